@@ -1,0 +1,36 @@
+"""Plain records of resolved values for the machine formats (json, jsonl, csv).
+
+The shapes are the contracts of `shared/docs/dates.md`; keeping them in one place
+keeps `parse`, `extract` and `show` speaking the same words.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from timeline.model import EdtfDate
+
+_GRAIN_BY_LENGTH = {4: "year", 7: "month", 10: "day"}
+
+
+def contract_precision(value: EdtfDate) -> str:
+    """The precision as the machine contract names it: an interval reports its endpoints' grain."""
+    if value.precision == "interval":
+        left = value.value.rstrip("?~%").split("/")[0]
+        return _GRAIN_BY_LENGTH.get(len(left), "day")
+    if value.precision == "season":
+        return "month"
+    return value.precision
+
+
+def resolution(text: str, value: EdtfDate | None) -> dict[str, Any]:
+    """`{"input", "value", "precision", "start", "end"}` for one expression."""
+    if value is None:
+        return {"input": text, "value": None, "precision": None, "start": None, "end": None}
+    return {
+        "input": text,
+        "value": value.value,
+        "precision": contract_precision(value),
+        "start": value.start.isoformat(),
+        "end": value.end.isoformat(),
+    }
