@@ -1,0 +1,193 @@
+"""Reading articles: YAML front matter (the curated metadata) and the body, kept byte for byte.
+
+An article file is
+
+    ---
+    published: 2025-07-13      # the reference date of its relative expressions
+    lang: pt
+    title: ...
+    sha256: <hex digest of the body>
+    ---
+    <the article's text, exactly as it was given>
+
+The body's sha256 lets `check` notice a later edit of the article that would
+invalidate quotes and resolved dates.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+FRONT_MATTER_KEYS = ("published", "lang", "title", "outlet", "url", "note", "sha256")
+MAX_BYTES = 64 * 1024 * 1024
+"""Articles larger than this are refused rather than read into memory."""
+
+
+class ArticleError(Exception):
+    """An article that cannot be read; `str()` is a one-line message naming file and line."""
+
+    def __init__(self, path: str, message: str, line: int = 0) -> None:
+        where = f"{path}:{line}" if line else path
+        super().__init__(f"{where}: {message}")
+        self.path = path
+        self.line = line
+
+
+@dataclass(slots=True)
+class Article:
+    """One saved article: its metadata and its text."""
+
+    path: str
+    body: str
+    body_bytes: bytes = field(repr=False)
+    meta: dict[str, Any] = field(default_factory=dict)
+    body_line: int = 1
+    """1-based line of the file on which the body starts."""
+
+    @property
+    def name(self) -> str:
+        return Path(self.path).name
+
+    @property
+    def lang(self) -> str | None:
+        value = self.meta.get("lang")
+        return str(value) if value else None
+
+    @property
+    def published(self) -> dt.date | None:
+        value = self.meta.get("published")
+        if isinstance(value, dt.datetime):
+            return value.date()
+        if isinstance(value, dt.date):
+            return value
+        return None
+
+    @property
+    def declared_sha256(self) -> str | None:
+        value = self.meta.get("sha256")
+        return str(value) if value else None
+
+    @property
+    def sha256(self) -> str:
+        return body_sha256(self.body_bytes)
+
+
+def body_sha256(body: bytes) -> str:
+    return hashlib.sha256(body).hexdigest()
+
+
+def read_article(path: str | Path) -> Article:
+    """Read an article file; raise `ArticleError` with a one-line reason when it cannot be."""
+    name = str(path)
+    try:
+        size = Path(path).stat().st_size
+        if size > MAX_BYTES:
+            raise ArticleError(name, f"{size // (1024 * 1024)} MB is too large for an article")
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        raise ArticleError(name, f"cannot read: {exc.strerror or exc}") from exc
+    return parse_article(data, name)
+
+
+def parse_article(data: bytes, name: str) -> Article:
+    """Split front matter from body and decode both; the body keeps its exact bytes."""
+    if not data.strip():
+        raise ArticleError(name, "the file is empty: save the article's text in it")
+    text = decode(data, name)
+    meta: dict[str, Any] = {}
+    body_start = 0
+    body_line = 1
+    if text.startswith("---\n") or text.startswith("---\r\n"):
+        meta, body_start, body_line = _front_matter(text, name)
+    body = text[body_start:]
+    return Article(name, body, body.encode("utf-8"), meta, body_line)
+
+
+def decode(data: bytes, name: str) -> str:
+    """UTF-8 text or a clear error saying what the bytes look like instead."""
+    if b"\x00" in data[:8192] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise ArticleError(name, "this is a binary file, not text: save the article as UTF-8 text")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        guess = guess_encoding(data)
+        raise ArticleError(
+            name,
+            f"not UTF-8 (byte 0x{data[exc.start]:02x}; it looks like {guess}): "
+            f"convert it, e.g. iconv -f {guess} -t UTF-8",
+            line,
+        ) from exc
+
+
+def guess_encoding(data: bytes) -> str:
+    """A best guess among the legacy encodings of our languages' newsrooms."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "UTF-16"
+    sample = data[:65536]
+    high = [b for b in sample if b >= 0x80]
+    if not high:
+        return "ASCII"
+    cyrillic = sum(1 for b in high if 0xC0 <= b <= 0xFF)
+    if cyrillic / len(high) > 0.8 and sum(1 for b in sample if 0xE0 <= b <= 0xFF) > len(high) / 2:
+        return "CP1251"
+    if any(b in (0xB9, 0xBF, 0x9C, 0x9F, 0xA5) for b in high):
+        return "CP1250"
+    return "ISO-8859-2"
+
+
+def _front_matter(text: str, name: str) -> tuple[dict[str, Any], int, int]:
+    first_nl = text.index("\n") + 1
+    end = text.find("\n---", first_nl - 1)
+    while end != -1:
+        after = end + 4
+        if after == len(text) or text[after] in "\r\n":
+            break
+        end = text.find("\n---", after)
+    if end == -1:
+        raise ArticleError(name, "front matter opened with '---' is never closed by '---'", 1)
+    raw = text[first_nl : end + 1]
+    close_end = end + 4
+    if text.startswith("\r\n", close_end):
+        close_end += 2
+    elif text.startswith("\n", close_end):
+        close_end += 1
+    try:
+        meta = yaml.load(raw, Loader=_Loader) if raw.strip() else {}
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = mark.line + 2 if mark is not None else 1
+        problem = getattr(exc, "problem", None) or "invalid YAML"
+        raise ArticleError(name, f"front matter: {problem}", line) from exc
+    if not isinstance(meta, dict):
+        raise ArticleError(name, "front matter must be a mapping of keys to values", 2)
+    body_line = text.count("\n", 0, close_end) + 1
+    return meta, close_end, body_line
+
+
+_Loader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def front_matter_text(meta: dict[str, Any]) -> str:
+    """Front matter in the canonical key order, as `timeline add` writes it."""
+    ordered = {k: meta[k] for k in FRONT_MATTER_KEYS if k in meta and meta[k] is not None}
+    ordered.update({k: v for k, v in meta.items() if k not in ordered and v is not None})
+    dumped = yaml.safe_dump(ordered, allow_unicode=True, sort_keys=False, width=1000)
+    return f"---\n{dumped}---\n"
+
+
+def list_articles(folder: str | Path) -> list[Path]:
+    """The article files of a seeds folder, in name order (README and hidden files skipped)."""
+    root = Path(folder)
+    return sorted(
+        p
+        for p in root.iterdir()
+        if p.is_file() and not p.name.startswith(".") and p.suffix in (".txt", ".md")
+        and p.name.lower() != "readme.md"
+    )

@@ -1,0 +1,280 @@
+"""Reading `events.yaml` with the line and column of every key and value, and writing it atomically.
+
+Reading composes the YAML into nodes (libyaml's C composer when available) and
+converts them here, so that every value keeps where it was written, duplicate
+keys are seen (PyYAML's loader keeps the last one silently), and aliases are
+refused instead of expanded (no billion-laughs). `check` works on the located
+tree (`Item`); everything else asks for `Event`s.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import os
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+from timeline.model import DateError, EdtfDate, Event, Source
+
+DEFAULT_STORE = Path("data") / "events.yaml"
+EVENT_KEYS = ("id", "date", "title", "status", "tags", "sources", "note")
+SOURCE_KEYS = ("seed", "lang", "expression", "resolved", "quote", "dispute")
+
+_Loader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_STR = "tag:yaml.org,2002:str"
+
+
+class StoreError(Exception):
+    """A store that cannot be read or used; `str()` names the file and line and what to do."""
+
+    def __init__(self, path: str, message: str, line: int = 0, col: int = 0) -> None:
+        where = path + (f":{line}" if line else "") + (f":{col}" if line and col else "")
+        super().__init__(f"{where}: {message}")
+        self.path = path
+        self.line = line
+        self.col = col
+        self.message = message
+
+
+@dataclass(slots=True)
+class Item:
+    """A value of the store and where it was written (1-based line and column)."""
+
+    value: Any
+    """dict[str, Item] for a mapping, list[Item] for a sequence, else a Python scalar."""
+    line: int
+    col: int
+    raw: str | None = None
+    """The scalar as written (so `date: 2024` and `date: "2024"` mean the same)."""
+    quoted: bool = False
+    key_line: int = 0
+    key_col: int = 0
+    duplicates: list[tuple[str, int, int]] = field(default_factory=list)
+    """Keys of this mapping written more than once: (key, line, col) of each repeat."""
+    aliases: list[tuple[int, int]] = field(default_factory=list)
+    """Where an alias (*name) was used inside this item; aliases are never expanded."""
+
+    def get(self, key: str) -> Item | None:
+        if isinstance(self.value, dict):
+            item: Item | None = self.value.get(key)
+            return item
+        return None
+
+    @property
+    def where(self) -> tuple[int, int]:
+        """The key's position for a mapping value, else the value's own."""
+        return (self.key_line, self.key_col) if self.key_line else (self.line, self.col)
+
+    def plain(self) -> Any:
+        """The Python value without positions."""
+        if isinstance(self.value, dict):
+            return {k: v.plain() for k, v in self.value.items()}
+        if isinstance(self.value, list):
+            return [v.plain() for v in self.value]
+        return self.value
+
+
+def read_text(path: str | Path) -> str:
+    name = str(path)
+    try:
+        data = Path(path).read_bytes()
+    except FileNotFoundError as exc:
+        raise StoreError(name, "no such store: create it or pass --store PATH") from exc
+    except OSError as exc:
+        raise StoreError(name, f"cannot read: {exc.strerror or exc}") from exc
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise StoreError(name, "not UTF-8 text: save the store as UTF-8", line) from exc
+
+
+def parse_document(text: str, path: str) -> Item | None:
+    """The located tree of a YAML document, or None for an empty one."""
+    try:
+        node = yaml.compose(text, Loader=_Loader)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line, col = (mark.line + 1, mark.column + 1) if mark is not None else (0, 0)
+        problem = exc.problem or exc.context or "invalid YAML"
+        raise StoreError(path, f"YAML syntax: {problem}", line, col) from exc
+    except yaml.YAMLError as exc:
+        raise StoreError(path, f"YAML: {exc}") from exc
+    if node is None:
+        return None
+    return _Converter().convert(node)
+
+
+class _Converter:
+    """Node to `Item`, seeing each node once: a node met twice came from an alias."""
+
+    def __init__(self) -> None:
+        self.seen: set[int] = set()
+        self.constructor = yaml.constructor.SafeConstructor()
+
+    def convert(self, node: Node, aliases: list[tuple[int, int]] | None = None) -> Item:
+        line, col = node.start_mark.line + 1, node.start_mark.column + 1
+        if id(node) in self.seen:
+            if aliases is not None:
+                aliases.append((line, col))
+            return Item(None, line, col, aliases=[(line, col)])
+        if isinstance(node, ScalarNode):
+            return self._scalar(node, line, col)
+        self.seen.add(id(node))
+        if isinstance(node, SequenceNode):
+            found: list[tuple[int, int]] = []
+            items = [self.convert(child, found) for child in node.value]
+            return Item(items, line, col, aliases=found)
+        assert isinstance(node, MappingNode)
+        return self._mapping(node, line, col)
+
+    def _scalar(self, node: ScalarNode, line: int, col: int) -> Item:
+        self.seen.add(id(node))
+        quoted = node.style in ("'", '"')
+        try:
+            value = node.value if node.tag == _STR else self.constructor.construct_object(node)
+        except (yaml.constructor.ConstructorError, ValueError):
+            value = node.value
+        return Item(value, line, col, raw=node.value, quoted=quoted)
+
+    def _mapping(self, node: MappingNode, line: int, col: int) -> Item:
+        out: dict[str, Item] = {}
+        item = Item(out, line, col)
+        for key_node, value_node in node.value:
+            kl, kc = key_node.start_mark.line + 1, key_node.start_mark.column + 1
+            key = str(key_node.value) if isinstance(key_node, ScalarNode) else "?"
+            child = self.convert(value_node, item.aliases)
+            item.aliases.extend(child.aliases if child.value is not None else [])
+            child.key_line, child.key_col = kl, kc
+            if key in out:
+                item.duplicates.append((key, kl, kc))
+            out[key] = child
+        return item
+
+
+def load_tree(path: str | Path) -> Item | None:
+    """The store file's located tree (None when empty); `StoreError` when unreadable."""
+    return parse_document(read_text(path), str(path))
+
+
+def event_items(tree: Item | None, path: str) -> list[Item]:
+    """The items of the top-level `events:` list."""
+    if tree is None:
+        return []
+    if not isinstance(tree.value, dict):
+        raise StoreError(path, "the store must be a mapping with an 'events:' list", tree.line)
+    events = tree.get("events")
+    if events is None:
+        raise StoreError(path, "no 'events:' key: start the file with 'events:'", tree.line)
+    if events.value is None:
+        return []
+    if not isinstance(events.value, list):
+        raise StoreError(path, "'events' must be a list of events", *events.where)
+    return list(events.value)
+
+
+def load_events(path: str | Path) -> list[Event]:
+    """Every event of the store, or `StoreError` at the first value that is not usable."""
+    name = str(path)
+    return [event_from_item(item, name) for item in event_items(load_tree(path), name)]
+
+
+def _text(item: Item | None, path: str, what: str, required: bool = False) -> str | None:
+    if item is None or item.value is None:
+        if required:
+            raise StoreError(path, f"missing {what}", item.line if item else 0)
+        return None
+    if isinstance(item.value, (dict, list)):
+        raise StoreError(path, f"{what} must be text", item.line, item.col)
+    return str(item.raw if item.raw is not None else item.value)
+
+
+def date_of(item: Item, path: str, what: str = "date") -> EdtfDate:
+    """An EDTF date from a scalar however YAML typed it (2024 int, 2024-06-01 date, or text)."""
+    value = item.raw if item.raw is not None and not isinstance(item.value, dt.date) else item.value
+    try:
+        return EdtfDate.from_yaml(value if not isinstance(value, (dict, list)) else repr(value))
+    except DateError as exc:
+        raise StoreError(path, f"{what}: {exc}", item.line, item.col) from exc
+
+
+def event_from_item(item: Item, path: str) -> Event:
+    if not isinstance(item.value, dict):
+        raise StoreError(path, "each event must be a mapping (id:, date:, title:, ...)", item.line)
+    event_id = _text(item.get("id"), path, "id") or ""
+    if not event_id:
+        raise StoreError(path, "event without an id", item.line, item.col)
+    date_item = item.get("date")
+    if date_item is None:
+        raise StoreError(path, f"event {event_id!r} has no date", item.line, item.col)
+    tags_item = item.get("tags")
+    tags = [str(t.value) for t in tags_item.value] if tags_item and tags_item.value else []
+    sources_item = item.get("sources")
+    sources = [
+        source_from_item(s, path)
+        for s in (sources_item.value if sources_item and isinstance(sources_item.value, list)
+                  else [])
+    ]
+    return Event(
+        id=event_id,
+        date=date_of(date_item, path),
+        title=_text(item.get("title"), path, "title") or "",
+        status=_text(item.get("status"), path, "status") or "candidate",
+        tags=tags,
+        sources=sources,
+        note=_text(item.get("note"), path, "note"),
+        line=item.line,
+    )
+
+
+def source_from_item(item: Item, path: str) -> Source:
+    if not isinstance(item.value, dict):
+        raise StoreError(path, "each source must be a mapping (seed:, quote:, ...)", item.line)
+    resolved = item.get("resolved")
+    return Source(
+        seed=_text(item.get("seed"), path, "seed", required=True) or "",
+        lang=_text(item.get("lang"), path, "lang"),
+        expression=_text(item.get("expression"), path, "expression"),
+        resolved=date_of(resolved, path, "resolved")
+        if resolved is not None and resolved.value is not None
+        else None,
+        quote=_text(item.get("quote"), path, "quote"),
+        dispute=_text(item.get("dispute"), path, "dispute"),
+        line=item.line,
+    )
+
+
+def find_store(explicit: str | Path | None) -> Path:
+    """The store to use: the one given, else `data/events.yaml` here or in a parent folder."""
+    if explicit is not None:
+        return Path(explicit)
+    here = Path.cwd()
+    for folder in (here, *here.parents):
+        candidate = folder / DEFAULT_STORE
+        if candidate.is_file():
+            return candidate
+    return DEFAULT_STORE
+
+
+def write_atomic(path: str | Path, text: str) -> None:
+    """Write through a temporary file in the same folder, then rename: never a half-written file."""
+    target = Path(path)
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        with contextlib.suppress(OSError):
+            os.chmod(tmp, Path(path).stat().st_mode & 0o777 if target.exists() else 0o644)
+        os.replace(tmp, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
