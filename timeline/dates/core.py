@@ -24,7 +24,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from timeline.model import EdtfDate
+from timeline.model import EdtfDate, day, interval, month, quarter, week, year
 
 Direction = Literal["past", "future"]
 
@@ -178,3 +178,117 @@ def nearest_day_month(ref: dt.date, month: int, day: int, prefer: Direction) -> 
             return d
         y += step
     return None
+
+
+# --- periods, weeks and shifts (appended for the pt and en rules; language-free) ---------
+
+Unit = Literal["day", "week", "month", "quarter", "year"]
+_ORDINAL_INDICATORS = {"\u00ba": "o", "\u00aa": "a"}
+
+
+def fold_accents(text: str) -> str:
+    """Drop diacritics one character for one ("março" -> "marco"), so offsets are kept.
+
+    Writers and transcripts drop accents freely ("terca", "mes", "proximo"); folding
+    lets one pattern accept both spellings. Ordinal indicators become letters ("1º" -> "1o").
+    """
+    out = []
+    for ch in text:
+        if ch in _ORDINAL_INDICATORS:
+            out.append(_ORDINAL_INDICATORS[ch])
+            continue
+        base = unicodedata.normalize("NFD", ch)
+        out.append(base[0] if len(base) > 1 and base[0].isascii() else ch)
+    return "".join(out)
+
+
+def period(d: dt.date, unit: Unit) -> EdtfDate:
+    """The day, ISO week, month, quarter or year that contains a day, at that precision."""
+    if unit == "day":
+        return day(d)
+    if unit == "week":
+        iso = d.isocalendar()
+        return week(iso.year, iso.week)
+    if unit == "month":
+        return month(d.year, d.month)
+    if unit == "quarter":
+        return quarter(d.year, (d.month + 2) // 3)
+    return year(d.year)
+
+
+def shift(d: dt.date, unit: Unit, n: int) -> dt.date:
+    """Move a day by n calendar units (n < 0 goes back); months and years clamp the day."""
+    if unit == "day":
+        return d + dt.timedelta(days=n)
+    if unit == "week":
+        return d + dt.timedelta(weeks=n)
+    if unit == "month":
+        return add_months(d, n)
+    if unit == "quarter":
+        return add_months(d, 3 * n)
+    return add_months(d, 12 * n)
+
+
+def span(first: EdtfDate, last: EdtfDate) -> EdtfDate:
+    """One interval from the first period to the last, written at their grain ("2012-12/2013-01").
+
+    ISO weeks have no EDTF interval form, so a run of weeks is written with its days.
+    """
+    if first == last:
+        return first
+    if first.precision in ("week", "day") or first.precision != last.precision:
+        return interval(first.start, last.end)
+    return EdtfDate(f"{first.value}/{last.value}", "interval", first.start, last.end)
+
+
+def next_periods(ref: dt.date, unit: Unit, n: int) -> EdtfDate:
+    """The n whole units just after (n > 0) or before (n < 0) the one holding the reference.
+
+    "the next 3 months" on 2013-02-12 is 2013-03/2013-05; "the last 2 years" is 2011/2012.
+    """
+    step = 1 if n > 0 else -1
+    near = period(shift(ref, unit, step), unit)
+    far = period(shift(ref, unit, n), unit)
+    return span(near, far) if n > 0 else span(far, near)
+
+
+def strict_weekday(ref: dt.date, weekday: int, prefer: Direction) -> dt.date:
+    """The weekday (0 = Monday) nearest the reference in the direction, the day itself excluded."""
+    if prefer == "future":
+        return ref + dt.timedelta(days=(weekday - ref.weekday() - 1) % 7 + 1)
+    return ref - dt.timedelta(days=(ref.weekday() - weekday - 1) % 7 + 1)
+
+
+def weekday_of_week(ref: dt.date, weekday: int, weeks: int = 0) -> dt.date:
+    """The weekday (0 = Monday) of the ISO week `weeks` away from the reference's own."""
+    return ref - dt.timedelta(days=ref.weekday()) + dt.timedelta(weeks=weeks, days=weekday)
+
+
+def nearest_day_of_month(ref: dt.date, day_: int, prefer: Direction) -> dt.date | None:
+    """A bare day of the month ("dia 17") nearest the reference in the direction, itself too."""
+    step = 1 if prefer == "future" else -1
+    first = ref.replace(day=1)
+    for k in range(13):
+        m = add_months(first, step * k)
+        if day_ > calendar.monthrange(m.year, m.month)[1]:
+            continue
+        d = m.replace(day=day_)
+        if (prefer == "future" and d >= ref) or (prefer == "past" and d <= ref):
+            return d
+    return None
+
+
+def nearest_quarter(ref: dt.date, q: int, prefer: Direction) -> EdtfDate:
+    """A quarter without a year, nearest the reference in the direction, the current included."""
+    current = (ref.month + 2) // 3
+    if prefer == "future":
+        return quarter(ref.year if q >= current else ref.year + 1, q)
+    return quarter(ref.year if q <= current else ref.year - 1, q)
+
+
+def full_year(digits: str) -> int:
+    """A year as written: two digits pivot at 50 ("74" -> 1974, "13" -> 2013), never on today."""
+    value = int(digits)
+    if len(digits) > 2:
+        return value
+    return 1900 + value if value >= 50 else 2000 + value
