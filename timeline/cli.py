@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import sys
 from enum import Enum
-from typing import NoReturn
+from pathlib import Path
+from typing import Any, NoReturn
 
 import typer
 
@@ -113,6 +115,100 @@ def parse(
         render.console().print(
             render.parse_table(results, lang, reference, prefer.value, ref is None)
         )
+
+
+class ShowFormat(str, Enum):
+    text = "text"
+    markdown = "markdown"
+    json = "json"
+    csv = "csv"
+    timelinejs = "timelinejs"
+
+
+@app.command()
+def show(
+    since: str = typer.Option(None, "--since", help="From: 2024, 2024-06, 2024-06-01 or words."),
+    until: str = typer.Option(None, "--until", help="Up to (inclusive), in the same forms."),
+    status: list[str] = typer.Option(
+        ["confirmed"], "--status", help="candidate, confirmed, rejected (repeat or comma) or all."
+    ),
+    lang: list[str] = typer.Option([], "--lang", help="Only events with a source in LANG."),
+    tag: list[str] = typer.Option([], "--tag", help="Only events with this tag."),
+    quotes: bool = typer.Option(False, "--quotes", help="Print each source's quote."),
+    fmt: ShowFormat = typer.Option(ShowFormat.text, "--format", "-f", help="Output format."),
+    output: Path = typer.Option(None, "--output", "-o", help="Write to FILE instead."),
+    store: Path = typer.Option(None, "--store", help="The store (default: data/events.yaml)."),
+) -> None:
+    """Print the timeline: events under year headings, at the precision of their dates.
+
+    Examples:
+
+        timeline show --since 2024
+
+        timeline show --status all --quotes --lang pt
+
+        timeline show --format timelinejs --output timeline.json
+    """
+    from timeline import query, render
+    from timeline.store import StoreError, find_store, load_events
+
+    try:
+        q = query.Query(
+            since=query.window_bound(since, "--since").start if since else None,
+            until=query.window_bound(until, "--until").end if until else None,
+            statuses=query.statuses(status),
+            langs=query.words(lang),
+            tags=query.words(tag),
+        )
+    except query.QueryError as exc:
+        fail(str(exc))
+    path = find_store(store)
+    try:
+        events = query.select(load_events(path), q)
+    except StoreError as exc:
+        fail(f"{exc} (run `timeline check` for every problem)")
+    if fmt is ShowFormat.text:
+        text = _render_text(render.timeline_text(events, quotes, _footer(events, q)), output)
+    elif fmt is ShowFormat.markdown:
+        text = render.markdown(events, quotes)
+    elif fmt is ShowFormat.json:
+        text = render.json_text(events) + "\n"
+    elif fmt is ShowFormat.csv:
+        text = render.csv_text(events)
+    else:
+        text = json.dumps(render.timelinejs(events), ensure_ascii=False, indent=2) + "\n"
+    _emit(text, output)
+
+
+def _footer(events: list[Any], q: Any) -> str:
+    n = len(events)
+    shown = ", ".join(sorted(q.statuses))
+    return f"{n} event{'s' if n != 1 else ''} ({shown})"
+
+
+def _render_text(renderable: Any, output: Path | None) -> str | None:
+    """Print to a terminal in colour; plain, stable text for a file or a pipe."""
+    from timeline import render
+
+    if output is None and sys.stdout.isatty() and not os.environ.get("NO_COLOR"):
+        render.console().print(renderable)
+        return None
+    return render.plain(renderable)
+
+
+def _emit(text: str | None, output: Path | None) -> None:
+    from timeline.store import write_atomic
+
+    if text is None:
+        return
+    if output is None:
+        sys.stdout.write(text)
+        return
+    try:
+        write_atomic(output, text)
+    except OSError as exc:
+        fail(f"{output}: cannot write: {exc.strerror or exc}")
+
 
 
 def main() -> None:

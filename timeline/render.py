@@ -6,16 +6,24 @@ Text from articles and from the store is untrusted: it always enters rich as
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
+import html
+import io
+import json
 import os
 import re
 import sys
+from collections.abc import Sequence
+from itertools import groupby
+from typing import Any
 
-from rich.console import Console
+from rich.console import Console, Group, RenderableType
+from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
-from timeline.model import EdtfDate
+from timeline.model import EdtfDate, Event, Source
 
 _CONTROL = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b[@-_]|[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
@@ -34,14 +42,9 @@ def console(file: object = None) -> Console:
     """The console for output: plain when piped or NO_COLOR is set; width from COLUMNS."""
     stream = file if file is not None else sys.stdout
     is_tty = bool(getattr(stream, "isatty", lambda: False)())
-    width = None
-    if os.environ.get("COLUMNS", "").isdigit():
-        width = int(os.environ["COLUMNS"])
-    elif not is_tty:
-        width = 100
     return Console(
         file=stream,  # type: ignore[arg-type]
-        width=width,
+        width=_width(is_tty),
         no_color=bool(os.environ.get("NO_COLOR")) or not is_tty,
         force_terminal=False if not is_tty else None,
         highlight=False,
@@ -49,6 +52,21 @@ def console(file: object = None) -> Console:
         emoji=False,
         soft_wrap=False,
     )
+
+
+def plain(renderable: RenderableType, width: int | None = None) -> str:
+    """Render without colour to a string, trailing spaces removed: stable text for files and pipes."""
+    buffer = io.StringIO()
+    out = Console(file=buffer, width=width or _width(False), no_color=True, highlight=False,
+                  markup=False, emoji=False, force_terminal=False, color_system=None)
+    out.print(renderable)
+    return "\n".join(line.rstrip() for line in buffer.getvalue().split("\n"))
+
+
+def _width(is_tty: bool) -> int | None:
+    if os.environ.get("COLUMNS", "").isdigit():
+        return int(os.environ["COLUMNS"])
+    return None if is_tty else 100
 
 
 def parse_table(
@@ -79,3 +97,207 @@ def parse_table(
                 value.display(),
             )
     return table
+
+
+# --- the timeline ------------------------------------------------------------------
+
+
+def _sources_summary(event: Event) -> str:
+    n = len(event.sources)
+    noun = "source" if n == 1 else "sources"
+    langs = ", ".join(event.languages)
+    return f"{n} {noun} ({langs})" if langs else f"{n} {noun}"
+
+
+def _meta_line(event: Event) -> str:
+    parts = [event.status, _sources_summary(event)]
+    if event.tags:
+        parts.append(", ".join(event.tags))
+    return " · ".join(clean(p) for p in parts)
+
+
+def highlighted_quote(quote: str, expression: str | None, style: str = "bold underline") -> Text:
+    """The quote as literal text, the expression's words styled where they occur."""
+    text = Text(clean(quote), style="italic")
+    if expression:
+        needle = clean(expression)
+        start = text.plain.find(needle)
+        if start >= 0:
+            text.stylize(style, start, start + len(needle))
+    return text
+
+
+def _source_lines(source: Source) -> list[RenderableType]:
+    head = Text()
+    head.append(clean(source.lang or "??"), style="cyan")
+    head.append(" · ")
+    head.append(clean(source.seed))
+    if source.expression:
+        head.append(" · “")
+        head.append(clean(source.expression), style="bold")
+        head.append("”")
+    if source.resolved is not None:
+        head.append(f" → {source.resolved.value}")
+    lines: list[RenderableType] = [Padding(head, (0, 0, 0, 4))]
+    if source.quote:
+        quote = Text("“")
+        quote.append_text(highlighted_quote(source.quote, source.expression))
+        quote.append("”")
+        lines.append(Padding(quote, (0, 0, 0, 6)))
+    if source.dispute:
+        dispute = Text("dispute: ", style="yellow").append(clean(source.dispute))
+        lines.append(Padding(dispute, (0, 0, 0, 6)))
+    return lines
+
+
+def timeline_text(events: Sequence[Event], quotes: bool = False, footer: str = "") -> Group:
+    """Events under year headings: date at its precision, title, status and sources."""
+    parts: list[RenderableType] = []
+    width = max((len(e.date.display()) for e in events), default=8)
+    for year_, group in groupby(events, key=lambda e: e.date.start.year):
+        if parts:
+            parts.append(Text(""))
+        parts.append(Text(str(year_), style="bold magenta"))
+        for event in group:
+            table = Table.grid(padding=(0, 2))
+            table.add_column(width=width, no_wrap=True)
+            table.add_column(ratio=1)
+            body = Text(clean(event.title), style="bold")
+            body.append("\n")
+            body.append(_meta_line(event), style="dim")
+            table.add_row(Text(event.date.display(), style="green"), body)
+            parts.append(Padding(table, (0, 0, 0, 2)))
+            if quotes:
+                for source in event.sources:
+                    parts.extend(_source_lines(source))
+    if not events:
+        parts.append(Text("No events match.", style="dim"))
+    if footer:
+        parts.extend([Text(""), Text(footer, style="dim")])
+    return Group(*parts)
+
+
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>~|])")
+
+
+def md_escape(text: str) -> str:
+    """Untrusted text made literal in Markdown."""
+    return _MD_SPECIAL.sub(r"\\\1", clean(text))
+
+
+def md_quote(quote: str, expression: str | None) -> str:
+    """A quote for Markdown with its expression in bold."""
+    at = quote.find(expression) if expression else -1
+    if not expression or at < 0:
+        return md_escape(quote)
+    end = at + len(expression)
+    return f"{md_escape(quote[:at])}**{md_escape(expression)}**{md_escape(quote[end:])}"
+
+
+def markdown(events: Sequence[Event], quotes: bool = False, title: str = "Timeline") -> str:
+    """The timeline as a Markdown document, one section a year."""
+    lines = [f"# {title}", ""]
+    for year_, group in groupby(events, key=lambda e: e.date.start.year):
+        lines += [f"## {year_}", ""]
+        for event in group:
+            lines.append(
+                f"- **{event.date.display()}**: {md_escape(event.title)} "
+                f"*({md_escape(_meta_line(event))})*"
+            )
+            if quotes:
+                for s in event.sources:
+                    expr = f" “{md_escape(s.expression)}”" if s.expression else ""
+                    resolved = f" → {s.resolved.value}" if s.resolved else ""
+                    lines.append(f"  - {md_escape(s.lang or '??')} · `{s.seed}`{expr}{resolved}")
+                    if s.quote:
+                        lines.append(f"    > {md_quote(s.quote, s.expression)}")
+        lines.append("")
+    if not events:
+        lines += ["No events match.", ""]
+    return "\n".join(lines)
+
+
+def event_record(event: Event) -> dict[str, Any]:
+    """An event as plain data, for JSON."""
+    return {
+        "id": event.id,
+        "date": event.date.value,
+        "precision": event.date.precision,
+        "start": event.date.start.isoformat(),
+        "end": event.date.end.isoformat(),
+        "display": event.date.display(),
+        "title": event.title,
+        "status": event.status,
+        "tags": list(event.tags),
+        "languages": event.languages,
+        "sources": [
+            {
+                "seed": s.seed,
+                "lang": s.lang,
+                "expression": s.expression,
+                "resolved": s.resolved.value if s.resolved else None,
+                "quote": s.quote,
+                "dispute": s.dispute,
+            }
+            for s in event.sources
+        ],
+        "note": event.note,
+    }
+
+
+def json_text(events: Sequence[Event]) -> str:
+    return json.dumps({"events": [event_record(e) for e in events]}, ensure_ascii=False, indent=2)
+
+
+CSV_COLUMNS = ("id", "date", "precision", "start", "end", "title", "status", "tags",
+               "languages", "sources", "seeds")
+
+
+def csv_text(events: Sequence[Event]) -> str:
+    """One row an event; lists joined with ';'."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(CSV_COLUMNS)
+    for e in events:
+        writer.writerow([
+            e.id, e.date.value, e.date.precision, e.date.start.isoformat(),
+            e.date.end.isoformat(), e.title, e.status, ";".join(e.tags),
+            ";".join(e.languages), len(e.sources), ";".join(s.seed for s in e.sources),
+        ])
+    return buffer.getvalue()
+
+
+def _tl_date(d: dt.date, precision: str) -> dict[str, int]:
+    out = {"year": d.year}
+    if precision in ("month", "day"):
+        out["month"] = d.month
+    if precision == "day":
+        out["day"] = d.day
+    return out
+
+
+def timelinejs(events: Sequence[Event], title: str = "Timeline") -> dict[str, Any]:
+    """TimelineJS's JSON: dates at the event's precision, a group from the first tag."""
+    items = []
+    for e in events:
+        precision = e.date.precision if e.date.precision in ("year", "month", "day") else "day"
+        item: dict[str, Any] = {
+            "unique_id": e.id,
+            "start_date": _tl_date(e.date.start, precision),
+            "display_date": e.date.display(),
+            "text": {"headline": html.escape(e.title), "text": _tl_text(e)},
+        }
+        if e.date.precision not in ("year", "month", "day"):
+            item["end_date"] = _tl_date(e.date.end, "day")
+        if e.tags:
+            item["group"] = e.tags[0]
+        items.append(item)
+    return {"title": {"text": {"headline": html.escape(title), "text": ""}}, "events": items}
+
+
+def _tl_text(event: Event) -> str:
+    parts = [f"<p>{html.escape(_meta_line(event))}</p>"]
+    for s in event.sources:
+        quote = f"<blockquote>{html.escape(clean(s.quote))}</blockquote>" if s.quote else ""
+        parts.append(f"<p>{html.escape(s.lang or '')} · {html.escape(s.seed)}</p>{quote}")
+    return "".join(parts)

@@ -1,0 +1,28 @@
+# Two commands for a fresh machine (Python 3.11+):
+#   make demo   set up .venv, then check the shipped store and print the timeline since 2024
+#   make test   set up .venv, then run the test-suite
+VENV ?= .venv
+BIN := $(VENV)/bin
+PYTHON ?= python3
+
+.PHONY: demo test lint bench clean
+
+$(BIN)/timeline: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $@
+
+demo: $(BIN)/timeline
+	$(BIN)/timeline show --since 2024
+
+test: $(BIN)/timeline
+	$(BIN)/pytest
+
+lint: $(BIN)/timeline
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis

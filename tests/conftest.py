@@ -1,0 +1,53 @@
+"""Shared fixtures: the real CLI, and a private copy of the real seeds and store."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner, Result
+
+from timeline.cli import app
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+STORE = ROOT / "data" / "events.yaml"
+GOLDEN = Path(__file__).resolve().parent / "golden"
+
+
+@pytest.fixture
+def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A copy of seeds/ and data/ in a temporary folder, which becomes the working directory."""
+    shutil.copytree(SEEDS, tmp_path / "seeds")
+    shutil.copytree(STORE.parent, tmp_path / "data")
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+Invoke = Callable[..., Result]
+
+
+@pytest.fixture
+def cli(monkeypatch: pytest.MonkeyPatch) -> Invoke:
+    """Run the real CLI in-process; a crash fails the test loudly."""
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    runner = CliRunner()
+
+    def invoke(*args: str, input: str | None = None, columns: int = 100) -> Result:
+        return runner.invoke(
+            app, list(args), input=input, env={"COLUMNS": str(columns)}, catch_exceptions=False
+        )
+
+    return invoke
+
+
+def golden(name: str, actual: str, update: bool = False) -> None:
+    """Compare with tests/golden/NAME; UPDATE_GOLDEN=1 rewrites the file instead."""
+    import os
+
+    path = GOLDEN / name
+    if update or os.environ.get("UPDATE_GOLDEN"):
+        path.write_text(actual, encoding="utf-8")
+    assert actual == path.read_text(encoding="utf-8")
