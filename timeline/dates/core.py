@@ -292,3 +292,76 @@ def full_year(digits: str) -> int:
     if len(digits) > 2:
         return value
     return 1900 + value if value >= 50 else 2000 + value
+
+
+# --- yearly days, movable feasts, seasons (appended for the ro and bg rules) ------
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regex alternation of words, longest first so "lunea" is tried before "luni"."""
+    unique = sorted(set(words), key=lambda w: (-len(w), w))
+    return "|".join(re.escape(w) for w in unique)
+
+
+def calendar_day(year_: int, month_: int, day_: int) -> dt.date | None:
+    """The date, or None when the month has no such day (31 April): not a date after all."""
+    try:
+        return dt.date(year_, month_, day_)
+    except ValueError:
+        return None
+
+
+def nearest_weekday_dom(
+    ref: dt.date, weekday: int, dom: int, prefer: Direction
+) -> dt.date | None:
+    """The nearest `dom`-th falling on `weekday` ("Tuesday the 19th"), else just the `dom`-th."""
+    step = 1 if prefer == "future" else -1
+    first = ref.replace(day=1)
+    for k in range(28):
+        month_start = add_months(first, k * step)
+        d = calendar_day(month_start.year, month_start.month, dom)
+        if d is None or d.weekday() != weekday:
+            continue
+        if (d >= ref) if prefer == "future" else (d <= ref):
+            return d
+    return nearest_day_of_month(ref, dom, prefer)
+
+
+def nearest_yearly(ref: dt.date, on: Callable[[int], dt.date], prefer: Direction) -> dt.date:
+    """A yearly day (a holiday, movable or not) nearest the reference in the direction."""
+    d = on(ref.year)
+    if prefer == "future" and d < ref:
+        return on(ref.year + 1)
+    if prefer == "past" and d > ref:
+        return on(ref.year - 1)
+    return d
+
+
+def western_easter(year_: int) -> dt.date:
+    """Gregorian Easter Sunday (the anonymous Gregorian algorithm)."""
+    a, b, c = year_ % 19, year_ // 100, year_ % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    ell = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 19 * ell) // 433
+    month_ = (h + ell - 7 * m + 90) // 25
+    return dt.date(year_, month_, (h + ell - 7 * m + 33 * month_ + 19) % 32)
+
+
+def orthodox_easter(year_: int) -> dt.date:
+    """Orthodox Easter Sunday (Meeus' Julian algorithm) as a Gregorian date, 1900-2099."""
+    a, b, c = year_ % 4, year_ % 7, year_ % 19
+    d = (19 * c + 15) % 30
+    e = (2 * a + 4 * b - d + 34) % 7
+    month_, day_ = divmod(d + e + 114, 31)
+    return dt.date(year_, month_, day_ + 1) + dt.timedelta(days=13)
+
+
+def season_year(ref: dt.date, code: int) -> int:
+    """The year of "this" season (21 spring .. 24 winter) at the reference.
+
+    Winter is named by the year it starts in, so in January "this winter" began last December.
+    """
+    return ref.year - 1 if code == 24 and ref.month <= 2 else ref.year
