@@ -258,7 +258,7 @@ def find_store(explicit: str | Path | None) -> Path:
     for folder in (here, *here.parents):
         candidate = folder / DEFAULT_STORE
         if candidate.is_file():
-            return candidate
+            return Path(os.path.relpath(candidate))
     return DEFAULT_STORE
 
 
