@@ -365,3 +365,12 @@ def season_year(ref: dt.date, code: int) -> int:
     Winter is named by the year it starts in, so in January "this winter" began last December.
     """
     return ref.year - 1 if code == 24 and ref.month <= 2 else ref.year
+
+
+def easter(year: int) -> dt.date:
+    """Western (Gregorian) Easter Sunday, the anchor of the movable feasts.
+
+    The name the pl rules use; the computus itself (the anonymous Gregorian algorithm) is
+    `western_easter`, so there is one implementation.
+    """
+    return western_easter(year)
