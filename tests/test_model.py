@@ -42,8 +42,19 @@ def test_parse(text: str, precision: str, start: str, end: str, display: str) ->
 
 @pytest.mark.parametrize(
     "text",
-    ["2023-02-29", "2024-13", "2024-00", "2024-06-31", "24", "June 2024", "2024-6-1",
-     "2024-12-01/2024-11-29", "", "2024-W54", "2024-06-01T10:00"],
+    [
+        "2023-02-29",
+        "2024-13",
+        "2024-00",
+        "2024-06-31",
+        "24",
+        "June 2024",
+        "2024-6-1",
+        "2024-12-01/2024-11-29",
+        "",
+        "2024-W54",
+        "2024-06-01T10:00",
+    ],
 )
 def test_refused(text: str) -> None:
     with pytest.raises(DateError):

@@ -33,8 +33,10 @@ def test_since_2024_golden_text(cli: Invoke, project: Path) -> None:
     golden("show_since_2024.txt", result.stdout)
     lines = result.stdout.splitlines()
     assert "Vostochny" not in result.stdout
-    order = [next(i for i, line in enumerate(lines) if key in line)
-             for key in ("Jun 2024", "30 Nov 2024", "12 Jul 2025", "3 Sep 2025")]
+    order = [
+        next(i for i, line in enumerate(lines) if key in line)
+        for key in ("Jun 2024", "30 Nov 2024", "12 Jul 2025", "3 Sep 2025")
+    ]
     assert order == sorted(order)
 
 
@@ -77,10 +79,16 @@ def test_csv_fields(cli: Invoke, project: Path) -> None:
     rows = list(csv.DictReader(io.StringIO(cli("show", "--format", "csv").stdout)))
     assert [r["id"] for r in rows] == HEADLINES
     assert rows[0] == {
-        "id": "vostochny-summit-2023", "date": "2023-09-13", "precision": "day",
-        "start": "2023-09-13", "end": "2023-09-13",
+        "id": "vostochny-summit-2023",
+        "date": "2023-09-13",
+        "precision": "day",
+        "start": "2023-09-13",
+        "end": "2023-09-13",
         "title": "Putin welcomes Kim Jong-un at the Vostochny cosmodrome for a summit",
-        "status": "confirmed", "tags": "summit;diplomacy", "languages": "pl", "sources": "1",
+        "status": "confirmed",
+        "tags": "summit;diplomacy",
+        "languages": "pl",
+        "sources": "1",
         "seeds": "002_df6dc53cd25a6e55.txt",
     }
     assert rows[1]["sources"] == "4" and rows[1]["languages"] == "ro;bg;pt"
@@ -121,8 +129,10 @@ def test_filters(cli: Invoke, project: Path, args: list[str], expected: list[str
 
 def test_unquoted_dates_in_the_store(cli: Invoke, project: Path) -> None:
     store = project / "data" / "events.yaml"
-    text = store.read_text().replace('date: "2024-06"', "date: 2024").replace(
-        'date: "2025-07-12"', "date: 2025-07-12"
+    text = (
+        store.read_text()
+        .replace('date: "2024-06"', "date: 2024")
+        .replace('date: "2025-07-12"', "date: 2025-07-12")
     )
     store.write_text(text)
     events = json.loads(cli("show", "--format", "json").stdout)["events"]
@@ -150,7 +160,9 @@ def test_output_file(cli: Invoke, project: Path) -> None:
     assert [p.name for p in project.iterdir() if p.name.startswith(".out")] == []
 
 
-def test_store_found_from_a_subfolder(cli: Invoke, project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_store_found_from_a_subfolder(
+    cli: Invoke, project: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     (project / "seeds" / "sub").mkdir()
     monkeypatch.chdir(project / "seeds" / "sub")
     assert ids(cli) == HEADLINES

@@ -11,7 +11,7 @@ import datetime as dt
 import json
 import os
 import sys
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Any, NoReturn
 
@@ -29,12 +29,12 @@ app = typer.Typer(
 )
 
 
-class Prefer(str, Enum):
+class Prefer(StrEnum):
     past = "past"
     future = "future"
 
 
-class ParseFormat(str, Enum):
+class ParseFormat(StrEnum):
     text = "text"
     json = "json"
     jsonl = "jsonl"
@@ -117,7 +117,7 @@ def parse(
         )
 
 
-class ShowFormat(str, Enum):
+class ShowFormat(StrEnum):
     text = "text"
     markdown = "markdown"
     json = "json"
@@ -180,6 +180,51 @@ def show(
     _emit(text, output)
 
 
+@app.command()
+def extract(
+    files: list[str] = typer.Argument(..., help="Article files; '-' reads standard input."),
+    lang: str = typer.Option(
+        None, "--lang", "-l", help="Language (default: front matter, else detected)."
+    ),
+    ref: str = typer.Option(
+        None, "--ref", help="Reference date (default: the front matter's published)."
+    ),
+    fmt: ParseFormat = typer.Option(ParseFormat.text, "--format", "-f", help="Output format."),
+) -> None:
+    """Find every date mention in articles, with its span, sentence and resolved value.
+
+    Example:
+
+        timeline extract seeds/004_8969fe9032fab421.txt --format jsonl
+    """
+    from timeline import dates, records, render
+    from timeline import extract as ex
+    from timeline.seeds import ArticleError, read_article, read_stream
+
+    reference = parse_ref(ref) if ref else None
+    if lang is not None and lang not in dates.SUPPORTED:
+        fail(f"unknown language {lang!r}: choose one of {', '.join(dates.SUPPORTED)}")
+    found = []
+    for name in files:
+        try:
+            article = read_stream(sys.stdin.buffer, "-") if name == "-" else read_article(name)
+            mentions = ex.find_mentions(article, lang, reference)
+        except ArticleError as exc:
+            fail(str(exc))
+        except ex.LanguageError as exc:
+            fail(f"{name}: {exc}")
+        found.append((name, mentions, reference or article.published))
+    if fmt is ParseFormat.text:
+        groups = [render.mentions_text(name, ms, when) for name, ms, when in found]
+        _emit(_render_text(render.Group(*groups), None), None)
+        return
+    rows = [records.mention(name, m) for name, ms, _ in found for m in ms]
+    if fmt is ParseFormat.jsonl:
+        sys.stdout.write("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows))
+    else:
+        typer.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+
+
 def _footer(events: list[Any], q: Any) -> str:
     n = len(events)
     shown = ", ".join(sorted(q.statuses))
@@ -208,7 +253,6 @@ def _emit(text: str | None, output: Path | None) -> None:
         write_atomic(output, text)
     except OSError as exc:
         fail(f"{output}: cannot write: {exc.strerror or exc}")
-
 
 
 def main() -> None:

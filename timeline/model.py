@@ -64,8 +64,14 @@ class EdtfDate:
             b = _single(text, m.group("by"), m.group("bm"), m.group("bd"), m.group("bq"))
             if b.end < a.start:
                 raise DateError(f"interval {text!r} ends before it starts")
-            return cls(text, "interval", a.start, b.end, a.uncertain or b.uncertain,
-                       a.approximate or b.approximate)
+            return cls(
+                text,
+                "interval",
+                a.start,
+                b.end,
+                a.uncertain or b.uncertain,
+                a.approximate or b.approximate,
+            )
         if m := _WEEK_RE.fullmatch(text):
             return week(int(m.group("y")), int(m.group("w")))
         raise DateError(
@@ -125,8 +131,9 @@ def day(d: dt.date) -> EdtfDate:
 
 def month(year: int, month_: int) -> EdtfDate:
     last = calendar.monthrange(year, month_)[1]
-    return EdtfDate(f"{year:04d}-{month_:02d}", "month", dt.date(year, month_, 1),
-                    dt.date(year, month_, last))
+    return EdtfDate(
+        f"{year:04d}-{month_:02d}", "month", dt.date(year, month_, 1), dt.date(year, month_, last)
+    )
 
 
 def year(year_: int) -> EdtfDate:
@@ -145,8 +152,9 @@ def week(iso_year: int, iso_week: int) -> EdtfDate:
         monday = dt.date.fromisocalendar(iso_year, iso_week, 1)
     except ValueError as exc:
         raise DateError(f"{iso_year}-W{iso_week:02d} is not an ISO week") from exc
-    return EdtfDate(f"{iso_year:04d}-W{iso_week:02d}", "week", monday,
-                    monday + dt.timedelta(days=6))
+    return EdtfDate(
+        f"{iso_year:04d}-W{iso_week:02d}", "week", monday, monday + dt.timedelta(days=6)
+    )
 
 
 def interval(start: dt.date, end: dt.date) -> EdtfDate:
@@ -197,7 +205,7 @@ def _single(text: str, y: str, m: str | None, d: str | None, q: str | None) -> E
 
 
 def _display_span(d: EdtfDate) -> str:
-    s, e = d.start, d.end
+    s = d.start
     if d.precision == "day":
         return f"{s.day} {MONTH_ABBR[s.month - 1]} {s.year}"
     if d.precision == "month":
@@ -214,6 +222,10 @@ def _display_span(d: EdtfDate) -> str:
     return _display_interval(d)
 
 
+def _dmy(d: dt.date) -> str:
+    return f"{d.day} {MONTH_ABBR[d.month - 1]} {d.year}"
+
+
 def _display_interval(d: EdtfDate) -> str:
     """Intervals keep the coarsest form that is exact: "29 Nov – 1 Dec 2024", "Jun – Aug 2024"."""
     left, right = d.value.rstrip("?~%").split("/")
@@ -225,7 +237,7 @@ def _display_interval(d: EdtfDate) -> str:
             return f"{MONTH_ABBR[s.month - 1]} – {MONTH_ABBR[e.month - 1]} {e.year}"
         return f"{MONTH_ABBR[s.month - 1]} {s.year} – {MONTH_ABBR[e.month - 1]} {e.year}"
     if s.year != e.year:
-        return f"{s.day} {MONTH_ABBR[s.month - 1]} {s.year} – {e.day} {MONTH_ABBR[e.month - 1]} {e.year}"
+        return f"{_dmy(s)} – {_dmy(e)}"
     if s.month != e.month:
         return f"{s.day} {MONTH_ABBR[s.month - 1]} – {e.day} {MONTH_ABBR[e.month - 1]} {e.year}"
     return f"{s.day}–{e.day} {MONTH_ABBR[e.month - 1]} {e.year}"

@@ -12,7 +12,7 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from timeline.model import DateError, EdtfDate, Event, STATUSES
+from timeline.model import STATUSES, DateError, EdtfDate, Event
 
 
 class QueryError(ValueError):

@@ -6,9 +6,12 @@ keeps `parse`, `extract` and `show` speaking the same words.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from timeline.model import EdtfDate
+
+if TYPE_CHECKING:
+    from timeline.extract import Mention
 
 _GRAIN_BY_LENGTH = {4: "year", 7: "month", 10: "day"}
 
@@ -33,4 +36,20 @@ def resolution(text: str, value: EdtfDate | None) -> dict[str, Any]:
         "precision": contract_precision(value),
         "start": value.start.isoformat(),
         "end": value.end.isoformat(),
+    }
+
+
+def mention(file: str, m: Mention) -> dict[str, Any]:
+    """`timeline extract`'s record for one mention (offsets into the text after front matter)."""
+    v = m.value
+    return {
+        "file": file,
+        "text": m.text,
+        "start_char": m.start,
+        "end_char": m.end,
+        "value": v.value if v else None,
+        "precision": contract_precision(v) if v else None,
+        "start": v.start.isoformat() if v else None,
+        "end": v.end.isoformat() if v else None,
+        "sentence": m.sentence,
     }

@@ -16,7 +16,7 @@ import re
 import sys
 from collections.abc import Sequence
 from itertools import groupby
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rich.console import Console, Group, RenderableType
 from rich.padding import Padding
@@ -24,6 +24,9 @@ from rich.table import Table
 from rich.text import Text
 
 from timeline.model import EdtfDate, Event, Source
+
+if TYPE_CHECKING:
+    from timeline.extract import Mention
 
 _CONTROL = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b[@-_]|[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
@@ -55,10 +58,18 @@ def console(file: object = None) -> Console:
 
 
 def plain(renderable: RenderableType, width: int | None = None) -> str:
-    """Render without colour to a string, trailing spaces removed: stable text for files and pipes."""
+    """Render without colour, trailing spaces removed: stable text for files and pipes."""
     buffer = io.StringIO()
-    out = Console(file=buffer, width=width or _width(False), no_color=True, highlight=False,
-                  markup=False, emoji=False, force_terminal=False, color_system=None)
+    out = Console(
+        file=buffer,
+        width=width or _width(False),
+        no_color=True,
+        highlight=False,
+        markup=False,
+        emoji=False,
+        force_terminal=False,
+        color_system=None,
+    )
     out.print(renderable)
     return "\n".join(line.rstrip() for line in buffer.getvalue().split("\n"))
 
@@ -249,8 +260,19 @@ def json_text(events: Sequence[Event]) -> str:
     return json.dumps({"events": [event_record(e) for e in events]}, ensure_ascii=False, indent=2)
 
 
-CSV_COLUMNS = ("id", "date", "precision", "start", "end", "title", "status", "tags",
-               "languages", "sources", "seeds")
+CSV_COLUMNS = (
+    "id",
+    "date",
+    "precision",
+    "start",
+    "end",
+    "title",
+    "status",
+    "tags",
+    "languages",
+    "sources",
+    "seeds",
+)
 
 
 def csv_text(events: Sequence[Event]) -> str:
@@ -259,11 +281,21 @@ def csv_text(events: Sequence[Event]) -> str:
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(CSV_COLUMNS)
     for e in events:
-        writer.writerow([
-            e.id, e.date.value, e.date.precision, e.date.start.isoformat(),
-            e.date.end.isoformat(), e.title, e.status, ";".join(e.tags),
-            ";".join(e.languages), len(e.sources), ";".join(s.seed for s in e.sources),
-        ])
+        writer.writerow(
+            [
+                e.id,
+                e.date.value,
+                e.date.precision,
+                e.date.start.isoformat(),
+                e.date.end.isoformat(),
+                e.title,
+                e.status,
+                ";".join(e.tags),
+                ";".join(e.languages),
+                len(e.sources),
+                ";".join(s.seed for s in e.sources),
+            ]
+        )
     return buffer.getvalue()
 
 
@@ -301,3 +333,32 @@ def _tl_text(event: Event) -> str:
         quote = f"<blockquote>{html.escape(clean(s.quote))}</blockquote>" if s.quote else ""
         parts.append(f"<p>{html.escape(s.lang or '')} · {html.escape(s.seed)}</p>{quote}")
     return "".join(parts)
+
+
+def mentions_text(file: str, mentions: Sequence[Mention], ref: dt.date | None) -> Group:
+    """Each sentence with its mentions highlighted and what they resolve to."""
+    when = ref.isoformat() if ref else "no reference date"
+    parts: list[RenderableType] = [Text(f"{clean(file)} (reference {when})", style="bold")]
+    by_sentence: dict[int, list[Mention]] = {}
+    for m in mentions:
+        by_sentence.setdefault(m.sentence_start, []).append(m)
+    for start, group in by_sentence.items():
+        sentence = Text(clean(group[0].sentence))
+        notes = Text()
+        for m in group:
+            at = m.start - start
+            sentence.stylize("bold reverse" if m.value else "bold red", at, at + len(m.text))
+            notes.append("  “")
+            notes.append(clean(m.text), style="bold")
+            notes.append("” → ")
+            notes.append(
+                f"{m.value.value} ({m.value.precision})"
+                if m.value
+                else "unresolvable (no reference date)",
+                style="green" if m.value else "red",
+            )
+        parts.append(Padding(sentence, (1, 0, 0, 2)))
+        parts.append(Padding(notes, (0, 0, 0, 2)))
+    if not mentions:
+        parts.append(Text("  no date mentions", style="dim"))
+    return Group(*parts)

@@ -20,13 +20,13 @@ import datetime as dt
 import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 import yaml
 
 FRONT_MATTER_KEYS = ("published", "lang", "title", "outlet", "url", "note", "sha256")
-MAX_BYTES = 64 * 1024 * 1024
-"""Articles larger than this are refused rather than read into memory."""
+MAX_BYTES = 8 * 1024 * 1024
+"""Articles larger than this (a news article is a few kB) are refused, never read whole."""
 
 
 class ArticleError(Exception):
@@ -88,10 +88,26 @@ def read_article(path: str | Path) -> Article:
     try:
         size = Path(path).stat().st_size
         if size > MAX_BYTES:
-            raise ArticleError(name, f"{size // (1024 * 1024)} MB is too large for an article")
+            raise ArticleError(name, too_large(size))
         data = Path(path).read_bytes()
     except OSError as exc:
         raise ArticleError(name, f"cannot read: {exc.strerror or exc}") from exc
+    return parse_article(data, name)
+
+
+def too_large(size: int) -> str:
+    mb = size / (1024 * 1024)
+    return (
+        f"{mb:.0f} MB is too large for an article (at most {MAX_BYTES // (1024 * 1024)} MB): "
+        "split it or check that it is the right file"
+    )
+
+
+def read_stream(stream: BinaryIO, name: str = "-") -> Article:
+    """An article from a stream such as standard input, read only up to the size limit."""
+    data = stream.read(MAX_BYTES + 1)
+    if len(data) > MAX_BYTES:
+        raise ArticleError(name, too_large(len(data)))
     return parse_article(data, name)
 
 
@@ -188,6 +204,8 @@ def list_articles(folder: str | Path) -> list[Path]:
     return sorted(
         p
         for p in root.iterdir()
-        if p.is_file() and not p.name.startswith(".") and p.suffix in (".txt", ".md")
+        if p.is_file()
+        and not p.name.startswith(".")
+        and p.suffix in (".txt", ".md")
         and p.name.lower() != "readme.md"
     )

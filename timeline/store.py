@@ -218,8 +218,9 @@ def event_from_item(item: Item, path: str) -> Event:
     sources_item = item.get("sources")
     sources = [
         source_from_item(s, path)
-        for s in (sources_item.value if sources_item and isinstance(sources_item.value, list)
-                  else [])
+        for s in (
+            sources_item.value if sources_item and isinstance(sources_item.value, list) else []
+        )
     ]
     return Event(
         id=event_id,

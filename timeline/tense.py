@@ -34,7 +34,7 @@ _FUTURE: dict[str, re.Pattern[str]] = {
 
 
 def direction(sentence: str, lang: str) -> Direction:
-    """"future" when the sentence speaks of what is to come, else "past"."""
+    """ "future" when the sentence speaks of what is to come, else "past"."""
     pattern = _FUTURE.get(lang)
     if pattern is not None and pattern.search(sentence):
         return "future"

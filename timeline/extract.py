@@ -1,0 +1,405 @@
+"""Finding the date mentions of an article: exact words, span, sentence, resolved value.
+
+The language's rules (`timeline.dates`) find candidate expressions in the text;
+each is resolved against the article's publication date in the direction of its
+sentence's tense (`timeline.tense`). A relative expression in an article with
+no publication date is reported with no value, never read against today.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from timeline import dates, tense
+from timeline.dates.core import Context, Unresolvable
+from timeline.model import EdtfDate
+from timeline.seeds import Article
+
+
+class LanguageError(ValueError):
+    """A text whose language is not one of ours, or too short to tell."""
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One date expression in an article and what it resolves to."""
+
+    text: str
+    start: int
+    end: int
+    value: EdtfDate | None
+    sentence: str
+    lang: str
+    sentence_start: int = 0
+
+    @property
+    def unresolvable(self) -> bool:
+        return self.value is None
+
+
+# --- sentences ----------------------------------------------------------------------
+
+# Words after which a full stop does not end a sentence, per language (lower case, no dot).
+ABBREVIATIONS: dict[str, frozenset[str]] = {
+    "pl": frozenset(
+        [
+            "r",
+            "ok",
+            "m.in",
+            "np",
+            "tzw",
+            "itd",
+            "itp",
+            "godz",
+            "tys",
+            "mln",
+            "mld",
+            "ul",
+            "al",
+            "pl",
+            "ks",
+            "dr",
+            "prof",
+            "św",
+            "wg",
+            "nr",
+            "str",
+            "min",
+            "gen",
+            "płk",
+            "mjr",
+            "kpt",
+            "inż",
+            "mgr",
+            "ppor",
+            "por",
+            "red",
+            "pt",
+        ]
+    ),
+    "pt": frozenset(
+        [
+            "sr",
+            "sra",
+            "srs",
+            "dr",
+            "dra",
+            "prof",
+            "gen",
+            "cel",
+            "cap",
+            "ex",
+            "av",
+            "n",
+            "nº",
+            "no",
+            "pág",
+            "etc",
+            "p.ex",
+        ]
+    ),
+    "ro": frozenset(
+        [
+            "dl",
+            "dna",
+            "dlui",
+            "dnei",
+            "dr",
+            "prof",
+            "gen",
+            "col",
+            "nr",
+            "str",
+            "etc",
+            "pag",
+            "mil",
+            "mld",
+            "ian",
+            "feb",
+            "mar",
+            "apr",
+            "iun",
+            "iul",
+            "aug",
+            "sept",
+            "oct",
+            "noi",
+            "dec",
+        ]
+    ),
+    "bg": frozenset(
+        [
+            "г",
+            "гр",
+            "ул",
+            "д-р",
+            "проф",
+            "ген",
+            "бул",
+            "хил",
+            "млн",
+            "млрд",
+            "т.е",
+            "др",
+            "с",
+            "в",
+            "вж",
+            "стр",
+            "напр",
+        ]
+    ),
+    "en": frozenset(
+        ["mr", "mrs", "ms", "dr", "prof", "gen", "col", "st", "jr", "sr", "etc", "vs", "no"]
+    ),
+}
+
+_BOUNDARY = re.compile(r"[.!?…]+[\"”»’)]*(?=\s)|\n+")
+_WORD_BEFORE = re.compile(r"([\w.-]+)$")
+_NEXT_START = re.compile(r"\s*[\"“„«(\-–—]*\s*(\S)")
+
+
+def sentences(text: str, lang: str) -> list[Sentence]:
+    """Split running news text into sentences, respecting abbreviations and initials."""
+    out: list[Sentence] = []
+    start = 0
+    for m in _BOUNDARY.finditer(text):
+        end = m.end()
+        if m.group().startswith("\n") or _ends_sentence(text, m.start(), end, lang):
+            _add(out, text, start, end)
+            start = end
+    _add(out, text, start, len(text))
+    return out
+
+
+def _ends_sentence(text: str, dot: int, end: int, lang: str) -> bool:
+    nxt = _NEXT_START.match(text, end)
+    if nxt is None:
+        return True
+    if text[dot] != ".":
+        return nxt.group(1)[0].isupper() or nxt.group(1)[0] in '"“„«'
+    word = _WORD_BEFORE.search(text, 0, dot)
+    before = word.group(1) if word else ""
+    if len(before) == 1 and before.isalpha() and before.isupper():
+        return False  # an initial: "A. Belousov"
+    if before.lower() in ABBREVIATIONS.get(lang, frozenset()):
+        return False
+    first = nxt.group(1)
+    return first[0].isupper() or first[0].isdigit() or first[0] in '"“„«'
+
+
+def _add(out: list[Sentence], text: str, start: int, end: int) -> None:
+    chunk = text[start:end]
+    lead = len(chunk) - len(chunk.lstrip())
+    trail = len(chunk.rstrip())
+    if trail > lead:
+        out.append(Sentence(start + lead, start + trail, text[start + lead : start + trail]))
+
+
+def lead_sentence(article: Article) -> str:
+    """The article's first real sentence: the one a story's lead event is dated by.
+
+    A headline (the first paragraph when it is a single line without a final full
+    stop) and photo captions ("(Foto: ...)") are skipped.
+    """
+    lang = article.lang or "en"
+    paragraphs = [p for p in article.body.split("\n") if p.strip()]
+    skip_first = bool(paragraphs) and not paragraphs[0].rstrip().endswith((".", "!", "?", "”", '"'))
+    seen_first = False
+    for s in sentences(article.body, lang):
+        if skip_first and not seen_first and paragraphs[0].strip().startswith(s.text):
+            seen_first = True
+            continue
+        if "Foto:" in s.text or len(s.text.split()) < 6:
+            continue
+        return s.text
+    return ""
+
+
+# --- language -----------------------------------------------------------------------
+
+_MARKERS: dict[str, tuple[str, frozenset[str]]] = {
+    "ro": (
+        "ăâîșşțţ",
+        frozenset(
+            [
+                "și",
+                "în",
+                "de",
+                "la",
+                "care",
+                "pentru",
+                "că",
+                "cu",
+                "din",
+                "este",
+                "au",
+                "fost",
+                "pe",
+                "lui",
+                "unei",
+                "acest",
+                "această",
+                "sunt",
+            ]
+        ),
+    ),
+    "pl": (
+        "ąćęłńśźż",
+        frozenset(
+            [
+                "się",
+                "nie",
+                "w",
+                "z",
+                "że",
+                "jest",
+                "na",
+                "do",
+                "to",
+                "jak",
+                "oraz",
+                "przez",
+                "który",
+                "która",
+                "także",
+                "po",
+                "od",
+            ]
+        ),
+    ),
+    "pt": (
+        "ãõçêôà",
+        frozenset(
+            [
+                "de",
+                "que",
+                "o",
+                "a",
+                "em",
+                "não",
+                "da",
+                "do",
+                "com",
+                "os",
+                "as",
+                "para",
+                "uma",
+                "um",
+                "por",
+                "se",
+                "ao",
+                "foi",
+                "mais",
+                "também",
+            ]
+        ),
+    ),
+    "bg": (
+        "ъщ",
+        frozenset(
+            [
+                "и",
+                "на",
+                "в",
+                "за",
+                "се",
+                "от",
+                "да",
+                "че",
+                "са",
+                "с",
+                "по",
+                "това",
+                "той",
+                "тя",
+                "като",
+                "ще",
+                "беше",
+            ]
+        ),
+    ),
+}
+_RUSSIAN = re.compile(r"[ыэё]")
+_LETTER = re.compile(r"[^\W\d_]+")
+
+
+def detect_language(text: str) -> str:
+    """ro, bg, pl or pt from letters and common words; `LanguageError` when it cannot tell."""
+    sample = text[:20000]
+    words = [w.lower() for w in _LETTER.findall(sample)]
+    if len(words) < 6:
+        raise LanguageError("the text is too short to tell its language: pass --lang")
+    cyrillic = sum(1 for ch in sample if "\u0400" <= ch <= "\u04ff")
+    letters = sum(len(w) for w in words)
+    if cyrillic > letters / 2:
+        if len(_RUSSIAN.findall(sample.lower())) > max(2, cyrillic // 500):
+            raise LanguageError("the text looks Russian, which is not supported (ro, bg, pl, pt)")
+        return "bg"
+    scores = {}
+    lower = sample.lower()
+    for code, (letters_, stopwords) in _MARKERS.items():
+        if code == "bg":
+            continue
+        hits = sum(1 for w in words if w in stopwords)
+        marks = sum(lower.count(ch) for ch in letters_)
+        scores[code] = hits / len(words) + 2 * marks / max(letters, 1)
+    best = max(scores, key=lambda c: scores[c])
+    if scores[best] < 0.08:
+        raise LanguageError("cannot tell the language (not ro, bg, pl or pt?): pass --lang")
+    return best
+
+
+# --- mentions -----------------------------------------------------------------------
+
+
+def find_mentions(
+    article: Article, lang: str | None = None, ref: dt.date | None = None
+) -> list[Mention]:
+    """Every date mention of the article, in the order of the text."""
+    code = lang or article.lang or detect_language(article.body)
+    reference = ref if ref is not None else article.published
+    return list(mentions_in(article.body, code, reference))
+
+
+def mentions_in(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
+    language = dates.language(lang)
+    splits = sentences(text, lang)
+    index = 0
+    for match in dates.scan(language, text):
+        while index < len(splits) - 1 and splits[index].end <= match.start:
+            index += 1
+        sentence = splits[index] if splits else Sentence(0, len(text), text)
+        prefer = tense.direction(sentence.text, lang)
+        try:
+            value = match.resolve(Context(ref, prefer))
+        except Unresolvable:
+            yield Mention(
+                text[match.start : match.end],
+                match.start,
+                match.end,
+                None,
+                sentence.text,
+                lang,
+                sentence.start,
+            )
+            continue
+        if value is not None:
+            yield Mention(
+                text[match.start : match.end],
+                match.start,
+                match.end,
+                value,
+                sentence.text,
+                lang,
+                sentence.start,
+            )
