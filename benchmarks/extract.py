@@ -1,0 +1,65 @@
+"""Extraction throughput: timeline's mention finder against dateparser's search_dates.
+
+Both run over the same articles (the shipped seeds) in the same process, warm,
+best of several rounds; the ratio is what to read (machines here are shared and
+noisy). Goal: timeline at least 10 times faster.
+
+    .venv/bin/python benchmarks/extract.py [--rounds 5]
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from timeline.extract import find_mentions
+from timeline.seeds import Article, list_articles, read_article
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def ours(articles: list[Article]) -> int:
+    return sum(len(find_mentions(a)) for a in articles)
+
+
+def dateparser_search(articles: list[Article]) -> int:
+    from dateparser.search import search_dates
+
+    found = 0
+    for a in articles:
+        ref = dt.datetime.combine(a.published or dt.date.today(), dt.time())
+        hits = search_dates(a.body, languages=[a.lang or "en"], settings={"RELATIVE_BASE": ref})
+        found += len(hits or [])
+    return found
+
+
+def best_of(rounds: int, job: Callable[[list[Article]], int], articles: list[Article]) -> float:
+    job(articles)  # warm: imports, compiled patterns, caches
+    times = []
+    for _ in range(rounds):
+        start = time.perf_counter()
+        job(articles)
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rounds", type=int, default=5)
+    args = parser.parse_args()
+    articles = [read_article(p) for p in list_articles(ROOT / "seeds")]
+    t_ours = best_of(args.rounds, ours, articles)
+    t_dp = best_of(args.rounds, dateparser_search, articles)
+    n = len(articles)
+    counts = f"timeline {ours(articles)}, dateparser {dateparser_search(articles)}"
+    print(f"articles: {n}; mentions found: {counts}")
+    print(f"timeline.extract:            {t_ours * 1000 / n:8.2f} ms/article")
+    print(f"dateparser.search_dates:     {t_dp * 1000 / n:8.2f} ms/article")
+    print(f"ratio (dateparser/timeline): {t_dp / t_ours:8.1f}x  (goal >= 10)")
+
+
+if __name__ == "__main__":
+    main()

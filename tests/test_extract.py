@@ -1,0 +1,198 @@
+"""`timeline extract` on the real seeds, and its behaviour on bad input."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import SEEDS, Invoke
+from timeline.extract import LanguageError, detect_language, lead_sentence, sentences
+from timeline.seeds import read_article
+
+# Every date mention of every seed: (words, value, precision), in the order of the text.
+EXPECTED = {
+    "000_70c3e496522568a5.txt": [
+        ("în 2022", "2022", "year"),
+        ("Anul trecut", "2024", "year"),
+        ("duminică", "2025-08-31", "day"),
+    ],
+    "001_6d008dd6f1349301.txt": [
+        ("от 2024 г.", "2024", "year"),
+        ("по-рано тази година", "2025", "year"),
+    ],
+    "002_df6dc53cd25a6e55.txt": [
+        ("w środę", "2023-09-13", "day"),
+        ("w środę", "2023-09-13", "day"),
+        ("w środę", "2023-09-13", "day"),
+        ("we wtorek", "2023-09-12", "day"),
+        ("w środę", "2023-09-13", "day"),
+    ],
+    "003_b11bf649713d4806.txt": [
+        ("em 30 de novembro", "2024-11-30", "day"),
+        ("em junho", "2024-06", "month"),
+        ("em setembro passado", "2024-09", "month"),
+    ],
+    "004_8969fe9032fab421.txt": [
+        ("em fevereiro de 2022", "2022-02", "month"),
+        ("no sábado", "2025-07-12", "day"),
+        ("na quinta -feira", "2025-07-10", "day"),
+        ("em abril", "2025-04", "month"),
+        ("em junho do ano passado", "2024-06", "month"),
+        ("no mês passado", "2025-06", "month"),
+    ],
+}
+
+
+def records(cli: Invoke, *args: str, input: str | None = None) -> list[dict[str, object]]:
+    result = cli("extract", "--format", "jsonl", *args, input=input)
+    assert result.exit_code == 0, result.output
+    return [json.loads(line) for line in result.stdout.splitlines()]
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_every_mention_of_each_seed(cli: Invoke, project: Path, name: str) -> None:
+    found = records(cli, f"seeds/{name}")
+    assert [(r["text"], r["value"], r["precision"]) for r in found] == EXPECTED[name]
+    body = read_article(SEEDS / name).body
+    for r in found:
+        start, end = int(str(r["start_char"])), int(str(r["end_char"]))
+        assert body[start:end] == r["text"]
+        assert str(r["text"]) in str(r["sentence"]) and str(r["sentence"]) in body
+        assert r["file"] == f"seeds/{name}"
+
+
+def test_no_false_mentions_from_traps(cli: Invoke, project: Path) -> None:
+    texts = {str(r["text"]) for r in records(cli, *sorted(f"seeds/{n}" for n in EXPECTED))}
+    for trap in ("mai", "się", "nie", "19 miesięcy", "80 de ani", "Shanshan", "dziesięcioleci"):
+        assert not any(trap in t for t in texts), trap
+
+
+def test_ref_overrides_front_matter(cli: Invoke, project: Path) -> None:
+    found = records(cli, "--ref", "2024-07-14", "seeds/004_8969fe9032fab421.txt")
+    assert found[1]["text"] == "no sábado" and found[1]["value"] == "2024-07-13"
+
+
+def test_article_without_published_keeps_relative_mentions_unresolved(
+    cli: Invoke, project: Path
+) -> None:
+    body = read_article(SEEDS / "004_8969fe9032fab421.txt").body
+    path = project / "plain.txt"
+    path.write_text(body, encoding="utf-8")
+    found = records(cli, "--lang", "pt", str(path))
+    values = [(r["text"], r["value"], r["precision"]) for r in found]
+    assert values[0] == ("em fevereiro de 2022", "2022-02", "month")
+    assert all(v is None and p is None for _, v, p in values[1:])
+    assert len(values) == 6
+
+
+def test_standard_input(cli: Invoke, project: Path) -> None:
+    text = (SEEDS / "003_b11bf649713d4806.txt").read_text(encoding="utf-8")
+    found = records(cli, "-", input=text)
+    assert [r["text"] for r in found] == [t for t, _, _ in EXPECTED["003_b11bf649713d4806.txt"]]
+    assert {r["file"] for r in found} == {"-"}
+
+
+def test_text_format_highlights_sentences(cli: Invoke, project: Path) -> None:
+    out = cli("extract", "seeds/004_8969fe9032fab421.txt").stdout
+    assert out.startswith("seeds/004_8969fe9032fab421.txt (reference 2025-07-13)\n")
+    assert "“no sábado” → 2025-07-12 (day)" in out
+    assert "“em junho do ano passado” → 2024-06 (month)" in out
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"", "the file is empty"),
+        (b"\x00\x01binary\x00", "binary file"),
+        ("Wizyta premiera w środę w Warszawie.".encode("cp1250"), "not UTF-8"),
+        (b"---\npublished: [2025\n---\nText", "front matter"),
+        (b"Hello there, this is an English text about nothing much.", "cannot tell"),
+        ("Встреча прошла в среду в Москве, и это было событие года для всех.".encode(), "Russian"),
+        (b"Ok.", "too short"),
+    ],
+)
+def test_bad_input_is_a_one_line_error(
+    cli: Invoke, project: Path, content: bytes, message: str
+) -> None:
+    path = project / "bad.txt"
+    path.write_bytes(content)
+    result = cli("extract", str(path))
+    assert result.exit_code == 2
+    assert message in result.stderr
+    assert str(path) in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_very_large_file_is_refused_without_reading_it(cli: Invoke, project: Path) -> None:
+    path = project / "huge.txt"
+    with path.open("wb") as handle:
+        handle.truncate(50 * 1024 * 1024)
+    result = cli("extract", "--lang", "pl", str(path))
+    assert result.exit_code == 2
+    assert "50 MB is too large for an article" in result.stderr
+
+
+def test_unknown_language(cli: Invoke, project: Path) -> None:
+    result = cli("extract", "--lang", "ru", "seeds/002_df6dc53cd25a6e55.txt")
+    assert result.exit_code == 2
+    assert "unknown language 'ru': choose one of ro, bg, pl, pt" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("name", "lang"),
+    [
+        ("000_70c3e496522568a5.txt", "ro"),
+        ("001_6d008dd6f1349301.txt", "bg"),
+        ("002_df6dc53cd25a6e55.txt", "pl"),
+        ("003_b11bf649713d4806.txt", "pt"),
+        ("004_8969fe9032fab421.txt", "pt"),
+    ],
+)
+def test_language_detected_from_text(name: str, lang: str) -> None:
+    assert detect_language(read_article(SEEDS / name).body) == lang
+
+
+def test_short_text_language_error() -> None:
+    with pytest.raises(LanguageError, match="too short"):
+        detect_language("w środę")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Disse o Sr. Kim. Depois saiu.", "pt", ["Disse o Sr. Kim.", "Depois saiu."]),
+        (
+            "Spotkanie 3 września 2025 r. w Pekinie. Potem obiad.",
+            "pl",
+            ["Spotkanie 3 września 2025 r. w Pekinie.", "Potem obiad."],
+        ),
+        (
+            "Договорът от 2024 г. е в сила. Путин дойде.",
+            "bg",
+            ["Договорът от 2024 г. е в сила.", "Путин дойде."],
+        ),
+        (
+            "Kim met A. Belousov there. Then he left.",
+            "en",
+            ["Kim met A. Belousov there.", "Then he left."],
+        ),
+        (
+            "„Ne vedem curând”, a spus Kim. Apoi a plecat.",
+            "ro",
+            ["„Ne vedem curând”, a spus Kim.", "Apoi a plecat."],
+        ),
+        ("Ele disse: “Vamos.” E foi.", "pt", ["Ele disse: “Vamos.”", "E foi."]),
+        ("Mais de 10.000 soldados. Foram.", "pt", ["Mais de 10.000 soldados.", "Foram."]),
+    ],
+)
+def test_sentences(text: str, lang: str, expected: list[str]) -> None:
+    assert [s.text for s in sentences(text, lang)] == expected
+
+
+def test_lead_sentence_skips_headline_and_captions() -> None:
+    ro = read_article(SEEDS / "000_70c3e496522568a5.txt")
+    assert lead_sentence(ro).startswith("Vladimir Putin l-a invitat pe Kim Jong-un")
+    pt = read_article(SEEDS / "003_b11bf649713d4806.txt")
+    assert lead_sentence(pt).startswith("O líder norte-coreano, Kim Jong-un, encontrou-se")
