@@ -1,5 +1,659 @@
-"""Placeholder rules for 'pt' (being written)."""
+"""Portuguese (pt) date expressions: the words as data, then the rules that read them.
 
-from timeline.dates.core import Language, default_normalize
+Text is lower-cased and folded to plain letters before matching ("março" -> "marco",
+"1º" -> "1o", "quinta -feira" keeps its space), so the patterns are written without
+accents and accept both spellings, as writers and machine translations mix them.
 
-LANGUAGE = Language("pt", "pt", [], default_normalize)
+Resolve (reference Sunday 2025-07-13, prefer past):
+    "no sábado" -> 2025-07-12      "em junho do ano passado" -> 2024-06
+    "no mês passado" -> 2025-06    "segundo trimestre de 2013" -> 2013-Q2 (2013-34)
+    "há 3 dias" -> 2025-07-10      "de 29 de novembro a 1 de dezembro" -> an interval
+Not dates (None): "um", "ter" (the verb), "por 3 dias" (a duration), "recentemente",
+"após a pandemia", "no último ano" ("over the last year": a vague span, not 2024).
+
+Words that are also common words need a cue in running text: "segunda" (second),
+"quarta" (fourth), "quinta" (fifth; a farm), "sexta" (sixth), "domingo" (a surname),
+"Natal" (a city), "primavera" (the Arab Spring), bare years (counts: "2022 pessoas").
+Alone, as the whole expression given to `resolve`, they are read as dates.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Iterable
+
+from timeline.dates import core
+from timeline.dates.core import Context, Language, Rule, Unit
+from timeline.model import EdtfDate, day, month, quarter, season, year
+
+# --- words ----------------------------------------------------------------------------
+
+MONTHS: dict[str, int] = {
+    "janeiro": 1, "fevereiro": 2, "março": 3, "abril": 4, "maio": 5, "junho": 6,
+    "julho": 7, "agosto": 8, "setembro": 9, "outubro": 10, "novembro": 11, "dezembro": 12,
+}  # fmt: skip
+MONTH_ABBREVIATIONS: dict[str, int] = {
+    "jan": 1, "fev": 2, "mar": 3, "abr": 4, "mai": 5, "jun": 6,
+    "jul": 7, "ago": 8, "set": 9, "out": 10, "nov": 11, "dez": 12,
+}  # fmt: skip
+"""Only next to a day number ("21 de dez."): alone they are words (mar, set, out, dez)."""
+
+WEEKDAYS: dict[str, int] = {
+    "segunda": 0, "terça": 1, "quarta": 2, "quinta": 3, "sexta": 4, "sábado": 5, "domingo": 6,
+}  # fmt: skip
+AMBIGUOUS_WEEKDAYS: frozenset[str] = frozenset({"segunda", "quarta", "quinta", "sexta", "domingo"})
+"""Ordinals (second, fourth, fifth, sixth) and a surname: a day only with "-feira" or a cue."""
+WEEKDAY_ABBREVIATIONS: dict[str, int] = {
+    "seg": 0, "qua": 2, "qui": 3, "sex": 4, "sáb": 5, "sab": 5, "dom": 6,
+}  # fmt: skip
+"""Only as a whole expression. "ter" is left out: it is the verb "to have"."""
+
+UNITS: dict[str, Unit] = {
+    "dia": "day", "dias": "day", "semana": "week", "semanas": "week",
+    "mês": "month", "meses": "month", "trimestre": "quarter", "trimestres": "quarter",
+    "ano": "year", "anos": "year",
+}  # fmt: skip
+PERIOD_UNITS: dict[str, Unit] = {
+    "semana": "week", "mês": "month", "trimestre": "quarter", "ano": "year",
+}  # fmt: skip
+"""The units "this/last/next <unit>" can name."""
+
+_UNITS_1_TO_9 = ("um", "dois", "três", "quatro", "cinco", "seis", "sete", "oito", "nove")
+CARDINALS: dict[str, int] = {
+    **{w: n for n, w in enumerate(_UNITS_1_TO_9, 1)},
+    "uma": 1, "duas": 2, "dez": 10, "onze": 11, "doze": 12, "treze": 13,
+    "catorze": 14, "quatorze": 14, "quinze": 15, "dezesseis": 16, "dezasseis": 16,
+    "dezessete": 17, "dezassete": 17, "dezoito": 18, "dezenove": 19, "dezanove": 19,
+    "vinte": 20, "trinta": 30,
+    **{f"vinte e {w}": 20 + n for n, w in enumerate(_UNITS_1_TO_9, 1)},
+    "trinta e um": 31,
+}  # fmt: skip
+
+_ORDINALS_1_TO_9 = (
+    "primeiro", "segundo", "terceiro", "quarto", "quinto", "sexto", "sétimo", "oitavo", "nono",
+)  # fmt: skip
+ORDINALS: dict[str, int] = {
+    **{w: n for n, w in enumerate(_ORDINALS_1_TO_9, 1)},
+    **{w[:-1] + "a": n for n, w in enumerate(_ORDINALS_1_TO_9, 1)},
+    "décimo": 10, "décima": 10, "décimo primeiro": 11, "décima primeira": 11,
+    "décimo segundo": 12, "décima segunda": 12,
+    **{f"{n}º": n for n in range(1, 13)}, **{f"{n}ª": n for n in range(1, 13)},
+}  # fmt: skip
+
+SEASONS: dict[str, int] = {"primavera": 21, "verão": 22, "outono": 23, "inverno": 24}
+
+
+def _fixed(month_: int, day_: int) -> Callable[[int], dt.date]:
+    return lambda y: dt.date(y, month_, day_)
+
+
+def _after_easter(days: int) -> Callable[[int], dt.date]:
+    return lambda y: core.western_easter(y) + dt.timedelta(days=days)
+
+
+HOLIDAYS: dict[str, Callable[[int], dt.date]] = {
+    "natal": _fixed(12, 25), "dia de natal": _fixed(12, 25), "véspera de natal": _fixed(12, 24),
+    "noite de natal": _fixed(12, 24), "consoada": _fixed(12, 24),
+    "ano novo": _fixed(1, 1), "ano-novo": _fixed(1, 1), "dia de ano novo": _fixed(1, 1),
+    "réveillon": _fixed(1, 1), "reveillon": _fixed(1, 1),
+    "véspera de ano novo": _fixed(12, 31), "passagem de ano": _fixed(12, 31),
+    "páscoa": _after_easter(0), "domingo de páscoa": _after_easter(0),
+    "sexta-feira santa": _after_easter(-2), "carnaval": _after_easter(-47),
+    "corpus christi": _after_easter(60), "dia do trabalho": _fixed(5, 1),
+    "dia do trabalhador": _fixed(5, 1), "dia de finados": _fixed(11, 2),
+    "dia de todos os santos": _fixed(11, 1), "dia dos namorados": _fixed(6, 12),
+}  # fmt: skip
+"""Named days. Duckling reads "réveillon" as New Year's Day; it is followed here."""
+AMBIGUOUS_HOLIDAYS: frozenset[str] = frozenset({"natal", "carnaval"})
+"""Natal is also a Brazilian city, carnaval any carnival: a day only with a cue."""
+
+
+def fold(text: str) -> str:
+    """The normal form patterns are written in: lower case, no accents, same length."""
+    return core.fold_accents(core.default_normalize(text))
+
+
+def _lookup(words: dict[str, int]) -> dict[str, int]:
+    return {fold(w): n for w, n in words.items()}
+
+
+_MONTH = _lookup(MONTHS)
+_MONTH_ANY = {**_MONTH, **_lookup(MONTH_ABBREVIATIONS)}
+_WEEKDAY = _lookup(WEEKDAYS)
+_WEEKDAY_ABBR = _lookup(WEEKDAY_ABBREVIATIONS)
+_NUMBER = {**_lookup(CARDINALS), **_lookup(ORDINALS)}
+_ORDINAL = _lookup(ORDINALS)
+_SEASON = _lookup(SEASONS)
+_UNIT: dict[str, Unit] = {fold(w): u for w, u in UNITS.items()}
+_PERIOD_UNIT: dict[str, Unit] = {fold(w): u for w, u in PERIOD_UNITS.items()}
+_HOLIDAY = {fold(w): f for w, f in HOLIDAYS.items()}
+
+
+def _alt(words: Iterable[str]) -> str:
+    """An alternation of words and phrases; a space in a phrase takes any run of spaces."""
+    return "(?:" + core.alternation(words).replace("\\ ", r"\s+") + ")"
+
+
+# --- pattern pieces (over folded text) ------------------------------------------------
+
+_B, _E = r"(?<![\w])", r"(?![\w])"
+YEAR = r"[12]\d{3}(?!\d)"
+MONTH_NAME = _alt(_MONTH)
+MONTH_WORD = rf"(?:{MONTH_NAME}|{_alt(fold(w) for w in MONTH_ABBREVIATIONS)}\.?)"
+DAY_NUMBER = rf"(?:(?:3[01]|[12]\d|0?[1-9])o?(?!\d)|{_alt(_lookup(CARDINALS))}|primeiro)"
+COUNT = rf"(?:\d{{1,3}}|{_alt(_lookup(CARDINALS))})"
+ORDINAL = _alt(_ORDINAL)
+WEEKDAY = _alt(_WEEKDAY)
+FEIRA = r"(?:\s*-\s*feira|\s+feira)"
+UNIT = _alt(_UNIT)
+PERIOD_UNIT = _alt(_PERIOD_UNIT)
+PAST = r"(?:passad[oa]|anterior)"
+NEXT = r"(?:que\s+vem|proxim[oa])"
+REL_YEAR = (
+    r"(?:d[oa]\s+)?(?P<ry>ano\s+passado|ano\s+anterior|ano\s+que\s+vem|proximo\s+ano"
+    r"|ano\s+(?:corrente|atual|actual|em\s+curso)|n?d?(?:est|ess)[ea]\s+ano)"
+)
+LEAD = (
+    r"(?:(?:em|n[oa]|o|a|durante|desde|ate|para|pel[oa]|d[oa]|de|a\s+partir\s+d[eoa]"
+    r"|antes\s+d[eoa]|depois\s+d[eoa]|apos|n[oa]s?\s+(?:inicio|comeco|final|fim|fins|meados)"
+    r"\s+d[eoa]|em\s+(?:meados|fins|finais)\s+d[eoa])\s+)?"
+)
+"""Prepositions a mention may start with; kept in the mention ("em junho")."""
+CUE = r"(?:n[oa]|n?est[ea]|n?ess[ea]|desde\s+[oa]|ate\s+[oa]|desde|ate|pel[oa]|para\s+[oa])"
+"""Words that make an ambiguous weekday, season or holiday a date ("na quinta", "no Natal")."""
+TIME_TAIL = (
+    r"(?:\s*,?\s+(?:as|a|pelas|por\s+volta\s+das)\s+\d{1,2}(?:(?::|h)\d{2})?\s*(?:h|horas)?(?!\w)"
+    r"|\s+(?:de|a|pela|durante\s+a)\s+(?:manha|tarde|noite|madrugada)(?!\w))?"
+)
+"""A time of day after a day: dropped, the day is kept ("amanhã às 15h")."""
+COUNT_NOUN = r"(?!\s+(?!(?:depois|mais|apos|antes|tres|seis|pois)\b)[a-z]{3,}s\b|\s*%)"
+"""A year is not followed by a plural noun: "2022 pessoas" is a count."""
+
+
+def _rule(name: str, pattern: str, fn: core.Resolver) -> Rule:
+    return Rule(name, re.compile(_B + pattern + _E), fn)
+
+
+# --- reading the words ----------------------------------------------------------------
+
+
+def _number(text: str) -> int:
+    text = re.sub(r"\s+", " ", text)
+    if text[0].isdigit():
+        return int(text.rstrip("oa"))
+    return _NUMBER[text]
+
+
+def _month_of(text: str) -> int:
+    return _MONTH_ANY[text.rstrip(".")]
+
+
+def _weekday_of(text: str) -> int:
+    return _WEEKDAY[re.split(r"[\s-]", text)[0]]
+
+
+def _group(m: re.Match[str], *names: str) -> str | None:
+    """The first of several alternative groups that took part in the match."""
+    for name in names:
+        if (value := m.group(name)) is not None:
+            return value
+    return None
+
+
+def _rel_year(ref: dt.date, words: str) -> int:
+    """ "do ano passado" -> last year, "do próximo ano" -> next, "deste ano" -> this one."""
+    words = re.sub(r"\s+", " ", words)
+    if words in ("ano passado", "ano anterior"):
+        return ref.year - 1
+    if words in ("ano que vem", "proximo ano"):
+        return ref.year + 1
+    return ref.year
+
+
+# --- days -----------------------------------------------------------------------------
+
+DAY_MONTH = (
+    rf"(?:{WEEKDAY}{FEIRA}?\s*,?\s+)?(?:(?:o\s+)?dia\s+)?(?P<d>{DAY_NUMBER})\s+(?:de\s+)?"
+    rf"(?P<m>{MONTH_WORD})(?:\s*,?\s+(?:de\s+|do\s+ano\s+de\s+)?(?P<y>{YEAR})|\s+{REL_YEAR})?"
+    rf"(?:\s*,?\s+{WEEKDAY}{FEIRA}?)?"
+)
+
+
+def _day_month(m: re.Match[str], ctx: Context) -> EdtfDate | None:
+    """ "30 de novembro" (nearest in the direction), "5 de maio de 2013" (itself)."""
+    d, mo = _number(m.group("d")), _month_of(m.group("m"))
+    y, ry = m.group("y"), m.groupdict().get("ry")
+    if y:
+        found = core.calendar_day(int(y), mo, d)
+    elif ry:
+        found = core.calendar_day(_rel_year(ctx.today, ry), mo, d)
+    else:
+        found = core.nearest_day_month(ctx.today, mo, d, ctx.prefer)
+    return None if found is None else day(found)
+
+
+MONTH_DAY = rf"\A(?P<m>{MONTH_NAME})\s+(?P<d>{DAY_NUMBER})(?:\s*,?\s+(?:de\s+)?(?P<y>{YEAR}))?\Z"
+"""English order ("maio 5"): only as a whole expression, in text it is "maio, 12 pessoas"."""
+
+
+def _numeric(m: re.Match[str], ctx: Context) -> EdtfDate | None:
+    """ "03/09/2025", "1.3.2013", "2025-09-03": day first except in ISO order."""
+    found = core.calendar_day(core.full_year(m.group("y")), int(m.group("m")), int(m.group("d")))
+    return None if found is None else day(found)
+
+
+def _numeric_short(m: re.Match[str], ctx: Context) -> EdtfDate | None:
+    """ "3/9": day and month, the year nearest in the direction."""
+    found = core.nearest_day_month(ctx.today, int(m.group("m")), int(m.group("d")), ctx.prefer)
+    return None if found is None else day(found)
+
+
+def _day_of_month(m: re.Match[str], ctx: Context) -> EdtfDate | None:
+    """ "no dia 17": the nearest 17th in the direction."""
+    found = core.nearest_day_of_month(ctx.today, _number(m.group("d")), ctx.prefer)
+    return None if found is None else day(found)
+
+
+RELATIVE_DAYS: dict[str, int] = {
+    "hoje": 0, "neste momento": 0, "nesse momento": 0, "ontem": -1, "anteontem": -2,
+    "antes de ontem": -2, "amanhã": 1, "depois de amanhã": 2,
+}  # fmt: skip
+_RELATIVE_DAY = {fold(w): n for w, n in RELATIVE_DAYS.items()}
+
+
+def _relative_day(m: re.Match[str], ctx: Context) -> EdtfDate | None:
+    return day(ctx.today + dt.timedelta(days=_RELATIVE_DAY[re.sub(r"\s+", " ", m.group("w"))]))
+
+
+WEEKDAY_BARE = (
+    rf"(?P<bol>\A)?(?:(?P<cue>{CUE}(?:\s+(?P<dir1>proxim[oa]|ultim[oa]))?|(?P<dir2>proxim[oa]|"
+    rf"ultim[oa]))\s+)?(?P<wd>{WEEKDAY})(?P<feira>{FEIRA})?"
+    r"(?(feira)|(?(cue)|(?(dir2)|(?:(?<=terca)|(?<=sabado)|(?(bol)\Z|(?!))))))"
+    rf"{TIME_TAIL}"
+)
+
+
+def _weekday(m: re.Match[str], ctx: Context) -> EdtfDate | None:
+    """ "no sábado": nearest in the direction; the reference day itself counts only looking back.
+
+    News reports events of the publication day by weekday ("w środę" on a Wednesday), but a
+    future weekday is the next one (Duckling's reading): today would be "hoje".
+    """
+    wd, direction = _weekday_of(m.group("wd")), _group(m, "dir1", "dir2")
+    if direction is not None:
+        prefer: core.Direction = "future" if direction.startswith("proxim") else "past"
+        return day(core.strict_weekday(ctx.today, wd, prefer))
+    if ctx.prefer == "future":
+        return day(core.strict_weekday(ctx.today, wd, "future"))
+    return day(core.nearest_weekday(ctx.today, wd, "past"))
+
+
+WEEKDAY_ABBR = rf"\A(?P<wd>{_alt(_WEEKDAY_ABBR)})\.?\Z"
+
+
+def _weekday_abbr(m: re.Match[str], ctx: Context) -> EdtfDate | None:
+    wd = _WEEKDAY_ABBR[m.group("wd")]
+    if ctx.prefer == "future":
+        return day(core.strict_weekday(ctx.today, wd, "future"))
+    return day(core.nearest_weekday(ctx.today, wd, "past"))
+
+
+WEEK_OFFSETS: dict[str, int] = {
+    "da semana passada": -1, "da semana anterior": -1, "da última semana": -1,
+    "desta semana": 0, "dessa semana": 0, "agora": 0,
+    "da semana que vem": 1, "da próxima semana": 1, "que vem": 1,
+}  # fmt: skip
+_WEEK_OFFSET = {fold(w): n for w, n in WEEK_OFFSETS.items()}
+WEEKDAY_QUALIFIED = (
+    rf"(?:{CUE}\s+)?(?P<wd>{WEEKDAY}){FEIRA}?\s+"
+    rf"(?P<q>{PAST}|{_alt(_WEEK_OFFSET)})"
+    rf"{TIME_TAIL}"
+)
+
+
+def _weekday_qualified(m: re.Match[str], ctx: Context) -> EdtfDate | None:
+    """ "domingo passado" (strictly before), "quarta que vem" (in next week), "terça agora"."""
+    wd, q = _weekday_of(m.group("wd")), re.sub(r"\s+", " ", m.group("q"))
+    if q in _WEEK_OFFSET:
+        return day(core.weekday_of_week(ctx.today, wd, _WEEK_OFFSET[q]))
+    return day(core.strict_weekday(ctx.today, wd, "past"))
+
+
+# --- relative periods -----------------------------------------------------------------
+
+THIS_PERIOD = (
+    rf"{LEAD}(?:n?(?:est|ess)[ea]\s+(?P<u>{PERIOD_UNIT})"
+    rf"|(?:[oa]\s+)?(?P<u2>{PERIOD_UNIT})\s+(?:atual|actual|corrente|em\s+curso))"
+)
+LAST_PERIOD = (
+    rf"{LEAD}(?:(?P<u>{PERIOD_UNIT})\s+{PAST}|{PAST}\s+(?P<u2>{PERIOD_UNIT})"
+    rf"|ultim[oa]\s+(?P<u3>trimestre)|(?<!no\s)(?<!na\s)ultim[oa]\s+(?P<u4>{PERIOD_UNIT}))"
+)
+""""no último ano" / "na última semana" is "over the last year/week", a vague span: no match."""
+NEXT_PERIOD = rf"{LEAD}(?:(?P<u>{PERIOD_UNIT})\s+{NEXT}|proxim[oa]\s+(?P<u2>{PERIOD_UNIT}))"
+
+
+def _period_at(offset: int) -> core.Resolver:
+    def resolve(m: re.Match[str], ctx: Context) -> EdtfDate | None:
+        unit = _PERIOD_UNIT[_group(m, "u", "u2", "u3", "u4") or ""]
+        return core.period(core.shift(ctx.today, unit, offset), unit)
+
+    resolve.__doc__ = f"This/last/next week, month, quarter or year: {offset:+d} calendar unit."
+    return resolve
+
+
+AGO = (
+    rf"(?:(?:ha|faz|fazem)\s+(?P<n>{COUNT})\s+(?P<u>{UNIT})(?:\s+atras)?"
+    rf"|(?P<n2>{COUNT})\s+(?P<u2>{UNIT})\s+atras)"
+)
+IN = rf"(?:daqui\s+a|dentro\s+de|em)\s+(?P<n>{COUNT})\s+(?P<u>{UNIT})"
+
+
+def _shifted(sign: int) -> core.Resolver:
+    def resolve(m: re.Match[str], ctx: Context) -> EdtfDate | None:
+        n, unit = _number(_group(m, "n", "n2") or ""), _UNIT[_group(m, "u", "u2") or ""]
+        return core.period(core.shift(ctx.today, unit, sign * n), unit)
+
+    resolve.__doc__ = "N units ago / in N units: the day, week, month or year that far away."
+    return resolve
+
+
+LAST_N = (
+    rf"(?:n[oa]s\s+)?(?:(?:ultim[oa]s|passad[oa]s)\s+(?P<n>{COUNT})\s+(?P<u>{UNIT})"
+    rf"|(?P<n2>{COUNT})\s+(?:ultim[oa]s|anteriores)\s+(?P<u2>{UNIT})"
+    rf"|(?P<n3>{COUNT})\s+(?P<u3>{UNIT})\s+(?:anteriores|passad[oa]s))"
+)
+NEXT_N = (
+    rf"(?:n[oa]s\s+)?(?:proxim[oa]s?\s+(?P<n>{COUNT})\s+(?P<u>{UNIT})"
+    rf"|(?P<n2>{COUNT})\s+proxim[oa]s\s+(?P<u2>{UNIT})"
+    rf"|(?P<n3>{COUNT})\s+(?P<u3>{UNIT})\s+que\s+vem)"
+)
+
+
+def _n_periods(sign: int) -> core.Resolver:
+    def resolve(m: re.Match[str], ctx: Context) -> EdtfDate | None:
+        n = _number(_group(m, "n", "n2", "n3") or "")
+        unit = _UNIT[_group(m, "u", "u2", "u3") or ""]
+        return core.next_periods(ctx.today, unit, sign * n) if n > 0 else None
+
+    resolve.__doc__ = "The last / next N whole units beside the current one, as one interval."
+    return resolve
+
+
+# --- months, quarters, years ------------------------------------------------------------
+
+MONTH_YEAR = rf"{LEAD}(?P<m>{MONTH_NAME})(?:\s*[,/]\s*|\s+(?:de\s+|do\s+ano\s+de\s+)?)(?P<y>{YEAR})"
+MONTH_REL_YEAR = rf"{LEAD}(?P<m>{MONTH_NAME})\s+{REL_YEAR}"
+MONTH_QUALIFIED = rf"{LEAD}(?P<m>{MONTH_NAME})\s+(?P<q>{PAST}|ultimo|{NEXT})"
+MONTH_BARE = rf"{LEAD}(?:(?:o\s+)?mes\s+de\s+)?(?P<m>{MONTH_NAME})"
+
+
+def _month_year(m: re.Match[str], ctx: Context) -> EdtfDate | None:
+    return month(int(m.group("y")), _MONTH[m.group("m")])
+
+
+def _month_rel_year(m: re.Match[str], ctx: Context) -> EdtfDate | None:
+    """ "em junho do ano passado": that month of the previous year."""
+    return month(_rel_year(ctx.today, m.group("ry")), _MONTH[m.group("m")])
+
+
+def _month_qualified(m: re.Match[str], ctx: Context) -> EdtfDate | None:
+    """ "setembro passado": the latest September strictly before the reference month."""
+    ref, mo = ctx.today, _MONTH[m.group("m")]
+    if m.group("q").startswith(("passad", "anterior", "ultimo")):
+        return month(ref.year if mo < ref.month else ref.year - 1, mo)
+    return month(ref.year if mo > ref.month else ref.year + 1, mo)
+
+
+def _month_bare(m: re.Match[str], ctx: Context) -> EdtfDate | None:
+    """ "em junho": the nearest June in the direction, the current month included."""
+    return month(*core.nearest_month(ctx.today, _MONTH[m.group("m")], ctx.prefer))
+
+
+ORDINAL_PERIOD = (
+    rf"{LEAD}(?P<o>{ORDINAL}|ultim[oa])\s+(?P<u>mes|trimestre)"
+    rf"(?:\s+(?:(?:de|do\s+ano\s+de)\s+)?(?P<y>{YEAR})|\s+{REL_YEAR})?"
+)
+
+
+def _ordinal_period(m: re.Match[str], ctx: Context) -> EdtfDate | None:
+    """ "segundo trimestre de 2013", "último mês de 2013"; a bare quarter is the nearest."""
+    is_quarter = m.group("u") == "trimestre"
+    last = 4 if is_quarter else 12
+    o = m.group("o")
+    n = last if o.startswith("ultim") else _number(o)
+    if not 1 <= n <= last:
+        return None
+    if m.group("y"):
+        y = int(m.group("y"))
+    elif m.group("ry"):
+        y = _rel_year(ctx.today, m.group("ry"))
+    elif is_quarter and not o.startswith("ultim"):
+        return core.nearest_quarter(ctx.today, n, ctx.prefer)
+    else:
+        return None
+    return quarter(y, n) if is_quarter else month(y, n)
+
+
+YEAR_ALONE = (
+    r"(?P<bol>\A)?(?:(?P<lead>em|no\s+ano\s+de|o\s+ano\s+de|ano\s+de|ano|desde|ate|de|"
+    r"antes\s+de|depois\s+de|apos|a\s+partir\s+de|durante|n[oa]s?\s+(?:inicio|comeco|final|"
+    rf"fim|fins|meados)\s+de|em\s+(?:meados|fins|finais)\s+de)\s+)?(?P<y>{YEAR})"
+    rf"(?(lead)|(?(bol)\Z|(?!))){COUNT_NOUN}"
+)
+
+
+def _year(m: re.Match[str], ctx: Context) -> EdtfDate | None:
+    return year(int(m.group("y")))
+
+
+# --- seasons and holidays -------------------------------------------------------------
+
+SEASON = (
+    rf"(?P<bol>\A)?(?:(?P<cue>{CUE}|durante\s+[oa]|em)\s+)?(?:(?P<this>n?(?:est|ess)[ea])\s+"
+    rf"|(?P<pre>proxim[oa]|ultim[oa])\s+)?(?P<s>{_alt(_SEASON)})"
+    rf"(?:\s+(?:de\s+)?(?P<y>{YEAR})|\s+(?P<q>{PAST}|{NEXT}))?"
+    r"(?(cue)|(?(this)|(?(pre)|(?(y)|(?(q)|(?(bol)\Z|(?!)))))))"
+)
+
+
+def _season(m: re.Match[str], ctx: Context) -> EdtfDate | None:
+    """Meteorological seasons (the model's): "este verão" holds or is nearest the reference."""
+    code = _SEASON[m.group("s")]
+    if m.group("y"):
+        return season(int(m.group("y")), code)
+    ref = ctx.today
+    here = core.season_year(ref, code)
+    current = season(here, code)
+    qualifier = m.group("pre") or m.group("q") or ""
+    if qualifier.startswith(("passad", "anterior", "ultim")):
+        return current if current.end < ref else season(here - 1, code)
+    if qualifier.startswith(("proxim", "que")):
+        return current if current.start > ref else season(here + 1, code)
+    if current.contains(day(ref)) or m.group("this"):
+        return current
+    if ctx.prefer == "future":
+        return current if current.start > ref else season(here + 1, code)
+    return current if current.end < ref else season(here - 1, code)
+
+
+HOLIDAY = (
+    rf"(?P<bol>\A)?(?:(?P<cue>{CUE}|o|d[oa]|dia\s+de|antes\s+d[oa]|depois\s+d[oa]|apos\s+[oa])"
+    rf"\s+)?(?:(?P<pre>proxim[oa]|ultim[oa])\s+)?(?P<h>{_alt(_HOLIDAY)})"
+    rf"(?:\s+(?:de\s+)?(?P<y>{YEAR})|\s+(?P<q>{PAST}|{NEXT})|\s+{REL_YEAR})?"
+    r"(?(pre)|(?(y)|(?(q)|(?(ry)|(?(cue)|(?:(?<!natal)(?<!carnaval)|(?(bol)\Z|(?!))))))))"
+)
+
+
+def _holiday(m: re.Match[str], ctx: Context) -> EdtfDate | None:
+    """Christmas, New Year, Easter...: the nearest in the direction, unless a year is given.
+
+    "em Natal" is the city: the ambiguous names need a cue ("no Natal") or a qualifier.
+    """
+    on = _HOLIDAY[re.sub(r"\s+", " ", m.group("h"))]
+    if m.group("y"):
+        return day(on(int(m.group("y"))))
+    ref, qualifier = ctx.today, m.group("pre") or m.group("q") or ""
+    if m.group("ry"):
+        return day(on(_rel_year(ref, m.group("ry"))))
+    if qualifier.startswith(("passad", "anterior", "ultim")):
+        return day(core.nearest_yearly(ref - dt.timedelta(days=1), on, "past"))
+    if qualifier.startswith(("proxim", "que")):
+        return day(core.nearest_yearly(ref + dt.timedelta(days=1), on, "future"))
+    return day(core.nearest_yearly(ref, on, ctx.prefer))
+
+
+# --- intervals ------------------------------------------------------------------------
+
+RANGE_OPEN = (
+    r"(?:(?P<entre>entre(?:\s+[oa]s?)?)\s+|(?:de|d[oa]|desde(?:\s+[oa])?|a\s+partir\s+d[eoa])\s+)?"
+)
+RANGE_JOIN = r"(?(entre)\s+e\s+(?:[oa]\s+)?|(?:\s*-\s*|\s+(?:a|ao|ate(?:\s+ao?)?)\s+))"
+
+
+def _endpoint_year(m: re.Match[str], side: str) -> int | None:
+    text = m.group(side + "y")
+    return int(text) if text else None
+
+
+def _years_of(
+    m: re.Match[str], ctx: Context, a: tuple[int, int], b: tuple[int, int], units: int
+) -> tuple[int, int]:
+    """Years of the two ends of a range: a year written on one end carries to the other."""
+    ya, yb = _endpoint_year(m, "a"), _endpoint_year(m, "b")
+    wraps = b < a  # "21 de dezembro a 6 de janeiro", "outubro a março"
+    if ya is None and yb is None:
+        ya = _nearest_year(ctx, a, units)
+    if ya is None:
+        assert yb is not None
+        ya = yb - 1 if wraps else yb
+    if yb is None:
+        yb = ya + 1 if wraps else ya
+    return ya, yb
+
+
+def _nearest_year(ctx: Context, a: tuple[int, int], units: int) -> int:
+    """The year of a range's first end with no year: its nearest occurrence in the direction."""
+    if units == 4:
+        return core.nearest_quarter(ctx.today, a[0], ctx.prefer).start.year
+    if units == 12:
+        return core.nearest_month(ctx.today, a[0], ctx.prefer)[0]
+    found = core.nearest_day_month(ctx.today, a[0], a[1], ctx.prefer)
+    return found.year if found else ctx.today.year
+
+
+def _endpoint(p: str, kind: str) -> str:
+    year_part = rf"(?:\s*,?\s+(?:(?:de|do\s+ano\s+de)\s+)?(?P<{p}y>{YEAR}))?"
+    if kind in ("quarter", "ordinal_month"):
+        unit = "trimestre" if kind == "quarter" else "mes"
+        tail = rf"\s+{unit}{year_part}"
+        # the first end may leave its unit to the second: "do segundo ao quarto trimestre"
+        return rf"(?P<{p}o>{ORDINAL})" + (f"(?:{tail})?" if p == "a" else tail)
+    if kind == "month":
+        return rf"(?P<{p}m>{MONTH_NAME}){year_part}"
+    return rf"(?P<{p}d>{DAY_NUMBER})\s+(?:de\s+)?(?P<{p}m>{MONTH_WORD}){year_part}"
+
+
+def _range_of(kind: str) -> str:
+    return RANGE_OPEN + _endpoint("a", kind) + RANGE_JOIN + _endpoint("b", kind)
+
+
+def _range_periods(kind: str) -> core.Resolver:
+    def resolve(m: re.Match[str], ctx: Context) -> EdtfDate | None:
+        units = 4 if kind == "quarter" else 12
+        if kind == "month":
+            a, b = _MONTH[m.group("am")], _MONTH[m.group("bm")]
+        else:
+            a, b = _number(m.group("ao")), _number(m.group("bo"))
+        if not (1 <= a <= units and 1 <= b <= units):
+            return None
+        ya, yb = _years_of(m, ctx, (a, 0), (b, 0), units)
+        make = quarter if kind == "quarter" else month
+        first, last = make(ya, a), make(yb, b)
+        return core.span(first, last) if last.start > first.start else None
+
+    resolve.__doc__ = f"A range of {kind.replace('_', ' ')}s, a year on either end serving both."
+    return resolve
+
+
+DAY_RANGE = (
+    rf"{RANGE_OPEN}(?P<ad>{DAY_NUMBER})(?:\s+(?:de\s+)?(?P<am>{MONTH_WORD})"
+    rf"(?:\s*,?\s+(?:de\s+)?(?P<ay>{YEAR}))?)?{RANGE_JOIN}"
+    rf"{_endpoint('b', 'day')}"
+)
+
+
+def _day_range(m: re.Match[str], ctx: Context) -> EdtfDate | None:
+    """ "13 a 15 de julho", "de 29 de novembro a 1 de dezembro", "entre 3 e 5 de março"."""
+    bm = _month_of(m.group("bm"))
+    am = _month_of(m.group("am")) if m.group("am") else bm
+    a, b = (am, _number(m.group("ad"))), (bm, _number(m.group("bd")))
+    ya, yb = _years_of(m, ctx, a, b, 0)
+    first, last = core.calendar_day(ya, *a), core.calendar_day(yb, *b)
+    if first is None or last is None or last <= first:
+        return None
+    return core.span(day(first), day(last))
+
+
+YEAR_RANGE = rf"{RANGE_OPEN}(?P<a>{YEAR}){RANGE_JOIN}(?P<b>{YEAR}){COUNT_NOUN}"
+
+
+def _year_range(m: re.Match[str], ctx: Context) -> EdtfDate | None:
+    a, b = int(m.group("a")), int(m.group("b"))
+    return core.span(year(a), year(b)) if a < b else None
+
+
+# --- the language ---------------------------------------------------------------------
+
+NUMERIC = r"(?P<d>[0-3]?\d)(?P<s>[/.-])(?P<m>[01]?\d)(?P=s)(?P<y>\d{4}|\d{2})(?![/.-]?\d)"
+ISO = r"(?P<y>[12]\d{3})-(?P<m>[01]\d)-(?P<d>[0-3]\d)"
+
+RULES: list[Rule] = [
+    _rule("iso", ISO, _numeric),
+    _rule("numeric", rf"{LEAD}(?:dia\s+)?{NUMERIC}{TIME_TAIL}", _numeric),
+    _rule(
+        "numeric_short",
+        rf"{LEAD}(?:dia\s+)?(?<![\d/.])(?P<d>[0-3]?\d)/(?P<m>[01]?\d)(?![/\d]){TIME_TAIL}",
+        _numeric_short,
+    ),
+    _rule("day_range", DAY_RANGE, _day_range),
+    _rule("quarter_range", _range_of("quarter"), _range_periods("quarter")),
+    _rule("ordinal_month_range", _range_of("ordinal_month"), _range_periods("ordinal_month")),
+    _rule("month_range", _range_of("month"), _range_periods("month")),
+    _rule("year_range", YEAR_RANGE, _year_range),
+    _rule("day_month", rf"{LEAD}{DAY_MONTH}{TIME_TAIL}", _day_month),
+    _rule("month_day", MONTH_DAY, _day_month),
+    _rule(
+        "day_of_month",
+        rf"(?:(?:em|n[oa]|n?ess[ea]|n?est[ea]|ate\s+o|desde\s+o|a\s+partir\s+do)\s+)?dia\s+"
+        rf"(?P<d>{DAY_NUMBER}){TIME_TAIL}",
+        _day_of_month,
+    ),
+    _rule(
+        "relative_day",
+        rf"(?:(?:desde|ate|para|a\s+partir\s+de)\s+)?(?P<w>{_alt(_RELATIVE_DAY)})(?!\s+em\s+dia)"
+        rf"{TIME_TAIL}",
+        _relative_day,
+    ),
+    _rule("weekday_qualified", WEEKDAY_QUALIFIED, _weekday_qualified),
+    _rule("weekday", WEEKDAY_BARE, _weekday),
+    _rule("weekday_abbreviation", WEEKDAY_ABBR, _weekday_abbr),
+    _rule("this_period", THIS_PERIOD, _period_at(0)),
+    _rule("last_period", LAST_PERIOD, _period_at(-1)),
+    _rule("next_period", NEXT_PERIOD, _period_at(1)),
+    _rule("ago", AGO, _shifted(-1)),
+    _rule("in", IN, _shifted(1)),
+    _rule("last_n", LAST_N, _n_periods(-1)),
+    _rule("next_n", NEXT_N, _n_periods(1)),
+    _rule("ordinal_period", ORDINAL_PERIOD, _ordinal_period),
+    _rule("month_year", MONTH_YEAR, _month_year),
+    _rule("month_rel_year", MONTH_REL_YEAR, _month_rel_year),
+    _rule("month_qualified", MONTH_QUALIFIED, _month_qualified),
+    _rule("month", MONTH_BARE, _month_bare),
+    _rule("year", YEAR_ALONE, _year),
+    _rule("season", SEASON, _season),
+    _rule("holiday", HOLIDAY, _holiday),
+]
+
+LANGUAGE = Language("pt", "português", RULES, fold)
