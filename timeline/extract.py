@@ -187,7 +187,7 @@ def _ends_sentence(text: str, dot: int, end: int, lang: str) -> bool:
         return True
     if text[dot] != ".":
         return nxt.group(1)[0].isupper() or nxt.group(1)[0] in '"“„«'
-    word = _WORD_BEFORE.search(text, 0, dot)
+    word = _WORD_BEFORE.search(text, max(0, dot - 40), dot)
     before = word.group(1) if word else ""
     if len(before) == 1 and before.isalpha() and before.isupper():
         return False  # an initial: "A. Belousov"

@@ -83,26 +83,44 @@ class Match:
         return self.rule.resolve(self.match, ctx)
 
 
+class _CharMap(dict[int, str]):
+    """A `str.translate` table filled on demand: one character in, one character out."""
+
+    def __init__(self, convert: Callable[[str], str]) -> None:
+        super().__init__()
+        self.convert = convert
+
+    def __missing__(self, code: int) -> str:
+        out = self.convert(chr(code))
+        out = out if len(out) == 1 else chr(code)
+        self[code] = out
+        return out
+
+
+def _normal_char(ch: str) -> str:
+    if ch in "\u2010\u2011\u2012\u2013\u2014\u2212":
+        return "-"
+    if ch in "\u2018\u2019\u02bc":
+        return "'"
+    if ch in "\u00a0\u2009\u202f\t\n\r":
+        return " "
+    return ch.lower()
+
+
+_NORMAL = _CharMap(_normal_char)
+
+
 def default_normalize(text: str) -> str:
-    """Lower-case, NFC, unify dashes, apostrophes and spaces; keep offsets (same length)."""
-    text = unicodedata.normalize("NFC", text)
-    out = []
-    for ch in text:
-        if ch in "\u2010\u2011\u2012\u2013\u2014\u2212":
-            out.append("-")
-        elif ch in "\u2018\u2019\u02bc":
-            out.append("'")
-        elif ch in "\u00a0\u2009\u202f\t\n\r":
-            out.append(" ")
-        else:
-            low = ch.lower()
-            out.append(low if len(low) == 1 else ch)
-    return "".join(out)
+    """Lower-case, unify dashes, apostrophes and spaces, one character for one.
+
+    Keeping the length lets `scan` report offsets into the original text.
+    """
+    return text.translate(_NORMAL)
 
 
 def resolve(language: Language, expression: str, ctx: Context) -> EdtfDate | None:
     """Resolve one whole expression: the first rule that matches all of it and gives a date."""
-    text = language.normalize(expression).strip(" \t.,;:!?")
+    text = language.normalize(unicodedata.normalize("NFC", expression)).strip(" \t.,;:!?")
     text = re.sub(r" {2,}", " ", text)
     if not text:
         return None
@@ -186,20 +204,23 @@ Unit = Literal["day", "week", "month", "quarter", "year"]
 _ORDINAL_INDICATORS = {"\u00ba": "o", "\u00aa": "a"}
 
 
+def _fold_char(ch: str) -> str:
+    if ch in _ORDINAL_INDICATORS:
+        return _ORDINAL_INDICATORS[ch]
+    base = unicodedata.normalize("NFD", ch)
+    return base[0] if len(base) > 1 and base[0].isascii() else ch
+
+
+_FOLDED = _CharMap(_fold_char)
+
+
 def fold_accents(text: str) -> str:
     """Drop diacritics one character for one ("março" -> "marco"), so offsets are kept.
 
     Writers and transcripts drop accents freely ("terca", "mes", "proximo"); folding
     lets one pattern accept both spellings. Ordinal indicators become letters ("1º" -> "1o").
     """
-    out = []
-    for ch in text:
-        if ch in _ORDINAL_INDICATORS:
-            out.append(_ORDINAL_INDICATORS[ch])
-            continue
-        base = unicodedata.normalize("NFD", ch)
-        out.append(base[0] if len(base) > 1 and base[0].isascii() else ch)
-    return "".join(out)
+    return text.translate(_FOLDED)
 
 
 def period(d: dt.date, unit: Unit) -> EdtfDate:
