@@ -112,9 +112,8 @@ def parse(
         }
         typer.echo(json.dumps(doc, ensure_ascii=False, indent=2))
     else:
-        render.console().print(
-            render.parse_table(results, lang, reference, prefer.value, ref is None)
-        )
+        table = render.parse_table(results, lang, reference, prefer.value, ref is None)
+        _emit(_render_text(table, None), None)
 
 
 class ShowFormat(StrEnum):
