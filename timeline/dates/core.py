@@ -68,6 +68,10 @@ class Language:
     name: str
     rules: Sequence[Rule]
     normalize: Callable[[str], str]
+    trigger: re.Pattern[str] | None = None
+    """Words one of which every expression of the language contains (digits, month and
+    weekday stems, relative words). `scan` only runs the rules near a trigger, which
+    makes running text cheap to search: most sentences hold no date at all."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,12 +140,35 @@ def resolve(language: Language, expression: str, ctx: Context) -> EdtfDate | Non
 def scan(language: Language, text: str) -> list[Match]:
     """Every rule's matches in running text, keeping the longest where they overlap."""
     norm = language.normalize(text)
+    windows = _windows(norm, language.trigger)
     found: list[Match] = []
     for rule in language.rules:
-        for m in rule.pattern.finditer(norm):
-            if m.end() > m.start():
-                found.append(Match(m.start(), m.end(), rule, m))
+        finditer = rule.pattern.finditer
+        for start, end in windows:
+            for m in finditer(norm, start, end):
+                if m.end() > m.start():
+                    found.append(Match(m.start(), m.end(), rule, m))
     return _longest_first(found)
+
+
+REACH = 80
+"""How far (in characters) an expression may extend on either side of its trigger word."""
+
+
+def _windows(text: str, trigger: re.Pattern[str] | None) -> list[tuple[int, int]]:
+    """Stretches of text around trigger words, widened to whitespace and merged."""
+    if trigger is None:
+        return [(0, len(text))]
+    windows: list[tuple[int, int]] = []
+    for m in trigger.finditer(text):
+        start = text.rfind(" ", 0, max(0, m.start() - REACH)) + 1
+        end = text.find(" ", min(len(text), m.end() + REACH))
+        end = len(text) if end == -1 else end
+        if windows and start <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], max(windows[-1][1], end))
+        else:
+            windows.append((start, end))
+    return windows
 
 
 def _longest_first(found: Iterable[Match]) -> list[Match]:
