@@ -80,6 +80,8 @@ CASES: list[tuple[str, dt.date, str, str | None, str | None]] = [
     ("nos próximos dois anos", WED, "past", "2024/2025", "interval"),
     ("maio deste ano", SEED_004, "past", "2025-05", "month"),
     # intervals
+    ("no fim de semana passado", SEED_004, "past", "2025-07-05/2025-07-06", "interval"),
+    ("no próximo fim de semana", WED, "past", "2023-05-20/2023-05-21", "interval"),
     ("de 29 de novembro a 1 de dezembro", SEED_003, "past", "2024-11-29/2024-12-01", "interval"),
     ("entre 3 e 5 de março", SEED_004, "past", "2025-03-03/2025-03-05", "interval"),
     ("29-30 de novembro", SEED_003, "past", "2024-11-29/2024-11-30", "interval"),
@@ -154,6 +156,7 @@ def test_relative_dates_need_a_reference() -> None:
         ("Kim e Lavrov se conheceram no sábado em Wonsan.", ["no sábado"]),
         ("É a segunda maior economia; Plácido Domingo cantou em Natal.", []),
         ("Morreram 2022 pessoas; a quinta posição.", []),
+        ("Na segunda metade do ano a revista Sábado saiu no domingo uma vez.", ["no domingo"]),
         (
             "Trump disse na quinta -feira que o acordo de junho do ano passado vale.",
             ["na quinta -feira", "de junho do ano passado"],

@@ -100,6 +100,7 @@ HOLIDAYS: dict[str, Callable[[int], dt.date]] = {
     "véspera de ano novo": _fixed(12, 31), "passagem de ano": _fixed(12, 31),
     "páscoa": _after_easter(0), "domingo de páscoa": _after_easter(0),
     "sexta-feira santa": _after_easter(-2), "carnaval": _after_easter(-47),
+    "sábado santo": _after_easter(-1), "sábado de aleluia": _after_easter(-1),
     "corpus christi": _after_easter(60), "dia do trabalho": _fixed(5, 1),
     "dia do trabalhador": _fixed(5, 1), "dia de finados": _fixed(11, 2),
     "dia de todos os santos": _fixed(11, 1), "dia dos namorados": _fixed(6, 12),
@@ -266,12 +267,19 @@ def _relative_day(m: re.Match[str], ctx: Context) -> EdtfDate | None:
     return day(ctx.today + dt.timedelta(days=_RELATIVE_DAY[re.sub(r"\s+", " ", m.group("w"))]))
 
 
+AFTER_DAY = (
+    r"(?=\s*(?:[,.;:!?)\"'»”]|\Z)|\s+(?:\d|(?:de|da|do|das|dos|a|as|ao|em|no|na|e|ou|que|o|os"
+    r"|pel[oa]|para|com|passad[oa]|proxim[oa]|seguinte|anterior|agora|depois|antes|apos|quando"
+    r"|foi|sera|ja|nao|se|um|uma)(?!\w)))"
+)
 WEEKDAY_BARE = (
     rf"(?P<bol>\A)?(?:(?P<cue>{CUE}(?:\s+(?P<dir1>proxim[oa]|ultim[oa]))?|(?P<dir2>proxim[oa]|"
-    rf"ultim[oa]))\s+)?(?P<wd>{WEEKDAY})(?P<feira>{FEIRA})?"
-    r"(?(feira)|(?(cue)|(?(dir2)|(?:(?<=terca)|(?<=sabado)|(?(bol)\Z|(?!))))))"
+    rf"ultim[oa]))\s+)?(?<!revista\s)(?P<wd>{WEEKDAY})(?P<feira>{FEIRA})?"
+    rf"(?(feira)|(?:(?<=terca)|(?<=sabado)|(?(cue)(?:(?<=domingo)|{AFTER_DAY})|(?(dir2){AFTER_DAY}|(?(bol)\Z|(?!))))))"
     rf"{TIME_TAIL}"
 )
+"""A bare "segunda" needs a cue before it and, after it, no noun: "na segunda metade" is not
+Monday. What may follow is punctuation, the end, a number or a function word."""
 
 
 def _weekday(m: re.Match[str], ctx: Context) -> EdtfDate | None:
@@ -318,6 +326,27 @@ def _weekday_qualified(m: re.Match[str], ctx: Context) -> EdtfDate | None:
     if q in _WEEK_OFFSET:
         return day(core.weekday_of_week(ctx.today, wd, _WEEK_OFFSET[q]))
     return day(core.strict_weekday(ctx.today, wd, "past"))
+
+
+WEEKEND = (
+    rf"(?:(?:n|d|durante\s+)?[oa]\s+|n?(?:est|ess)e\s+)?(?:(?P<pre>proximo|ultimo)\s+)?"
+    rf"fi(?:m|ns)\s+de\s+semana(?:\s+(?P<q>{PAST}|{NEXT}))?"
+)
+
+
+def _weekend(m: re.Match[str], ctx: Context) -> EdtfDate | None:
+    """ "no fim de semana (passado)": a Saturday and Sunday; the current one if it is one."""
+    ref, qualifier = ctx.today, m.group("pre") or m.group("q") or ""
+    this_saturday = core.weekday_of_week(ref, 5)
+    if qualifier.startswith(("passad", "anterior", "ultim")):
+        saturday = this_saturday - dt.timedelta(days=7)
+    elif qualifier.startswith(("proxim", "que")):
+        saturday = this_saturday + dt.timedelta(days=7 if ref.weekday() >= 5 else 0)
+    elif ref.weekday() >= 5 or ctx.prefer == "future":
+        saturday = this_saturday
+    else:
+        saturday = this_saturday - dt.timedelta(days=7)
+    return core.span(day(saturday), day(saturday + dt.timedelta(days=1)))
 
 
 # --- relative periods -----------------------------------------------------------------
@@ -639,6 +668,7 @@ RULES: list[Rule] = [
     _rule("weekday_qualified", WEEKDAY_QUALIFIED, _weekday_qualified),
     _rule("weekday", WEEKDAY_BARE, _weekday),
     _rule("weekday_abbreviation", WEEKDAY_ABBR, _weekday_abbr),
+    _rule("weekend", WEEKEND, _weekend),
     _rule("this_period", THIS_PERIOD, _period_at(0)),
     _rule("last_period", LAST_PERIOD, _period_at(-1)),
     _rule("next_period", NEXT_PERIOD, _period_at(1)),
