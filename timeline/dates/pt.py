@@ -267,6 +267,12 @@ def _relative_day(m: re.Match[str], ctx: Context) -> EdtfDate | None:
     return day(ctx.today + dt.timedelta(days=_RELATIVE_DAY[re.sub(r"\s+", " ", m.group("w"))]))
 
 
+_PLAIN_WEEKDAY = (
+    "(?:"
+    + "|".join(f"(?<={w})" for w in _WEEKDAY if w not in {fold(a) for a in AMBIGUOUS_WEEKDAYS})
+    + ")"
+)
+"""Ends on a weekday name that is nothing else ("terça", "sábado")."""
 AFTER_DAY = (
     r"(?=\s*(?:[,.;:!?)\"'»”]|\Z)|\s+(?:\d|(?:de|da|do|das|dos|a|as|ao|em|no|na|e|ou|que|o|os"
     r"|pel[oa]|para|com|passad[oa]|proxim[oa]|seguinte|anterior|agora|depois|antes|apos|quando"
@@ -275,7 +281,8 @@ AFTER_DAY = (
 WEEKDAY_BARE = (
     rf"(?P<bol>\A)?(?:(?P<cue>{CUE}(?:\s+(?P<dir1>proxim[oa]|ultim[oa]))?|(?P<dir2>proxim[oa]|"
     rf"ultim[oa]))\s+)?(?<!revista\s)(?P<wd>{WEEKDAY})(?P<feira>{FEIRA})?"
-    rf"(?(feira)|(?:(?<=terca)|(?<=sabado)|(?(cue)(?:(?<=domingo)|{AFTER_DAY})|(?(dir2){AFTER_DAY}|(?(bol)\Z|(?!))))))"
+    rf"(?(feira)|(?:{_PLAIN_WEEKDAY}|(?(cue)(?:(?<=domingo)|{AFTER_DAY})|(?(dir2){AFTER_DAY}"
+    r"|(?(bol)\Z|(?!))))))"
     rf"{TIME_TAIL}"
 )
 """A bare "segunda" needs a cue before it and, after it, no noun: "na segunda metade" is not
@@ -507,11 +514,13 @@ def _season(m: re.Match[str], ctx: Context) -> EdtfDate | None:
     return current if current.end < ref else season(here - 1, code)
 
 
+_PLAIN_HOLIDAY = "".join(f"(?<!{fold(w)})" for w in AMBIGUOUS_HOLIDAYS)
+"""Does not end on a holiday name that is also a common word or a place."""
 HOLIDAY = (
     rf"(?P<bol>\A)?(?:(?P<cue>{CUE}|o|d[oa]|dia\s+de|antes\s+d[oa]|depois\s+d[oa]|apos\s+[oa])"
     rf"\s+)?(?:(?P<pre>proxim[oa]|ultim[oa])\s+)?(?P<h>{_alt(_HOLIDAY)})"
     rf"(?:\s+(?:de\s+)?(?P<y>{YEAR})|\s+(?P<q>{PAST}|{NEXT})|\s+{REL_YEAR})?"
-    r"(?(pre)|(?(y)|(?(q)|(?(ry)|(?(cue)|(?:(?<!natal)(?<!carnaval)|(?(bol)\Z|(?!))))))))"
+    rf"(?(pre)|(?(y)|(?(q)|(?(ry)|(?(cue)|(?:{_PLAIN_HOLIDAY}|(?(bol)\Z|(?!))))))))"
 )
 
 
