@@ -20,6 +20,10 @@ def contract_precision(value: EdtfDate) -> str:
     """The precision as the machine contract names it: an interval reports its endpoints' grain."""
     if value.precision == "interval":
         left = value.value.rstrip("?~%").split("/")[0]
+        if len(left) == 7 and left[5] == "3":
+            return "quarter"  # EDTF quarters are 2024-33 .. 2024-36
+        if len(left) == 7 and left[5] == "2":
+            return "month"  # seasons 2024-21 .. 2024-24 span whole months
         return _GRAIN_BY_LENGTH.get(len(left), "day")
     if value.precision == "season":
         return "month"
