@@ -1,5 +1,937 @@
-"""Placeholder rules for 'pl' (being written)."""
+"""Polish (pl) date expressions: the words as data, then the rules over them.
 
-from timeline.dates.core import Language, default_normalize
+Polish inflects everything a date is made of: "wrzesień" (nominative), "3 września"
+(genitive), "we wrześniu" (locative); "środa", "w środę", "do środy"; "w zeszłym
+tygodniu", "zeszłego tygodnia". So the words below are tables of every form, and a
+rule accepts any form where Polish would put one. Writers also drop diacritics
+("sroda", "pazdziernika"), so each word is accepted as written or folded WHOLE:
+"mają" (the verb) is still not "maja" (of May), and "się" is not "sie" (Aug.).
 
-LANGUAGE = Language("pl", "pl", [], default_normalize)
+Conventions (see shared/docs/dates.md), where they differ from Duckling's corpus:
+- "N dni/tygodni/miesięcy/lat temu" and "za N ..." are at the unit's precision
+  (day, ISO week, month, year), not Duckling's day or month grain.
+- "tydzień później" ("a week later") counts from the event just told, not from the
+  publication date: it is not resolved. Neither is "kilka" ("a few") of anything.
+- A bare weekday read towards the past includes the reference day ("w środę" in a
+  Wednesday article is that day); read towards the future it is the next one
+  ("wtorek" on a Tuesday is a week later), as Duckling has it.
+- Seasons are astronomical, as Duckling has them (summer 21 June - 22 September),
+  and resolve to a day interval.
+
+Not dates (None): "się", "nie", durations ("blisko 19 miesięcy", "od 3 lat"), vague
+times ("w ostatnich tygodniach", "w najbliższych dniach"), a count that looks like a
+year ("2022 osób"), a bare time ("o 15:00").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Iterable, Mapping
+
+from timeline.dates.core import (
+    Context,
+    Language,
+    Rule,
+    Unit,
+    alternation,
+    calendar_day,
+    default_normalize,
+    easter,
+    full_year,
+    nearest_day_month,
+    nearest_month,
+    nearest_quarter,
+    nearest_weekday,
+    nearest_yearly,
+    next_periods,
+    period,
+    shift,
+    span,
+    strict_weekday,
+    weekday_of_week,
+)
+from timeline.model import EdtfDate, day, interval, month, quarter, year
+
+# --- words ---------------------------------------------------------------------------
+
+MONTHS: dict[int, tuple[str, ...]] = {
+    # nominative, genitive, locative, dative, instrumental
+    1: ("styczeń", "stycznia", "styczniu", "styczniowi", "styczniem"),
+    2: ("luty", "lutego", "lutym", "lutemu"),
+    3: ("marzec", "marca", "marcu", "marcowi", "marcem"),
+    4: ("kwiecień", "kwietnia", "kwietniu", "kwietniowi", "kwietniem"),
+    5: ("maj", "maja", "maju", "majowi", "majem"),
+    6: ("czerwiec", "czerwca", "czerwcu", "czerwcowi", "czerwcem"),
+    7: ("lipiec", "lipca", "lipcu", "lipcowi", "lipcem"),
+    8: ("sierpień", "sierpnia", "sierpniu", "sierpniowi", "sierpniem"),
+    9: ("wrzesień", "września", "wrześniu", "wrześniowi", "wrześniem"),
+    10: ("październik", "października", "październiku", "październikowi", "październikiem"),
+    11: ("listopad", "listopada", "listopadzie", "listopadowi", "listopadem"),
+    12: ("grudzień", "grudnia", "grudniu", "grudniowi", "grudniem"),
+}
+# Only next to a day number or a year: alone, "lis" is a fox and "list" a letter.
+MONTH_ABBREVIATIONS: dict[int, tuple[str, ...]] = {
+    1: ("sty", "stycz"),
+    2: ("lut",),
+    3: ("mar",),
+    4: ("kwi", "kwiec"),
+    5: (),
+    6: ("cze", "czerw"),
+    7: ("lip",),
+    8: ("sie", "sier", "sierp"),
+    9: ("wrz", "wrze", "wrześ"),
+    10: ("paź", "paźdz"),
+    11: ("lis", "list"),
+    12: ("gru", "grud"),
+}
+ROMAN_MONTHS = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii")
+
+WEEKDAYS: dict[int, tuple[str, ...]] = {
+    0: ("poniedziałek", "poniedziałku", "poniedziałkiem"),
+    1: ("wtorek", "wtorku", "wtorkiem"),
+    2: ("środa", "środę", "środy", "środzie", "środą"),
+    3: ("czwartek", "czwartku", "czwartkiem"),
+    4: ("piątek", "piątku", "piątkiem"),
+    5: ("sobota", "sobotę", "soboty", "sobocie", "sobotą"),
+    6: ("niedziela", "niedzielę", "niedzieli", "niedzielą"),
+}
+# Not "nie" (no), "pt." (pod tytułem, "titled") nor "pn." (północny, "northern").
+WEEKDAY_ABBREVIATIONS: dict[int, tuple[str, ...]] = {
+    0: ("pon",),
+    1: ("wt", "wtr"),
+    2: ("śr", "śro"),
+    3: ("czw",),
+    4: ("pia", "pią", "piąt"),
+    5: ("sob",),
+    6: ("niedz", "nd", "ndz"),
+}
+
+# Ordinal stems, folded; a word is a stem plus an adjective ending ("trzec-iego").
+ORDINAL_STEMS: dict[str, int] = {
+    "pierwsz": 1, "drug": 2, "trzec": 3, "czwart": 4, "piat": 5, "szost": 6, "siodm": 7,
+    "osm": 8, "dziewiat": 9, "dziesiat": 10, "jedenast": 11, "dwunast": 12, "trzynast": 13,
+    "czternast": 14, "pietnast": 15, "szesnast": 16, "siedemnast": 17, "osiemnast": 18,
+    "dziewietnast": 19, "dwudziest": 20, "trzydziest": 30,
+}  # fmt: skip
+ORDINAL_STEMS_WRITTEN = (
+    "piąt", "szóst", "siódm", "ósm", "dziewiąt", "dziesiąt", "piętnast", "dziewiętnast",
+)  # fmt: skip
+
+CARDINALS: dict[str, int] = {
+    "jeden": 1, "jedna": 1, "jedno": 1, "jednego": 1,
+    "dwa": 2, "dwie": 2, "dwóch": 2, "dwu": 2, "dwoma": 2, "dwiema": 2,
+    "trzy": 3, "trzech": 3, "trzema": 3, "cztery": 4, "czterech": 4, "czterema": 4,
+    "pięć": 5, "pięciu": 5, "sześć": 6, "sześciu": 6, "siedem": 7, "siedmiu": 7,
+    "osiem": 8, "ośmiu": 8, "dziewięć": 9, "dziewięciu": 9, "dziesięć": 10, "dziesięciu": 10,
+    "jedenaście": 11, "dwanaście": 12, "trzynaście": 13, "czternaście": 14,
+    "piętnaście": 15, "szesnaście": 16, "siedemnaście": 17, "osiemnaście": 18,
+    "dziewiętnaście": 19, "dwadzieścia": 20, "trzydzieści": 30, "czterdzieści": 40,
+    "pięćdziesiąt": 50, "sto": 100,
+}  # fmt: skip
+
+UNITS: dict[Unit, tuple[str, ...]] = {
+    "day": ("dzień", "dnia", "dni", "dniu", "dniach", "dniami", "dniem"),
+    "week": ("tydzień", "tygodnia", "tygodnie", "tygodni", "tygodniu", "tygodniach",
+             "tygodniami", "tygodniem"),
+    "month": ("miesiąc", "miesiąca", "miesiące", "miesięcy", "miesiącu", "miesiącach",
+              "miesiącami", "miesiącem"),
+    "quarter": ("kwartał", "kwartału", "kwartale", "kwartały", "kwartałów", "kwartałach",
+                "kwartałami", "kwartałem"),
+    "year": ("rok", "roku", "lata", "lat", "latach", "latami", "laty", "rokiem"),
+}  # fmt: skip
+# One unit, no number: "tydzień temu", "za rok", "przed rokiem".
+UNITS_ONE = ("dzień", "tydzień", "miesiąc", "kwartał", "rok", "dniem", "tygodniem",
+             "miesiącem", "kwartałem", "rokiem")  # fmt: skip
+# Singular forms after this/next/last ("w zeszłym tygodniu"); plurals are vague.
+UNITS_SINGULAR = ("tydzień", "tygodnia", "tygodniu", "tyg", "miesiąc", "miesiąca", "miesiącu",
+                  "kwartał", "kwartału", "kwartale", "rok", "roku")  # fmt: skip
+
+SEASONS: dict[str, tuple[str, ...]] = {
+    # "lata" (of summer) is also "years": it is only read after a singular modifier.
+    "spring": ("wiosna", "wiosny", "wiośnie", "wiosnę", "wiosną"),
+    "summer": ("lato", "latu", "lecie", "latem"),
+    "autumn": ("jesień", "jesieni", "jesienią"),
+    "winter": ("zima", "zimy", "zimie", "zimę", "zimą"),
+}
+SEASON_STARTS: dict[str, tuple[int, int]] = {
+    "spring": (3, 20), "summer": (6, 21), "autumn": (9, 23), "winter": (12, 21),
+}  # fmt: skip
+SEASON_ORDER = ("spring", "summer", "autumn", "winter")
+
+YearlyDay = Callable[[int], dt.date]
+
+
+def _fixed(month_: int, day_: int) -> YearlyDay:
+    return lambda y: dt.date(y, month_, day_)
+
+
+def _after_easter(days: int) -> YearlyDay:
+    return lambda y: easter(y) + dt.timedelta(days=days)
+
+
+def _nth_weekday(month_: int, weekday: int, n: int) -> YearlyDay:
+    def on(y: int) -> dt.date:
+        first = dt.date(y, month_, 1)
+        return first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+
+    return on
+
+
+HOLIDAYS: tuple[tuple[tuple[str, ...], YearlyDay], ...] = (
+    (("wigilia bożego narodzenia", "wigilię bożego narodzenia", "wigilii bożego narodzenia",
+      "wigilia", "wigilię", "wigilii"), _fixed(12, 24)),
+    (("boże narodzenie", "bożego narodzenia", "bożym narodzeniu", "święta bożego narodzenia",
+      "świąt bożego narodzenia", "święto bożego narodzenia", "pierwszy dzień świąt bożego "
+      "narodzenia"), _fixed(12, 25)),
+    (("drugi dzień świąt bożego narodzenia", "drugiego dnia świąt bożego narodzenia",
+      "drugi dzień świąt", "drugiego dnia świąt", "dzień świętego szczepana"), _fixed(12, 26)),
+    (("sylwester", "sylwestra", "sylwestrze", "sylwestrem"), _fixed(12, 31)),
+    (("nowy rok", "nowego roku"), _fixed(1, 1)),
+    (("dzień babci", "dnia babci"), _fixed(1, 21)),
+    (("dzień dziadka", "dnia dziadka"), _fixed(1, 22)),
+    (("trzech króli", "święto trzech króli", "święta trzech króli", "objawienie pańskie",
+      "objawienia pańskiego"), _fixed(1, 6)),
+    (("walentynki", "walentynek", "walentynkach"), _fixed(2, 14)),
+    (("dzień kobiet", "dnia kobiet", "międzynarodowy dzień kobiet"), _fixed(3, 8)),
+    (("prima aprilis",), _fixed(4, 1)),
+    (("święto pracy", "święta pracy", "międzynarodowe święto pracy"), _fixed(5, 1)),
+    (("święto konstytucji", "święta konstytucji", "święto konstytucji 3 maja",
+      "święta konstytucji 3 maja", "święto konstytucji trzeciego maja",
+      "święta konstytucji trzeciego maja"), _fixed(5, 3)),
+    (("dzień matki", "dnia matki", "dzień mamy", "dnia mamy"), _fixed(5, 26)),
+    (("dzień dziecka", "dnia dziecka"), _fixed(6, 1)),
+    (("dzień ojca", "dnia ojca", "dzień taty", "dnia taty"), _fixed(6, 23)),
+    (("wniebowzięcie najświętszej maryi panny", "wniebowzięcia najświętszej maryi panny",
+      "wniebowzięcie", "wniebowzięcia", "święto wojska polskiego", "święta wojska polskiego",
+      "matki boskiej zielnej"), _fixed(8, 15)),
+    (("halloween",), _fixed(10, 31)),
+    (("wszystkich świętych", "święto wszystkich świętych", "dzień wszystkich świętych",
+      "dnia wszystkich świętych"), _fixed(11, 1)),
+    (("zaduszki", "zaduszek", "dzień zaduszny"), _fixed(11, 2)),
+    (("święto niepodległości", "święta niepodległości", "narodowe święto niepodległości",
+      "narodowego święta niepodległości", "dzień niepodległości", "dnia niepodległości"),
+     _fixed(11, 11)),
+    (("andrzejki", "andrzejek", "andrzejkach"), _fixed(11, 30)),
+    (("mikołajki", "mikołajek", "mikołajkach"), _fixed(12, 6)),
+    (("dzień dziękczynienia", "dnia dziękczynienia", "święto dziękczynienia",
+      "dziękczynienie"), _nth_weekday(11, 3, 4)),
+    (("tłusty czwartek", "tłustego czwartku", "tłusty czwartek"), _after_easter(-52)),
+    (("popielec", "popielca", "środa popielcowa", "środę popielcową", "środy popielcowej"),
+     _after_easter(-46)),
+    (("niedziela palmowa", "niedzielę palmową", "niedzieli palmowej"), _after_easter(-7)),
+    (("wielki czwartek", "wielkiego czwartku"), _after_easter(-3)),
+    (("wielki piątek", "wielkiego piątku"), _after_easter(-2)),
+    (("wielka sobota", "wielką sobotę", "wielkiej soboty"), _after_easter(-1)),
+    (("wielkanoc", "wielkanocy", "wielkanocą", "niedziela wielkanocna",
+      "niedzielę wielkanocną", "niedzieli wielkanocnej"), _after_easter(0)),
+    (("poniedziałek wielkanocny", "poniedziałku wielkanocnego", "lany poniedziałek",
+      "lanego poniedziałku", "śmigus-dyngus", "śmigus dyngus"), _after_easter(1)),
+    (("wniebowstąpienie pańskie", "wniebowstąpienia pańskiego", "wniebowstąpienie"),
+     _after_easter(39)),
+    (("zesłanie ducha świętego", "zesłania ducha świętego", "zielone świątki",
+      "zielonych świątek"), _after_easter(49)),
+    (("boże ciało", "bożego ciała", "bożym ciele"), _after_easter(60)),
+)  # fmt: skip
+
+# --- folding and lookups ---------------------------------------------------------------
+
+_FOLD = str.maketrans("ąćęłńóśźż", "acelnoszz")
+
+
+def fold(text: str) -> str:
+    """Polish letters without their diacritics, one for one ("źródło" -> "zrodlo")."""
+    return text.translate(_FOLD)
+
+
+def _words(forms: Iterable[str]) -> str:
+    """A non-capturing alternation of the forms, each as written and folded whole."""
+    return "(?:" + alternation({f for w in forms for f in (w, fold(w))}) + ")"
+
+
+def _index(table: Mapping[int, Iterable[str]]) -> dict[str, int]:
+    """Every folded form of a table of words -> the table's key."""
+    return {fold(w): key for key, forms in table.items() for w in forms}
+
+
+_MONTH_OF = _index(MONTHS) | _index(MONTH_ABBREVIATIONS)
+_MONTH_OF |= {r: i + 1 for i, r in enumerate(ROMAN_MONTHS)}
+_WEEKDAY_OF = _index(WEEKDAYS) | _index(WEEKDAY_ABBREVIATIONS)
+_CARDINAL_OF = {fold(w): n for w, n in CARDINALS.items()}
+_SEASON_OF = {fold(w): s for s, forms in SEASONS.items() for w in forms} | {"lata": "summer"}
+_HOLIDAY_OF = {fold(name): on for names, on in HOLIDAYS for name in names}
+_ORDINALS_BY_LENGTH = sorted(ORDINAL_STEMS.items(), key=lambda kv: -len(kv[0]))
+
+
+def _first(m: re.Match[str], *names: str) -> str:
+    """The first of a rule's alternative groups that took part in the match."""
+    for name in names:
+        value = m.groupdict().get(name)
+        if value:
+            return value
+    return ""
+
+
+def _month_of(text: str) -> int:
+    return _MONTH_OF[fold(text.rstrip("."))]
+
+
+def _weekday_of(text: str) -> int:
+    return _WEEKDAY_OF[fold(text.rstrip("."))]
+
+
+def _unit_of(text: str) -> Unit:
+    """A unit from any of its forms ("tygodni" -> week): their first letters tell them apart."""
+    f = fold(text)
+    if f.startswith("d"):
+        return "day"
+    if f.startswith("ty"):
+        return "week"
+    if f.startswith("mi"):
+        return "month"
+    if f.startswith("kw"):
+        return "quarter"
+    return "year"
+
+
+def _number(text: str) -> int:
+    return int(text) if text.isdigit() else _CARDINAL_OF[fold(text)]
+
+
+def _ordinal(text: str) -> int | None:
+    """A day number as written: "trzeciego" 3, "dwudziestego pierwszego" 21, "18-tego" 18."""
+    digits = re.match(r"\d+", text)
+    if digits:
+        return int(digits.group())
+    total = 0
+    for word in fold(text).split():
+        value = next((v for stem, v in _ORDINALS_BY_LENGTH if word.startswith(stem)), None)
+        if value is None:
+            return None
+        total += value
+    return total
+
+
+def _direction(word: str) -> int:
+    """-1 for "zeszły"/"ostatni"/"ubiegły"..., +1 for "przyszły"/"następny"..., 0 for "ten"."""
+    f = fold(word)
+    if f.startswith(("ostatni", "poprzedni", "po przedni", "zeszl", "ubiegl", "minion", "przeszl")):
+        return -1
+    if f.startswith(("nastepn", "kolejn", "przyszl", "nadchodzac", "najblizsz")):
+        return 1
+    return 0
+
+
+def _relative_year(text: str, ref: dt.date) -> int:
+    """The year a relative phrase names: "ubiegłego roku", "ub.r." -> last; "br." -> this."""
+    f = fold(text)
+    if f.startswith("ub") and not f.startswith("ubiegl"):
+        return ref.year - 1
+    if f.startswith("b"):
+        return ref.year
+    modifier = f.split()[1] if f.startswith("roku ") else f.split()[0]
+    return ref.year + _direction(modifier)
+
+
+# --- pattern pieces (over normalised, lower-case text) ------------------------------------
+
+L = r"(?<!\w)"
+R = r"(?!\w)"
+MONTH_FULL = _words(w for forms in MONTHS.values() for w in forms)
+MONTH_NOM = _words(forms[0] for forms in MONTHS.values())
+MONTH_NOM_GEN = _words(w for forms in MONTHS.values() for w in forms[:2])
+MONTH_ANY = (
+    "(?:" + MONTH_FULL + "|" + _words(w for f in MONTH_ABBREVIATIONS.values() for w in f)
+    + r"\.?)"
+)  # fmt: skip
+MONTH_NG_ABBR = (
+    "(?:" + MONTH_NOM_GEN + "|" + _words(w for f in MONTH_ABBREVIATIONS.values() for w in f)
+    + r"\.?)"
+)  # fmt: skip
+ROMAN = "(?:" + alternation(ROMAN_MONTHS) + ")"
+WEEKDAY_FULL = _words(w for forms in WEEKDAYS.values() for w in forms)
+WEEKDAY_ANY = (
+    "(?:" + WEEKDAY_FULL + "|" + _words(w for f in WEEKDAY_ABBREVIATIONS.values() for w in f)
+    + r"\.?)"
+)  # fmt: skip
+
+_END = r"(?:iego|ego|iej|ej|ym|im|ią|ia|ą|a|y|i|e)"
+_STEMS = _words([*ORDINAL_STEMS, *ORDINAL_STEMS_WRITTEN])
+_UNIT_STEMS = (
+    _words(s for s, v in ORDINAL_STEMS.items() if v < 10)
+    + "|"
+    + _words(s for s in ORDINAL_STEMS_WRITTEN if ORDINAL_STEMS.get(fold(s), 10) < 10)
+)
+ORDINAL = rf"(?:{_words(['dwudziest', 'trzydziest'])}{_END} (?:{_UNIT_STEMS}){_END}|{_STEMS}{_END})"
+DAY_NUMBER = (
+    r"(?:[12]\d|3[01]|0?[1-9])(?:-?(?:szego|szy|giego|gi|ciego|ci|tego|ty|mego|my|go|ego|y))?"
+)
+DAY = rf"(?:{DAY_NUMBER}|{ORDINAL})"
+NUMBER = rf"(?:\d{{1,3}}|{_words(CARDINALS)})"
+
+YEAR4 = r"(?:1\d{3}|20\d{2}|21\d{2})"
+YEAR_SUFFIX = r"(?: ?(?:roku|rok|r\.?)(?!\w))?"
+THIS = r"(?:ten|ta|tę|tą|tego|tej|tym|obecn\w*|bieżąc\w*|biezac\w*|aktualn\w*)"
+NEXT = r"(?:nast[eę]pn\w*|kolejn\w*|przysz[lł]\w*|nadchodz[aą]c\w*|najbli[zż]sz\w*)"
+LAST = r"(?:ostatni\w*|poprzedni\w*|po przedni\w*|zesz[lł]\w*|ubieg[lł]\w*|minion\w*|przesz[lł]\w*)"
+MODIFIER = rf"(?:{THIS}|{NEXT}|{LAST})"
+RELATIVE_YEAR = rf"(?:{MODIFIER} roku|roku {MODIFIER}|u?b\.? ?r\.?)"
+TIME = (
+    r"(?:rano|rankiem|wieczorem|wiecz[oó]r|w nocy|noc[aą]|w po[lł]udnie|po po[lł]udniu"
+    r"|przed po[lł]udniem|(?:około|okolo|o) (?:godz(?:inie|\.)? ?)?\d{1,2}(?:[:.]\d{2})?)"
+)
+TIME_OPT = rf"(?:,? {TIME})?"
+ON = r"(?:(?:w|we|na|z|ze|dnia|w dniu) )?"
+WITHIN = (
+    r"(?:(?:w|we|z|ze|od|do|na|przed|po|(?:na|z) pocz[aą]tku|od pocz[aą]tku|pod koniec"
+    r"|z ko[nń]cem|do ko[nń]ca|w po[lł]owie|w (?:pierwszej|drugiej) po[lł]owie)"
+    r"(?: miesi[aą]ca)? )"
+)
+
+
+def _year_spec(name: str) -> str:
+    """A year after a date: "2025", "2025 r.", "2025 roku", "ubiegłego roku", "br."."""
+    return rf"(?:(?P<{name}>{YEAR4}){YEAR_SUFFIX}|(?P<{name}r>{RELATIVE_YEAR}))"
+
+
+def _year(m: re.Match[str], ctx: Context, name: str = "y") -> int | None:
+    """The year a `_year_spec` group names; a relative one needs the reference."""
+    digits = m.group(name)
+    if digits:
+        return full_year(digits)
+    relative = m.groupdict().get(name + "r")
+    if relative:
+        return _relative_year(relative, ctx.today)
+    return None
+
+
+def _rule(
+    name: str, pattern: str, resolve: Callable[[re.Match[str], Context], EdtfDate | None]
+) -> Rule:
+    return Rule(name, re.compile(f"{L}(?:{pattern}){R}"), resolve)
+
+
+# --- resolvers -------------------------------------------------------------------------
+
+
+def _by_weekday(ref: dt.date, month_: int, day_: int, weekday: int, prefer: str) -> dt.date | None:
+    """For "sobota, 2 lutego": the year nearest the reference in which that day is that weekday."""
+    signs = (1, -1) if prefer == "future" else (-1, 1)
+    for k in range(12):
+        for sign in signs:
+            d = calendar_day(ref.year + sign * k, month_, day_)
+            if d is not None and d.weekday() == weekday:
+                return d
+    return None
+
+
+def _calendar_date(ctx: Context, y: int | None, m: int, d: int, wd: int | None) -> EdtfDate | None:
+    """A day and month, with a year or read against the reference (and a weekday, if named)."""
+    if y is not None:
+        found = calendar_day(y, m, d)
+    elif wd is not None:
+        found = _by_weekday(ctx.today, m, d, wd, ctx.prefer)
+        found = found or nearest_day_month(ctx.today, m, d, ctx.prefer)
+    else:
+        found = nearest_day_month(ctx.today, m, d, ctx.prefer)
+    return day(found) if found else None
+
+
+def _day_month(m: re.Match[str], ctx: Context) -> EdtfDate | None:
+    d = _ordinal(m.group("d"))
+    if d is None:
+        return None
+    wd = _weekday_of(m.group("wd")) if m.group("wd") else None
+    y = _year(m, ctx)
+    if y is None and m.groupdict().get("y2"):
+        y = full_year(m.group("y2"))
+    return _calendar_date(ctx, y, _month_of(m.group("m")), d, wd)
+
+
+def _iso_date(m: re.Match[str], ctx: Context) -> EdtfDate | None:
+    found = calendar_day(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+    return day(found) if found else None
+
+
+def _numeric_date(m: re.Match[str], ctx: Context) -> EdtfDate | None:
+    """Numeric dates ("3.09.2025"): day first as in Polish, month first only when it must be."""
+    a, b = int(m.group("a")), int(m.group("b"))
+    y = full_year(m.group("y"))
+    if b > 12 >= a:
+        a, b = b, a
+    found = calendar_day(y, b, a)
+    return day(found) if found else None
+
+
+def _roman_date(m: re.Match[str], ctx: Context) -> EdtfDate | None:
+    found = calendar_day(int(m.group("y")), _month_of(m.group("m")), int(m.group("d")))
+    return day(found) if found else None
+
+
+def _numeric_day_month(m: re.Match[str], ctx: Context) -> EdtfDate | None:
+    """No year: "03/09" (day first), "2/15" (month first); "1/3", "24/7" are not dates."""
+    a, b = int(m.group("a")), int(m.group("b"))
+    padded = len(m.group("a")) == len(m.group("b")) == 2
+    if b > 12 >= a:
+        a, b = b, a
+    elif not padded:
+        return None
+    if b > 12 or a == 0 or b == 0:
+        return None
+    return _calendar_date(ctx, None, b, a, None)
+
+
+def _numeric_month(m: re.Match[str], ctx: Context) -> EdtfDate | None:
+    return month(int(m.group("y")), int(m.group("m")))
+
+
+def _day_interval(m: re.Match[str], ctx: Context) -> EdtfDate | None:
+    """Days from one to another ("od 13 do 15 lipca"); the year comes from either end."""
+    d1, d2 = _ordinal(m.group("d1")), _ordinal(m.group("d2"))
+    if d1 is None or d2 is None:
+        return None
+    m2 = _month_of(_first(m, "m2", "m1"))
+    m1 = _month_of(_first(m, "m1", "m2"))
+    y1 = _year(m, ctx, "y1") if "y1" in m.groupdict() else None
+    y2 = _year(m, ctx, "y2")
+    if y1 is None and y2 is None:
+        ref = ctx.today
+        if ctx.prefer == "future":
+            end = nearest_day_month(ref, m2, d2, "future")
+            y2 = end.year if end else ref.year
+        else:
+            start = nearest_day_month(ref, m1, d1, "past")
+            y1 = start.year if start else ref.year
+    if y1 is None and y2 is not None:
+        y1 = y2 if (m1, d1) <= (m2, d2) else y2 - 1
+    if y2 is None and y1 is not None:
+        y2 = y1 if (m1, d1) <= (m2, d2) else y1 + 1
+    assert y1 is not None and y2 is not None
+    first, last = calendar_day(y1, m1, d1), calendar_day(y2, m2, d2)
+    if first is None or last is None or last < first:
+        return None
+    return interval(first, last)
+
+
+def _month_interval(m: re.Match[str], ctx: Context) -> EdtfDate | None:
+    """A run of months: "od marca do maja 2024", "marzec-maj"."""
+    m1, m2 = _month_of(m.group("m1")), _month_of(m.group("m2"))
+    y1 = int(m.group("y1")) if m.group("y1") else None
+    y2 = _year(m, ctx, "y2")
+    if y1 is None and y2 is None:
+        y1 = nearest_month(ctx.today, m1, ctx.prefer)[0]
+    if y1 is None:
+        assert y2 is not None
+        y1 = y2 if m1 <= m2 else y2 - 1
+    if y2 is None:
+        y2 = y1 if m1 <= m2 else y1 + 1
+    if (y2, m2) <= (y1, m1):
+        return None
+    return span(month(y1, m1), month(y2, m2))
+
+
+def _year_interval(m: re.Match[str], ctx: Context) -> EdtfDate | None:
+    """A run of years ("w latach 2020-2022", "2020-22"); "22" takes the first year's century."""
+    y1, text = int(m.group("y1")), m.group("y2")
+    y2 = int(text) if len(text) == 4 else y1 // 100 * 100 + int(text)
+    if y2 <= y1:
+        return None
+    return span(year(y1), year(y2))
+
+
+def _nth_in_month(m: re.Match[str], ctx: Context) -> EdtfDate | None:
+    """The nth or last weekday, day or week of a month ("pierwszy wtorek października")."""
+    mo = _month_of(m.group("m"))
+    y = _year(m, ctx)
+    if y is None:
+        y = nearest_month(ctx.today, mo, ctx.prefer)[0]
+    which = m.group("o")
+    n = -1 if fold(which).startswith("ostatni") else _ordinal(which)
+    if n is None or n == 0:
+        return None
+    what = fold(m.group("what").rstrip("."))
+    first = dt.date(y, mo, 1)
+    last = month(y, mo).end
+    if what.startswith("d"):
+        return day(last) if n == -1 else (day(d) if (d := calendar_day(y, mo, n)) else None)
+    if what.startswith("ty"):
+        monday = first + dt.timedelta(days=-first.weekday() % 7)
+        if n == -1:
+            monday = last - dt.timedelta(days=(last.weekday() + 1) % 7 + 6)
+        else:
+            monday += dt.timedelta(weeks=n - 1)
+        return period(monday, "week") if monday.month == mo else None
+    wd = _weekday_of(what)
+    if n == -1:
+        found = last - dt.timedelta(days=(last.weekday() - wd) % 7)
+    else:
+        found = first + dt.timedelta(days=(wd - first.weekday()) % 7 + 7 * (n - 1))
+    return day(found) if found.month == mo else None
+
+
+def _month_year(m: re.Match[str], ctx: Context) -> EdtfDate | None:
+    y = _year(m, ctx)
+    return month(y, _month_of(m.group("m"))) if y is not None else None
+
+
+def _month_relative(m: re.Match[str], ctx: Context) -> EdtfDate | None:
+    """A named month relative to this one: "w zeszłym marcu" is strictly before it."""
+    ref, mo = ctx.today, _month_of(_first(m, "m", "m2"))
+    if m.group("after"):
+        y = ref.year if mo > ref.month else ref.year + 1
+        return month(y + 1, mo)
+    step = _direction(m.group("mod"))
+    if step < 0:
+        return month(ref.year if mo < ref.month else ref.year - 1, mo)
+    if step > 0:
+        return month(ref.year if mo > ref.month else ref.year + 1, mo)
+    return month(*nearest_month(ref, mo, ctx.prefer))
+
+
+def _bare_month(m: re.Match[str], ctx: Context) -> EdtfDate | None:
+    mo = _month_of(m.group("m1") or m.group("m2"))
+    return month(*nearest_month(ctx.today, mo, ctx.prefer))
+
+
+def _quarter(m: re.Match[str], ctx: Context) -> EdtfDate | None:
+    """A quarter: "drugi kwartał 2024", "w III kw. br.", "Q1 2024", "4ty kwartał"."""
+    if m.groupdict().get("o"):
+        q = _ordinal(m.group("o"))
+    elif m.groupdict().get("r"):
+        q = ROMAN_MONTHS.index(m.group("r")) + 1
+    else:
+        q = int(m.group("n"))
+    if q is None or not 1 <= q <= 4:
+        return None
+    y = _year(m, ctx)
+    return quarter(y, q) if y is not None else nearest_quarter(ctx.today, q, ctx.prefer)
+
+
+def _half_year(m: re.Match[str], ctx: Context) -> EdtfDate | None:
+    """Six months: "w pierwszej połowie 2024", "drugie półrocze ubiegłego roku"."""
+    y = _year(m, ctx)
+    if y is None:
+        return None
+    h = 2 if fold(m.group("h")).startswith(("drug", "ii")) else 1
+    return span(month(y, 6 * h - 5), month(y, 6 * h))
+
+
+def _holiday(m: re.Match[str], ctx: Context) -> EdtfDate | None:
+    on = _HOLIDAY_OF.get(fold(" ".join(m.group("h").split())))
+    if on is None:
+        return None
+    y = _year(m, ctx)
+    return day(on(y)) if y is not None else day(nearest_yearly(ctx.today, on, ctx.prefer))
+
+
+def _season_span(name: str, y: int) -> tuple[dt.date, dt.date]:
+    """An astronomical season starting in year y: from its equinox/solstice to the next."""
+    start = dt.date(y, *SEASON_STARTS[name])
+    following = SEASON_ORDER[(SEASON_ORDER.index(name) + 1) % 4]
+    end_year = y + 1 if name == "winter" else y
+    return start, dt.date(end_year, *SEASON_STARTS[following]) - dt.timedelta(days=1)
+
+
+def _season(m: re.Match[str], ctx: Context) -> EdtfDate | None:
+    name = _SEASON_OF[fold(m.group("s") or "lata")]
+    y = _year(m, ctx)
+    if y is not None:
+        return interval(*_season_span(name, y))
+    ref = ctx.today
+    spans = [_season_span(name, ref.year + k) for k in (-2, -1, 0, 1)]
+    modifier = m.group("mod") or m.group("mod2")
+    step = _direction(modifier) if modifier else 0
+    if step < 0:
+        chosen = [s for s in spans if s[1] < ref][-1]
+    elif step > 0:
+        chosen = next(s for s in spans if s[0] > ref)
+    else:
+        current = [s for s in spans if s[0] <= ref <= s[1]]
+        if current:
+            chosen = current[0]
+        elif ctx.prefer == "future":
+            chosen = next(s for s in spans if s[0] > ref)
+        else:
+            chosen = [s for s in spans if s[1] < ref][-1]
+    return interval(*chosen)
+
+
+def _relative_day(m: re.Match[str], ctx: Context) -> EdtfDate | None:
+    """Today and the days around it: "dziś", "jutro", "pojutrze", "przedwczoraj"..."""
+    f = fold(m.group("w"))
+    if "wczoraj" in f:
+        offset = -2 if "przed" in f else -1
+    elif "jutr" in f:
+        offset = 2 if re.search(r"po ?jutr", f) else 1
+    else:
+        offset = 0
+    return day(ctx.today + dt.timedelta(days=offset))
+
+
+def _weekday(m: re.Match[str], ctx: Context) -> EdtfDate | None:
+    """A weekday: "w środę", "wtorek w przyszłym tygodniu", "piątek po następnym"."""
+    ref, wd = ctx.today, _weekday_of(m.group("wd"))
+    if m.group("wkmod"):
+        return day(weekday_of_week(ref, wd, _direction(m.group("wkmod"))))
+    if m.group("za"):
+        return day(weekday_of_week(ref, wd, 1))
+    if m.group("pn"):
+        return day(strict_weekday(ref, wd, "future") + dt.timedelta(weeks=1))
+    step = _direction(m.group("mod")) if m.group("mod") else None
+    if step == 1:
+        return day(strict_weekday(ref, wd, "future"))
+    if step == -1:
+        return day(strict_weekday(ref, wd, "past"))
+    if step is None and ctx.prefer == "future":
+        return day(strict_weekday(ref, wd, "future"))
+    return day(nearest_weekday(ref, wd, ctx.prefer))
+
+
+def _weekend(m: re.Match[str], ctx: Context) -> EdtfDate | None:
+    """A weekend ("w weekend", "w zeszły weekend"): Saturday and Sunday of the ISO week meant."""
+    ref = ctx.today
+    if m.group("mod"):
+        weeks = _direction(m.group("mod"))
+    elif ctx.prefer == "past" and ref.weekday() < 5:
+        weeks = -1
+    else:
+        weeks = 0
+    return interval(weekday_of_week(ref, 5, weeks), weekday_of_week(ref, 6, weeks))
+
+
+def _relative_unit(m: re.Match[str], ctx: Context) -> EdtfDate | None:
+    """This, next or last unit: "w zeszłym tygodniu" (ISO week), "ubiegłego roku", "w br."."""
+    ref = ctx.today
+    if m.group("abbr"):
+        return year(_relative_year(m.group("abbr"), ref))
+    unit = _unit_of(m.group("u"))
+    return period(shift(ref, unit, _direction(m.group("mod"))), unit)
+
+
+def _offset(m: re.Match[str], ctx: Context, sign: int) -> EdtfDate:
+    """N units from the reference, at that unit's precision; no number is one unit."""
+    number = _first(m, "n", "n2")
+    unit = _unit_of(_first(m, "u", "u1", "u2", "u3"))
+    return period(shift(ctx.today, unit, sign * (_number(number) if number else 1)), unit)
+
+
+def _ago(m: re.Match[str], ctx: Context) -> EdtfDate | None:
+    """Units ago ("trzy tygodnie temu", "przed dwoma laty"): that unit, that far back."""
+    return _offset(m, ctx, -1)
+
+
+def _later(m: re.Match[str], ctx: Context) -> EdtfDate | None:
+    """Units ahead ("za 3 dni", "za rok", "3 lata od dziś"): that unit, that far ahead."""
+    return _offset(m, ctx, 1)
+
+
+def _last_next_n(m: re.Match[str], ctx: Context) -> EdtfDate | None:
+    """Whole units before or after the current: "ostatnie 2 dni", "następne trzy miesiące"."""
+    n = _number(m.group("n"))
+    if n == 0:
+        return None
+    step = _direction(m.group("mod"))
+    return next_periods(ctx.today, _unit_of(m.group("u")), n if step > 0 else -n)
+
+
+def _year_only(m: re.Match[str], ctx: Context) -> EdtfDate | None:
+    return year(int(m.group("y1") or m.group("y2")))
+
+
+# --- rules -------------------------------------------------------------------------------
+
+_DASH = r"(?: ?- ?| do | a )"
+_HOLIDAY_NAMES = _words(name for names, _ in HOLIDAYS for name in names)
+_SEASON_NAMES = _words(w for forms in SEASONS.values() for w in forms)
+_LATA_MODIFIER = (
+    r"(?:tego|zesz[lł]ego|ubieg[lł]ego|przysz[lł]ego|ostatniego|nast[eę]pnego|poprzedniego"
+    r"|kolejnego|minionego)"
+)
+_WEEK_SPEC = (
+    rf"(?:(?:(?:w|we|z|ze) )?(?P<wkmod>{MODIFIER}) (?:tygodni[au]|tyg\.?)"
+    r"|(?P<za>za tydzie[nń])|(?P<pn>po nast[eę]pnym))"
+)
+_RELATIVE_DAY = (
+    r"(?:dzisiaj|dzi[sś]|dzisiejsz\w*|w dniu dzisiejszym|dnia dzisiejszego|obecnego dnia"
+    r"|tego dnia|jutro|jutrzejsz\w*|pojutrze|po jutrze|dzie[nń] po jutrze|wczoraj"
+    r"|wczorajsz\w*|dnia wczorajszego|przedwczoraj|dzie[nń] przed wczoraj)"
+)
+_EARLIER = r"(?:(?:wcze[sś]niej|p[oó][zź]niej|jeszcze) )?"
+_YEAR_DM = rf"(?:,? (?:{_year_spec('y')}|(?P<y2>\d{{2}})(?! ?\w)))?"
+
+RULES: tuple[Rule, ...] = (
+    _rule(
+        "day interval, one month",
+        rf"(?:(?:od|w dniach|mi[eę]dzy|pomi[eę]dzy) )?(?P<d1>{DAY}){_DASH}(?P<d2>{DAY}) ?"
+        rf"(?P<m2>{MONTH_ANY})(?:,? {_year_spec('y2')})?",
+        _day_interval,
+    ),
+    _rule(
+        "day interval, two months",
+        rf"(?:od )?(?P<d1>{DAY}) ?(?P<m1>{MONTH_ANY})(?: {_year_spec('y1')})?{_DASH}"
+        rf"(?P<d2>{DAY}) ?(?P<m2>{MONTH_ANY})(?:,? {_year_spec('y2')})?",
+        _day_interval,
+    ),
+    _rule(
+        "day interval, month first",
+        rf"(?:od )?(?P<m1>{MONTH_NG_ABBR}) (?P<d1>{DAY}){_DASH}(?:(?P<m2>{MONTH_NG_ABBR}) ?)?"
+        rf"(?P<d2>{DAY})(?:,? {_year_spec('y2')})?",
+        _day_interval,
+    ),
+    _rule(
+        "month interval",
+        rf"(?:od )?(?P<m1>{MONTH_FULL})(?: (?P<y1>{YEAR4}))?(?: ?- ?| do )(?P<m2>{MONTH_FULL})"
+        rf"(?: {_year_spec('y2')})?",
+        _month_interval,
+    ),
+    _rule(
+        "year interval",
+        rf"(?:(?:od|w latach|latach|z lat|na lata) )?(?P<y1>{YEAR4})(?: ?- ?| do )"
+        rf"(?P<y2>{YEAR4}|\d{{2}}){YEAR_SUFFIX}",
+        _year_interval,
+    ),
+    _rule(
+        "iso date",
+        rf"(?P<y>{YEAR4})(?P<s>[-./])(?P<m>\d{{1,2}})(?P=s)(?P<d>\d{{1,2}}){TIME_OPT}",
+        _iso_date,
+    ),
+    _rule(
+        "numeric date",
+        rf"{ON}(?P<a>\d{{1,2}})(?P<s>[-./])(?P<b>\d{{1,2}})(?P=s)(?P<y>{YEAR4}|\d{{2}})"
+        rf"{YEAR_SUFFIX}{TIME_OPT}",
+        _numeric_date,
+    ),
+    _rule(
+        "roman month date",
+        rf"{ON}(?P<d>\d{{1,2}})(?P<s>[ .])(?P<m>{ROMAN})(?P=s)(?P<y>{YEAR4}){YEAR_SUFFIX}",
+        _roman_date,
+    ),
+    _rule("numeric month", rf"(?P<y>{YEAR4})-(?P<m>0[1-9]|1[0-2])", _numeric_month),
+    _rule(
+        "numeric month, month first",
+        rf"(?P<m>0[1-9]|1[0-2])[./](?P<y>{YEAR4}){YEAR_SUFFIX}",
+        _numeric_month,
+    ),
+    _rule(
+        "numeric day and month",
+        r"(?<![\d/.,])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\d/%]| ?%)",
+        _numeric_day_month,
+    ),
+    _rule(
+        "day month",
+        rf"{ON}(?:(?P<wd>{WEEKDAY_ANY}),? )?(?:(?:dnia|dniu) )?(?P<d>{DAY}) ?(?P<m>{MONTH_ANY})"
+        rf"{_YEAR_DM}{TIME_OPT}",
+        _day_month,
+    ),
+    _rule(
+        "month day",
+        rf"{ON}(?:(?P<wd>{WEEKDAY_ANY}),? )?(?P<m>{MONTH_NG_ABBR}) ?(?P<d>{DAY})"
+        rf"(?:,? (?P<y>{YEAR4}){YEAR_SUFFIX})?{TIME_OPT}",
+        _day_month,
+    ),
+    _rule(
+        "nth weekday, day or week of a month",
+        rf"{ON}(?P<o>{ORDINAL}|ostatni\w*) (?P<what>{WEEKDAY_FULL}|dzie[nń]|dnia|tydzie[nń]"
+        rf"|tygodni[au]|tydz\.?) (?:(?:w|we|z|ze) )?(?P<m>{MONTH_FULL})"
+        rf"(?:,? {_year_spec('y')})?",
+        _nth_in_month,
+    ),
+    _rule(
+        "month year",
+        rf"{WITHIN}?(?P<m>{MONTH_ANY}),? {_year_spec('y')}",
+        _month_year,
+    ),
+    _rule(
+        "quarter",
+        rf"(?:(?:w|we|z|ze|na|od|do|za) )?(?:(?P<o>{ORDINAL})|(?P<n>[1-4])(?:-?(?:szy|gi|ci|ty|y)"
+        rf"|\.)?|(?P<r>i{{1,3}}|iv)) (?:kwarta[lł]\w*|kw\.?)(?:,? {_year_spec('y')})?",
+        _quarter,
+    ),
+    _rule(
+        "quarter, Q",
+        rf"(?:(?:w|we|z|ze|na|od|do|za) )?q(?P<n>[1-4])(?:[ /-]?{_year_spec('y')})?",
+        _quarter,
+    ),
+    _rule(
+        "half year",
+        rf"(?:(?:w|we|z|ze|na) )?(?P<h>pierwsz\w*|drugi\w*|drug[aą]|i{{1,2}}) "
+        rf"(?:p[oó][lł]rocz\w*|po[lł]owi[ea]|po[lł]owa|po[lł]owy)(?: roku)? {_year_spec('y')}",
+        _half_year,
+    ),
+    _rule(
+        "holiday",
+        rf"(?:(?:w|we|na|z|ze) )?(?P<h>{_HOLIDAY_NAMES})(?:,? {_year_spec('y')})?{TIME_OPT}",
+        _holiday,
+    ),
+    _rule(
+        "season",
+        rf"(?:(?:w|we|na|z|ze|od|do) )?(?:(?:(?P<mod>{MODIFIER}|to) )?(?P<s>{_SEASON_NAMES})"
+        rf"|(?P<mod2>{_LATA_MODIFIER}) lata)(?: {_year_spec('y')})?",
+        _season,
+    ),
+    _rule("relative day", rf"(?P<w>{_RELATIVE_DAY}){TIME_OPT}", _relative_day),
+    _rule(
+        "weekday",
+        rf"(?:(?:w|we|na|z|ze) )?(?:(?P<mod>{MODIFIER}) )?(?P<wd>{WEEKDAY_ANY})"
+        rf"(?:,? {_WEEK_SPEC})?{TIME_OPT}",
+        _weekday,
+    ),
+    _rule(
+        "weekend",
+        rf"(?:(?:w|we|na|przez|z|ze) )?(?:(?P<mod>{MODIFIER}) )?weekend(?:u|zie|em)?{TIME_OPT}",
+        _weekend,
+    ),
+    _rule(
+        "this, next or last unit",
+        rf"{_EARLIER}(?:{WITHIN}|przez )?(?:(?P<mod>{MODIFIER}) (?P<u>{_words(UNITS_SINGULAR)}"
+        rf"|tydz\.?)|(?P<abbr>u?b\.? ?r\.?))",
+        _relative_unit,
+    ),
+    _rule(
+        "units ago",
+        rf"(?:(?:(?P<n>{NUMBER}) (?P<u>{_words(w for f in UNITS.values() for w in f)})"
+        rf"|(?P<u1>{_words(UNITS_ONE)})) temu|przed (?:(?P<n2>{NUMBER}) )?"
+        rf"(?P<u2>{_words(['dniem', 'dniami', 'tygodniem', 'tygodniami', 'miesiącem'])}"
+        rf"|{_words(['miesiącami', 'rokiem', 'laty', 'latami', 'kwartałem', 'kwartałami'])}))",
+        _ago,
+    ),
+    _rule(
+        "units later",
+        rf"(?:za (?:(?P<n>{NUMBER}) (?P<u>{_words(w for f in UNITS.values() for w in f)})"
+        rf"|(?P<u1>{_words(UNITS_ONE)}))|(?:(?P<n2>{NUMBER}) "
+        rf"(?P<u2>{_words(w for f in UNITS.values() for w in f)})|(?P<u3>{_words(UNITS_ONE)}))"
+        r" od (?:dzi[sś]|dzisiaj|teraz))",
+        _later,
+    ),
+    _rule(
+        "last or next n units",
+        rf"(?:(?:w|przez|w ci[aą]gu|na|z) )?(?P<mod>{LAST}|{NEXT}) (?P<n>{NUMBER}) "
+        rf"(?P<u>{_words(w for f in UNITS.values() for w in f)})",
+        _last_next_n,
+    ),
+    _rule(
+        "this, next or last month name",
+        rf"(?:(?:{WITHIN}?(?P<mod>{MODIFIER}) (?P<m>{MONTH_FULL}))"
+        rf"|(?:(?:w|we) )?(?P<m2>{MONTH_FULL}) (?P<after>po nast[eę]pnym))",
+        _month_relative,
+    ),
+    _rule(
+        "month",
+        rf"(?:{WITHIN}(?P<m1>{MONTH_FULL})|(?P<m2>{MONTH_NOM}))",
+        _bare_month,
+    ),
+    _rule(
+        "year",
+        rf"(?:(?:w|we|z|ze|od|do|przed|po|roku|rok|w roku) (?:roku )?(?P<y1>{YEAR4}){YEAR_SUFFIX}"
+        rf"|(?P<y2>(?:19|20)\d\d)(?: ?(?:roku|rok|r\.?)(?!\w)|(?! ?[^\W\d])))",
+        _year_only,
+    ),
+)
+
+
+def normalize(text: str) -> str:
+    """Lower-case and unify punctuation (core's); same length, so offsets are kept."""
+    return default_normalize(text)
+
+
+LANGUAGE = Language("pl", "Polish", RULES, normalize)
