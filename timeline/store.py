@@ -11,8 +11,11 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import gc
 import os
+import re
 import tempfile
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -95,8 +98,65 @@ def read_text(path: str | Path) -> str:
         raise StoreError(name, "not UTF-8 text: save the store as UTF-8", line) from exc
 
 
+@contextlib.contextmanager
+def _gc_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector while a tree is built.
+
+    Why: a store of 100,000 events is millions of node and `Item` objects, none
+    in a reference cycle; with the collector on, each generation-2 pass walks
+    all of them, and reading grows faster than the file (10x the events took
+    14x the time). Paused, reading is linear and about 2.5x faster.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def parse_document(text: str, path: str) -> Item | None:
     """The located tree of a YAML document, or None for an empty one."""
+    with _gc_paused():
+        return _parse_document(text, path)
+
+
+MAX_DEPTH = 200
+"""Deepest nesting read. A store is about five levels deep; libyaml's composer recurses
+in C and crashes the interpreter (a segmentation fault, not an exception) on a
+flow collection nested some tens of thousands deep, so such text is refused first."""
+
+_BRACKETS = re.compile(r"[^\[\]{}]+")
+_DEEP_BLOCK = re.compile(rf"(?:-[ \t]+){{{MAX_DEPTH}}}|^[ \t]{{{2 * MAX_DEPTH}}}", re.M)
+
+
+def _too_deep(text: str) -> int:
+    """The line where nesting may pass `MAX_DEPTH`, or 0 (brackets in quotes count too)."""
+    if m := _DEEP_BLOCK.search(text):
+        return text.count("\n", 0, m.start()) + 1
+    brackets = _BRACKETS.sub("", text)
+    if len(brackets) <= 2 * MAX_DEPTH:
+        return 0
+    depth = 0
+    for i, ch in enumerate(brackets):
+        depth += 1 if ch in "[{" else -1
+        if depth > MAX_DEPTH:
+            opener = "[" if ch == "[" else "{"
+            return _line_of_nth(text, opener, brackets[: i + 1].count(opener))
+    return 0
+
+
+def _line_of_nth(text: str, ch: str, n: int) -> int:
+    pos = -1
+    for _ in range(n):
+        pos = text.find(ch, pos + 1)
+    return text.count("\n", 0, pos) + 1
+
+
+def _parse_document(text: str, path: str) -> Item | None:
+    if line := _too_deep(text):
+        raise StoreError(path, f"YAML nested more than {MAX_DEPTH} levels deep", line)
     try:
         node = yaml.compose(text, Loader=_Loader)
     except yaml.MarkedYAMLError as exc:
@@ -108,7 +168,10 @@ def parse_document(text: str, path: str) -> Item | None:
         raise StoreError(path, f"YAML: {exc}") from exc
     if node is None:
         return None
-    return _Converter().convert(node)
+    try:
+        return _Converter().convert(node)
+    except RecursionError as exc:
+        raise StoreError(path, "YAML nested too deeply to be a store", 1) from exc
 
 
 class _Converter:
