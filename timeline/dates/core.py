@@ -359,9 +359,7 @@ def calendar_day(year_: int, month_: int, day_: int) -> dt.date | None:
         return None
 
 
-def nearest_weekday_dom(
-    ref: dt.date, weekday: int, dom: int, prefer: Direction
-) -> dt.date | None:
+def nearest_weekday_dom(ref: dt.date, weekday: int, dom: int, prefer: Direction) -> dt.date | None:
     """The nearest `dom`-th falling on `weekday` ("Tuesday the 19th"), else just the `dom`-th."""
     step = 1 if prefer == "future" else -1
     first = ref.replace(day=1)
