@@ -70,6 +70,8 @@ CASES: list[tuple[str, dt.date, str, str | None, str | None]] = [
     ("luna mai", SEED_000, "future", "2026-05", "month"),
     ("mai 2024", SEED_000, "past", "2024-05", "month"),
     ("mai mult", SEED_000, "past", None, None),
+    ("mai", SEED_000, "past", None, None),
+    ("în mai", SEED_000, "past", "2025-05", "month"),
     ("în iunie anul trecut", SEED_000, "past", "2024-06", "month"),
     ("septembrie trecut", SEED_000, "past", "2024-09", "month"),
     # numeric

@@ -12,7 +12,8 @@ Not dates (None): "три години" (a duration), "напоследък" (va
 "следващи 5" (counts).
 
 Words that are also common words need a cue in running text: "май" (May; "it seems")
-only with a day, a year or "през"/"в"/"месец" before it and nothing after; "Нова година"
+only with a day, a year or "през"/"в"/"месец" before it and nothing after (alone, as the
+whole expression, it is May); "Нова година"
 (any new year) needs "на"/"за"/"по"/"след"/"преди" before it; a bare year needs "г."/
 "година" or a preposition; weekday abbreviations ("пон.", "нед.") only stand alone.
 """

@@ -560,7 +560,7 @@ RULES: list[Rule] = [
     _rule(
         "may",
         rf"{_B}(?:(?:in|din|pana in|incepand cu|inca din|luna|in luna|din luna|pana in luna|"
-        rf"incepand cu luna|inca din luna)\s+|\A)(?P<m>mai)(?=\s*(?:$|[.,;:!?)»”\"]))",
+        rf"incepand cu luna|inca din luna)\s+)(?P<m>mai)(?=\s*(?:$|[.,;:!?)»”\"]))",
         _month_bare,
     ),
     _rule(
