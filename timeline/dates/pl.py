@@ -470,12 +470,9 @@ def _roman_date(m: re.Match[str], ctx: Context) -> EdtfDate | None:
 
 def _numeric_day_month(m: re.Match[str], ctx: Context) -> EdtfDate | None:
     """No year: "03/09" (day first), "2/15" (month first); "1/3", "24/7" are not dates."""
-    a, b = int(m.group("a")), int(m.group("b"))
-    padded = len(m.group("a")) == len(m.group("b")) == 2
+    a, b = int(_first(m, "a", "a1")), int(_first(m, "b", "b1"))
     if b > 12 >= a:
         a, b = b, a
-    elif not padded:
-        return None
     if b > 12 or a == 0 or b == 0:
         return None
     return _calendar_date(ctx, None, b, a, None)
@@ -814,7 +811,8 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "numeric day and month",
-        r"(?<![\d/.,])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\d/%]| ?%)",
+        r"(?<![\d/.,])(?:(?P<a>\d\d)/(?P<b>\d\d)|(?P<a1>\d{1,2})/(?P<b1>1[3-9]|2\d|3[01]))"
+        r"(?![\d/%]| ?%)",
         _numeric_day_month,
     ),
     _rule(
