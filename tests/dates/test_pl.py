@@ -86,6 +86,10 @@ CASES: list[tuple[str, dt.date, Direction, str | None, str | None]] = [
     ("ubiegłego roku", SEED, F, "2022", "year"),
     ("w przyszłym roku", SUNDAY, P, "2025", "year"),
     ("w ub.r.", SEED, P, "2022", "year"),
+    ("na początku 2024 r.", SEED, F, "2024", "year"),
+    ("w czerwcu ub. roku", SEED, P, "2022-06", "month"),
+    ("pod koniec sierpnia", SEED, P, "2023-08", "month"),
+    ("w minioną sobotę", SEED, P, "2023-09-09", "day"),
     ("w 2022 roku", SEED, F, "2022", "year"),
     ("roku 2019", SEED, P, "2019", "year"),
     # so long ago, so far ahead: at that unit's precision
@@ -147,6 +151,8 @@ CASES: list[tuple[str, dt.date, Direction, str | None, str | None]] = [
     ("o 15:00", SEED, P, None, None),
     ("9:30", SEED, P, None, None),
     ("1/3", SEED, P, None, None),
+    ("od 31 do 30 maja", SEED, P, None, None),
+    ("31 lutego", SEED, P, None, None),
 ]
 
 

@@ -375,10 +375,10 @@ THIS = r"(?:ten|ta|tę|tą|tego|tej|tym|obecn\w*|bieżąc\w*|biezac\w*|aktualn\w
 NEXT = r"(?:nast[eę]pn\w*|kolejn\w*|przysz[lł]\w*|nadchodz[aą]c\w*|najbli[zż]sz\w*)"
 LAST = r"(?:ostatni\w*|poprzedni\w*|po przedni\w*|zesz[lł]\w*|ubieg[lł]\w*|minion\w*|przesz[lł]\w*)"
 MODIFIER = rf"(?:{THIS}|{NEXT}|{LAST})"
-RELATIVE_YEAR = rf"(?:{MODIFIER} roku|roku {MODIFIER}|u?b\.? ?r\.?)"
+RELATIVE_YEAR = rf"(?:{MODIFIER} roku|roku {MODIFIER}|ub\. roku|u?b\.? ?r\.?)"
 TIME = (
     r"(?:rano|rankiem|wieczorem|wiecz[oó]r|w nocy|noc[aą]|w po[lł]udnie|po po[lł]udniu"
-    r"|przed po[lł]udniem|(?:około|okolo|o) (?:godz(?:inie|\.)? ?)?\d{1,2}(?:[:.]\d{2})?)"
+    r"|przed po[lł]udniem|(?:około|okolo|ok\.|o) (?:godz(?:inie|\.)? ?)?\d{1,2}(?:[:.]\d{2})?)"
 )
 TIME_OPT = rf"(?:,? {TIME})?"
 ON = r"(?:(?:w|we|na|z|ze|dnia|w dniu) )?"
@@ -489,6 +489,8 @@ def _day_interval(m: re.Match[str], ctx: Context) -> EdtfDate | None:
         return None
     m2 = _month_of(_first(m, "m2", "m1"))
     m1 = _month_of(_first(m, "m1", "m2"))
+    if m1 == m2 and d1 > d2:
+        return None
     y1 = _year(m, ctx, "y1") if "y1" in m.groupdict() else None
     y2 = _year(m, ctx, "y2")
     if y1 is None and y2 is None:
@@ -920,7 +922,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "year",
-        rf"(?:(?:w|we|z|ze|od|do|przed|po|roku|rok|w roku) (?:roku )?(?P<y1>{YEAR4}){YEAR_SUFFIX}"
+        rf"(?:(?:{WITHIN}|(?:roku|rok) )(?:roku )?(?P<y1>{YEAR4}){YEAR_SUFFIX}"
         rf"|(?P<y2>(?:19|20)\d\d)(?: ?(?:roku|rok|r\.?)(?!\w)|(?! ?[^\W\d])))",
         _year_only,
     ),
