@@ -12,9 +12,10 @@ Conventions (see shared/docs/dates.md), where they differ from Duckling's corpus
   (day, ISO week, month, year), not Duckling's day or month grain.
 - "tydzień później" ("a week later") counts from the event just told, not from the
   publication date: it is not resolved. Neither is "kilka" ("a few") of anything.
-- A bare weekday read towards the past includes the reference day ("w środę" in a
-  Wednesday article is that day); read towards the future it is the next one
-  ("wtorek" on a Tuesday is a week later), as Duckling has it.
+- A bare weekday includes the reference day in either direction: "w środę" in a
+  Wednesday article is that day, even in a sentence about the future ("spotka się w
+  środę"); "next Wednesday" is "w przyszłą środę". Duckling reads a bare "wtorek" on a
+  Tuesday as a week later.
 - Seasons are astronomical, as Duckling has them (summer 21 June - 22 September),
   and resolve to a day interval.
 
@@ -681,8 +682,6 @@ def _weekday(m: re.Match[str], ctx: Context) -> EdtfDate | None:
         return day(strict_weekday(ref, wd, "future"))
     if step == -1:
         return day(strict_weekday(ref, wd, "past"))
-    if step is None and ctx.prefer == "future":
-        return day(strict_weekday(ref, wd, "future"))
     return day(nearest_weekday(ref, wd, ctx.prefer))
 
 
