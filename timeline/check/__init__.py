@@ -1,0 +1,186 @@
+"""`timeline check`: the CI gate over the store and the provenance of every source.
+
+The runner reads the store (an unreadable file is `Unreadable`, exit 2; a YAML
+syntax error is one more problem), builds the views the rules read, runs every
+registered rule, and sorts what they found. Exit codes are decided here, in
+`exit_code`, and nowhere else. `fix_order` is `--fix`: it restores the
+chronological order with a comment-keeping YAML round trip.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import gc
+import io
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from timeline.check.context import Context, Unreadable, build
+from timeline.check.problem import Finding, Level, Problem
+from timeline.check.rules import REGISTRY, Rule, all_rules
+from timeline.check.rules.dates import sort_key
+from timeline.store import StoreError, parse_document, read_text, write_atomic
+
+__all__ = [
+    "REGISTRY",
+    "Finding",
+    "Level",
+    "Problem",
+    "Report",
+    "Rule",
+    "Unreadable",
+    "all_rules",
+    "default_seeds",
+    "exit_code",
+    "fix_order",
+    "run",
+]
+
+_UNFIXABLE = ("yaml-syntax", "duplicate-key", "alias", "edtf", "calendar-day", "schema-type")
+
+
+@dataclass(slots=True)
+class Report:
+    """What one run found, with the counts the summary line gives."""
+
+    path: str
+    problems: list[Problem] = field(default_factory=list)
+    events: int = 0
+    sources: int = 0
+    strict: bool = False
+    notes: list[str] = field(default_factory=list)
+    """What --fix did, for the person running it."""
+
+    @property
+    def errors(self) -> int:
+        return sum(1 for p in self.problems if p.level == "error")
+
+    @property
+    def warnings(self) -> int:
+        return sum(1 for p in self.problems if p.level == "warning")
+
+    def summary(self) -> str:
+        return (
+            f"{_plural(self.events, 'event')}, {_plural(self.sources, 'source')}, "
+            f"{_plural(self.errors, 'error')}, {_plural(self.warnings, 'warning')}"
+        )
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n:,} {word}" + ("" if n == 1 else "s")
+
+
+def exit_code(report: Report) -> int:
+    """0 clean, 1 on errors (or on warnings under --strict). Unreadable input is 2, elsewhere."""
+    if report.errors or (report.strict and report.warnings):
+        return 1
+    return 0
+
+
+def default_seeds(store: Path) -> Path:
+    """Seeds live beside the store's folder: <store dir>/../seeds (data/ and seeds/)."""
+    return store.parent.parent / "seeds"
+
+
+@contextlib.contextmanager
+def _gc_paused() -> Iterator[None]:
+    """The views are tens of thousands of objects and no cycles: skip the collector's passes."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def load(store: Path, seeds: Path | None = None, strict: bool = False) -> Context:
+    """The context the rules read; `Unreadable` when the store or a seed cannot be read."""
+    path = str(store)
+    try:
+        text = read_text(store)
+    except StoreError as exc:
+        raise Unreadable(str(exc)) from exc
+    ctx = Context(path, seeds if seeds is not None else default_seeds(store), strict, text=text)
+    try:
+        tree = parse_document(text, path)
+    except StoreError as exc:
+        ctx.syntax_error = exc
+    else:
+        build(ctx, tree)
+    return ctx
+
+
+def run(store: Path, seeds: Path | None = None, strict: bool = False) -> Report:
+    """Check a store and its seeds with every rule."""
+    with _gc_paused():
+        ctx = load(store, seeds, strict)
+        problems = [
+            Problem(f.path or ctx.path, f.line, f.col, rule.level_for(strict), rule.id, f.message)
+            for rule in all_rules()
+            if not (rule.needs_tree and ctx.syntax_error is not None)
+            for f in rule.check(ctx)
+        ]
+    problems.sort(key=lambda p: (p.path != ctx.path, p.path, p.line, p.col, p.rule, p.message))
+    return Report(ctx.path, problems, len(ctx.events), ctx.sources, strict)
+
+
+def fix_order(store: Path, seeds: Path | None = None) -> str:
+    """Put the events in chronological order; say what was done (or why nothing was)."""
+    report = run(store, seeds)
+    blocking = sorted({p.rule for p in report.problems if p.rule in _UNFIXABLE})
+    if blocking:
+        return f"order not fixed: fix the {', '.join(blocking)} problems first"
+    ctx = load(store, seeds)
+    events = ctx.tree.get("events") if ctx.tree is not None else None
+    items = events.value if events is not None and isinstance(events.value, list) else []
+    if not items or len(ctx.events) != len(items) or any(e.date is None for e in ctx.events):
+        return "order not fixed: every event needs a valid date first"
+    order = sorted(range(len(ctx.events)), key=lambda i: sort_key(ctx.events[i]))
+    if order == list(range(len(order))):
+        return ""
+    write_atomic(store, _reordered(ctx.text, order))
+    moved = sum(1 for i, j in enumerate(order) if i != j)
+    return f"fixed: {moved} events of {store} moved into chronological order"
+
+
+def _reordered(text: str, order: list[int]) -> str:
+    """The store with its events in `order`, comments kept (ruamel.yaml round trip)."""
+    from ruamel.yaml import YAML  # only --fix pays for it
+
+    yaml = YAML(typ="rt")
+    yaml.preserve_quotes = True
+    yaml.width = 1 << 20
+    yaml.indent(mapping=2, sequence=4, offset=2)
+    data: Any = yaml.load(text)
+    seq = data["events"]
+    seq[:] = [seq[i] for i in order]
+    out = io.StringIO()
+    yaml.dump(data, out)
+    return _respace(out.getvalue(), blank_between=_blank_between(text))
+
+
+def _event_lines(text: str) -> list[int]:
+    tree = parse_document(text, "")
+    events = tree.get("events") if tree is not None else None
+    return [item.line for item in events.value] if events and isinstance(events.value, list) else []
+
+
+def _blank_between(text: str) -> bool:
+    """Whether the curator separates events with a blank line."""
+    lines = text.splitlines()
+    starts = _event_lines(text)[1:]
+    return bool(starts) and all(not lines[n - 2].strip() for n in starts)
+
+
+def _respace(text: str, blank_between: bool) -> str:
+    """Blank lines where the original had them: a moved last event keeps none at the end."""
+    lines = text.rstrip("\n").splitlines()
+    if blank_between:
+        for n in reversed(_event_lines(text)[1:]):
+            before = lines[n - 2].strip()
+            if before and not before.startswith("#"):
+                lines.insert(n - 1, "")
+    return "\n".join(lines) + "\n"
