@@ -254,5 +254,73 @@ def _emit(text: str | None, output: Path | None) -> None:
         fail(f"{output}: cannot write: {exc.strerror or exc}")
 
 
+class CheckFormat(StrEnum):
+    text = "text"
+    parsable = "parsable"
+    github = "github"
+    json = "json"
+
+
+@app.command()
+def check(
+    store: Path = typer.Option(None, "--store", help="The store (default: data/events.yaml)."),
+    seeds: Path = typer.Option(
+        None, "--seeds", help="The articles (default: seeds/ beside the store's folder)."
+    ),
+    fmt: CheckFormat = typer.Option(CheckFormat.text, "--format", "-f", help="Output format."),
+    strict: bool = typer.Option(
+        False, "--strict", help="Fail on warnings too; undecided candidates become errors."
+    ),
+    fix: bool = typer.Option(
+        False, "--fix", help="Restore the chronological order in place (comments kept)."
+    ),
+) -> None:
+    """Check the store and the provenance of every source; exit 1 on errors, 2 if unreadable.
+
+    Examples:
+
+        timeline check
+
+        timeline check --format github --strict
+
+        timeline check --fix
+    """
+    from timeline import check as checker
+    from timeline.check import reporters
+    from timeline.render import clean
+    from timeline.store import find_store
+
+    path = find_store(store)
+    try:
+        note = checker.fix_order(path, seeds) if fix else ""
+        report = checker.run(path, seeds, strict)
+    except checker.Unreadable as exc:
+        fail(clean(str(exc)))
+    if note:
+        typer.echo(f"timeline: {clean(note)}", err=True)
+    if fmt is CheckFormat.text:
+        from timeline import render
+
+        render.console().print(reporters.text(report))
+    else:
+        sys.stdout.write(reporters.MACHINE[fmt.value](report))
+        if fmt is not CheckFormat.json:
+            typer.echo(report.summary(), err=True)
+    raise typer.Exit(checker.exit_code(report))
+
+
+@app.command()
+def schema() -> None:
+    """Print the store's JSON Schema, for editors that validate YAML as you type.
+
+    Example:
+
+        timeline schema > events.schema.json
+    """
+    from timeline.schema import json_schema
+
+    typer.echo(json.dumps(json_schema(), ensure_ascii=False, indent=2))
+
+
 def main() -> None:
     app()
