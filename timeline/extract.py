@@ -373,33 +373,32 @@ def find_mentions(
 
 def mentions_in(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
     language = dates.language(lang)
-    splits = sentences(text, lang)
-    index = 0
+    paragraphs: dict[int, list[Sentence]] = {}
     for match in dates.scan(language, text):
-        while index < len(splits) - 1 and splits[index].end <= match.start:
-            index += 1
-        sentence = splits[index] if splits else Sentence(0, len(text), text)
+        sentence = _sentence_at(text, match.start, lang, paragraphs)
         prefer = tense.direction(sentence.text, lang)
+        words = text[match.start : match.end]
         try:
             value = match.resolve(Context(ref, prefer))
         except Unresolvable:
-            yield Mention(
-                text[match.start : match.end],
-                match.start,
-                match.end,
-                None,
-                sentence.text,
-                lang,
-                sentence.start,
-            )
-            continue
-        if value is not None:
-            yield Mention(
-                text[match.start : match.end],
-                match.start,
-                match.end,
-                value,
-                sentence.text,
-                lang,
-                sentence.start,
-            )
+            value = None
+        else:
+            if value is None:
+                continue  # the rule looked closer and found no date
+        yield Mention(words, match.start, match.end, value, sentence.text, lang, sentence.start)
+
+
+def _sentence_at(text: str, at: int, lang: str, paragraphs: dict[int, list[Sentence]]) -> Sentence:
+    """The sentence around a position; only the paragraphs that hold mentions are split."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    end = len(text) if end == -1 else end
+    if start not in paragraphs:
+        paragraphs[start] = [
+            Sentence(s.start + start, s.end + start, s.text)
+            for s in sentences(text[start:end], lang)
+        ]
+    for sentence in paragraphs[start]:
+        if sentence.start <= at < sentence.end:
+            return sentence
+    return Sentence(start, end, text[start:end])

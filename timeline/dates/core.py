@@ -22,8 +22,10 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from typing import Literal
+from typing import Any, Literal
 
+from timeline.dates import prefilter
+from timeline.dates.prefilter import words_at
 from timeline.model import EdtfDate, day, interval, month, quarter, week, year
 
 Direction = Literal["past", "future"]
@@ -68,10 +70,6 @@ class Language:
     name: str
     rules: Sequence[Rule]
     normalize: Callable[[str], str]
-    trigger: re.Pattern[str] | None = None
-    """Words one of which every expression of the language contains (digits, month and
-    weekday stems, relative words). `scan` only runs the rules near a trigger, which
-    makes running text cheap to search: most sentences hold no date at all."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,38 +135,88 @@ def resolve(language: Language, expression: str, ctx: Context) -> EdtfDate | Non
     return None
 
 
-def scan(language: Language, text: str) -> list[Match]:
-    """Every rule's matches in running text, keeping the longest where they overlap."""
+def scan(language: Language, text: str, *, gated: bool = True) -> list[Match]:
+    """Every rule's matches in running text, keeping the longest where they overlap.
+
+    Most sentences of an article hold no date. A rule that must contain one of a few
+    words (a month, a weekday, a digit: see `prefilter`) runs only near those words;
+    the others run over the whole text. `gated=False` runs every rule everywhere: the
+    reference the gating is tested against.
+    """
     norm = language.normalize(text)
-    windows = _windows(norm, language.trigger)
+    gate = _gate(language) if gated else _Gate(None, {}, {}, frozenset())
+    windows = gate.windows(norm)
+    everything = [(0, len(norm))]
     found: list[Match] = []
-    for rule in language.rules:
-        finditer = rule.pattern.finditer
-        for start, end in windows:
-            for m in finditer(norm, start, end):
+    for index, rule in enumerate(language.rules):
+        for start, end in windows.get(index, ()) if index in gate.gated else everything:
+            for m in rule.pattern.finditer(norm, start, end):
                 if m.end() > m.start():
                     found.append(Match(m.start(), m.end(), rule, m))
     return _longest_first(found)
 
 
-REACH = 80
-"""How far (in characters) an expression may extend on either side of its trigger word."""
+REACH = 60
+"""How far (in characters) an expression may extend on either side of a required word."""
 
 
-def _windows(text: str, trigger: re.Pattern[str] | None) -> list[tuple[int, int]]:
-    """Stretches of text around trigger words, widened to whitespace and merged."""
-    if trigger is None:
-        return [(0, len(text))]
-    windows: list[tuple[int, int]] = []
-    for m in trigger.finditer(text):
-        start = text.rfind(" ", 0, max(0, m.start() - REACH)) + 1
-        end = text.find(" ", min(len(text), m.end() + REACH))
-        end = len(text) if end == -1 else end
-        if windows and start <= windows[-1][1]:
-            windows[-1] = (windows[-1][0], max(windows[-1][1], end))
-        else:
-            windows.append((start, end))
-    return windows
+@dataclass(slots=True)
+class _Gate:
+    """The required words of a language's rules, and which rules each word lets run."""
+
+    trigger: re.Pattern[str] | None
+    trie: dict[str, Any]
+    rules_by_word: dict[str, list[int]]
+    gated: frozenset[int]
+
+    def windows(self, text: str) -> dict[int, list[tuple[int, int]]]:
+        """For each gated rule, the stretches of text near its required words."""
+        spans: dict[int, list[tuple[int, int]]] = {}
+        if self.trigger is None:
+            return spans
+        for m in self.trigger.finditer(text):
+            hit = m.group()
+            words = [prefilter.DIGIT] if hit[0].isdigit() else words_at(self.trie, text, m.start())
+            start = text.rfind(" ", 0, max(0, m.start() - REACH)) + 1
+            end = text.find(" ", min(len(text), m.end() + REACH))
+            end = len(text) if end == -1 else end
+            for word in words:
+                for index in self.rules_by_word.get(word, ()):
+                    _extend(spans.setdefault(index, []), start, end)
+        return spans
+
+
+def _extend(spans: list[tuple[int, int]], start: int, end: int) -> None:
+    if spans and start <= spans[-1][1]:
+        spans[-1] = (spans[-1][0], max(spans[-1][1], end))
+    else:
+        spans.append((start, end))
+
+
+_GATES: dict[int, _Gate] = {}
+
+
+def _gate(language: Language) -> _Gate:
+    """The language's gate, built once from its rules' compiled patterns."""
+    gate = _GATES.get(id(language))
+    if gate is not None:
+        return gate
+    rules_by_word: dict[str, list[int]] = {}
+    words: set[prefilter.Word] = set()
+    flags = 0
+    for index, rule in enumerate(language.rules):
+        needed = prefilter.required_words(rule.pattern)
+        if needed is None:
+            continue
+        words |= needed
+        flags |= rule.pattern.flags & re.IGNORECASE
+        for word in needed:
+            rules_by_word.setdefault(word.text, []).append(index)
+    trie = prefilter.build_trie({w.text for w in words if w.text != prefilter.DIGIT})
+    gated = frozenset(i for ids in rules_by_word.values() for i in ids)
+    gate = _Gate(prefilter.trigger_pattern(words, flags), trie, rules_by_word, gated)
+    _GATES[id(language)] = gate
+    return gate
 
 
 def _longest_first(found: Iterable[Match]) -> list[Match]:

@@ -1,0 +1,68 @@
+"""Gating rules by their required words never loses a match: gated scan == full scan."""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+from pathlib import Path
+
+import pytest
+
+from timeline import dates
+from timeline.dates.core import scan
+from timeline.dates.prefilter import DIGIT, Word, required_words
+from timeline.seeds import list_articles, read_article
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent.parent
+
+
+def cases(lang: str) -> list[str]:
+    """The expressions of a language's own table of examples."""
+    spec = importlib.util.spec_from_file_location(f"_cases_{lang}", HERE / f"test_{lang}.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return [row[0] for row in module.CASES]
+
+
+def spans(lang: str, text: str, gated: bool) -> list[tuple[int, int, str]]:
+    return [(m.start, m.end, m.rule.name) for m in scan(dates.language(lang), text, gated=gated)]
+
+
+@pytest.mark.parametrize("lang", ["ro", "bg", "pl", "pt", "en"])
+def test_gated_scan_finds_what_the_full_scan_finds(lang: str) -> None:
+    phrases = cases(lang)
+    assert len(phrases) >= 40
+    for phrase in phrases:
+        for text in (phrase, f"Ele disse que {phrase}, e saiu.", f"({phrase})"):
+            assert spans(lang, text, True) == spans(lang, text, False), text
+
+
+def test_gated_scan_on_the_seeds() -> None:
+    for path in list_articles(ROOT / "seeds"):
+        article = read_article(path)
+        lang = article.lang or "en"
+        assert spans(lang, article.body, True) == spans(lang, article.body, False)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "expected"),
+    [
+        (r"(?<!\w)w (?:środę|wtorek)(?!\w)", {Word("środę", True), Word("wtorek", True)}),
+        (r"(?<!\w)(?:em )?(?:junho|julho) de \d{4}", {Word("junho", True), Word("julho", True)}),
+        (r"(?:\d{1,2})\.(?:\d{1,2})\.\d{4}", {Word(DIGIT, False)}),
+        (r"s[aá]bado", {Word("bado", False)}),
+        (r"(?<!\w)(?:przed )?dwa lata temu", {Word("lata", True)}),
+    ],
+)
+def test_required_words(pattern: str, expected: set[Word]) -> None:
+    assert required_words(re.compile(pattern)) == expected
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [r"(?:em|no)?\s*x", r"a|b", r"(?:foo)?bar?", r"(?:ontem|\w+)", r"[a-z]+"],
+)
+def test_no_selective_words_means_no_gating(pattern: str) -> None:
+    assert required_words(re.compile(pattern)) is None

@@ -1,0 +1,225 @@
+"""Which words a rule's matches must contain, so that `scan` runs each rule only near them.
+
+A news article holds a handful of dates in thousands of characters, and a
+language's rules are long alternations that are slow to try at every word. Like
+RE2's prefilter, this reads each compiled pattern and finds a set of words one of
+which every match contains ("junho", "sábado", a digit, ...). `scan` finds those
+words in one pass over the text and runs each rule only around its own words.
+
+The reading is conservative: where a construct is not understood, the rule has
+no prefilter and runs everywhere, so gating can cost speed but never a match
+(a test compares gated and ungated scans).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+DIGIT = "0"
+"""Stands for "any digit" among the required words."""
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    """A required word, and whether it starts a word of the text (then it is anchored)."""
+
+    text: str
+    anchored: bool
+
+
+Words = frozenset[Word]
+
+
+def required_words(pattern: re.Pattern[str]) -> Words | None:
+    """Words one of which every match contains, or None when no selective set is known."""
+    try:
+        from re import _parser as sre_parse  # type: ignore[attr-defined]
+
+        parsed = list(sre_parse.parse(pattern.pattern, pattern.flags))
+        found = _Reader().sequence(parsed, boundary=False)
+    except Exception:  # an unfamiliar construct: no gating, never a lost match
+        return None
+    return found if found is not None and _selective(found) else None
+
+
+def _selective(words: Words) -> bool:
+    """Digits, words of three letters or more, or two letters that must start a word."""
+    return all(
+        w.text == DIGIT or len(w.text) >= 3 or (w.anchored and len(w.text) == 2) for w in words
+    )
+
+
+def _score(words: Words) -> tuple[bool, int, int, int]:
+    shortest = min(3 if w.text == DIGIT else len(w.text) + w.anchored for w in words)
+    anchored = sum(w.anchored for w in words)
+    return (_selective(words), shortest, anchored, -len(words))
+
+
+class _Reader:
+    """Walks sre's parse tree; `boundary` says whether a word of the text starts here."""
+
+    def __init__(self) -> None:
+        from re import _constants as c  # type: ignore[attr-defined]
+
+        self.c = c
+
+    def sequence(self, items: list[Any], boundary: bool) -> Words | None:
+        """A sequence needs all its parts, so the most selective part's words will do."""
+        candidates: list[Words] = []
+        i = 0
+        while i < len(items):
+            strings, j = self.expand(items, i)
+            if j > i:
+                candidates += _longest_words(strings, boundary)
+                boundary = all(s[-1:].isspace() for s in strings) if strings else boundary
+                i = j
+                continue
+            op, arg = items[i]
+            found = self.item(op, arg, boundary)
+            if found is not None:
+                candidates.append(found)
+            boundary = self.leaves_boundary(op, arg, boundary)
+            i += 1
+        return max(candidates, key=_score) if candidates else None
+
+    def expand(self, items: list[Any], i: int) -> tuple[set[str], int]:
+        """The literal strings that items[i:j] match, as far as they are only literals."""
+        c = self.c
+        strings = {""}
+        while i < len(items):
+            op, arg = items[i]
+            if op is c.LITERAL:
+                grown = {s + chr(arg) for s in strings}
+            elif op is c.BRANCH or op is c.SUBPATTERN:
+                alternatives = arg[1] if op is c.BRANCH else [arg[-1]]
+                tails: set[str] = set()
+                for alternative in alternatives:
+                    inner, j = self.expand(list(alternative), 0)
+                    if j < len(alternative):
+                        return strings, i
+                    tails |= inner
+                grown = {s + t for s in strings for t in tails}
+            else:
+                break
+            if len(grown) > 512:
+                break
+            strings = grown
+            i += 1
+        return strings, i
+
+    def item(self, op: Any, arg: Any, boundary: bool) -> Words | None:
+        c = self.c
+        if op is c.SUBPATTERN:
+            return self.sequence(list(arg[-1]), boundary)
+        if op is c.ATOMIC_GROUP:
+            return self.sequence(list(arg), boundary)
+        if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+            return self.sequence(list(arg[2]), boundary) if arg[0] >= 1 else None
+        if op is c.BRANCH:
+            union: set[Word] = set()
+            for alternative in arg[1]:
+                found = self.sequence(list(alternative), boundary)
+                if found is None:
+                    return None
+                union |= found
+            return frozenset(union)
+        if self.is_digit(op, arg):
+            return frozenset({Word(DIGIT, False)})
+        return None
+
+    def is_digit(self, op: Any, arg: Any) -> bool:
+        c = self.c
+        if op is c.CATEGORY:
+            return bool(arg is c.CATEGORY_DIGIT)
+        return op is c.IN and all(
+            (o is c.CATEGORY and a is c.CATEGORY_DIGIT)
+            or (o is c.RANGE and 48 <= a[0] <= a[1] <= 57)
+            or (o is c.LITERAL and 48 <= a <= 57)
+            for o, a in arg
+        )
+
+    def leaves_boundary(self, op: Any, arg: Any, boundary: bool) -> bool:
+        """Whether a word of the text always starts right after this item."""
+        c = self.c
+        if op is c.LITERAL:
+            return chr(arg).isspace()
+        if op is c.ASSERT_NOT and arg[0] == -1:
+            return True  # (?<!\w) and the like
+        if op is c.AT:
+            return arg in (c.AT_BEGINNING, c.AT_BEGINNING_STRING, c.AT_BOUNDARY) or boundary
+        if op in (c.ASSERT, c.ASSERT_NOT):
+            return boundary
+        if op is c.IN:
+            return all(o is c.CATEGORY and a is c.CATEGORY_SPACE for o, a in arg)
+        if op is c.SUBPATTERN:
+            return self.ends_boundary(list(arg[-1]), boundary)
+        if op is c.BRANCH:
+            return all(self.ends_boundary(list(alt), boundary) for alt in arg[1])
+        if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+            after = self.ends_boundary(list(arg[2]), boundary)
+            return after and (boundary or arg[0] >= 1)
+        return False
+
+    def ends_boundary(self, items: list[Any], boundary: bool) -> bool:
+        for op, arg in items:
+            boundary = self.leaves_boundary(op, arg, boundary)
+        return boundary
+
+
+def _longest_words(strings: set[str], boundary: bool) -> list[Words]:
+    """From each literal string its longest word ("przed " gives "przed")."""
+    words = set()
+    for text in strings:
+        pieces = [(m.start(), m.group()) for m in re.finditer(r"\S+", text)]
+        if not pieces:
+            return []  # one alternative holds no word: nothing is required here
+        at, best = max(pieces, key=lambda p: len(p[1]))
+        anchored = boundary if at == 0 else text[at - 1].isspace()
+        words.add(Word(best, anchored and best[0].isalpha()))
+    return [frozenset(words)]
+
+
+def trigger_pattern(words: set[Word], flags: int = 0) -> re.Pattern[str] | None:
+    """One pattern that finds every required word: anchored ones only at a word start."""
+    anchored = {w.text for w in words if w.anchored and w.text != DIGIT}
+    loose = {w.text for w in words if not w.anchored and w.text != DIGIT}
+    parts = []
+    if any(w.text == DIGIT for w in words):
+        parts.append(r"\d+")
+    if anchored:
+        parts.append(r"(?<![^\W\d_])" + _trie_regex(build_trie(anchored)))
+    if loose:
+        parts.append(_trie_regex(build_trie(loose)))
+    return re.compile("|".join(parts), flags) if parts else None
+
+
+def build_trie(words: set[str]) -> dict[str, Any]:
+    root: dict[str, Any] = {}
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return root
+
+
+def _trie_regex(node: dict[str, Any]) -> str:
+    if "" in node:
+        return ""  # a word ends here: finding it is all that is needed
+    parts = [re.escape(ch) + _trie_regex(child) for ch, child in sorted(node.items())]
+    return parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+
+
+def words_at(trie: dict[str, Any], text: str, at: int, limit: int = 64) -> list[str]:
+    """Every word of the trie that starts at this position of the text."""
+    found = []
+    node = trie
+    for i in range(at, min(len(text), at + limit)):
+        node = node.get(text[i])  # type: ignore[assignment]
+        if node is None:
+            break
+        if "" in node:
+            found.append(text[at : i + 1])
+    return found
