@@ -254,6 +254,98 @@ def _emit(text: str | None, output: Path | None) -> None:
         fail(f"{output}: cannot write: {exc.strerror or exc}")
 
 
+@app.command("build")
+def build_command(
+    seeds: Path = typer.Option(
+        None, "--seeds", help="The articles (default: seeds/ beside the store's folder)."
+    ),
+    store: Path = typer.Option(None, "--store", help="The store (default: data/events.yaml)."),
+    dry_run: bool = typer.Option(
+        False, "--dry-run", help="Print what would change as a diff; write nothing."
+    ),
+) -> None:
+    """Propose every date mention of the seeds not yet in the store as a candidate event.
+
+    Curated events, comments and layout are never changed; a mention already
+    cited by any event (even a rejected one) is not proposed again.
+
+    Examples:
+
+        timeline build --dry-run
+
+        timeline build --seeds seeds --store data/events.yaml
+    """
+    from timeline import build as builder
+    from timeline.store import StoreError, find_store
+
+    path = find_store(store)
+    try:
+        report = builder.build(path, builder.seeds_folder(seeds, path), dry_run, progress=True)
+    except builder.BuildError as exc:
+        fail(str(exc))
+    except StoreError as exc:
+        fail(f"{exc} (run `timeline check` for every problem)")
+    if dry_run:
+        sys.stdout.write(builder.diff(report))
+    typer.echo(report.summary() + (" (dry run: nothing written)" if dry_run else ""))
+    for line in report.changed:
+        typer.echo(f"  changed: {line}")
+
+
+@app.command("add")
+def add_command(
+    articles: list[str] = typer.Argument(..., help="Article text files; '-' reads standard input."),
+    published: str = typer.Option(
+        None, "--published", help="Publication date, YYYY-MM-DD: the reference of relative dates."
+    ),
+    lang: str = typer.Option(None, "--lang", "-l", help="ro, bg, pl or pt (default: detected)."),
+    title: str = typer.Option(None, "--title", help="The article's title."),
+    outlet: str = typer.Option(None, "--outlet", help="Where it was published."),
+    url: str = typer.Option(None, "--url", help="Where it can be read."),
+    seeds: Path = typer.Option(None, "--seeds", help="The seeds folder (default: seeds/)."),
+) -> None:
+    """Copy articles into the seeds with their front matter (sha256, language, date).
+
+    Each gets a stable name, NNN_<first 16 hex of its sha256>.txt; a text already
+    in the seeds, or one that is not UTF-8 text, is refused and nothing is added.
+
+    Example:
+
+        timeline add article.txt --published 2025-07-13 --outlet "KCNA" --lang pt
+    """
+    from timeline import add as adder
+    from timeline import build as builder
+    from timeline.render import clean
+    from timeline.store import find_store
+
+    options = adder.Options(
+        published=parse_ref(published, "--published") if published else None,
+        lang=lang,
+        title=title,
+        outlet=outlet,
+        url=url,
+    )
+    folder = seeds if seeds is not None else builder.seeds_folder(None, find_store(None))
+    inputs = []
+    for name in articles:
+        try:
+            data = sys.stdin.buffer.read() if name == "-" else Path(name).read_bytes()
+        except OSError as exc:
+            fail(f"{name}: cannot read: {exc.strerror or exc}")
+        inputs.append((name, data))
+    try:
+        added = adder.add(inputs, folder, options)
+    except adder.AddError as exc:
+        fail(str(exc))
+    except OSError as exc:
+        fail(f"{folder}: cannot write: {exc.strerror or exc}")
+    for item in added:
+        for note in item.warnings:
+            typer.echo(f"timeline: warning: {clean(note)}", err=True)
+        when = item.published.isoformat() if item.published else "no publication date"
+        typer.echo(f"added {clean(str(item.path))} ({item.lang}, {when})")
+
+
 class CheckFormat(StrEnum):
     text = "text"
     parsable = "parsable"
@@ -301,7 +393,7 @@ def check(
     if fmt is CheckFormat.text:
         from timeline import render
 
-        render.console().print(reporters.text(report))
+        render.console().print(reporters.text(report), soft_wrap=True)
     else:
         sys.stdout.write(reporters.MACHINE[fmt.value](report))
         if fmt is not CheckFormat.json:

@@ -163,16 +163,16 @@ def interval(start: dt.date, end: dt.date) -> EdtfDate:
     return EdtfDate(f"{start.isoformat()}/{end.isoformat()}", "interval", start, end)
 
 
+SEASON_STARTS = {21: (3, 20), 22: (6, 21), 23: (9, 23), 24: (12, 21)}
+"""Astronomical seasons of the northern hemisphere, from equinox or solstice (Duckling's
+convention too); each ends the day before the next begins, winter in the next year."""
+
+
 def season(year_: int, code: int) -> EdtfDate:
-    """Meteorological seasons of the northern hemisphere; winter spans the new year."""
-    starts = {21: (3, 1), 22: (6, 1), 23: (9, 1), 24: (12, 1)}
-    m, d = starts[code]
-    start = dt.date(year_, m, d)
-    end_month = m + 2
-    if end_month > 12:
-        end = dt.date(year_ + 1, end_month - 12, calendar.monthrange(year_ + 1, end_month - 12)[1])
-    else:
-        end = dt.date(year_, end_month, calendar.monthrange(year_, end_month)[1])
+    """EDTF season 21-24 of a year: spring, summer, autumn, winter (which spans the new year)."""
+    start = dt.date(year_, *SEASON_STARTS[code])
+    following = 21 if code == 24 else code + 1
+    end = dt.date(year_ + (code == 24), *SEASON_STARTS[following]) - dt.timedelta(days=1)
     return EdtfDate(f"{year_:04d}-{code}", "season", start, end)
 
 

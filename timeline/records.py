@@ -23,10 +23,10 @@ def contract_precision(value: EdtfDate) -> str:
         if len(left) == 7 and left[5] == "3":
             return "quarter"  # EDTF quarters are 2024-33 .. 2024-36
         if len(left) == 7 and left[5] == "2":
-            return "month"  # seasons 2024-21 .. 2024-24 span whole months
+            return "day"  # seasons 2024-21 .. 2024-24 run from equinox or solstice
         return _GRAIN_BY_LENGTH.get(len(left), "day")
     if value.precision == "season":
-        return "month"
+        return "day"  # a season is a run of days, from equinox or solstice
     return value.precision
 
 

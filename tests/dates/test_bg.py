@@ -102,7 +102,7 @@ CASES: list[tuple[str, dt.date, str, str | None, str | None]] = [
     ("миналото тримесечие", SEED_001, "past", "2025-34", "quarter"),
     ("това лято", FRI, "past", "2024-22", "season"),
     ("тази зима", EVE, "past", "2023-24", "season"),
-    ("миналото лято", SEED_001, "past", "2025-22", "season"),
+    ("миналото лято", SEED_001, "past", "2024-22", "season"),  # summer 2025 runs to 22 Sep
     ("през лятото на 2024 г.", SEED_001, "past", "2024-22", "season"),
     # holidays (Orthodox Easter)
     ("Коледа", SEED_001, "future", "2025-12-25", "day"),

@@ -89,7 +89,7 @@ CASES: list[tuple[str, dt.date, str, str | None, str | None]] = [
     ("de março a maio de 2022", SEED_004, "past", "2022-03/2022-05", "interval"),
     ("entre 2014 e 2016", SEED_004, "past", "2014/2016", "interval"),
     ("do segundo ao quarto trimestre de 2019", SEED_004, "past", "2019-34/2019-36", "interval"),
-    # seasons (meteorological, as the model) and named days
+    # seasons (astronomical, as the model) and named days
     ("no verão passado", SEED_003, "past", "2024-22", "season"),
     ("no inverno de 2023", SEED_004, "past", "2023-24", "season"),
     ("no Natal", SEED_004, "past", "2024-12-25", "day"),
@@ -125,7 +125,7 @@ def test_resolves(text: str, ref: dt.date, prefer: str, value: str | None, preci
     ("text", "start", "end"),
     [
         ("de 29 de novembro a 1 de dezembro", "2024-11-29", "2024-12-01"),
-        ("no verão passado", "2024-06-01", "2024-08-31"),
+        ("no verão passado", "2024-06-21", "2024-09-22"),
         ("segundo trimestre de 2013", "2013-04-01", "2013-06-30"),
         ("no mês passado", "2024-11-01", "2024-11-30"),
     ],

@@ -140,8 +140,8 @@ def test_bounds_of_a_week_an_interval_and_a_season() -> None:
     assert span is not None and (span.start, span.end) == (dt.date(2024, 3, 3), dt.date(2024, 3, 5))
     winter = resolve("iarna aceasta", "ro", EVE)
     assert winter is not None and (winter.start, winter.end) == (
-        dt.date(2023, 12, 1),
-        dt.date(2024, 2, 29),
+        dt.date(2023, 12, 21),
+        dt.date(2024, 3, 19),
     )
 
 

@@ -458,7 +458,7 @@ def season_year(ref: dt.date, code: int) -> int:
 
     Winter is named by the year it starts in, so in January "this winter" began last December.
     """
-    return ref.year - 1 if code == 24 and ref.month <= 2 else ref.year
+    return ref.year - 1 if code == 24 and (ref.month, ref.day) < (3, 20) else ref.year
 
 
 def easter(year: int) -> dt.date:

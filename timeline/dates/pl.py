@@ -52,7 +52,7 @@ from timeline.dates.core import (
     strict_weekday,
     weekday_of_week,
 )
-from timeline.model import EdtfDate, day, interval, month, quarter, year
+from timeline.model import EdtfDate, day, interval, month, quarter, season, year
 
 # --- words ---------------------------------------------------------------------------
 
@@ -155,10 +155,8 @@ SEASONS: dict[str, tuple[str, ...]] = {
     "autumn": ("jesień", "jesieni", "jesienią"),
     "winter": ("zima", "zimy", "zimie", "zimę", "zimą"),
 }
-SEASON_STARTS: dict[str, tuple[int, int]] = {
-    "spring": (3, 20), "summer": (6, 21), "autumn": (9, 23), "winter": (12, 21),
-}  # fmt: skip
-SEASON_ORDER = ("spring", "summer", "autumn", "winter")
+SEASON_CODES: dict[str, int] = {"spring": 21, "summer": 22, "autumn": 23, "winter": 24}
+"""EDTF season codes; the model dates them (astronomical seasons)."""
 
 YearlyDay = Callable[[int], dt.date]
 
@@ -625,18 +623,16 @@ def _holiday(m: re.Match[str], ctx: Context) -> EdtfDate | None:
 
 
 def _season_span(name: str, y: int) -> tuple[dt.date, dt.date]:
-    """An astronomical season starting in year y: from its equinox/solstice to the next."""
-    start = dt.date(y, *SEASON_STARTS[name])
-    following = SEASON_ORDER[(SEASON_ORDER.index(name) + 1) % 4]
-    end_year = y + 1 if name == "winter" else y
-    return start, dt.date(end_year, *SEASON_STARTS[following]) - dt.timedelta(days=1)
+    """A season starting in year y, as the model dates it."""
+    value = season(y, SEASON_CODES[name])
+    return value.start, value.end
 
 
 def _season(m: re.Match[str], ctx: Context) -> EdtfDate | None:
     name = _SEASON_OF[fold(m.group("s") or "lata")]
     y = _year(m, ctx)
     if y is not None:
-        return interval(*_season_span(name, y))
+        return season(y, SEASON_CODES[name])
     ref = ctx.today
     spans = [_season_span(name, ref.year + k) for k in (-2, -1, 0, 1)]
     modifier = m.group("mod") or m.group("mod2")
@@ -653,7 +649,7 @@ def _season(m: re.Match[str], ctx: Context) -> EdtfDate | None:
             chosen = next(s for s in spans if s[0] > ref)
         else:
             chosen = [s for s in spans if s[1] < ref][-1]
-    return interval(*chosen)
+    return season(chosen[0].year, SEASON_CODES[name])
 
 
 def _relative_day(m: re.Match[str], ctx: Context) -> EdtfDate | None:

@@ -495,7 +495,7 @@ SEASON = (
 
 
 def _season(m: re.Match[str], ctx: Context) -> EdtfDate | None:
-    """Meteorological seasons (the model's): "este verão" holds or is nearest the reference."""
+    """Seasons as the model dates them: "este verão" holds or is nearest the reference."""
     code = _SEASON[m.group("s")]
     if m.group("y"):
         return season(int(m.group("y")), code)
