@@ -160,9 +160,7 @@ def _parse_document(text: str, path: str) -> Item | None:
     try:
         node = yaml.compose(text, Loader=_Loader)
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line, col = (mark.line + 1, mark.column + 1) if mark is not None else (0, 0)
-        problem = exc.problem or exc.context or "invalid YAML"
+        line, col, problem = _syntax_position(exc, text)
         raise StoreError(path, f"YAML syntax: {problem}", line, col) from exc
     except yaml.YAMLError as exc:
         raise StoreError(path, f"YAML: {exc}") from exc
@@ -172,6 +170,48 @@ def _parse_document(text: str, path: str) -> Item | None:
         return _Converter().convert(node)
     except RecursionError as exc:
         raise StoreError(path, "YAML nested too deeply to be a store", 1) from exc
+
+
+_OPENED_HERE = ("while scanning a quoted scalar", "while parsing a flow")
+
+
+def _syntax_position(exc: yaml.MarkedYAMLError, text: str) -> tuple[int, int, str]:
+    """Where a curator should look: the line that opened what never closed, when known.
+
+    libyaml reports where it gave up, which for an unclosed quote or bracket is
+    lines later (often the end of the file); the context mark says where the
+    scalar or the flow collection began.
+    """
+    problem = exc.problem or exc.context or "invalid YAML"
+    context = exc.context or ""
+    mark = exc.problem_mark or exc.context_mark
+    if exc.context_mark is not None and context.startswith(_OPENED_HERE):
+        mark = exc.context_mark
+    if mark is None:
+        return (0, 0, problem)
+    line, col = mark.line + 1, mark.column + 1
+    opened = _unclosed_quote_before(text, line)
+    if opened:
+        return (opened, 1, f"{problem} (a quote opened on this line is never closed)")
+    return (line, col, problem)
+
+
+def _unclosed_quote_before(text: str, line: int) -> int:
+    """The nearest line above `line` whose double-quoted value is left open, or 0.
+
+    A double-quoted value left open swallows the lines after it up to the next
+    quote mark; the error shows up there. Only looks back over a few lines.
+    """
+    lines = text.splitlines()
+    for n in range(min(line, len(lines) + 1) - 1, max(0, line - 30), -1):
+        stripped = lines[n - 1].replace("\\\\", "").replace('\\"', "")
+        if _QUOTED_VALUE.match(stripped) and stripped.count('"') % 2 == 1:
+            return n
+    return 0
+
+
+_QUOTED_VALUE = re.compile(r'^\s*(?:-\s+)?(?:[^\s:#"][^:#]*:\s+)?"')
+"""A line whose value opens with a double quote: `key: "...`, `- "...` or `- key: "...`."""
 
 
 class _Converter:

@@ -68,10 +68,9 @@ class SourceView:
 
     @property
     def language(self) -> str | None:
-        """The source's language: as written, else the article's."""
-        if self.lang:
-            return self.lang
-        return self.info.article.lang if self.info else None
+        """The article's language (its front matter is the authority), else as written."""
+        article_lang = self.info.article.lang if self.info else None
+        return article_lang or self.lang
 
 
 @dataclass(slots=True)
