@@ -45,9 +45,7 @@ def test_the_shipped_store_passes(project: Path, cli: Invoke) -> None:
     assert result.stdout.strip() == "5 events, 9 sources, 0 errors, 0 warnings"
 
 
-def test_the_shipped_store_passes_under_strict_in_every_format(
-    project: Path, cli: Invoke
-) -> None:
+def test_the_shipped_store_passes_under_strict_in_every_format(project: Path, cli: Invoke) -> None:
     for fmt in ("text", "parsable", "github", "json"):
         assert cli("check", "--strict", "--format", fmt).exit_code == 0
 
@@ -79,7 +77,7 @@ def test_yaml_syntax_points_at_the_line_edited(
     before = STORE.read_text(encoding="utf-8").splitlines()
     edit(old, new)
     after = STORE.read_text(encoding="utf-8").splitlines()
-    changed = next(n for n, (a, b) in enumerate(zip(before, after), 1) if a != b)
+    changed = next(n for n, (a, b) in enumerate(zip(before, after, strict=True), 1) if a != b)
     code, problems = check(cli)
     assert code == 1
     assert [(p["rule"], p["line"]) for p in problems] == [("yaml-syntax", changed)]
@@ -119,7 +117,9 @@ def test_billion_laughs_is_cheap_and_refused(project: Path, cli: Invoke) -> None
 
 
 def test_schema_required(project: Path, cli: Invoke) -> None:
-    edit("    title: Kim Jong-un meets Russia's defence minister Andrei Belousov in Pyongyang\n", "")
+    edit(
+        "    title: Kim Jong-un meets Russia's defence minister Andrei Belousov in Pyongyang\n", ""
+    )
     code, problems = check(cli)
     assert code == 1
     assert [(p["rule"], p["line"]) for p in problems] == [
@@ -252,7 +252,7 @@ def test_seed_path(project: Path, cli: Invoke, seed: str) -> None:
     code, problems = check(cli)
     assert code == 1
     assert [(p["rule"], p["line"]) for p in problems] == [
-        ("seed-path", line_of("seed: \"" + seed[:4]))
+        ("seed-path", line_of('seed: "' + seed[:4]))
     ]
 
 
@@ -261,6 +261,7 @@ def test_seed_path_refuses_a_link_out_of_the_seeds(project: Path, cli: Invoke) -
     (project / "seeds" / "link.txt").symlink_to(project / "outside.txt")
     edit("seed: 002_df6dc53cd25a6e55.txt", "seed: link.txt")
     code, problems = check(cli)
+    assert code == 1
     assert found(problems, "seed-path") == [line_of("seed: link.txt")]
 
 
@@ -306,8 +307,8 @@ def test_expression_in_quote(project: Path, cli: Invoke) -> None:
         # pl "w środę" against 2023-09-13 is that Wednesday.
         ('        resolved: "2023-09-13"', '        resolved: "2023-09-06"', '"2023-09-06"'),
         # pt "em junho" against 2024-12-01 is June 2024.
-        ('resolved: "2024-06"\n        quote: "A KCNA', 'resolved: "2024-05"\n        quote: "A KCNA',
-         '"2024-05"'),
+        ('resolved: "2024-06"\n        quote: "A KCNA',
+         'resolved: "2024-05"\n        quote: "A KCNA', '"2024-05"'),
         # ro "Anul trecut" against 2025-09-03 is 2024.
         ('resolved: "2024"\n        quote: "Anul', 'resolved: "2023"\n        quote: "Anul',
          '"2023"'),
@@ -367,8 +368,8 @@ def test_date_within_source(project: Path, cli: Invoke) -> None:
 def test_a_dispute_silences_date_within_source(project: Path, cli: Invoke) -> None:
     edit('date: "2024-11-30"', 'date: "2024-11-29"')
     edit(
-        "informou a agência de notícias KCNA .\"\n",
-        "informou a agência de notícias KCNA .\"\n        dispute: KCNA dates it a day late\n",
+        'informou a agência de notícias KCNA ."\n',
+        'informou a agência de notícias KCNA ."\n        dispute: KCNA dates it a day late\n',
     )
     assert check(cli) == (0, [])
 
@@ -384,8 +385,10 @@ def test_precision(project: Path, cli: Invoke) -> None:
 
 def test_confirmed_has_source(project: Path, cli: Invoke) -> None:
     text = STORE.read_text(encoding="utf-8")
-    start = text.index("    sources:\n      - seed: 004_8969fe9032fab421.txt\n        lang: pt\n"
-                       "        expression: no sábado")
+    start = text.index(
+        "    sources:\n      - seed: 004_8969fe9032fab421.txt\n        lang: pt\n"
+        "        expression: no sábado"
+    )
     end = text.index("\n\n", start)
     STORE.write_text(text[:start] + text[end + 1 :], encoding="utf-8")
     code, problems = check(cli)
@@ -411,8 +414,10 @@ def test_same_happening_is_a_warning(project: Path, cli: Invoke) -> None:
 
 def test_future_after_report(project: Path, cli: Invoke) -> None:
     edit('date: "2025-07-12"', 'date: "2025-07-20"')
-    edit("“Uma atmosfera cheia de confiança quente”.\"\n",
-         "“Uma atmosfera cheia de confiança quente”.\"\n        dispute: a test\n")
+    edit(
+        '“Uma atmosfera cheia de confiança quente”."\n',
+        '“Uma atmosfera cheia de confiança quente”."\n        dispute: a test\n',
+    )
     code, problems = check(cli)
     assert code == 0
     assert [(p["rule"], p["line"]) for p in problems] == [
