@@ -31,6 +31,7 @@ from timeline.model import DateError, EdtfDate, Event, day, month, year
         ("2024-22", "season", "2024-06-21", "2024-09-22", "Summer 2024"),
         ("2024-24", "season", "2024-12-21", "2025-03-19", "Winter 2024"),
         ("2024-W25", "week", "2024-06-17", "2024-06-23", "week 25 2024"),
+        ("2024-W25/2024-W26", "interval", "2024-06-17", "2024-06-30", "17–30 Jun 2024"),
     ],
 )
 def test_parse(text: str, precision: str, start: str, end: str, display: str) -> None:

@@ -33,6 +33,7 @@ _SINGLE = r"(?P<{p}y>\d{{4}})(?:-(?P<{p}m>\d{{2}})(?:-(?P<{p}d>\d{{2}}))?)?(?P<{
 _SINGLE_RE = re.compile(_SINGLE.format(p=""))
 _WEEK_RE = re.compile(r"(?P<y>\d{4})-W(?P<w>\d{2})")
 _INTERVAL_RE = re.compile(_SINGLE.format(p="a") + "/" + _SINGLE.format(p="b"))
+_WEEKS_RE = re.compile(r"(?P<a>\d{4}-W\d{2})/(?P<b>\d{4}-W\d{2})")
 
 
 class DateError(ValueError):
@@ -74,6 +75,11 @@ class EdtfDate:
             )
         if m := _WEEK_RE.fullmatch(text):
             return week(int(m.group("y")), int(m.group("w")))
+        if m := _WEEKS_RE.fullmatch(text):
+            first, last = cls.parse(m.group("a")), cls.parse(m.group("b"))
+            if last.end < first.start:
+                raise DateError(f"interval {text!r} ends before it starts")
+            return cls(text, "interval", first.start, last.end)
         raise DateError(
             f"{text!r} is not an EDTF date: write YYYY, YYYY-MM, YYYY-MM-DD or START/END"
         )
@@ -105,8 +111,8 @@ class EdtfDate:
         return (start is None or self.end >= start) and (end is None or self.start <= end)
 
     def store_value(self) -> str:
-        """The value as the store writes it: an ISO week becomes its EDTF interval."""
-        if self.precision == "week":
+        """The value as the store writes it: ISO weeks become EDTF intervals of days."""
+        if self.precision == "week" or "W" in self.value:
             return f"{self.start.isoformat()}/{self.end.isoformat()}"
         return self.value
 

@@ -20,6 +20,8 @@ def contract_precision(value: EdtfDate) -> str:
     """The precision as the machine contract names it: an interval reports its endpoints' grain."""
     if value.precision == "interval":
         left = value.value.rstrip("?~%").split("/")[0]
+        if "W" in left:
+            return "week"
         if len(left) == 7 and left[5] == "3":
             return "quarter"  # EDTF quarters are 2024-33 .. 2024-36
         if len(left) == 7 and left[5] == "2":

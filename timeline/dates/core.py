@@ -328,11 +328,11 @@ def shift(d: dt.date, unit: Unit, n: int) -> dt.date:
 def span(first: EdtfDate, last: EdtfDate) -> EdtfDate:
     """One interval from the first period to the last, written at their grain ("2012-12/2013-01").
 
-    ISO weeks have no EDTF interval form, so a run of weeks is written with its days.
+    A run of ISO weeks is "2013-W05/2013-W06" (the store writes it with its days).
     """
     if first == last:
         return first
-    if first.precision in ("week", "day") or first.precision != last.precision:
+    if first.precision == "day" or first.precision != last.precision:
         return interval(first.start, last.end)
     return EdtfDate(f"{first.value}/{last.value}", "interval", first.start, last.end)
 
