@@ -197,7 +197,7 @@ def test_yaml_syntax_error(cli: Invoke, project: Path) -> None:
     result = cli("show")
     assert result.exit_code == 2
     assert result.stderr.startswith("timeline: error: ")
-    assert "events.yaml:4:1: YAML syntax" in result.stderr
+    assert "events.yaml:3:12: YAML syntax" in result.stderr
 
 
 def test_version_and_help(cli: Invoke) -> None:

@@ -33,9 +33,30 @@ _FUTURE: dict[str, re.Pattern[str]] = {
 }
 
 
-def direction(sentence: str, lang: str) -> Direction:
-    """ "future" when the sentence speaks of what is to come, else "past"."""
+_CLAUSE_BREAK = re.compile(r"[,;:()\"“”„«»]|\s[–—-]\s")
+
+
+def direction(sentence: str, lang: str, at: int | None = None) -> Direction:
+    """ "future" when the clause around position `at` (else the whole sentence) speaks of
+    what is to come, else "past".
+
+    The clause matters: in "Kim będzie kontynuował podróż ... – powiedział w środę Putin"
+    the Wednesday belongs to "powiedział", not to "będzie".
+    """
     pattern = _FUTURE.get(lang)
-    if pattern is not None and pattern.search(sentence):
-        return "future"
-    return "past"
+    if pattern is None:
+        return "past"
+    text = sentence if at is None else clause(sentence, at)
+    return "future" if pattern.search(text) else "past"
+
+
+def clause(sentence: str, at: int) -> str:
+    """The stretch of the sentence around a position, between commas, dashes and quotes."""
+    start, end = 0, len(sentence)
+    for m in _CLAUSE_BREAK.finditer(sentence):
+        if m.end() <= at:
+            start = m.end()
+        elif m.start() > at:
+            end = m.start()
+            break
+    return sentence[start:end]

@@ -30,7 +30,7 @@ CASES: list[tuple[str, dt.date, Direction, str | None, str | None]] = [
     # weekdays, with and without a week
     ("W środę wieczorem", SEED, P, "2023-09-13", "day"),
     ("w srode", SEED, P, "2023-09-13", "day"),
-    ("w środę", SEED, F, "2023-09-13", "day"),
+    ("w środę", SEED, F, "2023-09-20", "day"),  # looking forward: the next Wednesday
     ("w przyszłą środę", SEED, F, "2023-09-20", "day"),
     ("w tę środę", SEED, F, "2023-09-13", "day"),
     ("w niedzielę", SEED, P, "2023-09-10", "day"),

@@ -665,7 +665,11 @@ def _relative_day(m: re.Match[str], ctx: Context) -> EdtfDate | None:
 
 
 def _weekday(m: re.Match[str], ctx: Context) -> EdtfDate | None:
-    """A weekday: "w środę", "wtorek w przyszłym tygodniu", "piątek po następnym"."""
+    """A weekday: "w środę", "wtorek w przyszłym tygodniu", "piątek po następnym".
+
+    Looking back the reference day counts ("powitał w środę" in Wednesday's paper is that
+    day); looking forward a weekday is the next one, as on its own day a writer says "dziś".
+    """
     ref, wd = ctx.today, _weekday_of(m.group("wd"))
     if m.group("wkmod"):
         return day(weekday_of_week(ref, wd, _direction(m.group("wkmod"))))
@@ -678,6 +682,8 @@ def _weekday(m: re.Match[str], ctx: Context) -> EdtfDate | None:
         return day(strict_weekday(ref, wd, "future"))
     if step == -1:
         return day(strict_weekday(ref, wd, "past"))
+    if ctx.prefer == "future" and step is None:
+        return day(strict_weekday(ref, wd, "future"))
     return day(nearest_weekday(ref, wd, ctx.prefer))
 
 
