@@ -1,0 +1,575 @@
+"""`timeline build`: every date mention of the seeds becomes a candidate event, once.
+
+The store is the curators' document: a build only *adds* candidates. A mention
+already cited by any event (whatever its status: a rejected candidate stays
+rejected) is never proposed again, and nothing a curator wrote is changed. When
+the resolver now reads a cited expression differently from the store's
+`resolved`, the build reports it and keeps the store's value; `check` flags it.
+
+Safety: every seed is read and extracted before the store is touched, so a bad
+seed stops the build with the store as it was; a lock file keeps two builds from
+interleaving; the new text is verified (see `yamledit`) and written atomically.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import gc
+import os
+import re
+import sys
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from timeline import yamledit
+from timeline.model import EdtfDate, Event, Source, day
+from timeline.seeds import Article, ArticleError, list_articles, read_article
+from timeline.store import StoreError, event_from_item, event_items, parse_document, read_text
+
+TITLE_MAX = 100
+SLUG_MAX = 40
+_INVISIBLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff]")
+"""Control and format characters: a title is one line of visible text."""
+PROGRESS_MIN = 50
+"""Fewer seeds than this are read in well under a second: no progress bar."""
+
+
+class BuildError(Exception):
+    """A build that cannot go on; `str()` is one line naming the file at fault."""
+
+
+class LockHeld(BuildError):
+    """Another build holds the store's lock."""
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """One thing the seeds say is dated: a mention, or an article's lead dated by publication."""
+
+    seed: str
+    lang: str
+    expression: str | None
+    value: EdtfDate | None
+    quote: str
+    start: int = -1
+    end: int = -1
+
+
+@dataclass(slots=True)
+class Report:
+    """What a build read, proposed and noticed, and the store's text before and after."""
+
+    store: Path
+    before: str
+    after: str
+    seeds: int = 0
+    mentions: int = 0
+    leads: int = 0
+    cited: int = 0
+    unresolvable: int = 0
+    new: list[dict[str, Any]] = field(default_factory=list)
+    changed: list[str] = field(default_factory=list)
+
+    @property
+    def modified(self) -> bool:
+        return self.before != self.after
+
+    def summary(self) -> str:
+        lead = f" (+{self.leads} dated by publication)" if self.leads else ""
+        return (
+            f"{self.seeds} seeds read, {self.mentions} mentions found{lead}, "
+            f"{len(self.new)} new candidates, {self.cited} already cited, "
+            f"{self.unresolvable} unresolvable, {len(self.changed)} changed resolutions"
+        )
+
+
+# --- reading the seeds ------------------------------------------------------------------
+
+
+def extract_seed(path: Path) -> tuple[Article, list[Found]]:
+    """An article's mentions (and its lead, when the lead sentence carries no date words)."""
+    from timeline import dates, extract
+
+    try:
+        article = read_article(path)
+        lang = article.lang or extract.detect_language(article.body)
+        mentions = extract.find_mentions(article, lang)
+    except ArticleError as exc:
+        raise BuildError(str(exc)) from exc
+    except (extract.LanguageError, dates.UnknownLanguage) as exc:
+        raise BuildError(f"{path}: {exc} (set `lang:` in its front matter)") from exc
+    found = [
+        Found(article.name, m.lang, m.text, m.value, m.sentence, m.start, m.end) for m in mentions
+    ]
+    lead = lead_sentence(article)
+    at = article.body.find(lead) if lead else -1
+    if at >= 0 and not any(at <= f.start < at + len(lead) for f in found):
+        value = day(article.published) if article.published else None
+        found.insert(0, Found(article.name, lang, None, value, lead, at, at + len(lead)))
+    return article, found
+
+
+LEAD_PARAGRAPHS = 4
+
+
+def lead_sentence(article: Article) -> str:
+    """`extract.lead_sentence`, looking at the first paragraphs before the whole article.
+
+    Why: it splits the whole body into sentences to use the first real one (a
+    tenth of a 1,000-seed build). Sentences never cross a line break, so the
+    lead found in the first paragraphs is the lead of the whole text; only when
+    they hold none is the whole body read.
+    """
+    from timeline import extract
+
+    body = article.body
+    end = -1
+    for _ in range(LEAD_PARAGRAPHS):
+        end = body.find("\n", end + 1)
+        if end < 0:
+            return extract.lead_sentence(article)
+    head = Article(article.path, body[: end + 1], b"", article.meta, article.body_line)
+    return extract.lead_sentence(head) or extract.lead_sentence(article)
+
+
+def read_seeds(folder: Path, progress: bool = False) -> list[tuple[Article, list[Found]]]:
+    """Every seed's findings, in name order; the first unreadable seed stops everything."""
+    try:
+        paths = list_articles(folder)
+    except OSError as exc:
+        raise BuildError(f"{folder}: cannot list the seeds: {exc.strerror or exc}") from exc
+    if not (progress and len(paths) >= PROGRESS_MIN and sys.stderr.isatty()):
+        return [extract_seed(path) for path in paths]
+    from rich.console import Console
+    from rich.progress import Progress
+
+    out = []
+    with Progress(console=Console(file=sys.stderr), transient=True) as bar:
+        task = bar.add_task("reading seeds", total=len(paths))
+        for path in paths:
+            out.append(extract_seed(path))
+            bar.advance(task)
+    return out
+
+
+def seeds_folder(explicit: Path | None, store: Path) -> Path:
+    """The seeds to build from: the one given, else `seeds/` beside the store's folder, or here."""
+    if explicit is not None:
+        return explicit
+    beside = store.resolve().parent.parent / "seeds"
+    return Path(os.path.relpath(beside)) if beside.is_dir() else Path("seeds")
+
+
+# --- what the store already cites ---------------------------------------------------------
+
+
+def _norm(text: str | None) -> str:
+    return " ".join(unicodedata.normalize("NFC", text or "").split())
+
+
+@dataclass(slots=True)
+class Citations:
+    """The store's sources by seed, to tell a mention already cited from a new one."""
+
+    by_seed: dict[str, list[tuple[Event, Source]]] = field(default_factory=dict)
+
+    def add(self, event: Event, source: Source) -> None:
+        self.by_seed.setdefault(source.seed, []).append((event, source))
+
+    def matches(
+        self, found: Found, body: str, claims: dict[int, list[int]]
+    ) -> list[tuple[Event, Source]]:
+        """The sources citing this finding: same seed, same words, a quote holding it there.
+
+        A finding without words (an article's lead) is cited by any source of the
+        seed without an expression: the article's own date is already in the store.
+        """
+        out = []
+        for event, source in self.by_seed.get(found.seed, []):
+            if found.expression is None:
+                if not _norm(source.expression):
+                    out.append((event, source))
+            elif _norm(source.expression) == _norm(found.expression) and (
+                _covers(body, source.quote, found) or id(source) in claims.get(found.start, ())
+            ):
+                out.append((event, source))
+        return out
+
+
+def _covers(body: str, quote: str | None, found: Found) -> bool:
+    """The quote is the finding's sentence, or occurs in the body around the finding's words."""
+    if not quote:
+        return False
+    if quote == found.quote:
+        return True
+    at = body.find(quote)
+    while at >= 0:
+        if at <= found.start and found.end <= at + len(quote):
+            return True
+        at = body.find(quote, at + 1)
+    return False
+
+
+def edited_quote_claims(
+    citations: Citations, article: Article, found: list[Found]
+) -> dict[int, list[int]]:
+    """Sources whose quote a curator edited (no longer in the body): each claims one mention.
+
+    Such a source still cites its words, so it claims the first mention with those
+    words that no other source places; an edited quote is never proposed again.
+    Returns the claimed mentions' offsets, each with the `id()` of its sources.
+    """
+    sources = [s for _, s in citations.by_seed.get(article.name, [])]
+    lost = [s for s in sources if s.expression and s.quote and s.quote not in article.body]
+    claims: dict[int, list[int]] = {}
+    for source in lost:
+        for f in found:
+            if f.expression is None or _norm(source.expression) != _norm(f.expression):
+                continue
+            placed = any(
+                _norm(s.expression) == _norm(f.expression) and _covers(article.body, s.quote, f)
+                for s in sources
+            )
+            if not placed and f.start not in claims:
+                claims[f.start] = [id(source)]
+                break
+    return claims
+
+
+# --- candidates ---------------------------------------------------------------------------
+
+_TRANSLIT = str.maketrans(
+    {
+        "а": "a",
+        "б": "b",
+        "в": "v",
+        "г": "g",
+        "д": "d",
+        "е": "e",
+        "ж": "zh",
+        "з": "z",
+        "и": "i",
+        "й": "y",
+        "к": "k",
+        "л": "l",
+        "м": "m",
+        "н": "n",
+        "о": "o",
+        "п": "p",
+        "р": "r",
+        "с": "s",
+        "т": "t",
+        "у": "u",
+        "ф": "f",
+        "х": "h",
+        "ц": "ts",
+        "ч": "ch",
+        "ш": "sh",
+        "щ": "sht",
+        "ъ": "a",
+        "ь": "y",
+        "ю": "yu",
+        "я": "ya",
+        "ё": "yo",
+        "ы": "y",
+        "э": "e",
+        "і": "i",
+        "ł": "l",
+        "ø": "o",
+        "đ": "d",
+        "ß": "ss",
+        "æ": "ae",
+        "œ": "oe",
+        "ı": "i",
+    }
+)
+
+
+@functools.lru_cache(maxsize=8192)
+def slug(text: str, limit: int = SLUG_MAX) -> str:
+    """ASCII words joined by '-': "na quinta -feira" is na-quinta-feira, "от 2024 г." ot-2024-g."""
+    folded = unicodedata.normalize("NFKD", text.lower().translate(_TRANSLIT))
+    ascii_ = "".join(ch for ch in folded if not unicodedata.combining(ch)).encode("ascii", "ignore")
+    words = re.findall(r"[a-z0-9]+", ascii_.decode())
+    out = ""
+    for word in words:
+        if out and len(out) + 1 + len(word) > limit:
+            break
+        out = f"{out}-{word}" if out else word[:limit]
+    return out
+
+
+def seed_prefix(seed: str) -> str:
+    """The short name of a seed in ids: its number ("004"), else a slug of its name."""
+    m = re.match(r"(\d+)_", seed)
+    return m.group(1) if m else slug(Path(seed).stem, 16) or "seed"
+
+
+def candidate_id(found: Found, value: EdtfDate, taken: set[str]) -> str:
+    """`<date>-<words>-<seed>` ("2025-07-12-no-sabado-004"), with -2, -3... when taken."""
+    words = slug(found.expression) if found.expression else "published"
+    base = "-".join(p for p in (slug(value.store_value(), 32), words, seed_prefix(found.seed)) if p)
+    candidate, n = base, 1
+    while candidate in taken:
+        n += 1
+        candidate = f"{base}-{n}"
+    taken.add(candidate)
+    return candidate
+
+
+def provisional_title(sentence: str, limit: int = TITLE_MAX) -> str:
+    """The sentence on one line, cut at a word boundary near `limit` characters."""
+    text = _INVISIBLE.sub("", " ".join(sentence.split()))
+    if len(text) <= limit:
+        return text
+    cut = text.rfind(" ", 0, limit)
+    return text[: cut if cut > limit // 2 else limit].rstrip(" ,;:-–—") + "…"
+
+
+def candidate(found: Found, value: EdtfDate, taken: set[str]) -> dict[str, Any]:
+    """The event a finding proposes, in the store's key order."""
+    source: dict[str, Any] = {"seed": found.seed, "lang": found.lang}
+    if found.expression is not None:
+        source["expression"] = found.expression
+    source["resolved"] = value.store_value()
+    source["quote"] = found.quote
+    return {
+        "id": candidate_id(found, value, taken),
+        "date": value.store_value(),
+        "title": provisional_title(found.quote),
+        "status": "candidate",
+        "tags": [],
+        "sources": [source],
+    }
+
+
+# --- planning -------------------------------------------------------------------------------
+
+
+def plan(store: Path, seeds: list[tuple[Article, list[Found]]]) -> Report:
+    """Read the store and decide what to add; nothing is written."""
+    name = str(store)
+    before = read_text(store)
+    tree = parse_document(before, name)
+    events = [event_from_item(item, name) for item in event_items(tree, name)]
+    report = Report(store, before, before, seeds=len(seeds))
+    citations = Citations()
+    for event in events:
+        for source in event.sources:
+            citations.add(event, source)
+    taken = {e.id for e in events}
+    new: list[Event] = []
+    for article, found in seeds:
+        _plan_article(article, found, citations, taken, report, new)
+    if report.new:
+        where = yamledit.layout(before, tree, name)
+        inserts = _positions(events, new, report.new)
+        added = yamledit.blocks(where, inserts)
+        after = yamledit.insert(before, where, added)
+        try:
+            yamledit.verify(tree, after, inserts, added, name)
+        except yamledit.SpliceError as exc:
+            raise BuildError(f"{name}: cannot add candidates safely: {exc}") from exc
+        report.after = after
+    return report
+
+
+def _plan_article(
+    article: Article,
+    found: list[Found],
+    citations: Citations,
+    taken: set[str],
+    report: Report,
+    new: list[Event],
+) -> None:
+    claims = edited_quote_claims(citations, article, found)
+    for f in found:
+        if f.expression is None:
+            report.leads += 1
+        else:
+            report.mentions += 1
+        cited = citations.matches(f, article.body, claims)
+        if cited:
+            report.cited += 1
+            report.changed.extend(_changes(f, cited))
+            continue
+        if f.value is None:
+            report.unresolvable += 1
+            continue
+        data = candidate(f, f.value, taken)
+        report.new.append(data)
+        event = Event(data["id"], f.value, data["title"], "candidate")
+        event.sources.append(Source(f.seed, f.lang, f.expression, f.value, f.quote))
+        new.append(event)
+        citations.add(event, event.sources[0])
+
+
+def _changes(found: Found, cited: list[tuple[Event, Source]]) -> list[str]:
+    """A line for each citing source whose `resolved` differs from what the words give now."""
+    from timeline.render import clean
+
+    now = found.value.store_value() if found.value else None
+    out = []
+    for event, source in cited:
+        stored = source.resolved.store_value() if source.resolved else None
+        if stored is None or stored == now:
+            continue
+        words = f"“{clean(found.expression)}”" if found.expression else "its publication date"
+        out.append(
+            f"{clean(found.seed)}: {words} now resolves to {now or 'nothing'}, "
+            f"the store says {stored} (event {clean(event.id)}); the store's value is kept"
+        )
+    return out
+
+
+def _positions(
+    events: list[Event], new: list[Event], data: list[dict[str, Any]]
+) -> list[tuple[int, dict[str, Any]]]:
+    """Each new event's place in the original list: before the first event that sorts after it."""
+    keys = [e.sort_key() for e in events]
+    out = []
+    for event, payload in sorted(zip(new, data, strict=True), key=lambda p: p[0].sort_key()):
+        key = event.sort_key()
+        position = next((i for i, k in enumerate(keys) if k > key), len(keys))
+        out.append((position, payload))
+    return out
+
+
+# --- the lock and the write -------------------------------------------------------------------
+
+
+def lock_path(store: Path) -> Path:
+    return store.with_name(store.name + ".lock")
+
+
+@contextlib.contextmanager
+def locked(store: Path) -> Iterator[None]:
+    """Hold `<store>.lock`, created exclusively and holding our pid, for the duration.
+
+    A lock whose pid is no longer running (a build that crashed) is taken over;
+    one without a pid is being written right now, unless it is older than a minute.
+    """
+    path = lock_path(store)
+    fd = -1
+    for _attempt in range(3):
+        try:
+            fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644)
+            break
+        except FileExistsError:
+            pid = _holder(path)
+            if (pid is not None and _alive(pid)) or (pid is None and not _old(path)):
+                who = f"pid {pid}" if pid is not None else "pid unknown"
+                raise LockHeld(
+                    f"another build holds the lock {path} ({who}): wait for it to finish, "
+                    "or delete the file if no build is running"
+                ) from None
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(path)
+        except OSError as exc:
+            raise BuildError(f"{path}: cannot create the lock: {exc.strerror or exc}") from exc
+    if fd < 0:
+        raise LockHeld(f"another build holds the lock {path}: wait for it to finish")
+    try:
+        os.write(fd, f"{os.getpid()}\n".encode())
+        os.close(fd)
+        yield
+    finally:
+        if _holder(path) == os.getpid():
+            with contextlib.suppress(OSError):
+                os.unlink(path)
+
+
+def _holder(path: Path) -> int | None:
+    try:
+        text = path.read_text(encoding="ascii", errors="replace").strip()
+    except OSError:
+        return None
+    return int(text) if text.isdigit() else None
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def _old(path: Path, age: float = 60.0) -> bool:
+    """A lock file older than `age` seconds (or gone): not one being written right now."""
+    import time
+
+    try:
+        return time.time() - path.stat().st_mtime > age
+    except OSError:
+        return True
+
+
+def build(store: Path, seeds_dir: Path, dry_run: bool = False, progress: bool = False) -> Report:
+    """Extract the seeds, plan the candidates and (unless `dry_run`) write the store."""
+    if not seeds_dir.is_dir():
+        raise BuildError(f"{seeds_dir}: no such seeds folder: pass --seeds DIR")
+    with gc_paused():
+        seeds = read_seeds(seeds_dir, progress)
+        if dry_run:
+            return plan(store, seeds)
+        with locked(store):
+            report = plan(store, seeds)
+            if report.modified:
+                _write(store, report)
+    return report
+
+
+def _write(store: Path, report: Report) -> None:
+    """Replace the store atomically, unless someone saved it while the build ran."""
+    from timeline.store import write_atomic
+
+    if read_text(store) != report.before:
+        raise BuildError(f"{store}: changed while the build ran: run the build again")
+    try:
+        write_atomic(store, report.after)
+    except OSError as exc:
+        raise BuildError(f"{store}: cannot write: {exc.strerror or exc}") from exc
+
+
+@contextlib.contextmanager
+def gc_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector for the build.
+
+    Why: a build keeps every seed's findings and the whole new store alive, and
+    creates no reference cycles; with the collector on, each generation-2 pass
+    walks all of it again (measured: a third of the time of a 1,000-seed build).
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def diff(report: Report) -> str:
+    """The change a build makes, as a unified diff (control characters removed)."""
+    import difflib
+
+    from timeline.render import clean
+
+    name = str(report.store)
+    lines = difflib.unified_diff(
+        report.before.splitlines(),
+        report.after.splitlines(),
+        f"a/{name}",
+        f"b/{name}",
+        lineterm="",
+    )
+    return "".join(clean(line) + "\n" for line in lines)
+
+
+__all__ = ["BuildError", "LockHeld", "Report", "StoreError", "build", "diff", "plan"]
