@@ -266,6 +266,21 @@ def test_an_edited_quote_still_cites_its_mention(cli: Invoke, project: Path) -> 
     assert cited == [], "a curator's trimmed quote must not bring the mention back"
 
 
+def test_a_quote_that_no_longer_holds_its_words_still_cites_one_mention(
+    cli: Invoke, project: Path
+) -> None:
+    """Even when the curator's quote happens to occur elsewhere in the article ("x")."""
+    text = STORE.read_text(encoding="utf-8").replace(
+        '"De acordo com a agência de notícias da KCNA do Estado norte -coreana, Kim e Lavrov se '
+        'conheceram no sábado em “Uma atmosfera cheia de confiança quente”."',
+        "x",
+    )
+    STORE.write_text(text, encoding="utf-8")
+    run(cli)
+    assert [t for t in triples() if t[1] == "no sábado"] == []
+    assert len([t for t in triples() if t[1] == "w środę"]) == 3, "the uncited ones still come"
+
+
 def test_the_store_given_and_the_seeds_given(cli: Invoke, project: Path, tmp_path: Path) -> None:
     store = tmp_path / "elsewhere.yaml"
     store.write_text("# mine\nevents:\n", encoding="utf-8")
@@ -518,3 +533,46 @@ def test_build_never_removes_an_event_a_source_or_a_comment(
 def in_order_text(text: str) -> bool:
     keys = [event_from_item(item, "t").sort_key() for item in load_tree_text(text)]
     return keys == sorted(keys)
+
+
+# --- the lead sentence shortcut and the help ------------------------------------------
+
+
+def test_the_lead_sentence_shortcut_agrees_with_extract_on_every_seed() -> None:
+    from timeline import extract
+    from timeline.seeds import list_articles, read_article
+
+    for path in list_articles(SEEDS):
+        article = read_article(path)
+        assert build.lead_sentence(article) == extract.lead_sentence(article), path.name
+
+
+PARAGRAPH = st.sampled_from(
+    [
+        "Titlu fără punct",
+        "(Foto: KCNA)",
+        "Scurt.",
+        "",
+        "Kim a spus duminică că va ajuta Moscova cât de mult poate, a anunțat agenția.",
+        "Putin a răspuns. Liderii s-au întâlnit la Beijing în timpul paradei militare de ieri.",
+        "Dl. Kim a plecat cu trenul blindat spre Vladivostok, au scris jurnaliștii ruși",
+    ]
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(PARAGRAPH, max_size=9), st.sampled_from(["\n", "\n\n", "\r\n"]))
+def test_the_lead_sentence_shortcut_agrees_with_extract(paragraphs: list[str], sep: str) -> None:
+    from timeline import extract
+    from timeline.seeds import Article
+
+    body = sep.join(paragraphs)
+    article = Article("x.txt", body, body.encode(), {"lang": "ro"})
+    assert build.lead_sentence(article) == extract.lead_sentence(article)
+
+
+def test_help_has_an_example(cli: Invoke) -> None:
+    for command in ("build", "add"):
+        result = cli(command, "--help")
+        assert result.exit_code == 0
+        assert "Example" in result.stdout and f"timeline {command}" in result.stdout

@@ -217,24 +217,27 @@ def _covers(body: str, quote: str | None, found: Found) -> bool:
 def edited_quote_claims(
     citations: Citations, article: Article, found: list[Found]
 ) -> dict[int, list[int]]:
-    """Sources whose quote a curator edited (no longer in the body): each claims one mention.
+    """Sources whose quote no longer holds their words in the article: each claims one mention.
 
-    Such a source still cites its words, so it claims the first mention with those
-    words that no other source places; an edited quote is never proposed again.
-    Returns the claimed mentions' offsets, each with the `id()` of its sources.
+    A curator may trim or fix a quote, or leave it out; the source still cites its
+    words, so it claims the first mention with those words that no source places
+    (by quote), and that mention is not proposed again. Returns the claimed
+    mentions' offsets, each with the `id()` of the source claiming it.
     """
     sources = [s for _, s in citations.by_seed.get(article.name, [])]
-    lost = [s for s in sources if s.expression and s.quote and s.quote not in article.body]
+    body = article.body
+    worded = [f for f in found if f.expression is not None]
+
+    def places(source: Source, f: Found) -> bool:
+        return _norm(source.expression) == _norm(f.expression) and _covers(body, source.quote, f)
+
+    lost = [s for s in sources if s.expression and not any(places(s, f) for f in worded)]
     claims: dict[int, list[int]] = {}
     for source in lost:
-        for f in found:
-            if f.expression is None or _norm(source.expression) != _norm(f.expression):
+        for f in worded:
+            if _norm(source.expression) != _norm(f.expression) or f.start in claims:
                 continue
-            placed = any(
-                _norm(s.expression) == _norm(f.expression) and _covers(article.body, s.quote, f)
-                for s in sources
-            )
-            if not placed and f.start not in claims:
+            if not any(places(s, f) for s in sources):
                 claims[f.start] = [id(source)]
                 break
     return claims
