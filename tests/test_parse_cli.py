@@ -119,7 +119,9 @@ def test_show_window_in_words(cli: Invoke, project: Path) -> None:
 
     assert ids("--since", "iunie 2024", "--until", "noiembrie 2024") == [
         "russia-north-korea-pact-2024", "belousov-visit-2024"]  # fmt: skip
-    assert ids("--since", "setembro de 2025") == ["beijing-parade-2025"]
-    assert ids("--until", "czerwiec 2024") == [
-        "vostochny-summit-2023", "russia-north-korea-pact-2024"]  # fmt: skip
-    assert ids("--since", "June 2025", "--until", "July 2025") == ["lavrov-visit-2025"]
+    assert ids("--since", "septembrie 2025", "--tag", "summit") == ["beijing-parade-2025"]
+    assert ids("--until", "czerwiec 2024", "--tag", "summit") == ["vostochny-summit-2023"]
+    assert ids("--since", "julho de 2025", "--until", "julho de 2025", "--tag", "diplomacy") == [
+        "trump-patriot-deal-2025", "lavrov-visit-2025"]  # fmt: skip
+    assert ids("--since", "June 2025", "--until", "July 2025", "--lang", "pt") == [
+        "workers-to-rebuild-kursk-2025", "trump-patriot-deal-2025", "lavrov-visit-2025"]  # fmt: skip

@@ -12,13 +12,23 @@ import yaml
 
 from tests.conftest import Invoke, golden
 
-HEADLINES = [
+CONFIRMED = [
+    "russia-invades-ukraine-2022",
+    "kim-arrives-in-russia-2023",
+    "north-korea-missile-launch-2023",
     "vostochny-summit-2023",
     "russia-north-korea-pact-2024",
     "belousov-visit-2024",
+    "north-korean-troops-in-kursk-2025",
+    "pyongyang-acknowledges-troops-2025",
+    "workers-to-rebuild-kursk-2025",
+    "trump-patriot-deal-2025",
     "lavrov-visit-2025",
+    "sco-summit-tianjin-2025",
     "beijing-parade-2025",
 ]
+REJECTED = "2025-07-13-published-004"
+ALL = [*CONFIRMED[:11], REJECTED, *CONFIRMED[11:]]
 
 
 def ids(cli: Invoke, *args: str) -> list[str]:
@@ -61,8 +71,9 @@ def test_markdown_golden(cli: Invoke, project: Path) -> None:
 
 def test_json_fields(cli: Invoke, project: Path) -> None:
     events = json.loads(cli("show", "--format", "json").stdout)["events"]
-    assert [e["id"] for e in events] == HEADLINES
-    pact = events[1]
+    assert [e["id"] for e in events] == CONFIRMED
+    by_id = {e["id"]: e for e in events}
+    pact = by_id["russia-north-korea-pact-2024"]
     assert pact["date"] == "2024-06"
     assert pact["precision"] == "month"
     assert (pact["start"], pact["end"]) == ("2024-06-01", "2024-06-30")
@@ -72,32 +83,35 @@ def test_json_fields(cli: Invoke, project: Path) -> None:
     assert [s["seed"][:3] for s in pact["sources"]] == ["000", "001", "003", "004"]
     assert pact["sources"][3]["expression"] == "em junho do ano passado"
     assert pact["sources"][3]["resolved"] == "2024-06"
-    assert events[4]["sources"][0]["expression"] is None
+    assert by_id["beijing-parade-2025"]["sources"][0]["expression"] is None
+    dispute = by_id["vostochny-summit-2023"]["sources"][3]
+    assert (dispute["seed"][:3], dispute["resolved"]) == ("003", "2024-09")
+    assert dispute["dispute"].startswith('"em setembro passado" reads as September 2024')
 
 
 def test_csv_fields(cli: Invoke, project: Path) -> None:
     rows = list(csv.DictReader(io.StringIO(cli("show", "--format", "csv").stdout)))
-    assert [r["id"] for r in rows] == HEADLINES
+    assert [r["id"] for r in rows] == CONFIRMED
     assert rows[0] == {
-        "id": "vostochny-summit-2023",
-        "date": "2023-09-13",
-        "precision": "day",
-        "start": "2023-09-13",
-        "end": "2023-09-13",
-        "title": "Putin welcomes Kim Jong-un at the Vostochny cosmodrome for a summit",
+        "id": "russia-invades-ukraine-2022",
+        "date": "2022-02",
+        "precision": "month",
+        "start": "2022-02-01",
+        "end": "2022-02-28",
+        "title": "Russia launches its full-scale invasion of Ukraine",
         "status": "confirmed",
-        "tags": "summit;diplomacy",
-        "languages": "pl",
-        "sources": "1",
-        "seeds": "002_df6dc53cd25a6e55.txt",
+        "tags": "war",
+        "languages": "pt;ro",
+        "sources": "2",
+        "seeds": "004_8969fe9032fab421.txt;000_70c3e496522568a5.txt",
     }
-    assert rows[1]["sources"] == "4" and rows[1]["languages"] == "ro;bg;pt"
+    assert rows[4]["sources"] == "4" and rows[4]["languages"] == "ro;bg;pt"
 
 
 def test_timelinejs_fields(cli: Invoke, project: Path) -> None:
     doc = json.loads(cli("show", "--format", "timelinejs").stdout)
     events = {e["unique_id"]: e for e in doc["events"]}
-    assert list(events) == HEADLINES
+    assert list(events) == CONFIRMED
     assert events["russia-north-korea-pact-2024"]["start_date"] == {"year": 2024, "month": 6}
     assert events["lavrov-visit-2025"]["start_date"] == {"year": 2025, "month": 7, "day": 12}
     assert events["lavrov-visit-2025"]["text"]["headline"] == (
@@ -111,16 +125,17 @@ def test_timelinejs_fields(cli: Invoke, project: Path) -> None:
 @pytest.mark.parametrize(
     ("args", "expected"),
     [
-        (["--since", "2024"], HEADLINES[1:]),
-        (["--until", "2024"], HEADLINES[:3]),
-        (["--since", "2024-07", "--until", "2025-07-12"], HEADLINES[2:4]),
-        (["--since", "2024-06-15", "--until", "2024-06-15"], HEADLINES[1:2]),
-        (["--since", "2025-07-13", "--until", "2025-09-02"], []),
-        (["--lang", "bg"], [HEADLINES[1], HEADLINES[4]]),
-        (["--lang", "pl,ro"], [HEADLINES[0], HEADLINES[1], HEADLINES[4]]),
-        (["--tag", "treaty"], [HEADLINES[1]]),
-        (["--status", "rejected"], []),
-        (["--status", "all"], HEADLINES),
+        (["--since", "2024"], CONFIRMED[4:]),
+        (["--until", "2024"], CONFIRMED[:6]),
+        (["--since", "2024-07", "--until", "2025-07-12"], CONFIRMED[5:11]),
+        (["--since", "2024-06-15", "--until", "2024-06-15"], CONFIRMED[4:5]),
+        (["--since", "2025-07-13", "--until", "2025-09-02"], [CONFIRMED[6], CONFIRMED[11]]),
+        (["--lang", "bg"], [CONFIRMED[4], CONFIRMED[6], CONFIRMED[12]]),
+        (["--lang", "pl,ro"], [*CONFIRMED[:5], *CONFIRMED[11:]]),
+        (["--tag", "treaty"], [CONFIRMED[4]]),
+        (["--status", "rejected"], [REJECTED]),
+        (["--status", "all"], ALL),
+        (["--status", "confirmed,rejected", "--since", "2025-07-13"], [ALL[6], *ALL[11:]]),
     ],
 )
 def test_filters(cli: Invoke, project: Path, args: list[str], expected: list[str]) -> None:
@@ -156,7 +171,7 @@ def test_untrusted_text_is_printed_literally(cli: Invoke, project: Path) -> None
 def test_output_file(cli: Invoke, project: Path) -> None:
     result = cli("show", "--format", "markdown", "--output", "out.md")
     assert result.exit_code == 0 and result.stdout == ""
-    assert (project / "out.md").read_text().startswith("# Timeline\n\n## 2023\n")
+    assert (project / "out.md").read_text().startswith("# Timeline\n\n## 2022\n")
     assert [p.name for p in project.iterdir() if p.name.startswith(".out")] == []
 
 
@@ -165,7 +180,7 @@ def test_store_found_from_a_subfolder(
 ) -> None:
     (project / "seeds" / "sub").mkdir()
     monkeypatch.chdir(project / "seeds" / "sub")
-    assert ids(cli) == HEADLINES
+    assert ids(cli) == CONFIRMED
 
 
 @pytest.mark.parametrize(
@@ -185,10 +200,12 @@ def test_usage_errors(cli: Invoke, project: Path, args: list[str], message: str)
 
 def test_broken_store_names_file_and_line(cli: Invoke, project: Path) -> None:
     store = project / "data" / "events.yaml"
+    line = store.read_text().splitlines().index('    date: "2024-11-30"') + 1
     store.write_text(store.read_text().replace('date: "2024-11-30"', 'date: "2024-11-31"'))
     result = cli("show")
     assert result.exit_code == 2
-    assert "data/events.yaml:46:11: date: '2024-11-31' is not a real calendar day" in result.stderr
+    expected = f"data/events.yaml:{line}:11: date: '2024-11-31' is not a real calendar day"
+    assert expected in result.stderr
 
 
 def test_yaml_syntax_error(cli: Invoke, project: Path) -> None:

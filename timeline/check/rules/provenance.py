@@ -303,7 +303,9 @@ def _resolution_problem(source: SourceView, resolved: EdtfDate) -> str:
             f"{source.file} has no published date in its front matter to resolve "
             f"{short(source.expression)} against"
         )
-    prefer = direction(source.quote or "", lang)
+    quote = source.quote or ""
+    at = quote.find(source.expression)
+    prefer = direction(quote, lang, at if at >= 0 else None)  # as extraction reads it
     value = resolve_cached(source.expression, lang, published, prefer)
     reading = f"in {lang} against {published.isoformat()}, read as {prefer}"
     if value is None:

@@ -148,7 +148,9 @@ def future_after_report(ctx: Context) -> Iterator[Finding]:
             published = article.published if article else None
             if published is None or not source.quote or event.date.start <= published:
                 continue
-            if direction(source.quote, source.language or "") == "past":
+            at = source.quote.find(source.expression) if source.expression else -1
+            tense = direction(source.quote, source.language or "", at if at >= 0 else None)
+            if tense == "past":
                 yield Finding(
                     *event.where("date"),
                     f"date {event.date} is after {published.isoformat()}, when {source.seed} "
