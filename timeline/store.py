@@ -192,21 +192,27 @@ def _syntax_position(exc: yaml.MarkedYAMLError, text: str) -> tuple[int, int, st
 
 
 def _unclosed_quote_before(text: str, line: int) -> int:
-    """The nearest line above `line` whose double-quoted value is left open, or 0.
+    """The nearest line above `line` whose quoted value is left open, or 0.
 
-    A double-quoted value left open swallows the lines after it up to the next
-    quote mark; the error shows up there. Only looks back over a few lines.
+    A quoted value left open swallows the lines after it up to the next quote
+    mark of its kind (an apostrophe, for single quotes); the error shows up there.
     """
     lines = text.splitlines()
-    for n in range(min(line, len(lines) + 1) - 1, max(0, line - 30), -1):
-        stripped = lines[n - 1].replace("\\\\", "").replace('\\"', "")
-        if _QUOTED_VALUE.match(stripped) and stripped.count('"') % 2 == 1:
+    for n in range(min(line, len(lines) + 1) - 1, max(0, line - 500), -1):
+        found = _QUOTED_VALUE.match(lines[n - 1])
+        if found is None:
+            continue
+        mark = found.group("q")
+        rest = lines[n - 1][found.end() :]
+        if mark == '"':
+            rest = rest.replace("\\\\", "").replace('\\"', "")
+        if rest.count(mark) % 2 == 0:
             return n
     return 0
 
 
-_QUOTED_VALUE = re.compile(r'^\s*(?:-\s+)?(?:[^\s:#"][^:#]*:\s+)?"')
-"""A line whose value opens with a double quote: `key: "...`, `- "...` or `- key: "...`."""
+_QUOTED_VALUE = re.compile(r"""^\s*(?:-\s+)?(?:[^\s:#"'][^:#]*:\s+)?(?P<q>["'])""")
+"""A line whose value opens with a quote: `key: "...`, `- '...` or `- key: "...`."""
 
 
 _NONE: list[Any] = []

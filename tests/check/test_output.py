@@ -7,15 +7,20 @@ import subprocess
 import sys
 from pathlib import Path
 
-from tests.check.test_store import STORE, edit, line_of
+from tests.check.test_store import STORE, VOSTOCHNY, counts, edit, line_of
 from tests.conftest import Invoke
 
 
 def two_problems() -> tuple[int, int]:
     """A store with an error (unknown key) and a warning (a candidate)."""
-    edit('    date: "2023-09-13"', '    date: "2023-09-13"\n    dat: "2023-09-13"')
-    edit("status: confirmed", "status: candidate")
-    return line_of("dat:"), line_of("status: candidate")
+    edit('    date: "2023-09-13"', '    date: "2023-09-13"\n    dat: "2023-09-13"', VOSTOCHNY)
+    edit("status: confirmed", "status: candidate", VOSTOCHNY)
+    return line_of("    dat:"), line_of("status: candidate")
+
+
+def summary(errors: str, warnings: str) -> str:
+    events, sources = counts()
+    return f"{events} events, {sources} sources, {errors}, {warnings}"
 
 
 def test_parsable(project: Path, cli: Invoke) -> None:
@@ -28,7 +33,7 @@ def test_parsable(project: Path, cli: Invoke) -> None:
         f"data/events.yaml:{status}:13: [warning] 'vostochny-summit-2023' is still a "
         "candidate: confirm or reject it (undecided)",
     ]
-    assert result.stderr.strip() == "5 events, 9 sources, 1 error, 1 warning"
+    assert result.stderr.strip() == summary("1 error", "1 warning")
 
 
 def test_github_annotations(project: Path, cli: Invoke) -> None:
@@ -47,7 +52,8 @@ def test_json(project: Path, cli: Invoke) -> None:
     dat, status = two_problems()
     result = cli("check", "--format", "json")
     doc = json.loads(result.stdout)
-    assert doc["summary"] == {"events": 5, "sources": 9, "errors": 1, "warnings": 1}
+    events, sources = counts()
+    assert doc["summary"] == {"events": events, "sources": sources, "errors": 1, "warnings": 1}
     assert [(p["rule"], p["level"], p["line"], p["col"]) for p in doc["problems"]] == [
         ("unknown-key", "error", dat, 5),
         ("undecided", "warning", status, 13),
@@ -64,11 +70,11 @@ def test_text_is_grouped_by_file_with_a_summary(project: Path, cli: Invoke) -> N
     assert lines[1].split()[:3] == [f"{dat}:5", "error", "unknown"]
     assert lines[1].endswith("(unknown-key)")
     assert lines[2].split()[:2] == [f"{status}:13", "warning"]
-    assert lines[-1] == "5 events, 9 sources, 1 error, 1 warning"
+    assert lines[-1] == summary("1 error", "1 warning")
 
 
 def test_untrusted_text_prints_literally(project: Path, cli: Invoke) -> None:
-    edit("id: vostochny-summit-2023", 'id: "[red]x[/red]\\e[2J\\x07"')
+    edit(f"id: {VOSTOCHNY}", 'id: "[red]x[/red]\\e[2J\\x07"', VOSTOCHNY)
     for fmt in ("text", "parsable", "github"):
         out = cli("check", "--format", fmt).stdout
         assert "[red]x[/red]" in out
@@ -128,3 +134,14 @@ def test_check_never_imports_dateparser(project: Path) -> None:
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
+
+
+def test_the_pre_commit_hooks_run_timeline_check() -> None:
+    import yaml
+
+    root = Path(__file__).resolve().parents[2]
+    hooks = yaml.safe_load((root / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
+    assert [h["id"] for h in hooks] == ["timeline-check", "timeline-check-strict"]
+    for hook in hooks:
+        assert hook["entry"].startswith("timeline check")
+        assert hook["pass_filenames"] is False
