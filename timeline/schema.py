@@ -12,7 +12,7 @@ from typing import Any, Literal
 
 from timeline.model import STATUSES
 
-Kind = Literal["id", "text", "edtf", "status", "lang", "tags", "sources"]
+Kind = Literal["id", "text", "edtf", "status", "lang", "tags", "sources", "events"]
 
 ID_PATTERN = r"^[a-z0-9-]+$"
 _DAY = r"\d{4}(-\d{2}(-\d{2})?)?[?~%]?"
@@ -69,7 +69,7 @@ SOURCE_FIELDS: dict[str, Field] = {
 
 TOP_FIELDS: dict[str, Field] = {
     "events": Field(
-        "sources", "The timeline, in chronological order.", required=True, nullable=True
+        "events", "The timeline, in chronological order.", required=True, nullable=True
     ),
 }
 
@@ -94,8 +94,8 @@ def _kind_schema(field: Field) -> dict[str, Any]:
     elif kind == "lang":
         schema = {"enum": [*LANGS, None] if null else list(LANGS)}
     else:
-        ref = "#/$defs/source" if kind == "sources" else None
-        items = {"$ref": ref} if ref else {"type": "string", "minLength": 1}
+        refs = {"sources": "#/$defs/source", "events": "#/$defs/event"}
+        items = {"$ref": refs[kind]} if kind in refs else {"type": "string", "minLength": 1}
         schema = {"type": ["array", "null"] if null else "array", "items": items}
     return {"description": field.description, **schema}
 
@@ -119,7 +119,6 @@ def json_schema() -> dict[str, Any]:
         "properties": {"sources": {"type": "array", "minItems": 1}},
     }
     events = _kind_schema(TOP_FIELDS["events"])
-    events["items"] = {"$ref": "#/$defs/event"}
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": "urn:timeline:events.yaml",

@@ -101,45 +101,50 @@ def schema_type(ctx: Context) -> Iterator[Finding]:
     if not isinstance(tree.value, dict):
         yield Finding(tree.line, tree.col, "the store must be a mapping: start it with 'events:'")
         return
-    events = tree.get("events")
-    if events is not None and isinstance(events.value, list):
-        for item in events.value:
-            if not isinstance(item.value, dict) and not is_alias(item):
-                yield Finding(item.line, item.col, "each event must be a mapping (id:, date:, ...)")
     for item, fields, name in _mappings(ctx):
         for key, child in item.value.items():
             spec = fields.get(key)
             if spec is None or is_alias(child):
                 continue
-            problem = _type_problem(spec, child)
+            problem, at = _type_problem(spec, child)
             if problem:
-                yield Finding(*value_position(child), f"{key!r} of {name} {problem}")
+                yield Finding(*value_position(at), f"{key!r} of {name} {problem}")
 
 
-def _type_problem(spec: Field, item: Item) -> str:
-    """Why the value does not fit its field, or ""."""
+def _type_problem(spec: Field, item: Item) -> tuple[str, Item]:
+    """Why the value does not fit its field ("" when it does), and the value to point at."""
     value = item.value
     if value is None:
-        return "" if spec.nullable or spec.required else "is empty"
+        return ("" if spec.nullable or spec.required else "is empty", item)
     kind = spec.kind
     if kind == "edtf":
         if isinstance(value, (bool, dict, list)):
-            return f'must be a date such as "2025-07-12", not {_describe(value)}'
-        return ""
-    if kind == "tags":
-        if not isinstance(value, list):
-            return f"must be a list such as [diplomacy], not {_describe(value)}"
-        bad = next((t for t in value if not isinstance(t.value, str)), None)
-        return f"must hold text only, not {_describe(bad.value)}" if bad else ""
-    if kind == "sources":
-        if not isinstance(value, list):
-            return f"must be a list of sources (- seed: ...), not {_describe(value)}"
-        bad = next((s for s in value if not isinstance(s.value, dict) and not is_alias(s)), None)
-        return f"must hold mappings (- seed: ...), not {_describe(bad.value)}" if bad else ""
+            return (f'must be a date such as "2025-07-12", not {_describe(value)}', item)
+        return ("", item)
+    if kind in _LISTS:
+        return _list_problem(kind, item)
     if not isinstance(value, str):
         hint = ": quote it" if not isinstance(value, (dict, list)) else ""
-        return f"must be text, not {_describe(value)}{hint}"
-    return ""
+        return (f"must be text, not {_describe(value)}{hint}", item)
+    return ("", item)
+
+
+_LISTS = {
+    "tags": ("a list such as [diplomacy]", "text", str),
+    "sources": ("a list of sources (- seed: ...)", "mappings (- seed: ...)", dict),
+    "events": ("a list of events (- id: ...)", "mappings (- id: ...)", dict),
+}
+
+
+def _list_problem(kind: str, item: Item) -> tuple[str, Item]:
+    """A list field: the list itself, then the first element of the wrong type."""
+    what, elements, expected = _LISTS[kind]
+    if not isinstance(item.value, list):
+        return (f"must be {what}, not {_describe(item.value)}", item)
+    for element in item.value:
+        if not isinstance(element.value, expected) and not is_alias(element):
+            return (f"must hold {elements} only, not {_describe(element.value)}", element)
+    return ("", item)
 
 
 def _describe(value: object) -> str:
