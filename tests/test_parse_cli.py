@@ -123,5 +123,5 @@ def test_show_window_in_words(cli: Invoke, project: Path) -> None:
     assert ids("--until", "czerwiec 2024", "--tag", "summit") == ["vostochny-summit-2023"]
     assert ids("--since", "julho de 2025", "--until", "julho de 2025", "--tag", "diplomacy") == [
         "trump-patriot-deal-2025", "lavrov-visit-2025"]  # fmt: skip
-    assert ids("--since", "June 2025", "--until", "July 2025", "--lang", "pt") == [
-        "workers-to-rebuild-kursk-2025", "trump-patriot-deal-2025", "lavrov-visit-2025"]  # fmt: skip
+    in_pt = ["workers-to-rebuild-kursk-2025", "trump-patriot-deal-2025", "lavrov-visit-2025"]
+    assert ids("--since", "June 2025", "--until", "July 2025", "--lang", "pt") == in_pt
