@@ -1,5 +1,5 @@
 # Two commands for a fresh machine (Python 3.11+):
-#   make demo   set up .venv, then check the shipped store and print the timeline since 2024
+#   make demo   set up .venv, build from the shipped seeds, check the store, print the timeline
 #   make test   set up .venv, then run the test-suite
 VENV ?= .venv
 BIN := $(VENV)/bin
@@ -14,6 +14,8 @@ $(BIN)/timeline: pyproject.toml
 	touch $@
 
 demo: $(BIN)/timeline
+	$(BIN)/timeline build
+	$(BIN)/timeline check --strict
 	$(BIN)/timeline show --since 2024
 
 test: $(BIN)/timeline

@@ -52,3 +52,12 @@ def test_readme_command(cli: Invoke, project: Path, command: str, expected: str)
         README.write_text(text, encoding="utf-8")
         return
     assert actual == expected
+
+
+def test_every_check_rule_is_documented() -> None:
+    import timeline.check  # noqa: F401  (registers the rules)
+    from timeline.check.rules import REGISTRY
+
+    text = README.read_text(encoding="utf-8")
+    for rule_id, rule in REGISTRY.items():
+        assert f"| `{rule_id}` | {rule.level}" in text, rule_id
