@@ -20,10 +20,37 @@ from timeline.tense import clause, direction
         ("Путин ще посети Пхенян в сряда.", "bg", "в сряда", "future"),
         ("Путин посети Пхенян в сряда.", "bg", "в сряда", "past"),
         ("Kim will visit Moscow on Friday.", "en", "on Friday", "future"),
+        # a reported clause has its own tense
+        ("Premierul a declarat marți că guvernul va adopta bugetul.", "ro", "marți", "past"),
+        ("O ministro disse na terça-feira que vai votar.", "pt", "na terça-feira", "past"),
+        ("Rząd zapowiedział, że ustawa wejdzie w życie 1 lipca.", "pl", "1 lipca", "future"),
+        ("Той заяви във вторник, че ще подаде оставка.", "bg", "във вторник", "past"),
+        # scheduled for
+        ("Posiedzenie zaplanowano na 17 października.", "pl", "na 17", "future"),
+        ("A reunião está marcada para 18 de março.", "pt", "para 18", "future"),
+        ("Заседанието е насрочено за 18 март.", "bg", "за 18", "future"),
+        ("Ședința a fost convocată pentru 18 martie.", "ro", "pentru 18", "future"),
     ],
 )
 def test_direction_of_the_clause(sentence: str, lang: str, word: str, expected: str) -> None:
     assert direction(sentence, lang, sentence.index(word)) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "mention", "expected"),
+    [
+        # a fronted adverbial takes the tense of the clause it opens
+        ("Începând de la 1 iulie, TVA va crește.", "ro", "Începând de la 1 iulie", "future"),
+        ("No Natal, as lojas vão abrir.", "pt", "No Natal", "future"),
+        ("Premierul a declarat, marți, că va demisiona.", "ro", "marți", "past"),
+        ("W piątek, jak co tydzień, rząd będzie obradował.", "pl", "W piątek", "future"),
+    ],
+)
+def test_a_bare_clause_borrows_its_neighbours_tense(
+    sentence: str, lang: str, mention: str, expected: str
+) -> None:
+    at = sentence.index(mention)
+    assert direction(sentence, lang, at, at + len(mention)) == expected
 
 
 def test_whole_sentence_without_a_position() -> None:

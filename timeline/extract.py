@@ -376,7 +376,8 @@ def mentions_in(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
     paragraphs: dict[int, list[Sentence]] = {}
     for match in dates.scan(language, text):
         sentence = _sentence_at(text, match.start, lang, paragraphs)
-        prefer = tense.direction(sentence.text, lang, match.start - sentence.start)
+        offset = match.start - sentence.start
+        prefer = tense.direction(sentence.text, lang, offset, offset + match.end - match.start)
         words = text[match.start : match.end]
         try:
             value = match.resolve(Context(ref, prefer))

@@ -150,3 +150,10 @@ def test_scan_of_the_seed_sentences_finds_only_the_dates() -> None:
         ("от 2024 г.", "2024"),
         ("по-рано тази година", "2025"),
     ]
+
+
+def test_streets_named_after_dates_are_not_dates() -> None:
+    """ "ул. „6-и септември“" is an address, "на 6 септември" a date."""
+    text = "На ул. „6-и септември“ и на бул. 6 септември имаше протест на 6 септември."
+    found = [text[m.start : m.end] for m in scan(language("bg"), text)]
+    assert found == ["на 6 септември"]

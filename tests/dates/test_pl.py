@@ -113,6 +113,9 @@ CASES: list[tuple[str, dt.date, Direction, str | None, str | None]] = [
     ("ostatnie 3 dni", SEED, P, "2023-09-10/2023-09-12", "interval"),
     ("ostatnie dwa miesiące", SEED, P, "2023-07/2023-08", "interval"),
     ("w weekend", SEED, P, "2023-09-09/2023-09-10", "interval"),
+    # a part of the current month or year is that month or year
+    ("na początku miesiąca", SEED, P, "2023-09", "month"),
+    ("pod koniec roku", SEED, F, "2023", "year"),
     # quarters and halves
     ("pierwszy kwartał", SEED, P, "2023-33", "quarter"),
     ("pierwszy kwartał", SEED, F, "2024-33", "quarter"),
@@ -236,3 +239,10 @@ def test_scan_keeps_counts_fractions_and_names_out() -> None:
 )
 def test_easter(y: int, sunday: str) -> None:
     assert easter(y).isoformat() == sunday
+
+
+def test_streets_named_after_dates_are_not_dates() -> None:
+    """ "ulicy 3 Maja" is an address and "Konstytucji 3 Maja" a document; the holiday is not."""
+    text = "Na ulicy 3 Maja i przy al. 11 Listopada świętowano Święto Konstytucji 3 Maja."
+    found = [text[m.start : m.end] for m in scan(language("pl"), text)]
+    assert found == ["Święto Konstytucji 3 Maja"]

@@ -10,7 +10,7 @@ import datetime as dt
 
 import pytest
 
-from timeline.dates import Unresolvable, language, resolve, scan
+from timeline.dates import Context, Unresolvable, language, resolve, scan
 
 SEED_003 = dt.date(2024, 12, 1)
 SEED_004 = dt.date(2025, 7, 13)
@@ -52,6 +52,8 @@ CASES: list[tuple[str, dt.date, str, str | None, str | None]] = [
     ("na quarta-feira", WED, "past", "2023-05-17", "day"),
     ("na quarta-feira", WED, "future", "2023-05-24", "day"),
     ("na segunda", WED, "past", "2023-05-15", "day"),
+    ("no início deste mês", SEED_004, "past", "2025-07", "month"),
+    ("no final deste ano", SEED_004, "past", "2025", "year"),
     ("no dia 20", WED, "past", "2023-04-20", "day"),
     ("no dia 20", WED, "future", "2023-05-20", "day"),
     ("segundo trimestre", WED, "past", "2023-34", "quarter"),
@@ -156,6 +158,7 @@ def test_relative_dates_need_a_reference() -> None:
         ("Kim e Lavrov se conheceram no sábado em Wonsan.", ["no sábado"]),
         ("É a segunda maior economia; Plácido Domingo cantou em Natal.", []),
         ("Morreram 2022 pessoas; a quinta posição.", []),
+        ("Uma maioria de 2/3 dos deputados; a ponte 25 de Abril; a Rua 1º de Maio.", []),
         ("Na segunda metade do ano a revista Sábado saiu no domingo uma vez.", ["no domingo"]),
         (
             "Trump disse na quinta -feira que o acordo de junho do ano passado vale.",
@@ -169,3 +172,11 @@ def test_relative_dates_need_a_reference() -> None:
 )
 def test_mentions_in_running_text(text: str, found: list[str]) -> None:
     assert [text[m.start : m.end] for m in scan(language("pt"), text)] == found
+
+
+def test_ago_after_a_present_state_is_a_duration() -> None:
+    """ "está preso há dois anos" is "for two years"; "morreu há um ano" is a date."""
+    text = "Está preso há dois anos e o irmão morreu há um ano."
+    ctx = Context(SEED_004, "past")
+    found = [(text[m.start : m.end], m.resolve(ctx)) for m in scan(language("pt"), text)]
+    assert [(t, v.value) for t, v in found if v is not None] == [("há um ano", "2024")]

@@ -104,6 +104,9 @@ CASES: list[tuple[str, dt.date, str, str | None, str | None]] = [
     ("iunie 19-20", SEED_000, "future", "2026-06-19/2026-06-20", "interval"),
     ("de la 28 februarie la 2 martie", FRI, "past", "2024-02-28/2024-03-02", "interval"),
     ("din iunie până în august 2024", SEED_000, "past", "2024-06/2024-08", "interval"),
+    # a part of a named month is the month
+    ("la mijlocul lunii iulie", SEED_000, "future", "2026-07", "month"),
+    ("spre sfârșitul lui mai 2024", SEED_000, "past", "2024-05", "month"),
     ("între 2020 și 2022", SEED_000, "past", "2020/2022", "interval"),
     # quarters and seasons
     ("trimestrul al doilea", SEED_000, "past", "2025-34", "quarter"),
@@ -165,3 +168,14 @@ def test_scan_of_the_seed_sentences_finds_only_the_dates() -> None:
         ("Anul trecut", "2024"),
         ("duminică", "2025-08-31"),
     ]
+
+
+def test_names_and_things_named_after_days_are_not_dates() -> None:
+    """A street named after a date is an address; "târgul de Crăciun" is a fair."""
+    text = (
+        "Pe strada 1 Decembrie 1918 a ars o casă. Târgul de Crăciun și primele de Crăciun "
+        "vin de Crăciun, pe bulevardul 1 Mai."
+    )
+    ctx = Context(SEED_000, "future")
+    found = [(text[m.start : m.end], m.resolve(ctx)) for m in scan(language("ro"), text)]
+    assert [(t, v.value) for t, v in found if v is not None] == [("de Crăciun", "2025-12-25")]

@@ -655,4 +655,10 @@ RULES: list[Rule] = [
     ),
 ]
 
-LANGUAGE = Language("bg", "Bulgarian", RULES, normalize)
+NAMES = re.compile(
+    r"(?<!\w)(?:ул\.|улица|улицата|бул\.|булевард|булевардът|булеварда|пл\.|площад|"
+    r"площада|кв\.|квартал|квартала|училище|училището)\s*[„\"“«]?\s*$"
+)
+"""Streets, squares and quarters named after dates: "ул. „6-и септември“" is an address."""
+
+LANGUAGE = Language("bg", "Bulgarian", RULES, normalize, NAMES)

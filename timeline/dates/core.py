@@ -70,6 +70,10 @@ class Language:
     name: str
     rules: Sequence[Rule]
     normalize: Callable[[str], str]
+    names: re.Pattern[str] | None = None
+    """Words after which a date is part of a name, not a date: a street, a square, a
+    bridge ("ulicy 3 Maja", "Rua 25 de Abril", "ул. „6-и септември“"). Searched in the
+    normalised text just before a mention, which it must reach (end with `$`)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,7 +157,15 @@ def scan(language: Language, text: str, *, gated: bool = True) -> list[Match]:
             for m in rule.pattern.finditer(norm, start, end):
                 if m.end() > m.start():
                     found.append(Match(m.start(), m.end(), rule, m))
-    return _longest_first(found)
+    chosen = _longest_first(found)
+    if language.names is None:
+        return chosen
+    names = language.names
+    return [m for m in chosen if not names.search(norm, max(0, m.start - NAME_REACH), m.start)]
+
+
+NAME_REACH = 40
+"""How far before a mention the name words (`Language.names`) are looked for."""
 
 
 REACH = 60

@@ -708,6 +708,13 @@ def _relative_unit(m: re.Match[str], ctx: Context) -> EdtfDate | None:
     return period(shift(ref, unit, _direction(m.group("mod"))), unit)
 
 
+def _part_of_current(m: re.Match[str], ctx: Context) -> EdtfDate | None:
+    """ "na początku miesiąca", "pod koniec roku": a part of the current month or year is
+    dated by that month or year (as "earlier this year" is), at its precision."""
+    unit: Unit = "month" if m.group("u").startswith("miesi") else "year"
+    return period(ctx.today, unit)
+
+
 def _offset(m: re.Match[str], ctx: Context, sign: int) -> EdtfDate:
     """N units from the reference, at that unit's precision; no number is one unit."""
     number = _first(m, "n", "n2")
@@ -889,6 +896,12 @@ RULES: tuple[Rule, ...] = (
         _relative_unit,
     ),
     _rule(
+        "part of the current month or year",
+        r"(?:(?:na|z|od) pocz[aą]tku|pod koniec|z ko[nń]cem|do ko[nń]ca|w po[lł]owie) "
+        r"(?P<u>miesi[aą]ca|roku)(?! ?\d)",
+        _part_of_current,
+    ),
+    _rule(
         "units ago",
         rf"(?:(?:(?P<n>{NUMBER}) (?P<u>{_words(w for f in UNITS.values() for w in f)})"
         rf"|(?P<u1>{_words(UNITS_ONE)})) temu|przed (?:(?P<n2>{NUMBER}) )?"
@@ -935,4 +948,13 @@ def normalize(text: str) -> str:
     return default_normalize(text)
 
 
-LANGUAGE = Language("pl", "Polish", RULES, normalize)
+NAMES = re.compile(
+    r"(?<!\w)(?:ul\.|ulica|ulicy|ulicą|ulicę|ulice|al\.|aleja|alei|aleje|alejach|pl\.|plac|"
+    r"placu|placem|rondo|ronda|rondzie|osiedle|osiedla|osiedlu|most|mostu|moście|szkoła|"
+    r"szkoły|szkole|liceum|konstytucja|konstytucji|konstytucję|konstytucją)\s+$"
+)
+"""Streets, squares, schools and the constitution named after dates: "ulicy 3 Maja" is an
+address, "Konstytucji 3 Maja" a document (its holiday, "Święto Konstytucji 3 Maja", is a
+rule of its own and starts before the name)."""
+
+LANGUAGE = Language("pl", "Polish", RULES, normalize, NAMES)

@@ -158,9 +158,11 @@ REL_YEAR = (
 LEAD = (
     r"(?:(?:em|n[oa]|o|a|durante|desde|ate|para|pel[oa]|d[oa]|de|a\s+partir\s+d[eoa]"
     r"|antes\s+d[eoa]|depois\s+d[eoa]|apos|n[oa]s?\s+(?:inicio|comeco|final|fim|fins|meados)"
-    r"\s+d[eoa]|em\s+(?:meados|fins|finais)\s+d[eoa])\s+)?"
+    r"\s+d[eoa]|em\s+(?:meados|fins|finais)\s+d[eoa]"
+    r"|n[oa]s?\s+(?:inicio|comeco|final|fim|fins|meados)(?=\s+d(?:est|ess)[ea]\s))\s+)?"
 )
-"""Prepositions a mention may start with; kept in the mention ("em junho")."""
+"""Prepositions a mention may start with; kept in the mention ("em junho").
+"no início deste mês" contracts "de" + "este": the period rules read "deste"."""
 CUE = r"(?:n[oa]|n?est[ea]|n?ess[ea]|desde\s+[oa]|ate\s+[oa]|desde|ate|pel[oa]|para\s+[oa])"
 """Words that make an ambiguous weekday, season or holiday a date ("na quinta", "no Natal")."""
 TIME_TAIL = (
@@ -359,7 +361,7 @@ def _weekend(m: re.Match[str], ctx: Context) -> EdtfDate | None:
 # --- relative periods -----------------------------------------------------------------
 
 THIS_PERIOD = (
-    rf"{LEAD}(?:n?(?:est|ess)[ea]\s+(?P<u>{PERIOD_UNIT})"
+    rf"{LEAD}(?:[nd]?(?:est|ess)[ea]\s+(?P<u>{PERIOD_UNIT})"
     rf"|(?:[oa]\s+)?(?P<u2>{PERIOD_UNIT})\s+(?:atual|actual|corrente|em\s+curso))"
 )
 LAST_PERIOD = (
@@ -386,8 +388,26 @@ AGO = (
 IN = rf"(?:daqui\s+a|dentro\s+de|em)\s+(?P<n>{COUNT})\s+(?P<u>{UNIT})"
 
 
+DURATIVE_BEFORE: frozenset[str] = frozenset(
+    {"esta", "estao", "estava", "estavam", "vive", "vivem", "mora", "moram", "reside",
+     "residem", "dura", "duram", "decorre", "decorrem", "governa", "trabalha", "trabalham",
+     "existe", "existem", "continua", "continuam", "permanece", "permanecem", "aguarda",
+     "aguardam", "espera", "esperam", "luta", "lutam", "arrasta-se", "arrastam-se",
+     "prolonga-se", "prolongam-se", "mantem-se", "mantem", "encontra-se", "encontram-se",
+     "preso", "presa", "presos", "presas", "detido", "detida", "detidos", "detidas",
+     "internado", "internada", "encerrado", "encerrada", "fechado", "fechada", "parado",
+     "parada", "parados", "suspenso", "suspensa", "desaparecido", "desaparecida",
+     "exilado", "exilada", "casado", "casada", "casados", "sequestrado", "sequestrada"}
+)  # fmt: skip
+"""Present-tense states before "há N anos" make it a duration: "está preso há dois anos",
+"o processo arrasta-se há três anos" ("for"), not "ago" as in "morreu há dois anos"."""
+
+
 def _shifted(sign: int) -> core.Resolver:
     def resolve(m: re.Match[str], ctx: Context) -> EdtfDate | None:
+        before = m.string[: m.start()].split()
+        if sign < 0 and m.group("n") and before and before[-1] in DURATIVE_BEFORE:
+            return None
         n, unit = _number(_group(m, "n", "n2") or ""), _UNIT[_group(m, "u", "u2") or ""]
         return core.period(core.shift(ctx.today, unit, sign * n), unit)
 
@@ -652,7 +672,8 @@ RULES: list[Rule] = [
     _rule("numeric", rf"{LEAD}(?:dia\s+)?{NUMERIC}{TIME_TAIL}", _numeric),
     _rule(
         "numeric_short",
-        rf"{LEAD}(?:dia\s+)?(?<![\d/.])(?P<d>[0-3]?\d)/(?P<m>[01]?\d)(?![/\d]){TIME_TAIL}",
+        rf"{LEAD}(?:dia\s+)?(?<![\d/.])(?P<d>[0-3]?\d)/(?P<m>[01]?\d)(?![/\d])"
+        rf"(?!\s+(?:d[oa]s?|de)\s){TIME_TAIL}",
         _numeric_short,
     ),
     _rule("day_range", DAY_RANGE, _day_range),
@@ -695,4 +716,10 @@ RULES: list[Rule] = [
     _rule("holiday", HOLIDAY, _holiday),
 ]
 
-LANGUAGE = Language("pt", "português", RULES, fold)
+NAMES = re.compile(
+    r"(?<!\w)(?:rua|avenida|av\.|ponte|praca|largo|travessa|alameda|estrada|bairro|escola|"
+    r"estadio|rotunda)\s+(?:d[eoa]s?\s+)?$"
+)
+"""Streets, bridges and squares named after dates: "a ponte 25 de Abril" is a bridge."""
+
+LANGUAGE = Language("pt", "português", RULES, fold, NAMES)

@@ -164,6 +164,20 @@ HOLIDAY_CUES: tuple[str, ...] = (
     "ziua de", "zilei de", "de", "de la", "inainte de", "dupa", "pana de", "in ziua de",
     "noaptea de", "sarbatorile de", "sarbatoarea de", "in preajma", "in ajunul",
 )  # fmt: skip
+NOT_A_HOLIDAY_AFTER: frozenset[str] = frozenset(
+    {"targ", "targul", "targuri", "targurile", "targului", "brad", "bradul", "brazi",
+     "cadou", "cadoul", "cadouri", "cadourile", "prima", "prime", "primele", "bonus",
+     "bonusul", "bonusuri", "colind", "colinde", "colindele", "meniu", "meniul", "decor",
+     "decoruri", "decoratiuni", "decoratiunile", "ornamente", "film", "filme", "filmul",
+     "cantec", "cantece", "spiritul", "atmosfera", "oferta", "oferte", "ofertele",
+     "cumparaturi", "cumparaturile", "masa", "mesele", "mesaj", "mesajul", "mesaje",
+     "felicitari", "concert", "concertul", "concerte", "traditii", "traditiile",
+     "iluminat", "iluminatul", "oua", "ouale", "cozonac", "cozonaci", "miel",
+     "vacanta", "vacantei", "sezonul", "sezon", "campania", "program", "programul"}
+)  # fmt: skip
+"""Nouns that a bare "de <holiday>" qualifies: "târgul de Crăciun" (the Christmas fair),
+"prime de Crăciun" (bonuses), "ouă de Paște" name things, not a day."""
+
 AMBIGUOUS_HOLIDAYS: frozenset[str] = frozenset(
     {"paste", "pastele", "pastelui", "anul nou", "anului nou", "florii", "inaltarea"}
 )
@@ -443,6 +457,8 @@ def _season(m: re.Match[str], ctx: Context) -> EdtfDate | None:
 
 def _holiday(m: re.Match[str], ctx: Context) -> EdtfDate | None:
     name = re.sub(r"\s+", " ", m["h"])
+    if m["cue"] == "de" and _previous_word(m) in NOT_A_HOLIDAY_AFTER:
+        return None
     whole = m.start() == 0 and m.end() == len(m.string)
     if name in AMBIGUOUS_HOLIDAYS and not (m["cue"] or whole):
         return None
@@ -451,6 +467,14 @@ def _holiday(m: re.Match[str], ctx: Context) -> EdtfDate | None:
     if y is not None:
         return day(on(y))
     return day(core.nearest_yearly(ctx.today, on, ctx.prefer))
+
+
+def _month_part(m: re.Match[str], ctx: Context) -> EdtfDate | None:
+    """ "la mijlocul lunii iulie", "spre sfârșitul lui mai 2024": the month itself."""
+    y = _year_of(m, ctx)
+    if y is not None:
+        return month(y, _month_number(m["m"]))
+    return _month_bare(m, ctx)
 
 
 def _year_part(m: re.Match[str], ctx: Context) -> EdtfDate | None:
@@ -605,6 +629,13 @@ RULES: list[Rule] = [
         _year_part,
     ),
     _rule(
+        "part of a named month",
+        rf"{_B}(?:pana\s+)?(?:la|spre|catre|in)\s+(?:inceputul|mijlocul|sfarsitul|finalul|"
+        rf"jumatatea|prima\s+parte\s+a|a\s+doua\s+parte\s+a)\s+(?:lunii|lui)\s+"
+        rf"(?P<m>{_MONTH_FULL})(?:{_year_or_rel('')})?{_E}",
+        _month_part,
+    ),
+    _rule(
         "N units ago",
         rf"{_B}(?:acum|in urma cu)\s+(?:aproximativ\s+|circa\s+|aproape\s+|doar\s+)?"
         rf"(?P<n>{_NUM})\s+(?:de\s+)?(?P<u>{_UNIT}){_E}(?:\s+in\s+urma{_E})?",
@@ -651,4 +682,10 @@ RULES: list[Rule] = [
     ),
 ]
 
-LANGUAGE = Language("ro", "Romanian", RULES, fold)
+NAMES = re.compile(
+    r"(?<!\w)(?:strada|str\.|strazii|bulevardul|bulevardului|bd\.|b-dul|calea|caii|piata|"
+    r"pietei|aleea|soseaua|splaiul|podul|cartierul|liceul|scoala|colegiul|stadionul)\s+$"
+)
+"""Streets, squares and schools named after dates: "strada 1 Decembrie 1918" is an address."""
+
+LANGUAGE = Language("ro", "Romanian", RULES, fold, NAMES)
