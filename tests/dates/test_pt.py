@@ -53,6 +53,8 @@ CASES: list[tuple[str, dt.date, str, str | None, str | None]] = [
     ("na quarta-feira", WED, "future", "2023-05-24", "day"),
     ("na segunda", WED, "past", "2023-05-15", "day"),
     ("no início deste mês", SEED_004, "past", "2025-07", "month"),
+    ("face a 2023", SEED_004, "past", "2023", "year"),
+    ("até ao final de 2026", SEED_004, "past", "2026", "year"),
     ("no final deste ano", SEED_004, "past", "2025", "year"),
     ("no dia 20", WED, "past", "2023-04-20", "day"),
     ("no dia 20", WED, "future", "2023-05-20", "day"),

@@ -106,6 +106,7 @@ CASES: list[tuple[str, dt.date, str, str | None, str | None]] = [
     ("din iunie până în august 2024", SEED_000, "past", "2024-06/2024-08", "interval"),
     # a part of a named month is the month
     ("la mijlocul lunii iulie", SEED_000, "future", "2026-07", "month"),
+    ("față de 2023", SEED_000, "past", "2023", "year"),
     ("spre sfârșitul lui mai 2024", SEED_000, "past", "2024-05", "month"),
     ("între 2020 și 2022", SEED_000, "past", "2020/2022", "interval"),
     # quarters and seasons

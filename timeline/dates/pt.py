@@ -494,6 +494,8 @@ def _ordinal_period(m: re.Match[str], ctx: Context) -> EdtfDate | None:
 
 YEAR_ALONE = (
     r"(?P<bol>\A)?(?:(?P<lead>em|no\s+ano\s+de|o\s+ano\s+de|ano\s+de|ano|desde|ate|de|"
+    r"face\s+a|em\s+relacao\s+a|relativamente\s+a|comparad[oa]\s+com|"
+    r"ate\s+(?:a[o]?\s+)?(?:final|fim)\s+de|"
     r"antes\s+de|depois\s+de|apos|a\s+partir\s+de|durante|n[oa]s?\s+(?:inicio|comeco|final|"
     rf"fim|fins|meados)\s+de|em\s+(?:meados|fins|finais)\s+de)\s+)?(?P<y>{YEAR})"
     rf"(?(lead)|(?(bol)\Z|(?!))){COUNT_NOUN}"

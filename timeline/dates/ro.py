@@ -676,7 +676,8 @@ RULES: list[Rule] = [
         "year",
         rf"{_B}(?:(?:in|din|pana in|inca din|incepand cu|incepand din|dupa|inainte de|"
         rf"in anul|din anul|anul|pana in anul|pentru|pe parcursul lui|in cursul lui|"
-        rf"la inceputul lui|la sfarsitul lui|spre sfarsitul lui|la finalul lui)\s+"
+        rf"la inceputul lui|la sfarsitul lui|spre sfarsitul lui|la finalul lui|fata de|"
+        rf"comparativ cu|in comparatie cu|raportat la)\s+"
         rf"|\A)(?P<y>{_YEAR})(?!\s*-\s*\d)(?!\s+de\s)(?!\w)",
         _year,
     ),
