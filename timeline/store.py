@@ -99,13 +99,14 @@ def read_text(path: str | Path) -> str:
 
 
 @contextlib.contextmanager
-def _gc_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector while a tree is built.
+def gc_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector while many acyclic objects are made.
 
     Why: a store of 100,000 events is millions of node and `Item` objects, none
     in a reference cycle; with the collector on, each generation-2 pass walks
     all of them, and reading grows faster than the file (10x the events took
-    14x the time). Paused, reading is linear and about 2.5x faster.
+    14x the time). Paused, reading is linear and about 2.5x faster; a build and
+    a check, which keep every seed's findings alive, gain as much.
     """
     was_enabled = gc.isenabled()
     gc.disable()
@@ -118,7 +119,7 @@ def _gc_paused() -> Iterator[None]:
 
 def parse_document(text: str, path: str) -> Item | None:
     """The located tree of a YAML document, or None for an empty one."""
-    with _gc_paused():
+    with gc_paused():
         return _parse_document(text, path)
 
 

@@ -21,7 +21,7 @@ from timeline.check.context import Context, Unreadable, build
 from timeline.check.problem import Finding, Level, Problem
 from timeline.check.rules import REGISTRY, Rule, all_rules
 from timeline.check.rules.dates import sort_key
-from timeline.store import StoreError, parse_document, read_text, write_atomic
+from timeline.store import StoreError, gc_paused, parse_document, read_text, write_atomic
 
 __all__ = [
     "REGISTRY",
@@ -84,18 +84,6 @@ def default_seeds(store: Path) -> Path:
     return store.parent.parent / "seeds"
 
 
-@contextlib.contextmanager
-def _gc_paused() -> Iterator[None]:
-    """The views are tens of thousands of objects and no cycles: skip the collector's passes."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
-
-
 def load(store: Path, seeds: Path | None = None, strict: bool = False) -> Context:
     """The context the rules read; `Unreadable` when the store or a seed cannot be read."""
     path = str(store)
@@ -115,7 +103,7 @@ def load(store: Path, seeds: Path | None = None, strict: bool = False) -> Contex
 
 def run(store: Path, seeds: Path | None = None, strict: bool = False) -> Report:
     """Check a store and its seeds with every rule."""
-    with _gc_paused():
+    with gc_paused():
         ctx = load(store, seeds, strict)
         problems = [
             Problem(f.path or ctx.path, f.line, f.col, rule.level_for(strict), rule.id, f.message)
