@@ -118,3 +118,12 @@ def clause(
             finish = m.start()
             break
     return sentence[start:finish]
+
+
+def direction_of(expression: str | None, sentence: str, lang: str) -> Direction:
+    """The direction of an expression where it first occurs in its sentence (a source's quote):
+    the same reading extraction gave it, so that `check` re-resolves it the same way."""
+    at = sentence.find(expression) if expression else -1
+    if at < 0:
+        return direction(sentence, lang)
+    return direction(sentence, lang, at, at + len(expression or ""))

@@ -9,10 +9,7 @@ chronological order with a comment-keeping YAML round trip.
 
 from __future__ import annotations
 
-import contextlib
-import gc
 import io
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any

@@ -18,7 +18,7 @@ from timeline.check.problem import Finding
 from timeline.check.rules import did_you_mean, rule, short
 from timeline.dates import Direction
 from timeline.model import EdtfDate
-from timeline.tense import direction
+from timeline.tense import direction_of
 
 
 def _seed_refusals(ctx: Context, kind: str) -> Iterator[tuple[SourceView, str]]:
@@ -303,9 +303,7 @@ def _resolution_problem(source: SourceView, resolved: EdtfDate) -> str:
             f"{source.file} has no published date in its front matter to resolve "
             f"{short(source.expression)} against"
         )
-    quote = source.quote or ""
-    at = quote.find(source.expression)
-    prefer = direction(quote, lang, at if at >= 0 else None)  # as extraction reads it
+    prefer = direction_of(source.expression, source.quote or "", lang)  # as extraction did
     value = resolve_cached(source.expression, lang, published, prefer)
     reading = f"in {lang} against {published.isoformat()}, read as {prefer}"
     if value is None:

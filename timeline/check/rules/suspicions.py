@@ -12,7 +12,7 @@ from pathlib import Path
 from timeline.check.context import Context, EventView, value_position
 from timeline.check.problem import Finding
 from timeline.check.rules import rule, short
-from timeline.tense import direction
+from timeline.tense import direction_of
 
 
 def _live(ctx: Context) -> Iterator[EventView]:
@@ -148,9 +148,7 @@ def future_after_report(ctx: Context) -> Iterator[Finding]:
             published = article.published if article else None
             if published is None or not source.quote or event.date.start <= published:
                 continue
-            at = source.quote.find(source.expression) if source.expression else -1
-            tense = direction(source.quote, source.language or "", at if at >= 0 else None)
-            if tense == "past":
+            if direction_of(source.expression, source.quote, source.language or "") == "past":
                 yield Finding(
                     *event.where("date"),
                     f"date {event.date} is after {published.isoformat()}, when {source.seed} "
