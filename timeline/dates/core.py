@@ -480,3 +480,38 @@ def easter(year: int) -> dt.date:
     `western_easter`, so there is one implementation.
     """
     return western_easter(year)
+
+
+# --- ranges written the same way in every language (appended for ro, bg) -------------
+
+
+def day_range(
+    ctx: Context, m1: int, d1: int, m2: int, d2: int, y1: int | None, y2: int | None
+) -> EdtfDate | None:
+    """ "13-15 July", "from 13 July to 15 August 2025": days; a missing year is inferred
+    (the first day nearest the reference in the direction, the last one after it)."""
+    if y2 is not None:
+        start_year = y1 if y1 is not None else (y2 if (m1, d1) <= (m2, d2) else y2 - 1)
+        first, last = calendar_day(start_year, m1, d1), calendar_day(y2, m2, d2)
+    else:
+        first = nearest_day_month(ctx.today, m1, d1, ctx.prefer)
+        if first is None:
+            return None
+        last = calendar_day(first.year + ((m2, d2) < (m1, d1)), m2, d2)
+    if first is None or last is None or last < first:
+        return None
+    return interval(first, last)
+
+
+def month_range(ctx: Context, m1: int, m2: int, y1: int | None, y2: int | None) -> EdtfDate:
+    """ "from June to August 2024": from the first month's first day to the last's end."""
+    if y2 is not None:
+        start_year = y1 if y1 is not None else (y2 if m1 <= m2 else y2 - 1)
+        return span(month(start_year, m1), month(y2, m2))
+    start_year, _ = nearest_month(ctx.today, m1, ctx.prefer)
+    return span(month(start_year, m1), month(start_year + (m2 < m1), m2))
+
+
+def year_range(first: int, last: int) -> EdtfDate | None:
+    """ "2022-2024": the years from the first to the last; a backward range is no date."""
+    return span(year(first), year(last)) if first < last else None

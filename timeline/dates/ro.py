@@ -26,7 +26,7 @@ from collections.abc import Callable
 
 from timeline.dates import core
 from timeline.dates.core import Context, Language, Rule, Unit
-from timeline.model import EdtfDate, day, interval, month, quarter, season, year
+from timeline.model import EdtfDate, day, month, quarter, season, year
 
 # --- words (written folded: lower case, no diacritics) ---------------------------------
 
@@ -324,38 +324,19 @@ def _weekday_dom(m: re.Match[str], ctx: Context) -> EdtfDate | None:
 def _day_range(m: re.Match[str], ctx: Context) -> EdtfDate | None:
     """ "3-5 martie", "între 3 martie și 5 aprilie 2025": days; a missing year is inferred."""
     m1 = _month_number(m["m1"]) if m["m1"] else _month_number(m["m2"])
-    m2 = _month_number(m["m2"])
+    y1 = int(m["y1"]) if m["y1"] else None
     d1, d2 = int(m["d1"]), int(m["d2"])
-    y2 = _year_of(m, ctx)
-    if y2 is not None:
-        y1 = int(m["y1"]) if m["y1"] else (y2 if (m1, d1) <= (m2, d2) else y2 - 1)
-        first, last = core.calendar_day(y1, m1, d1), core.calendar_day(y2, m2, d2)
-    else:
-        first = core.nearest_day_month(ctx.today, m1, d1, ctx.prefer)
-        if first is None:
-            return None
-        y = first.year if (m2, d2) >= (m1, d1) else first.year + 1
-        last = core.calendar_day(y, m2, d2)
-    if first is None or last is None or last < first:
-        return None
-    return interval(first, last)
+    return core.day_range(ctx, m1, d1, _month_number(m["m2"]), d2, y1, _year_of(m, ctx))
 
 
 def _month_range(m: re.Match[str], ctx: Context) -> EdtfDate | None:
-    """ "din iunie până în august 2024": from the first month's first day to the last's end."""
     m1, m2 = _month_number(m["m1"]), _month_number(m["m2"])
-    y2 = _year_of(m, ctx)
-    if y2 is not None:
-        y1 = int(m["y1"]) if m["y1"] else (y2 if m1 <= m2 else y2 - 1)
-    else:
-        y1, _ = core.nearest_month(ctx.today, m1, ctx.prefer)
-        y2 = y1 if m2 >= m1 else y1 + 1
-    return core.span(month(y1, m1), month(y2, m2))
+    y1 = int(m["y1"]) if m["y1"] else None
+    return core.month_range(ctx, m1, m2, y1, _year_of(m, ctx))
 
 
 def _year_range(m: re.Match[str], ctx: Context) -> EdtfDate | None:
-    first, last = int(m["y1"]), int(m["y2"])
-    return core.span(year(first), year(last)) if first < last else None
+    return core.year_range(int(m["y1"]), int(m["y2"]))
 
 
 def _month_year(m: re.Match[str], ctx: Context) -> EdtfDate | None:
