@@ -60,6 +60,9 @@ class Rule:
     name: str
     pattern: re.Pattern[str]
     resolve: Resolver
+    needs: frozenset[str] = frozenset()
+    """Strings one of which every match contains, where the pattern does not show them well
+    enough (`prefilter` reads most patterns itself): lets `scan` skip text without them."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -217,7 +220,7 @@ def _gate(language: Language) -> _Gate:
     words: set[prefilter.Word] = set()
     flags = 0
     for index, rule in enumerate(language.rules):
-        needed = prefilter.required_words(rule.pattern)
+        needed = prefilter.given(rule.needs) or prefilter.required_words(rule.pattern)
         if needed is None:
             continue
         words |= needed

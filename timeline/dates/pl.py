@@ -700,12 +700,15 @@ def _weekend(m: re.Match[str], ctx: Context) -> EdtfDate | None:
 
 
 def _relative_unit(m: re.Match[str], ctx: Context) -> EdtfDate | None:
-    """This, next or last unit: "w zeszłym tygodniu" (ISO week), "ubiegłego roku", "w br."."""
+    """This, next or last unit: "w zeszłym tygodniu" (ISO week), "ubiegłego roku"."""
     ref = ctx.today
-    if m.group("abbr"):
-        return year(_relative_year(m.group("abbr"), ref))
     unit = _unit_of(m.group("u"))
     return period(shift(ref, unit, _direction(m.group("mod"))), unit)
+
+
+def _relative_year_abbr(m: re.Match[str], ctx: Context) -> EdtfDate | None:
+    """ "w br." (this year), "ub. r." (last year)."""
+    return year(_relative_year(m.group("abbr"), ctx.today))
 
 
 def _part_of_current(m: re.Match[str], ctx: Context) -> EdtfDate | None:
@@ -860,11 +863,15 @@ RULES: tuple[Rule, ...] = (
         rf"(?:(?:w|we|z|ze|na|od|do|za) )?q(?P<n>[1-4])(?:[ /-]?{_year_spec('y')})?",
         _quarter,
     ),
-    _rule(
+    Rule(
         "half year",
-        rf"(?:(?:w|we|z|ze|na) )?(?P<h>pierwsz\w*|drugi\w*|drug[aą]|i{{1,2}}) "
-        rf"(?:p[oó][lł]rocz\w*|po[lł]owi[ea]|po[lł]owa|po[lł]owy)(?: roku)? {_year_spec('y')}",
+        re.compile(
+            rf"{L}(?:(?:(?:w|we|z|ze|na) )?(?P<h>pierwsz\w*|drugi\w*|drug[aą]|i{{1,2}}) "
+            rf"(?:p[oó][lł]rocz\w*|po[lł]owi[ea]|po[lł]owa|po[lł]owy)(?: roku)? "
+            rf"{_year_spec('y')}){R}"
+        ),
         _half_year,
+        needs=frozenset({"rocz", "łowi", "łowa", "łowy", "lowi", "lowa", "lowy"}),
     ),
     _rule(
         "holiday",
@@ -891,9 +898,16 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "this, next or last unit",
-        rf"{_EARLIER}(?:{WITHIN}|przez )?(?:(?P<mod>{MODIFIER}) (?P<u>{_words(UNITS_SINGULAR)}"
-        rf"|tydz\.?)|(?P<abbr>u?b\.? ?r\.?))",
+        rf"{_EARLIER}(?:{WITHIN}|przez )?(?P<mod>{MODIFIER}) (?P<u>{_words(UNITS_SINGULAR)}"
+        rf"|tydz\.?)",
         _relative_unit,
+    ),
+    # Its own rule, so that the one above runs only near its unit words (see prefilter.py).
+    Rule(
+        "this or last year, abbreviated",
+        re.compile(rf"{L}(?:{_EARLIER}(?:{WITHIN}|przez )?(?P<abbr>u?b\.? ?r\.?)){R}"),
+        _relative_year_abbr,
+        needs=frozenset({"b.", "b ", "br"}),  # "br.", "ub. r.", "b.r.": b, then ".", " " or r
     ),
     _rule(
         "part of the current month or year",

@@ -44,6 +44,11 @@ def required_words(pattern: re.Pattern[str]) -> Words | None:
     return found if found is not None and _selective(found) else None
 
 
+def given(needs: frozenset[str]) -> Words | None:
+    """Words a rule's author declared (`Rule.needs`), found anywhere in the text."""
+    return frozenset(Word(text, False) for text in needs) if needs else None
+
+
 def _selective(words: Words) -> bool:
     """Digits, words of three letters or more, or two letters that must start a word."""
     return all(
