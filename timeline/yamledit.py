@@ -28,7 +28,7 @@ from typing import Any
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-from timeline.store import Item, StoreError, event_items
+from timeline.store import Item, StoreError, event_items, parse_document
 
 ALWAYS_QUOTED = frozenset({"date", "resolved", "quote"})
 """Keys whose values are always written double-quoted, as in the shipped store.
@@ -334,3 +334,43 @@ def same(node: Node, want: Any) -> bool:
             and all(map(same, node.value, want))
         )
     return isinstance(want, str) and node.tag == _STR and node.value == want
+
+
+# --- reordering (check --fix) ---------------------------------------------------------
+
+
+def reorder(text: str, path: str, order: Sequence[int]) -> str:
+    """The store with its events moved into `order`, each with its own lines, none rewritten.
+
+    An event moves with the comments and blank lines that open it and the deeper
+    comments that close it (as `layout` divides the list); events are then separated
+    the way the file separates them. The result is read back and must hold the same
+    events, in the new order, or nothing is returned.
+    """
+    tree = parse_document(text, path)
+    where = layout(text, tree, path)
+    lines = list(where.lines)
+    if lines and not lines[-1].endswith(("\n", "\r")):
+        lines[-1] += where.newline
+    gaps = where.gaps
+    blocks = [_without_leading_blanks(lines[gaps[i] : gaps[i + 1]]) for i in range(len(gaps) - 1)]
+    if sorted(order) != list(range(len(blocks))):
+        raise SpliceError("the new order must name every event once")
+    body: list[str] = []
+    for position, index in enumerate(order):
+        if position and where.blank_between:
+            body.append(where.newline)
+        body.extend(blocks[index])
+    new_text = "".join(lines[: gaps[0]] + body + lines[gaps[-1] :])
+    old = [item.plain() for item in event_items(tree, path)]
+    new = [item.plain() for item in event_items(parse_document(new_text, path), path)]
+    if new != [old[i] for i in order]:
+        raise SpliceError("the reordered store would not read back as the same events")
+    return new_text
+
+
+def _without_leading_blanks(block: list[str]) -> list[str]:
+    start = 0
+    while start < len(block) and not block[start].strip():
+        start += 1
+    return block[start:]

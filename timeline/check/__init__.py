@@ -9,11 +9,10 @@ chronological order with a comment-keeping YAML round trip.
 
 from __future__ import annotations
 
-import io
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
+from timeline import yamledit
 from timeline.check.context import Context, Unreadable, build
 from timeline.check.problem import Finding, Level, Problem
 from timeline.check.rules import REGISTRY, Rule, all_rules
@@ -126,46 +125,10 @@ def fix_order(store: Path, seeds: Path | None = None) -> str:
     order = sorted(range(len(ctx.events)), key=lambda i: sort_key(ctx.events[i]))
     if order == list(range(len(order))):
         return ""
-    write_atomic(store, _reordered(ctx.text, order))
+    try:
+        text = yamledit.reorder(ctx.text, str(store), order)
+    except (yamledit.SpliceError, StoreError) as exc:
+        return f"order not fixed: {exc}"
+    write_atomic(store, text)
     moved = sum(1 for i, j in enumerate(order) if i != j)
     return f"fixed: {moved} events of {store} moved into chronological order"
-
-
-def _reordered(text: str, order: list[int]) -> str:
-    """The store with its events in `order`, comments kept (ruamel.yaml round trip)."""
-    from ruamel.yaml import YAML  # only --fix pays for it
-
-    yaml = YAML(typ="rt")
-    yaml.preserve_quotes = True
-    yaml.width = 1 << 20
-    yaml.indent(mapping=2, sequence=4, offset=2)
-    data: Any = yaml.load(text)
-    seq = data["events"]
-    seq[:] = [seq[i] for i in order]
-    out = io.StringIO()
-    yaml.dump(data, out)
-    return _respace(out.getvalue(), blank_between=_blank_between(text))
-
-
-def _event_lines(text: str) -> list[int]:
-    tree = parse_document(text, "")
-    events = tree.get("events") if tree is not None else None
-    return [item.line for item in events.value] if events and isinstance(events.value, list) else []
-
-
-def _blank_between(text: str) -> bool:
-    """Whether the curator separates events with a blank line."""
-    lines = text.splitlines()
-    starts = _event_lines(text)[1:]
-    return bool(starts) and all(not lines[n - 2].strip() for n in starts)
-
-
-def _respace(text: str, blank_between: bool) -> str:
-    """Blank lines where the original had them: a moved last event keeps none at the end."""
-    lines = text.rstrip("\n").splitlines()
-    if blank_between:
-        for n in reversed(_event_lines(text)[1:]):
-            before = lines[n - 2].strip()
-            if before and not before.startswith("#"):
-                lines.insert(n - 1, "")
-    return "\n".join(lines) + "\n"
