@@ -28,7 +28,12 @@ from timeline.model import EdtfDate, Event, Source
 if TYPE_CHECKING:
     from timeline.extract import Mention
 
-_CONTROL = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b[@-_]|[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_CONTROL = re.compile(
+    r"\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?"  # OSC: window titles, hyperlinks
+    r"|\x1b\[[0-?]*[ -/]*[@-~]"  # CSI: colours, cursor movement, clearing
+    r"|\x1b[@-_]"  # other escapes
+    r"|[\x00-\x08\x0b-\x1f\x7f-\x9f]"  # control characters (C0, DEL, C1)
+)
 
 
 def clean(text: str) -> str:
