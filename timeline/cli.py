@@ -41,8 +41,13 @@ class ParseFormat(StrEnum):
 
 
 def fail(message: str, code: int = 2) -> NoReturn:
-    """One line on standard error, then exit: no traceback ever reaches the user."""
-    typer.echo(f"timeline: error: {message}", err=True)
+    """One line on standard error, then exit: no traceback ever reaches the user.
+
+    The message may quote a file name or a store's text: control codes are dropped.
+    """
+    from timeline.render import clean
+
+    typer.echo(f"timeline: error: {clean(message)}", err=True)
     raise typer.Exit(code)
 
 
