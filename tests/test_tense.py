@@ -30,6 +30,14 @@ from timeline.tense import clause, direction
         ("A reunião está marcada para 18 de março.", "pt", "para 18", "future"),
         ("Заседанието е насрочено за 18 март.", "bg", "за 18", "future"),
         ("Ședința a fost convocată pentru 18 martie.", "ro", "pentru 18", "future"),
+        # scheduling and postponing point forward, whatever the verb's tense
+        ("Instanța a amânat pentru 12 februarie pronunțarea.", "ro", "pentru 12", "future"),
+        ("Съдът насрочи делото за 12 февруари.", "bg", "за 12", "future"),
+        ("Sąd wyznaczył termin rozprawy na 12 lutego.", "pl", "na 12", "future"),
+        ("O juiz marcou para 15 de fevereiro a leitura.", "pt", "para 15", "future"),
+        ("A sessão foi adiada para 9 de maio.", "pt", "para 9", "future"),
+        ("W listopadzie spodziewana jest obniżka.", "pl", "W listopadzie", "future"),
+        ("Nie spodziewano się wyniku w niedzielę.", "pl", "w niedzielę", "past"),
     ],
 )
 def test_direction_of_the_clause(sentence: str, lang: str, word: str, expected: str) -> None:
@@ -49,6 +57,24 @@ def test_direction_of_the_clause(sentence: str, lang: str, word: str, expected: 
 def test_a_bare_clause_borrows_its_neighbours_tense(
     sentence: str, lang: str, mention: str, expected: str
 ) -> None:
+    at = sentence.index(mention)
+    assert direction(sentence, lang, at, at + len(mention)) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "mention", "expected"),
+    [
+        ("O FC Porto recebe o Arouca no sábado.", "pt", "no sábado", "future"),
+        ("O ciclista veste a amarela desde quinta-feira.", "pt", "desde quinta-feira", "past"),
+        ("O acordo, assinado na terça-feira, prevê ajuda.", "pt", "na terça-feira", "past"),
+        ("Revelionul începe miercuri seara.", "ro", "miercuri seara", "future"),
+        ("FCSB a învins-o pe Rapid duminică seara.", "ro", "duminică seara", "past"),
+    ],
+)
+def test_pt_and_ro_read_a_present_tense_schedule_forward(
+    sentence: str, lang: str, mention: str, expected: str
+) -> None:
+    """News writes what is scheduled in the present; a past verb or "since" keeps it back."""
     at = sentence.index(mention)
     assert direction(sentence, lang, at, at + len(mention)) == expected
 

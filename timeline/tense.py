@@ -21,6 +21,10 @@ import re
 from timeline.dates.core import Direction
 
 # Future markers: auxiliaries, future forms and "scheduled for" that news prose uses.
+# A past verb of scheduling or postponing ("amânat pentru", "насрочи", "adiado para",
+# "wyznaczył termin ... na") still points forward: what is set is yet to come. So do
+# "is expected" ("se așteaptă", "се очаква", "spodziewana jest") and "enters into force",
+# which news writes in the present for what is to come.
 _FUTURE: dict[str, re.Pattern[str]] = {
     "pl": re.compile(
         r"(?<!\w)(będzie|będą|będziemy|będę|odwiedzi|odwiedzą|przybędzie|spotka|spotkają|"
@@ -30,28 +34,59 @@ _FUTURE: dict[str, re.Pattern[str]] = {
         r"zakończą|potrwa|potrwają|ogłosi|ogłoszą|przedstawi|przedstawią|zbierze|zbiorą|"
         r"wybierze|wybiorą|zagłosuje|zagłosują|ruszy|ruszą|nastąpi|nastąpią|otworzy|"
         r"otworzą|ma\s+się\s+odbyć|mają\s+się\s+odbyć|ma\s+zostać|mają\s+zostać|"
-        r"zaplanowan\w*|zaplanowano|przewidzian\w*\s+na)(?!\w)",
+        r"zaplanowan\w*|zaplanowano|przewidzian\w*\s+na|zagra|zagrają|wystąpi|wystąpią|"
+        r"wyznaczy\w*\s+termin|(?:przełoż|przesunię|przesunął|odrocz|przeniesi)\w*\s+na|"
+        r"(?:spodziewan|oczekiwan)[aey]|oczekuje\s+się)(?!\w)",
         re.IGNORECASE,
     ),
     "pt": re.compile(
         r"(?<!\w)(vai|vão|irá|irão|deverá|deverão|visitará|visitarão|será|serão|"
         r"pretende|pretendem|planeja|planeia|deve|devem|"
         r"(?!verão|pará)\w+[aei](?:rá|rão)|"
-        r"(?:marcad|agendad|previst|programad|prevista|convocad)[oa]s?\s+para)(?!\w)",
+        r"(?:marcad|agendad|previst|programad|prevista|convocad|adiad|remarcad)[oa]s?\s+para|"
+        r"(?:marcou|agendou|adiou|remarcou)\s+para|entram?\s+em\s+vigor|"
+        r"espera-se|prev[êe]-se|(?:é|são)\s+esperad[oa]s?)(?!\w)",
         re.IGNORECASE,
     ),
     "ro": re.compile(
         r"(?<!\w)(va|vor|vom|voi|vei|urmează să|urmeaza sa|o să|o sa|ar urma să|ar urma sa|"
-        r"(?:programat|convocat|prevăzut|prevazut|planificat|stabilit|fixat)(?:ă|a|e|i)?"
-        r"\s+pentru)(?!\w)",
+        r"(?:programat|convocat|prevăzut|prevazut|planificat|stabilit|fixat|amânat|amanat|"
+        r"reprogramat)(?:ă|a|e|i)?\s+pentru|se\s+(?:așteaptă|asteapta|preconizează)|"
+        r"(?:intră|intra)\s+în\s+vigoare)(?!\w)",
         re.IGNORECASE,
     ),
     "bg": re.compile(
-        r"(?<!\w)(ще|предстои|(?:насрочен|планиран|предвиден)[оаи]?\s+за)(?!\w)",
+        r"(?<!\w)(ще|предстои|(?:насрочен|планиран|предвиден|отложен)[оаи]?\s+за|"
+        r"насрочи|насрочиха|отложи\s+за|отложиха\s+за|се\s+очаква|очаква\s+се|"
+        r"влиза\s+в\s+сила)(?!\w)",
         re.IGNORECASE,
     ),
     "en": re.compile(r"(?<!\w)(will|shall|is to|are to|plans to|is going to)(?!\w)", re.IGNORECASE),
 }
+
+# Past markers, for the languages whose news writes what is scheduled in the present
+# ("O FC Porto recebe o Arouca no sábado", "Revelionul începe miercuri seara"): a clause
+# with neither a future nor a past marker is read forward. The lists over-match on
+# purpose (a noun in "-eu" or "-at" reads as past): a false past marker only keeps the
+# default reading, a missed one would turn a past event forward.
+_PAST: dict[str, re.Pattern[str]] = {
+    "pt": re.compile(
+        r"(?<!\w)(?:foi|foram|era|eram|esteve|estiveram|teve|tiveram|tinha|tinham|havia|"
+        r"houve|fez|fizeram|disse|disseram|deu|deram|veio|vieram|pôs|puseram|quis|trouxe|"
+        r"soube|viu|viram|morreu|nasceu|"
+        r"\w{2,}(?:ou|eu|iu|aram|eram|iram|ava|avam|ado|ada|ados|adas|ido|ida|idos|idas))(?!\w)",
+        re.IGNORECASE,
+    ),
+    "ro": re.compile(
+        r"(?<!\w)(?:era|erau|fost|fusese|avea|aveau|ieri|aseară|"
+        r"(?:a|au|am|ați|ai)\s+(?:mai\s+|și\s+)?\w+s|"
+        r"\w{2,}(?:at|ată|ați|ate|it|ită|iți|ite|ut|ută|uți|ute|ât|ât|ase|ise|use|au))(?!\w)",
+        re.IGNORECASE,
+    ),
+}
+_SINCE: dict[str, re.Pattern[str]] = {"pt": re.compile(r"desde\b|há\s", re.IGNORECASE)}
+"""A mention that opens on "since" looks back, whatever the verb: "veste a amarela desde
+quinta-feira"."""
 
 # Words that open a reported or relative clause: "a declarat marți că guvernul va ...".
 _OPENERS: dict[str, str] = {
@@ -83,7 +118,9 @@ def direction(sentence: str, lang: str, at: int | None = None, end: int | None =
 
     The clause matters: in "Kim będzie kontynuował podróż ... – powiedział w środę Putin"
     the Wednesday belongs to "powiedział", not to "będzie". `end` (the end of the mention)
-    lets a clause that holds only the mention borrow the tense of its neighbour.
+    lets a clause that holds only the mention borrow the tense of its neighbour; in pt and
+    ro a clause with no past marker either is present tense, which news uses for what is
+    scheduled ("regressa a Lisboa na segunda-feira"), so it is read forward.
     """
     pattern = _FUTURE.get(lang)
     if pattern is None:
@@ -91,10 +128,18 @@ def direction(sentence: str, lang: str, at: int | None = None, end: int | None =
     if at is None:
         return "future" if pattern.search(sentence) else "past"
     stop = at if end is None else end
+    since = _SINCE.get(lang)
+    if since is not None and end is not None and since.match(sentence, at, end):
+        return "past"
     text = clause(sentence, at, stop, lang)
     if end is not None and not _WORD.search(text.replace(sentence[at:end], " ", 1)):
         text = clause(sentence, at, stop, lang, weak=False)
-    return "future" if pattern.search(text) else "past"
+    if pattern.search(text):
+        return "future"
+    past = _PAST.get(lang)
+    if past is None or end is None or past.search(text.replace(sentence[at:end], " ", 1)):
+        return "past"
+    return "future"
 
 
 def clause(

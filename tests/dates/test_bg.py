@@ -111,6 +111,11 @@ CASES: list[tuple[str, dt.date, str, str | None, str | None]] = [
     ("Великден", SEED_001, "past", "2025-04-20", "day"),
     ("Великден 2024", SEED_001, "past", "2024-05-05", "day"),
     ("Гергьовден", SEED_001, "past", "2025-05-06", "day"),
+    # a weekday range, a bare season, a weekend
+    ("от четвъртък до събота", dt.date(2025, 1, 8), "future", "2025-01-09/2025-01-11", "interval"),
+    ("през пролетта", dt.date(2024, 2, 29), "future", "2024-21", "season"),
+    ("през уикенда", dt.date(2025, 12, 30), "past", "2025-12-27/2025-12-28", "interval"),
+    ("миналия уикенд", dt.date(2025, 12, 30), "future", "2025-12-27/2025-12-28", "interval"),
 ]
 
 

@@ -157,6 +157,10 @@ CASES: list[tuple[str, dt.date, Direction, str | None, str | None]] = [
     ("1/3", SEED, P, None, None),
     ("od 31 do 30 maja", SEED, P, None, None),
     ("31 lutego", SEED, P, None, None),
+    # a weekday range; "od jutra"; a weekday before a numeric date; month first only alone
+    ("od czwartku do soboty", dt.date(2025, 1, 8), "future", "2025-01-09/2025-01-11", "interval"),
+    ("od jutra", dt.date(2023, 4, 3), "past", "2023-04-04", "day"),
+    ("w poniedziałek, 26.02.2024 r.", dt.date(2024, 2, 29), "past", "2024-02-26", "day"),
 ]
 
 

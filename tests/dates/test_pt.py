@@ -112,6 +112,10 @@ CASES: list[tuple[str, dt.date, str, str | None, str | None]] = [
     ("às 15h", SEED_004, "past", None, None),
     ("em Natal", SEED_004, "past", None, None),
     ("hoje em dia", SEED_004, "past", None, None),
+    # a weekday written with a day and month picks the year; a bracketed day names the day
+    ("sábado, 31 de agosto", dt.date(2024, 8, 25), "past", "2024-08-31", "day"),
+    ("na quarta-feira (29)", dt.date(2025, 10, 24), "past", "2025-10-29", "day"),
+    ("de sexta-feira a domingo", WED, "future", "2023-05-19/2023-05-21", "interval"),
 ]
 
 

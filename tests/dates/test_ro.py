@@ -123,6 +123,11 @@ CASES: list[tuple[str, dt.date, str, str | None, str | None]] = [
     ("Paștele din 2024", SEED_000, "past", "2024-05-05", "day"),
     ("de Anul Nou", EVE, "future", "2024-01-01", "day"),
     ("Rusalii", SEED_000, "past", "2025-06-08", "day"),
+    # a weekday range, a bare season, a weekend
+    ("de joi până sâmbătă", dt.date(2025, 1, 8), "future", "2025-01-09/2025-01-11", "interval"),
+    ("în primăvară", dt.date(2024, 2, 29), "future", "2024-21", "season"),
+    ("în weekend", dt.date(2025, 12, 30), "past", "2025-12-27/2025-12-28", "interval"),
+    ("weekendul viitor", dt.date(2025, 12, 30), "past", "2026-01-03/2026-01-04", "interval"),
 ]
 
 

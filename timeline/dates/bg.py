@@ -555,6 +555,13 @@ RULES: list[Rule] = [
         _month_bare,
     ),
     _rule(
+        "weekday range",
+        rf"{_B}от\s+(?P<wd1>{_WEEKDAY})\s+до\s+(?P<wd2>{_WEEKDAY}){_E}",
+        lambda m, ctx: core.weekday_range(
+            ctx.today, WEEKDAYS[m["wd1"]], WEEKDAYS[m["wd2"]], ctx.prefer
+        ),
+    ),
+    _rule(
         "weekday",
         rf"{_B}{_PREP}(?:{_PO}(?P<mod>{_MOD})\s+)?(?P<wd>{_WEEKDAY}){_TAIL}",
         _weekday,
@@ -616,6 +623,16 @@ RULES: list[Rule] = [
         rf"{_B}{_PREP}(?P<s>{core.alternation(SEASONS)})\s+(?:(?:на|от|през)\s+)?"
         rf"(?:(?P<y>{_YEAR})(?:{_YEAR_MARK})?|(?P<yr>{_MOD})\s+година){_E}",
         _season_year,
+    ),
+    _rule(
+        "season, bare",
+        rf"{_B}през\s+(?P<s>пролетта|лятото|есента|зимата){_E}",
+        lambda m, ctx: core.nearest_season(ctx.today, SEASONS[m["s"]], ctx.prefer),
+    ),
+    _rule(
+        "weekend",
+        rf"{_B}{_PREP}(?:(?P<mod>{_MOD})\s+)?уикенд(?:а|ът)?{_E}",
+        lambda m, ctx: core.weekend(ctx.today, _modifier(m) if m["mod"] else None, ctx.prefer),
     ),
     _rule(
         "holiday",

@@ -26,7 +26,7 @@ from typing import Any, Literal
 
 from timeline.dates import prefilter
 from timeline.dates.prefilter import words_at
-from timeline.model import EdtfDate, day, interval, month, quarter, week, year
+from timeline.model import EdtfDate, day, interval, month, quarter, season, week, year
 
 Direction = Literal["past", "future"]
 
@@ -518,3 +518,76 @@ def month_range(ctx: Context, m1: int, m2: int, y1: int | None, y2: int | None) 
 def year_range(first: int, last: int) -> EdtfDate | None:
     """ "2022-2024": the years from the first to the last; a backward range is no date."""
     return span(year(first), year(last)) if first < last else None
+
+
+# --- a weekday that pins a day (appended for the pt rules; language-free) ------------
+
+
+def day_month_on_weekday(
+    ref: dt.date, month_: int, day_: int, weekday: int | None, prefer: Direction
+) -> dt.date | None:
+    """A day and month without a year, nearest in the direction, unless a weekday named with
+    it ("sábado, 31 de agosto") holds only the other way: the writer's weekday decides."""
+    found = nearest_day_month(ref, month_, day_, prefer)
+    if weekday is None or (found is not None and found.weekday() == weekday):
+        return found
+    other: Direction = "future" if prefer == "past" else "past"
+    alternative = nearest_day_month(ref, month_, day_, other)
+    if alternative is not None and alternative.weekday() == weekday:
+        return alternative
+    return found
+
+
+def weekday_dom_near(ref: dt.date, weekday: int, dom: int, prefer: Direction) -> dt.date | None:
+    """A weekday with its day of the month in brackets, the Brazilian wire style ("na
+    quarta-feira (29)"): the nearest such day on either side, as the pair names one day of
+    the weeks around the reference; failing that, the nearest in the direction."""
+    first = ref.replace(day=1)
+    near = [
+        d
+        for k in (-1, 0, 1)
+        if (m := add_months(first, k)) and (d := calendar_day(m.year, m.month, dom)) is not None
+        if d.weekday() == weekday
+    ]
+    if near:
+        return min(near, key=lambda d: abs((d - ref).days))
+    return nearest_weekday_dom(ref, weekday, dom, prefer)
+
+
+# --- weekends and bare seasons (appended for the ro and bg rules; language-free) ------
+
+
+def weekend(ref: dt.date, n: int | None, prefer: Direction) -> EdtfDate:
+    """A Saturday and Sunday: `n` weeks from the reference's own (-1 last, 0 this, 1 next);
+    with no word to say which (`n` None), the current one on a weekend, else the one before
+    or after in the direction ("În weekend, turiștii au urcat" is the one just past)."""
+    saturday = weekday_of_week(ref, 5)
+    if n is None:
+        n = -1 if ref.weekday() < 5 and prefer == "past" else 0
+    elif n > 0 and ref.weekday() < 5:
+        n -= 1  # on a weekday "next weekend" is the coming one
+    saturday += dt.timedelta(days=7 * n)
+    return span(day(saturday), day(saturday + dt.timedelta(days=1)))
+
+
+def nearest_season(ref: dt.date, code: int, prefer: Direction) -> EdtfDate:
+    """A season named without a year ("în primăvară", "през пролетта"): the current one
+    while it lasts, else the nearest in the direction."""
+    this = season(season_year(ref, code), code)
+    if this.start <= ref <= this.end:
+        return this
+    if prefer == "future":
+        return this if this.start > ref else season(this.start.year + 1, code)
+    return this if this.end < ref else season(this.start.year - 1, code)
+
+
+def weekday_range(ref: dt.date, first: int, last: int, prefer: Direction) -> EdtfDate | None:
+    """ "from Thursday to Saturday": the first weekday as a lone one would be read (the next
+    one looking forward, the reference day included looking back), to the last after it."""
+    if first == last:
+        return None
+    if prefer == "future":
+        start = strict_weekday(ref, first, "future")
+    else:
+        start = nearest_weekday(ref, first, "past")
+    return interval(start, start + dt.timedelta(days=(last - first) % 7))

@@ -51,6 +51,7 @@ from timeline.dates.core import (
     span,
     strict_weekday,
     weekday_of_week,
+    weekday_range,
 )
 from timeline.model import EdtfDate, day, interval, month, quarter, season, year
 
@@ -468,7 +469,10 @@ def _roman_date(m: re.Match[str], ctx: Context) -> EdtfDate | None:
 
 
 def _numeric_day_month(m: re.Match[str], ctx: Context) -> EdtfDate | None:
-    """No year: "03/09" (day first), "2/15" (month first); "1/3", "24/7" are not dates."""
+    """No year: "03/09" (day first), "2/15" (month first); "1/3", "24/7" are not dates.
+
+    Month first only as a whole expression: in running text "K 2/24" is a case number
+    (a court's signature, number/year), and Polish never writes the month first."""
     a, b = int(_first(m, "a", "a1")), int(_first(m, "b", "b1"))
     if b > 12 >= a:
         a, b = b, a
@@ -763,7 +767,7 @@ _WEEK_SPEC = (
 )
 _RELATIVE_DAY = (
     r"(?:dzisiaj|dzi[sś]|dzisiejsz\w*|w dniu dzisiejszym|dnia dzisiejszego|obecnego dnia"
-    r"|tego dnia|jutro|jutrzejsz\w*|pojutrze|po jutrze|dzie[nń] po jutrze|wczoraj"
+    r"|tego dnia|jutro|(?:od|do) jutra|jutrzejsz\w*|pojutrze|po jutrze|dzie[nń] po jutrze|wczoraj"
     r"|wczorajsz\w*|dnia wczorajszego|przedwczoraj|dzie[nń] przed wczoraj)"
 )
 _EARLIER = r"(?:(?:wcze[sś]niej|p[oó][zź]niej|jeszcze) )?"
@@ -807,7 +811,8 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "numeric date",
-        rf"{ON}(?P<a>\d{{1,2}})(?P<s>[-./])(?P<b>\d{{1,2}})(?P=s)(?P<y>{YEAR4}|\d{{2}})"
+        rf"{ON}(?:{WEEKDAY_ANY},? )?(?P<a>\d{{1,2}})(?P<s>[-./])(?P<b>\d{{1,2}})(?P=s)"
+        rf"(?P<y>{YEAR4}|\d{{2}})"
         rf"{YEAR_SUFFIX}{TIME_OPT}",
         _numeric_date,
     ),
@@ -824,7 +829,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "numeric day and month",
-        r"(?<![\d/.,])(?:(?P<a>\d\d)/(?P<b>\d\d)|(?P<a1>\d{1,2})/(?P<b1>1[3-9]|2\d|3[01]))"
+        r"(?<![\d/.,])(?:(?P<a>\d\d)/(?P<b>\d\d)|\A(?P<a1>\d{1,2})/(?P<b1>1[3-9]|2\d|3[01])\Z)"
         r"(?![\d/%]| ?%)",
         _numeric_day_month,
     ),
@@ -886,8 +891,15 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule("relative day", rf"(?P<w>{_RELATIVE_DAY}){TIME_OPT}", _relative_day),
     _rule(
+        "weekday range",
+        rf"od (?P<wd1>{WEEKDAY_FULL}) do (?P<wd2>{WEEKDAY_FULL})",
+        lambda m, ctx: weekday_range(
+            ctx.today, _weekday_of(m["wd1"]), _weekday_of(m["wd2"]), ctx.prefer
+        ),
+    ),
+    _rule(
         "weekday",
-        rf"(?:(?:w|we|na|z|ze) )?(?:(?P<mod>{MODIFIER}) )?(?P<wd>{WEEKDAY_ANY})"
+        rf"(?:(?:w|we|na|z|ze|od|do) )?(?:(?P<mod>{MODIFIER}) )?(?P<wd>{WEEKDAY_ANY})"
         rf"(?:,? {_WEEK_SPEC})?{TIME_OPT}",
         _weekday,
     ),

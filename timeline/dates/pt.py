@@ -217,14 +217,15 @@ def _rel_year(ref: dt.date, words: str) -> int:
 # --- days -----------------------------------------------------------------------------
 
 DAY_MONTH = (
-    rf"(?:{WEEKDAY}{FEIRA}?\s*,?\s+)?(?:(?:o\s+)?dia\s+)?(?P<d>{DAY_NUMBER})\s+(?:de\s+)?"
-    rf"(?P<m>{MONTH_WORD})(?:\s*,?\s+(?:de\s+|do\s+ano\s+de\s+)?(?P<y>{YEAR})|\s+{REL_YEAR})?"
-    rf"(?:\s*,?\s+{WEEKDAY}{FEIRA}?)?"
+    rf"(?:(?P<pwd>{WEEKDAY}){FEIRA}?\s*,?\s+)?(?:(?:o\s+)?dia\s+)?(?P<d>{DAY_NUMBER})\s+"
+    rf"(?:de\s+)?(?P<m>{MONTH_WORD})(?:\s*,?\s+(?:de\s+|do\s+ano\s+de\s+)?(?P<y>{YEAR})|"
+    rf"\s+{REL_YEAR})?(?:\s*,?\s+(?P<swd>{WEEKDAY}){FEIRA}?)?"
 )
 
 
 def _day_month(m: re.Match[str], ctx: Context) -> EdtfDate | None:
-    """ "30 de novembro" (nearest in the direction), "5 de maio de 2013" (itself)."""
+    """ "30 de novembro" (nearest in the direction), "5 de maio de 2013" (itself); a weekday
+    written with it ("sábado, 31 de agosto") picks the year in which it falls on that day."""
     d, mo = _number(m.group("d")), _month_of(m.group("m"))
     y, ry = m.group("y"), m.groupdict().get("ry")
     if y:
@@ -232,7 +233,9 @@ def _day_month(m: re.Match[str], ctx: Context) -> EdtfDate | None:
     elif ry:
         found = core.calendar_day(_rel_year(ctx.today, ry), mo, d)
     else:
-        found = core.nearest_day_month(ctx.today, mo, d, ctx.prefer)
+        wd = _group(m, "pwd", "swd") if "pwd" in m.re.groupindex else None
+        weekday = None if wd is None else _weekday_of(wd)
+        found = core.day_month_on_weekday(ctx.today, mo, d, weekday, ctx.prefer)
     return None if found is None else day(found)
 
 
@@ -284,7 +287,7 @@ WEEKDAY_BARE = (
     rf"(?P<bol>\A)?(?:(?P<cue>{CUE}(?:\s+(?P<dir1>proxim[oa]|ultim[oa]))?|(?P<dir2>proxim[oa]|"
     rf"ultim[oa]))\s+)?(?<!revista\s)(?P<wd>{WEEKDAY})(?P<feira>{FEIRA})?"
     rf"(?(feira)|(?:{_PLAIN_WEEKDAY}|(?(cue)(?:(?<=domingo)|{AFTER_DAY})|(?(dir2){AFTER_DAY}"
-    r"|(?(bol)\Z|(?!))))))"
+    r"|(?(bol)\Z|(?!))))))(?:\s*\((?P<dom>[0-3]?\d)\))?"
     rf"{TIME_TAIL}"
 )
 """A bare "segunda" needs a cue before it and, after it, no noun: "na segunda metade" is not
@@ -295,9 +298,13 @@ def _weekday(m: re.Match[str], ctx: Context) -> EdtfDate | None:
     """ "no sábado": nearest in the direction; the reference day itself counts only looking back.
 
     News reports events of the publication day by weekday ("w środę" on a Wednesday), but a
-    future weekday is the next one (Duckling's reading): today would be "hoje".
+    future weekday is the next one (Duckling's reading): today would be "hoje". A day of the
+    month in brackets after it ("na quarta-feira (29)", Brazilian wire style) names the day.
     """
     wd, direction = _weekday_of(m.group("wd")), _group(m, "dir1", "dir2")
+    if m.group("dom"):
+        found = core.weekday_dom_near(ctx.today, wd, int(m.group("dom")), ctx.prefer)
+        return None if found is None else day(found)
     if direction is not None:
         prefer: core.Direction = "future" if direction.startswith("proxim") else "past"
         return day(core.strict_weekday(ctx.today, wd, prefer))
@@ -314,6 +321,19 @@ def _weekday_abbr(m: re.Match[str], ctx: Context) -> EdtfDate | None:
     if ctx.prefer == "future":
         return day(core.strict_weekday(ctx.today, wd, "future"))
     return day(core.nearest_weekday(ctx.today, wd, "past"))
+
+
+WEEKDAY_RANGE = (
+    rf"(?:de|entre)\s+(?P<wd1>{WEEKDAY})(?P<f1>{FEIRA})?\s+(?:a|e|ate)\s+(?P<wd2>{WEEKDAY})"
+    rf"(?(f1){FEIRA}?|{FEIRA})"
+)
+"""A forecast's "de sexta-feira a domingo"; one "-feira" at least, as opening hours write
+"de terça a domingo" with none and are no date."""
+
+
+def _weekday_range(m: re.Match[str], ctx: Context) -> EdtfDate | None:
+    first, last = _weekday_of(m.group("wd1")), _weekday_of(m.group("wd2"))
+    return core.weekday_range(ctx.today, first, last, ctx.prefer)
 
 
 WEEK_OFFSETS: dict[str, int] = {
@@ -698,6 +718,7 @@ RULES: list[Rule] = [
         _relative_day,
     ),
     _rule("weekday_qualified", WEEKDAY_QUALIFIED, _weekday_qualified),
+    _rule("weekday_range", WEEKDAY_RANGE, _weekday_range),
     _rule("weekday", WEEKDAY_BARE, _weekday),
     _rule("weekday_abbreviation", WEEKDAY_ABBR, _weekday_abbr),
     _rule("weekend", WEEKEND, _weekend),

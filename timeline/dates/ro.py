@@ -569,13 +569,21 @@ RULES: list[Rule] = [
         _month_bare,
     ),
     _rule(
+        "weekday range",
+        rf"{_B}(?:de|din|de\s+la)\s+(?P<wd1>{_WEEKDAY})\s+pana\s+(?:(?:la|pe|in)\s+)?"
+        rf"(?P<wd2>{_WEEKDAY}){_E}",
+        lambda m, ctx: core.weekday_range(
+            ctx.today, WEEKDAYS[m["wd1"]], WEEKDAYS[m["wd2"]], ctx.prefer
+        ),
+    ),
+    _rule(
         "weekday of last/next week",
         rf"{_B}{_PREP}(?P<wd>{_WEEKDAY})\s+(?:din|de)\s+saptamana\s+(?P<wk>{_OFFSET}){_TAIL}",
         _weekday,
     ),
     _rule(
         "weekday",
-        rf"{_B}(?<!\d\s){_PREP}(?:ziua\s+de\s+)?(?P<wd>{_WEEKDAY})"
+        rf"{_B}(?:(?<!\d\s)|(?<=\d[-:]\d\s)(?!luni)){_PREP}(?:ziua\s+de\s+)?(?P<wd>{_WEEKDAY})"
         rf"(?:\s+(?P<rel>{_OFFSET}))?{NOT_A_DAY_AFTER}{_TAIL}",
         _weekday,
     ),
@@ -646,6 +654,16 @@ RULES: list[Rule] = [
         rf"(?:(?:(?:lui|anului|din|din anul|anul)\s+)?(?P<y>{_YEAR})|{_year_rel('')}"
         rf"|(?P<rel>{_OFFSET})){_E}",
         _season,
+    ),
+    _rule(
+        "season, bare",
+        rf"{_B}in\s+(?P<s>{core.alternation(SEASONS)}){_E}",
+        lambda m, ctx: core.nearest_season(ctx.today, SEASONS[m["s"]], ctx.prefer),
+    ),
+    _rule(
+        "weekend",
+        rf"{_B}{_PREP}week-?end(?:ul)?(?:\s+(?P<rel>{_OFFSET}))?{_E}",
+        lambda m, ctx: core.weekend(ctx.today, _offset(m["rel"]) if m["rel"] else None, ctx.prefer),
     ),
     _rule(
         "holiday",
