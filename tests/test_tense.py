@@ -69,6 +69,8 @@ def test_a_bare_clause_borrows_its_neighbours_tense(
         ("O acordo, assinado na terça-feira, prevê ajuda.", "pt", "na terça-feira", "past"),
         ("Revelionul începe miercuri seara.", "ro", "miercuri seara", "future"),
         ("FCSB a învins-o pe Rapid duminică seara.", "ro", "duminică seara", "past"),
+        ("O Museu Gulbenkian abre até 30 de março.", "pt", "até 30 de março", "future"),
+        ("A inflação acumulou 5,17% até setembro.", "pt", "até setembro", "past"),
     ],
 )
 def test_pt_and_ro_read_a_present_tense_schedule_forward(

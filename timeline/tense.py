@@ -68,19 +68,23 @@ _FUTURE: dict[str, re.Pattern[str]] = {
 # ("O FC Porto recebe o Arouca no sábado", "Revelionul începe miercuri seara"): a clause
 # with neither a future nor a past marker is read forward. The lists over-match on
 # purpose (a noun in "-eu" or "-at" reads as past): a false past marker only keeps the
-# default reading, a missed one would turn a past event forward.
+# default reading, a missed one would turn a past event forward. Capitalised words are
+# names ("Museu Gulbenkian"), not verbs.
 _PAST: dict[str, re.Pattern[str]] = {
     "pt": re.compile(
         r"(?<!\w)(?:foi|foram|era|eram|esteve|estiveram|teve|tiveram|tinha|tinham|havia|"
         r"houve|fez|fizeram|disse|disseram|deu|deram|veio|vieram|pôs|puseram|quis|trouxe|"
         r"soube|viu|viram|morreu|nasceu|"
-        r"\w{2,}(?:ou|eu|iu|aram|eram|iram|ava|avam|ado|ada|ados|adas|ido|ida|idos|idas))(?!\w)",
+        r"(?!(?:museu|europeu|troféu|chapéu|judeu|liceu|coliseu|ilhéu|apogeu|pneu)(?!\w))"
+        r"(?-i:[a-zà-ÿ])\w+(?:ou|eu|iu|aram|eram|iram|ava|avam|ado|ada|ados|adas|ido|ida|idos|"
+        r"idas))(?!\w)",
         re.IGNORECASE,
     ),
     "ro": re.compile(
         r"(?<!\w)(?:era|erau|fost|fusese|avea|aveau|ieri|aseară|"
         r"(?:a|au|am|ați|ai)\s+(?:mai\s+|și\s+)?\w+s|"
-        r"\w{2,}(?:at|ată|ați|ate|it|ită|iți|ite|ut|ută|uți|ute|ât|ât|ase|ise|use|au))(?!\w)",
+        r"(?-i:[a-zăâîșțş])\w+(?:at|ată|ați|ate|it|ită|iți|ite|ut|ută|uți|ute|ât|ase|ise|use|au))"
+        r"(?!\w)",
         re.IGNORECASE,
     ),
 }
@@ -97,7 +101,8 @@ _OPENERS: dict[str, str] = {
     "en": r"that|which|who|when",
 }
 _STRONG = r"[;:()\"“”„«»]|\s[–—-]\s"
-_WEAK = r"[,]"
+_WEAK = r",(?!\d)"
+"""A comma, but not the decimal one of "5,17%"."""
 
 
 def _breaks(lang: str, weak: bool) -> re.Pattern[str]:

@@ -174,6 +174,7 @@ def test_relative_dates_need_a_reference() -> None:
             "O encontro foi de 29 de novembro a 1 de dezembro.",
             ["de 29 de novembro a 1 de dezembro"],
         ),
+        ("As celebrações da Páscoa e o feriado do Natal; depois da Páscoa.", ["depois da Páscoa"]),
     ],
 )
 def test_mentions_in_running_text(text: str, found: list[str]) -> None:
@@ -181,8 +182,9 @@ def test_mentions_in_running_text(text: str, found: list[str]) -> None:
 
 
 def test_ago_after_a_present_state_is_a_duration() -> None:
-    """ "está preso há dois anos" is "for two years"; "morreu há um ano" is a date."""
-    text = "Está preso há dois anos e o irmão morreu há um ano."
+    """ "está preso há dois anos", "há três anos que vive" are "for"; "morreu há um ano" is
+    a date."""
+    text = "Está preso há dois anos, há três anos que vive aqui e o irmão morreu há um ano."
     ctx = Context(SEED_004, "past")
     found = [(text[m.start : m.end], m.resolve(ctx)) for m in scan(language("pt"), text)]
     assert [(t, v.value) for t, v in found if v is not None] == [("há um ano", "2024")]

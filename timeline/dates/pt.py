@@ -420,13 +420,20 @@ DURATIVE_BEFORE: frozenset[str] = frozenset(
      "exilado", "exilada", "casado", "casada", "casados", "sequestrado", "sequestrada"}
 )  # fmt: skip
 """Present-tense states before "há N anos" make it a duration: "está preso há dois anos",
-"o processo arrasta-se há três anos" ("for"), not "ago" as in "morreu há dois anos"."""
+"o processo arrasta-se há três anos" ("for"), not "ago" as in "morreu há dois anos".
+The state may follow too: "há 50 anos (que) vive no bairro"."""
 
 
 def _shifted(sign: int) -> core.Resolver:
     def resolve(m: re.Match[str], ctx: Context) -> EdtfDate | None:
         before = m.string[: m.start()].split()
-        if sign < 0 and m.group("n") and before and before[-1] in DURATIVE_BEFORE:
+        after = m.string[m.end() :].split(maxsplit=2)[:2]
+        if after[:1] == ["que"]:
+            after = after[1:]
+        state = (before and before[-1] in DURATIVE_BEFORE) or (
+            after and after[0] in DURATIVE_BEFORE
+        )
+        if sign < 0 and m.group("n") and state:
             return None
         n, unit = _number(_group(m, "n", "n2") or ""), _UNIT[_group(m, "u", "u2") or ""]
         return core.period(core.shift(ctx.today, unit, sign * n), unit)
@@ -559,11 +566,14 @@ def _season(m: re.Match[str], ctx: Context) -> EdtfDate | None:
 _PLAIN_HOLIDAY = "".join(f"(?<!{fold(w)})" for w in AMBIGUOUS_HOLIDAYS)
 """Does not end on a holiday name that is also a common word or a place."""
 HOLIDAY = (
-    rf"(?P<bol>\A)?(?:(?P<cue>{CUE}|o|d[oa]|dia\s+de|antes\s+d[oa]|depois\s+d[oa]|apos\s+[oa])"
-    rf"\s+)?(?:(?P<pre>proxim[oa]|ultim[oa])\s+)?(?P<h>{_alt(_HOLIDAY)})"
+    rf"(?P<bol>\A)?(?:(?P<cue>{CUE}|o|dia\s+de|antes\s+d[oa]|depois\s+d[oa]|apos\s+[oa])"
+    rf"\s+)?(?:(?P<pre>proxim[oa]|ultim[oa])\s+)?(?(cue)|(?<!\sd[oa]\s)(?<!\sd[oa]s\s))"
+    rf"(?P<h>{_alt(_HOLIDAY)})"
     rf"(?:\s+(?:de\s+)?(?P<y>{YEAR})|\s+(?P<q>{PAST}|{NEXT})|\s+{REL_YEAR})?"
     rf"(?(pre)|(?(y)|(?(q)|(?(ry)|(?(cue)|(?:{_PLAIN_HOLIDAY}|(?(bol)\Z|(?!))))))))"
 )
+"""After "da"/"do" a holiday qualifies a noun ("as celebrações da Páscoa", "o feriado do
+Natal"): a name, not a date, unless a preposition ("antes da", "depois do") is the cue."""
 
 
 def _holiday(m: re.Match[str], ctx: Context) -> EdtfDate | None:
