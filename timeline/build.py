@@ -13,8 +13,10 @@ interleaving; the new text is verified (see `yamledit`) and written atomically.
 
 from __future__ import annotations
 
+import bisect
 import contextlib
 import functools
+import itertools
 import os
 import re
 import sys
@@ -108,14 +110,13 @@ def extract_seed(path: Path) -> tuple[Article, list[Found]]:
         raise BuildError(str(exc)) from exc
     except (extract.LanguageError, dates.UnknownLanguage) as exc:
         raise BuildError(f"{path}: {exc} (set `lang:` in its front matter)") from exc
-    found = [
-        Found(article.name, m.lang, m.text, m.value, m.sentence, m.start, m.end) for m in mentions
-    ]
+    name = article.name
+    found = [Found(name, m.lang, m.text, m.value, m.sentence, m.start, m.end) for m in mentions]
     lead = lead_sentence(article)
     at = article.body.find(lead) if lead else -1
     if at >= 0 and not any(at <= f.start < at + len(lead) for f in found):
         value = day(article.published) if article.published else None
-        found.insert(0, Found(article.name, lang, None, value, lead, at, at + len(lead)))
+        found.insert(0, Found(name, lang, None, value, lead, at, at + len(lead)))
     return article, found
 
 
@@ -123,23 +124,29 @@ LEAD_PARAGRAPHS = 4
 
 
 def lead_sentence(article: Article) -> str:
-    """`extract.lead_sentence`, looking at the first paragraphs before the whole article.
+    """`extract.lead_sentence`, looking at the first lines, one more at a time, before the whole.
 
     Why: it splits the whole body into sentences to use the first real one (a
-    tenth of a 1,000-seed build). Sentences never cross a line break, so the
-    lead found in the first paragraphs is the lead of the whole text; only when
-    they hold none is the whole body read.
+    tenth of a 1,000-seed build). Sentences never cross a line break, so a lead
+    found in the first lines is the lead of the whole text (the headline it may
+    skip is the first non-blank line of both). Most articles open with their lead
+    or with a headline and then the lead, so one or two lines are read; only when
+    the first `LEAD_PARAGRAPHS` lines hold none is the whole body read.
     """
     from timeline import extract
 
     body = article.body
-    end = -1
+    start = 0
     for _ in range(LEAD_PARAGRAPHS):
-        end = body.find("\n", end + 1)
+        end = body.find("\n", start)
         if end < 0:
-            return extract.lead_sentence(article)
-    head = Article(article.path, body[: end + 1], b"", article.meta, article.body_line)
-    return extract.lead_sentence(head) or extract.lead_sentence(article)
+            break
+        if body[start:end].strip():
+            head = Article(article.path, body[: end + 1], b"", article.meta, article.body_line)
+            if lead := extract.lead_sentence(head):
+                return lead
+        start = end + 1
+    return extract.lead_sentence(article)
 
 
 def read_seeds(folder: Path, progress: bool = False) -> list[tuple[Article, list[Found]]]:
@@ -181,10 +188,11 @@ def _norm(text: str | None) -> str:
 class Citations:
     """The store's sources by seed, to tell a mention already cited from a new one."""
 
-    by_seed: dict[str, list[tuple[Event, Source]]] = field(default_factory=dict)
+    by_seed: dict[str, list[tuple[Event, Source, str]]] = field(default_factory=dict)
+    """Each source of a seed with its event and its expression normalized (`_norm`)."""
 
     def add(self, event: Event, source: Source) -> None:
-        self.by_seed.setdefault(source.seed, []).append((event, source))
+        self.by_seed.setdefault(source.seed, []).append((event, source, _norm(source.expression)))
 
     def matches(
         self, found: Found, body: str, claims: dict[int, list[int]]
@@ -194,16 +202,18 @@ class Citations:
         A finding without words (an article's lead) is cited by any source of the
         seed without an expression: the article's own date is already in the store.
         """
-        out = []
-        for event, source in self.by_seed.get(found.seed, []):
-            if found.expression is None:
-                if not _norm(source.expression):
-                    out.append((event, source))
-            elif _norm(source.expression) == _norm(found.expression) and (
-                _covers(body, source.quote, found) or id(source) in claims.get(found.start, ())
-            ):
-                out.append((event, source))
-        return out
+        cited = self.by_seed.get(found.seed)
+        if not cited:
+            return []
+        if found.expression is None:
+            return [(event, source) for event, source, words in cited if not words]
+        wanted = _norm(found.expression)
+        return [
+            (event, source)
+            for event, source, words in cited
+            if words == wanted
+            and (_covers(body, source.quote, found) or id(source) in claims.get(found.start, ()))
+        ]
 
 
 def _covers(body: str, quote: str | None, found: Found) -> bool:
@@ -230,20 +240,26 @@ def edited_quote_claims(
     (by quote), and that mention is not proposed again. Returns the claimed
     mentions' offsets, each with the `id()` of the source claiming it.
     """
-    sources = [s for _, s in citations.by_seed.get(article.name, [])]
+    cited = citations.by_seed.get(article.name)
+    if not cited:
+        return {}
     body = article.body
-    worded = [f for f in found if f.expression is not None]
+    worded = [(f, _norm(f.expression)) for f in found if f.expression is not None]
 
-    def places(source: Source, f: Found) -> bool:
-        return _norm(source.expression) == _norm(f.expression) and _covers(body, source.quote, f)
+    def places(source: Source, words: str, f: Found, f_words: str) -> bool:
+        return words == f_words and _covers(body, source.quote, f)
 
-    lost = [s for s in sources if s.expression and not any(places(s, f) for f in worded)]
+    lost = [
+        (s, w)
+        for _, s, w in cited
+        if s.expression and not any(places(s, w, f, fw) for f, fw in worded)
+    ]
     claims: dict[int, list[int]] = {}
-    for source in lost:
-        for f in worded:
-            if _norm(source.expression) != _norm(f.expression) or f.start in claims:
+    for source, words in lost:
+        for f, f_words in worded:
+            if words != f_words or f.start in claims:
                 continue
-            if not any(places(s, f) for s in sources):
+            if not any(places(s, w, f, f_words) for _, s, w in cited):
                 claims[f.start] = [id(source)]
                 break
     return claims
@@ -312,6 +328,7 @@ def slug(text: str, limit: int = SLUG_MAX) -> str:
     return out
 
 
+@functools.lru_cache(maxsize=1024)
 def seed_prefix(seed: str) -> str:
     """The short name of a seed in ids: its number ("004"), else a slug of its name."""
     m = re.match(r"(\d+)_", seed)
@@ -380,7 +397,7 @@ def plan(store: Path, seeds: list[tuple[Article, list[Found]]]) -> Report:
         added = yamledit.blocks(where, inserts)
         after = yamledit.insert(before, where, added)
         try:
-            yamledit.verify(tree, after, inserts, added, name)
+            yamledit.verify(tree, after, inserts, added, name, before=before)
         except yamledit.SpliceError as exc:
             raise BuildError(f"{name}: cannot add candidates safely: {exc}") from exc
         report.after = after
@@ -440,10 +457,14 @@ def _positions(
 ) -> list[tuple[int, dict[str, Any]]]:
     """Each new event's place in the original list: before the first event that sorts after it."""
     keys = [e.sort_key() for e in events]
+    ordered = all(a <= b for a, b in itertools.pairwise(keys))
     out = []
     for event, payload in sorted(zip(new, data, strict=True), key=lambda p: p[0].sort_key()):
         key = event.sort_key()
-        position = next((i for i, k in enumerate(keys) if k > key), len(keys))
+        if ordered:  # the first key after `key` is where bisection finds it
+            position = bisect.bisect_right(keys, key)
+        else:
+            position = next((i for i, k in enumerate(keys) if k > key), len(keys))
         out.append((position, payload))
     return out
 

@@ -19,14 +19,28 @@ the blank lines and shallower comments that open B (they belong to B).
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from itertools import accumulate, chain, compress, repeat
+from operator import attrgetter
 from typing import Any
 
 import yaml
-from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+from yaml.events import (
+    AliasEvent,
+    DocumentEndEvent,
+    DocumentStartEvent,
+    MappingEndEvent,
+    MappingStartEvent,
+    ScalarEvent,
+    SequenceEndEvent,
+    SequenceStartEvent,
+    StreamEndEvent,
+    StreamStartEvent,
+)
 
 from timeline.store import Item, StoreError, event_items, parse_document
 
@@ -212,21 +226,35 @@ def render_mapping(data: Mapping[str, Any], dash_col: int, key_col: int) -> list
     Values are text, lists of text (written in flow style, `[]` when empty) or
     lists of mappings (block style, indented the same way one level deeper).
     """
-    first = " " * dash_col + "- " + " " * (key_col - dash_col - 2)
-    pad = " " * key_col
     lines: list[str] = []
-    for key, value in data.items():
-        head = f"{pad if lines else first}{key}:"
-        if isinstance(value, list):
-            if not value or not isinstance(value[0], dict):
-                lines.append(head + " [" + ", ".join(scalar(v) for v in value) + "]")
-                continue
-            lines.append(head)
-            for child in value:
-                lines.extend(render_mapping(child, key_col + dash_col, key_col + key_col))
-        else:
-            lines.append(f"{head} {scalar(value, key in ALWAYS_QUOTED)}")
+    _render(data, dash_col, key_col, "", lines)
     return lines
+
+
+@functools.lru_cache(maxsize=64)
+def _pads(dash_col: int, key_col: int) -> tuple[str, str]:
+    """What starts an entry's first key line ('- ' at `dash_col`), and its other key lines."""
+    return " " * dash_col + "- " + " " * (key_col - dash_col - 2), " " * key_col
+
+
+def _render(data: Mapping[str, Any], dash_col: int, key_col: int, nl: str, out: list[str]) -> None:
+    """`render_mapping`, each line ended by `nl`, appended to `out`."""
+    head, pad = _pads(dash_col, key_col)
+    for key, value in data.items():
+        if value.__class__ is str:
+            if key in ALWAYS_QUOTED or not _plain_ok(value):
+                value = _double_quoted(value)
+            out.append(f"{head}{key}: {value}{nl}")
+        elif isinstance(value, list):
+            if not value or not isinstance(value[0], dict):
+                out.append(f"{head}{key}: [{', '.join(scalar(v) for v in value)}]{nl}")
+            else:
+                out.append(f"{head}{key}:{nl}")
+                for child in value:
+                    _render(child, key_col + dash_col, key_col + key_col, nl, out)
+        else:
+            out.append(f"{head}{key}: {scalar(value, key in ALWAYS_QUOTED)}{nl}")
+        head = pad
 
 
 # --- splicing -------------------------------------------------------------------------
@@ -237,11 +265,12 @@ def blocks(where: Layout, inserts: Sequence[tuple[int, Mapping[str, Any]]]) -> d
     nl = where.newline
     out: dict[int, list[str]] = {}
     for position, event in sorted(inserts, key=lambda pair: pair[0]):
-        rendered = [line + nl for line in render_mapping(event, where.dash_col, where.key_col)]
-        block = out.setdefault(where.gaps[position], [])
+        block = out.get(where.gaps[position])
+        if block is None:
+            block = out[where.gaps[position]] = []
         if where.blank_between and (block or position > 0):
             block.append(nl)
-        block.extend(rendered)
+        _render(event, where.dash_col, where.key_col, nl, block)
     head = where.key_line + 1
     if where.blank_between and head in out and not where.empty_form:
         out[head].append(nl)
@@ -260,9 +289,43 @@ def insert(text: str, where: Layout, added: dict[int, list[str]]) -> str:
         assert match is not None
         comment = f"  {match.group('comment')}" if match.group("comment") else ""
         lines[where.key_line] = match.group("key") + comment + where.newline
-    for at, block in sorted(added.items(), reverse=True):
-        lines[at:at] = block
-    return "".join(lines)
+    out: list[str] = []
+    done = 0
+    for at, block in sorted(added.items()):
+        out += lines[done:at]
+        out += block
+        done = at
+    out += lines[done:]
+    return "".join(out)
+
+
+# --- verifying ------------------------------------------------------------------------
+
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_STARTS = (MappingStartEvent, SequenceStartEvent)
+_STEP = {MappingStartEvent: 1, SequenceStartEvent: 1, MappingEndEvent: -1, SequenceEndEvent: -1}
+
+
+def _nothing(event: Any) -> tuple[Any, ...]:
+    return ()
+
+
+_PROPERTIES: dict[type, Callable[[Any], tuple[Any, ...]]] = {
+    StreamStartEvent: _nothing,
+    StreamEndEvent: _nothing,
+    DocumentStartEvent: attrgetter("explicit", "version", "tags"),
+    DocumentEndEvent: attrgetter("explicit"),
+    MappingStartEvent: attrgetter("anchor", "tag", "implicit", "flow_style"),
+    SequenceStartEvent: attrgetter("anchor", "tag", "implicit", "flow_style"),
+    MappingEndEvent: _nothing,
+    SequenceEndEvent: _nothing,
+    ScalarEvent: attrgetter("anchor", "tag", "implicit", "style", "value"),
+    AliasEvent: attrgetter("anchor"),
+}
+"""What an event means, marks (positions) aside: what `_meaning` compares."""
+_VALUE = attrgetter("value")
+_ANCHOR = attrgetter("anchor")
+_TAG = attrgetter("tag")
 
 
 def verify(
@@ -271,69 +334,293 @@ def verify(
     inserts: Sequence[tuple[int, Mapping[str, Any]]],
     added: dict[int, list[str]],
     path: str,
+    *,
+    before: str | None = None,
 ) -> None:
-    """Read the new text back: each new event as rendered, each old one where it was.
+    """Prove that the new text is the old store plus the candidates, or raise `SpliceError`.
 
-    Old events are untouched bytes: each must start on its old line moved down by
-    the lines inserted above it, and the list must hold exactly the old events
-    plus the new ones; each new one is compared value by value with what was
-    rendered. The C composer's nodes are compared directly, as converting a large
-    store to items would cost more than all the rest of the build.
+    `old` is the store as parsed (from `before`, its text, when given); `inserts` are
+    the candidates with their list positions, `added` the lines `blocks` made of them.
+
+    1. Bytes. Taking each block of `added` out of the new text at its line must
+       leave the old text: every line a curator wrote, comments and blank lines
+       included, byte for byte (`insert` may only end an unterminated last line
+       and take the `[]` out of an empty `events: []`, keeping its comment).
+    2. Meaning. The new text is parsed (libyaml's events), and so is the old. The
+       new `events:` list must hold exactly the old items plus one per candidate,
+       at the candidates' positions. Without the candidates' events, the new
+       stream must be the old stream event for event (class, anchor, tag,
+       implicitness, style, value, flow style: everything but the marks). What
+       SafeLoader builds from a stream depends on nothing else (it has no path
+       resolvers), so the old events, and everything around the list, read back
+       exactly as before. Each candidate's events must be, value for value,
+       the mapping it was rendered from: strings that resolve as strings (a plain
+       scalar is checked with the resolver), no tags, no anchors, no aliases.
+       Old items must also still start on their old lines, moved down by the
+       lines inserted above them.
+
+    Why the whole new text is parsed, not only the blocks: a block that parses
+    alone can still change the old text around it. A curator's `note: |+` keeps
+    the blank lines after it as part of its value; a block inserted before those
+    lines takes them away (such a splice is refused here, by step 2). An anchor
+    defined in a block would change what a later alias in the old text means.
+    Parsing libyaml's events without composing nodes costs about half of
+    `yaml.compose` (no node objects, no resolver call per scalar), and every
+    comparison runs over flat lists.
+
+    Without `before` (tests of the editing layer), the old text is what step 1
+    leaves, and it must parse to the same values as `old`.
     """
-    events = _events_node(_compose(new_text))
-    if events is None:
-        raise SpliceError("the new store has no 'events:' list")
-    shifts = sorted(added.items())
-    expected: list[int | Mapping[str, Any]] = []
-    for item in event_items(old, path):
-        expected.append(item.line + sum(len(b) for at, b in shifts if at <= item.line - 1))
-    for offset, (position, event) in enumerate(sorted(inserts, key=lambda pair: pair[0])):
-        expected.insert(position + offset, event)
-    if len(events.value) != len(expected):
+    ordered = sorted(inserts, key=lambda pair: pair[0])
+    kept = _without_blocks(new_text, added)
+    items = event_items(old, path)
+    if before is None:
+        reference = "".join(kept)
+        _same_store(old, reference, path)
+    else:
+        reference = before
+        _same_lines(before, kept, old)
+    new_events = _parse(new_text)
+    old_events = _parse(reference)
+    new_depth = _depths(new_events)
+    old_depth = _depths(old_events)
+    new_span = _list_span(new_events, new_depth)
+    old_span = _list_span(old_events, old_depth)
+    first, last = new_span
+    if new_events[first].__class__ is not SequenceStartEvent:
+        raise SpliceError("the new store's 'events:' is not a list")
+    level = new_depth[first]
+    ends = list(compress(range(first + 1, last), map(level.__eq__, new_depth[first + 1 : last])))
+    starts = [first + 1, *(end + 1 for end in ends[:-1])]
+    if len(ends) != len(items) + len(ordered):
         raise SpliceError("the new store does not hold the old events plus the candidates")
-    for node, want in zip(events.value, expected, strict=True):
-        line = node.start_mark.line + 1
-        if isinstance(want, int) and line != want:
-            raise SpliceError(f"the event now at line {line} was expected at line {want}")
-        if not isinstance(want, int) and not same(node, want):
-            raise SpliceError(f"the candidate at line {line} would not read back as written")
+    fresh = [position + k for k, (position, _) in enumerate(ordered)]
+    if any(not 0 <= position <= len(items) for position, _ in ordered):
+        raise SpliceError("a candidate's position is outside the list")
+    spans = [(starts[j], ends[j] + 1) for j in fresh]
+    _check_candidates(new_events, spans, ordered)
+    _check_lines(new_events, starts, fresh, items, added)
+    cuts = [0, *chain.from_iterable(spans), len(new_events)]
+    rest = list(
+        chain.from_iterable(new_events[a:b] for a, b in zip(cuts[::2], cuts[1::2], strict=True))
+    )
+    if items:
+        if _meaning(rest) != _meaning(old_events):
+            raise SpliceError("the old store would not read back as it was")
+        return
+    # The list was empty (`events:` or `events: []`): it is now a block list of candidates
+    # only, and all around it must read as before.
+    end = last - (len(new_events) - len(rest))
+    if rest[end].__class__ is not SequenceEndEvent or (rest[first].anchor, rest[first].tag) != (
+        None,
+        None,
+    ):
+        raise SpliceError("the new 'events:' list is not a plain block list")
+    was_first, was_last = old_span
+    if _meaning(rest[:first]) != _meaning(old_events[:was_first]) or _meaning(
+        rest[end + 1 :]
+    ) != _meaning(old_events[was_last + 1 :]):
+        raise SpliceError("the store around the 'events:' list would not read back as it was")
 
 
-def _compose(text: str) -> Node | None:
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+def _without_blocks(new_text: str, added: dict[int, list[str]]) -> list[str]:
+    """The new text's lines without the inserted blocks, each found where it was inserted."""
+    lines = new_text.splitlines(keepends=True)
+    kept: list[str] = []
+    done = 0
+    for at, block in sorted(added.items()):
+        take = at - len(kept)
+        kept += lines[done : done + take]
+        done += take
+        if len(kept) != at or lines[done : done + len(block)] != block:
+            raise SpliceError(f"the lines inserted before line {at + 1} are not where they belong")
+        done += len(block)
+    kept += lines[done:]
+    return kept
+
+
+def _same_lines(before: str, kept: list[str], old: Item | None) -> None:
+    """Every line of the old text is kept byte for byte (see `verify`, step 1)."""
+    lines = before.splitlines(keepends=True)
+    if kept == lines:
+        return
+    if len(kept) != len(lines):
+        raise SpliceError("the new store does not keep every line of the old one")
+    events = old.get("events") if old is not None else None
+    key_line = events.key_line - 1 if events is not None else -1
+    for i, (was, now) in enumerate(zip(lines, kept, strict=True)):
+        if was == now:
+            continue
+        if i == len(lines) - 1 and now in (was + "\n", was + "\r\n"):
+            continue  # a last line without its line break
+        was_empty = _EMPTY_EVENTS.match(was.rstrip("\r\n"))
+        now_empty = _EMPTY_EVENTS.match(now.rstrip("\r\n"))
+        if (
+            i == key_line
+            and was_empty
+            and now_empty
+            and was_empty.group("comment") == now_empty.group("comment")
+        ):
+            continue  # `events: []` without its `[]`, its comment kept
+        raise SpliceError(f"line {i + 1} of the old store would be changed")
+
+
+def _same_store(old: Item | None, text: str, path: str) -> None:
+    """The text `_without_blocks` left reads as `old` (`events: []` may have become empty)."""
     try:
-        return yaml.compose(text, Loader=loader)
+        tree = parse_document(text, path)
+    except StoreError as exc:
+        raise SpliceError(f"the old store does not parse without the candidates: {exc}") from exc
+
+    def values(item: Item | None) -> Any:
+        value = item.plain() if item is not None else None
+        if isinstance(value, dict) and not value.get("events"):
+            value["events"] = []
+        return value
+
+    if values(tree) != values(old):
+        raise SpliceError("the new store without the candidates is not the old store")
+
+
+def _parse(text: str) -> list[Any]:
+    """libyaml's events for `text` (a single document: the store was read as one)."""
+    loader = _Loader(text)
+    try:
+        return list(iter(loader.get_event, None))
     except yaml.YAMLError as exc:
         raise SpliceError(f"the new store does not parse: {exc}") from exc
+    finally:
+        loader.dispose()
 
 
-def _events_node(root: Node | None) -> SequenceNode | None:
-    if not isinstance(root, MappingNode):
-        return None
-    for key, value in root.value:
-        if isinstance(key, ScalarNode) and key.value == "events":
-            return value if isinstance(value, SequenceNode) else None
-    return None
+def _depths(events: list[Any]) -> list[int]:
+    """Nesting after each event (collections opened minus closed)."""
+    return list(accumulate(map(_STEP.get, map(type, events), repeat(0))))
 
 
-def same(node: Node, want: Any) -> bool:
-    """A composed node equals the plain value it was rendered from (strings stay strings)."""
-    if isinstance(node, MappingNode):
-        return (
-            isinstance(want, dict)
-            and len(node.value) == len(want)
-            and all(
-                isinstance(k, ScalarNode) and k.value == key and same(v, want[key])
-                for (k, v), key in zip(node.value, want, strict=True)
-            )
-        )
-    if isinstance(node, SequenceNode):
-        return (
-            isinstance(want, list)
-            and len(node.value) == len(want)
-            and all(map(same, node.value, want))
-        )
-    return isinstance(want, str) and node.tag == _STR and node.value == want
+def _end(events: list[Any], depth: list[int], i: int) -> int:
+    """The index of the last event of the node starting at `i`."""
+    return depth.index(depth[i] - 1, i) if isinstance(events[i], _STARTS) else i
+
+
+def _list_span(events: list[Any], depth: list[int]) -> tuple[int, int]:
+    """The first and last event of the root mapping's `events` value."""
+    if len(events) < 6 or not isinstance(events[2], MappingStartEvent):
+        raise SpliceError("the store is not a mapping")
+    root_end = _end(events, depth, 2)
+    if root_end != len(events) - 3:
+        raise SpliceError("the store is not a single document")
+    span: tuple[int, int] | None = None
+    i = 3
+    while i < root_end:
+        value = _end(events, depth, i) + 1
+        value_end = _end(events, depth, value)
+        key = events[i]
+        if isinstance(key, ScalarEvent) and key.value == "events":
+            if span is not None:
+                raise SpliceError("the store has two 'events:' keys")
+            span = (value, value_end)
+        i = value_end + 1
+    if span is None:
+        raise SpliceError("the new store has no 'events:' list")
+    return span
+
+
+def _meaning(events: list[Any]) -> list[tuple[type, tuple[Any, ...]]]:
+    return [(e.__class__, _PROPERTIES[e.__class__](e)) for e in events]
+
+
+def _check_candidates(
+    events: list[Any], spans: list[tuple[int, int]], ordered: list[tuple[int, Mapping[str, Any]]]
+) -> None:
+    """The candidates' events are the mappings they were rendered from (see `verify`)."""
+    got = list(chain.from_iterable(events[a:b] for a, b in spans))
+    if _reads_as(got, [event for _, event in ordered]):
+        return
+    for (a, b), (_, event) in zip(spans, ordered, strict=True):
+        if not _reads_as(events[a:b], [event]):
+            line = events[a].start_mark.line + 1
+            raise SpliceError(f"the candidate at line {line} would not read back as written")
+    raise SpliceError("the candidates would not read back as written")
+
+
+_NODES = frozenset({ScalarEvent, MappingStartEvent, SequenceStartEvent})
+
+
+def _reads_as(got: list[Any], data: list[Mapping[str, Any]]) -> bool:
+    """These events are these mappings of strings: same shape, same strings, no tag or anchor.
+
+    Quoted scalars are strings; a plain one is a string when the resolver says so.
+    Everything is compared in flat lists (one Python call per candidate, not per value).
+    """
+    kinds: list[type] = []
+    values: list[Any] = []
+    for event in data:
+        _expected(event, kinds, values)
+    types = list(map(type, got))
+    if types != kinds:
+        return False
+    scalars = [e for e in got if e.__class__ is ScalarEvent]
+    if list(map(_VALUE, scalars)) != values:
+        return False
+    nodes = [e for e in got if e.__class__ in _NODES]
+    untagged = len(nodes)
+    if list(map(_ANCHOR, nodes)).count(None) != untagged:
+        return False
+    if list(map(_TAG, nodes)).count(None) != untagged:
+        return False
+    return all(map(_resolves_to_str, {e.value for e in scalars if e.implicit[0]}))
+
+
+def _expected(value: Any, kinds: list[type], values: list[Any]) -> None:
+    """The event classes and scalar values a rendered value must read back as."""
+    if isinstance(value, Mapping):
+        kinds.append(MappingStartEvent)
+        for key, item in value.items():
+            if item.__class__ is str:
+                kinds += _KEY_AND_TEXT
+                values += (key, item)
+            else:
+                kinds.append(ScalarEvent)
+                values.append(key)
+                _expected(item, kinds, values)
+        kinds.append(MappingEndEvent)
+    elif isinstance(value, list):
+        kinds.append(SequenceStartEvent)
+        for item in value:
+            _expected(item, kinds, values)
+        kinds.append(SequenceEndEvent)
+    else:
+        kinds.append(ScalarEvent)
+        values.append(value)
+
+
+_KEY_AND_TEXT = (ScalarEvent, ScalarEvent)
+
+
+def _resolves_to_str(text: str) -> bool:
+    """A plain scalar SafeLoader reads as a string (not null, a bool, a number or a date)."""
+    return bool(_RESOLVER.resolve(yaml.ScalarNode, text, (True, False)) == _STR)
+
+
+def _check_lines(
+    events: list[Any],
+    starts: list[int],
+    fresh: list[int],
+    items: list[Item],
+    added: dict[int, list[str]],
+) -> None:
+    """Each old item starts on its old line moved down by the lines inserted above it."""
+    ats = sorted(added)
+    below = list(accumulate(len(added[at]) for at in ats))
+    new = set(fresh)
+    olds = (j for j in range(len(starts)) if j not in new)
+    for item, j in zip(items, olds, strict=False):
+        shift = bisect.bisect_right(ats, item.line - 1)
+        want = item.line + (below[shift - 1] if shift else 0)
+        line = events[starts[j]].start_mark.line + 1
+        if line != want:
+            raise SpliceError(f"the event now at line {line} was expected at line {want}")
 
 
 # --- reordering (check --fix) ---------------------------------------------------------
