@@ -196,3 +196,47 @@ def test_lead_sentence_skips_headline_and_captions() -> None:
     assert lead_sentence(ro).startswith("Vladimir Putin l-a invitat pe Kim Jong-un")
     pt = read_article(SEEDS / "003_b11bf649713d4806.txt")
     assert lead_sentence(pt).startswith("O líder norte-coreano, Kim Jong-un, encontrou-se")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "ref", "expected"),
+    [
+        # "until" a date with no year: the nearer of the two readings
+        (
+            "Guvernul a aprobat joi un plan valabil până la sfârșitul lui martie.",
+            "ro",
+            "2020-02-29",
+            {"joi": "2020-02-27", "până la sfârșitul lui martie": "2020-03"},
+        ),
+        ("Trybunał ma czas do 2 stycznia.", "pl", "2024-12-29", {"2 stycznia": "2025-01-02"}),
+        # a month after "last year" in its clause is of last year
+        (
+            "Mas no ano passado o aumento só chegou em março.",
+            "pt",
+            "2024-12-29",
+            {"no ano passado": "2023", "em março": "2023-03"},
+        ),
+        # a year after "since" (or "for", "until") dates nothing after it
+        (
+            "Desde 2019 a empresa cresce e abriu uma fábrica em novembro.",
+            "pt",
+            "2025-12-31",
+            {"Desde 2019": "2019", "em novembro": "2025-11"},
+        ),
+        # opening hours are no date
+        ("Muzeum jest czynne od wtorku do niedzieli w godz. 10–18.", "pl", "2025-12-31", {}),
+        ("O museu abre de terça a domingo, das 10h às 18h.", "pt", "2025-12-31", {}),
+    ],
+)
+def test_clause_level_readings(text: str, lang: str, ref: str, expected: dict[str, str]) -> None:
+    """Rules that look beyond the mention: "until", the year of the clause, opening hours."""
+    import datetime as dt
+
+    from timeline.extract import mentions_in
+
+    found = {
+        m.text: m.value.value
+        for m in mentions_in(text, lang, dt.date.fromisoformat(ref))
+        if m.value is not None
+    }
+    assert found == expected

@@ -81,6 +81,39 @@ def test_pt_and_ro_read_a_present_tense_schedule_forward(
     assert direction(sentence, lang, at, at + len(mention)) == expected
 
 
+@pytest.mark.parametrize(
+    ("sentence", "lang", "mention", "expected"),
+    [
+        # the marker nearest the mention decides; one past an "and" belongs to the other verb
+        ("Fechámos o acordo em março e vamos assiná-lo em julho.", "pt", "em março", "past"),
+        ("Fechámos o acordo em março e vamos assiná-lo em julho.", "pt", "em julho", "future"),
+        ("Подписахме го през март и ще го прилагаме от юли.", "bg", "през март", "past"),
+        # a participle after the mention describes a noun
+        (
+            "Deputații se reunesc pe 8 ianuarie pentru pachetul adoptat de Senat.",
+            "ro",
+            "pe 8 ianuarie",
+            "future",
+        ),
+        # part of a future form, a past-looking word is no past marker
+        ("Primul tur va avea loc pe 4 mai.", "ro", "pe 4 mai", "future"),
+        # "since" written after the date
+        (
+            "Bilanțul a ajuns la 29 de morți de la 21 februarie încoace.",
+            "ro",
+            "de la 21 februarie",
+            "past",
+        ),
+        # a verbless clause after "and" shares the verb before it
+        ("Wybory odbędą się 7 kwietnia, a druga tura 21 kwietnia.", "pl", "21 kwietnia", "future"),
+        ("Rozprawę odroczono do 20 stycznia.", "pl", "20 stycznia", "future"),
+    ],
+)
+def test_the_nearest_marker_decides(sentence: str, lang: str, mention: str, expected: str) -> None:
+    at = sentence.index(mention)
+    assert direction(sentence, lang, at, at + len(mention)) == expected
+
+
 def test_whole_sentence_without_a_position() -> None:
     assert direction("Kim będzie w Moskwie, w środę.", "pl") == "future"
     assert direction("Kim był w Moskwie.", "pl") == "past"

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from timeline import dates, tense
-from timeline.dates.core import Context, Unresolvable
+from timeline.dates.core import Context, Direction, Unresolvable
 from timeline.model import EdtfDate
 from timeline.seeds import Article
 
@@ -374,6 +374,8 @@ def find_mentions(
 def mentions_in(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
     language = dates.language(lang)
     paragraphs: dict[int, list[Sentence]] = {}
+    years: list[tuple[int, int, int]] = []
+    """(sentence start, mention start, year) of the year mentions seen, for `_in_year`."""
     for match in dates.scan(language, text):
         sentence = _sentence_at(text, match.start, lang, paragraphs)
         offset = match.start - sentence.start
@@ -381,12 +383,124 @@ def mentions_in(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
         words = text[match.start : match.end]
         try:
             value = match.resolve(Context(ref, prefer))
+            if ref is not None and value is not None and _until(text, match.start):
+                value = _nearer(match, value, ref, prefer)
         except Unresolvable:
             value = None
         else:
             if value is None:
                 continue  # the rule looked closer and found no date
+            if _habitual(text, match.start, match.end, value, words):
+                continue
+            if value.precision in ("month", "day") and years:
+                value = _in_year(match, value, sentence, years, lang) or value
+            elif value.precision == "year" and not _NO_ANCHOR.match(words):
+                years.append((sentence.start, match.start, value.start.year))
         yield Mention(words, match.start, match.end, value, sentence.text, lang, sentence.start)
+
+
+_UNTIL_BEFORE = re.compile(
+    r"(?<!\w)(?:até|ate|până|pana|до|do)\s+(?:(?:a|ao|à|o|la|pe|în|in)\s+)?\Z", re.IGNORECASE
+)
+_UNTIL_AT = re.compile(r"(?:até|ate|până|pana|до|do)(?!\w)", re.IGNORECASE)
+
+
+def _until(text: str, start: int) -> bool:
+    """ "Until" opens the mention or stands just before it ("do 2 stycznia", where the rule
+    leaves the preposition out)."""
+    return bool(
+        _UNTIL_AT.match(text, start) or _UNTIL_BEFORE.search(text, max(0, start - 12), start)
+    )
+
+
+def _nearer(match: dates.Match, value: EdtfDate, ref: dt.date, prefer: Direction) -> EdtfDate:
+    """ "Until" a date with no year ("până la sfârșitul lui martie", "до 2 януари", "do końca
+    marca") is a deadline or the end of a count: of the two readings, the one nearer the
+    reference, whatever the clause's verb. "a aprobat un plan valabil până la sfârșitul lui
+    martie" on 29 February is this March, "12 meses até setembro" in October last September.
+    """
+    other: Direction = "future" if prefer == "past" else "past"
+    try:
+        alternative = match.resolve(Context(ref, other))
+    except Unresolvable:
+        return value
+    if alternative is None or alternative == value:
+        return value
+
+    def gap(d: EdtfDate) -> int:
+        return (
+            0
+            if d.start <= ref <= d.end
+            else min(abs((d.start - ref).days), abs((d.end - ref).days))
+        )
+
+    return alternative if gap(alternative) < gap(value) else value
+
+
+_NO_ANCHOR = re.compile(
+    r"(?:para|pe|за|na|do|até|ate|până|pana|до|desde|din|от|od|de|since|for|until)(?!\w)",
+    re.IGNORECASE,
+)
+"""A year a plan is for, a deadline or a start ("bugetul pe 2026", "até 2030", "desde 2019")
+does not date the months after it ("o orçamento para 2026 foi aprovado em novembro")."""
+
+
+def _in_year(
+    match: dates.Match,
+    value: EdtfDate,
+    sentence: Sentence,
+    years: list[tuple[int, int, int]],
+    lang: str,
+) -> EdtfDate | None:
+    """A month or day-month with no year of its own, after "last year" or "in 2019" in the
+    same clause, is of that year: "mas no ano passado o aumento só chegou em março" on
+    2024-12-29 is 2023-03, not the March nearest the reference.
+
+    Only expressions that name a date within a year move (read against the last day of the
+    year and against its first, they agree); a weekday or "last month" keeps its value.
+    """
+    for sentence_start, at, year_ in reversed(years):
+        if sentence_start != sentence.start:
+            return None
+        first, _ = tense.clause_span(
+            sentence.text, match.start - sentence.start, match.end - sentence.start, lang
+        )
+        if at - sentence.start < first:
+            return None
+        try:
+            late = match.resolve(Context(dt.date(year_, 12, 31), "past"))
+            early = match.resolve(Context(dt.date(year_, 1, 1), "future"))
+        except Unresolvable:
+            return None
+        if late is None or late != early or late.start.year != year_:
+            return None
+        return late if late != value else None
+    return None
+
+
+_HOURS = re.compile(r"\d\s*h\b|\d\s*ч\.|godz|orele|\d:\d\d|das\s+\d|от\s+\d", re.IGNORECASE)
+_OPEN = re.compile(
+    r"(?<!\w)(?:abre|aberto|aberta|deschis|deschisă|funcționează|работи|отворен|czynne|czynny|"
+    r"otwarte)(?!\w)",
+    re.IGNORECASE,
+)
+_RANGE_ON = re.compile(r"\s+(?:a|até|ate)\s+\w+")
+
+
+def _habitual(text: str, start: int, end: int, value: EdtfDate, words: str) -> bool:
+    """Opening hours ("de terça a domingo, das 10h às 18h", "od wtorku do niedzieli w godz.
+    10–18", "Muzeul este deschis de marți până duminică"): a weekday range that recurs every
+    week is no date. A range of weekdays (no digits) followed by hours, or after "open"."""
+    if any(ch.isdigit() for ch in words) or value.precision not in ("interval", "day"):
+        return False
+    if value.precision == "day":
+        tail = _RANGE_ON.match(text, end)
+        if tail is None:
+            return False
+        end = tail.end()
+    elif (value.end - value.start).days > 6:
+        return False
+    return bool(_HOURS.search(text, end, end + 30) or _OPEN.search(text, max(0, start - 40), start))
 
 
 def _sentence_at(text: str, at: int, lang: str, paragraphs: dict[int, list[Sentence]]) -> Sentence:

@@ -17,6 +17,7 @@ belongs to, up to the nearest strong bound (not a comma).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from timeline.dates.core import Direction
 
@@ -35,12 +36,14 @@ _FUTURE: dict[str, re.Pattern[str]] = {
         r"wybierze|wybiorą|zagłosuje|zagłosują|ruszy|ruszą|nastąpi|nastąpią|otworzy|"
         r"otworzą|ma\s+się\s+odbyć|mają\s+się\s+odbyć|ma\s+zostać|mają\s+zostać|"
         r"zaplanowan\w*|zaplanowano|przewidzian\w*\s+na|zagra|zagrają|wystąpi|wystąpią|"
-        r"wyznaczy\w*\s+termin|(?:przełoż|przesunię|przesunął|odrocz|przeniesi)\w*\s+na|"
-        r"(?:spodziewan|oczekiwan)[aey]|oczekuje\s+się)(?!\w)",
+        r"wyznaczy\w*\s+termin|(?:przełoż|przesunię|przesunął|odrocz|przeniesi)\w*\s+(?:na|do)|"
+        r"(?:spodziewan|oczekiwan)[aey]|oczekuje\s+się|poda|podadzą|opublikuje|opublikują|zacznie|"
+        r"zaczną|zaczniemy|zajmie|zajmą|podejmie|podejmą|zmierzy|zmierzą|przyjmie|przyjmą|"
+        r"zdecyduje|zdecydują|rozpatrzy|rozpatrzą|wyda|wydadzą|złoży|złożą|wróci|wrócą)(?!\w)",
         re.IGNORECASE,
     ),
     "pt": re.compile(
-        r"(?<!\w)(vai|vão|irá|irão|deverá|deverão|visitará|visitarão|será|serão|"
+        r"(?<!\w)(vai|vão|vamos|vou|irá|irão|deverá|deverão|visitará|visitarão|será|serão|"
         r"pretende|pretendem|planeja|planeia|deve|devem|"
         r"(?!verão|pará)\w+[aei](?:rá|rão)|"
         r"(?:marcad|agendad|previst|programad|prevista|convocad|adiad|remarcad)[oa]s?\s+para|"
@@ -51,13 +54,14 @@ _FUTURE: dict[str, re.Pattern[str]] = {
     "ro": re.compile(
         r"(?<!\w)(va|vor|vom|voi|vei|urmează să|urmeaza sa|o să|o sa|ar urma să|ar urma sa|"
         r"(?:programat|convocat|prevăzut|prevazut|planificat|stabilit|fixat|amânat|amanat|"
-        r"reprogramat)(?:ă|a|e|i)?\s+pentru|se\s+(?:așteaptă|asteapta|preconizează)|"
+        r"reprogramat)(?:ă|a|e|i)?\s+(?:pentru|pe)|se\s+(?:așteaptă|asteapta|preconizează)|"
+        r"(?:este|e|sunt|fi)\s+(?:așteptat|asteptat)(?:ă|a|e|i)?|"
         r"(?:intră|intra)\s+în\s+vigoare)(?!\w)",
         re.IGNORECASE,
     ),
     "bg": re.compile(
         r"(?<!\w)(ще|предстои|(?:насрочен|планиран|предвиден|отложен)[оаи]?\s+за|"
-        r"насрочи|насрочиха|отложи\s+за|отложиха\s+за|се\s+очаква|очаква\s+се|"
+        r"насрочи|насрочиха|отложи\s+за|отложиха\s+за|се\s+очакват?|очакват?\s+се|"
         r"влиза\s+в\s+сила)(?!\w)",
         re.IGNORECASE,
     ),
@@ -74,7 +78,7 @@ _PAST: dict[str, re.Pattern[str]] = {
     "pt": re.compile(
         r"(?<!\w)(?:foi|foram|era|eram|esteve|estiveram|teve|tiveram|tinha|tinham|havia|"
         r"houve|fez|fizeram|disse|disseram|deu|deram|veio|vieram|pôs|puseram|quis|trouxe|"
-        r"soube|viu|viram|morreu|nasceu|"
+        r"soube|viu|viram|morreu|nasceu|\w+ámos|"
         r"(?!(?:museu|europeu|troféu|chapéu|judeu|liceu|coliseu|ilhéu|apogeu|pneu)(?!\w))"
         r"(?-i:[a-zà-ÿ])\w+(?:ou|eu|iu|aram|eram|iram|ava|avam|ado|ada|ados|adas|ido|ida|idos|"
         r"idas))(?!\w)",
@@ -83,12 +87,100 @@ _PAST: dict[str, re.Pattern[str]] = {
     "ro": re.compile(
         r"(?<!\w)(?:era|erau|fost|fusese|avea|aveau|ieri|aseară|"
         r"(?:a|au|am|ați|ai)\s+(?:mai\s+|și\s+)?\w+s|"
-        r"(?-i:[a-zăâîșțş])\w+(?:at|ată|ați|ate|it|ită|iți|ite|ut|ută|uți|ute|ât|ase|ise|use|au))"
+        r"(?!\w*mite(?!\w))(?-i:[a-zăâîșțş])\w+(?:at|ată|ați|ate|it|ită|iți|ite|ut|ută|uți|ute|ât|ase|"
+        r"ise|use|au)|(?-i:[a-zăâîșțş])\w{2,}(?:us|is|as)(?:ă|e))"
         r"(?!\w)",
         re.IGNORECASE,
     ),
 }
 _SINCE: dict[str, re.Pattern[str]] = {"pt": re.compile(r"desde\b|há\s", re.IGNORECASE)}
+# Past markers of the languages read past by default (pl, bg): they only compete with a
+# future marker in the same clause (the nearest wins) and date a verbless clause by the
+# clause before it. "zeszły", "przyszły", "ubiegły" are "last"/"next", not verbs.
+_PAST["pl"] = re.compile(
+    r"(?<!\w)(?!(?:przyszł|zeszł|ubiegł|cał|mał|około|koło|jeśli|czyli|chwili|roli|woli)\w*)"
+    r"(?-i:[a-ząćęłńóśźż])\w+(?:ł|ła|ło|li|ły|łem|łam|liśmy|łyśmy|łeś|łaś|ono|ęto|yto)(?!\w)",
+    re.IGNORECASE,
+)
+_PAST["bg"] = re.compile(
+    r"(?<!\w)(?:беше|бяха|бил|била|било|били|(?:е|са|бе|съм|сме)\s+\w+л[аио]?|"
+    r"\w+(?:хме|хте)|(?!още)(?-i:[а-я])\w+(?:ха|ше)|заяви|обяви|съобщи|каза|прие|подписа|реши|призна|"
+    r"обеща|посочи|добави|отбеляза|поиска|загуби|победи|спечели|откри|избухна|започна|"
+    r"завърши|стана|дойде|уби|одобри|отложи|отказа|пристигна|почина|загина)(?!\w)",
+    re.IGNORECASE,
+)
+_FORWARD = frozenset({"pt", "ro"})
+"""The languages whose news writes what is scheduled in the present: a clause with neither
+marker reads forward."""
+
+_PARTICIPLE: dict[str, re.Pattern[str]] = {
+    "pt": re.compile(r"\w+(?:ado|ada|ados|adas|ido|ida|idos|idas)", re.IGNORECASE),
+    "ro": re.compile(
+        r"\w+(?:at|ată|ați|ate|it|ită|iți|ite|ut|ută|uți|ute|ât|usă|use|isă|ise|asă|ase)",
+        re.IGNORECASE,
+    ),
+}
+_AUXILIARY: dict[str, frozenset[str]] = {
+    "pt": frozenset(
+        [
+            "foi",
+            "foram",
+            "fora",
+            "tinha",
+            "tinham",
+            "tem",
+            "têm",
+            "havia",
+            "haviam",
+            "sido",
+            "era",
+            "eram",
+            "é",
+            "são",
+            "está",
+            "estão",
+        ]
+    ),
+    "ro": frozenset(
+        [
+            "a",
+            "au",
+            "am",
+            "ai",
+            "ați",
+            "fost",
+            "s-a",
+            "s-au",
+            "l-a",
+            "l-au",
+            "i-a",
+            "i-au",
+            "le-a",
+            "le-au",
+            "mai",
+            "și",
+            "era",
+            "erau",
+            "fusese",
+        ]
+    ),
+}
+_SINCE_AFTER: dict[str, re.Pattern[str]] = {
+    "ro": re.compile(r"\s*(?:încoace|incoace)(?!\w)", re.IGNORECASE),
+    "bg": re.compile(r"\s*насам(?!\w)", re.IGNORECASE),
+}
+"""A mention followed by "încoace"/"насам" ("de la 21 februarie încoace") is a "since":
+it looks back whatever the verb."""
+_SINCE_PRESENT: dict[str, re.Pattern[str]] = {
+    "ro": re.compile(r"din\s(?=[^,;]*$)", re.IGNORECASE),
+}
+_STATE: dict[str, re.Pattern[str]] = {
+    "ro": re.compile(r"(?<!\w)(?:este|e|sunt|se\s+află|rămâne|rămân|există)(?!\w)", re.IGNORECASE),
+}
+_NEVER = re.compile(r"(?!)")
+"""ro "din <month>" with a verb of state ("sunt în vânzare din septembrie") is "since": it
+looks back; with another present ("se aplică din iulie") it is "from", forward."""
+
 """A mention that opens on "since" looks back, whatever the verb: "veste a amarela desde
 quinta-feira"."""
 
@@ -123,9 +215,13 @@ def direction(sentence: str, lang: str, at: int | None = None, end: int | None =
 
     The clause matters: in "Kim będzie kontynuował podróż ... – powiedział w środę Putin"
     the Wednesday belongs to "powiedział", not to "będzie". `end` (the end of the mention)
-    lets a clause that holds only the mention borrow the tense of its neighbour; in pt and
-    ro a clause with no past marker either is present tense, which news uses for what is
-    scheduled ("regressa a Lisboa na segunda-feira"), so it is read forward.
+    lets a clause that holds only the mention borrow the tense of its neighbour; in pt, ro
+    and bg a clause with no past marker either is present tense, which news uses for what
+    is scheduled ("regressa a Lisboa na segunda-feira"), so it is read forward.
+
+    When a clause holds both a past and a future marker ("Am semnat acordul în martie și îl
+    vom aplica din iulie", "Fechámos o acordo em março e vamos assiná-lo em julho"), the
+    marker nearest the mention decides: coordinated verbs each govern their own dates.
     """
     pattern = _FUTURE.get(lang)
     if pattern is None:
@@ -136,15 +232,115 @@ def direction(sentence: str, lang: str, at: int | None = None, end: int | None =
     since = _SINCE.get(lang)
     if since is not None and end is not None and since.match(sentence, at, end):
         return "past"
-    text = clause(sentence, at, stop, lang)
-    if end is not None and not _WORD.search(text.replace(sentence[at:end], " ", 1)):
-        text = clause(sentence, at, stop, lang, weak=False)
-    if pattern.search(text):
-        return "future"
-    past = _PAST.get(lang)
-    if past is None or end is None or past.search(text.replace(sentence[at:end], " ", 1)):
+    after = _SINCE_AFTER.get(lang)
+    if after is not None and end is not None and after.match(sentence, end):
         return "past"
-    return "future"
+    start, finish = clause_span(sentence, at, stop, lang)
+    mention = sentence[at:end] if end is not None else ""
+    if end is not None and not _WORD.search(
+        sentence[start:finish].replace(mention, " ", 1) if mention else sentence[start:finish]
+    ):
+        start, finish = clause_span(sentence, at, stop, lang, weak=False)
+    futures = list(pattern.finditer(sentence, start, finish))
+    future = _nearest(futures, sentence, start, at, stop)
+    past_pattern = _PAST.get(lang)
+    if end is None:
+        return "past" if future is None else "future"
+    if future is None and lang not in _FORWARD:
+        return _elliptic(sentence, lang, at, stop, start)  # no need to look for past markers
+    past = None
+    if past_pattern is not None:
+        found = (
+            m
+            for m in past_pattern.finditer(sentence, start, finish)
+            if not any(f.start() <= m.start() <= f.end() + 1 for f in futures)
+        )
+        past = _nearest(
+            found, sentence, start, at, stop, lang, bare=future is None, any_=future is None
+        )
+    if future is not None and (past is None or future <= past):
+        return "future"
+    if past is not None:
+        return "past"
+    if lang in _FORWARD:
+        present_since = _SINCE_PRESENT.get(lang)
+        if (
+            present_since is not None
+            and present_since.match(sentence, at, end)
+            and _STATE.get(lang, _NEVER).search(sentence, start, finish)
+        ):
+            return "past"
+        return "future"
+    return _elliptic(sentence, lang, at, stop, start)
+
+
+def _nearest(
+    found: Iterable[re.Match[str]],
+    sentence: str,
+    start: int,
+    at: int,
+    stop: int,
+    lang: str = "",
+    *,
+    bare: bool = True,
+    any_: bool = False,
+) -> int | None:
+    """The distance in characters from the mention at `at`..`stop` to the nearest of the
+    markers `found` (0 for a future marker that runs into it: "marcada para 18 de março"),
+    or None when there is none (with `any_`, the first one found: when there is no future
+    marker to weigh it against, only whether there is one matters). A past marker that is
+    part of a future form ("va avea loc", "serão divulgados") was left out by the caller.
+
+    A bare participle (no auxiliary before it) describes a noun ("pachetul fiscal adoptat
+    de Senat", "uma vizită", "o processo iniciado em 2020"): after the mention it is no
+    marker, and before it, it does not outweigh a finite future (`bare=False`).
+    """
+    best: int | None = None
+    participle = _PARTICIPLE.get(lang)
+    for m in found:
+        if participle is not None and participle.fullmatch(m.group()):
+            before = sentence[max(start, m.start() - 12) : m.start()].split()
+            if (not bare or m.start() >= stop) and (
+                not before or before[-1].lower() not in _AUXILIARY[lang]
+            ):
+                continue
+        if m.end() <= at:
+            distance = at - m.end() + _beyond(sentence, m.end(), at)
+        elif m.start() >= stop:
+            distance = m.start() - stop + _beyond(sentence, stop, m.start())
+        elif lang:
+            continue  # a past marker inside the mention is the mention's own word
+        else:
+            distance = 0
+        if any_:
+            return distance
+        if best is None or distance < best:
+            best = distance
+    return best
+
+
+_AND = re.compile(r"(?<!\w)(?:e|și|si|и|i|oraz|а|a|iar)(?!\w)", re.IGNORECASE)
+
+
+def _beyond(sentence: str, start: int, end: int) -> int:
+    """A marker past a coordinating "and" between it and the mention belongs to the other
+    conjunct ("Fechámos o acordo em março e vamos assiná-lo em julho"): it counts as far."""
+    return 1000 if _AND.search(sentence, start, end) else 0
+
+
+def _elliptic(sentence: str, lang: str, at: int, stop: int, start: int) -> Direction:
+    """A clause with no marker at all in a language read past by default ("a druga tura 21
+    kwietnia" after "odbędą się 7 kwietnia"): it shares the verb of the clause before it, so
+    the marker nearest before it in the sentence decides."""
+    if start == 0 or lang not in _FUTURE or not _AND.match(sentence, start + 1):
+        return "past"
+    before = sentence[:start]
+    future = [m.end() for m in _FUTURE[lang].finditer(before)]
+    past_pattern = _PAST.get(lang)
+    past = [m.end() for m in past_pattern.finditer(before)] if past_pattern is not None else []
+    if future and (not past or future[-1] >= past[-1]):
+        return "future"
+    return "past"
 
 
 def clause(
@@ -155,7 +351,14 @@ def clause(
 
     Bounds inside the mention itself ("na semana que vem") are not bounds.
     """
-    stop = at if end is None else end
+    start, finish = clause_span(sentence, at, at if end is None else end, lang, weak=weak)
+    return sentence[start:finish]
+
+
+def clause_span(
+    sentence: str, at: int, stop: int, lang: str, *, weak: bool = True
+) -> tuple[int, int]:
+    """Where `clause` starts and ends in the sentence, for a mention at `at`..`stop`."""
     key = (lang, weak)
     breaks = _BREAKS.get(key)
     if breaks is None:
@@ -167,7 +370,7 @@ def clause(
         elif m.start() >= stop and m.start() > at:
             finish = m.start()
             break
-    return sentence[start:finish]
+    return start, finish
 
 
 def direction_of(expression: str | None, sentence: str, lang: str) -> Direction:

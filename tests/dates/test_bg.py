@@ -116,6 +116,10 @@ CASES: list[tuple[str, dt.date, str, str | None, str | None]] = [
     ("през пролетта", dt.date(2024, 2, 29), "future", "2024-21", "season"),
     ("през уикенда", dt.date(2025, 12, 30), "past", "2025-12-27/2025-12-28", "interval"),
     ("миналия уикенд", dt.date(2025, 12, 30), "future", "2025-12-27/2025-12-28", "interval"),
+    # half-years; a quarter just ended, looking forward, is still this year's
+    ("през първото полугодие", dt.date(2023, 9, 27), "past", "2023-01/2023-06", "interval"),
+    ("второто полугодие на 2024 г.", FRI, "past", "2024-07/2024-12", "interval"),
+    ("за първото тримесечие", dt.date(2025, 5, 15), "future", "2025-33", "quarter"),
 ]
 
 

@@ -161,6 +161,9 @@ CASES: list[tuple[str, dt.date, Direction, str | None, str | None]] = [
     ("od czwartku do soboty", dt.date(2025, 1, 8), "future", "2025-01-09/2025-01-11", "interval"),
     ("od jutra", dt.date(2023, 4, 3), "past", "2023-04-04", "day"),
     ("w poniedziałek, 26.02.2024 r.", dt.date(2024, 2, 29), "past", "2024-02-26", "day"),
+    # a half-year without its year
+    ("w pierwszym półroczu", dt.date(2023, 9, 27), P, "2023-01/2023-06", "interval"),
+    ("w drugim półroczu", dt.date(2023, 3, 1), "future", "2023-07/2023-12", "interval"),
 ]
 
 

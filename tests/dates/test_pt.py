@@ -116,6 +116,10 @@ CASES: list[tuple[str, dt.date, str, str | None, str | None]] = [
     ("sábado, 31 de agosto", dt.date(2024, 8, 25), "past", "2024-08-31", "day"),
     ("na quarta-feira (29)", dt.date(2025, 10, 24), "past", "2025-10-29", "day"),
     ("de sexta-feira a domingo", WED, "future", "2023-05-19/2023-05-21", "interval"),
+    # half-years; the quarter just ended, looking forward
+    ("no primeiro semestre", dt.date(2023, 9, 27), "past", "2023-01/2023-06", "interval"),
+    ("no segundo semestre de 2024", SEED_003, "past", "2024-07/2024-12", "interval"),
+    ("do terceiro trimestre", dt.date(2026, 10, 6), "future", "2026-35", "quarter"),
 ]
 
 

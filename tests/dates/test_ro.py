@@ -128,6 +128,11 @@ CASES: list[tuple[str, dt.date, str, str | None, str | None]] = [
     ("în primăvară", dt.date(2024, 2, 29), "future", "2024-21", "season"),
     ("în weekend", dt.date(2025, 12, 30), "past", "2025-12-27/2025-12-28", "interval"),
     ("weekendul viitor", dt.date(2025, 12, 30), "past", "2026-01-03/2026-01-04", "interval"),
+    # half-years; the eve of a feast; a quarter in the genitive
+    ("în semestrul I", dt.date(2023, 9, 27), "past", "2023-01/2023-06", "interval"),
+    ("primul semestru al anului 2024", FRI, "past", "2024-01/2024-06", "interval"),
+    ("În Ajunul Crăciunului", dt.date(2024, 12, 29), "past", "2024-12-24", "day"),
+    ("trimestrului al patrulea", dt.date(2024, 12, 29), "future", "2024-36", "quarter"),
 ]
 
 

@@ -269,44 +269,20 @@ def _year_of(m: re.Match[str], ctx: Context, p: str = "") -> int | None:
     return None
 
 
-def _previous_word(m: re.Match[str]) -> str:
-    words = m.string[: m.start()].split()
-    return words[-1] if words else ""
-
-
-def _dated(y: int, mo: int, d: int) -> EdtfDate | None:
-    found = core.calendar_day(y, mo, d)
-    return None if found is None else day(found)
-
-
 # --- resolvers -------------------------------------------------------------------------
 
 
-def _numeric(m: re.Match[str], ctx: Context) -> EdtfDate | None:
-    return _dated(core.full_year(m["y"]), int(m["m"]), int(m["d"]))
+def _weekday_number(word: str | None) -> int | None:
+    """The weekday written with a date ("marți, 9 septembrie"), if any, as 0 = Monday."""
+    return None if word is None else WEEKDAYS[word]
 
 
 def _day_month(m: re.Match[str], ctx: Context) -> EdtfDate | None:
     d, mo = _day_number(m["d"]), _month_number(m["m"])
     y = _year_of(m, ctx)
     if y is not None:
-        return _dated(y, mo, d)
-    return _day_month_nearest(ctx, mo, d, m.groupdict().get("pwd"))
-
-
-def _day_month_nearest(ctx: Context, mo: int, d: int, weekday: str | None) -> EdtfDate | None:
-    """The day and month nearest in the direction; a weekday named with it may turn the year.
-
-    "вторник, 9 септември" on 2025-09-03 read looking back would be 2024-09-09, a Monday;
-    the weekday says the writer means 2025-09-09, the nearest such day the other way.
-    """
-    other: core.Direction = "future" if ctx.prefer == "past" else "past"
-    found = core.nearest_day_month(ctx.today, mo, d, ctx.prefer)
-    if weekday is not None and (found is None or found.weekday() != WEEKDAYS[weekday]):
-        alternative = core.nearest_day_month(ctx.today, mo, d, other)
-        if alternative is not None and alternative.weekday() == WEEKDAYS[weekday]:
-            found = alternative
-    return None if found is None else day(found)
+        return core.dated_day(y, mo, d)
+    return core.day_month_near(ctx, mo, d, _weekday_number(m.groupdict().get("pwd")))
 
 
 def _day_of_month(m: re.Match[str], ctx: Context) -> EdtfDate | None:
@@ -362,7 +338,7 @@ def _weekday(m: re.Match[str], ctx: Context) -> EdtfDate | None:
     weekday); looking forward it does not, as the day itself would be "днес" (Duckling's
     reading too). "по-следващия петък" is the Friday after next Friday.
     """
-    if _previous_word(m) in NOT_A_DAY_BEFORE:
+    if core.previous_word(m) in NOT_A_DAY_BEFORE:
         return None
     word, ref = m["wd"], ctx.today
     wd = WEEKDAYS.get(word, WEEKDAY_ABBREVIATIONS.get(word, 0))
@@ -408,6 +384,13 @@ def _in(m: re.Match[str], ctx: Context) -> EdtfDate | None:
 
 def _year(m: re.Match[str], ctx: Context) -> EdtfDate | None:
     return year(int(m["y"]))
+
+
+def _half(m: re.Match[str], ctx: Context) -> EdtfDate | None:
+    """ "първото полугодие (на 2024 г.)": six months."""
+    h = 1 if m["q"] == "първото" else 2
+    y = ctx.today.year if m.groupdict().get("yt") else _year_of(m, ctx)
+    return core.half_year(y, h) if y is not None else core.nearest_half(ctx.today, h, ctx.prefer)
 
 
 def _quarter(m: re.Match[str], ctx: Context) -> EdtfDate | None:
@@ -478,12 +461,12 @@ RULES: list[Rule] = [
         "numeric date",
         rf"{_B}{_PREP}{_WD_PREFIX}(?P<d>\d{{1,2}})(?P<sep>[./-])(?P<m>\d{{1,2}})(?P=sep)"
         rf"(?P<y>\d{{4}}|\d{{2}})(?!\d|[./-]\d)(?:{_YEAR_MARK})?{_TAIL}",
-        _numeric,
+        core.numeric_day,
     ),
     _rule(
         "iso date",
         rf"{_B}{_PREP}(?P<y>\d{{4}})-(?P<m>\d{{2}})-(?P<d>\d{{2}})(?!\d){_TAIL}",
-        _numeric,
+        core.numeric_day,
     ),
     _rule(
         "day range in one month",
@@ -612,6 +595,13 @@ RULES: list[Rule] = [
         rf"(?:\s+(?:(?:на|от)\s+)?(?:(?P<y>{_YEAR})(?:{_YEAR_MARK})?|(?P<yr>{_MOD})\s+година"
         rf"|(?P<yt>годината)))?{_E}",
         _quarter,
+    ),
+    _rule(
+        "half year",
+        rf"{_B}{_PREP}(?P<q>първото|второто)\s+полугодие(?:то)?{_E}"
+        rf"(?:\s+(?:(?:на|от)\s+)?(?:(?P<y>{_YEAR})(?:{_YEAR_MARK})?|(?P<yr>{_MOD})\s+година"
+        rf"|(?P<yt>годината)))?{_E}",
+        _half,
     ),
     _rule(
         "last/this/next season",

@@ -390,9 +390,16 @@ def nearest_day_of_month(ref: dt.date, day_: int, prefer: Direction) -> dt.date 
 
 
 def nearest_quarter(ref: dt.date, q: int, prefer: Direction) -> EdtfDate:
-    """A quarter without a year, nearest the reference in the direction, the current included."""
+    """A quarter without a year, nearest the reference in the direction, the current included.
+
+    Looking forward, the quarter just ended is still this one: "os dados do primeiro trimestre
+    serão publicados" in May, "wyniki za trzeci kwartał bank opublikuje" in October speak
+    of the results of the quarter that closed, which are what is published next.
+    """
     current = (ref.month + 2) // 3
     if prefer == "future":
+        if q == current - 1 or (current == 1 and q == 4):
+            return quarter(ref.year if q < current else ref.year - 1, q)
         return quarter(ref.year if q >= current else ref.year + 1, q)
     return quarter(ref.year if q <= current else ref.year - 1, q)
 
@@ -591,3 +598,56 @@ def weekday_range(ref: dt.date, first: int, last: int, prefer: Direction) -> Edt
     else:
         start = nearest_weekday(ref, first, "past")
     return interval(start, start + dt.timedelta(days=(last - first) % 7))
+
+
+# --- day + month resolvers shared by the ro and bg rules (language-free) -------------
+
+
+def previous_word(m: re.Match[str]) -> str:
+    """The word just before a match in the text it was found in ("" at the start): the
+    languages check it against their own words ("ulicy", "strada", "площад")."""
+    words = m.string[: m.start()].split()
+    return words[-1] if words else ""
+
+
+def dated_day(year_: int, month_: int, day_: int) -> EdtfDate | None:
+    """The day at day precision, or None when the month has no such day (31 April)."""
+    found = calendar_day(year_, month_, day_)
+    return None if found is None else day(found)
+
+
+def numeric_day(m: re.Match[str], ctx: Context) -> EdtfDate | None:
+    """A resolver for a numeric date whose groups are `d`, `m` and `y` ("26.02.2024",
+    "26.02.24"): every language writes the digits the same way, only its pattern differs."""
+    return dated_day(full_year(m["y"]), int(m["m"]), int(m["d"]))
+
+
+def day_month_near(ctx: Context, month_: int, day_: int, weekday: int | None) -> EdtfDate | None:
+    """A day and month without a year, at day precision: nearest in the direction unless the
+    weekday written with it ("marți, 9 septembrie", "вторник, 9 септември") holds only the
+    other way (`day_month_on_weekday`); the language only maps its weekday word to a number."""
+    found = day_month_on_weekday(ctx.today, month_, day_, weekday, ctx.prefer)
+    return None if found is None else day(found)
+
+
+# --- half-years (appended for the ro, bg, pl and pt rules; language-free) -------------
+
+
+def half_year(year_: int, half: int) -> EdtfDate:
+    """The first (January-June) or second (July-December) half of a year, as months."""
+    return span(month(year_, 6 * half - 5), month(year_, 6 * half))
+
+
+def nearest_half(ref: dt.date, half: int, prefer: Direction) -> EdtfDate:
+    """A half-year without a year ("semestrul I", "първото полугодие", "w pierwszym
+    półroczu", "no primeiro semestre"): the current one included, nearest in the direction.
+    Looking forward, the half just ended is still this year's for a quarter after it, as
+    with quarters: "os resultados do primeiro semestre serão divulgados" in August."""
+    current = 1 if ref.month <= 6 else 2
+    if prefer == "future":
+        if half == current or (half == 1 and ref.month <= 9):
+            return half_year(ref.year, half)
+        if half == 2 and current == 1:
+            return half_year(ref.year, 2)
+        return half_year(ref.year + 1, half)
+    return half_year(ref.year if half <= current else ref.year - 1, half)

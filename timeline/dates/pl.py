@@ -41,6 +41,7 @@ from timeline.dates.core import (
     easter,
     full_year,
     nearest_day_month,
+    nearest_half,
     nearest_month,
     nearest_quarter,
     nearest_weekday,
@@ -877,6 +878,17 @@ RULES: tuple[Rule, ...] = (
         ),
         _half_year,
         needs=frozenset({"rocz", "łowi", "łowa", "łowy", "lowi", "lowa", "lowy"}),
+    ),
+    Rule(
+        "bare half year",
+        re.compile(
+            rf"{L}(?:(?:w|we|z|ze|na|za) )?(?P<h>pierwsz\w*|drugi\w*|drug[aą]|i{{1,2}}) "
+            rf"p[oó][lł]rocz\w*{R}"
+        ),
+        lambda m, ctx: nearest_half(
+            ctx.today, 2 if fold(m.group("h")).startswith(("drug", "ii")) else 1, ctx.prefer
+        ),
+        needs=frozenset({"rocz"}),
     ),
     _rule(
         "holiday",

@@ -495,14 +495,29 @@ def _month_bare(m: re.Match[str], ctx: Context) -> EdtfDate | None:
 
 
 ORDINAL_PERIOD = (
-    rf"{LEAD}(?P<o>{ORDINAL}|ultim[oa])\s+(?P<u>mes|trimestre)"
+    rf"{LEAD}(?P<o>{ORDINAL}|ultim[oa])\s+(?P<u>mes|trimestre|semestre)"
     rf"(?:\s+(?:(?:de|do\s+ano\s+de)\s+)?(?P<y>{YEAR})|\s+{REL_YEAR})?"
 )
+
+
+def _semester(m: re.Match[str], ctx: Context) -> EdtfDate | None:
+    """ "no primeiro semestre (de 2024)": six months; a bare one is the nearest."""
+    o = m.group("o")
+    h = 2 if o.startswith("ultim") else _number(o)
+    if h not in (1, 2):
+        return None
+    if m.group("y"):
+        return core.half_year(int(m.group("y")), h)
+    if m.group("ry"):
+        return core.half_year(_rel_year(ctx.today, m.group("ry")), h)
+    return core.nearest_half(ctx.today, h, ctx.prefer)
 
 
 def _ordinal_period(m: re.Match[str], ctx: Context) -> EdtfDate | None:
     """ "segundo trimestre de 2013", "último mês de 2013"; a bare quarter is the nearest."""
     is_quarter = m.group("u") == "trimestre"
+    if m.group("u") == "semestre":
+        return _semester(m, ctx)
     last = 4 if is_quarter else 12
     o = m.group("o")
     n = last if o.startswith("ultim") else _number(o)

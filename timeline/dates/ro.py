@@ -166,6 +166,7 @@ HOLIDAY_CUES: tuple[str, ...] = (
 )  # fmt: skip
 NOT_A_HOLIDAY_AFTER: frozenset[str] = frozenset(
     {"targ", "targul", "targuri", "targurile", "targului", "brad", "bradul", "brazi",
+     "minivacanta", "minivacantei",
      "cadou", "cadoul", "cadouri", "cadourile", "prima", "prime", "primele", "bonus",
      "bonusul", "bonusuri", "colind", "colinde", "colindele", "meniu", "meniul", "decor",
      "decoruri", "decoratiuni", "decoratiunile", "ornamente", "film", "filme", "filmul",
@@ -276,44 +277,20 @@ def _year_of(m: re.Match[str], ctx: Context, p: str = "") -> int | None:
     return None
 
 
-def _previous_word(m: re.Match[str]) -> str:
-    words = m.string[: m.start()].split()
-    return words[-1] if words else ""
-
-
-def _dated(y: int, mo: int, d: int) -> EdtfDate | None:
-    found = core.calendar_day(y, mo, d)
-    return None if found is None else day(found)
-
-
 # --- resolvers -------------------------------------------------------------------------
 
 
-def _numeric(m: re.Match[str], ctx: Context) -> EdtfDate | None:
-    return _dated(core.full_year(m["y"]), int(m["m"]), int(m["d"]))
+def _weekday_number(word: str | None) -> int | None:
+    """The weekday written with a date ("marți, 9 septembrie"), if any, as 0 = Monday."""
+    return None if word is None else WEEKDAYS[word]
 
 
 def _day_month(m: re.Match[str], ctx: Context) -> EdtfDate | None:
     d, mo = _day_number(m["d"]), _month_number(m["m"])
     y = _year_of(m, ctx)
     if y is not None:
-        return _dated(y, mo, d)
-    return _day_month_nearest(ctx, mo, d, m.groupdict().get("pwd"))
-
-
-def _day_month_nearest(ctx: Context, mo: int, d: int, weekday: str | None) -> EdtfDate | None:
-    """The day and month nearest in the direction; a weekday named with it may turn the year.
-
-    "marți, 9 septembrie" on 2025-09-03 read looking back would be 2024-09-09, a Monday; the
-    weekday says the writer means 2025-09-09, the nearest such day the other way.
-    """
-    other: core.Direction = "future" if ctx.prefer == "past" else "past"
-    found = core.nearest_day_month(ctx.today, mo, d, ctx.prefer)
-    if weekday is not None and (found is None or found.weekday() != WEEKDAYS[weekday]):
-        alternative = core.nearest_day_month(ctx.today, mo, d, other)
-        if alternative is not None and alternative.weekday() == WEEKDAYS[weekday]:
-            found = alternative
-    return None if found is None else day(found)
+        return core.dated_day(y, mo, d)
+    return core.day_month_near(ctx, mo, d, _weekday_number(m.groupdict().get("pwd")))
 
 
 def _weekday_dom(m: re.Match[str], ctx: Context) -> EdtfDate | None:
@@ -367,7 +344,7 @@ def _weekday(m: re.Match[str], ctx: Context) -> EdtfDate | None:
     itself would be "azi" (Duckling's reading too).
     """
     word = m["wd"]
-    if _previous_word(m) in NOT_A_DAY_BEFORE:
+    if core.previous_word(m) in NOT_A_DAY_BEFORE:
         return None
     wd, ref = WEEKDAYS.get(word, WEEKDAY_ABBREVIATIONS.get(word, 0)), ctx.today
     if m.groupdict().get("wk"):
@@ -405,6 +382,13 @@ def _in(m: re.Match[str], ctx: Context) -> EdtfDate | None:
     return core.period(core.shift(ctx.today, unit, _number(m["n"])), unit)
 
 
+def _half(m: re.Match[str], ctx: Context) -> EdtfDate | None:
+    """ "semestrul I", "primul semestru al anului 2024": six months."""
+    h = 1 if (m["q1"] or m["q2"]) in ("primul", "i", "1", "intai") else 2
+    y = _year_of(m, ctx)
+    return core.half_year(y, h) if y is not None else core.nearest_half(ctx.today, h, ctx.prefer)
+
+
 def _year(m: re.Match[str], ctx: Context) -> EdtfDate | None:
     return year(int(m["y"]))
 
@@ -438,12 +422,16 @@ def _season(m: re.Match[str], ctx: Context) -> EdtfDate | None:
 
 def _holiday(m: re.Match[str], ctx: Context) -> EdtfDate | None:
     name = re.sub(r"\s+", " ", m["h"])
-    if m["cue"] == "de" and _previous_word(m) in NOT_A_HOLIDAY_AFTER:
+    if m["cue"] == "de" and core.previous_word(m) in NOT_A_HOLIDAY_AFTER:
         return None
     whole = m.start() == 0 and m.end() == len(m.string)
     if name in AMBIGUOUS_HOLIDAYS and not (m["cue"] or whole):
         return None
-    on = HOLIDAYS[name]
+    feast = HOLIDAYS[name]
+    on = feast
+    if re.sub(r"\s+", " ", m["cue"] or "") == "in ajunul":
+        # "În Ajunul Crăciunului", "în ajunul Paștelui": the eve, the day before the feast
+        on = lambda y: feast(y) - dt.timedelta(days=1)  # noqa: E731
     y = _year_of(m, ctx)
     if y is not None:
         return day(on(y))
@@ -483,12 +471,12 @@ RULES: list[Rule] = [
         "numeric date",
         rf"{_B}{_PREP}{_WD_PREFIX}(?P<d>\d{{1,2}})(?P<sep>[./-])(?P<m>\d{{1,2}})(?P=sep)"
         rf"(?P<y>\d{{4}}|\d{{2}})(?!\d|[./-]\d){_TAIL}",
-        _numeric,
+        core.numeric_day,
     ),
     _rule(
         "iso date",
         rf"{_B}{_PREP}(?P<y>\d{{4}})-(?P<m>\d{{2}})-(?P<d>\d{{2}})(?!\d){_TAIL}",
-        _numeric,
+        core.numeric_day,
     ),
     _rule(
         "day range in one month",
@@ -643,10 +631,18 @@ RULES: list[Rule] = [
     _rule(
         "quarter",
         rf"{_B}{_PREP}(?:(?P<q1>{core.alternation(QUARTER_ORDINALS)})\s+trimestru"
-        rf"|trimestrul\s+(?P<q2>{core.alternation(QUARTER_NAMES)})){_E}"
+        rf"|trimestrul(?:ui)?\s+(?P<q2>{core.alternation(QUARTER_NAMES)})){_E}"
         rf"(?:\s+(?:al|din|a|pe)?\s*(?:(?:anului|anul)\s+)?(?P<y>{_YEAR})"
         rf"|\s+(?:{_year_rel('')}))?{_E}",
         _quarter,
+    ),
+    _rule(
+        "half year",
+        rf"{_B}{_PREP}(?:(?P<q1>primul|al doilea)\s+semestru"
+        rf"|semestrul(?:ui)?\s+(?P<q2>i|ii|1|2|intai|al doilea|al ii-lea|al 2-lea)){_E}"
+        rf"(?:\s+(?:al|din|a|pe)?\s*(?:(?:anului|anul)\s+)?(?P<y>{_YEAR})"
+        rf"|\s+(?:{_year_rel('')}))?{_E}",
+        _half,
     ),
     _rule(
         "season",
