@@ -83,19 +83,44 @@ class Item:
         return self.value
 
 
+MAX_STORE_BYTES = 256 * 1024 * 1024
+"""A larger store (100,000 events are about 50 MB) is refused before it is read."""
+
+
 def read_text(path: str | Path) -> str:
     name = str(path)
     try:
+        size = Path(path).stat().st_size
+        if size > MAX_STORE_BYTES:
+            raise StoreError(
+                name,
+                f"{size / 2**20:,.0f} MB is too large for a store (at most "
+                f"{MAX_STORE_BYTES // 2**20} MB): check that it is the right file",
+            )
         data = Path(path).read_bytes()
     except FileNotFoundError as exc:
         raise StoreError(name, "no such store: create it or pass --store PATH") from exc
     except OSError as exc:
         raise StoreError(name, f"cannot read: {exc.strerror or exc}") from exc
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise StoreError(name, "UTF-16 text, not UTF-8: save the store as UTF-8", 1)
+    nul = data.find(b"\x00")
+    if nul >= 0:
+        line = data.count(b"\n", 0, nul) + 1
+        raise StoreError(
+            name, "a NUL byte: this is a binary file, not YAML text (is it the right file?)", line
+        )
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
-        raise StoreError(name, "not UTF-8 text: save the store as UTF-8", line) from exc
+        col = exc.start - data.rfind(b"\n", 0, exc.start)
+        raise StoreError(
+            name,
+            f"not UTF-8 text (byte 0x{data[exc.start]:02x}): save the store as UTF-8",
+            line,
+            col,
+        ) from exc
 
 
 @contextlib.contextmanager
@@ -164,11 +189,65 @@ def _parse_document(text: str, path: str) -> Item | None:
     except yaml.MarkedYAMLError as exc:
         line, col, problem = _syntax_position(exc, text)
         raise StoreError(path, f"YAML syntax: {problem}", line, col) from exc
+    except yaml.reader.ReaderError as exc:
+        line, col = _position_of(text, chr(exc.character))
+        raise StoreError(
+            path,
+            f"YAML syntax: the character U+{exc.character:04X} is not allowed in YAML "
+            "(a control character): delete it, or write it as an escape in a double-quoted value",
+            line,
+            col,
+        ) from exc
     except yaml.YAMLError as exc:
         raise StoreError(path, f"YAML: {exc}") from exc
 
 
-_OPENED_HERE = ("while scanning a quoted scalar", "while parsing a flow")
+_OPENED_HERE = (
+    "while scanning a quoted scalar",
+    "while parsing a flow",
+    "while scanning a simple key",
+)
+"""Contexts whose mark is where the curator's mistake is: a quote or bracket left open, or
+a line that is neither `key: value` nor `- item` (libyaml reads on until the next ':')."""
+_HINTS = {
+    "could not find expected ':'": (
+        "this line is neither 'key: value' nor '- item': add the missing ': ' "
+        "(or quote the value), or remove the line"
+    ),
+    "mapping values are not allowed in this context": (
+        "a value holds ': ', or a key is indented deeper than its neighbours: "
+        "quote the value, or align the key"
+    ),
+    "found character that cannot start any token": (
+        "a tab, or a character such as '@' or '`' starts a value: indent with spaces, "
+        "quote the value"
+    ),
+    "found a tab character that violates indentation": "indent with spaces, never tabs",
+    "found a tab character where an indentation space is expected": (
+        "indent with spaces, never tabs"
+    ),
+    "did not find expected key": (
+        "check this line's indentation against its neighbours, and that nothing follows "
+        "a closing quote or bracket"
+    ),
+    "did not find expected ',' or ']'": "close the list with ']' on this line",
+    "did not find expected ',' or '}'": "close the mapping with '}' on this line",
+    "but found another document": (
+        "a second '---' starts another YAML document, but the store is one: remove it "
+        "and keep every event under the one 'events:'"
+    ),
+    "did not find expected <document start>": (
+        "nothing may follow '...', the end of the document: remove it or what follows"
+    ),
+}
+
+
+def _position_of(text: str, ch: str) -> tuple[int, int]:
+    """1-based line and column of the first `ch` in `text` (1, 1 when absent)."""
+    pos = text.find(ch)
+    if pos < 0:
+        return (1, 1)
+    return (text.count("\n", 0, pos) + 1, pos - text.rfind("\n", 0, pos))
 
 
 def _syntax_position(exc: yaml.MarkedYAMLError, text: str) -> tuple[int, int, str]:
@@ -188,8 +267,152 @@ def _syntax_position(exc: yaml.MarkedYAMLError, text: str) -> tuple[int, int, st
     line, col = mark.line + 1, mark.column + 1
     opened = _unclosed_quote_before(text, line)
     if opened:
-        return (opened, 1, f"{problem} (a quote opened on this line is never closed)")
-    return (line, col, problem)
+        return (
+            opened,
+            1,
+            f"{problem}: a quote opened on this line is never closed: end the value with the "
+            'same quote mark (inside double quotes write \\" for a quote mark)',
+        )
+    if problem.startswith(_UNEXPECTED_ITEM):
+        first = _first_item_without_dash(text, line)
+        if first:
+            return (
+                first[0],
+                first[1],
+                f"{problem}: this first item of the list has no '- ' (the item on line "
+                f"{line} has one): write it as '- ' followed by its first key",
+            )
+    if problem == "mapping values are not allowed in this context":
+        odd = _misaligned_key(text, line)
+        if odd:
+            return (
+                odd[0],
+                odd[1],
+                f"{problem}: the keys on lines {min(odd[0], odd[2])} and {max(odd[0], odd[2])} "
+                "belong to one mapping but are not aligned: indent this line like its "
+                "neighbours",
+            )
+    if problem == "did not find expected '-' indicator":
+        odd = _misaligned_key(text, line, dash=True)
+        if odd:
+            return (
+                odd[0],
+                odd[1],
+                f"{problem}: the '- ' on line {odd[0]} and the key on line {odd[2]} are at "
+                "one column, so the key reads as the list's next item: indent this line "
+                "like its neighbours",
+            )
+    hint = _HINTS.get(problem)
+    lines = text.splitlines()
+    if 0 < line <= len(lines) and re.match(r"\s*-[^\s-]", lines[line - 1]):
+        hint = "a '-' that starts a list item is followed by a space: write '- '"
+    if 0 < line <= len(lines) and (pasted := _ODD_SPACE.search(lines[line - 1])):
+        name = _SPACE_NAMES.get(pasted.group(1), "an unusual space")
+        hint = (
+            f"this line holds a U+{ord(pasted.group(1)):04X} ({name}) where YAML needs a plain "
+            "space: type a plain space instead"
+        )
+    if problem == "but found another document":
+        problem = "a second document"
+    return (line, col, f"{problem}: {hint}" if hint else problem)
+
+
+_KEY_LINE = re.compile(r"^( *)(- +)?([^\s#'\"\[{:-][^:#]*?):( +[^\s#].*)?$")
+"""`key: value`, `- key: value` or `key:` (groups: indent, dash, key, value)."""
+
+
+def _key_column(line: str) -> tuple[int, bool] | None:
+    """The column (0-based) a line's key starts at, and whether the line holds a value."""
+    m = _KEY_LINE.match(line)
+    if m is None:
+        return None
+    return (len(m.group(1)) + len(m.group(2) or ""), bool(m.group(4)))
+
+
+def _misaligned_key(text: str, line: int, dash: bool = False) -> tuple[int, int, int] | None:
+    """(line, column, other line) of the odd one of two keys meant to be aligned, or None.
+
+    A key indented deeper than the `key: value` above it reads as the rest of that
+    value, so YAML fails on the deeper line. Which of the two is misplaced shows
+    in the next line: back at the upper key's column, the deeper key is the odd
+    one; at the deeper key's column, the upper one is (a `- ` line dedented).
+    """
+    lines = text.splitlines()
+    if not 1 < line <= len(lines):
+        return None
+    here = _key_column(lines[line - 1])
+    above = next(
+        (
+            n
+            for n in range(line - 1, 0, -1)
+            if lines[n - 1].strip() and not lines[n - 1].lstrip().startswith("#")
+        ),
+        0,
+    )
+    up = _key_column(lines[above - 1]) if above else None
+    if here is None or up is None:
+        return None
+    if dash:  # `- key: value` above a `key:` written where its dash is
+        m = _KEY_LINE.match(lines[above - 1])
+        if m is None or not m.group(2) or len(m.group(1)) != here[0]:
+            return None
+        up = (len(m.group(1)), True)
+    elif not up[1] or here[0] <= up[0]:
+        return None
+    below = next(
+        (
+            n
+            for n in range(line + 1, len(lines) + 1)
+            if lines[n - 1].strip() and not lines[n - 1].lstrip().startswith("#")
+        ),
+        0,
+    )
+    after = _key_column(lines[below - 1]) if below else None
+    if after is not None and after[0] == here[0] and not lines[below - 1].lstrip().startswith("-"):
+        return (above, up[0] + 1, line)
+    return (line, here[0] + 1, above)
+
+
+_ODD_SPACE = re.compile("(?:^[ \\t]*|[:-])([\\u00a0\\u2000-\\u200b\\u202f\\u205f\\u3000\\ufeff])")
+"""Spaces pasted from web pages and word processors, which YAML takes for text."""
+_SPACE_NAMES = {"\u00a0": "a no-break space", "\u200b": "a zero-width space"}
+
+_UNEXPECTED_ITEM = ("did not find expected key", "expected <block end>, but found '<block seq")
+
+
+def _first_item_without_dash(text: str, line: int) -> tuple[int, int] | None:
+    """Where a list's first item lost its dash, when `line` is a later item that kept it.
+
+    `events:` then `    id: ...` (no dash) reads as a mapping, and YAML only
+    fails at the next `  - id:`, however many lines below.
+    """
+    lines = text.splitlines()
+    if not 0 < line <= len(lines):
+        return None
+    item = re.match(r"( *)- ", lines[line - 1])
+    if item is None:
+        return None
+    indent = len(item.group(1))
+    for n in range(line - 1, 0, -1):
+        content = lines[n - 1]
+        stripped = content.lstrip(" ")
+        if not stripped or stripped.startswith("#") or len(content) - len(stripped) >= indent:
+            continue
+        if not re.sub(r"\s+#.*$", "", stripped).rstrip().endswith(":"):
+            return None
+        break
+    else:
+        return None
+    for m in range(n + 1, line):
+        content = lines[m - 1]
+        stripped = content.lstrip(" ")
+        if not stripped or stripped.startswith("#"):
+            continue
+        depth = len(content) - len(stripped)
+        if depth > indent and not stripped.startswith("-"):
+            return (m, depth + 1)
+        return None
+    return None
 
 
 def _unclosed_quote_before(text: str, line: int) -> int:
@@ -268,6 +491,8 @@ class _Builder:
                 item = self._scalar(event)
             elif kind is yaml.MappingStartEvent or kind is yaml.SequenceStartEvent:
                 self._anchor(event)
+                if event.tag is not None and event.tag != "!":
+                    _refuse_tag(event, _COLLECTION_TAGS)
                 stack.append(_open(event))
                 continue
             elif kind is yaml.MappingEndEvent or kind is yaml.SequenceEndEvent:
@@ -288,12 +513,22 @@ class _Builder:
         tag = event.tag
         if tag is None or tag == "!":
             tag = self.loader.resolve(ScalarNode, event.value, event.implicit)
+        else:
+            _refuse_tag(event, _SCALAR_TAGS)
         value = event.value
         if tag != _STR:
             node = ScalarNode(tag, value, mark, event.end_mark, event.style)
             try:
                 value = self.constructor.construct_object(node)
-            except (yaml.constructor.ConstructorError, ValueError):
+            except (yaml.constructor.ConstructorError, ValueError, TypeError) as exc:
+                if event.tag not in (None, "!"):
+                    raise yaml.constructor.ConstructorError(
+                        None,
+                        None,
+                        f"{event.value!r} is not a valid {tag.rsplit(':', 1)[-1]}: "
+                        "remove the tag or correct the value",
+                        mark,
+                    ) from exc
                 value = event.value
         quoted = event.style in ("'", '"')
         return Item(value, mark.line + 1, mark.column + 1, event.value, quoted, 0, 0, _NONE, _NONE)
@@ -310,6 +545,22 @@ class _Builder:
             )
         where = (mark.line + 1, mark.column + 1)
         return Item(None, where[0], where[1], None, False, 0, 0, _NONE, [where])
+
+
+_Y = "tag:yaml.org,2002:"
+_SCALAR_TAGS = frozenset(_Y + k for k in ("str", "int", "float", "bool", "null", "timestamp"))
+_COLLECTION_TAGS = frozenset((_Y + "map", _Y + "seq"))
+
+
+def _refuse_tag(event: Any, allowed: frozenset[str]) -> None:
+    """A tag other than YAML's plain types (`!!python/object`, `!custom`) is an error."""
+    if event.tag not in allowed:
+        raise yaml.constructor.ConstructorError(
+            None,
+            None,
+            f"the tag {event.tag!r} is refused: the store is plain data; remove the tag",
+            event.start_mark,
+        )
 
 
 def _open(event: Any) -> list[Any]:
@@ -380,7 +631,7 @@ def _text(item: Item | None, path: str, what: str, required: bool = False) -> st
 
 def date_of(item: Item, path: str, what: str = "date") -> EdtfDate:
     """An EDTF date from a scalar however YAML typed it (2024 int, 2024-06-01 date, or text)."""
-    value = item.raw if item.raw is not None and not isinstance(item.value, dt.date) else item.value
+    value = item.raw if item.raw is not None and type(item.value) is not dt.date else item.value
     try:
         return EdtfDate.from_yaml(value if not isinstance(value, (dict, list)) else repr(value))
     except DateError as exc:

@@ -88,7 +88,8 @@ def test_a_store_that_is_not_utf8_is_unreadable(project: Path, cli: Invoke) -> N
     assert result.exit_code == 2
     assert result.stdout == ""
     assert result.stderr.count("\n") == 1
-    assert result.stderr.startswith(f"timeline: error: data/events.yaml:{line}: not UTF-8")
+    assert result.stderr.startswith(f"timeline: error: data/events.yaml:{line}:")
+    assert "not UTF-8" in result.stderr and "save the store as UTF-8" in result.stderr
 
 
 def test_a_missing_store_is_unreadable(project: Path, cli: Invoke) -> None:

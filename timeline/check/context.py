@@ -200,11 +200,13 @@ def text_of(item: Item | None) -> str | None:
 
 def date_of(item: Item | None) -> tuple[EdtfDate | None, DateError | None]:
     """A date field however YAML typed it (2024 int, 2024-06-01 date, or text); None if absent."""
-    if item is None or item.value is None or isinstance(item.value, (dict, list)):
-        return (None, None)
+    if item is None or item.value in (None, "") or isinstance(item.value, (bool, dict, list)):
+        return (None, None)  # absent, empty or of the wrong type: schema rules report those
     value: Any = item.value
-    if not isinstance(value, dt.date) and item.raw is not None:
-        value = item.raw
+    if type(value) is not dt.date and item.raw is not None:
+        value = item.raw  # as written: 2024-06-01 10:00 is a timestamp, not a day
+        if value != value.strip():
+            return (None, DateError(f"{value!r} has spaces around the date: remove them"))
     try:
         return (EdtfDate.from_yaml(value), None)
     except DateError as exc:

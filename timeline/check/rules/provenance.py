@@ -13,11 +13,12 @@ import functools
 from collections.abc import Iterator
 
 from timeline import dates
-from timeline.check.context import Context, SourceView, value_position
+from timeline.check.context import ArticleInfo, Context, SourceView, value_position
 from timeline.check.problem import Finding
 from timeline.check.rules import did_you_mean, rule, short
 from timeline.dates import Direction
 from timeline.model import EdtfDate
+from timeline.seeds import body_sha256
 from timeline.tense import direction_of
 
 
@@ -105,7 +106,8 @@ def seed_hash(ctx: Context) -> Iterator[Finding]:
     """The article's body still has the sha256 its front matter recorded when it was curated.
 
     An edited article may no longer hold the quotes, or mean the dates, the store
-    took from it. Reported on each source that cites it.
+    took from it. Reported on each source that cites it. Line endings alone do not
+    count: a checkout that turned LF into CRLF (git's autocrlf) changed no word.
 
     Passes:
 
@@ -137,7 +139,7 @@ def seed_hash(ctx: Context) -> Iterator[Finding]:
             declared = info.article.declared_sha256
             if declared is None:
                 message = "has no sha256 in its front matter: record the body's sha256"
-            elif declared.lower() != info.sha256:
+            elif declared.lower() != info.sha256 and not _only_line_endings(info, declared):
                 message = (
                     f"was edited after it was curated: its body's sha256 is "
                     f"{info.sha256[:12]}…, the front matter says {declared[:12]}…"
@@ -145,6 +147,12 @@ def seed_hash(ctx: Context) -> Iterator[Finding]:
             else:
                 continue
             yield Finding(*_at(source, "seed"), f"article {source.file} {message}")
+
+
+def _only_line_endings(info: ArticleInfo, declared: str) -> bool:
+    """The body differs from the curated one only by CRLF line endings (a Windows checkout)."""
+    body = info.article.body_bytes
+    return b"\r\n" in body and body_sha256(body.replace(b"\r\n", b"\n")) == declared.lower()
 
 
 @rule("quote-in-article")
@@ -190,7 +198,7 @@ def _near_miss(quote: str, body: str) -> str:
         return ": it differs only in spaces or line breaks; copy it verbatim"
     if quote.casefold() in body.casefold():
         return ": it differs only in letter case; copy it verbatim"
-    return ""
+    return ": copy the sentence from the article verbatim (or correct the seed)"
 
 
 @rule("expression-in-quote")
@@ -226,7 +234,8 @@ def expression_in_quote(ctx: Context) -> Iterator[Finding]:
             if source.expression and source.quote and source.expression not in source.quote:
                 yield Finding(
                     *_at(source, "expression"),
-                    f"the expression {short(source.expression)} is not in the quote",
+                    f"the expression {short(source.expression)} is not in the quote: "
+                    "copy the date's words from the quote verbatim",
                 )
 
 

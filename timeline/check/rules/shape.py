@@ -68,7 +68,9 @@ def schema_required(ctx: Context) -> Iterator[Finding]:
                 continue
             if child is None:
                 yield Finding(item.line, item.col, f"{name} has no {key!r}")
-            elif not spec.nullable and (child.value is None or child.value == ""):
+            elif not spec.nullable and (
+                child.value is None or (isinstance(child.value, str) and not child.value.strip())
+            ):
                 yield Finding(*child.where, f"{key!r} of {name} is empty")
 
 
@@ -108,7 +110,9 @@ def schema_type(ctx: Context) -> Iterator[Finding]:
                 continue
             problem, at = _type_problem(spec, child)
             if problem:
-                yield Finding(*value_position(at), f"{key!r} of {name} {problem}")
+                # A mapping where a list belongs has lost its '- ': point at its first key.
+                where = (at.line, at.col) if isinstance(at.value, dict) else value_position(at)
+                yield Finding(*where, f"{key!r} of {name} {problem}")
 
 
 def _type_problem(spec: Field, item: Item) -> tuple[str, Item]:
@@ -126,6 +130,8 @@ def _type_problem(spec: Field, item: Item) -> tuple[str, Item]:
     if not isinstance(value, str):
         hint = ": quote it" if not isinstance(value, (dict, list)) else ""
         return (f"must be text, not {_describe(value)}{hint}", item)
+    if kind == "text" and not value.strip() and not spec.required:
+        return ("is empty: write it, or remove the key", item)
     return ("", item)
 
 
@@ -139,6 +145,8 @@ _LISTS = {
 def _list_problem(kind: str, item: Item) -> tuple[str, Item]:
     """A list field: the list itself, then the first element of the wrong type."""
     what, elements, expected = _LISTS[kind]
+    if isinstance(item.value, dict) and kind != "tags":
+        return (f"must be {what}, not a mapping: begin each item with '- '", item)
     if not isinstance(item.value, list):
         return (f"must be {what}, not {_describe(item.value)}", item)
     for element in item.value:

@@ -62,7 +62,18 @@ def duplicate_key(ctx: Context) -> Iterator[Finding]:
     if ctx.tree is None:
         return
     for mapping in _mappings(ctx.tree):
+        first = next(iter(mapping.value))
         for key, line, col in mapping.duplicates:
+            if key == first:
+                # The mapping's first key again: a list item that lost its '- ' merged
+                # into the one above; its other keys are repeats only because of that.
+                yield Finding(
+                    line,
+                    col,
+                    f"key {key!r} is written twice in one mapping: if a new item starts on "
+                    f"this line, it has lost its '- ': write '- {key}: ...'",
+                )
+                break
             yield Finding(
                 line,
                 col,
