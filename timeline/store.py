@@ -273,6 +273,13 @@ def _syntax_position(exc: yaml.MarkedYAMLError, text: str) -> tuple[int, int, st
             f"{problem}: a quote opened on this line is never closed: end the value with the "
             'same quote mark (inside double quotes write \\" for a quote mark)',
         )
+    if context == "while parsing a flow node" and (opener := _open_bracket(text, line, col)):
+        return (
+            opener[0],
+            opener[1],
+            f"{problem}: the bracket opened here is never closed: close it with "
+            f"{']' if opener[2] == '[' else '}'!r}",
+        )
     if problem.startswith(_UNEXPECTED_ITEM):
         first = _first_item_without_dash(text, line)
         if first:
@@ -376,6 +383,43 @@ def _misaligned_key(text: str, line: int, dash: bool = False) -> tuple[int, int,
 _ODD_SPACE = re.compile("(?:^[ \\t]*|[:-])([\\u00a0\\u2000-\\u200b\\u202f\\u205f\\u3000\\ufeff])")
 """Spaces pasted from web pages and word processors, which YAML takes for text."""
 _SPACE_NAMES = {"\u00a0": "a no-break space", "\u200b": "a zero-width space"}
+
+
+def _open_bracket(text: str, line: int, col: int) -> tuple[int, int, str] | None:
+    """(line, column, bracket) of the innermost '[' or '{' still open at `end`, if any.
+
+    Quoted values and comments are skipped, roughly (enough to find the opener a
+    reader forgot to close when YAML only fails at the end of the file).
+    """
+    stack: list[int] = []
+    i, quote = 0, ""
+    start = 0
+    for _ in range(line - 1):
+        start = text.find("\n", start) + 1 or len(text)
+    end = min(start + col - 1, len(text))
+    while i < end:
+        ch = text[i]
+        if quote:
+            if ch == "\\" and quote == '"':
+                i += 1
+            elif ch == quote:
+                quote = ""
+        elif ch in "\"'" and (i == 0 or text[i - 1] in " \t\n[{,:-"):
+            quote = ch
+        elif ch == "#" and (i == 0 or text[i - 1] in " \t\n"):
+            nl = text.find("\n", i)
+            i = end if nl < 0 else nl
+            continue
+        elif ch in "[{":
+            stack.append(i)
+        elif ch in "]}" and stack:
+            stack.pop()
+        i += 1
+    if not stack:
+        return None
+    at = stack[-1]
+    return (text.count("\n", 0, at) + 1, at - text.rfind("\n", 0, at), text[at])
+
 
 _UNEXPECTED_ITEM = ("did not find expected key", "expected <block end>, but found '<block seq")
 
