@@ -240,3 +240,29 @@ def test_clause_level_readings(text: str, lang: str, ref: str, expected: dict[st
         if m.value is not None
     }
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "ref", "expected"),
+    [
+        # no tense to go on: the reading nearer the reference
+        ("O FC Porto recebe o Arouca no sábado.", "pt", "2025-07-09", "2025-07-12"),
+        ("O FC Porto recebe o Arouca no sábado.", "pt", "2025-07-14", "2025-07-12"),
+        ("Festivalul începe miercuri seara.", "ro", "2025-12-29", "2025-12-31"),
+        ("Deputații se reunesc pe 8 ianuarie pentru pachet.", "ro", "2025-12-31", "2026-01-08"),
+        ("Wybory w niedzielę.", "pl", "2025-05-16", "2025-05-18"),
+        ("O Museu Gulbenkian abre até 30 de março.", "pt", "2025-03-01", "2025-03-30"),
+        # a tense decides even when the other reading is nearer
+        ("Kim e Lavrov se conheceram no sábado.", "pt", "2025-07-11", "2025-07-05"),
+        ("Lavrov vai visitar Pyongyang no sábado.", "pt", "2025-07-14", "2025-07-19"),
+    ],
+)
+def test_direction_from_tense_else_the_nearer_reading(
+    text: str, lang: str, ref: str, expected: str
+) -> None:
+    import datetime as dt
+
+    from timeline.extract import mentions_in
+
+    [mention] = list(mentions_in(text, lang, dt.date.fromisoformat(ref)))
+    assert mention.value is not None and mention.value.value == expected

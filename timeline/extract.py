@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from timeline import dates, tense
-from timeline.dates.core import Context, Direction, Unresolvable
+from timeline.dates.core import Context, Unresolvable
 from timeline.model import EdtfDate
 from timeline.seeds import Article
 
@@ -382,9 +382,9 @@ def mentions_in(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
         prefer = tense.direction(sentence.text, lang, offset, offset + match.end - match.start)
         words = text[match.start : match.end]
         try:
-            value = match.resolve(Context(ref, prefer))
+            value = match.resolve(dates.context(ref, prefer))
             if ref is not None and value is not None and _until(text, match.start):
-                value = _nearer(match, value, ref, prefer)
+                value = match.resolve(Context(ref, nearest=True))
         except Unresolvable:
             value = None
         else:
@@ -411,30 +411,6 @@ def _until(text: str, start: int) -> bool:
     return bool(
         _UNTIL_AT.match(text, start) or _UNTIL_BEFORE.search(text, max(0, start - 12), start)
     )
-
-
-def _nearer(match: dates.Match, value: EdtfDate, ref: dt.date, prefer: Direction) -> EdtfDate:
-    """ "Until" a date with no year ("până la sfârșitul lui martie", "до 2 януари", "do końca
-    marca") is a deadline or the end of a count: of the two readings, the one nearer the
-    reference, whatever the clause's verb. "a aprobat un plan valabil până la sfârșitul lui
-    martie" on 29 February is this March, "12 meses até setembro" in October last September.
-    """
-    other: Direction = "future" if prefer == "past" else "past"
-    try:
-        alternative = match.resolve(Context(ref, other))
-    except Unresolvable:
-        return value
-    if alternative is None or alternative == value:
-        return value
-
-    def gap(d: EdtfDate) -> int:
-        return (
-            0
-            if d.start <= ref <= d.end
-            else min(abs((d.start - ref).days), abs((d.end - ref).days))
-        )
-
-    return alternative if gap(alternative) < gap(value) else value
 
 
 _NO_ANCHOR = re.compile(

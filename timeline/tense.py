@@ -209,7 +209,9 @@ _BREAKS: dict[tuple[str, bool], re.Pattern[str]] = {}
 _WORD = re.compile(r"[^\W\d_]{3,}")
 
 
-def direction(sentence: str, lang: str, at: int | None = None, end: int | None = None) -> Direction:
+def direction(
+    sentence: str, lang: str, at: int | None = None, end: int | None = None
+) -> Direction | None:
     """ "future" when the clause around position `at` (else the whole sentence) speaks of
     what is to come, else "past".
 
@@ -225,7 +227,7 @@ def direction(sentence: str, lang: str, at: int | None = None, end: int | None =
     """
     pattern = _FUTURE.get(lang)
     if pattern is None:
-        return "past"
+        return None
     if at is None:
         return "future" if pattern.search(sentence) else "past"
     stop = at if end is None else end
@@ -246,8 +248,6 @@ def direction(sentence: str, lang: str, at: int | None = None, end: int | None =
     past_pattern = _PAST.get(lang)
     if end is None:
         return "past" if future is None else "future"
-    if future is None and lang not in _FORWARD:
-        return _elliptic(sentence, lang, at, stop, start)  # no need to look for past markers
     past = None
     if past_pattern is not None:
         found = (
@@ -270,7 +270,6 @@ def direction(sentence: str, lang: str, at: int | None = None, end: int | None =
             and _STATE.get(lang, _NEVER).search(sentence, start, finish)
         ):
             return "past"
-        return "future"
     return _elliptic(sentence, lang, at, stop, start)
 
 
@@ -328,19 +327,19 @@ def _beyond(sentence: str, start: int, end: int) -> int:
     return 1000 if _AND.search(sentence, start, end) else 0
 
 
-def _elliptic(sentence: str, lang: str, at: int, stop: int, start: int) -> Direction:
+def _elliptic(sentence: str, lang: str, at: int, stop: int, start: int) -> Direction | None:
     """A clause with no marker at all in a language read past by default ("a druga tura 21
     kwietnia" after "odbędą się 7 kwietnia"): it shares the verb of the clause before it, so
     the marker nearest before it in the sentence decides."""
     if start == 0 or lang not in _FUTURE or not _AND.match(sentence, start + 1):
-        return "past"
+        return None  # no marker to go on: the nearer reading will be taken
     before = sentence[:start]
     future = [m.end() for m in _FUTURE[lang].finditer(before)]
     past_pattern = _PAST.get(lang)
     past = [m.end() for m in past_pattern.finditer(before)] if past_pattern is not None else []
     if future and (not past or future[-1] >= past[-1]):
         return "future"
-    return "past"
+    return "past" if past else None
 
 
 def clause(
@@ -373,7 +372,7 @@ def clause_span(
     return start, finish
 
 
-def direction_of(expression: str | None, sentence: str, lang: str) -> Direction:
+def direction_of(expression: str | None, sentence: str, lang: str) -> Direction | None:
     """The direction of an expression where it first occurs in its sentence (a source's quote):
     the same reading extraction gave it, so that `check` re-resolves it the same way."""
     at = sentence.find(expression) if expression else -1

@@ -28,6 +28,7 @@ __all__ = [
     "Match",
     "UnknownLanguage",
     "Unresolvable",
+    "context",
     "language",
     "resolve",
     "scan",
@@ -53,10 +54,16 @@ def language(code: str) -> Language:
 
 
 def resolve(
-    expression: str, lang: str, ref: dt.date | None, prefer: Direction = "past"
+    expression: str, lang: str, ref: dt.date | None, prefer: Direction | None = "past"
 ) -> EdtfDate | None:
     """The date an expression means, at its precision, or None when it holds no date.
 
-    Raises `Unresolvable` when the expression is relative and `ref` is None.
+    `prefer` None: no tense to go on, the reading nearer `ref` is taken. Raises
+    `Unresolvable` when the expression is relative and `ref` is None.
     """
-    return _resolve(language(lang), expression, Context(ref, prefer))
+    return _resolve(language(lang), expression, context(ref, prefer))
+
+
+def context(ref: dt.date | None, prefer: Direction | None) -> Context:
+    """The context for a direction, None meaning "whichever is nearer"."""
+    return Context(ref, prefer or "past", nearest=prefer is None)

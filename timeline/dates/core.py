@@ -37,10 +37,16 @@ class Unresolvable(Exception):
 
 @dataclass(frozen=True, slots=True)
 class Context:
-    """What an expression is read against: the reference date and the direction."""
+    """What an expression is read against: the reference date and the direction.
+
+    `nearest`: nothing in the text says which way to read (no tense to go on); of the
+    past and the future reading, the one nearer the reference is taken. Rules never see
+    it set: `apply` resolves both directions and compares.
+    """
 
     ref: dt.date | None
     prefer: Direction = "past"
+    nearest: bool = False
 
     @property
     def today(self) -> dt.date:
@@ -89,7 +95,30 @@ class Match:
     match: re.Match[str]
 
     def resolve(self, ctx: Context) -> EdtfDate | None:
-        return self.rule.resolve(self.match, ctx)
+        return apply(self.rule, self.match, ctx)
+
+
+def apply(rule: Rule, m: re.Match[str], ctx: Context) -> EdtfDate | None:
+    """A rule's value for a match, in the context's direction (or the nearer of both)."""
+    if not ctx.nearest:
+        return rule.resolve(m, ctx)
+    past = rule.resolve(m, Context(ctx.ref, "past"))
+    future = rule.resolve(m, Context(ctx.ref, "future"))
+    if past is None or future is None or past == future:
+        return past if past is not None else future
+    return nearer(past, future, ctx.today)
+
+
+def nearer(past: EdtfDate, future: EdtfDate, ref: dt.date) -> EdtfDate:
+    """The period nearer the reference (one holding it is nearest); a tie goes to the past,
+    as news mostly reports what happened."""
+
+    def gap(d: EdtfDate) -> int:
+        if d.start <= ref <= d.end:
+            return 0
+        return min(abs((d.start - ref).days), abs((d.end - ref).days))
+
+    return future if gap(future) < gap(past) else past
 
 
 class _CharMap(dict[int, str]):
@@ -136,7 +165,7 @@ def resolve(language: Language, expression: str, ctx: Context) -> EdtfDate | Non
     for rule in language.rules:
         m = rule.pattern.fullmatch(text)
         if m is not None:
-            value = rule.resolve(m, ctx)
+            value = apply(rule, m, ctx)
             if value is not None:
                 return value
     return None

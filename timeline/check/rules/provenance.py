@@ -314,7 +314,7 @@ def _resolution_problem(source: SourceView, resolved: EdtfDate) -> str:
         )
     prefer = direction_of(source.expression, source.quote or "", lang)  # as extraction did
     value = resolve_cached(source.expression, lang, published, prefer)
-    reading = f"in {lang} against {published.isoformat()}, read as {prefer}"
+    reading = f"in {lang} against {published.isoformat()}, read as {prefer or 'nearest'}"
     if value is None:
         return f"{short(source.expression)} does not resolve to a date {reading}"
     if (value.start, value.end) != (resolved.start, resolved.end):
@@ -327,7 +327,7 @@ def _resolution_problem(source: SourceView, resolved: EdtfDate) -> str:
 
 @functools.lru_cache(maxsize=65536)
 def resolve_cached(
-    expression: str, lang: str, published: dt.date, prefer: Direction
+    expression: str, lang: str, published: dt.date, prefer: Direction | None
 ) -> EdtfDate | None:
     """`dates.resolve`, once per (expression, language, reference, direction)."""
     return dates.resolve(expression, lang, published, prefer)
