@@ -390,13 +390,36 @@ def mentions_in(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
         else:
             if value is None:
                 continue  # the rule looked closer and found no date
-            if _habitual(text, match.start, match.end, value, words):
+            if _habitual(text, match.start, match.end, value, words) or _name(text, match):
                 continue
+            if (
+                value.precision == "month"
+                and ref is not None
+                and _stat_month(text, match, value, ref)
+            ):
+                value = match.resolve(Context(ref, "past")) or value
             if value.precision in ("month", "day") and years:
                 value = _in_year(match, value, sentence, years, lang) or value
             elif value.precision == "year" and not _NO_ANCHOR.match(words):
                 years.append((sentence.start, match.start, value.start.year))
         yield Mention(words, match.start, match.end, value, sentence.text, lang, sentence.start)
+
+
+_CAPITAL = "[A-ZÀ-ÖØ-ÞĂÂÎȘȚŁŚŻŹĆŃÓА-Я]"
+_CAPITALISED_PAIR = re.compile(rf"{_CAPITAL}[^\W\d_]*\s+{_CAPITAL}")
+
+
+def _name(text: str, match: dates.Match) -> bool:
+    """A mention that ends on a capitalised word running into another one inside a
+    sentence is a person's or a place's name: "a casa de Domingo Silva", "Santo Domingo"
+    after "de"."""
+    if match.match.group()[:1].isdigit():
+        return False
+    last = text.rfind(" ", match.start, match.end) + 1 or match.start
+    before = text[max(0, match.start - 12) : match.start].rstrip()[-1:]
+    if last == match.start and before in ("", *'.!?:;\n"„“«(–—-'):
+        return False  # a capital that opens a sentence or a headline says nothing
+    return bool(_CAPITALISED_PAIR.match(text, last))
 
 
 _UNTIL_BEFORE = re.compile(
@@ -413,12 +436,33 @@ def _until(text: str, start: int) -> bool:
     )
 
 
+_FOR_MONTH = re.compile(
+    r"(?<!\w)(?:din|pentru|za|за|de|do|(?:relativ|referent)[eoa]s?\s+a)\s+(?:luna\s+|o\s+mês\s+de\s+|miesiąc\s+)?[^\W\d]+\Z",
+    re.IGNORECASE,
+)
+
+
+def _stat_month(text: str, match: dates.Match, value: EdtfDate, ref: dt.date) -> bool:
+    """A month a figure is for ("a inflação de dezembro", "dane za listopad", "inflația din
+    decembrie", "инфлацията за декември") read ten months or more ahead: the clause that
+    announces the release is future, but the figures are those of a month just ended, as
+    with quarters. "In December" ("em dezembro", "w grudniu") is no "for" and keeps its
+    reading."""
+    ahead = (value.start.year - ref.year) * 12 + value.start.month - ref.month
+    if ahead < 10:
+        return False
+    return bool(_FOR_MONTH.search(text, max(0, match.start - 16), match.end))
+
+
 _NO_ANCHOR = re.compile(
     r"(?:para|pe|за|na|do|até|ate|până|pana|до|desde|din|от|od|de|since|for|until)(?!\w)",
     re.IGNORECASE,
 )
 """A year a plan is for, a deadline or a start ("bugetul pe 2026", "até 2030", "desde 2019")
 does not date the months after it ("o orçamento para 2026 foi aprovado em novembro")."""
+
+
+_OTHER_WORD = re.compile(r"[^\W\d_]{3,}")
 
 
 def _in_year(
@@ -438,9 +482,11 @@ def _in_year(
     for sentence_start, at, year_ in reversed(years):
         if sentence_start != sentence.start:
             return None
-        first, _ = tense.clause_span(
-            sentence.text, match.start - sentence.start, match.end - sentence.start, lang
-        )
+        at_, stop = match.start - sentence.start, match.end - sentence.start
+        first, last = tense.clause_span(sentence.text, at_, stop, lang)
+        if not _OTHER_WORD.search(sentence.text[first:at_] + " " + sentence.text[stop:last]):
+            # a clause that is only the mention ("Anul trecut, în iulie, ...") runs on
+            first, _ = tense.clause_span(sentence.text, at_, stop, lang, weak=False)
         if at - sentence.start < first:
             return None
         try:

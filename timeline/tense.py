@@ -25,7 +25,14 @@ from timeline.dates.core import Direction
 # A past verb of scheduling or postponing ("amânat pentru", "насрочи", "adiado para",
 # "wyznaczył termin ... na") still points forward: what is set is yet to come. So do
 # "is expected" ("se așteaptă", "се очаква", "spodziewana jest") and "enters into force",
-# which news writes in the present for what is to come.
+# which news writes in the present for what is to come. In pt and ro a present that is
+# plainly a verb reads forward too, as news writes a schedule in the present ("O FC Porto
+# recebe o Sporting no sábado", "Dinamo – Rapid se joacă duminică", "Senatul îl dezbate
+# luni"): a ro clitic before a word or a present ending ("-ează", "-ește"), pt verbs of
+# fixtures and calendars, a present passive ("é votado a 31 de outubro"). So do a ro
+# conditional ("ar putea fi mutată în martie") and a promise with its object ("tinha
+# prometido rever em março", "a promis majorarea pensiilor în ianuarie"); a date right
+# after the verb of promising is when the promise was made ("prometeu na segunda-feira").
 _FUTURE: dict[str, re.Pattern[str]] = {
     "pl": re.compile(
         r"(?<!\w)(będzie|będą|będziemy|będę|odwiedzi|odwiedzą|przybędzie|spotka|spotkają|"
@@ -39,7 +46,8 @@ _FUTURE: dict[str, re.Pattern[str]] = {
         r"wyznaczy\w*\s+termin|(?:przełoż|przesunię|przesunął|odrocz|przeniesi)\w*\s+(?:na|do)|"
         r"(?:spodziewan|oczekiwan)[aey]|oczekuje\s+się|poda|podadzą|opublikuje|opublikują|zacznie|"
         r"zaczną|zaczniemy|zajmie|zajmą|podejmie|podejmą|zmierzy|zmierzą|przyjmie|przyjmą|"
-        r"zdecyduje|zdecydują|rozpatrzy|rozpatrzą|wyda|wydadzą|złoży|złożą|wróci|wrócą)(?!\w)",
+        r"zdecyduje|zdecydują|rozpatrzy|rozpatrzą|wyda|wydadzą|złoży|złożą|wróci|wrócą|weźmie|wezmą|"
+        r"obieca\w*\s+(?!(?:w|we|na|już)(?!\w))\w+)(?!\w)",
         re.IGNORECASE,
     ),
     "pt": re.compile(
@@ -48,7 +56,11 @@ _FUTURE: dict[str, re.Pattern[str]] = {
         r"(?!verão|pará)\w+[aei](?:rá|rão)|"
         r"(?:marcad|agendad|previst|programad|prevista|convocad|adiad|remarcad)[oa]s?\s+para|"
         r"(?:marcou|agendou|adiou|remarcou)\s+para|entram?\s+em\s+vigor|"
-        r"espera-se|prev[êe]-se|(?:é|são)\s+esperad[oa]s?)(?!\w)",
+        r"espera-se|prev[êe]-se|(?:é|são)\s+\w+(?:ad|id)[oa]s?|"
+        r"(?:promet|garant)\w*\s+(?!(?:n[oa]s?|em|ontem|hoje|que|a)(?!\w))\w+|"
+        r"(?:recebe|defronta|enfrenta|joga|disputa|visita|passa|fecha|abre|termina|começa|divulga|falha|"
+        r"arranca|decorre|realiza|reúne|vota|viaja|chega|regressa|inaugura|encerra|retoma|acolhe)"
+        r"(?:m|-se|m-se)?)(?!\w)",
         re.IGNORECASE,
     ),
     "ro": re.compile(
@@ -56,13 +68,18 @@ _FUTURE: dict[str, re.Pattern[str]] = {
         r"(?:programat|convocat|prevăzut|prevazut|planificat|stabilit|fixat|amânat|amanat|"
         r"reprogramat)(?:ă|a|e|i)?\s+(?:pentru|pe)|se\s+(?:așteaptă|asteapta|preconizează)|"
         r"(?:este|e|sunt|fi)\s+(?:așteptat|asteptat)(?:ă|a|e|i)?|"
-        r"(?:intră|intra)\s+în\s+vigoare)(?!\w)",
+        r"(?:intră|intra)\s+în\s+vigoare|(?:s-)?ar\s+(?:putea|trebui|avea|urma|fi(?!\s+fost))|"
+        r"prom(?:is|ite|it|isese)\s+(?!(?:pe|în|in|ieri|azi|astăzi|că|ca)(?!\w))\w+|"
+        r"(?:are|au)\s+loc|(?:se|îl|il|îi|ii|le|își|isi|ne)\s+(?!(?:va|vor|vom|mai|a|au|ar|află)(?!\w))"
+        r"(?-i:[a-zăâîșțş])\w+|"
+        r"(?!(?:firește|românește|omenește|englezește|franțuzește|nemțește|rusește)(?!\w))"
+        r"(?-i:[a-zăâîșțş])\w+(?:ează|ește|esc))(?!\w)",
         re.IGNORECASE,
     ),
     "bg": re.compile(
         r"(?<!\w)(ще|предстои|(?:насрочен|планиран|предвиден|отложен)[оаи]?\s+за|"
         r"насрочи|насрочиха|отложи\s+за|отложиха\s+за|се\s+очакват?|очакват?\s+се|"
-        r"влиза\s+в\s+сила)(?!\w)",
+        r"влиза\s+в\s+сила|обеща(?:ха)?\s+(?!(?:в|във|на|че|днес|вчера)(?!\w))\w+)(?!\w)",
         re.IGNORECASE,
     ),
     "en": re.compile(r"(?<!\w)(will|shall|is to|are to|plans to|is going to)(?!\w)", re.IGNORECASE),
@@ -99,6 +116,7 @@ _SINCE: dict[str, re.Pattern[str]] = {"pt": re.compile(r"desde\b|há\s", re.IGNO
 # clause before it. "zeszły", "przyszły", "ubiegły" are "last"/"next", not verbs.
 _PAST["pl"] = re.compile(
     r"(?<!\w)(?!(?:przyszł|zeszł|ubiegł|cał|mał|około|koło|jeśli|czyli|chwili|roli|woli)\w*)"
+    r"(?!(?:\w*(?:dział|ół|mysł)|poseł|orzeł|anioł|węzeł|kocioł|kozioł)(?!\w))"
     r"(?-i:[a-ząćęłńóśźż])\w+(?:ł|ła|ło|li|ły|łem|łam|liśmy|łyśmy|łeś|łaś|ono|ęto|yto)(?!\w)",
     re.IGNORECASE,
 )
@@ -106,7 +124,10 @@ _PAST["bg"] = re.compile(
     r"(?<!\w)(?:беше|бяха|бил|била|било|били|(?:е|са|бе|съм|сме)\s+\w+л[аио]?|"
     r"\w+(?:хме|хте)|(?!още)(?-i:[а-я])\w+(?:ха|ше)|заяви|обяви|съобщи|каза|прие|подписа|реши|призна|"
     r"обеща|посочи|добави|отбеляза|поиска|загуби|победи|спечели|откри|избухна|започна|"
-    r"завърши|стана|дойде|уби|одобри|отложи|отказа|пристигна|почина|загина)(?!\w)",
+    r"завърши|стана|дойде|уби|одобри|отложи|отказа|пристигна|почина|загина|"
+    r"(?!(?:кана|фина|сигна|журна|национа|термина|кардина|персона|оригина|арсена|трибуна|"
+    r"маргина|ме|сканда|пе|ванда|феода|санда)л)\w+(?:на|да)л(?:ият|ия|ата|ото|ите))"
+    r"(?!\w)",
     re.IGNORECASE,
 )
 _FORWARD = frozenset({"pt", "ro"})
@@ -135,10 +156,6 @@ _AUXILIARY: dict[str, frozenset[str]] = {
             "sido",
             "era",
             "eram",
-            "é",
-            "são",
-            "está",
-            "estão",
         ]
     ),
     "ro": frozenset(
@@ -327,12 +344,21 @@ def _beyond(sentence: str, start: int, end: int) -> int:
     return 1000 if _AND.search(sentence, start, end) else 0
 
 
+_LOWER_WORD = re.compile(r"(?<!\w)(?-i:[a-ząćęłńóśźżа-я])\w{2,}", re.IGNORECASE)
+
+
 def _elliptic(sentence: str, lang: str, at: int, stop: int, start: int) -> Direction | None:
     """A clause with no marker at all in a language read past by default ("a druga tura 21
     kwietnia" after "odbędą się 7 kwietnia"): it shares the verb of the clause before it, so
     the marker nearest before it in the sentence decides."""
     if start == 0 or lang not in _FUTURE or not _AND.match(sentence, start + 1):
         return None  # no marker to go on: the nearer reading will be taken
+    _, finish = clause_span(sentence, at, stop, lang)
+    if _LOWER_WORD.search(sentence, stop, finish):
+        # "a w niedzielę skacze w Innsbrucku", "а в неделя посреща ЦСКА": a word after the
+        # date is the clause's own verb (elided, the verb leaves the date last: "a druga
+        # tura 21 kwietnia"); its present says nothing of the direction
+        return None
     before = sentence[:start]
     future = [m.end() for m in _FUTURE[lang].finditer(before)]
     past_pattern = _PAST.get(lang)

@@ -430,6 +430,8 @@ def _holiday(m: re.Match[str], ctx: Context) -> EdtfDate | None:
         return None
     on = HOLIDAYS[name]
     y = _year_of(m, ctx)
+    if core.named_alone(m, m["cue"], y):
+        return None
     if y is not None:
         return day(on(y))
     return day(core.nearest_yearly(ctx.today, on, ctx.prefer))
@@ -545,6 +547,11 @@ RULES: list[Rule] = [
         ),
     ),
     _rule(
+        "two weekdays",
+        rf"{_B}{_PREP}(?P<pair>{core.weekday_pairs(WEEKDAYS, r'и')}){_E}",
+        lambda m, ctx: core.pair_of(m["pair"], WEEKDAYS, ctx),
+    ),
+    _rule(
         "weekday",
         rf"{_B}{_PREP}(?:{_PO}(?P<mod>{_MOD})\s+)?(?P<wd>{_WEEKDAY}){_TAIL}",
         _weekday,
@@ -631,7 +638,7 @@ RULES: list[Rule] = [
     ),
     _rule(
         "year with г.",
-        rf"{_B}{_PREP}(?P<y>{_YEAR}){_YEAR_MARK}",
+        rf"{_B}(?<![\d№]/)(?<!\d\s/)(?<!\d/\s){_PREP}(?P<y>{_YEAR}){_YEAR_MARK}",
         _year,
     ),
     _rule(

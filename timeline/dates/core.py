@@ -472,6 +472,17 @@ def nearest_weekday_dom(ref: dt.date, weekday: int, dom: int, prefer: Direction)
     return nearest_day_of_month(ref, dom, prefer)
 
 
+def named_alone(m: re.Match[str], cue: str | None, year_: int | None) -> bool:
+    """A holiday in running text with no preposition of time before it and no year after it
+    is a subject, an object or a noun's complement, not a time adverbial: "Ziua Națională
+    va fi marcată luni", "почитат Богоявление", "orszaki Trzech Króli", "a missa de Ano
+    Novo", "O Natal dos Hospitais realiza-se a 5 de dezembro". The day it is celebrated is
+    not what the sentence dates; a time adverbial says "on" ("de Crăciun", "на Великден",
+    "w Wigilię", "no Natal"). An expression parsed whole ("Crăciun") is still the day."""
+    whole = m.start() == 0 and m.end() == len(m.string)
+    return not (cue or year_ is not None or whole)
+
+
 def nearest_yearly(ref: dt.date, on: Callable[[int], dt.date], prefer: Direction) -> dt.date:
     """A yearly day (a holiday, movable or not) nearest the reference in the direction."""
     d = on(ref.year)
@@ -627,6 +638,31 @@ def weekday_range(ref: dt.date, first: int, last: int, prefer: Direction) -> Edt
     else:
         start = nearest_weekday(ref, first, "past")
     return interval(start, start + dt.timedelta(days=(last - first) % 7))
+
+
+def weekday_pairs(days: dict[str, int], joiner: str) -> str:
+    """A regex of two weekdays in a row joined by "and" ("vineri și sâmbătă", "в събота и
+    неделя"): a forecast's or a fixture's two days, one interval. Only days that follow each
+    other are paired, so "luni și miercuri" stays two days; the pattern names no groups, the
+    resolver reads the words back with `pair_of`."""
+    forms: dict[int, list[str]] = {}
+    for word, number in days.items():
+        forms.setdefault(number, []).append(word)
+    return "|".join(
+        rf"(?:{alternation(forms[n])})\s+(?:{joiner})\s+(?:{alternation(forms[(n + 1) % 7])})"
+        for n in sorted(forms)
+        if (n + 1) % 7 in forms
+    )
+
+
+def pair_of(text: str, days: dict[str, int], ctx: Context) -> EdtfDate | None:
+    """The interval of a `weekday_pairs` match: the first weekday read as a lone one would
+    be, the second the day after it."""
+    words = re.findall(r"[^\W\d_]+", text)
+    found = [days[w] for w in words if w in days]
+    if len(found) < 2:
+        return None
+    return weekday_range(ctx.today, found[0], found[-1], ctx.prefer)
 
 
 # --- day + month resolvers shared by the ro and bg rules (language-free) -------------

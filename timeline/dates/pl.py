@@ -40,6 +40,7 @@ from timeline.dates.core import (
     default_normalize,
     easter,
     full_year,
+    named_alone,
     nearest_day_month,
     nearest_half,
     nearest_month,
@@ -513,6 +514,8 @@ def _day_interval(m: re.Match[str], ctx: Context) -> EdtfDate | None:
     first, last = calendar_day(y1, m1, d1), calendar_day(y2, m2, d2)
     if first is None or last is None or last < first:
         return None
+    if m.groupdict().get("both") and (last - first).days != 1:
+        return day(last)  # "3 i 10 marca": two days, not a run; the second one is dated
     return interval(first, last)
 
 
@@ -624,6 +627,8 @@ def _holiday(m: re.Match[str], ctx: Context) -> EdtfDate | None:
     if on is None:
         return None
     y = _year(m, ctx)
+    if named_alone(m, m.group("cue"), y):
+        return None
     return day(on(y)) if y is not None else day(nearest_yearly(ctx.today, on, ctx.prefer))
 
 
@@ -717,9 +722,11 @@ def _relative_year_abbr(m: re.Match[str], ctx: Context) -> EdtfDate | None:
 
 
 def _part_of_current(m: re.Match[str], ctx: Context) -> EdtfDate | None:
-    """ "na początku miesiąca", "pod koniec roku": a part of the current month or year is
-    dated by that month or year (as "earlier this year" is), at its precision."""
-    unit: Unit = "month" if m.group("u").startswith("miesi") else "year"
+    """ "na początku miesiąca", "pod koniec roku", "do końca tygodnia": a part of the current
+    week, month or year is dated by that period (as "earlier this year" is), at its
+    precision."""
+    word = m.group("u")
+    unit: Unit = "month" if word.startswith("miesi") else "week" if word == "tygodnia" else "year"
     return period(ctx.today, unit)
 
 
@@ -777,7 +784,8 @@ _YEAR_DM = rf"(?:,? (?:{_year_spec('y')}|(?P<y2>\d{{2}})(?! ?\w)))?"
 RULES: tuple[Rule, ...] = (
     _rule(
         "day interval, one month",
-        rf"(?:(?:od|w dniach|mi[eę]dzy|pomi[eę]dzy) )?(?P<d1>{DAY}){_DASH}(?P<d2>{DAY}) ?"
+        rf"(?:(?:od|w dniach|mi[eę]dzy|pomi[eę]dzy) )?(?P<d1>{DAY})"
+        rf"(?:{_DASH}|(?P<both> i | oraz ))(?P<d2>{DAY}) ?"
         rf"(?P<m2>{MONTH_ANY})(?:,? {_year_spec('y2')})?",
         _day_interval,
     ),
@@ -892,7 +900,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "holiday",
-        rf"(?:(?:w|we|na|z|ze) )?(?P<h>{_HOLIDAY_NAMES})(?:,? {_year_spec('y')})?{TIME_OPT}",
+        rf"(?:(?P<cue>w|we|na|z|ze) )?(?P<h>{_HOLIDAY_NAMES})(?:,? {_year_spec('y')})?{TIME_OPT}",
         _holiday,
     ),
     _rule(
@@ -936,7 +944,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "part of the current month or year",
         r"(?:(?:na|z|od) pocz[aą]tku|pod koniec|z ko[nń]cem|do ko[nń]ca|w po[lł]owie) "
-        r"(?P<u>miesi[aą]ca|roku)(?! ?\d)",
+        r"(?P<u>miesi[aą]ca|roku|tygodnia)(?! ?\d)",
         _part_of_current,
     ),
     _rule(

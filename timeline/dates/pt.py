@@ -262,7 +262,8 @@ def _day_of_month(m: re.Match[str], ctx: Context) -> EdtfDate | None:
 
 
 RELATIVE_DAYS: dict[str, int] = {
-    "hoje": 0, "neste momento": 0, "nesse momento": 0, "ontem": -1, "anteontem": -2,
+    "hoje": 0, "neste momento": 0, "nesse momento": 0, "esta noite": 0, "ontem": -1,
+    "anteontem": -2,
     "antes de ontem": -2, "amanhã": 1, "depois de amanhã": 2,
 }  # fmt: skip
 _RELATIVE_DAY = {fold(w): n for w, n in RELATIVE_DAYS.items()}
@@ -284,7 +285,8 @@ AFTER_DAY = (
     r"|foi|sera|ja|nao|se|um|uma)(?!\w)))"
 )
 WEEKDAY_BARE = (
-    rf"(?P<bol>\A)?(?:(?P<cue>{CUE}(?:\s+(?P<dir1>proxim[oa]|ultim[oa]))?|(?P<dir2>proxim[oa]|"
+    rf"(?P<bol>\A)?(?:(?P<cue>{CUE}(?:\s+(?P<dir1>proxim[oa]|ultim[oa]))?|de(?=\s+domingo)"
+    rf"|(?P<dir2>proxim[oa]|"
     rf"ultim[oa]))\s+)?(?<!revista\s)(?P<wd>{WEEKDAY})(?P<feira>{FEIRA})?"
     rf"(?(feira)|(?:{_PLAIN_WEEKDAY}|(?(cue)(?:(?<=domingo)|{AFTER_DAY})|(?(dir2){AFTER_DAY}"
     r"|(?(bol)\Z|(?!))))))(?:\s*\((?P<dom>[0-3]?\d)\))?"
@@ -436,6 +438,11 @@ def _shifted(sign: int) -> core.Resolver:
         if sign < 0 and m.group("n") and state:
             return None
         n, unit = _number(_group(m, "n", "n2") or ""), _UNIT[_group(m, "u", "u2") or ""]
+        whole = m.start() == 0 and m.end() == len(m.string)
+        if sign > 0 and unit == "year" and n > 1 and m.group().startswith("em") and not whole:
+            # running text writes "in N years" "daqui a"/"dentro de"; "em 18 anos" is an
+            # age or a span: "fixa em 18 anos a idade mínima", "o maior aumento em 30 anos"
+            return None
         return core.period(core.shift(ctx.today, unit, sign * n), unit)
 
     resolve.__doc__ = "N units ago / in N units: the day, week, month or year that far away."
@@ -535,7 +542,7 @@ def _ordinal_period(m: re.Match[str], ctx: Context) -> EdtfDate | None:
 
 
 YEAR_ALONE = (
-    r"(?P<bol>\A)?(?:(?P<lead>em|no\s+ano\s+de|o\s+ano\s+de|ano\s+de|ano|desde|ate|de|"
+    r"(?P<bol>\A)?(?:(?P<lead>em|no\s+ano\s+de|o\s+ano\s+de|ano\s+de|ano|desde|ate|de|para|"
     r"face\s+a|em\s+relacao\s+a|relativamente\s+a|comparad[oa]\s+com|"
     r"ate\s+(?:a[o]?\s+)?(?:final|fim)\s+de|"
     r"antes\s+de|depois\s+de|apos|a\s+partir\s+de|durante|n[oa]s?\s+(?:inicio|comeco|final|"
@@ -597,6 +604,10 @@ def _holiday(m: re.Match[str], ctx: Context) -> EdtfDate | None:
     "em Natal" is the city: the ambiguous names need a cue ("no Natal") or a qualifier.
     """
     on = _HOLIDAY[re.sub(r"\s+", " ", m.group("h"))]
+    cue = m.group("cue") if m.group("cue") != "o" else None
+    dated = m.group("y") or m.group("ry") or m.group("pre") or m.group("q")
+    if core.named_alone(m, cue, 0 if dated else None):
+        return None  # "a missa de Ano Novo", "O Natal dos Hospitais realiza-se a 5 de dezembro"
     if m.group("y"):
         return day(on(int(m.group("y"))))
     ref, qualifier = ctx.today, m.group("pre") or m.group("q") or ""
@@ -684,9 +695,11 @@ def _range_periods(kind: str) -> core.Resolver:
 
 DAY_RANGE = (
     rf"{RANGE_OPEN}(?P<ad>{DAY_NUMBER})(?:\s+(?:de\s+)?(?P<am>{MONTH_WORD})"
-    rf"(?:\s*,?\s+(?:de\s+)?(?P<ay>{YEAR}))?)?{RANGE_JOIN}"
+    rf"(?:\s*,?\s+(?:de\s+)?(?P<ay>{YEAR}))?)?(?:{RANGE_JOIN}|(?(am)(?!)|(?P<both>\s+e\s+)))"
     rf"{_endpoint('b', 'day')}"
 )
+"""Also two days of one month joined by "e" ("4 e 5 de novembro"): one interval when they
+follow each other, a strike's or a summit's two days."""
 
 
 def _day_range(m: re.Match[str], ctx: Context) -> EdtfDate | None:
@@ -698,6 +711,8 @@ def _day_range(m: re.Match[str], ctx: Context) -> EdtfDate | None:
     first, last = core.calendar_day(ya, *a), core.calendar_day(yb, *b)
     if first is None or last is None or last <= first:
         return None
+    if m.group("both") and (last - first).days != 1:
+        return day(last)  # "3 e 10 de março": two days, not a run; the second one is dated
     return core.span(day(first), day(last))
 
 

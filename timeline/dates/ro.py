@@ -427,6 +427,8 @@ def _holiday(m: re.Match[str], ctx: Context) -> EdtfDate | None:
     whole = m.start() == 0 and m.end() == len(m.string)
     if name in AMBIGUOUS_HOLIDAYS and not (m["cue"] or whole):
         return None
+    if core.named_alone(m, m["cue"], _year_of(m, ctx)):
+        return None
     feast = HOLIDAYS[name]
     on = feast
     if re.sub(r"\s+", " ", m["cue"] or "") == "in ajunul":
@@ -552,9 +554,11 @@ RULES: list[Rule] = [
     ),
     _rule(
         "may",
-        rf"{_B}(?:(?:in|din|pana in|incepand cu|inca din|luna|in luna|din luna|pana in luna|"
-        rf"incepand cu luna|inca din luna)\s+)(?P<m>mai)(?=\s*(?:$|[.,;:!?)»”\"]))",
-        _month_bare,
+        rf"{_B}(?:(?:in|din|pana in|incepand cu|inca din)\s+(?P<m>mai)(?=\s*(?:$|[.,;:!?)»”\"]))"
+        rf"|(?:(?:in|din|pana in|incepand cu|inca din)\s+)?luna\s+mai"
+        r"(?!\s+(?:mult|multe|putin|mare|mica|mic|buna|bun|rea|calda|rece|lunga|scurta|"
+        r"grea|usoara|ploioasa|secetoasa|dificila)(?!\w)))",
+        lambda m, ctx: month(*core.nearest_month(ctx.today, 5, ctx.prefer)),
     ),
     _rule(
         "weekday range",
@@ -563,6 +567,11 @@ RULES: list[Rule] = [
         lambda m, ctx: core.weekday_range(
             ctx.today, WEEKDAYS[m["wd1"]], WEEKDAYS[m["wd2"]], ctx.prefer
         ),
+    ),
+    _rule(
+        "two weekdays",
+        rf"{_B}{_PREP}(?P<pair>{core.weekday_pairs(WEEKDAYS, r'si|și')}){_E}",
+        lambda m, ctx: core.pair_of(m["pair"], WEEKDAYS, ctx),
     ),
     _rule(
         "weekday of last/next week",
@@ -602,7 +611,7 @@ RULES: list[Rule] = [
         rf"{_B}(?:mai devreme|mai tarziu|la inceputul|la sfarsitul|la finalul|la mijlocul|"
         rf"in prima parte a|in a doua parte a|pe parcursul|in cursul|spre sfarsitul)\s+"
         rf"(?:(?:in|din)\s+)?(?:(?:{core.alternation(THIS_BEFORE)})\s+)?"
-        rf"(?P<u>anul|anului|an|luna|lunii)(?:\s+(?P<rel>{_OFFSET}))?{_E}",
+        rf"(?P<u>anul|anului|an|luna|lunii|saptamana|saptamanii)(?:\s+(?P<rel>{_OFFSET}))?{_E}",
         _year_part,
     ),
     _rule(
@@ -673,7 +682,7 @@ RULES: list[Rule] = [
         rf"in anul|din anul|anul|pana in anul|pentru|pe parcursul lui|in cursul lui|"
         rf"la inceputul lui|la sfarsitul lui|spre sfarsitul lui|la finalul lui|fata de|"
         rf"comparativ cu|in comparatie cu|raportat la)\s+"
-        rf"|\A)(?P<y>{_YEAR})(?!\s*-\s*\d)(?!\s+de\s)(?!\w)",
+        rf"|pe\s+(?=20\d\d(?!\s*(?:m|km|kg|lei|euro|dolari|locuri|%)(?!\w)))|\A)(?P<y>{_YEAR})(?!\s*-\s*\d)(?!\s+de\s)(?!\w)",
         _year,
     ),
 ]
