@@ -148,12 +148,27 @@ def _normal_char(ch: str) -> str:
 _NORMAL = _CharMap(_normal_char)
 
 
+_UNIFIED = (
+    *((ch, "-") for ch in "\u2010\u2011\u2012\u2013\u2014\u2212"),
+    *((ch, "'") for ch in "\u2018\u2019\u02bc"),
+    *((ch, " ") for ch in "\u00a0\u2009\u202f\t\n\r"),
+)
+
+
 def default_normalize(text: str) -> str:
     """Lower-case, unify dashes, apostrophes and spaces, one character for one.
 
-    Keeping the length lets `scan` report offsets into the original text.
+    Keeping the length lets `scan` report offsets into the original text. `str.lower`
+    and a few `str.replace` run in C; the character table is only for the rare text
+    whose lower case is longer (a Turkish dotted İ).
     """
-    return text.translate(_NORMAL)
+    low = text.lower()
+    if len(low) != len(text):
+        return text.translate(_NORMAL)
+    for ch, unified in _UNIFIED:
+        if ch in low:
+            low = low.replace(ch, unified)
+    return low
 
 
 def resolve(language: Language, expression: str, ctx: Context) -> EdtfDate | None:
@@ -339,7 +354,16 @@ def fold_accents(text: str) -> str:
     Writers and transcripts drop accents freely ("terca", "mes", "proximo"); folding
     lets one pattern accept both spellings. Ordinal indicators become letters ("1º" -> "1o").
     """
-    return text.translate(_FOLDED)
+    if text.isascii():
+        return text
+    return _NON_ASCII.sub(_fold_match, text)
+
+
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+def _fold_match(m: re.Match[str]) -> str:
+    return _FOLDED[ord(m.group())]
 
 
 def period(d: dt.date, unit: Unit) -> EdtfDate:
