@@ -338,6 +338,20 @@ def test_lead_sentence_skips_headline_and_captions() -> None:
             "2025-10-15",
             {"la sfârșitul săptămânii": "2025-W42"},
         ),
+        # an elided verb after "a": a word after a preposition is no verb of the clause
+        (
+            "Kadra zagra w środę z Litwą, a w piątek z Estonią na wyjeździe.",
+            "pl",
+            "2025-06-07",
+            {"w środę": "2025-06-11", "w piątek": "2025-06-13"},
+        ),
+        # an age list is no day, a comparison with the month before no month
+        (
+            "Zatrzymano dwóch mężczyzn w wieku 25 i 31 lat.",
+            "pl",
+            "2025-06-04",
+            {},
+        ),
         (
             "Upały potrwają do końca tygodnia.",
             "pl",
@@ -384,6 +398,40 @@ def test_clause_level_readings(text: str, lang: str, ref: str, expected: dict[st
         ("Premierul a promis majorarea salariilor în ianuarie.", "ro", "2024-12-30", "2025-01"),
         # ... but the day the promise was made is past
         ("O Governo prometeu na segunda-feira baixar o IVA.", "pt", "2025-07-16", "2025-07-14"),
+        # a plan that fell through looks back; "set X for <date>" looks forward
+        ("A obra estava prevista para a primavera.", "pt", "2024-07-10", "2024-21"),
+        ("O clube marcou a assembleia geral para 3 de março.", "pt", "2025-01-10", "2025-03-03"),
+        # present schedules and modals: verbs that read forward
+        ("A seleção pode ser apurada no domingo.", "pt", "2025-06-04", "2025-06-08"),
+        (
+            "O Banco de Portugal publica na quinta-feira o boletim.",
+            "pt",
+            "2025-06-06",
+            "2025-06-12",
+        ),
+        ("Steaua joacă vineri la Cluj.", "ro", "2025-06-03", "2025-06-06"),
+        ("Левски гостува на Славия в четвъртък.", "bg", "2025-06-06", "2025-06-12"),
+        ("Komisja może rozpatrzyć projekt 3 marca.", "pl", "2025-12-20", "2026-03-03"),
+        ("Wyrok zapadnie w czwartek.", "pl", "2025-06-06", "2025-06-12"),
+        ("Do finału zostało 10 dni, a mecz 20 lipca.", "pl", "2025-07-10", "2025-07-20"),
+        # a weather warning is for the days to come
+        (
+            "ANM a emis o avertizare cod galben de joi până sâmbătă.",
+            "ro",
+            "2025-06-06",
+            "2025-06-12/2025-06-14",
+        ),
+        # a past verb the clause ends on ("след като спечели") is not the clause's
+        ("Отборът посреща Лудогорец в петък, след като спечели.", "bg", "2025-06-04", "2025-06-06"),
+        # a bg aorist is past; after "ще" it is a future
+        ("Съветът даде съгласието си в четвъртък.", "bg", "2025-06-09", "2025-06-05"),
+        ("Съветът ще даде съгласието си в четвъртък.", "bg", "2025-06-09", "2025-06-12"),
+        # ro "din" after a noun with its article names an event: "of", not "since"
+        ("Mai sunt zece zile până la finala din 30 mai.", "ro", "2025-05-20", "2025-05-30"),
+        # a headline's participles are no tense: the nearer reading
+        ("Referendum convocat pe 14 septembrie", "ro", "2025-06-01", "2025-09-14"),
+        # "until" a day in a clause that looks forward stays forward
+        ("Sklepy będą zamknięte do niedzieli.", "pl", "2025-06-03", "2025-06-08"),
     ],
 )
 def test_direction_from_tense_else_the_nearer_reading(

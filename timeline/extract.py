@@ -383,7 +383,12 @@ def mentions_in(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
         words = text[match.start : match.end]
         try:
             value = match.resolve(dates.context(ref, prefer))
-            if ref is not None and value is not None and _until(text, match.start):
+            if (
+                ref is not None
+                and value is not None
+                and prefer != "future"
+                and _until(text, match.start)
+            ):
                 value = match.resolve(Context(ref, nearest=True))
         except Unresolvable:
             value = None

@@ -47,6 +47,9 @@ _FUTURE: dict[str, re.Pattern[str]] = {
         r"(?:spodziewan|oczekiwan)[aey]|oczekuje\s+się|poda|podadzą|opublikuje|opublikują|zacznie|"
         r"zaczną|zaczniemy|zajmie|zajmą|podejmie|podejmą|zmierzy|zmierzą|przyjmie|przyjmą|"
         r"zdecyduje|zdecydują|rozpatrzy|rozpatrzą|wyda|wydadzą|złoży|złożą|wróci|wrócą|weźmie|wezmą|"
+        r"zapadnie|zapadną|minie|miną|upłynie|nadejdzie|dojdzie|ostrzeże\w*|"
+        r"(?:po)?został[oy]\s+(?:jeszcze\s+|tylko\s+)?\d+|"
+        r"(?:może|mogą|musi|muszą|powin(?:ien|na|no|ni|ny))\s+(?:\w+\s+)?\w+(?:ć|c)|"
         r"obieca\w*\s+(?!(?:w|we|na|już)(?!\w))\w+)(?!\w)",
         re.IGNORECASE,
     ),
@@ -54,12 +57,18 @@ _FUTURE: dict[str, re.Pattern[str]] = {
         r"(?<!\w)(vai|vão|vamos|vou|irá|irão|deverá|deverão|visitará|visitarão|será|serão|"
         r"pretende|pretendem|planeja|planeia|deve|devem|"
         r"(?!verão|pará)\w+[aei](?:rá|rão)|"
+        r"(?<!estava\s)(?<!estavam\s)(?<!esteve\s)(?<!era\s)"
         r"(?:marcad|agendad|previst|programad|prevista|convocad|adiad|remarcad)[oa]s?\s+para|"
-        r"(?:marcou|agendou|adiou|remarcou)\s+para|entram?\s+em\s+vigor|"
+        r"(?:marcou|agendou|adiou|remarcou)\s+(?:[^\W\d]+\s+){0,3}?para(?=\s+(?:[oa]\s+)?(?:\d|dia\s|"
+        r"próxim|proxim|outono|inverno|verão|primavera|fim|final|início|segunda|terça|quarta|"
+        r"quinta|sexta|sábado|domingo|janeiro|fevereiro|março|abril|maio|junho|julho|agosto|"
+        r"setembro|outubro|novembro|dezembro))|entram?\s+em\s+vigor|"
+        r"(?:pode|podem)\s+(?!ter\s)(?:ser|\w+[aei]r)|aviso\s+\w+|"
         r"espera-se|prev[êe]-se|(?:é|são)\s+\w+(?:ad|id)[oa]s?|"
         r"(?:promet|garant)\w*\s+(?!(?:n[oa]s?|em|ontem|hoje|que|a)(?!\w))\w+|"
         r"(?:recebe|defronta|enfrenta|joga|disputa|visita|passa|fecha|abre|termina|começa|divulga|falha|"
-        r"arranca|decorre|realiza|reúne|vota|viaja|chega|regressa|inaugura|encerra|retoma|acolhe)"
+        r"arranca|decorre|realiza|reúne|vota|viaja|chega|regressa|inaugura|encerra|retoma|acolhe|"
+        r"publica|apresenta|entra|lança|estreia|assina|debate|discute)"
         r"(?:m|-se|m-se)?)(?!\w)",
         re.IGNORECASE,
     ),
@@ -70,7 +79,8 @@ _FUTURE: dict[str, re.Pattern[str]] = {
         r"(?:este|e|sunt|fi)\s+(?:așteptat|asteptat)(?:ă|a|e|i)?|"
         r"(?:intră|intra)\s+în\s+vigoare|(?:s-)?ar\s+(?:putea|trebui|avea|urma|fi(?!\s+fost))|"
         r"prom(?:is|ite|it|isese)\s+(?!(?:pe|în|in|ieri|azi|astăzi|că|ca)(?!\w))\w+|"
-        r"(?:are|au)\s+loc|(?:se|îl|il|îi|ii|le|își|isi|ne)\s+(?!(?:va|vor|vom|mai|a|au|ar|află)(?!\w))"
+        r"(?:are|au)\s+loc|joacă|joaca|valabil\w*|cod\s+(?:galben|portocaliu|roșu|rosu)|"
+        r"(?:se|îl|il|îi|ii|le|își|isi|ne)\s+(?!(?:va|vor|vom|mai|a|au|ar|află)(?!\w))"
         r"(?-i:[a-zăâîșțş])\w+|"
         r"(?!(?:firește|românește|omenește|englezește|franțuzește|nemțește|rusește)(?!\w))"
         r"(?-i:[a-zăâîșțş])\w+(?:ează|ește|esc))(?!\w)",
@@ -79,7 +89,8 @@ _FUTURE: dict[str, re.Pattern[str]] = {
     "bg": re.compile(
         r"(?<!\w)(ще|предстои|(?:насрочен|планиран|предвиден|отложен)[оаи]?\s+за|"
         r"насрочи|насрочиха|отложи\s+за|отложиха\s+за|се\s+очакват?|очакват?\s+се|"
-        r"влиза\s+в\s+сила|обеща(?:ха)?\s+(?!(?:в|във|на|че|днес|вчера)(?!\w))\w+)(?!\w)",
+        r"влиза\s+в\s+сила|гостува|гостуват|посреща|посрещат|домакинства|"
+        r"(?:оранжев|жълт|червен)\s+код|предупреждение|обеща(?:ха)?\s+(?!(?:в|във|на|че|днес|вчера)(?!\w))\w+)(?!\w)",
         re.IGNORECASE,
     ),
     "en": re.compile(r"(?<!\w)(will|shall|is to|are to|plans to|is going to)(?!\w)", re.IGNORECASE),
@@ -96,7 +107,10 @@ _PAST: dict[str, re.Pattern[str]] = {
         r"(?<!\w)(?:foi|foram|era|eram|esteve|estiveram|teve|tiveram|tinha|tinham|havia|"
         r"houve|fez|fizeram|disse|disseram|deu|deram|veio|vieram|pôs|puseram|quis|trouxe|"
         r"soube|viu|viram|morreu|nasceu|\w+ámos|"
-        r"(?!(?:museu|europeu|troféu|chapéu|judeu|liceu|coliseu|ilhéu|apogeu|pneu)(?!\w))"
+        r"(?!(?:museu|europeu|troféu|chapéu|judeu|liceu|coliseu|ilhéu|apogeu|pneu|sábado|feriado|"
+        r"estado|mercado|resultado|senado|deputado|advogado|soldado|cuidado|lado|legado|"
+        r"partido|sentido|pedido|vida|saída|partida|medida|dúvida|corrida|comida|rápida|"
+        r"válida|ida)(?!\w))"
         r"(?-i:[a-zà-ÿ])\w+(?:ou|eu|iu|aram|eram|iram|ava|avam|ado|ada|ados|adas|ido|ida|idos|"
         r"idas))(?!\w)",
         re.IGNORECASE,
@@ -121,10 +135,11 @@ _PAST["pl"] = re.compile(
     re.IGNORECASE,
 )
 _PAST["bg"] = re.compile(
-    r"(?<!\w)(?:беше|бяха|бил|била|било|били|(?:е|са|бе|съм|сме)\s+\w+л[аио]?|"
+    r"(?<!\w)(?<!ще\s)(?<!ще\sсе\s)(?<!да\s)(?<!да\sсе\s)(?:беше|бяха|бил|била|било|били|(?:е|са|бе|съм|сме)\s+\w+л[аио]?|"
     r"\w+(?:хме|хте)|(?!още)(?-i:[а-я])\w+(?:ха|ше)|заяви|обяви|съобщи|каза|прие|подписа|реши|призна|"
     r"обеща|посочи|добави|отбеляза|поиска|загуби|победи|спечели|откри|избухна|започна|"
-    r"завърши|стана|дойде|уби|одобри|отложи|отказа|пристигна|почина|загина|"
+    r"завърши|стана|дойде|уби|одобри|отложи|отказа|пристигна|почина|загина|даде|дадоха|взе|"
+    r"взеха|посети|посетиха|проведе|изпрати|отхвърли|предложи|подкрепи|наложи|"
     r"(?!(?:кана|фина|сигна|журна|национа|термина|кардина|персона|оригина|арсена|трибуна|"
     r"маргина|ме|сканда|пе|ванда|феода|санда)л)\w+(?:на|да)л(?:ият|ия|ата|ото|ите))"
     r"(?!\w)",
@@ -194,6 +209,11 @@ _SINCE_PRESENT: dict[str, re.Pattern[str]] = {
 _STATE: dict[str, re.Pattern[str]] = {
     "ro": re.compile(r"(?<!\w)(?:este|e|sunt|se\s+află|rămâne|rămân|există)(?!\w)", re.IGNORECASE),
 }
+_OF_BEFORE: dict[str, re.Pattern[str]] = {
+    "ro": re.compile(r"(?-i:[a-zăâîșț])\w{2,}(?:ul|ului|le|lor|ile|iei|a)\s*\Z", re.IGNORECASE),
+}
+"""ro "din" after a noun with its article is "of", not "since": "alegerile din 5 noiembrie",
+"atacului din 7 octombrie", "finala din 30 mai" are events named by their date."""
 _NEVER = re.compile(r"(?!)")
 """ro "din <month>" with a verb of state ("sunt în vânzare din septembrie") is "since": it
 looks back; with another present ("se aplică din iulie") it is "from", forward."""
@@ -206,7 +226,7 @@ _OPENERS: dict[str, str] = {
     "pl": r"że|który|która|które|którzy|których|gdy|kiedy",
     "pt": r"que|quando|onde",
     "ro": r"că|ca|care|când|cand|iar",
-    "bg": r"че|който|която|което|които|когато",
+    "bg": r"че|който|която|което|които|когато|след\s+като",
     "en": r"that|which|who|when",
 }
 _STRONG = r"[;:()\"“”„«»]|\s[–—-]\s"
@@ -272,8 +292,16 @@ def direction(
             for m in past_pattern.finditer(sentence, start, finish)
             if not any(f.start() <= m.start() <= f.end() + 1 for f in futures)
         )
+        headline = not sentence.rstrip().endswith((".", "!", "?", "…", '"', "”", "»"))
         past = _nearest(
-            found, sentence, start, at, stop, lang, bare=future is None, any_=future is None
+            found,
+            sentence,
+            start,
+            at,
+            stop,
+            lang,
+            bare=future is None and not headline,
+            any_=future is None,
         )
     if future is not None and (past is None or future <= past):
         return "future"
@@ -284,6 +312,7 @@ def direction(
         if (
             present_since is not None
             and present_since.match(sentence, at, end)
+            and not _OF_BEFORE[lang].search(sentence, max(0, at - 24), at)
             and _STATE.get(lang, _NEVER).search(sentence, start, finish)
         ):
             return "past"
@@ -309,7 +338,9 @@ def _nearest(
 
     A bare participle (no auxiliary before it) describes a noun ("pachetul fiscal adoptat
     de Senat", "uma vizită", "o processo iniciado em 2020"): after the mention it is no
-    marker, and before it, it does not outweigh a finite future (`bare=False`).
+    marker, and before it, it does not outweigh a finite future (`bare=False`). A headline
+    (no final stop) has no verb but its participles ("Alegeri comasate pe 9 iunie"): they
+    are no tense either, and the nearer reading decides.
     """
     best: int | None = None
     participle = _PARTICIPLE.get(lang)
@@ -344,7 +375,14 @@ def _beyond(sentence: str, start: int, end: int) -> int:
     return 1000 if _AND.search(sentence, start, end) else 0
 
 
-_LOWER_WORD = re.compile(r"(?<!\w)(?-i:[a-ząćęłńóśźżа-я])\w{2,}", re.IGNORECASE)
+_LOWER_WORD = re.compile(
+    r"(?<!\w)(?<!\Ww\s)(?<!\Wz\s)(?<!\Wna\s)(?<!\Wdo\s)(?<!\Wod\s)(?<!\Wpo\s)(?<!\Wwe\s)"
+    r"(?<!\Wze\s)(?<!\Wв\s)(?<!\Wс\s)(?<!\Wна\s)(?<!\Wот\s)(?<!\Wдо\s)(?<!\Wза\s)"
+    r"(?-i:[a-ząćęłńóśźżа-я])\w{2,}",
+    re.IGNORECASE,
+)
+"""A lower-case word after the date, but not one after a preposition ("z Maltą na
+wyjeździe"): a verb is never a preposition's object."""
 
 
 def _elliptic(sentence: str, lang: str, at: int, stop: int, start: int) -> Direction | None:

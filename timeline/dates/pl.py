@@ -369,6 +369,13 @@ DAY_NUMBER = (
     r"(?:[12]\d|3[01]|0?[1-9])(?:-?(?:szego|szy|giego|gi|ciego|ci|tego|ty|mego|my|go|ego|y))?"
 )
 DAY = rf"(?:{DAY_NUMBER}|{ORDINAL})"
+_END_DAY = r"(?:iego|ego|ym|im|y|i)"
+ORDINAL_DAY = (
+    rf"(?:{_words(['dwudziest', 'trzydziest'])}{_END_DAY} (?:{_UNIT_STEMS}){_END_DAY}"
+    rf"|{_STEMS}{_END_DAY})"
+)
+"""An ordinal of "dzień" (masculine: "marzec pierwszy", "luty piętnastego"); a feminine one
+after a month is a noun's ("7 kwietnia. Druga tura"), not the day."""
 NUMBER = rf"(?:\d{{1,3}}|{_words(CARDINALS)})"
 
 YEAR4 = r"(?:1\d{3}|20\d{2}|21\d{2})"
@@ -784,15 +791,16 @@ _YEAR_DM = rf"(?:,? (?:{_year_spec('y')}|(?P<y2>\d{{2}})(?! ?\w)))?"
 RULES: tuple[Rule, ...] = (
     _rule(
         "day interval, one month",
-        rf"(?:(?:od|w dniach|mi[eę]dzy|pomi[eę]dzy) )?(?P<d1>{DAY})"
+        rf"(?:(?:od|w dniach|mi[eę]dzy|pomi[eę]dzy) )?(?P<d1>{DAY_NUMBER}|{ORDINAL}(?! ?[-–] ?\d))"
         rf"(?:{_DASH}|(?P<both> i | oraz ))(?P<d2>{DAY}) ?"
         rf"(?P<m2>{MONTH_ANY})(?:,? {_year_spec('y2')})?",
         _day_interval,
     ),
     _rule(
         "day interval, two months",
-        rf"(?:od )?(?P<d1>{DAY}) ?(?P<m1>{MONTH_ANY})(?: {_year_spec('y1')})?{_DASH}"
-        rf"(?P<d2>{DAY}) ?(?P<m2>{MONTH_ANY})(?:,? {_year_spec('y2')})?",
+        rf"(?:od )?(?:{WEEKDAY_ANY},? )?(?P<d1>{DAY}) ?(?P<m1>{MONTH_ANY})"
+        rf"(?: {_year_spec('y1')})?{_DASH}(?:{WEEKDAY_ANY},? )?(?P<d2>{DAY}) ?(?P<m2>{MONTH_ANY})"
+        rf"(?:,? {_year_spec('y2')})?",
         _day_interval,
     ),
     _rule(
@@ -850,7 +858,8 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "month day",
-        rf"{ON}(?:(?P<wd>{WEEKDAY_ANY}),? )?(?P<m>{MONTH_NG_ABBR}) ?(?P<d>{DAY})"
+        rf"{ON}(?:(?P<wd>{WEEKDAY_ANY}),? )?(?P<m>{MONTH_NG_ABBR}) ?"
+        rf"(?P<d>{DAY_NUMBER}|{ORDINAL_DAY})"
         rf"(?:,? (?P<y>{YEAR4}){YEAR_SUFFIX})?{TIME_OPT}",
         _day_month,
     ),

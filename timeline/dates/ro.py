@@ -344,8 +344,8 @@ def _weekday(m: re.Match[str], ctx: Context) -> EdtfDate | None:
     itself would be "azi" (Duckling's reading too).
     """
     word = m["wd"]
-    if core.previous_word(m) in NOT_A_DAY_BEFORE:
-        return None
+    if core.previous_word(m).lstrip("\"'(«„“") in NOT_A_DAY_BEFORE:
+        return None  # also inside a quote: "„multe luni”" is months
     wd, ref = WEEKDAYS.get(word, WEEKDAY_ABBREVIATIONS.get(word, 0)), ctx.today
     if m.groupdict().get("wk"):
         return day(core.weekday_of_week(ref, wd, _offset(m["wk"])))
