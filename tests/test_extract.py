@@ -345,13 +345,21 @@ def test_lead_sentence_skips_headline_and_captions() -> None:
             "2025-06-07",
             {"w środę": "2025-06-11", "w piątek": "2025-06-13"},
         ),
-        # an age list is no day, a comparison with the month before no month
+        # ages are no day, a comparison with the month before no month
+        ("Задържани са двама мъже на 25 и 31 години.", "bg", "2025-06-04", {}),
+        ("O desemprego subiu face ao mês anterior.", "pt", "2025-06-04", {}),
+        ("Exporturile au crescut față de luna anterioară.", "ro", "2025-06-04", {}),
+        # "after N years of <doing>" is a duration; "há N anos" after a state is "for"
+        ("Акордът дойде след пет години преговаряне.", "bg", "2025-06-04", {}),
+        ("A greve, que se prolonga há dois anos, continua.", "pt", "2025-06-04", {}),
+        # pt capitalised months after a day name a holiday or a street; "No dia" dates it
         (
-            "Zatrzymano dwóch mężczyzn w wieku 25 i 31 lat.",
-            "pl",
+            "A manifestação do 1.º de Maio juntou milhares na Rua 5 de Outubro.",
+            "pt",
             "2025-06-04",
             {},
         ),
+        ("No 25 de Abril houve desfile.", "pt", "2025-06-04", {"No 25 de Abril": "2025-04-25"}),
         (
             "Upały potrwają do końca tygodnia.",
             "pl",

@@ -395,7 +395,12 @@ def mentions_in(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
         else:
             if value is None:
                 continue  # the rule looked closer and found no date
-            if _habitual(text, match.start, match.end, value, words) or _name(text, match):
+            if (
+                _habitual(text, match.start, match.end, value, words)
+                or _name(text, match)
+                or _compared(text, match.start, words)
+                or (lang == "pt" and _holiday_name(text, match.start, match.end))
+            ):
                 continue
             if (
                 value.precision == "month"
@@ -425,6 +430,43 @@ def _name(text: str, match: dates.Match) -> bool:
     if last == match.start and before in ("", *'.!?:;\n"„“«(–—-'):
         return False  # a capital that opens a sentence or a headline says nothing
     return bool(_CAPITALISED_PAIR.match(text, last))
+
+
+_COMPARED = re.compile(
+    r"(?:față\s+de|fata\s+de|comparativ\s+cu|face\s+ao?|em\s+relação\s+ao?|relativamente\s+ao?|"
+    r"спрямо|в\s+сравнение\s+с|w\s+porównaniu\s+z|wobec|względem)\s+(?:[^\W\d]+\s+){0,2}?"
+    r"(?:anterio|precedent|предходн|предишн|poprzedni)\w*(?:\s+[^\W\d]+)?\Z",
+    re.IGNORECASE,
+)
+
+
+def _compared(text: str, start: int, words: str) -> bool:
+    """ "Compared with the month before" ("față de luna anterioară", "face ao mês anterior",
+    "спрямо предходния месец", "w porównaniu z poprzednim miesiącem") is the base of a
+    statistic, named by the month it speaks of, not a date of its own."""
+    return bool(_COMPARED.search(text[max(0, start - 30) : start] + words))
+
+
+_CAPITAL_MONTH = re.compile(
+    r"(?<!\w)(?:Janeiro|Fevereiro|Março|Abril|Maio|Junho|Julho|Agosto|Setembro|Outubro|"
+    r"Novembro|Dezembro)(?!\w)"
+)
+_HOLIDAY_BEFORE = re.compile(
+    r"(?:(?<!\w)(?:o|do|ao|pelo|dos|este|deste)|(?!(?:No|Na|Em|Até|Desde|Para)\s)(?-i:[A-ZÀ-Ý][^\W\d]+))\s+\d{1,2}"
+    r"(?:\.?\s?[ºo°])?\s+de\s+\Z",
+    re.IGNORECASE,
+)
+
+
+def _holiday_name(text: str, start: int, end: int) -> bool:
+    """pt writes months in lower case; a capitalised one after a day is a holiday's or a
+    street's name: "as celebrações do 25 de Abril", "O 1.º de Maio é amanhã", "Rua 1.º de
+    Dezembro". After "no dia" or "no" it is the day, a time adverbial ("No dia 25 de
+    Abril, ...")."""
+    month = _CAPITAL_MONTH.search(text, start, end)
+    return month is not None and bool(
+        _HOLIDAY_BEFORE.search(text, max(0, month.start() - 30), month.start())
+    )
 
 
 _UNTIL_BEFORE = re.compile(

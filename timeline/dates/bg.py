@@ -509,7 +509,7 @@ RULES: list[Rule] = [
     ),
     _rule(
         "day of month",
-        rf"{_B}(?:на\s+|\A)(?P<d>{_DAY}){_END}",
+        rf"{_B}(?:на\s+|\A)(?P<d>{_DAY}){_END}(?!(?:\s*(?:,|-|–|и|или)\s*\d{{1,3}})*\s+годин)",
         _day_of_month,
     ),
     _rule(
@@ -593,7 +593,8 @@ RULES: list[Rule] = [
     _rule(
         "in N units",
         rf"{_B}след\s+(?:около\s+|близо\s+|почти\s+|още\s+|само\s+)?"
-        rf"(?:(?P<n>{_NUM})\s+(?P<u>{_UNIT})|(?P<u1>{core.alternation(SINGULAR_UNITS)})){_E}",
+        rf"(?:(?P<n>{_NUM})\s+(?P<u>{_UNIT})|(?P<u1>{core.alternation(SINGULAR_UNITS)})){_E}"
+        r"(?!\s+[а-я]+(?:не|ния)(?!\w))",
         _in,
     ),
     _rule(
