@@ -125,18 +125,29 @@ def _day(d: dt.date) -> dates.EdtfDate:
     return day(d)
 
 
+ROUNDS = 2
+"""Each measurement is the best of this many runs: the machines are shared and noisy."""
+
+
 def time_check(store: Path) -> tuple[float, check.Report]:
-    started = time.perf_counter()
-    report = check.run(store, store.parent.parent / "seeds")
-    reporters.parsable(report)
-    return time.perf_counter() - started, report
+    best, report = float("inf"), None
+    for _ in range(ROUNDS):
+        started = time.perf_counter()
+        report = check.run(store, store.parent.parent / "seeds")
+        reporters.parsable(report)
+        best = min(best, time.perf_counter() - started)
+    assert report is not None
+    return best, report
 
 
 def time_safe_load(store: Path) -> float:
     text = store.read_text(encoding="utf-8")
-    started = time.perf_counter()
-    yaml.load(text, Loader=yaml.SafeLoader)
-    return time.perf_counter() - started
+    best = float("inf")
+    for _ in range(ROUNDS):
+        started = time.perf_counter()
+        yaml.load(text, Loader=yaml.SafeLoader)
+        best = min(best, time.perf_counter() - started)
+    return best
 
 
 def time_cli(store: Path) -> float:
