@@ -194,7 +194,7 @@ def trigger_pattern(words: set[Word], flags: int = 0) -> re.Pattern[str] | None:
     if any(w.text == DIGIT for w in words):
         parts.append(r"\d+")
     if anchored:
-        parts.append(r"(?<![^\W\d_])" + _trie_regex(build_trie(anchored)))
+        parts.append(r"(?<!\w)" + _trie_regex(build_trie(anchored)))
     if loose:
         parts.append(_trie_regex(build_trie(loose)))
     return re.compile("|".join(parts), flags) if parts else None
