@@ -49,120 +49,6 @@ class Mention:
 
 # --- sentences ----------------------------------------------------------------------
 
-# Words after which a full stop does not end a sentence, per language (lower case, no dot).
-ABBREVIATIONS: dict[str, frozenset[str]] = {
-    "pl": frozenset(
-        [
-            "r",
-            "ok",
-            "m.in",
-            "np",
-            "tzw",
-            "itd",
-            "itp",
-            "godz",
-            "tys",
-            "mln",
-            "mld",
-            "ul",
-            "al",
-            "pl",
-            "ks",
-            "dr",
-            "prof",
-            "św",
-            "wg",
-            "nr",
-            "str",
-            "min",
-            "gen",
-            "płk",
-            "mjr",
-            "kpt",
-            "inż",
-            "mgr",
-            "ppor",
-            "por",
-            "red",
-            "pt",
-        ]
-    ),
-    "pt": frozenset(
-        [
-            "sr",
-            "sra",
-            "srs",
-            "dr",
-            "dra",
-            "prof",
-            "gen",
-            "cel",
-            "cap",
-            "ex",
-            "av",
-            "n",
-            "nº",
-            "no",
-            "pág",
-            "etc",
-            "p.ex",
-        ]
-    ),
-    "ro": frozenset(
-        [
-            "dl",
-            "dna",
-            "dlui",
-            "dnei",
-            "dr",
-            "prof",
-            "gen",
-            "col",
-            "nr",
-            "str",
-            "etc",
-            "pag",
-            "mil",
-            "mld",
-            "ian",
-            "feb",
-            "mar",
-            "apr",
-            "iun",
-            "iul",
-            "aug",
-            "sept",
-            "oct",
-            "noi",
-            "dec",
-        ]
-    ),
-    "bg": frozenset(
-        [
-            "г",
-            "гр",
-            "ул",
-            "д-р",
-            "проф",
-            "ген",
-            "бул",
-            "хил",
-            "млн",
-            "млрд",
-            "т.е",
-            "др",
-            "с",
-            "в",
-            "вж",
-            "стр",
-            "напр",
-        ]
-    ),
-    "en": frozenset(
-        ["mr", "mrs", "ms", "dr", "prof", "gen", "col", "st", "jr", "sr", "etc", "vs", "no"]
-    ),
-}
-
 _BOUNDARY = re.compile(r"[.!?…]+[\"”»’)]*(?=\s)|\n+")
 _WORD_BEFORE = re.compile(r"([\w.-]+)$")
 _NEXT_START = re.compile(r"\s*[\"“„«(\-–—]*\s*(\S)")
@@ -181,6 +67,11 @@ def sentences(text: str, lang: str) -> list[Sentence]:
     return out
 
 
+def _abbreviations(lang: str) -> frozenset[str]:
+    """Words after which a full stop does not end a sentence (the language's own list)."""
+    return dates.language(lang).abbreviations if lang in dates.ALL else frozenset()
+
+
 def _ends_sentence(text: str, dot: int, end: int, lang: str) -> bool:
     nxt = _NEXT_START.match(text, end)
     if nxt is None:
@@ -191,7 +82,7 @@ def _ends_sentence(text: str, dot: int, end: int, lang: str) -> bool:
     before = word.group(1) if word else ""
     if len(before) == 1 and before.isalpha() and before.isupper():
         return False  # an initial: "A. Belousov"
-    if before.lower() in ABBREVIATIONS.get(lang, frozenset()):
+    if before.lower() in _abbreviations(lang):
         return False
     first = nxt.group(1)
     return first[0].isupper() or first[0].isdigit() or first[0] in '"“„«'

@@ -25,7 +25,7 @@ import re
 from collections.abc import Callable
 
 from timeline.dates import core
-from timeline.dates.core import Context, Language, Rule, Unit
+from timeline.dates.core import Context, Language, Rule, TenseWords, Unit
 from timeline.model import EdtfDate, day, month, quarter, season, year
 
 # --- words ---------------------------------------------------------------------------
@@ -657,4 +657,55 @@ NAMES = re.compile(
 )
 """Streets, squares and quarters named after dates: "ул. „6-и септември“" is an address."""
 
-LANGUAGE = Language("bg", "Bulgarian", RULES, normalize, NAMES)
+
+ABBREVIATIONS: frozenset[str] = frozenset(
+    [
+        "бул",
+        "в",
+        "вж",
+        "г",
+        "ген",
+        "гр",
+        "д-р",
+        "др",
+        "млн",
+        "млрд",
+        "напр",
+        "проф",
+        "с",
+        "стр",
+        "т.е",
+        "ул",
+        "хил",
+    ]
+)
+"""Words after which a full stop does not end a sentence ("r.", "Sr.", "г.")."""
+
+# --- tense: the words that tell which way a clause looks (see timeline.tense) ---------
+
+TENSE = TenseWords(
+    future=re.compile(
+        r"(?<!\w)(ще|предстои|(?:насрочен|планиран|предвиден|отложен)[оаи]?\s+за|"
+        r"насрочи|насрочиха|отложи\s+за|отложиха\s+за|се\s+очакват?|очакват?\s+се|"
+        r"влиза\s+в\s+сила|гостува|гостуват|посреща|посрещат|домакинства|"
+        r"(?:оранжев|жълт|червен)\s+код|предупреждение|обеща(?:ха)?\s+(?!(?:в|във|на|че|днес|вчера)(?!\w))\w+)(?!\w)",
+        re.IGNORECASE,
+    ),
+    past=re.compile(
+        r"(?<!\w)(?<!ще\s)(?<!ще\sсе\s)(?<!да\s)(?<!да\sсе\s)(?:беше|бяха|бил|била|било|били|(?:е|са|бе|съм|сме)\s+\w+л[аио]?|"
+        r"\w+(?:хме|хте)|(?!още)(?-i:[а-я])\w+(?:ха|ше)|заяви|обяви|съобщи|каза|прие|подписа|реши|призна|"
+        r"обеща|посочи|добави|отбеляза|поиска|загуби|победи|спечели|откри|избухна|започна|"
+        r"завърши|стана|дойде|уби|одобри|отложи|отказа|пристигна|почина|загина|даде|дадоха|взе|"
+        r"взеха|посети|посетиха|проведе|изпрати|отхвърли|предложи|подкрепи|наложи|"
+        r"(?!(?:кана|фина|сигна|журна|национа|термина|кардина|персона|оригина|арсена|трибуна|"
+        r"маргина|ме|сканда|пе|ванда|феода|санда)л)\w+(?:на|да)л(?:ият|ия|ата|ото|ите))"
+        r"(?!\w)",
+        re.IGNORECASE,
+    ),
+    since_after=re.compile(r"\s*насам(?!\w)", re.IGNORECASE),
+    openers=r"че|който|която|което|които|когато|след\s+като",
+)
+
+LANGUAGE = Language(
+    "bg", "Bulgarian", RULES, normalize, NAMES, tense=TENSE, abbreviations=ABBREVIATIONS
+)

@@ -72,6 +72,37 @@ class Rule:
 
 
 @dataclass(frozen=True, slots=True)
+class TenseWords:
+    """A language's words that tell which way a clause looks (read by `timeline.tense`).
+
+    Markers may over-match on purpose: a false past marker only leaves the nearer reading,
+    a missed one would turn a past event forward.
+    """
+
+    future: re.Pattern[str]
+    """Auxiliaries, future forms, "scheduled for", "is expected", "enters into force"."""
+    past: re.Pattern[str] | None = None
+    """Past forms; they compete with a future marker in the same clause (the nearest wins)."""
+    openers: str = ""
+    """Words that open a reported or relative clause ("că", "że", "que", "че")."""
+    participle: re.Pattern[str] | None = None
+    """A bare participle describes a noun ("pachetul adoptat de Senat"): no tense..."""
+    auxiliaries: frozenset[str] = frozenset()
+    """...unless one of these stands before it ("a fost adoptat")."""
+    since: re.Pattern[str] | None = None
+    """A mention opening on "since" looks back, whatever the verb."""
+    since_after: re.Pattern[str] | None = None
+    """A mention followed by "încoace"/"насам" is a "since" too."""
+    since_present: re.Pattern[str] | None = None
+    """"din <month>" with a verb of `state` is "since" ("sunt în vânzare din septembrie")..."""
+    state: re.Pattern[str] | None = None
+    of_before: re.Pattern[str] | None = None
+    """...but "of" after a noun with its article ("alegerile din 5 noiembrie")."""
+    present_is_schedule: bool = False
+    """News in this language writes what is scheduled in the present."""
+
+
+@dataclass(frozen=True, slots=True)
 class Language:
     """A language's rules and the words that make a sentence past or future."""
 
@@ -83,6 +114,10 @@ class Language:
     """Words after which a date is part of a name, not a date: a street, a square, a
     bridge ("ulicy 3 Maja", "Rua 25 de Abril", "ул. „6-и септември“"). Searched in the
     normalised text just before a mention, which it must reach (end with `$`)."""
+    tense: TenseWords | None = None
+    """The words that tell past from future in this language, for extraction."""
+    abbreviations: frozenset[str] = frozenset()
+    """Words after which a full stop does not end a sentence ("r.", "Sr.", "г.")."""
 
 
 @dataclass(frozen=True, slots=True)

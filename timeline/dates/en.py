@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterable
 
 from timeline.dates import core
-from timeline.dates.core import Context, Language, Rule, Unit
+from timeline.dates.core import Context, Language, Rule, TenseWords, Unit
 from timeline.model import EdtfDate, day, month, quarter, year
 
 MONTHS: dict[str, int] = {
@@ -195,4 +195,20 @@ RULES: list[Rule] = [
 ]
 
 
-LANGUAGE = Language("en", "English", RULES, core.default_normalize)
+ABBREVIATIONS: frozenset[str] = frozenset(
+    ["col", "dr", "etc", "gen", "jr", "mr", "mrs", "ms", "no", "prof", "sr", "st", "vs"]
+)
+"""Words after which a full stop does not end a sentence ("r.", "Sr.", "г.")."""
+
+# --- tense: the words that tell which way a clause looks (see timeline.tense) ---------
+
+TENSE = TenseWords(
+    future=re.compile(
+        r"(?<!\w)(will|shall|is to|are to|plans to|is going to)(?!\w)", re.IGNORECASE
+    ),
+    openers=r"that|which|who|when",
+)
+
+LANGUAGE = Language(
+    "en", "English", RULES, core.default_normalize, tense=TENSE, abbreviations=ABBREVIATIONS
+)

@@ -25,7 +25,7 @@ import re
 from collections.abc import Callable
 
 from timeline.dates import core
-from timeline.dates.core import Context, Language, Rule, Unit
+from timeline.dates.core import Context, Language, Rule, TenseWords, Unit
 from timeline.model import EdtfDate, day, month, quarter, season, year
 
 # --- words (written folded: lower case, no diacritics) ---------------------------------
@@ -693,4 +693,96 @@ NAMES = re.compile(
 )
 """Streets, squares and schools named after dates: "strada 1 Decembrie 1918" is an address."""
 
-LANGUAGE = Language("ro", "Romanian", RULES, fold, NAMES)
+
+ABBREVIATIONS: frozenset[str] = frozenset(
+    [
+        "apr",
+        "aug",
+        "col",
+        "dec",
+        "dl",
+        "dlui",
+        "dna",
+        "dnei",
+        "dr",
+        "etc",
+        "feb",
+        "gen",
+        "ian",
+        "iul",
+        "iun",
+        "mar",
+        "mil",
+        "mld",
+        "noi",
+        "nr",
+        "oct",
+        "pag",
+        "prof",
+        "sept",
+        "str",
+    ]
+)
+"""Words after which a full stop does not end a sentence ("r.", "Sr.", "г.")."""
+
+# --- tense: the words that tell which way a clause looks (see timeline.tense) ---------
+
+TENSE = TenseWords(
+    future=re.compile(
+        r"(?<!\w)(va|vor|vom|voi|vei|urmează să|urmeaza sa|o să|o sa|ar urma să|ar urma sa|"
+        r"(?:programat|convocat|prevăzut|prevazut|planificat|stabilit|fixat|amânat|amanat|"
+        r"reprogramat)(?:ă|a|e|i)?\s+(?:pentru|pe)|se\s+(?:așteaptă|asteapta|preconizează)|"
+        r"(?:este|e|sunt|fi)\s+(?:așteptat|asteptat)(?:ă|a|e|i)?|"
+        r"(?:intră|intra)\s+în\s+vigoare|(?:s-)?ar\s+(?:putea|trebui|avea|urma|fi(?!\s+fost))|"
+        r"prom(?:is|ite|it|isese)\s+(?!(?:pe|în|in|ieri|azi|astăzi|că|ca)(?!\w))\w+|"
+        r"(?:are|au)\s+loc|joacă|joaca|valabil\w*|cod\s+(?:galben|portocaliu|roșu|rosu)|"
+        r"(?:se|îl|il|îi|ii|le|își|isi|ne)\s+(?!(?:va|vor|vom|mai|a|au|ar|află)(?!\w))"
+        r"(?-i:[a-zăâîșțş])\w+|"
+        r"(?!(?:firește|românește|omenește|englezește|franțuzește|nemțește|rusește)(?!\w))"
+        r"(?-i:[a-zăâîșțş])\w+(?:ează|ește|esc))(?!\w)",
+        re.IGNORECASE,
+    ),
+    past=re.compile(
+        r"(?<!\w)(?:era|erau|fost|fusese|avea|aveau|ieri|aseară|"
+        r"(?:a|au|am|ați|ai)\s+(?:mai\s+|și\s+)?\w+s|"
+        r"(?!\w*mite(?!\w))(?-i:[a-zăâîșțş])\w+(?:at|ată|ați|ate|it|ită|iți|ite|ut|ută|uți|ute|ât|ase|"
+        r"ise|use|au)|(?-i:[a-zăâîșțş])\w{2,}(?:us|is|as)(?:ă|e))"
+        r"(?!\w)",
+        re.IGNORECASE,
+    ),
+    participle=re.compile(
+        r"\w+(?:at|ată|ați|ate|it|ită|iți|ite|ut|ută|uți|ute|ât|usă|use|isă|ise|asă|ase)",
+        re.IGNORECASE,
+    ),
+    auxiliaries=frozenset(
+        [
+            "a",
+            "au",
+            "am",
+            "ai",
+            "ați",
+            "fost",
+            "s-a",
+            "s-au",
+            "l-a",
+            "l-au",
+            "i-a",
+            "i-au",
+            "le-a",
+            "le-au",
+            "mai",
+            "și",
+            "era",
+            "erau",
+            "fusese",
+        ]
+    ),
+    since_after=re.compile(r"\s*(?:încoace|incoace)(?!\w)", re.IGNORECASE),
+    since_present=re.compile(r"din\s(?=[^,;]*$)", re.IGNORECASE),
+    state=re.compile(r"(?<!\w)(?:este|e|sunt|se\s+află|rămâne|rămân|există)(?!\w)", re.IGNORECASE),
+    of_before=re.compile(r"(?-i:[a-zăâîșț])\w{2,}(?:ul|ului|le|lor|ile|iei|a)\s*\Z", re.IGNORECASE),
+    openers=r"că|ca|care|când|cand|iar",
+    present_is_schedule=True,
+)
+
+LANGUAGE = Language("ro", "Romanian", RULES, fold, NAMES, tense=TENSE, abbreviations=ABBREVIATIONS)
