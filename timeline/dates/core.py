@@ -775,3 +775,35 @@ def nearest_half(ref: dt.date, half: int, prefer: Direction) -> EdtfDate:
             return half_year(ref.year, 2)
         return half_year(ref.year + 1, half)
     return half_year(ref.year if half <= current else ref.year - 1, half)
+
+
+@dataclass(frozen=True, slots=True)
+class Ranges:
+    """Resolvers for ranges and month-years written with the same named groups in several
+    languages (m1, d1, y1 .. m2, d2, y2; m, y): each language gives its word readers."""
+
+    month_number: Callable[[str], int]
+    day_number: Callable[[str], int]
+    year_of: Callable[[re.Match[str], Context], int | None]
+
+    def day_range(self, m: re.Match[str], ctx: Context) -> EdtfDate | None:
+        """ "13-15 July", "from 13 July to 15 August 2025": days; a missing year is inferred."""
+        m1 = self.month_number(m["m1"]) if m["m1"] else self.month_number(m["m2"])
+        y1 = int(m["y1"]) if m["y1"] else None
+        d1, d2 = self.day_number(m["d1"]), self.day_number(m["d2"])
+        return day_range(ctx, m1, d1, self.month_number(m["m2"]), d2, y1, self.year_of(m, ctx))
+
+    def month_range(self, m: re.Match[str], ctx: Context) -> EdtfDate | None:
+        """ "from June to August 2024"."""
+        m1, m2 = self.month_number(m["m1"]), self.month_number(m["m2"])
+        y1 = int(m["y1"]) if m["y1"] else None
+        return month_range(ctx, m1, m2, y1, self.year_of(m, ctx))
+
+    def year_range(self, m: re.Match[str], ctx: Context) -> EdtfDate | None:
+        """ "2022-2024"."""
+        return year_range(int(m["y1"]), int(m["y2"]))
+
+    def month_year(self, m: re.Match[str], ctx: Context) -> EdtfDate | None:
+        """ "June 2024", "June last year"."""
+        y = self.year_of(m, ctx)
+        return None if y is None else month(y, self.month_number(m["m"]))

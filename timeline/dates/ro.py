@@ -298,27 +298,11 @@ def _weekday_dom(m: re.Match[str], ctx: Context) -> EdtfDate | None:
     return None if found is None else day(found)
 
 
-def _day_range(m: re.Match[str], ctx: Context) -> EdtfDate | None:
-    """ "3-5 martie", "între 3 martie și 5 aprilie 2025": days; a missing year is inferred."""
-    m1 = _month_number(m["m1"]) if m["m1"] else _month_number(m["m2"])
-    y1 = int(m["y1"]) if m["y1"] else None
-    d1, d2 = int(m["d1"]), int(m["d2"])
-    return core.day_range(ctx, m1, d1, _month_number(m["m2"]), d2, y1, _year_of(m, ctx))
-
-
-def _month_range(m: re.Match[str], ctx: Context) -> EdtfDate | None:
-    m1, m2 = _month_number(m["m1"]), _month_number(m["m2"])
-    y1 = int(m["y1"]) if m["y1"] else None
-    return core.month_range(ctx, m1, m2, y1, _year_of(m, ctx))
-
-
-def _year_range(m: re.Match[str], ctx: Context) -> EdtfDate | None:
-    return core.year_range(int(m["y1"]), int(m["y2"]))
-
-
-def _month_year(m: re.Match[str], ctx: Context) -> EdtfDate | None:
-    y = _year_of(m, ctx)
-    return None if y is None else month(y, _month_number(m["m"]))
+_RANGES = core.Ranges(_month_number, _day_number, _year_of)
+_day_range = _RANGES.day_range
+_month_range = _RANGES.month_range
+_year_range = _RANGES.year_range
+_month_year = _RANGES.month_year
 
 
 def _month_last_next(m: re.Match[str], ctx: Context) -> EdtfDate | None:
