@@ -2,8 +2,9 @@
 
 The language's rules (`timeline.dates`) find candidate expressions in the text;
 each is resolved against the article's publication date in the direction of its
-sentence's tense (`timeline.tense`). A relative expression in an article with
-no publication date is reported with no value, never read against today.
+clause's tense (`timeline.tense`), or, with no tense to go on, in whichever
+direction gives the date nearer the publication. A relative expression in an
+article with no publication date is reported with no value, never read against today.
 """
 
 from __future__ import annotations
