@@ -366,6 +366,50 @@ def test_lead_sentence_skips_headline_and_captions() -> None:
             "2025-10-15",
             {"do końca tygodnia": "2025-W42"},
         ),
+        # a relative day or weekdays in apposition to the date they name are one mention
+        ("Azi, 3 iunie, e grevă.", "ro", "2025-06-03", {"Azi, 3 iunie": "2025-06-03"}),
+        (
+            "Vineri și sâmbătă, 13 și 14 iunie, sunt concerte.",
+            "ro",
+            "2025-06-11",
+            {"Vineri și sâmbătă, 13 și 14 iunie": "2025-06-13/2025-06-14"},
+        ),
+        (
+            "O museu fecha depois de amanhã, 5 de junho.",
+            "pt",
+            "2025-06-03",
+            {"depois de amanhã, 5 de junho": "2025-06-05"},
+        ),
+        # ... not a day that differs from the date after it
+        (
+            "Ontem, 9 de maio, choveu.",
+            "pt",
+            "2025-06-09",
+            {"Ontem": "2025-06-08", "9 de maio": "2025-05-09"},
+        ),
+        # two full dates joined as a range are one interval
+        (
+            "Кметството ще е затворено между 03.03.2025 г. и 05.03.2025 г.",
+            "bg",
+            "2025-02-20",
+            {"между 03.03.2025 г. и 05.03.2025 г.": "2025-03-03/2025-03-05"},
+        ),
+        (
+            "As inscrições decorrem entre 10/09/2024 e 20/09/2024.",
+            "pt",
+            "2024-09-01",
+            {"entre 10/09/2024 e 20/09/2024": "2024-09-10/2024-09-20"},
+        ),
+        # a capitalised month with its year is a historic day, not a holiday's name
+        (
+            "O Parlamento evoca o 5 de Outubro de 1910.",
+            "pt",
+            "2025-10-04",
+            {"o 5 de Outubro de 1910": "1910-10-05"},
+        ),
+        ("O voo para o Rio de Janeiro atrasou.", "pt", "2025-06-04", {}),
+        # ro holidays qualifying a noun ("the Christmas service") are no day
+        ("Preotul a oficiat slujba de Paști la catedrală.", "ro", "2025-04-22", {}),
     ],
 )
 def test_clause_level_readings(text: str, lang: str, ref: str, expected: dict[str, str]) -> None:
@@ -400,6 +444,10 @@ def test_clause_level_readings(text: str, lang: str, ref: str, expected: dict[st
         ("Meciul se dispută duminică pe Arena Națională.", "ro", "2025-02-18", "2025-02-23"),
         ("Camera a votat bugetul, iar Senatul îl discută luni.", "ro", "2024-12-19", "2024-12-23"),
         ("Consiliul votează luni bugetul.", "ro", "2024-12-19", "2024-12-23"),
+        ("Campania de vaccinare începe luni.", "ro", "2025-06-05", "2025-06-09"),
+        # a pl perfective present is a future
+        ("Kandydaci poznają wyniki w piątek.", "pl", "2025-06-10", "2025-06-13"),
+        ("Pochód przejdzie ulicami miasta w sobotę.", "pl", "2025-06-10", "2025-06-14"),
         # a conditional and a promise with its object look forward
         ("Examenul ar putea fi mutat în martie.", "ro", "2026-01-03", "2026-03"),
         ("O Governo tinha prometido baixar em março o IVA.", "pt", "2024-12-30", "2025-03"),

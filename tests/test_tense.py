@@ -70,7 +70,7 @@ def test_a_bare_clause_borrows_its_neighbours_tense(
         ("Echipa se antrenează luni.", "ro", "luni", "future"),
         ("O ciclista veste a amarela desde quinta-feira.", "pt", "desde quinta-feira", "past"),
         ("O acordo, assinado na terça-feira, prevê ajuda.", "pt", "na terça-feira", "past"),
-        ("Revelionul începe miercuri seara.", "ro", "miercuri seara", None),
+        ("Revelionul începe miercuri seara.", "ro", "miercuri seara", "future"),
         ("FCSB a învins-o pe Rapid duminică seara.", "ro", "duminică seara", "past"),
         ("Wybory w niedzielę.", "pl", "w niedzielę", None),
         ("Нова среща в сряда.", "bg", "в сряда", None),

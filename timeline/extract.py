@@ -264,6 +264,56 @@ def find_mentions(
 
 
 def mentions_in(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
+    """The mentions of a text, a relative day or weekday in apposition to the date it names
+    taken as one (`_apposed`)."""
+    held: Mention | None = None
+    for mention in _mentions(text, lang, ref):
+        if held is not None:
+            joined = _apposed(text, held, mention)
+            if joined is not None:
+                yield joined
+                held = None
+                continue
+            yield held
+        held = mention
+    if held is not None:
+        yield held
+
+
+_COMMA = re.compile(r"\s*,\s*")
+
+
+def _apposed(text: str, first: Mention, then: Mention) -> Mention | None:
+    """ "Mâine, 29 februarie", "amanhã, 1 de janeiro", "Sâmbătă și duminică, 6 și 7
+    ianuarie": words with no digits, a comma, then a written date that falls on the same
+    weekdays and spans as many days are one mention, dated by the written date (the words
+    were read against the reference and may have taken the wrong week)."""
+    a, b = first.value, then.value
+    if (
+        a is None
+        or b is None
+        or a.precision != b.precision
+        or a.precision not in ("day", "interval")
+        or first.sentence_start != then.sentence_start
+        or any(ch.isdigit() for ch in first.text)
+        or not any(ch.isdigit() for ch in then.text)
+        or _COMMA.fullmatch(text, first.end, then.start) is None
+        or a.start.weekday() != b.start.weekday()
+        or a.end - a.start != b.end - b.start
+    ):
+        return None
+    return Mention(
+        text[first.start : then.end],
+        first.start,
+        then.end,
+        b,
+        then.sentence,
+        then.lang,
+        then.sentence_start,
+    )
+
+
+def _mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
     language = dates.language(lang)
     paragraphs: dict[int, list[Sentence]] = {}
     years: list[tuple[int, int, int]] = []
@@ -350,12 +400,17 @@ _HOLIDAY_BEFORE = re.compile(
 )
 
 
+_WITH_YEAR = re.compile(r"\s*,?\s+(?:de\s+)?[12]\d{3}(?!\d)")
+
+
 def _holiday_name(text: str, start: int, end: int) -> bool:
     """pt writes months in lower case; a capitalised one after a day is a holiday's or a
     street's name: "as celebrações do 25 de Abril", "O 1.º de Maio é amanhã", "Rua 1.º de
     Dezembro". After "no dia" or "no" it is the day, a time adverbial ("No dia 25 de
-    Abril, ...")."""
+    Abril, ..."). With its year it is the day of the event: "o 25 de Novembro de 1975"."""
     month = _CAPITAL_MONTH.search(text, start, end)
+    if month is not None and _WITH_YEAR.match(text, month.end()):
+        return False  # "o 25 de Novembro de 1975": a historic event named by its full date
     return month is not None and bool(
         _HOLIDAY_BEFORE.search(text, max(0, month.start() - 30), month.start())
     )

@@ -179,6 +179,8 @@ def test_relative_dates_need_a_reference() -> None:
             ["de 29 de novembro a 1 de dezembro"],
         ),
         ("As celebrações da Páscoa e o feriado do Natal; depois da Páscoa.", ["depois da Páscoa"]),
+        ("A PF prendeu nesta quinta (3º) um suspeito.", ["nesta quinta (3º)"]),
+        ("Há sol no sábado e domingo; a segunda e a quarta fases.", ["no sábado e domingo"]),
     ],
 )
 def test_mentions_in_running_text(text: str, found: list[str]) -> None:

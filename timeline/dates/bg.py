@@ -450,6 +450,14 @@ RULES: list[Rule] = [
         core.numeric_day,
     ),
     _rule(
+        "numeric range",
+        rf"{_B}(?:между|от|в периода от|в периода между)\s+(?P<d1>\d{{1,2}})(?P<sep>[./-])"
+        rf"(?P<m1>\d{{1,2}})(?P=sep)(?P<y1>\d{{4}})(?:{_YEAR_MARK})?\s+(?:и|до)\s+"
+        rf"(?P<d2>\d{{1,2}})(?P=sep)(?P<m2>\d{{1,2}})(?P=sep)(?P<y2>\d{{4}})(?!\d|[./-]\d)"
+        rf"(?:{_YEAR_MARK})?{_E}",
+        core.numeric_range,
+    ),
+    _rule(
         "iso date",
         rf"{_B}{_PREP}(?P<y>\d{{4}})-(?P<m>\d{{2}})-(?P<d>\d{{2}})(?!\d){_TAIL}",
         core.numeric_day,

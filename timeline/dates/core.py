@@ -746,6 +746,17 @@ def numeric_day(m: re.Match[str], ctx: Context) -> EdtfDate | None:
     return dated_day(full_year(m["y"]), int(m["m"]), int(m["d"]))
 
 
+def numeric_range(m: re.Match[str], ctx: Context) -> EdtfDate | None:
+    """A resolver for two numeric dates written out in full and joined as a range ("between
+    31.12.2025 and 02.01.2026"), groups `d1` `m1` `y1` and `d2` `m2` `y2`: one interval, as
+    a payment window or a holiday timetable names one span, not two days."""
+    first = calendar_day(full_year(m["y1"]), int(m["m1"]), int(m["d1"]))
+    last = calendar_day(full_year(m["y2"]), int(m["m2"]), int(m["d2"]))
+    if first is None or last is None or last <= first:
+        return None
+    return interval(first, last)
+
+
 def day_month_near(ctx: Context, month_: int, day_: int, weekday: int | None) -> EdtfDate | None:
     """A day and month without a year, at day precision: nearest in the direction unless the
     weekday written with it ("marți, 9 septembrie", "вторник, 9 септември") holds only the

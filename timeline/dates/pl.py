@@ -1068,7 +1068,8 @@ TENSE = TenseWords(
         r"(?:spodziewan|oczekiwan)[aey]|oczekuje\s+się|poda|podadzą|opublikuje|opublikują|zacznie|"
         r"zaczną|zaczniemy|zajmie|zajmą|podejmie|podejmą|zmierzy|zmierzą|przyjmie|przyjmą|"
         r"zdecyduje|zdecydują|rozpatrzy|rozpatrzą|wyda|wydadzą|złoży|złożą|wróci|wrócą|weźmie|wezmą|"
-        r"zapadnie|zapadną|minie|miną|upłynie|nadejdzie|dojdzie|ostrzeże\w*|"
+        r"zapadnie|zapadną|minie|miną|upłynie|nadejdzie|dojdzie|ostrzeże\w*|przejdzie|przejdą|"
+        r"pozna|poznają|poznamy|dowie\s+się|dowiedzą\s+się|"
         r"(?:po)?został[oy]\s+(?:jeszcze\s+|tylko\s+)?\d+|"
         r"(?:może|mogą|musi|muszą|powin(?:ien|na|no|ni|ny))\s+(?:\w+\s+)?\w+(?:ć|c)|"
         r"obieca\w*\s+(?!(?:w|we|na|już)(?!\w))\w+)(?!\w)",

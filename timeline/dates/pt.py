@@ -282,18 +282,19 @@ _PLAIN_WEEKDAY = (
 AFTER_DAY = (
     r"(?=\s*(?:[,.;:!?)\"'»”]|\Z)|\s+(?:\d|(?:de|da|do|das|dos|a|as|ao|em|no|na|e|ou|que|o|os"
     r"|pel[oa]|para|com|passad[oa]|proxim[oa]|seguinte|anterior|agora|depois|antes|apos|quando"
-    r"|foi|sera|ja|nao|se|um|uma)(?!\w)))"
+    r"|foi|sera|ja|nao|se|um|uma)(?!\w))|\s*\(\d)"
 )
 WEEKDAY_BARE = (
     rf"(?P<bol>\A)?(?:(?P<cue>{CUE}(?:\s+(?P<dir1>proxim[oa]|ultim[oa]))?|de(?=\s+domingo)"
     rf"|(?P<dir2>proxim[oa]|"
     rf"ultim[oa]))\s+)?(?<!revista\s)(?P<wd>{WEEKDAY})(?P<feira>{FEIRA})?"
     rf"(?(feira)|(?:{_PLAIN_WEEKDAY}|(?(cue)(?:(?<=domingo)|{AFTER_DAY})|(?(dir2){AFTER_DAY}"
-    r"|(?(bol)\Z|(?!))))))(?:\s*\((?P<dom>[0-3]?\d)\))?"
+    r"|(?(bol)\Z|(?!))))))(?:\s*\((?P<dom>[0-3]?\d)o?\))?"
     rf"{TIME_TAIL}"
 )
 """A bare "segunda" needs a cue before it and, after it, no noun: "na segunda metade" is not
-Monday. What may follow is punctuation, the end, a number or a function word."""
+Monday. What may follow is punctuation, the end, a number or a function word, or the day of the
+month in brackets, ordinal or not ("nesta segunda (1º)")."""
 
 
 def _weekday(m: re.Match[str], ctx: Context) -> EdtfDate | None:
@@ -336,6 +337,13 @@ WEEKDAY_RANGE = (
 def _weekday_range(m: re.Match[str], ctx: Context) -> EdtfDate | None:
     first, last = _weekday_of(m.group("wd1")), _weekday_of(m.group("wd2"))
     return core.weekday_range(ctx.today, first, last, ctx.prefer)
+
+
+_FEIRA_FORMS = {f"{w}{tail}": n for w, n in _WEEKDAY.items() for tail in ("", "-feira", " feira")}
+WEEKDAY_PAIR = rf"(?:{CUE}|para|de)\s+(?P<pair>{core.weekday_pairs(_FEIRA_FORMS, 'e')})"
+"""Two weekdays that follow each other joined by "e" after a cue ("para domingo e
+segunda-feira", "no sábado e domingo"): a forecast's or a fixture's two days, one interval;
+"segunda e quarta" stays two days."""
 
 
 WEEK_OFFSETS: dict[str, int] = {
@@ -730,6 +738,15 @@ def _year_range(m: re.Match[str], ctx: Context) -> EdtfDate | None:
 NUMERIC = r"(?P<d>[0-3]?\d)(?P<s>[/.-])(?P<m>[01]?\d)(?P=s)(?P<y>\d{4}|\d{2})(?![/.-]?\d)"
 ISO = r"(?P<y>[12]\d{3})-(?P<m>[01]\d)-(?P<d>[0-3]\d)"
 
+NUMERIC_RANGE = (
+    r"(?:entre(?:\s+[oa]s?)?|de|desde)\s+(?P<d1>[0-3]?\d)(?P<s>[/.-])(?P<m1>[01]?\d)(?P=s)"
+    r"(?P<y1>\d{4})\s+(?:e|a|ate(?:\s+ao?)?)\s+(?:[oa]\s+)?(?P<d2>[0-3]?\d)(?P=s)(?P<m2>[01]?\d)"
+    r"(?P=s)(?P<y2>\d{4})(?![/.-]?\d)"
+)
+"""Both ends written out ("entre 25/05/2023 e 07/06/2023", "de 1.3.2024 a 5.3.2024"): one
+interval."""
+
+
 RULES: list[Rule] = [
     _rule("iso", ISO, _numeric),
     _rule("numeric", rf"{LEAD}(?:dia\s+)?{NUMERIC}{TIME_TAIL}", _numeric),
@@ -760,6 +777,8 @@ RULES: list[Rule] = [
     ),
     _rule("weekday_qualified", WEEKDAY_QUALIFIED, _weekday_qualified),
     _rule("weekday_range", WEEKDAY_RANGE, _weekday_range),
+    _rule("weekday_pair", WEEKDAY_PAIR, lambda m, ctx: core.pair_of(m["pair"], _WEEKDAY, ctx)),
+    _rule("numeric_range", NUMERIC_RANGE, core.numeric_range),
     _rule("weekday", WEEKDAY_BARE, _weekday),
     _rule("weekday_abbreviation", WEEKDAY_ABBR, _weekday_abbr),
     _rule("weekend", WEEKEND, _weekend),
@@ -782,9 +801,10 @@ RULES: list[Rule] = [
 
 NAMES = re.compile(
     r"(?<!\w)(?:rua|avenida|av\.|ponte|praca|largo|travessa|alameda|estrada|bairro|escola|"
-    r"estadio|rotunda)\s+(?:d[eoa]s?\s+)?$"
+    r"estadio|rotunda|rio)\s+(?:d[eoa]s?\s+)?$"
 )
-"""Streets, bridges and squares named after dates: "a ponte 25 de Abril" is a bridge."""
+"""Streets, bridges and squares named after dates: "a ponte 25 de Abril" is a bridge; "Rio de
+Janeiro" is a city."""
 
 
 ABBREVIATIONS: frozenset[str] = frozenset(

@@ -174,10 +174,14 @@ NOT_A_HOLIDAY_AFTER: frozenset[str] = frozenset(
      "cumparaturi", "cumparaturile", "masa", "mesele", "mesaj", "mesajul", "mesaje",
      "felicitari", "concert", "concertul", "concerte", "traditii", "traditiile",
      "iluminat", "iluminatul", "oua", "ouale", "cozonac", "cozonaci", "miel",
-     "vacanta", "vacantei", "sezonul", "sezon", "campania", "program", "programul"}
+     "vacanta", "vacantei", "sezonul", "sezon", "campania", "program", "programul",
+     "slujba", "slujbele", "slujbei", "slujbe", "liturghia", "liturghiei", "artificii",
+     "artificiile", "petrecerea", "petrecerile", "spectacolul", "spectacolele", "balul",
+     "postul", "postului"}
 )  # fmt: skip
 """Nouns that a bare "de <holiday>" qualifies: "târgul de Crăciun" (the Christmas fair),
-"prime de Crăciun" (bonuses), "ouă de Paște" name things, not a day."""
+"prime de Crăciun" (bonuses), "ouă de Paște", "slujba de Crăciun" (the service), "focul de
+artificii de la Revelion" name things, not a day."""
 
 AMBIGUOUS_HOLIDAYS: frozenset[str] = frozenset(
     {"paste", "pastele", "pastelui", "anul nou", "anului nou", "florii", "inaltarea"}
@@ -406,7 +410,7 @@ def _season(m: re.Match[str], ctx: Context) -> EdtfDate | None:
 
 def _holiday(m: re.Match[str], ctx: Context) -> EdtfDate | None:
     name = re.sub(r"\s+", " ", m["h"])
-    if m["cue"] == "de" and core.previous_word(m) in NOT_A_HOLIDAY_AFTER:
+    if m["cue"] in ("de", "de la") and core.previous_word(m) in NOT_A_HOLIDAY_AFTER:
         return None
     whole = m.start() == 0 and m.end() == len(m.string)
     if name in AMBIGUOUS_HOLIDAYS and not (m["cue"] or whole):
@@ -719,7 +723,7 @@ TENSE = TenseWords(
         r"(?:este|e|sunt|fi)\s+(?:așteptat|asteptat)(?:ă|a|e|i)?|"
         r"(?:intră|intra)\s+în\s+vigoare|(?:s-)?ar\s+(?:putea|trebui|avea|urma|fi(?!\s+fost))|"
         r"prom(?:is|ite|it|isese)\s+(?!(?:pe|în|in|ieri|azi|astăzi|că|ca)(?!\w))\w+|"
-        r"(?:are|au)\s+loc|joacă|joaca|valabil\w*|cod\s+(?:galben|portocaliu|roșu|rosu)|"
+        r"(?:are|au)\s+loc|joacă|joaca|începe|incepe|încep|incep|valabil\w*|cod\s+(?:galben|portocaliu|roșu|rosu)|"
         r"(?:se|îl|il|îi|ii|le|își|isi|ne)\s+(?!(?:va|vor|vom|mai|a|au|ar|află)(?!\w))"
         r"(?-i:[a-zăâîșțş])\w+|"
         r"(?!(?:firește|românește|omenește|englezește|franțuzește|nemțește|rusește)(?!\w))"
