@@ -244,9 +244,15 @@ MONTH_DAY = rf"\A(?P<m>{MONTH_NAME})\s+(?P<d>{DAY_NUMBER})(?:\s*,?\s+(?:de\s+)?(
 
 
 def _numeric(m: re.Match[str], ctx: Context) -> EdtfDate | None:
-    """ "03/09/2025", "1.3.2013", "2025-09-03": day first except in ISO order."""
+    """ "03/09/2025", "1.3.2013", "2025-09-03": day first except in ISO order; with a second
+    full date after it, the range between them."""
     found = core.calendar_day(core.full_year(m.group("y")), int(m.group("m")), int(m.group("d")))
-    return None if found is None else day(found)
+    if found is None:
+        return None
+    if m.groupdict().get("y2"):
+        last = core.calendar_day(int(m["y2"]), int(m["m2"]), int(m["d2"]))
+        return core.span(day(found), day(last)) if last is not None and last > found else None
+    return day(found)
 
 
 def _numeric_short(m: re.Match[str], ctx: Context) -> EdtfDate | None:
@@ -736,20 +742,22 @@ def _year_range(m: re.Match[str], ctx: Context) -> EdtfDate | None:
 # --- the language ---------------------------------------------------------------------
 
 NUMERIC = r"(?P<d>[0-3]?\d)(?P<s>[/.-])(?P<m>[01]?\d)(?P=s)(?P<y>\d{4}|\d{2})(?![/.-]?\d)"
-ISO = r"(?P<y>[12]\d{3})-(?P<m>[01]\d)-(?P<d>[0-3]\d)"
-
-NUMERIC_RANGE = (
-    r"(?:entre(?:\s+[oa]s?)?|de|desde)\s+(?P<d1>[0-3]?\d)(?P<s>[/.-])(?P<m1>[01]?\d)(?P=s)"
-    r"(?P<y1>\d{4})\s+(?:e|a|ate(?:\s+ao?)?)\s+(?:[oa]\s+)?(?P<d2>[0-3]?\d)(?P=s)(?P<m2>[01]?\d)"
-    r"(?P=s)(?P<y2>\d{4})(?![/.-]?\d)"
+SECOND = (
+    r"(?:\s+(?:e|a|ate(?:\s+ao?)?)\s+(?:[oa]\s+)?(?P<d2>[0-3]?\d)(?P=s)(?P<m2>[01]?\d)(?P=s)"
+    r"(?P<y2>\d{4})(?![/.-]?\d))?"
 )
-"""Both ends written out ("entre 25/05/2023 e 07/06/2023", "de 1.3.2024 a 5.3.2024"): one
-interval."""
-
+"""A second full date as the end of a range ("entre 25/05/2023 e 07/06/2023", "de 1.3.2024 a
+5.3.2024"): one interval. An optional tail of the numeric rule, as a rule of its own would
+try every "de" of the text."""
+ISO = r"(?P<y>[12]\d{3})-(?P<m>[01]\d)-(?P<d>[0-3]\d)"
 
 RULES: list[Rule] = [
     _rule("iso", ISO, _numeric),
-    _rule("numeric", rf"{LEAD}(?:dia\s+)?{NUMERIC}{TIME_TAIL}", _numeric),
+    _rule(
+        "numeric",
+        rf"(?:entre(?:\s+[oa]s?)?\s+|{LEAD})(?:dia\s+)?{NUMERIC}{SECOND}{TIME_TAIL}",
+        _numeric,
+    ),
     _rule(
         "numeric_short",
         rf"{LEAD}(?:dia\s+)?(?<![\d/.])(?P<d>[0-3]?\d)/(?P<m>[01]?\d)(?![/\d])"
@@ -778,7 +786,6 @@ RULES: list[Rule] = [
     _rule("weekday_qualified", WEEKDAY_QUALIFIED, _weekday_qualified),
     _rule("weekday_range", WEEKDAY_RANGE, _weekday_range),
     _rule("weekday_pair", WEEKDAY_PAIR, lambda m, ctx: core.pair_of(m["pair"], _WEEKDAY, ctx)),
-    _rule("numeric_range", NUMERIC_RANGE, core.numeric_range),
     _rule("weekday", WEEKDAY_BARE, _weekday),
     _rule("weekday_abbreviation", WEEKDAY_ABBR, _weekday_abbr),
     _rule("weekend", WEEKEND, _weekend),
