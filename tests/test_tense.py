@@ -148,3 +148,38 @@ def test_clause_bounds() -> None:
     sentence = "Ele disse, no sábado, que vai voltar"
     assert clause(sentence, sentence.index("no sábado")) == " no sábado"
     assert clause(sentence, 0) == "Ele disse"
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "mention", "expected"),
+    [
+        # pt/ro "a" is an article or an auxiliary, not the conjunction of pl/bg
+        (
+            "pt",
+            "O tribunal ouviu a sua testemunha na quarta-feira e o júri decide amanhã.",
+            "na quarta-feira",
+            "past",
+        ),
+        ("ro", "Guvernul și-a prezentat planul vineri seara.", "vineri seara", "past"),
+        ("ro", "Ministrul i-a dat răspunsul joi.", "joi", "past"),
+        ("bg", "Партията се съгласи в четвъртък да подкрепи бюджета.", "в четвъртък", "past"),
+        # the verb before a date governs it on a tie with the one after it
+        (
+            "pt",
+            "O Governo anunciou na sexta-feira aplicar a taxa a partir de 1 de março.",
+            "na sexta-feira",
+            "past",
+        ),
+        # a measure to apply from a date looks forward even after a past verb
+        (
+            "pt",
+            "O Governo anunciou na sexta-feira aplicar a taxa a partir de 1 de março.",
+            "a partir de 1 de março",
+            "future",
+        ),
+        ("pt", "O ministro venceu a votação e toma posse em janeiro.", "em janeiro", "future"),
+    ],
+)
+def test_set7_tense_evidence(lang: str, sentence: str, mention: str, expected: str) -> None:
+    at = sentence.index(mention)
+    assert direction(sentence, lang, at, at + len(mention)) == expected

@@ -87,7 +87,7 @@ def direction(
     ):
         start, finish = clause_span(sentence, at, stop, lang, weak=False)
     futures = list(pattern.finditer(sentence, start, finish))
-    future = _nearest(futures, sentence, start, at, stop)
+    future = _nearest(futures, sentence, start, at, stop, and_lang=lang)
     past_pattern = words.past
     if end is None:
         return "past" if future is None else "future"
@@ -135,6 +135,7 @@ def _nearest(
     *,
     bare: bool = True,
     any_: bool = False,
+    and_lang: str | None = None,
 ) -> int | None:
     """The distance in characters from the mention at `at`..`stop` to the nearest of the
     markers `found` (0 for a future marker that runs into it: "marcada para 18 de março"),
@@ -159,9 +160,18 @@ def _nearest(
             ):
                 continue
         if m.end() <= at:
-            distance = at - m.end() + _beyond(sentence, m.end(), at)
+            distance = (
+                at
+                - m.end()
+                + _beyond(sentence, m.end(), at, lang if and_lang is None else and_lang)
+            )
         elif m.start() >= stop:
-            distance = m.start() - stop + _beyond(sentence, stop, m.start())
+            distance = (
+                m.start()
+                - stop
+                + 1
+                + _beyond(sentence, stop, m.start(), lang if and_lang is None else and_lang)
+            )
         elif lang:
             continue  # a past marker inside the mention is the mention's own word
         else:
@@ -173,13 +183,24 @@ def _nearest(
     return best
 
 
-_AND = re.compile(r"(?<!\w)(?:e|și|si|и|i|oraz|а|a|iar)(?!\w)", re.IGNORECASE)
+_ANDS: dict[str, re.Pattern[str]] = {}
+_CONJUNCTIONS = r"e|și|si|и|i|oraz|а|a|iar"
 
 
-def _beyond(sentence: str, start: int, end: int) -> int:
+def _and(lang: str) -> re.Pattern[str]:
+    """The language's coordinating conjunctions (`TenseWords.conjunctions`)."""
+    found = _ANDS.get(lang)
+    if found is None:
+        words = _words(lang)
+        conjunctions = words.conjunctions if words else _CONJUNCTIONS
+        found = _ANDS[lang] = re.compile(rf"(?<!\w)(?:{conjunctions})(?!\w)", re.IGNORECASE)
+    return found
+
+
+def _beyond(sentence: str, start: int, end: int, lang: str = "") -> int:
     """A marker past a coordinating "and" between it and the mention belongs to the other
     conjunct ("Fechámos o acordo em março e vamos assiná-lo em julho"): it counts as far."""
-    return 1000 if _AND.search(sentence, start, end) else 0
+    return 1000 if _and(lang).search(sentence, start, end) else 0
 
 
 _LOWER_WORD = re.compile(
@@ -197,7 +218,7 @@ def _elliptic(sentence: str, lang: str, at: int, stop: int, start: int) -> Direc
     kwietnia" after "odbędą się 7 kwietnia"): it shares the verb of the clause before it, so
     the marker nearest before it in the sentence decides."""
     words = _words(lang)
-    if start == 0 or words is None or not _AND.match(sentence, start + 1):
+    if start == 0 or words is None or not _and(lang).match(sentence, start + 1):
         return None  # no marker to go on: the nearer reading will be taken
     _, finish = clause_span(sentence, at, stop, lang)
     if _LOWER_WORD.search(sentence, stop, finish):

@@ -100,6 +100,9 @@ class TenseWords:
     """...but "of" after a noun with its article ("alegerile din 5 noiembrie")."""
     present_is_schedule: bool = False
     """News in this language writes what is scheduled in the present."""
+    conjunctions: str = r"e|și|si|и|i|oraz|а|a|iar"
+    """The coordinating "and"/"but" that joins two clauses, each with its own verb; a
+    language whose "a" is an article or an auxiliary ("a sua", "și-a dat") leaves it out."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -852,10 +852,12 @@ TENSE = TenseWords(
         r"setembro|outubro|novembro|dezembro))|entram?\s+em\s+vigor|"
         r"(?:pode|podem)\s+(?!ter\s)(?:ser|\w+[aei]r)|aviso\s+\w+|"
         r"espera-se|prev[êe]-se|(?:é|são)\s+\w+(?:ad|id)[oa]s?|"
-        r"(?:promet|garant)\w*\s+(?!(?:n[oa]s?|em|ontem|hoje|que|a)(?!\w))\w+|"
+        r"(?:impor|aplicar|cobrar|aumentar|suspender|proibir|cortar|retirar|introduzir|"
+        r"taxar|restringir|limitar)(?=\s[^,;.]*?a\s+partir\s+d[eo]\s)|"
+        r"(?:promet|garant|ameaç)\w*\s+(?!(?:n[oa]s?|em|ontem|hoje|que|a)(?!\w))\w+|"
         r"(?:recebe|defronta|enfrenta|joga|disputa|visita|passa|fecha|abre|termina|começa|divulga|falha|"
         r"arranca|decorre|realiza|reúne|vota|viaja|chega|regressa|inaugura|encerra|retoma|acolhe|"
-        r"publica|apresenta|entra|lança|estreia|assina|debate|discute)"
+        r"publica|apresenta|entra|lança|estreia|assina|debate|discute|toma)"
         r"(?:m|-se|m-se)?)(?!\w)",
         re.IGNORECASE,
     ),
@@ -891,6 +893,7 @@ TENSE = TenseWords(
     ),
     openers=r"que|quando|onde",
     present_is_schedule=True,
+    conjunctions=r"e",
 )
 
 LANGUAGE = Language("pt", "português", RULES, fold, NAMES, tense=TENSE, abbreviations=ABBREVIATIONS)

@@ -732,7 +732,7 @@ TENSE = TenseWords(
     ),
     past=re.compile(
         r"(?<!\w)(?:era|erau|fost|fusese|avea|aveau|ieri|aseară|"
-        r"(?:a|au|am|ați|ai)\s+(?:mai\s+|și\s+)?\w+s|"
+        r"(?:a|au|am|ați|ai)\s+(?:mai\s+|și\s+)?\w+s|(?<=-)(?:a|au|am|ai)\s+(?:mai\s+)?\w+(?:at|ut|it|ât)|"
         r"(?!\w*mite(?!\w))(?-i:[a-zăâîșțş])\w+(?:at|ată|ați|ate|it|ită|iți|ite|ut|ută|uți|ute|ât|ase|"
         r"ise|use|au)|(?-i:[a-zăâîșțş])\w{2,}(?:us|is|as)(?:ă|e))"
         r"(?!\w)",
@@ -771,6 +771,7 @@ TENSE = TenseWords(
     of_before=re.compile(r"(?-i:[a-zăâîșț])\w{2,}(?:ul|ului|le|lor|ile|iei|a)\s*\Z", re.IGNORECASE),
     openers=r"că|ca|care|când|cand|iar",
     present_is_schedule=True,
+    conjunctions=r"și|si|iar",
 )
 
 LANGUAGE = Language("ro", "Romanian", RULES, fold, NAMES, tense=TENSE, abbreviations=ABBREVIATIONS)
