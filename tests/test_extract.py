@@ -499,3 +499,38 @@ def test_direction_from_tense_else_the_nearer_reading(
 
     [mention] = list(mentions_in(text, lang, dt.date.fromisoformat(ref)))
     assert mention.value is not None and mention.value.value == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "ref", "text", "expected"),
+    [
+        # an ordinal after a day-month is no two-digit year
+        (
+            "pl",
+            "2024-05-20",
+            "Polska została 12 maja 25. państwem w tym rankingu.",
+            [("12 maja", "2024-05-12")],
+        ),
+        # "po N <noun>" is a distributive count, not "after the year N"
+        ("pl", "2024-05-20", "Obie armie straciły po 1500 żołnierzy.", []),
+        ("pl", "2024-05-20", "Po 1989 roku wszystko się zmieniło.", [("Po 1989 roku", "1989")]),
+        # a year closing a quoted name is the name's
+        ("pl", "2024-05-20", "Rząd ogłosił strategię „Polska 2035” w Sejmie.", []),
+        # a paper named after a weekday is no date
+        ("pt", "2024-05-20", "A revista Sábado publicou a entrevista.", []),
+        # a month after "of next year" in the same clause is of next year
+        (
+            "pt",
+            "2023-07-14",
+            "O congresso do próximo ano terá lugar em Lisboa, em março.",
+            [("do próximo ano", "2024"), ("em março", "2024-03")],
+        ),
+    ],
+)
+def test_set7_rules(lang: str, ref: str, text: str, expected: list[tuple[str, str]]) -> None:
+    import datetime as dt
+
+    from timeline.extract import _mentions
+
+    found = [(m.text, str(m.value)) for m in _mentions(text, lang, dt.date.fromisoformat(ref))]
+    assert found == expected

@@ -352,7 +352,9 @@ def _mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
                 value = match.resolve(Context(ref, "past")) or value
             if value.precision in ("month", "day") and years:
                 value = _in_year(match, value, sentence, years, lang) or value
-            elif value.precision == "year" and not _NO_ANCHOR.match(words):
+            elif value.precision == "year" and (
+                not _NO_ANCHOR.match(words) or _OF_YEAR.match(words)
+            ):
                 years.append((sentence.start, match.start, value.start.year))
         yield Mention(words, match.start, match.end, value, sentence.text, lang, sentence.start)
 
@@ -457,6 +459,9 @@ does not date the months after it ("o orçamento para 2026 foi aprovado em novem
 
 
 _OTHER_WORD = re.compile(r"[^\W\d_]{3,}")
+_OF_YEAR = re.compile(r"d[oe]\s+(?:pr[óo]ximo\s+ano|ano\s+(?:passado|anterior|seguinte))", re.I)
+"""pt "do próximo ano", "do ano passado" is "of next/last year", no preposition: "A cimeira
+do próximo ano vai realizar-se em julho" is July of next year, as after "no ano passado"."""
 
 
 def _in_year(

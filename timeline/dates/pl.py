@@ -787,7 +787,7 @@ _RELATIVE_DAY = (
     r"|wczorajsz\w*|dnia wczorajszego|przedwczoraj|dzie[nń] przed wczoraj)"
 )
 _EARLIER = r"(?:(?:wcze[sś]niej|p[oó][zź]niej|jeszcze) )?"
-_YEAR_DM = rf"(?:,? (?:{_year_spec('y')}|(?P<y2>\d{{2}})(?! ?\w)))?"
+_YEAR_DM = rf"(?:,? (?:{_year_spec('y')}|(?P<y2>\d{{2}})(?! ?\w)(?!\. ?[^\W\d])))?"
 
 RULES: tuple[Rule, ...] = (
     _rule(
@@ -992,8 +992,9 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "year",
-        rf"(?:(?:{WITHIN}|(?:roku|rok) )(?:roku )?(?P<y1>{YEAR4}){YEAR_SUFFIX}"
-        rf"|(?P<y2>(?:19|20)\d\d)(?: ?(?:roku|rok|r\.?)(?!\w)|(?! ?[^\W\d])))",
+        rf"(?:(?!po \d+ (?!roku|rok|r\.|r(?!\w))[^\W\d])(?:{WITHIN}|(?:roku|rok) )(?:roku )?"
+        rf"(?P<y1>{YEAR4}){YEAR_SUFFIX}"
+        rf"|(?P<y2>(?:19|20)\d\d)(?: ?(?:roku|rok|r\.?)(?!\w)|(?! ?[^\W\d])(?![”\"»])))",
         _year_only,
     ),
 )

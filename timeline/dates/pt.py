@@ -808,10 +808,10 @@ RULES: list[Rule] = [
 
 NAMES = re.compile(
     r"(?<!\w)(?:rua|avenida|av\.|ponte|praca|largo|travessa|alameda|estrada|bairro|escola|"
-    r"estadio|rotunda|rio)\s+(?:d[eoa]s?\s+)?$"
+    r"estadio|rotunda|rio)\s+(?:d[eoa]s?\s+)?$|(?<!\w)(?:semanario|revista|jornal|diario)\s+$"
 )
 """Streets, bridges and squares named after dates: "a ponte 25 de Abril" is a bridge; "Rio de
-Janeiro" is a city."""
+Janeiro" is a city; a paper named after a day ("o semanário Sábado") is no date."""
 
 
 ABBREVIATIONS: frozenset[str] = frozenset(
