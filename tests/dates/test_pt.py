@@ -30,6 +30,8 @@ CASES: list[tuple[str, dt.date, str, str | None, str | None]] = [
     ("em junho do ano passado", SEED_004, "past", "2024-06", "month"),
     ("em fevereiro de 2022", SEED_004, "past", "2022-02", "month"),
     ("no último ano", SEED_004, "past", None, None),
+    ("no réveillon", SEED_004, "past", "2024-12-31", "day"),
+    ("réveillon", dt.date(2013, 2, 12), "future", "2013-12-31", "day"),
     # absolute
     ("12 de outubro de 2019", SEED_004, "past", "2019-10-12", "day"),
     ("1º de maio de 2020", SEED_004, "past", "2020-05-01", "day"),

@@ -96,7 +96,7 @@ HOLIDAYS: dict[str, Callable[[int], dt.date]] = {
     "natal": _fixed(12, 25), "dia de natal": _fixed(12, 25), "véspera de natal": _fixed(12, 24),
     "noite de natal": _fixed(12, 24), "consoada": _fixed(12, 24),
     "ano novo": _fixed(1, 1), "ano-novo": _fixed(1, 1), "dia de ano novo": _fixed(1, 1),
-    "réveillon": _fixed(1, 1), "reveillon": _fixed(1, 1),
+    "réveillon": _fixed(12, 31), "reveillon": _fixed(12, 31),
     "véspera de ano novo": _fixed(12, 31), "passagem de ano": _fixed(12, 31),
     "páscoa": _after_easter(0), "domingo de páscoa": _after_easter(0),
     "sexta-feira santa": _after_easter(-2), "carnaval": _after_easter(-47),
@@ -105,7 +105,8 @@ HOLIDAYS: dict[str, Callable[[int], dt.date]] = {
     "dia do trabalhador": _fixed(5, 1), "dia de finados": _fixed(11, 2),
     "dia de todos os santos": _fixed(11, 1), "dia dos namorados": _fixed(6, 12),
 }  # fmt: skip
-"""Named days. Duckling reads "réveillon" as New Year's Day; it is followed here."""
+"""Named days. "Réveillon" is New Year's Eve, 31 December (the night of the 31st, not the
+first of January Duckling answers with)."""
 AMBIGUOUS_HOLIDAYS: frozenset[str] = frozenset({"natal", "carnaval"})
 """Natal is also a Brazilian city, carnaval any carnival: a day only with a cue."""
 
