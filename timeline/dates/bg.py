@@ -24,100 +24,39 @@ import datetime as dt
 import re
 from collections.abc import Callable
 
-from timeline.dates import core
+from timeline.dates import core, data
 from timeline.dates.core import Context, Language, Rule, TenseWords, Unit
 from timeline.model import EdtfDate, day, month, quarter, season, year
 
 # --- words ---------------------------------------------------------------------------
 
-MONTHS: dict[str, int] = {
-    "януари": 1, "февруари": 2, "март": 3, "април": 4, "май": 5, "юни": 6, "юли": 7,
-    "август": 8, "септември": 9, "октомври": 10, "ноември": 11, "декември": 12,
-}  # fmt: skip
-MONTH_ABBREVIATIONS: dict[str, int] = {
-    "ян": 1, "яну": 1, "фев": 2, "февр": 2, "мар": 3, "апр": 4, "авг": 8, "сеп": 9,
-    "септ": 9, "окт": 10, "ное": 11, "ноем": 11, "дек": 12,
-}  # fmt: skip
+WORDS = data.words("bg")
+"""The words of Bulgarian dates: `lang/bg/words.yaml`."""
+
+MONTHS: dict[str, int] = WORDS.months
+MONTH_ABBREVIATIONS: dict[str, int] = WORDS.month_abbreviations
 """Only next to a day number ("18 февр.")."""
 
-WEEKDAYS: dict[str, int] = {
-    "понеделник": 0, "понеделника": 0, "вторник": 1, "вторника": 1, "сряда": 2,
-    "срядата": 2, "четвъртък": 3, "четвъртъка": 3, "петък": 4, "петъка": 4, "събота": 5,
-    "съботата": 5, "неделя": 6, "неделята": 6,
-}  # fmt: skip
-WEEKDAY_ABBREVIATIONS: dict[str, int] = {
-    "пон": 0, "вт": 1, "ср": 2, "чет": 3, "съб": 5, "нед": 6,
-}  # fmt: skip
+WEEKDAYS: dict[str, int] = WORDS.weekdays
+WEEKDAY_ABBREVIATIONS: dict[str, int] = WORDS.weekday_abbreviations
 """Only as a whole expression ("пон."). "пет" is left out: it is the number five."""
 
-RELATIVE_DAYS: dict[str, int] = {
-    "днес": 0, "довечера": 0, "тази сутрин": 0, "тази вечер": 0, "тази нощ": 0,
-    "вчера": -1, "снощи": -1, "утре": 1, "вдругиден": 2, "в другиден": 2,
-    "другиден": 2, "завчера": -2, "онзи ден": -2, "оня ден": -2,
-}  # fmt: skip
+RELATIVE_DAYS: dict[str, int] = WORDS.relative_days
 
-MODIFIERS: dict[str, int] = {
-    "миналия": -1, "миналият": -1, "миналата": -1, "миналото": -1,
-    "предишния": -1, "предишният": -1, "предишната": -1, "предишното": -1,
-    "последния": -1, "последният": -1, "последната": -1, "последното": -1,
-    "изминалия": -1, "изминалият": -1, "изминалата": -1, "изминалото": -1,
-    "този": 0, "тази": 0, "това": 0, "тоя": 0, "тая": 0, "настоящия": 0, "настоящата": 0,
-    "настоящото": 0, "текущия": 0, "текущата": 0, "текущото": 0,
-    "следващия": 1, "следващият": 1, "следващата": 1, "следващото": 1,
-    "идния": 1, "идният": 1, "идната": 1, "идното": 1, "идващия": 1, "идващата": 1,
-    "идващото": 1, "предстоящия": 1, "предстоящата": 1, "предстоящото": 1,
-}  # fmt: skip
+MODIFIERS: dict[str, int] = WORDS.offsets
 """Last/this/next in every gender; "по-" before a last/next one goes one further."""
 WHOLE_YEARS: dict[str, int] = {"лани": -1, "догодина": 1}
 """One-word years: "лани" is last year, "догодина" next year."""
 
-_UNITS_1_TO_9: dict[str, int] = {
-    "един": 1, "една": 1, "едно": 1, "два": 2, "две": 2, "три": 3, "четири": 4, "пет": 5,
-    "шест": 6, "седем": 7, "осем": 8, "девет": 9,
-}  # fmt: skip
-_TENS: dict[str, int] = {
-    "двадесет": 20, "двайсет": 20, "тридесет": 30, "трийсет": 30, "четиридесет": 40,
-    "четирийсет": 40, "петдесет": 50, "шестдесет": 60, "седемдесет": 70, "осемдесет": 80,
-    "деветдесет": 90,
-}  # fmt: skip
-CARDINALS: dict[str, int] = {
-    **_UNITS_1_TO_9, "десет": 10, "единадесет": 11, "единайсет": 11, "дванадесет": 12,
-    "дванайсет": 12, "тринадесет": 13, "тринайсет": 13, "четиринадесет": 14,
-    "четиринайсет": 14, "петнадесет": 15, "петнайсет": 15, "шестнадесет": 16,
-    "шестнайсет": 16, "седемнадесет": 17, "седемнайсет": 17, "осемнадесет": 18,
-    "осемнайсет": 18, "деветнадесет": 19, "деветнайсет": 19, **_TENS,
-    **{f"{t} и {o}": tv + ov for t, tv in _TENS.items() for o, ov in _UNITS_1_TO_9.items()},
-    "сто": 100,
-}  # fmt: skip
+CARDINALS: dict[str, int] = WORDS.cardinals
 
-_ORDINALS_1_TO_9: dict[str, int] = {
-    "първи": 1, "втори": 2, "трети": 3, "четвърти": 4, "пети": 5, "шести": 6, "седми": 7,
-    "осми": 8, "девети": 9,
-}  # fmt: skip
-ORDINAL_DAYS: dict[str, int] = {
-    **_ORDINALS_1_TO_9, "десети": 10, "единадесети": 11, "единайсти": 11,
-    "дванадесети": 12, "дванайсти": 12, "тринадесети": 13, "тринайсти": 13,
-    "четиринадесети": 14, "четиринайсти": 14, "петнадесети": 15, "петнайсти": 15,
-    "шестнадесети": 16, "шестнайсти": 16, "седемнадесети": 17, "седемнайсти": 17,
-    "осемнадесети": 18, "осемнайсти": 18, "деветнадесети": 19, "деветнайсти": 19,
-    "двадесети": 20, "двайсти": 20, "тридесети": 30, "трийсти": 30,
-    **{f"{t} и {o}": 20 + n for t in ("двадесет", "двайсет") for o, n in _ORDINALS_1_TO_9.items()},
-    "тридесет и първи": 31, "трийсет и първи": 31,
-}  # fmt: skip
+ORDINAL_DAYS: dict[str, int] = WORDS.ordinals
 """Days of the month as ordinals: "първи март", "на петнадесети"."""
 
-UNITS: dict[str, Unit] = {
-    "ден": "day", "дни": "day", "дена": "day", "седмица": "week", "седмици": "week",
-    "месец": "month", "месеца": "month", "месеци": "month", "тримесечие": "quarter",
-    "тримесечия": "quarter", "година": "year", "години": "year",
-}  # fmt: skip
+UNITS: dict[str, Unit] = WORDS.units
 SINGULAR_UNITS: tuple[str, ...] = ("ден", "седмица", "месец", "година")
 """Units that count one without a number: "преди месец" is a month ago."""
-PERIOD_UNITS: dict[str, Unit] = {
-    "седмица": "week", "седмицата": "week", "месец": "month", "месеца": "month",
-    "тримесечие": "quarter", "тримесечието": "quarter", "година": "year",
-    "годината": "year",
-}  # fmt: skip
+PERIOD_UNITS: dict[str, Unit] = WORDS.period_units
 
 QUARTERS: dict[str, int] = {
     "първото": 1, "първо": 1, "второто": 2, "второ": 2, "третото": 3, "трето": 3,
@@ -125,53 +64,15 @@ QUARTERS: dict[str, int] = {
     "1": 1, "2": 2, "3": 3, "4": 4, "1-во": 1, "2-ро": 2, "3-то": 3, "4-то": 4,
 }  # fmt: skip
 
-SEASONS: dict[str, int] = {
-    "пролет": 21, "пролетта": 21, "лято": 22, "лятото": 22, "есен": 23, "есента": 23,
-    "зима": 24, "зимата": 24,
-}  # fmt: skip
+SEASONS: dict[str, int] = WORDS.season_codes()
 
-PARTS_OF_DAY: tuple[str, ...] = (
-    "сутринта", "сутрин", "рано сутринта", "вечерта", "късно вечерта", "вечер", "следобед",
-    "следобяд", "на обяд", "по обяд", "през нощта", "през деня", "призори", "по-късно",
-)  # fmt: skip
+PARTS_OF_DAY: tuple[str, ...] = WORDS.parts_of_day
 
 
-def _fixed(month_: int, day_: int) -> Callable[[int], dt.date]:
-    return lambda y: dt.date(y, month_, day_)
-
-
-def _after_easter(days: int) -> Callable[[int], dt.date]:
-    return lambda y: core.orthodox_easter(y) + dt.timedelta(days=days)
-
-
-def _days_of(name: str, on: Callable[[int], dt.date]) -> dict[str, Callable[[int], dt.date]]:
-    """ "ден на труда" in its three forms: "ден", "денят", "деня"."""
-    return {f"{form} на {name}": on for form in ("ден", "денят", "деня")}
-
-
-HOLIDAYS: dict[str, Callable[[int], dt.date]] = {
-    "коледа": _fixed(12, 25), "рождество христово": _fixed(12, 25),
-    "бъдни вечер": _fixed(12, 24), "нова година": _fixed(1, 1), "васильовден": _fixed(1, 1),
-    "новогодишната нощ": _fixed(12, 31), "йордановден": _fixed(1, 6),
-    "богоявление": _fixed(1, 6), "ивановден": _fixed(1, 7), "бабинден": _fixed(1, 21),
-    "трифон зарезан": _fixed(2, 14), "свети валентин": _fixed(2, 14),
-    "баба марта": _fixed(3, 1), "трети март": _fixed(3, 3), "гергьовден": _fixed(5, 6),
-    "еньовден": _fixed(6, 24), "петровден": _fixed(6, 29), "димитровден": _fixed(10, 26),
-    "архангеловден": _fixed(11, 8), "никулден": _fixed(12, 6), "игнажден": _fixed(12, 20),
-    "великден": _after_easter(0), "велики петък": _after_easter(-2),
-    "цветница": _after_easter(-7), "спасовден": _after_easter(39),
-    "петдесетница": _after_easter(49),
-    **_days_of("труда", _fixed(5, 1)), **_days_of("жената", _fixed(3, 8)),
-    **_days_of("съединението", _fixed(9, 6)), **_days_of("независимостта", _fixed(9, 22)),
-    **_days_of("народните будители", _fixed(11, 1)),
-    **_days_of("славянската писменост", _fixed(5, 24)),
-    **_days_of("освобождението", _fixed(3, 3)),
-}  # fmt: skip
+HOLIDAYS: dict[str, Callable[[int], dt.date]] = WORDS.holiday_days()
 """Named days. Easter and the feasts tied to it are Orthodox (the Bulgarian calendar)."""
-HOLIDAY_CUES: tuple[str, ...] = (
-    "на", "за", "по", "след", "преди", "до", "от", "в навечерието на", "около",
-)  # fmt: skip
-AMBIGUOUS_HOLIDAYS: frozenset[str] = frozenset({"нова година"})
+HOLIDAY_CUES: tuple[str, ...] = WORDS.holiday_cues
+AMBIGUOUS_HOLIDAYS: frozenset[str] = WORDS.ambiguous_holidays
 """Also a common phrase (a new year): a day only after a cue or alone."""
 
 NOT_A_DAY_BEFORE: frozenset[str] = frozenset({"всеки", "всяка", "всяко", "всички"})

@@ -30,6 +30,7 @@ import datetime as dt
 import re
 from collections.abc import Callable, Iterable, Mapping
 
+from timeline.dates import data
 from timeline.dates.core import (
     Context,
     Language,
@@ -39,7 +40,6 @@ from timeline.dates.core import (
     alternation,
     calendar_day,
     default_normalize,
-    easter,
     full_year,
     named_alone,
     nearest_day_month,
@@ -60,57 +60,18 @@ from timeline.model import EdtfDate, day, interval, month, quarter, season, year
 
 # --- words ---------------------------------------------------------------------------
 
-MONTHS: dict[int, tuple[str, ...]] = {
-    # nominative, genitive, locative, dative, instrumental
-    1: ("styczeń", "stycznia", "styczniu", "styczniowi", "styczniem"),
-    2: ("luty", "lutego", "lutym", "lutemu"),
-    3: ("marzec", "marca", "marcu", "marcowi", "marcem"),
-    4: ("kwiecień", "kwietnia", "kwietniu", "kwietniowi", "kwietniem"),
-    5: ("maj", "maja", "maju", "majowi", "majem"),
-    6: ("czerwiec", "czerwca", "czerwcu", "czerwcowi", "czerwcem"),
-    7: ("lipiec", "lipca", "lipcu", "lipcowi", "lipcem"),
-    8: ("sierpień", "sierpnia", "sierpniu", "sierpniowi", "sierpniem"),
-    9: ("wrzesień", "września", "wrześniu", "wrześniowi", "wrześniem"),
-    10: ("październik", "października", "październiku", "październikowi", "październikiem"),
-    11: ("listopad", "listopada", "listopadzie", "listopadowi", "listopadem"),
-    12: ("grudzień", "grudnia", "grudniu", "grudniowi", "grudniem"),
-}
+WORDS = data.words("pl")
+"""The words of Polish dates: `lang/pl/words.yaml` (forms in the order nominative,
+genitive, locative, dative, instrumental)."""
+
+MONTHS: dict[int, tuple[str, ...]] = WORDS.forms(WORDS.months)
 # Only next to a day number or a year: alone, "lis" is a fox and "list" a letter.
-MONTH_ABBREVIATIONS: dict[int, tuple[str, ...]] = {
-    1: ("sty", "stycz"),
-    2: ("lut",),
-    3: ("mar",),
-    4: ("kwi", "kwiec"),
-    5: (),
-    6: ("cze", "czerw"),
-    7: ("lip",),
-    8: ("sie", "sier", "sierp"),
-    9: ("wrz", "wrze", "wrześ"),
-    10: ("paź", "paźdz"),
-    11: ("lis", "list"),
-    12: ("gru", "grud"),
-}
+MONTH_ABBREVIATIONS: dict[int, tuple[str, ...]] = WORDS.forms(WORDS.month_abbreviations)
 ROMAN_MONTHS = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii")
 
-WEEKDAYS: dict[int, tuple[str, ...]] = {
-    0: ("poniedziałek", "poniedziałku", "poniedziałkiem"),
-    1: ("wtorek", "wtorku", "wtorkiem"),
-    2: ("środa", "środę", "środy", "środzie", "środą"),
-    3: ("czwartek", "czwartku", "czwartkiem"),
-    4: ("piątek", "piątku", "piątkiem"),
-    5: ("sobota", "sobotę", "soboty", "sobocie", "sobotą"),
-    6: ("niedziela", "niedzielę", "niedzieli", "niedzielą"),
-}
+WEEKDAYS: dict[int, tuple[str, ...]] = WORDS.forms(WORDS.weekdays)
 # Not "nie" (no), "pt." (pod tytułem, "titled") nor "pn." (północny, "northern").
-WEEKDAY_ABBREVIATIONS: dict[int, tuple[str, ...]] = {
-    0: ("pon",),
-    1: ("wt", "wtr"),
-    2: ("śr", "śro"),
-    3: ("czw",),
-    4: ("pia", "pią", "piąt"),
-    5: ("sob",),
-    6: ("niedz", "nd", "ndz"),
-}
+WEEKDAY_ABBREVIATIONS: dict[int, tuple[str, ...]] = WORDS.forms(WORDS.weekday_abbreviations)
 
 # Ordinal stems, folded; a word is a stem plus an adjective ending ("trzec-iego").
 ORDINAL_STEMS: dict[str, int] = {
@@ -123,28 +84,9 @@ ORDINAL_STEMS_WRITTEN = (
     "piąt", "szóst", "siódm", "ósm", "dziewiąt", "dziesiąt", "piętnast", "dziewiętnast",
 )  # fmt: skip
 
-CARDINALS: dict[str, int] = {
-    "jeden": 1, "jedna": 1, "jedno": 1, "jednego": 1,
-    "dwa": 2, "dwie": 2, "dwóch": 2, "dwu": 2, "dwoma": 2, "dwiema": 2,
-    "trzy": 3, "trzech": 3, "trzema": 3, "cztery": 4, "czterech": 4, "czterema": 4,
-    "pięć": 5, "pięciu": 5, "sześć": 6, "sześciu": 6, "siedem": 7, "siedmiu": 7,
-    "osiem": 8, "ośmiu": 8, "dziewięć": 9, "dziewięciu": 9, "dziesięć": 10, "dziesięciu": 10,
-    "jedenaście": 11, "dwanaście": 12, "trzynaście": 13, "czternaście": 14,
-    "piętnaście": 15, "szesnaście": 16, "siedemnaście": 17, "osiemnaście": 18,
-    "dziewiętnaście": 19, "dwadzieścia": 20, "trzydzieści": 30, "czterdzieści": 40,
-    "pięćdziesiąt": 50, "sto": 100,
-}  # fmt: skip
+CARDINALS: dict[str, int] = WORDS.cardinals
 
-UNITS: dict[Unit, tuple[str, ...]] = {
-    "day": ("dzień", "dnia", "dni", "dniu", "dniach", "dniami", "dniem"),
-    "week": ("tydzień", "tygodnia", "tygodnie", "tygodni", "tygodniu", "tygodniach",
-             "tygodniami", "tygodniem"),
-    "month": ("miesiąc", "miesiąca", "miesiące", "miesięcy", "miesiącu", "miesiącach",
-              "miesiącami", "miesiącem"),
-    "quarter": ("kwartał", "kwartału", "kwartale", "kwartały", "kwartałów", "kwartałach",
-                "kwartałami", "kwartałem"),
-    "year": ("rok", "roku", "lata", "lat", "latach", "latami", "laty", "rokiem"),
-}  # fmt: skip
+UNITS: dict[Unit, tuple[str, ...]] = WORDS.forms(WORDS.units)
 # One unit, no number: "tydzień temu", "za rok", "przed rokiem".
 UNITS_ONE = ("dzień", "tydzień", "miesiąc", "kwartał", "rok", "dniem", "tygodniem",
              "miesiącem", "kwartałem", "rokiem")  # fmt: skip
@@ -152,90 +94,14 @@ UNITS_ONE = ("dzień", "tydzień", "miesiąc", "kwartał", "rok", "dniem", "tygo
 UNITS_SINGULAR = ("tydzień", "tygodnia", "tygodniu", "tyg", "miesiąc", "miesiąca", "miesiącu",
                   "kwartał", "kwartału", "kwartale", "rok", "roku")  # fmt: skip
 
-SEASONS: dict[str, tuple[str, ...]] = {
-    # "lata" (of summer) is also "years": it is only read after a singular modifier.
-    "spring": ("wiosna", "wiosny", "wiośnie", "wiosnę", "wiosną"),
-    "summer": ("lato", "latu", "lecie", "latem"),
-    "autumn": ("jesień", "jesieni", "jesienią"),
-    "winter": ("zima", "zimy", "zimie", "zimę", "zimą"),
-}
-SEASON_CODES: dict[str, int] = {"spring": 21, "summer": 22, "autumn": 23, "winter": 24}
+SEASONS: dict[str, tuple[str, ...]] = WORDS.forms(WORDS.seasons)
+SEASON_CODES: dict[str, int] = data.SEASON_CODES
 """EDTF season codes; the model dates them (astronomical seasons)."""
 
 YearlyDay = Callable[[int], dt.date]
 
 
-def _fixed(month_: int, day_: int) -> YearlyDay:
-    return lambda y: dt.date(y, month_, day_)
-
-
-def _after_easter(days: int) -> YearlyDay:
-    return lambda y: easter(y) + dt.timedelta(days=days)
-
-
-def _nth_weekday(month_: int, weekday: int, n: int) -> YearlyDay:
-    def on(y: int) -> dt.date:
-        first = dt.date(y, month_, 1)
-        return first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
-
-    return on
-
-
-HOLIDAYS: tuple[tuple[tuple[str, ...], YearlyDay], ...] = (
-    (("wigilia bożego narodzenia", "wigilię bożego narodzenia", "wigilii bożego narodzenia",
-      "wigilia", "wigilię", "wigilii"), _fixed(12, 24)),
-    (("boże narodzenie", "bożego narodzenia", "bożym narodzeniu", "święta bożego narodzenia",
-      "świąt bożego narodzenia", "święto bożego narodzenia", "pierwszy dzień świąt bożego "
-      "narodzenia"), _fixed(12, 25)),
-    (("drugi dzień świąt bożego narodzenia", "drugiego dnia świąt bożego narodzenia",
-      "drugi dzień świąt", "drugiego dnia świąt", "dzień świętego szczepana"), _fixed(12, 26)),
-    (("sylwester", "sylwestra", "sylwestrze", "sylwestrem"), _fixed(12, 31)),
-    (("nowy rok", "nowego roku"), _fixed(1, 1)),
-    (("dzień babci", "dnia babci"), _fixed(1, 21)),
-    (("dzień dziadka", "dnia dziadka"), _fixed(1, 22)),
-    (("trzech króli", "święto trzech króli", "święta trzech króli", "objawienie pańskie",
-      "objawienia pańskiego"), _fixed(1, 6)),
-    (("walentynki", "walentynek", "walentynkach"), _fixed(2, 14)),
-    (("dzień kobiet", "dnia kobiet", "międzynarodowy dzień kobiet"), _fixed(3, 8)),
-    (("prima aprilis",), _fixed(4, 1)),
-    (("święto pracy", "święta pracy", "międzynarodowe święto pracy"), _fixed(5, 1)),
-    (("święto konstytucji", "święta konstytucji", "święto konstytucji 3 maja",
-      "święta konstytucji 3 maja", "święto konstytucji trzeciego maja",
-      "święta konstytucji trzeciego maja"), _fixed(5, 3)),
-    (("dzień matki", "dnia matki", "dzień mamy", "dnia mamy"), _fixed(5, 26)),
-    (("dzień dziecka", "dnia dziecka"), _fixed(6, 1)),
-    (("dzień ojca", "dnia ojca", "dzień taty", "dnia taty"), _fixed(6, 23)),
-    (("wniebowzięcie najświętszej maryi panny", "wniebowzięcia najświętszej maryi panny",
-      "wniebowzięcie", "wniebowzięcia", "święto wojska polskiego", "święta wojska polskiego",
-      "matki boskiej zielnej"), _fixed(8, 15)),
-    (("halloween",), _fixed(10, 31)),
-    (("wszystkich świętych", "święto wszystkich świętych", "dzień wszystkich świętych",
-      "dnia wszystkich świętych"), _fixed(11, 1)),
-    (("zaduszki", "zaduszek", "dzień zaduszny"), _fixed(11, 2)),
-    (("święto niepodległości", "święta niepodległości", "narodowe święto niepodległości",
-      "narodowego święta niepodległości", "dzień niepodległości", "dnia niepodległości"),
-     _fixed(11, 11)),
-    (("andrzejki", "andrzejek", "andrzejkach"), _fixed(11, 30)),
-    (("mikołajki", "mikołajek", "mikołajkach"), _fixed(12, 6)),
-    (("dzień dziękczynienia", "dnia dziękczynienia", "święto dziękczynienia",
-      "dziękczynienie"), _nth_weekday(11, 3, 4)),
-    (("tłusty czwartek", "tłustego czwartku", "tłusty czwartek"), _after_easter(-52)),
-    (("popielec", "popielca", "środa popielcowa", "środę popielcową", "środy popielcowej"),
-     _after_easter(-46)),
-    (("niedziela palmowa", "niedzielę palmową", "niedzieli palmowej"), _after_easter(-7)),
-    (("wielki czwartek", "wielkiego czwartku"), _after_easter(-3)),
-    (("wielki piątek", "wielkiego piątku"), _after_easter(-2)),
-    (("wielka sobota", "wielką sobotę", "wielkiej soboty"), _after_easter(-1)),
-    (("wielkanoc", "wielkanocy", "wielkanocą", "niedziela wielkanocna",
-      "niedzielę wielkanocną", "niedzieli wielkanocnej"), _after_easter(0)),
-    (("poniedziałek wielkanocny", "poniedziałku wielkanocnego", "lany poniedziałek",
-      "lanego poniedziałku", "śmigus-dyngus", "śmigus dyngus"), _after_easter(1)),
-    (("wniebowstąpienie pańskie", "wniebowstąpienia pańskiego", "wniebowstąpienie"),
-     _after_easter(39)),
-    (("zesłanie ducha świętego", "zesłania ducha świętego", "zielone świątki",
-      "zielonych świątek"), _after_easter(49)),
-    (("boże ciało", "bożego ciała", "bożym ciele"), _after_easter(60)),
-)  # fmt: skip
+HOLIDAYS: tuple[tuple[tuple[str, ...], YearlyDay], ...] = WORDS.yearly_days()
 
 # --- folding and lookups ---------------------------------------------------------------
 

@@ -23,91 +23,44 @@ import datetime as dt
 import re
 from collections.abc import Callable, Iterable
 
-from timeline.dates import core
+from timeline.dates import core, data
 from timeline.dates.core import Context, Language, Rule, TenseWords, Unit
 from timeline.model import EdtfDate, day, month, quarter, season, year
 
 # --- words ----------------------------------------------------------------------------
 
-MONTHS: dict[str, int] = {
-    "janeiro": 1, "fevereiro": 2, "março": 3, "abril": 4, "maio": 5, "junho": 6,
-    "julho": 7, "agosto": 8, "setembro": 9, "outubro": 10, "novembro": 11, "dezembro": 12,
-}  # fmt: skip
-MONTH_ABBREVIATIONS: dict[str, int] = {
-    "jan": 1, "fev": 2, "mar": 3, "abr": 4, "mai": 5, "jun": 6,
-    "jul": 7, "ago": 8, "set": 9, "out": 10, "nov": 11, "dez": 12,
-}  # fmt: skip
+WORDS = data.words("pt")
+"""The words of Portuguese dates: `lang/pt/words.yaml`."""
+
+MONTHS: dict[str, int] = WORDS.months
+MONTH_ABBREVIATIONS: dict[str, int] = WORDS.month_abbreviations
 """Only next to a day number ("21 de dez."): alone they are words (mar, set, out, dez)."""
 
-WEEKDAYS: dict[str, int] = {
-    "segunda": 0, "terça": 1, "quarta": 2, "quinta": 3, "sexta": 4, "sábado": 5, "domingo": 6,
-}  # fmt: skip
+WEEKDAYS: dict[str, int] = WORDS.weekdays
 AMBIGUOUS_WEEKDAYS: frozenset[str] = frozenset({"segunda", "quarta", "quinta", "sexta", "domingo"})
 """Ordinals (second, fourth, fifth, sixth) and a surname: a day only with "-feira" or a cue."""
-WEEKDAY_ABBREVIATIONS: dict[str, int] = {
-    "seg": 0, "qua": 2, "qui": 3, "sex": 4, "sáb": 5, "sab": 5, "dom": 6,
-}  # fmt: skip
+WEEKDAY_ABBREVIATIONS: dict[str, int] = WORDS.weekday_abbreviations
 """Only as a whole expression. "ter" is left out: it is the verb "to have"."""
 
-UNITS: dict[str, Unit] = {
-    "dia": "day", "dias": "day", "semana": "week", "semanas": "week",
-    "mês": "month", "meses": "month", "trimestre": "quarter", "trimestres": "quarter",
-    "ano": "year", "anos": "year",
-}  # fmt: skip
-PERIOD_UNITS: dict[str, Unit] = {
-    "semana": "week", "mês": "month", "trimestre": "quarter", "ano": "year",
-}  # fmt: skip
+UNITS: dict[str, Unit] = WORDS.units
+PERIOD_UNITS: dict[str, Unit] = WORDS.period_units
 """The units "this/last/next <unit>" can name."""
 
 _UNITS_1_TO_9 = ("um", "dois", "três", "quatro", "cinco", "seis", "sete", "oito", "nove")
-CARDINALS: dict[str, int] = {
-    **{w: n for n, w in enumerate(_UNITS_1_TO_9, 1)},
-    "uma": 1, "duas": 2, "dez": 10, "onze": 11, "doze": 12, "treze": 13,
-    "catorze": 14, "quatorze": 14, "quinze": 15, "dezesseis": 16, "dezasseis": 16,
-    "dezessete": 17, "dezassete": 17, "dezoito": 18, "dezenove": 19, "dezanove": 19,
-    "vinte": 20, "trinta": 30,
-    **{f"vinte e {w}": 20 + n for n, w in enumerate(_UNITS_1_TO_9, 1)},
-    "trinta e um": 31,
-}  # fmt: skip
+CARDINALS: dict[str, int] = WORDS.cardinals
 
 _ORDINALS_1_TO_9 = (
     "primeiro", "segundo", "terceiro", "quarto", "quinto", "sexto", "sétimo", "oitavo", "nono",
 )  # fmt: skip
-ORDINALS: dict[str, int] = {
-    **{w: n for n, w in enumerate(_ORDINALS_1_TO_9, 1)},
-    **{w[:-1] + "a": n for n, w in enumerate(_ORDINALS_1_TO_9, 1)},
-    "décimo": 10, "décima": 10, "décimo primeiro": 11, "décima primeira": 11,
-    "décimo segundo": 12, "décima segunda": 12,
-    **{f"{n}º": n for n in range(1, 13)}, **{f"{n}ª": n for n in range(1, 13)},
-}  # fmt: skip
+ORDINALS: dict[str, int] = WORDS.ordinals
 
-SEASONS: dict[str, int] = {"primavera": 21, "verão": 22, "outono": 23, "inverno": 24}
+SEASONS: dict[str, int] = WORDS.season_codes()
 
 
-def _fixed(month_: int, day_: int) -> Callable[[int], dt.date]:
-    return lambda y: dt.date(y, month_, day_)
-
-
-def _after_easter(days: int) -> Callable[[int], dt.date]:
-    return lambda y: core.western_easter(y) + dt.timedelta(days=days)
-
-
-HOLIDAYS: dict[str, Callable[[int], dt.date]] = {
-    "natal": _fixed(12, 25), "dia de natal": _fixed(12, 25), "véspera de natal": _fixed(12, 24),
-    "noite de natal": _fixed(12, 24), "consoada": _fixed(12, 24),
-    "ano novo": _fixed(1, 1), "ano-novo": _fixed(1, 1), "dia de ano novo": _fixed(1, 1),
-    "réveillon": _fixed(12, 31), "reveillon": _fixed(12, 31),
-    "véspera de ano novo": _fixed(12, 31), "passagem de ano": _fixed(12, 31),
-    "páscoa": _after_easter(0), "domingo de páscoa": _after_easter(0),
-    "sexta-feira santa": _after_easter(-2), "carnaval": _after_easter(-47),
-    "sábado santo": _after_easter(-1), "sábado de aleluia": _after_easter(-1),
-    "corpus christi": _after_easter(60), "dia do trabalho": _fixed(5, 1),
-    "dia do trabalhador": _fixed(5, 1), "dia de finados": _fixed(11, 2),
-    "dia de todos os santos": _fixed(11, 1), "dia dos namorados": _fixed(6, 12),
-}  # fmt: skip
+HOLIDAYS: dict[str, Callable[[int], dt.date]] = WORDS.holiday_days()
 """Named days. "Réveillon" is New Year's Eve, 31 December (the night of the 31st, not the
 first of January Duckling answers with)."""
-AMBIGUOUS_HOLIDAYS: frozenset[str] = frozenset({"natal", "carnaval"})
+AMBIGUOUS_HOLIDAYS: frozenset[str] = WORDS.ambiguous_holidays
 """Natal is also a Brazilian city, carnaval any carnival: a day only with a cue."""
 
 
@@ -268,11 +221,7 @@ def _day_of_month(m: re.Match[str], ctx: Context) -> EdtfDate | None:
     return None if found is None else day(found)
 
 
-RELATIVE_DAYS: dict[str, int] = {
-    "hoje": 0, "neste momento": 0, "nesse momento": 0, "esta noite": 0, "ontem": -1,
-    "anteontem": -2,
-    "antes de ontem": -2, "amanhã": 1, "depois de amanhã": 2,
-}  # fmt: skip
+RELATIVE_DAYS: dict[str, int] = WORDS.relative_days
 _RELATIVE_DAY = {fold(w): n for w, n in RELATIVE_DAYS.items()}
 
 

@@ -24,21 +24,17 @@ import datetime as dt
 import re
 from collections.abc import Callable
 
-from timeline.dates import core
+from timeline.dates import core, data
 from timeline.dates.core import Context, Language, Rule, TenseWords, Unit
 from timeline.model import EdtfDate, day, month, quarter, season, year
 
 # --- words (written folded: lower case, no diacritics) ---------------------------------
 
-MONTHS: dict[str, int] = {
-    "ianuarie": 1, "februarie": 2, "martie": 3, "aprilie": 4, "mai": 5, "iunie": 6,
-    "iulie": 7, "august": 8, "septembrie": 9, "octombrie": 10, "noiembrie": 11,
-    "decembrie": 12,
-}  # fmt: skip
-MONTH_ABBREVIATIONS: dict[str, int] = {
-    "ian": 1, "feb": 2, "febr": 2, "mar": 3, "mart": 3, "apr": 4, "iun": 6, "iul": 7,
-    "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
-}  # fmt: skip
+WORDS = data.words("ro")
+"""The words of Romanian dates: `lang/ro/words.yaml`."""
+
+MONTHS: dict[str, int] = WORDS.months
+MONTH_ABBREVIATIONS: dict[str, int] = WORDS.month_abbreviations
 """Only next to a day number ("18 feb."): alone "mar" is an apple. "noi" (we) is left out."""
 
 NOT_MAY_AFTER: tuple[str, ...] = (
@@ -52,61 +48,25 @@ NOT_MAY_AFTER: tuple[str, ...] = (
 )  # fmt: skip
 """Words after "mai" that make it "more"/"still" ("3 mai mulți", "mai bine de"), not May."""
 
-WEEKDAYS: dict[str, int] = {
-    "luni": 0, "lunea": 0, "marti": 1, "martea": 1, "miercuri": 2, "miercurea": 2,
-    "joi": 3, "joia": 3, "vineri": 4, "vinerea": 4, "sambata": 5, "duminica": 6,
-}  # fmt: skip
+WEEKDAYS: dict[str, int] = WORDS.weekdays
 """Bare and articulated forms ("vinerea trecută"); "sâmbătă"/"sâmbăta" fold alike."""
-WEEKDAY_ABBREVIATIONS: dict[str, int] = {
-    "lun": 0, "mar": 1, "mie": 2, "jo": 3, "vi": 4, "vin": 4, "sam": 5, "du": 6, "dum": 6,
-}  # fmt: skip
+WEEKDAY_ABBREVIATIONS: dict[str, int] = WORDS.weekday_abbreviations
 """Only as a whole expression: "vi" and "du" are common words ("vi se pare", "du-te")."""
 
-RELATIVE_DAYS: dict[str, int] = {
-    "azi": 0, "astazi": 0, "diseara": 0, "asta-seara": 0, "ieri": -1, "aseara": -1,
-    "maine": 1, "poimaine": 2, "alaltaieri": -2, "alalta-ieri": -2, "alaltaseara": -2,
-}  # fmt: skip
+RELATIVE_DAYS: dict[str, int] = WORDS.relative_days
 
-_ONES: dict[str, int] = {
-    "unu": 1, "una": 1, "doi": 2, "doua": 2, "trei": 3, "patru": 4, "cinci": 5, "sase": 6,
-    "sapte": 7, "opt": 8, "noua": 9,
-}  # fmt: skip
-_TENS: dict[str, int] = {
-    "douazeci": 20, "treizeci": 30, "patruzeci": 40, "cincizeci": 50, "saizeci": 60,
-    "saptezeci": 70, "optzeci": 80, "nouazeci": 90,
-}  # fmt: skip
-CARDINALS: dict[str, int] = {
-    **_ONES, "un": 1, "o": 1, "zece": 10, "unsprezece": 11, "doisprezece": 12,
-    "douasprezece": 12, "treisprezece": 13, "paisprezece": 14, "cincisprezece": 15,
-    "saisprezece": 16, "saptesprezece": 17, "optsprezece": 18, "nouasprezece": 19,
-    **_TENS, **{f"{t} si {o}": tv + ov for t, tv in _TENS.items() for o, ov in _ONES.items()},
-    "o suta": 100,
-}  # fmt: skip
+CARDINALS: dict[str, int] = WORDS.cardinals
 """Counts for "acum trei zile", "peste două săptămâni" ("un"/"o" is "a": "acum o lună")."""
 DAY_WORDS: dict[str, int] = {
     "intai": 1, **{w: n for w, n in CARDINALS.items() if 1 <= n <= 31 and w not in ("un", "o")},
 }  # fmt: skip
 """Days of the month in words: "întâi martie", "douăzeci și unu iunie"."""
 
-UNITS: dict[str, Unit] = {
-    "zi": "day", "zile": "day", "saptamana": "week", "saptamani": "week",
-    "saptamina": "week", "saptamini": "week", "luna": "month", "luni": "month",
-    "trimestru": "quarter", "trimestre": "quarter", "an": "year", "ani": "year",
-}  # fmt: skip
-PERIOD_UNITS: dict[str, Unit] = {
-    "saptamana": "week", "saptamina": "week", "luna": "month", "trimestrul": "quarter",
-    "anul": "year", "an": "year", "anului": "year", "lunii": "month", "saptamanii": "week",
-    "trimestru": "quarter", "trimestrului": "quarter",
-}  # fmt: skip
+UNITS: dict[str, Unit] = WORDS.units
+PERIOD_UNITS: dict[str, Unit] = WORDS.period_units
 """The units "this/last/next <unit>" can name, articulated and genitive forms included."""
 
-OFFSETS: dict[str, int] = {
-    "trecut": -1, "trecuta": -1, "trecute": -1, "precedent": -1, "precedenta": -1,
-    "anterior": -1, "anterioara": -1, "care a trecut": -1,
-    "acesta": 0, "aceasta": 0, "asta": 0, "curent": 0, "curenta": 0, "in curs": 0,
-    "viitor": 1, "viitoare": 1, "urmator": 1, "urmatoare": 1, "care vine": 1,
-    "care urmeaza": 1,
-}  # fmt: skip
+OFFSETS: dict[str, int] = WORDS.offsets
 """What "last/this/next" says after a noun: "anul trecut", "luna aceasta", "joia viitoare"."""
 THIS_BEFORE: tuple[str, ...] = ("acest", "aceasta", "acestui", "acestei")
 """"this" before its noun: "acest an", "această săptămână", "la începutul acestui an"."""
@@ -123,47 +83,15 @@ QUARTER_ORDINALS: dict[str, int] = {
 }  # fmt: skip
 """Before "trimestru": "primul trimestru", "ultimul trimestru al anului trecut"."""
 
-SEASONS: dict[str, int] = {"primavara": 21, "vara": 22, "toamna": 23, "iarna": 24}
+SEASONS: dict[str, int] = WORDS.season_codes()
 
-PARTS_OF_DAY: tuple[str, ...] = (
-    "dimineata", "seara", "noaptea", "la pranz", "dupa-amiaza", "dupa amiaza",
-    "dupa-masa", "dupa masa", "in zori", "la amiaza", "pe seara", "devreme", "tarziu",
-)  # fmt: skip
+PARTS_OF_DAY: tuple[str, ...] = WORDS.parts_of_day
 """Dropped after a day: "mâine dimineață", "ieri seară", "azi-noapte" is not among them."""
 
 
-def _fixed(month_: int, day_: int) -> Callable[[int], dt.date]:
-    return lambda y: dt.date(y, month_, day_)
-
-
-def _after_easter(days: int) -> Callable[[int], dt.date]:
-    return lambda y: core.orthodox_easter(y) + dt.timedelta(days=days)
-
-
-HOLIDAYS: dict[str, Callable[[int], dt.date]] = {
-    "craciun": _fixed(12, 25), "craciunul": _fixed(12, 25), "craciunului": _fixed(12, 25),
-    "ajunul craciunului": _fixed(12, 24), "anul nou": _fixed(1, 1), "anului nou": _fixed(1, 1),
-    "revelion": _fixed(12, 31), "revelionul": _fixed(12, 31), "revelionului": _fixed(12, 31),
-    "boboteaza": _fixed(1, 6), "sfantul ion": _fixed(1, 7), "ziua unirii": _fixed(1, 24),
-    "mica unire": _fixed(1, 24), "dragobete": _fixed(2, 24),
-    "ziua indragostitilor": _fixed(2, 14), "ziua femeii": _fixed(3, 8),
-    "ziua muncii": _fixed(5, 1), "ziua copilului": _fixed(6, 1),
-    "sfanta maria": _fixed(8, 15), "sfanta maria mare": _fixed(8, 15),
-    "sfantul andrei": _fixed(11, 30), "ziua nationala": _fixed(12, 1),
-    "ziua nationala a romaniei": _fixed(12, 1), "marea unire": _fixed(12, 1),
-    "sfantul nicolae": _fixed(12, 6), "mos nicolae": _fixed(12, 6),
-    "paste": _after_easter(0), "pastele": _after_easter(0), "pastelui": _after_easter(0),
-    "pasti": _after_easter(0), "pastile": _after_easter(0), "pastilor": _after_easter(0),
-    "vinerea mare": _after_easter(-2), "floriile": _after_easter(-7),
-    "florii": _after_easter(-7), "inaltarea": _after_easter(39),
-    "rusalii": _after_easter(49), "rusaliile": _after_easter(49),
-    "rusaliilor": _after_easter(49),
-}  # fmt: skip
+HOLIDAYS: dict[str, Callable[[int], dt.date]] = WORDS.holiday_days()
 """Named days. Easter and the feasts tied to it are Orthodox (the Romanian calendar)."""
-HOLIDAY_CUES: tuple[str, ...] = (
-    "ziua de", "zilei de", "de", "de la", "inainte de", "dupa", "pana de", "in ziua de",
-    "noaptea de", "sarbatorile de", "sarbatoarea de", "in preajma", "in ajunul",
-)  # fmt: skip
+HOLIDAY_CUES: tuple[str, ...] = WORDS.holiday_cues
 NOT_A_HOLIDAY_AFTER: frozenset[str] = frozenset(
     {"targ", "targul", "targuri", "targurile", "targului", "brad", "bradul", "brazi",
      "minivacanta", "minivacantei",
@@ -183,9 +111,7 @@ NOT_A_HOLIDAY_AFTER: frozenset[str] = frozenset(
 "prime de Crăciun" (bonuses), "ouă de Paște", "slujba de Crăciun" (the service), "focul de
 artificii de la Revelion" name things, not a day."""
 
-AMBIGUOUS_HOLIDAYS: frozenset[str] = frozenset(
-    {"paste", "pastele", "pastelui", "anul nou", "anului nou", "florii", "inaltarea"}
-)
+AMBIGUOUS_HOLIDAYS: frozenset[str] = WORDS.ambiguous_holidays
 """Also common words (pasta, a new year, flowers, the rise): a day only after a cue."""
 
 NOT_A_DAY_BEFORE: frozenset[str] = frozenset(
