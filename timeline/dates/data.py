@@ -255,3 +255,72 @@ def _check_object(
             fail(f"unknown key '{key}'")
         elif isinstance(extra, dict):
             check(item, extra, path, inner, root)
+
+
+# --- the words extraction reads around a mention ---------------------------------------
+
+EXTRACT_SCHEMA = LANG_DIR / "extract.schema.yaml"
+
+
+@dataclass(frozen=True, slots=True)
+class Detection:
+    """How a text in this language is told from the others."""
+
+    script: str
+    letters: str
+    stopwords: frozenset[str]
+    foreign_name: str = ""
+    foreign_letters: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Cues:
+    """One language's `extract.yaml`: plain words, and pattern fragments (see the schema)."""
+
+    code: str
+    detection: Detection | None = None
+    captions: tuple[str, ...] = ()
+    patterns: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    day_names: dict[str, Any] | None = None
+
+
+@cache
+def cues(code: str) -> Cues:
+    """The extraction cues of a shipped language, checked once per process."""
+    return load_cues(LANG_DIR / code / "extract.yaml")
+
+
+def load_cues(path: Path) -> Cues:
+    raw = read_yaml(path)
+    check(raw, _extract_schema(), path)
+    patterns = {
+        key: tuple(value)
+        for key, value in raw.items()
+        if key not in ("code", "detection", "captions", "day_names")
+    }
+    for key, fragments in patterns.items():
+        for fragment in fragments:
+            try:
+                re.compile(fragment)
+            except re.error as err:
+                problem = f"{path}: {key}: {fragment!r} is no pattern: {err}"
+                raise LanguageDataError(problem) from err
+    found = raw.get("detection")
+    detection = None
+    if found is not None:
+        foreign = found.get("foreign", {})
+        detection = Detection(
+            found["script"],
+            found["letters"],
+            frozenset(found["stopwords"]),
+            foreign.get("name", ""),
+            foreign.get("letters", ""),
+        )
+    captions = tuple(raw.get("captions", ()))
+    return Cues(raw["code"], detection, captions, patterns, raw.get("day_names"))
+
+
+@cache
+def _extract_schema() -> dict[str, Any]:
+    loaded: dict[str, Any] = read_yaml(EXTRACT_SCHEMA)
+    return loaded
