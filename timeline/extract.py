@@ -129,8 +129,8 @@ def _captions(lang: str | None) -> tuple[str, ...]:
 
 # --- language -----------------------------------------------------------------------
 
-_SCRIPTS: dict[str, tuple[str, str]] = {"cyrillic": ("\u0400", "\u04ff")}
-"""Unicode blocks of the scripts other than Latin (the default)."""
+_SCRIPTS: dict[str, tuple[int, int]] = {"cyrillic": (0x400, 0x4FF)}
+"""Unicode blocks (first and last code point) of the scripts other than Latin (the default)."""
 _LETTER = re.compile(r"[^\W\d_]+")
 
 
@@ -144,7 +144,7 @@ def detect_language(text: str) -> str:
     letters = sum(len(w) for w in words)
     script, in_script = "latin", 0
     for name, (first, last) in _SCRIPTS.items():
-        count = sum(1 for ch in sample if first <= ch <= last)
+        count = sum(1 for ch in sample if first <= ord(ch) <= last)
         if count > letters / 2:
             script, in_script = name, count
     lower = sample.lower()

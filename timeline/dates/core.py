@@ -373,12 +373,13 @@ def nearest_day_month(ref: dt.date, month: int, day: int, prefer: Direction) -> 
 # --- periods, weeks and shifts (appended for the pt and en rules; language-free) ---------
 
 Unit = Literal["day", "week", "month", "quarter", "year"]
-_ORDINAL_INDICATORS = {"\u00ba": "o", "\u00aa": "a"}
 
 
 def _fold_char(ch: str) -> str:
-    if ch in _ORDINAL_INDICATORS:
-        return _ORDINAL_INDICATORS[ch]
+    if unicodedata.decomposition(ch).startswith("<super>"):
+        # an ordinal indicator, a superscript letter: its plain letter ("1º" -> "1o")
+        plain = unicodedata.normalize("NFKD", ch)
+        return plain if len(plain) == 1 and plain.isalpha() else ch
     base = unicodedata.normalize("NFD", ch)
     return base[0] if len(base) > 1 and base[0].isascii() else ch
 
