@@ -228,12 +228,7 @@ def _weekday(m: re.Match[str], ctx: Context) -> EdtfDate | None:
     word, ref = m["wd"], ctx.today
     wd = WEEKDAYS.get(word, WEEKDAY_ABBREVIATIONS.get(word, 0))
     n = _modifier(m) if m.groupdict().get("mod") else 0
-    if n:
-        found = core.strict_weekday(ref, wd, "past" if n < 0 else "future")
-        return day(found + dt.timedelta(weeks=n - 1 if n > 0 else n + 1))
-    if ctx.prefer == "future":
-        return day(core.strict_weekday(ref, wd, "future"))
-    return day(core.nearest_weekday(ref, wd, "past"))
+    return day(core.weekday_date(ref, wd, ctx.prefer, n or None))
 
 
 def _relative_day(m: re.Match[str], ctx: Context) -> EdtfDate | None:
@@ -292,15 +287,7 @@ def _quarter(m: re.Match[str], ctx: Context) -> EdtfDate | None:
 
 def _season_modified(m: re.Match[str], ctx: Context) -> EdtfDate | None:
     """ "това лято", "миналата зима": the season now (or this year's), the last ended, the next."""
-    code, ref, n = SEASONS[m["s"]], ctx.today, _modifier(m)
-    this = season(core.season_year(ref, code), code)
-    if n < 0:
-        last = this if this.end < ref else season(this.start.year - 1, code)
-        return season(last.start.year + n + 1, code)
-    if n > 0:
-        following = this if this.start > ref else season(this.start.year + 1, code)
-        return season(following.start.year + n - 1, code)
-    return this
+    return core.season_date(ctx.today, SEASONS[m["s"]], ctx.prefer, _modifier(m))
 
 
 def _season_year(m: re.Match[str], ctx: Context) -> EdtfDate | None:
@@ -317,9 +304,7 @@ def _holiday(m: re.Match[str], ctx: Context) -> EdtfDate | None:
     y = _year_of(m, ctx)
     if core.named_alone(m, m["cue"], y):
         return None
-    if y is not None:
-        return day(on(y))
-    return day(core.nearest_yearly(ctx.today, on, ctx.prefer))
+    return core.holiday_date(ctx.today, on, ctx.prefer, y)
 
 
 def _year_part(m: re.Match[str], ctx: Context) -> EdtfDate | None:
@@ -345,13 +330,13 @@ _UNIT = core.alternation(UNITS)
 
 RULES: list[Rule] = [
     _rule(
-        "numeric date",
+        "numeric_date",
         rf"{_B}{_PREP}{_WD_PREFIX}(?P<d>\d{{1,2}})(?P<sep>[./-])(?P<m>\d{{1,2}})(?P=sep)"
         rf"(?P<y>\d{{4}}|\d{{2}})(?!\d|[./-]\d)(?:{_YEAR_MARK})?{_TAIL}",
         core.numeric_day,
     ),
     _rule(
-        "numeric range",
+        "numeric_range",
         rf"{_B}(?:между|от|в периода от|в периода между)\s+(?P<d1>\d{{1,2}})(?P<sep>[./-])"
         rf"(?P<m1>\d{{1,2}})(?P=sep)(?P<y1>\d{{4}})(?:{_YEAR_MARK})?\s+(?:и|до)\s+"
         rf"(?P<d2>\d{{1,2}})(?P=sep)(?P<m2>\d{{1,2}})(?P=sep)(?P<y2>\d{{4}})(?!\d|[./-]\d)"
@@ -359,65 +344,65 @@ RULES: list[Rule] = [
         core.numeric_range,
     ),
     _rule(
-        "iso date",
+        "iso_date",
         rf"{_B}{_PREP}(?P<y>\d{{4}})-(?P<m>\d{{2}})-(?P<d>\d{{2}})(?!\d){_TAIL}",
         core.numeric_day,
     ),
     _rule(
-        "day range in one month",
+        "day_range",
         rf"{_B}{_RANGE_START}(?P<d1>{_DAY}){_RANGE_JOIN}(?P<d2>{_DAY})\s+"
         rf"(?P<m1>)?(?P<y1>)?(?P<m2>{_MONTH_DAY_CONTEXT})(?:{_year_or_rel('')})?{_E}",
         _day_range,
     ),
     _rule(
-        "day-month range",
+        "day_range",
         rf"{_B}{_RANGE_START}(?P<d1>{_DAY})\s+(?P<m1>{_MONTH_DAY_CONTEXT})"
         rf"(?:\s+(?P<y1>{_YEAR})(?:{_YEAR_MARK})?)?{_RANGE_JOIN}(?P<d2>{_DAY})\s+"
         rf"(?P<m2>{_MONTH_DAY_CONTEXT})(?:{_year_or_rel('')})?{_E}",
         _day_range,
     ),
     _rule(
-        "month range",
+        "month_range",
         rf"{_B}{_RANGE_START}(?P<m1>{_MONTH_FULL})(?:\s+(?P<y1>{_YEAR})(?:{_YEAR_MARK})?)?"
         rf"{_RANGE_JOIN}(?P<m2>{_MONTH_FULL})(?:{_year_or_rel('')})?{_E}",
         _month_range,
     ),
     _rule(
-        "year range",
+        "year_range",
         rf"{_B}{_RANGE_START}(?P<y1>{_YEAR})(?:{_YEAR_MARK})?{_RANGE_JOIN}(?P<y2>{_YEAR})"
         rf"(?:{_YEAR_MARK})?{_E}",
         _year_range,
     ),
     _rule(
-        "day month [year]",
+        "day_month",
         rf"{_B}{_PREP}{_WD_PREFIX}(?P<d>{_DAY})\s+(?P<m>{_MONTH_DAY_CONTEXT})"
         rf"(?:{_year_or_rel('')})?{_TAIL}",
         _day_month,
     ),
     _rule(
-        "month day [year]",
+        "month_day",
         rf"{_B}{_PREP}{_WD_PREFIX}(?P<m>{_MONTH_FULL})\s+(?P<d>{_DAY_NUM})(?!\s*-\s*\d)"
         rf"(?:\s*,?\s+(?P<y>{_YEAR})(?:{_YEAR_MARK})?)?{_TAIL}",
         _day_month,
     ),
     _rule(
-        "day of month",
+        "day_of_month",
         rf"{_B}(?:на\s+|\A)(?P<d>{_DAY}){_END}(?!(?:\s*(?:,|-|–|и|или)\s*\d{{1,3}})*\s+годин)",
         _day_of_month,
     ),
     _rule(
-        "month year",
+        "month_year",
         rf"{_B}{_PREP}(?:месец\s+)?(?P<m>{_MONTH_FULL})\s*,?\s+(?:(?:на|от)\s+)?"
         rf"(?P<y>{_YEAR})(?:{_YEAR_MARK})?{_E}",
         _month_year,
     ),
     _rule(
-        "month, last/this/next year",
+        "month_relative_year",
         rf"{_B}{_PREP}(?:месец\s+)?(?P<m>{_MONTH_FULL})\s+(?:{_year_rel('')})",
         _month_year,
     ),
     _rule(
-        "last/this/next month name",
+        "month_offset",
         rf"{_B}{_PREP}{_PO}(?P<mod>{_MOD})\s+(?:месец\s+)?(?P<m>{_MONTH_FULL}){_E}",
         _month_modified,
     ),
@@ -427,20 +412,20 @@ RULES: list[Rule] = [
         _month_bare,
     ),
     _rule(
-        "may",
+        "month",
         rf"{_B}(?:(?:през|в|от|до|месец|през месец|в началото на|в края на|в средата на|"
         rf"от началото на|до края на)\s+|\A)(?P<m>май){_END}",
         _month_bare,
     ),
     _rule(
-        "weekday range",
+        "weekday_range",
         rf"{_B}от\s+(?P<wd1>{_WEEKDAY})\s+до\s+(?P<wd2>{_WEEKDAY}){_E}",
         lambda m, ctx: core.weekday_range(
             ctx.today, WEEKDAYS[m["wd1"]], WEEKDAYS[m["wd2"]], ctx.prefer
         ),
     ),
     _rule(
-        "two weekdays",
+        "weekday_pair",
         rf"{_B}{_PREP}(?P<pair>{core.weekday_pairs(WEEKDAYS, r'и')}){_E}",
         lambda m, ctx: core.pair_of(m["pair"], WEEKDAYS, ctx),
     ),
@@ -450,27 +435,27 @@ RULES: list[Rule] = [
         _weekday,
     ),
     _rule(
-        "weekday abbreviation",
+        "weekday_abbreviation",
         rf"\A(?P<wd>{core.alternation(WEEKDAY_ABBREVIATIONS)})\.?\Z",
         _weekday,
     ),
     _rule(
-        "today, yesterday, tomorrow",
+        "relative_day",
         rf"{_B}{_PREP}(?P<w>{core.alternation(RELATIVE_DAYS)}){_TAIL}",
         _relative_day,
     ),
     _rule(
-        "last/this/next unit",
+        "period_offset",
         rf"{_B}{_PREP}{_PO}(?P<mod>{_MOD})\s+(?P<u>седмица|месец|тримесечие|година){_E}",
         _this_last_next,
     ),
     _rule(
-        "last/next year in one word",
+        "period_offset",
         rf"{_B}(?P<w>{core.alternation(WHOLE_YEARS)}){_E}",
         _whole_year,
     ),
     _rule(
-        "earlier/later in a year, month, week",
+        "part_of_period",
         rf"{_B}(?:по-рано|по-късно|в началото на|в края на|в средата на|от началото на|"
         rf"до края на|през първата половина на|през втората половина на)\s+"
         rf"(?:(?:през|на)\s+)?(?:{_PO}(?P<mod>{_MOD})\s+)?"
@@ -478,13 +463,13 @@ RULES: list[Rule] = [
         _year_part,
     ),
     _rule(
-        "N units ago",
+        "units_ago",
         rf"{_B}преди\s+(?:около\s+|близо\s+|почти\s+|едва\s+|само\s+|цели\s+)?"
         rf"(?:(?P<n>{_NUM})\s+(?P<u>{_UNIT})|(?P<u1>{core.alternation(SINGULAR_UNITS)})){_E}",
         _ago,
     ),
     _rule(
-        "in N units",
+        "units_ahead",
         rf"{_B}след\s+(?:около\s+|близо\s+|почти\s+|още\s+|само\s+)?"
         rf"(?:(?P<n>{_NUM})\s+(?P<u>{_UNIT})|(?P<u1>{core.alternation(SINGULAR_UNITS)})){_E}"
         r"(?!\s+[а-я]+(?:не|ния)(?!\w))",
@@ -498,25 +483,25 @@ RULES: list[Rule] = [
         _quarter,
     ),
     _rule(
-        "half year",
+        "half_year",
         rf"{_B}{_PREP}(?P<q>първото|второто)\s+полугодие(?:то)?{_E}"
         rf"(?:\s+(?:(?:на|от)\s+)?(?:(?P<y>{_YEAR})(?:{_YEAR_MARK})?|(?P<yr>{_MOD})\s+година"
         rf"|(?P<yt>годината)))?{_E}",
         _half,
     ),
     _rule(
-        "last/this/next season",
+        "season",
         rf"{_B}{_PREP}{_PO}(?P<mod>{_MOD})\s+(?P<s>{core.alternation(SEASONS)}){_E}",
         _season_modified,
     ),
     _rule(
-        "season of a year",
+        "season",
         rf"{_B}{_PREP}(?P<s>{core.alternation(SEASONS)})\s+(?:(?:на|от|през)\s+)?"
         rf"(?:(?P<y>{_YEAR})(?:{_YEAR_MARK})?|(?P<yr>{_MOD})\s+година){_E}",
         _season_year,
     ),
     _rule(
-        "season, bare",
+        "season",
         rf"{_B}през\s+(?P<s>пролетта|лятото|есента|зимата){_E}",
         lambda m, ctx: core.nearest_season(ctx.today, SEASONS[m["s"]], ctx.prefer),
     ),
@@ -531,12 +516,12 @@ RULES: list[Rule] = [
         _holiday,
     ),
     _rule(
-        "year with г.",
+        "year",
         rf"{_B}(?<![\d№]/)(?<!\d\s/)(?<!\d/\s){_PREP}(?P<y>{_YEAR}){_YEAR_MARK}",
         _year,
     ),
     _rule(
-        "year after a preposition",
+        "year",
         rf"{_B}(?:(?:през|в|във)\s+(?P<y>{_YEAR})(?!\s*-\s*\d)(?!\s+(?:души|човека|хора)){_E}"
         rf"|(?:от|до|след|преди|към|около|още от|считано от)\s+(?P<y2>{_YEAR}){_END}"
         rf"|\A(?P<y3>{_YEAR})\Z)",

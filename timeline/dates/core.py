@@ -70,6 +70,11 @@ class Rule:
     """Strings one of which every match contains, where the pattern does not show them well
     enough (`prefilter` reads most patterns itself): lets `scan` skip text without them."""
 
+    def __post_init__(self) -> None:
+        """A rule is named by the idea it expresses (`MEANINGS`), the same in every language."""
+        if self.name not in MEANINGS:
+            raise ValueError(f"rule {self.name!r} names no meaning of core.MEANINGS")
+
 
 @dataclass(frozen=True, slots=True)
 class TenseWords:
@@ -822,3 +827,113 @@ class Ranges:
         """ "June 2024", "June last year"."""
         y = self.year_of(m, ctx)
         return None if y is None else month(y, self.month_number(m["m"]))
+
+
+# --- what a date means, written once for every language --------------------------------
+
+MEANINGS: dict[str, str] = {
+    "iso_date": "2025-09-03",
+    "numeric_date": "a day written in digits with its year: 03.09.2025",
+    "numeric_day_month": "a day and month in digits: 3/9",
+    "numeric_month": "a month in digits with its year: 09.2025",
+    "numeric_range": "two full numeric dates as one span",
+    "day_month": "a day and a month name, a year if given: 3 September",
+    "month_day": "a month name, then its day: September 3",
+    "day_of_month": "a bare day of the month: on the 20th",
+    "weekday_day": "a weekday with its day of the month",
+    "month_year": "a month and its year: June 2024",
+    "month_relative_year": "a month of last/this/next year",
+    "month_offset": "last/this/next June",
+    "month": "a month name alone, the nearest in the direction",
+    "day_range": "days from one to another: 13-15 July",
+    "month_range": "months from one to another",
+    "quarter_range": "quarters from one to another",
+    "year_range": "years from one to another: 2022-2024",
+    "weekday": "a weekday, the nearest in the direction or the one of a named week",
+    "weekday_abbreviation": "a weekday abbreviated, as a whole expression",
+    "weekday_pair": "two weekdays in a row joined by 'and': one interval",
+    "weekday_range": "from one weekday to another",
+    "weekend": "a Saturday and Sunday",
+    "relative_day": "today, yesterday, tomorrow",
+    "period_offset": "last/this/next week, month, quarter, year",
+    "part_of_period": "earlier/later this year, the start of a month",
+    "units_ago": "N days, weeks, months, years ago",
+    "units_ahead": "in N days, weeks, months, years",
+    "units_later": "N units later",
+    "last_next_n": "the last/next N units",
+    "ordinal_in_month": "the n-th weekday, day or week of a month",
+    "ordinal_period": "the n-th quarter, half or month of a year",
+    "quarter": "a quarter of a year",
+    "half_year": "a half of a year",
+    "season": "spring, summer, autumn, winter",
+    "holiday": "a named day: Christmas, Easter, a national day",
+    "year": "a year",
+}
+"""The ideas a rule can express, one name each, the same in every language (a language
+may have several rules for one idea: the shapes its phrases take)."""
+
+
+def weekday_date(
+    ref: dt.date, weekday: int, prefer: Direction, step: int | None = None, week: int | None = None
+) -> dt.date:
+    """A weekday (0 = Monday). `week`: the one of the ISO week that far from the reference's
+    own ("Tuesday next week"). `step` k != 0: the k-th strictly after (k > 0) or before
+    ("last Friday" -1, "the Friday after next" 2); 0: "this" one, nearest in the direction
+    the day itself included. With no word to go on: looking back the reference day counts
+    (news name the publication day by its weekday), looking forward it does not (on its
+    own day a writer says "today"; Duckling's reading too)."""
+    if week is not None:
+        return weekday_of_week(ref, weekday, week)
+    if step:
+        found = strict_weekday(ref, weekday, "future" if step > 0 else "past")
+        return found + dt.timedelta(weeks=step - (1 if step > 0 else -1))
+    if step == 0:
+        return nearest_weekday(ref, weekday, prefer)
+    if prefer == "future":
+        return strict_weekday(ref, weekday, "future")
+    return nearest_weekday(ref, weekday, "past")
+
+
+def season_date(
+    ref: dt.date, code: int, prefer: Direction, step: int | None = None, year_: int | None = None
+) -> EdtfDate:
+    """A season (21 spring .. 24 winter): of a year; "last" (-1) the one that ended last,
+    "next" (1) the one that starts next, -2 the one before last, "this" (0) the one of
+    this year; with no word to go on the current one while it lasts, else the nearest in
+    the direction."""
+    if year_ is not None:
+        return season(year_, code)
+    this = season(season_year(ref, code), code)
+    if step is None:
+        return nearest_season(ref, code, prefer)
+    if step < 0:
+        last = this if this.end < ref else season(this.start.year - 1, code)
+        return season(last.start.year + step + 1, code)
+    if step > 0:
+        following = this if this.start > ref else season(this.start.year + 1, code)
+        return season(following.start.year + step - 1, code)
+    return this
+
+
+def holiday_date(
+    ref: dt.date,
+    on: Callable[[int], dt.date],
+    prefer: Direction,
+    year_: int | None = None,
+    step: int | None = None,
+) -> EdtfDate:
+    """A yearly day: of a year; "last" (-1) the one before the reference, "next" (1) the one
+    after; else the nearest in the direction, the reference day included."""
+    if year_ is not None:
+        return day(on(year_))
+    if step is not None and step < 0:
+        return day(nearest_yearly(ref - dt.timedelta(days=1), on, "past"))
+    if step is not None and step > 0:
+        return day(nearest_yearly(ref + dt.timedelta(days=1), on, "future"))
+    return day(nearest_yearly(ref, on, prefer))
+
+
+def units_from(ref: dt.date, unit: Unit, n: int) -> EdtfDate:
+    """The unit n units from the reference's own, at the unit's precision ("three weeks
+    ago" is an ISO week, shared/docs/dates.md rule 5)."""
+    return period(shift(ref, unit, n), unit)

@@ -150,13 +150,13 @@ def _quarter(m: re.Match[str], ctx: Context) -> EdtfDate | None:
 
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
 RULES: list[Rule] = [
-    _rule("iso", r"(?P<y>[12]\d{3})(?:-(?P<m>[01]\d)(?:-(?P<d>[0-3]\d))?)?(?![\d-])", _iso),
+    _rule("iso_date", r"(?P<y>[12]\d{3})(?:-(?P<m>[01]\d)(?:-(?P<d>[0-3]\d))?)?(?![\d-])", _iso),
     _rule("relative_day", rf"(?P<w>{_alt(RELATIVE_DAYS)})", _relative_day),
-    _rule("earlier_this_year", r"(?:earlier|later)\s+this\s+year", _earlier_this_year),
-    _rule("period", rf"(?:the\s+)?(?P<o>{OFFSET})\s+(?P<u>{UNIT})", _period),
-    _rule("ago", rf"(?P<n>{COUNT})\s+(?P<u>{UNIT})\s+ago", _shifted(-1)),
-    _rule("in", rf"(?:in\s+)?(?P<n>{COUNT})\s+(?P<u>{UNIT})\s+from\s+now", _shifted(1)),
-    _rule("in_n", rf"in\s+(?P<n>{COUNT})\s+(?P<u>{UNIT})", _shifted(1)),
+    _rule("part_of_period", r"(?:earlier|later)\s+this\s+year", _earlier_this_year),
+    _rule("period_offset", rf"(?:the\s+)?(?P<o>{OFFSET})\s+(?P<u>{UNIT})", _period),
+    _rule("units_ago", rf"(?P<n>{COUNT})\s+(?P<u>{UNIT})\s+ago", _shifted(-1)),
+    _rule("units_ahead", rf"(?:in\s+)?(?P<n>{COUNT})\s+(?P<u>{UNIT})\s+from\s+now", _shifted(1)),
+    _rule("units_ahead", rf"in\s+(?P<n>{COUNT})\s+(?P<u>{UNIT})", _shifted(1)),
     _rule(
         "day_month",
         rf"(?:(?P<d>{_DAY})\s+(?:of\s+)?(?P<m>{MONTH})\.?(?:,?\s+(?P<y>{YEAR}))?"

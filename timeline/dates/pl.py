@@ -30,7 +30,7 @@ import datetime as dt
 import re
 from collections.abc import Callable, Iterable, Mapping
 
-from timeline.dates import data
+from timeline.dates import core, data
 from timeline.dates.core import (
     Context,
     Language,
@@ -46,17 +46,14 @@ from timeline.dates.core import (
     nearest_half,
     nearest_month,
     nearest_quarter,
-    nearest_weekday,
-    nearest_yearly,
     next_periods,
     period,
     shift,
     span,
-    strict_weekday,
     weekday_of_week,
     weekday_range,
 )
-from timeline.model import EdtfDate, day, interval, month, quarter, season, year
+from timeline.model import EdtfDate, day, interval, month, quarter, year
 
 # --- words ---------------------------------------------------------------------------
 
@@ -503,37 +500,15 @@ def _holiday(m: re.Match[str], ctx: Context) -> EdtfDate | None:
     y = _year(m, ctx)
     if named_alone(m, m.group("cue"), y):
         return None
-    return day(on(y)) if y is not None else day(nearest_yearly(ctx.today, on, ctx.prefer))
-
-
-def _season_span(name: str, y: int) -> tuple[dt.date, dt.date]:
-    """A season starting in year y, as the model dates it."""
-    value = season(y, SEASON_CODES[name])
-    return value.start, value.end
+    return core.holiday_date(ctx.today, on, ctx.prefer, y)
 
 
 def _season(m: re.Match[str], ctx: Context) -> EdtfDate | None:
     name = _SEASON_OF[fold(m.group("s") or "lata")]
-    y = _year(m, ctx)
-    if y is not None:
-        return season(y, SEASON_CODES[name])
-    ref = ctx.today
-    spans = [_season_span(name, ref.year + k) for k in (-2, -1, 0, 1)]
     modifier = m.group("mod") or m.group("mod2")
     step = _direction(modifier) if modifier else 0
-    if step < 0:
-        chosen = [s for s in spans if s[1] < ref][-1]
-    elif step > 0:
-        chosen = next(s for s in spans if s[0] > ref)
-    else:
-        current = [s for s in spans if s[0] <= ref <= s[1]]
-        if current:
-            chosen = current[0]
-        elif ctx.prefer == "future":
-            chosen = next(s for s in spans if s[0] > ref)
-        else:
-            chosen = [s for s in spans if s[1] < ref][-1]
-    return season(chosen[0].year, SEASON_CODES[name])
+    code = SEASON_CODES[name]
+    return core.season_date(ctx.today, code, ctx.prefer, step or None, _year(m, ctx))
 
 
 def _relative_day(m: re.Match[str], ctx: Context) -> EdtfDate | None:
@@ -556,19 +531,11 @@ def _weekday(m: re.Match[str], ctx: Context) -> EdtfDate | None:
     """
     ref, wd = ctx.today, _weekday_of(m.group("wd"))
     if m.group("wkmod"):
-        return day(weekday_of_week(ref, wd, _direction(m.group("wkmod"))))
+        return day(core.weekday_date(ref, wd, ctx.prefer, week=_direction(m.group("wkmod"))))
     if m.group("za"):
-        return day(weekday_of_week(ref, wd, 1))
-    if m.group("pn"):
-        return day(strict_weekday(ref, wd, "future") + dt.timedelta(weeks=1))
-    step = _direction(m.group("mod")) if m.group("mod") else None
-    if step == 1:
-        return day(strict_weekday(ref, wd, "future"))
-    if step == -1:
-        return day(strict_weekday(ref, wd, "past"))
-    if ctx.prefer == "future" and step is None:
-        return day(strict_weekday(ref, wd, "future"))
-    return day(nearest_weekday(ref, wd, ctx.prefer))
+        return day(core.weekday_date(ref, wd, ctx.prefer, week=1))
+    step = 2 if m.group("pn") else _direction(m.group("mod")) if m.group("mod") else None
+    return day(core.weekday_date(ref, wd, ctx.prefer, step))
 
 
 def _weekend(m: re.Match[str], ctx: Context) -> EdtfDate | None:
@@ -657,88 +624,88 @@ _YEAR_DM = rf"(?:,? (?:{_year_spec('y')}|(?P<y2>\d{{2}})(?! ?\w)(?!\. ?[^\W\d]))
 
 RULES: tuple[Rule, ...] = (
     _rule(
-        "day interval, one month",
+        "day_range",
         rf"(?:(?:od|w dniach|mi[eę]dzy|pomi[eę]dzy) )?(?P<d1>{DAY_NUMBER}|{ORDINAL}(?! ?[-–] ?\d))"
         rf"(?:{_DASH}|(?P<both> i | oraz ))(?P<d2>{DAY}) ?"
         rf"(?P<m2>{MONTH_ANY})(?:,? {_year_spec('y2')})?",
         _day_interval,
     ),
     _rule(
-        "day interval, two months",
+        "day_range",
         rf"(?:od )?(?:{WEEKDAY_ANY},? )?(?P<d1>{DAY}) ?(?P<m1>{MONTH_ANY})"
         rf"(?: {_year_spec('y1')})?{_DASH}(?:{WEEKDAY_ANY},? )?(?P<d2>{DAY}) ?(?P<m2>{MONTH_ANY})"
         rf"(?:,? {_year_spec('y2')})?",
         _day_interval,
     ),
     _rule(
-        "day interval, month first",
+        "day_range",
         rf"(?:od )?(?P<m1>{MONTH_NG_ABBR}) (?P<d1>{DAY}){_DASH}(?:(?P<m2>{MONTH_NG_ABBR}) ?)?"
         rf"(?P<d2>{DAY})(?:,? {_year_spec('y2')})?",
         _day_interval,
     ),
     _rule(
-        "month interval",
+        "month_range",
         rf"(?:od )?(?P<m1>{MONTH_FULL})(?: (?P<y1>{YEAR4}))?(?: ?- ?| do )(?P<m2>{MONTH_FULL})"
         rf"(?: {_year_spec('y2')})?",
         _month_interval,
     ),
     _rule(
-        "year interval",
+        "year_range",
         rf"(?:(?:od|w latach|latach|z lat|na lata) )?(?P<y1>{YEAR4})(?: ?- ?| do )"
         rf"(?P<y2>{YEAR4}|\d{{2}}){YEAR_SUFFIX}",
         _year_interval,
     ),
     _rule(
-        "iso date",
+        "iso_date",
         rf"(?P<y>{YEAR4})(?P<s>[-./])(?P<m>\d{{1,2}})(?P=s)(?P<d>\d{{1,2}}){TIME_OPT}",
         _iso_date,
     ),
     _rule(
-        "numeric date",
+        "numeric_date",
         rf"{ON}(?:{WEEKDAY_ANY},? )?(?P<a>\d{{1,2}})(?P<s>[-./])(?P<b>\d{{1,2}})(?P=s)"
         rf"(?P<y>{YEAR4}|\d{{2}})"
         rf"{YEAR_SUFFIX}{TIME_OPT}",
         _numeric_date,
     ),
     _rule(
-        "roman month date",
+        "numeric_date",
         rf"{ON}(?P<d>\d{{1,2}})(?P<s>[ .])(?P<m>{ROMAN})(?P=s)(?P<y>{YEAR4}){YEAR_SUFFIX}",
         _roman_date,
     ),
-    _rule("numeric month", rf"(?P<y>{YEAR4})-(?P<m>0[1-9]|1[0-2])", _numeric_month),
+    _rule("numeric_month", rf"(?P<y>{YEAR4})-(?P<m>0[1-9]|1[0-2])", _numeric_month),
     _rule(
-        "numeric month, month first",
+        "numeric_month",
         rf"(?P<m>0[1-9]|1[0-2])[./](?P<y>{YEAR4}){YEAR_SUFFIX}",
         _numeric_month,
     ),
     _rule(
-        "numeric day and month",
+        "numeric_day_month",
         r"(?<![\d/.,])(?:(?P<a>\d\d)/(?P<b>\d\d)|\A(?P<a1>\d{1,2})/(?P<b1>1[3-9]|2\d|3[01])\Z)"
         r"(?![\d/%]| ?%)",
         _numeric_day_month,
     ),
     _rule(
-        "day month",
+        "day_month",
         rf"{ON}(?:(?P<wd>{WEEKDAY_ANY}),? )?(?:(?:dnia|dniu) )?(?P<d>{DAY}) ?(?P<m>{MONTH_ANY})"
         rf"{_YEAR_DM}{TIME_OPT}",
         _day_month,
     ),
     _rule(
-        "month day",
+        "month_day",
         rf"{ON}(?:(?P<wd>{WEEKDAY_ANY}),? )?(?P<m>{MONTH_NG_ABBR}) ?"
         rf"(?P<d>{DAY_NUMBER}|{ORDINAL_DAY})"
         rf"(?:,? (?P<y>{YEAR4}){YEAR_SUFFIX})?{TIME_OPT}",
         _day_month,
     ),
     _rule(
-        "nth weekday, day or week of a month",
+        "ordinal_in_month",
         rf"{ON}(?P<o>{ORDINAL}|ostatni\w*) (?P<what>{WEEKDAY_FULL}|dzie[nń]|dnia|tydzie[nń]"
         rf"|tygodni[au]|tydz\.?) (?:(?:w|we|z|ze) )?(?P<m>{MONTH_FULL})"
         rf"(?:,? {_year_spec('y')})?",
         _nth_in_month,
     ),
     _rule(
-        "month year",
+        "month_year",
         rf"{WITHIN}?(?P<m>{MONTH_ANY}),? {_year_spec('y')}",
         _month_year,
     ),
@@ -749,12 +716,12 @@ RULES: tuple[Rule, ...] = (
         _quarter,
     ),
     _rule(
-        "quarter, Q",
+        "quarter",
         rf"(?:(?:w|we|z|ze|na|od|do|za) )?q(?P<n>[1-4])(?:[ /-]?{_year_spec('y')})?",
         _quarter,
     ),
     Rule(
-        "half year",
+        "half_year",
         re.compile(
             rf"{L}(?:(?:(?:w|we|z|ze|na) )?(?P<h>pierwsz\w*|drugi\w*|drug[aą]|i{{1,2}}) "
             rf"(?:p[oó][lł]rocz\w*|po[lł]owi[ea]|po[lł]owa|po[lł]owy)(?: roku)? "
@@ -764,7 +731,7 @@ RULES: tuple[Rule, ...] = (
         needs=frozenset({"rocz", "łowi", "łowa", "łowy", "lowi", "lowa", "lowy"}),
     ),
     Rule(
-        "bare half year",
+        "half_year",
         re.compile(
             rf"{L}(?:(?:w|we|z|ze|na|za) )?(?P<h>pierwsz\w*|drugi\w*|drug[aą]|i{{1,2}}) "
             rf"p[oó][lł]rocz\w*{R}"
@@ -785,9 +752,9 @@ RULES: tuple[Rule, ...] = (
         rf"|(?P<mod2>{_LATA_MODIFIER}) lata)(?: {_year_spec('y')})?",
         _season,
     ),
-    _rule("relative day", rf"(?P<w>{_RELATIVE_DAY}){TIME_OPT}", _relative_day),
+    _rule("relative_day", rf"(?P<w>{_RELATIVE_DAY}){TIME_OPT}", _relative_day),
     _rule(
-        "weekday range",
+        "weekday_range",
         rf"od (?P<wd1>{WEEKDAY_FULL}) do (?P<wd2>{WEEKDAY_FULL})",
         lambda m, ctx: weekday_range(
             ctx.today, _weekday_of(m["wd1"]), _weekday_of(m["wd2"]), ctx.prefer
@@ -805,26 +772,26 @@ RULES: tuple[Rule, ...] = (
         _weekend,
     ),
     _rule(
-        "this, next or last unit",
+        "period_offset",
         rf"{_EARLIER}(?:{WITHIN}|przez )?(?P<mod>{MODIFIER}) (?P<u>{_words(UNITS_SINGULAR)}"
         rf"|tydz\.?)",
         _relative_unit,
     ),
     # Its own rule, so that the one above runs only near its unit words (see prefilter.py).
     Rule(
-        "this or last year, abbreviated",
+        "period_offset",
         re.compile(rf"{L}(?:{_EARLIER}(?:{WITHIN}|przez )?(?P<abbr>u?b\.? ?r\.?)){R}"),
         _relative_year_abbr,
         needs=frozenset({"b.", "b ", "br"}),  # "br.", "ub. r.", "b.r.": b, then ".", " " or r
     ),
     _rule(
-        "part of the current month or year",
+        "part_of_period",
         r"(?:(?:na|z|od) pocz[aą]tku|pod koniec|z ko[nń]cem|do ko[nń]ca|w po[lł]owie) "
         r"(?P<u>miesi[aą]ca|roku|tygodnia)(?! ?\d)",
         _part_of_current,
     ),
     _rule(
-        "units ago",
+        "units_ago",
         rf"(?:(?:(?P<n>{NUMBER}) (?P<u>{_words(w for f in UNITS.values() for w in f)})"
         rf"|(?P<u1>{_words(UNITS_ONE)})) temu|przed (?:(?P<n2>{NUMBER}) )?"
         rf"(?P<u2>{_words(['dniem', 'dniami', 'tygodniem', 'tygodniami', 'miesiącem'])}"
@@ -832,7 +799,7 @@ RULES: tuple[Rule, ...] = (
         _ago,
     ),
     _rule(
-        "units later",
+        "units_later",
         rf"(?:za (?:(?P<n>{NUMBER}) (?P<u>{_words(w for f in UNITS.values() for w in f)})"
         rf"|(?P<u1>{_words(UNITS_ONE)}))|(?:(?P<n2>{NUMBER}) "
         rf"(?P<u2>{_words(w for f in UNITS.values() for w in f)})|(?P<u3>{_words(UNITS_ONE)}))"
@@ -840,13 +807,13 @@ RULES: tuple[Rule, ...] = (
         _later,
     ),
     _rule(
-        "last or next n units",
+        "last_next_n",
         rf"(?:(?:w|przez|w ci[aą]gu|na|z) )?(?P<mod>{LAST}|{NEXT}) (?P<n>{NUMBER}) "
         rf"(?P<u>{_words(w for f in UNITS.values() for w in f)})",
         _last_next_n,
     ),
     _rule(
-        "this, next or last month name",
+        "month_offset",
         rf"(?:(?:{WITHIN}?(?P<mod>{MODIFIER}) (?P<m>{MONTH_FULL}))"
         rf"|(?:(?:w|we) )?(?P<m2>{MONTH_FULL}) (?P<after>po nast[eę]pnym))",
         _month_relative,

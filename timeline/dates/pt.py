@@ -25,7 +25,7 @@ from collections.abc import Callable, Iterable
 
 from timeline.dates import core, data
 from timeline.dates.core import Context, Language, Rule, TenseWords, Unit
-from timeline.model import EdtfDate, day, month, quarter, season, year
+from timeline.model import EdtfDate, day, month, quarter, year
 
 # --- words ----------------------------------------------------------------------------
 
@@ -264,12 +264,8 @@ def _weekday(m: re.Match[str], ctx: Context) -> EdtfDate | None:
     if m.group("dom"):
         found = core.weekday_dom_near(ctx.today, wd, int(m.group("dom")), ctx.prefer)
         return None if found is None else day(found)
-    if direction is not None:
-        prefer: core.Direction = "future" if direction.startswith("proxim") else "past"
-        return day(core.strict_weekday(ctx.today, wd, prefer))
-    if ctx.prefer == "future":
-        return day(core.strict_weekday(ctx.today, wd, "future"))
-    return day(core.nearest_weekday(ctx.today, wd, "past"))
+    step = None if direction is None else (1 if direction.startswith("proxim") else -1)
+    return day(core.weekday_date(ctx.today, wd, ctx.prefer, step))
 
 
 WEEKDAY_ABBR = rf"\A(?P<wd>{_alt(_WEEKDAY_ABBR)})\.?\Z"
@@ -532,22 +528,20 @@ SEASON = (
 
 def _season(m: re.Match[str], ctx: Context) -> EdtfDate | None:
     """Seasons as the model dates them: "este verão" holds or is nearest the reference."""
-    code = _SEASON[m.group("s")]
-    if m.group("y"):
-        return season(int(m.group("y")), code)
-    ref = ctx.today
-    here = core.season_year(ref, code)
-    current = season(here, code)
-    qualifier = m.group("pre") or m.group("q") or ""
+    y = int(m.group("y")) if m.group("y") else None
+    step = _step(m.group("pre") or m.group("q") or "")
+    if step is None and m.group("this"):
+        step = 0
+    return core.season_date(ctx.today, _SEASON[m.group("s")], ctx.prefer, step, y)
+
+
+def _step(qualifier: str) -> int | None:
+    """ "passado"/"anterior"/"último" -1, "próximo"/"que vem" 1, else None (folded)."""
     if qualifier.startswith(("passad", "anterior", "ultim")):
-        return current if current.end < ref else season(here - 1, code)
+        return -1
     if qualifier.startswith(("proxim", "que")):
-        return current if current.start > ref else season(here + 1, code)
-    if current.contains(day(ref)) or m.group("this"):
-        return current
-    if ctx.prefer == "future":
-        return current if current.start > ref else season(here + 1, code)
-    return current if current.end < ref else season(here - 1, code)
+        return 1
+    return None
 
 
 _PLAIN_HOLIDAY = "".join(f"(?<!{fold(w)})" for w in AMBIGUOUS_HOLIDAYS)
@@ -573,16 +567,12 @@ def _holiday(m: re.Match[str], ctx: Context) -> EdtfDate | None:
     dated = m.group("y") or m.group("ry") or m.group("pre") or m.group("q")
     if core.named_alone(m, cue, 0 if dated else None):
         return None  # "a missa de Ano Novo", "O Natal dos Hospitais realiza-se a 5 de dezembro"
-    if m.group("y"):
-        return day(on(int(m.group("y"))))
-    ref, qualifier = ctx.today, m.group("pre") or m.group("q") or ""
+    ref = ctx.today
+    y = int(m.group("y")) if m.group("y") else None
     if m.group("ry"):
-        return day(on(_rel_year(ref, m.group("ry"))))
-    if qualifier.startswith(("passad", "anterior", "ultim")):
-        return day(core.nearest_yearly(ref - dt.timedelta(days=1), on, "past"))
-    if qualifier.startswith(("proxim", "que")):
-        return day(core.nearest_yearly(ref + dt.timedelta(days=1), on, "future"))
-    return day(core.nearest_yearly(ref, on, ctx.prefer))
+        y = _rel_year(ref, m.group("ry"))
+    step = _step(m.group("pre") or m.group("q") or "")
+    return core.holiday_date(ref, on, ctx.prefer, y, step)
 
 
 # --- intervals ------------------------------------------------------------------------
@@ -702,21 +692,21 @@ try every "de" of the text."""
 ISO = r"(?P<y>[12]\d{3})-(?P<m>[01]\d)-(?P<d>[0-3]\d)"
 
 RULES: list[Rule] = [
-    _rule("iso", ISO, _numeric),
+    _rule("iso_date", ISO, _numeric),
     _rule(
-        "numeric",
+        "numeric_date",
         rf"(?:entre(?:\s+[oa]s?)?\s+|{LEAD})(?:dia\s+)?{NUMERIC}{SECOND}{TIME_TAIL}",
         _numeric,
     ),
     _rule(
-        "numeric_short",
+        "numeric_day_month",
         rf"{LEAD}(?:dia\s+)?(?<![\d/.])(?P<d>[0-3]?\d)/(?P<m>[01]?\d)(?![/\d])"
         rf"(?!\s+(?:d[oa]s?|de)\s){TIME_TAIL}",
         _numeric_short,
     ),
     _rule("day_range", DAY_RANGE, _day_range),
     _rule("quarter_range", _range_of("quarter"), _range_periods("quarter")),
-    _rule("ordinal_month_range", _range_of("ordinal_month"), _range_periods("ordinal_month")),
+    _rule("month_range", _range_of("ordinal_month"), _range_periods("ordinal_month")),
     _rule("month_range", _range_of("month"), _range_periods("month")),
     _rule("year_range", YEAR_RANGE, _year_range),
     _rule("day_month", rf"{LEAD}{DAY_MONTH}{TIME_TAIL}", _day_month),
@@ -733,23 +723,23 @@ RULES: list[Rule] = [
         rf"{TIME_TAIL}",
         _relative_day,
     ),
-    _rule("weekday_qualified", WEEKDAY_QUALIFIED, _weekday_qualified),
+    _rule("weekday", WEEKDAY_QUALIFIED, _weekday_qualified),
     _rule("weekday_range", WEEKDAY_RANGE, _weekday_range),
     _rule("weekday_pair", WEEKDAY_PAIR, lambda m, ctx: core.pair_of(m["pair"], _WEEKDAY, ctx)),
     _rule("weekday", WEEKDAY_BARE, _weekday),
     _rule("weekday_abbreviation", WEEKDAY_ABBR, _weekday_abbr),
     _rule("weekend", WEEKEND, _weekend),
-    _rule("this_period", THIS_PERIOD, _period_at(0)),
-    _rule("last_period", LAST_PERIOD, _period_at(-1)),
-    _rule("next_period", NEXT_PERIOD, _period_at(1)),
-    _rule("ago", AGO, _shifted(-1)),
-    _rule("in", IN, _shifted(1)),
-    _rule("last_n", LAST_N, _n_periods(-1)),
-    _rule("next_n", NEXT_N, _n_periods(1)),
+    _rule("period_offset", THIS_PERIOD, _period_at(0)),
+    _rule("period_offset", LAST_PERIOD, _period_at(-1)),
+    _rule("period_offset", NEXT_PERIOD, _period_at(1)),
+    _rule("units_ago", AGO, _shifted(-1)),
+    _rule("units_ahead", IN, _shifted(1)),
+    _rule("last_next_n", LAST_N, _n_periods(-1)),
+    _rule("last_next_n", NEXT_N, _n_periods(1)),
     _rule("ordinal_period", ORDINAL_PERIOD, _ordinal_period),
     _rule("month_year", MONTH_YEAR, _month_year),
-    _rule("month_rel_year", MONTH_REL_YEAR, _month_rel_year),
-    _rule("month_qualified", MONTH_QUALIFIED, _month_qualified),
+    _rule("month_relative_year", MONTH_REL_YEAR, _month_rel_year),
+    _rule("month_offset", MONTH_QUALIFIED, _month_qualified),
     _rule("month", MONTH_BARE, _month_bare),
     _rule("year", YEAR_ALONE, _year),
     _rule("season", SEASON, _season),

@@ -26,7 +26,7 @@ from collections.abc import Callable
 
 from timeline.dates import core, data
 from timeline.dates.core import Context, Language, Rule, TenseWords, Unit
-from timeline.model import EdtfDate, day, month, quarter, season, year
+from timeline.model import EdtfDate, day, month, quarter, year
 
 # --- words (written folded: lower case, no diacritics) ---------------------------------
 
@@ -260,15 +260,11 @@ def _weekday(m: re.Match[str], ctx: Context) -> EdtfDate | None:
     word = m["wd"]
     if core.previous_word(m).lstrip("\"'(«„“") in NOT_A_DAY_BEFORE:
         return None  # also inside a quote: "„multe luni”" is months
-    wd, ref = WEEKDAYS.get(word, WEEKDAY_ABBREVIATIONS.get(word, 0)), ctx.today
-    if m.groupdict().get("wk"):
-        return day(core.weekday_of_week(ref, wd, _offset(m["wk"])))
+    wd = WEEKDAYS.get(word, WEEKDAY_ABBREVIATIONS.get(word, 0))
+    week = _offset(m["wk"]) if m.groupdict().get("wk") else None
     rel = m.groupdict().get("rel")
-    if rel is not None and _offset(rel) != 0:
-        return day(core.strict_weekday(ref, wd, "past" if _offset(rel) < 0 else "future"))
-    if ctx.prefer == "future":
-        return day(core.strict_weekday(ref, wd, "future"))
-    return day(core.nearest_weekday(ref, wd, "past"))
+    step = _offset(rel) if rel is not None else None
+    return day(core.weekday_date(ctx.today, wd, ctx.prefer, step or None, week))
 
 
 def _relative_day(m: re.Match[str], ctx: Context) -> EdtfDate | None:
@@ -321,17 +317,8 @@ def _quarter(m: re.Match[str], ctx: Context) -> EdtfDate | None:
 
 
 def _season(m: re.Match[str], ctx: Context) -> EdtfDate | None:
-    code = SEASONS[m["s"]]
-    y = _year_of(m, ctx)
-    if y is not None:
-        return season(y, code)
-    ref, n = ctx.today, _offset(m["rel"])
-    this = season(core.season_year(ref, code), code)
-    if n < 0:
-        return this if this.end < ref else season(this.start.year - 1, code)
-    if n > 0:
-        return this if this.start > ref else season(this.start.year + 1, code)
-    return this
+    step = _offset(m["rel"]) if m["rel"] else None
+    return core.season_date(ctx.today, SEASONS[m["s"]], ctx.prefer, step, _year_of(m, ctx))
 
 
 def _holiday(m: re.Match[str], ctx: Context) -> EdtfDate | None:
@@ -348,10 +335,7 @@ def _holiday(m: re.Match[str], ctx: Context) -> EdtfDate | None:
     if re.sub(r"\s+", " ", m["cue"] or "") == "in ajunul":
         # "În Ajunul Crăciunului", "în ajunul Paștelui": the eve, the day before the feast
         on = lambda y: feast(y) - dt.timedelta(days=1)  # noqa: E731
-    y = _year_of(m, ctx)
-    if y is not None:
-        return day(on(y))
-    return day(core.nearest_yearly(ctx.today, on, ctx.prefer))
+    return core.holiday_date(ctx.today, on, ctx.prefer, _year_of(m, ctx))
 
 
 def _month_part(m: re.Match[str], ctx: Context) -> EdtfDate | None:
@@ -384,79 +368,79 @@ _RANGE_JOIN = r"(?:\s*-\s*|\s+(?:si|la|pana\s+(?:la|in|pe)|-)\s+)"
 
 RULES: list[Rule] = [
     _rule(
-        "numeric date",
+        "numeric_date",
         rf"{_B}{_PREP}{_WD_PREFIX}(?P<d>\d{{1,2}})(?P<sep>[./-])(?P<m>\d{{1,2}})(?P=sep)"
         rf"(?P<y>\d{{4}}|\d{{2}})(?!\d|[./-]\d){_TAIL}",
         core.numeric_day,
     ),
     _rule(
-        "iso date",
+        "iso_date",
         rf"{_B}{_PREP}(?P<y>\d{{4}})-(?P<m>\d{{2}})-(?P<d>\d{{2}})(?!\d){_TAIL}",
         core.numeric_day,
     ),
     _rule(
-        "day range in one month",
+        "day_range",
         rf"{_B}{_RANGE_START}(?P<d1>{_DAY_NUM}){_RANGE_JOIN}(?P<d2>{_DAY_NUM})\s+"
         rf"(?P<m1>)?(?P<y1>)?(?P<m2>{_MONTH_DAY_CONTEXT})(?:{_year_or_rel('')})?{_E}",
         _day_range,
     ),
     _rule(
-        "month, day range",
+        "day_range",
         rf"{_B}{_RANGE_START}(?P<m2>{_MONTH_NO_MAY}|mai)\s+(?P<d1>{_DAY_NUM})\s*-\s*"
         rf"(?P<d2>{_DAY_NUM})(?P<m1>)?(?P<y1>)?(?:{_year_or_rel('')})?{_E}",
         _day_range,
     ),
     _rule(
-        "day-month range",
+        "day_range",
         rf"{_B}{_RANGE_START}(?P<d1>{_DAY_NUM})\s+(?P<m1>{_MONTH_DAY_CONTEXT})"
         rf"(?:\s+(?P<y1>{_YEAR}))?{_RANGE_JOIN}(?P<d2>{_DAY_NUM})\s+(?P<m2>{_MONTH_DAY_CONTEXT})"
         rf"(?:{_year_or_rel('')})?{_E}",
         _day_range,
     ),
     _rule(
-        "month range",
+        "month_range",
         rf"{_B}{_RANGE_START}(?:luna\s+|lunile\s+)?(?P<m1>{_MONTH_NO_MAY}|mai)"
         rf"(?:\s+(?P<y1>{_YEAR}))?{_RANGE_JOIN}(?:luna\s+)?(?P<m2>{_MONTH_NO_MAY}|mai)"
         rf"(?:{_year_or_rel('')})?{_E}",
         _month_range,
     ),
     _rule(
-        "year range",
+        "year_range",
         rf"{_B}{_RANGE_START}(?:anii\s+)?(?P<y1>{_YEAR}){_RANGE_JOIN}(?P<y2>{_YEAR})"
         rf"(?!\s+de\s){_E}",
         _year_range,
     ),
     _rule(
-        "day month [year]",
+        "day_month",
         rf"{_B}{_PREP}{_WD_PREFIX}(?:ziua\s+de\s+)?(?P<d>{_DAY})(?:-a|-lea)?\s+"
         rf"(?:(?:a|al)\s+lunii\s+)?(?P<m>{_MONTH_DAY_CONTEXT})(?:{_year_or_rel('')})?{_TAIL}",
         _day_month,
     ),
     _rule(
-        "month day [year]",
+        "month_day",
         rf"{_B}{_PREP}{_WD_PREFIX}(?P<m>{_MONTH_NO_MAY})\s+(?P<d>{_DAY_NUM})(?!\s*-\s*\d)"
         rf"(?:\s*,?\s+(?P<y>{_YEAR}))?{_TAIL}",
         _day_month,
     ),
     _rule(
-        "weekday day",
+        "weekday_day",
         rf"{_B}{_PREP}(?P<wd>{_WEEKDAY})\s*,?\s+(?:pe\s+)?(?P<d>{_DAY_NUM})"
         rf"(?=\s*(?:$|[,;:!?)]|\.(?!\d))){_TAIL}",
         _weekday_dom,
     ),
     _rule(
-        "month year",
+        "month_year",
         rf"{_B}{_PREP}(?:luna\s+)?(?P<m>{_MONTH_FULL})\s*,?\s+(?:(?:a|al|din)\s+)?"
         rf"(?:(?:anul|anului|lui)\s+)?(?P<y>{_YEAR})(?!\s+de\s){_E}",
         _month_year,
     ),
     _rule(
-        "month, last/this/next year",
+        "month_relative_year",
         rf"{_B}{_PREP}(?:luna\s+)?(?P<m>{_MONTH_FULL})\s+(?:{_year_rel('')}){_E}",
         _month_year,
     ),
     _rule(
-        "month last/next",
+        "month_offset",
         rf"{_B}{_PREP}(?:luna\s+)?(?P<m>{_MONTH_NO_MAY})\s+"
         rf"(?P<rel>trecut|trecuta|viitor|viitoare|care vine){_E}",
         _month_last_next,
@@ -467,7 +451,7 @@ RULES: list[Rule] = [
         _month_bare,
     ),
     _rule(
-        "may",
+        "month",
         rf"{_B}(?:(?:in|din|pana in|incepand cu|inca din)\s+(?P<m>mai)(?=\s*(?:$|[.,;:!?)»”\"]))"
         rf"|(?:(?:in|din|pana in|incepand cu|inca din)\s+)?luna\s+mai"
         r"(?!\s+(?:mult|multe|putin|mare|mica|mic|buna|bun|rea|calda|rece|lunga|scurta|"
@@ -475,7 +459,7 @@ RULES: list[Rule] = [
         lambda m, ctx: month(*core.nearest_month(ctx.today, 5, ctx.prefer)),
     ),
     _rule(
-        "weekday range",
+        "weekday_range",
         rf"{_B}(?:de|din|de\s+la)\s+(?P<wd1>{_WEEKDAY})\s+pana\s+(?:(?:la|pe|in)\s+)?"
         rf"(?P<wd2>{_WEEKDAY}){_E}",
         lambda m, ctx: core.weekday_range(
@@ -483,12 +467,12 @@ RULES: list[Rule] = [
         ),
     ),
     _rule(
-        "two weekdays",
+        "weekday_pair",
         rf"{_B}{_PREP}(?P<pair>{core.weekday_pairs(WEEKDAYS, r'si|și')}){_E}",
         lambda m, ctx: core.pair_of(m["pair"], WEEKDAYS, ctx),
     ),
     _rule(
-        "weekday of last/next week",
+        "weekday",
         rf"{_B}{_PREP}(?P<wd>{_WEEKDAY})\s+(?:din|de)\s+saptamana\s+(?P<wk>{_OFFSET}){_TAIL}",
         _weekday,
     ),
@@ -499,29 +483,29 @@ RULES: list[Rule] = [
         _weekday,
     ),
     _rule(
-        "weekday abbreviation",
+        "weekday_abbreviation",
         rf"\A(?P<wd>{core.alternation(WEEKDAY_ABBREVIATIONS)})\.?\Z",
         _weekday,
     ),
     _rule(
-        "today, yesterday, tomorrow",
+        "relative_day",
         rf"{_B}(?<!ziua de ){_PREP}(?<!ziua de )(?P<w>{core.alternation(RELATIVE_DAYS)})"
         rf"(?:(?:\s*,\s*|\s+|-)(?:{core.alternation(PARTS_OF_DAY)}|{_CLOCK})){{0,2}}(?![\w-])",
         _relative_day,
     ),
     _rule(
-        "last/this/next unit",
+        "period_offset",
         rf"{_B}{_PREP}(?P<u>saptamana|saptamina|luna|anul|trimestrul)\s+(?P<rel>{_OFFSET}){_E}",
         _this_last_next,
     ),
     _rule(
-        "this unit",
+        "period_offset",
         rf"{_B}{_PREP}(?:{core.alternation(THIS_BEFORE)})\s+"
         rf"(?P<u>saptamana|saptamanii|luna|lunii|an|anului|trimestru|trimestrului){_E}",
         _this_last_next,
     ),
     _rule(
-        "earlier/later in a year or month",
+        "part_of_period",
         rf"{_B}(?:mai devreme|mai tarziu|la inceputul|la sfarsitul|la finalul|la mijlocul|"
         rf"in prima parte a|in a doua parte a|pe parcursul|in cursul|spre sfarsitul)\s+"
         rf"(?:(?:in|din)\s+)?(?:(?:{core.alternation(THIS_BEFORE)})\s+)?"
@@ -529,25 +513,25 @@ RULES: list[Rule] = [
         _year_part,
     ),
     _rule(
-        "part of a named month",
+        "part_of_period",
         rf"{_B}(?:pana\s+)?(?:la|spre|catre|in)\s+(?:inceputul|mijlocul|sfarsitul|finalul|"
         rf"jumatatea|prima\s+parte\s+a|a\s+doua\s+parte\s+a)\s+(?:lunii|lui)\s+"
         rf"(?P<m>{_MONTH_FULL})(?:{_year_or_rel('')})?{_E}",
         _month_part,
     ),
     _rule(
-        "N units ago",
+        "units_ago",
         rf"{_B}(?:acum|in urma cu)\s+(?:aproximativ\s+|circa\s+|aproape\s+|doar\s+)?"
         rf"(?P<n>{_NUM})\s+(?:de\s+)?(?P<u>{_UNIT}){_E}(?:\s+in\s+urma{_E})?",
         _ago,
     ),
     _rule(
-        "N units back",
+        "units_ago",
         rf"{_B}(?:cu\s+)?(?P<n>{_NUM})\s+(?:de\s+)?(?P<u>{_UNIT})\s+in\s+urma{_E}",
         _ago,
     ),
     _rule(
-        "in N units",
+        "units_ahead",
         rf"{_B}(?<!de ){_B}peste\s+(?P<n>{_NUM})\s+(?:de\s+)?(?P<u>{_UNIT}){_E}",
         _in,
     ),
@@ -560,7 +544,7 @@ RULES: list[Rule] = [
         _quarter,
     ),
     _rule(
-        "half year",
+        "half_year",
         rf"{_B}{_PREP}(?:(?P<q1>primul|al doilea)\s+semestru"
         rf"|semestrul(?:ui)?\s+(?P<q2>i|ii|1|2|intai|al doilea|al ii-lea|al 2-lea)){_E}"
         rf"(?:\s+(?:al|din|a|pe)?\s*(?:(?:anului|anul)\s+)?(?P<y>{_YEAR})"
@@ -575,7 +559,7 @@ RULES: list[Rule] = [
         _season,
     ),
     _rule(
-        "season, bare",
+        "season",
         rf"{_B}in\s+(?P<s>{core.alternation(SEASONS)}){_E}",
         lambda m, ctx: core.nearest_season(ctx.today, SEASONS[m["s"]], ctx.prefer),
     ),
