@@ -287,7 +287,7 @@ def _quarter(m: re.Match[str], ctx: Context) -> EdtfDate | None:
 
 def _season_modified(m: re.Match[str], ctx: Context) -> EdtfDate | None:
     """ "това лято", "миналата зима": the season now (or this year's), the last ended, the next."""
-    return core.season_date(ctx.today, SEASONS[m["s"]], ctx.prefer, _modifier(m))
+    return core.season_date(ctx, SEASONS[m["s"]], _modifier(m))
 
 
 def _season_year(m: re.Match[str], ctx: Context) -> EdtfDate | None:
@@ -304,7 +304,7 @@ def _holiday(m: re.Match[str], ctx: Context) -> EdtfDate | None:
     y = _year_of(m, ctx)
     if core.named_alone(m, m["cue"], y):
         return None
-    return core.holiday_date(ctx.today, on, ctx.prefer, y)
+    return core.holiday_date(ctx, on, y)
 
 
 def _year_part(m: re.Match[str], ctx: Context) -> EdtfDate | None:

@@ -831,44 +831,46 @@ class Ranges:
 
 # --- what a date means, written once for every language --------------------------------
 
-MEANINGS: dict[str, str] = {
-    "iso_date": "2025-09-03",
-    "numeric_date": "a day written in digits with its year: 03.09.2025",
-    "numeric_day_month": "a day and month in digits: 3/9",
-    "numeric_month": "a month in digits with its year: 09.2025",
-    "numeric_range": "two full numeric dates as one span",
-    "day_month": "a day and a month name, a year if given: 3 September",
-    "month_day": "a month name, then its day: September 3",
-    "day_of_month": "a bare day of the month: on the 20th",
-    "weekday_day": "a weekday with its day of the month",
-    "month_year": "a month and its year: June 2024",
-    "month_relative_year": "a month of last/this/next year",
-    "month_offset": "last/this/next June",
-    "month": "a month name alone, the nearest in the direction",
-    "day_range": "days from one to another: 13-15 July",
-    "month_range": "months from one to another",
-    "quarter_range": "quarters from one to another",
-    "year_range": "years from one to another: 2022-2024",
-    "weekday": "a weekday, the nearest in the direction or the one of a named week",
-    "weekday_abbreviation": "a weekday abbreviated, as a whole expression",
-    "weekday_pair": "two weekdays in a row joined by 'and': one interval",
-    "weekday_range": "from one weekday to another",
-    "weekend": "a Saturday and Sunday",
-    "relative_day": "today, yesterday, tomorrow",
-    "period_offset": "last/this/next week, month, quarter, year",
-    "part_of_period": "earlier/later this year, the start of a month",
-    "units_ago": "N days, weeks, months, years ago",
-    "units_ahead": "in N days, weeks, months, years",
-    "units_later": "N units later",
-    "last_next_n": "the last/next N units",
-    "ordinal_in_month": "the n-th weekday, day or week of a month",
-    "ordinal_period": "the n-th quarter, half or month of a year",
-    "quarter": "a quarter of a year",
-    "half_year": "a half of a year",
-    "season": "spring, summer, autumn, winter",
-    "holiday": "a named day: Christmas, Easter, a national day",
-    "year": "a year",
-}
+MEANINGS: frozenset[str] = frozenset(
+    {
+        "iso_date",  # 2025-09-03
+        "numeric_date",  # a day written in digits with its year: 03.09.2025
+        "numeric_day_month",  # a day and month in digits: 3/9
+        "numeric_month",  # a month in digits with its year: 09.2025
+        "numeric_range",  # two full numeric dates as one span
+        "day_month",  # a day and a month name, a year if given: 3 September
+        "month_day",  # a month name, then its day: September 3
+        "day_of_month",  # a bare day of the month: on the 20th
+        "weekday_day",  # a weekday with its day of the month
+        "month_year",  # a month and its year: June 2024
+        "month_relative_year",  # a month of last/this/next year
+        "month_offset",  # last/this/next June
+        "month",  # a month name alone, the nearest in the direction
+        "day_range",  # days from one to another: 13-15 July
+        "month_range",  # months from one to another
+        "quarter_range",  # quarters from one to another
+        "year_range",  # years from one to another: 2022-2024
+        "weekday",  # a weekday, the nearest in the direction or the one of a named week
+        "weekday_abbreviation",  # a weekday abbreviated, as a whole expression
+        "weekday_pair",  # two weekdays in a row joined by 'and': one interval
+        "weekday_range",  # from one weekday to another
+        "weekend",  # a Saturday and Sunday
+        "relative_day",  # today, yesterday, tomorrow
+        "period_offset",  # last/this/next week, month, quarter, year
+        "part_of_period",  # earlier/later this year, the start of a month
+        "units_ago",  # N days, weeks, months, years ago
+        "units_ahead",  # in N days, weeks, months, years
+        "units_later",  # N units later
+        "last_next_n",  # the last/next N units
+        "ordinal_in_month",  # the n-th weekday, day or week of a month
+        "ordinal_period",  # the n-th quarter, half or month of a year
+        "quarter",  # a quarter of a year
+        "half_year",  # a half of a year
+        "season",  # spring, summer, autumn, winter
+        "holiday",  # a named day: Christmas, Easter, a national day
+        "year",  # a year
+    }
+)
 """The ideas a rule can express, one name each, the same in every language (a language
 may have several rules for one idea: the shapes its phrases take)."""
 
@@ -895,7 +897,7 @@ def weekday_date(
 
 
 def season_date(
-    ref: dt.date, code: int, prefer: Direction, step: int | None = None, year_: int | None = None
+    ctx: Context, code: int, step: int | None = None, year_: int | None = None
 ) -> EdtfDate:
     """A season (21 spring .. 24 winter): of a year; "last" (-1) the one that ended last,
     "next" (1) the one that starts next, -2 the one before last, "this" (0) the one of
@@ -903,9 +905,10 @@ def season_date(
     the direction."""
     if year_ is not None:
         return season(year_, code)
+    ref = ctx.today
     this = season(season_year(ref, code), code)
     if step is None:
-        return nearest_season(ref, code, prefer)
+        return nearest_season(ref, code, ctx.prefer)
     if step < 0:
         last = this if this.end < ref else season(this.start.year - 1, code)
         return season(last.start.year + step + 1, code)
@@ -916,21 +919,18 @@ def season_date(
 
 
 def holiday_date(
-    ref: dt.date,
-    on: Callable[[int], dt.date],
-    prefer: Direction,
-    year_: int | None = None,
-    step: int | None = None,
+    ctx: Context, on: Callable[[int], dt.date], year_: int | None = None, step: int | None = None
 ) -> EdtfDate:
     """A yearly day: of a year; "last" (-1) the one before the reference, "next" (1) the one
     after; else the nearest in the direction, the reference day included."""
     if year_ is not None:
         return day(on(year_))
+    ref = ctx.today
     if step is not None and step < 0:
         return day(nearest_yearly(ref - dt.timedelta(days=1), on, "past"))
     if step is not None and step > 0:
         return day(nearest_yearly(ref + dt.timedelta(days=1), on, "future"))
-    return day(nearest_yearly(ref, on, prefer))
+    return day(nearest_yearly(ref, on, ctx.prefer))
 
 
 def units_from(ref: dt.date, unit: Unit, n: int) -> EdtfDate:

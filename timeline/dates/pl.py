@@ -500,7 +500,7 @@ def _holiday(m: re.Match[str], ctx: Context) -> EdtfDate | None:
     y = _year(m, ctx)
     if named_alone(m, m.group("cue"), y):
         return None
-    return core.holiday_date(ctx.today, on, ctx.prefer, y)
+    return core.holiday_date(ctx, on, y)
 
 
 def _season(m: re.Match[str], ctx: Context) -> EdtfDate | None:
@@ -508,7 +508,7 @@ def _season(m: re.Match[str], ctx: Context) -> EdtfDate | None:
     modifier = m.group("mod") or m.group("mod2")
     step = _direction(modifier) if modifier else 0
     code = SEASON_CODES[name]
-    return core.season_date(ctx.today, code, ctx.prefer, step or None, _year(m, ctx))
+    return core.season_date(ctx, code, step or None, _year(m, ctx))
 
 
 def _relative_day(m: re.Match[str], ctx: Context) -> EdtfDate | None:

@@ -532,7 +532,7 @@ def _season(m: re.Match[str], ctx: Context) -> EdtfDate | None:
     step = _step(m.group("pre") or m.group("q") or "")
     if step is None and m.group("this"):
         step = 0
-    return core.season_date(ctx.today, _SEASON[m.group("s")], ctx.prefer, step, y)
+    return core.season_date(ctx, _SEASON[m.group("s")], step, y)
 
 
 def _step(qualifier: str) -> int | None:
@@ -572,7 +572,7 @@ def _holiday(m: re.Match[str], ctx: Context) -> EdtfDate | None:
     if m.group("ry"):
         y = _rel_year(ref, m.group("ry"))
     step = _step(m.group("pre") or m.group("q") or "")
-    return core.holiday_date(ref, on, ctx.prefer, y, step)
+    return core.holiday_date(ctx, on, y, step)
 
 
 # --- intervals ------------------------------------------------------------------------

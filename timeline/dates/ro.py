@@ -318,7 +318,7 @@ def _quarter(m: re.Match[str], ctx: Context) -> EdtfDate | None:
 
 def _season(m: re.Match[str], ctx: Context) -> EdtfDate | None:
     step = _offset(m["rel"]) if m["rel"] else None
-    return core.season_date(ctx.today, SEASONS[m["s"]], ctx.prefer, step, _year_of(m, ctx))
+    return core.season_date(ctx, SEASONS[m["s"]], step, _year_of(m, ctx))
 
 
 def _holiday(m: re.Match[str], ctx: Context) -> EdtfDate | None:
@@ -335,7 +335,7 @@ def _holiday(m: re.Match[str], ctx: Context) -> EdtfDate | None:
     if re.sub(r"\s+", " ", m["cue"] or "") == "in ajunul":
         # "În Ajunul Crăciunului", "în ajunul Paștelui": the eve, the day before the feast
         on = lambda y: feast(y) - dt.timedelta(days=1)  # noqa: E731
-    return core.holiday_date(ctx.today, on, ctx.prefer, _year_of(m, ctx))
+    return core.holiday_date(ctx, on, _year_of(m, ctx))
 
 
 def _month_part(m: re.Match[str], ctx: Context) -> EdtfDate | None:
