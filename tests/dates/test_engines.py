@@ -30,6 +30,7 @@ _LETTER_CATEGORIES = frozenset({"Lu", "Ll", "Lt", "Lo"})
 """Letters of an alphabet; modifier letters (the apostrophe ʼ) are punctuation here."""
 _ESCAPE = re.compile(r"\\[A-Za-z]")
 _WORD = re.compile(r"[^\W\d_]{2,}")
+_SLOT = re.compile(r"\{[a-z_]+\}")
 _IDENTIFIER = re.compile(r"[a-z]+(?:_[a-z]+)+")
 
 
@@ -38,7 +39,8 @@ def language_words() -> set[str]:
     found: set[str] = set()
 
     def add(text: str) -> None:
-        found.update(w.lower() for w in _WORD.findall(_ESCAPE.sub(" ", text)))
+        text = _SLOT.sub(" ", _ESCAPE.sub(" ", text))  # a shape's {slot} is no word
+        found.update(w.lower() for w in _WORD.findall(text))
 
     def walk(value: object) -> None:
         """Words are the keys of a word table and the items of a list; a mapping's other

@@ -71,6 +71,11 @@ class Words:
     ambiguous_holidays: frozenset[str] = frozenset()
     easter: str = "western"
     holidays: tuple[Holiday, ...] = ()
+    and_words: tuple[str, ...] = ()
+    fold: bool = False
+    """Patterns match text folded to plain letters ("março" -> "marco"); words are written so."""
+    shapes: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    """Phrase shapes per idea of `core.MEANINGS`, read by `timeline.dates.shapes`."""
 
     def forms(self, table: Mapping[str, Any]) -> dict[Any, tuple[str, ...]]:
         """A table turned round: each meaning with its words in the file's order."""
@@ -134,7 +139,9 @@ def load_words(path: Path) -> Words:
         raise LanguageDataError(f"{path}: code {raw['code']!r} is not its folder's name")
     holidays = tuple(_holiday(h) for h in raw.get("holidays", ()))
     tables = {k: v for k, v in raw.items() if k != "holidays"}
-    for key in ("parts_of_day", "holiday_cues"):
+    if "shapes" in tables:
+        tables["shapes"] = {k: tuple(v) for k, v in tables["shapes"].items()}
+    for key in ("parts_of_day", "holiday_cues", "and_words"):
         if key in tables:
             tables[key] = tuple(tables[key])
     if "ambiguous_holidays" in tables:
@@ -221,6 +228,8 @@ def check(value: Any, node: dict[str, Any], path: Path, where: str = "", root: A
 def _check_array(
     value: list[Any], node: dict[str, Any], path: Path, where: str, root: Any, fail: Any
 ) -> None:
+    if len(value) < node.get("minItems", 0):
+        fail(f"has {len(value)} items, fewer than {node['minItems']}")
     if node.get("uniqueItems"):
         seen: set[Any] = set()
         for item in value:

@@ -30,7 +30,7 @@ import datetime as dt
 import re
 from collections.abc import Callable, Iterable, Mapping
 
-from timeline.dates import core, data
+from timeline.dates import core, data, shapes
 from timeline.dates.core import (
     Context,
     Language,
@@ -830,7 +830,9 @@ RULES: tuple[Rule, ...] = (
         rf"|(?P<y2>(?:19|20)\d\d)(?: ?(?:roku|rok|r\.?)(?!\w)|(?! ?[^\W\d])(?![”\"»])))",
         _year_only,
     ),
+    *shapes.shaped_rules("pl"),
 )
+"""The rules written here, then the ones `lang/pl/words.yaml` gives as shapes."""
 
 
 def normalize(text: str) -> str:
