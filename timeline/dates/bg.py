@@ -147,9 +147,7 @@ def _day_number(text: str) -> int:
     return int(re.match(r"\d+", text)[0])  # type: ignore[index]
 
 
-def _month_number(text: str) -> int:
-    text = text.rstrip(".")
-    return MONTHS.get(text) or MONTH_ABBREVIATIONS[text]
+_month_number = core.numbers_of(MONTHS, MONTH_ABBREVIATIONS)
 
 
 def _modifier(m: re.Match[str], name: str = "mod") -> int:
@@ -173,30 +171,13 @@ def _year_of(m: re.Match[str], ctx: Context, p: str = "") -> int | None:
 # --- resolvers -------------------------------------------------------------------------
 
 
-def _weekday_number(word: str | None) -> int | None:
-    """The weekday written with a date ("marți, 9 septembrie"), if any, as 0 = Monday."""
-    return None if word is None else WEEKDAYS[word]
-
-
-def _day_month(m: re.Match[str], ctx: Context) -> EdtfDate | None:
-    d, mo = _day_number(m["d"]), _month_number(m["m"])
-    y = _year_of(m, ctx)
-    if y is not None:
-        return core.dated_day(y, mo, d)
-    return core.day_month_near(ctx, mo, d, _weekday_number(m.groupdict().get("pwd")))
-
-
 def _day_of_month(m: re.Match[str], ctx: Context) -> EdtfDate | None:
     """ "на петнадесети": the 15th nearest in the direction."""
     found = core.nearest_day_of_month(ctx.today, _day_number(m["d"]), ctx.prefer)
     return None if found is None else day(found)
 
 
-_RANGES = core.Ranges(_month_number, _day_number, _year_of)
-_day_range = _RANGES.day_range
-_month_range = _RANGES.month_range
-_year_range = _RANGES.year_range
-_month_year = _RANGES.month_year
+_RANGES = core.Ranges(_month_number, _day_number, _year_of, WEEKDAYS)
 
 
 def _month_modified(m: re.Match[str], ctx: Context) -> EdtfDate | None:
@@ -209,11 +190,6 @@ def _month_modified(m: re.Match[str], ctx: Context) -> EdtfDate | None:
         return month(y + n + 1, mo)
     y = ref.year if mo > ref.month else ref.year + 1
     return month(y + n - 1, mo)
-
-
-def _month_bare(m: re.Match[str], ctx: Context) -> EdtfDate | None:
-    y, mo = core.nearest_month(ctx.today, _month_number(m["m"]), ctx.prefer)
-    return month(y, mo)
 
 
 def _weekday(m: re.Match[str], ctx: Context) -> EdtfDate | None:
@@ -260,10 +236,6 @@ def _ago(m: re.Match[str], ctx: Context) -> EdtfDate | None:
 
 def _in(m: re.Match[str], ctx: Context) -> EdtfDate | None:
     return _shifted(m, ctx, 1)
-
-
-def _year(m: re.Match[str], ctx: Context) -> EdtfDate | None:
-    return year(int(m["y"]))
 
 
 def _half(m: re.Match[str], ctx: Context) -> EdtfDate | None:
@@ -317,25 +289,19 @@ def _year_part(m: re.Match[str], ctx: Context) -> EdtfDate | None:
 # --- rules ---------------------------------------------------------------------------
 
 
-def _rule(
-    name: str, pattern: str, resolve: Callable[[re.Match[str], Context], EdtfDate | None]
-) -> Rule:
-    return Rule(name, re.compile(pattern), resolve)
-
-
 _HOLIDAY_CUE = rf"(?:(?P<cue>{core.alternation(HOLIDAY_CUES)})\s+)?"
 _RANGE_START = r"(?:(?:от|между|в периода от|в периода|за периода от)\s+)?"
 _RANGE_JOIN = r"(?:\s*-\s*|\s+(?:до|и)\s+)"
 _UNIT = core.alternation(UNITS)
 
 RULES: list[Rule] = [
-    _rule(
+    core.compiled(
         "numeric_date",
         rf"{_B}{_PREP}{_WD_PREFIX}(?P<d>\d{{1,2}})(?P<sep>[./-])(?P<m>\d{{1,2}})(?P=sep)"
         rf"(?P<y>\d{{4}}|\d{{2}})(?!\d|[./-]\d)(?:{_YEAR_MARK})?{_TAIL}",
         core.numeric_day,
     ),
-    _rule(
+    core.compiled(
         "numeric_range",
         rf"{_B}(?:между|от|в периода от|в периода между)\s+(?P<d1>\d{{1,2}})(?P<sep>[./-])"
         rf"(?P<m1>\d{{1,2}})(?P=sep)(?P<y1>\d{{4}})(?:{_YEAR_MARK})?\s+(?:и|до)\s+"
@@ -343,118 +309,118 @@ RULES: list[Rule] = [
         rf"(?:{_YEAR_MARK})?{_E}",
         core.numeric_range,
     ),
-    _rule(
+    core.compiled(
         "iso_date",
         rf"{_B}{_PREP}(?P<y>\d{{4}})-(?P<m>\d{{2}})-(?P<d>\d{{2}})(?!\d){_TAIL}",
         core.numeric_day,
     ),
-    _rule(
+    core.compiled(
         "day_range",
         rf"{_B}{_RANGE_START}(?P<d1>{_DAY}){_RANGE_JOIN}(?P<d2>{_DAY})\s+"
         rf"(?P<m1>)?(?P<y1>)?(?P<m2>{_MONTH_DAY_CONTEXT})(?:{_year_or_rel('')})?{_E}",
-        _day_range,
+        _RANGES.day_range,
     ),
-    _rule(
+    core.compiled(
         "day_range",
         rf"{_B}{_RANGE_START}(?P<d1>{_DAY})\s+(?P<m1>{_MONTH_DAY_CONTEXT})"
         rf"(?:\s+(?P<y1>{_YEAR})(?:{_YEAR_MARK})?)?{_RANGE_JOIN}(?P<d2>{_DAY})\s+"
         rf"(?P<m2>{_MONTH_DAY_CONTEXT})(?:{_year_or_rel('')})?{_E}",
-        _day_range,
+        _RANGES.day_range,
     ),
-    _rule(
+    core.compiled(
         "month_range",
         rf"{_B}{_RANGE_START}(?P<m1>{_MONTH_FULL})(?:\s+(?P<y1>{_YEAR})(?:{_YEAR_MARK})?)?"
         rf"{_RANGE_JOIN}(?P<m2>{_MONTH_FULL})(?:{_year_or_rel('')})?{_E}",
-        _month_range,
+        _RANGES.month_range,
     ),
-    _rule(
+    core.compiled(
         "year_range",
         rf"{_B}{_RANGE_START}(?P<y1>{_YEAR})(?:{_YEAR_MARK})?{_RANGE_JOIN}(?P<y2>{_YEAR})"
         rf"(?:{_YEAR_MARK})?{_E}",
-        _year_range,
+        _RANGES.year_range,
     ),
-    _rule(
+    core.compiled(
         "day_month",
         rf"{_B}{_PREP}{_WD_PREFIX}(?P<d>{_DAY})\s+(?P<m>{_MONTH_DAY_CONTEXT})"
         rf"(?:{_year_or_rel('')})?{_TAIL}",
-        _day_month,
+        _RANGES.day_month,
     ),
-    _rule(
+    core.compiled(
         "month_day",
         rf"{_B}{_PREP}{_WD_PREFIX}(?P<m>{_MONTH_FULL})\s+(?P<d>{_DAY_NUM})(?!\s*-\s*\d)"
         rf"(?:\s*,?\s+(?P<y>{_YEAR})(?:{_YEAR_MARK})?)?{_TAIL}",
-        _day_month,
+        _RANGES.day_month,
     ),
-    _rule(
+    core.compiled(
         "day_of_month",
         rf"{_B}(?:на\s+|\A)(?P<d>{_DAY}){_END}(?!(?:\s*(?:,|-|–|и|или)\s*\d{{1,3}})*\s+годин)",
         _day_of_month,
     ),
-    _rule(
+    core.compiled(
         "month_year",
         rf"{_B}{_PREP}(?:месец\s+)?(?P<m>{_MONTH_FULL})\s*,?\s+(?:(?:на|от)\s+)?"
         rf"(?P<y>{_YEAR})(?:{_YEAR_MARK})?{_E}",
-        _month_year,
+        _RANGES.month_year,
     ),
-    _rule(
+    core.compiled(
         "month_relative_year",
         rf"{_B}{_PREP}(?:месец\s+)?(?P<m>{_MONTH_FULL})\s+(?:{_year_rel('')})",
-        _month_year,
+        _RANGES.month_year,
     ),
-    _rule(
+    core.compiled(
         "month_offset",
         rf"{_B}{_PREP}{_PO}(?P<mod>{_MOD})\s+(?:месец\s+)?(?P<m>{_MONTH_FULL}){_E}",
         _month_modified,
     ),
-    _rule(
+    core.compiled(
         "month",
         rf"{_B}{_PREP}(?:месец\s+)?(?P<m>{_MONTH_NO_MAY}){_E}(?!\s+\d)",
-        _month_bare,
+        _RANGES.month_bare,
     ),
-    _rule(
+    core.compiled(
         "month",
         rf"{_B}(?:(?:през|в|от|до|месец|през месец|в началото на|в края на|в средата на|"
         rf"от началото на|до края на)\s+|\A)(?P<m>май){_END}",
-        _month_bare,
+        _RANGES.month_bare,
     ),
-    _rule(
+    core.compiled(
         "weekday_range",
         rf"{_B}от\s+(?P<wd1>{_WEEKDAY})\s+до\s+(?P<wd2>{_WEEKDAY}){_E}",
         lambda m, ctx: core.weekday_range(
             ctx.today, WEEKDAYS[m["wd1"]], WEEKDAYS[m["wd2"]], ctx.prefer
         ),
     ),
-    _rule(
+    core.compiled(
         "weekday_pair",
         rf"{_B}{_PREP}(?P<pair>{core.weekday_pairs(WEEKDAYS, r'и')}){_E}",
         lambda m, ctx: core.pair_of(m["pair"], WEEKDAYS, ctx),
     ),
-    _rule(
+    core.compiled(
         "weekday",
         rf"{_B}{_PREP}(?:{_PO}(?P<mod>{_MOD})\s+)?(?P<wd>{_WEEKDAY}){_TAIL}",
         _weekday,
     ),
-    _rule(
+    core.compiled(
         "weekday_abbreviation",
         rf"\A(?P<wd>{core.alternation(WEEKDAY_ABBREVIATIONS)})\.?\Z",
         _weekday,
     ),
-    _rule(
+    core.compiled(
         "relative_day",
         rf"{_B}{_PREP}(?P<w>{core.alternation(RELATIVE_DAYS)}){_TAIL}",
         _relative_day,
     ),
-    _rule(
+    core.compiled(
         "period_offset",
         rf"{_B}{_PREP}{_PO}(?P<mod>{_MOD})\s+(?P<u>седмица|месец|тримесечие|година){_E}",
         _this_last_next,
     ),
-    _rule(
+    core.compiled(
         "period_offset",
         rf"{_B}(?P<w>{core.alternation(WHOLE_YEARS)}){_E}",
         _whole_year,
     ),
-    _rule(
+    core.compiled(
         "part_of_period",
         rf"{_B}(?:по-рано|по-късно|в началото на|в края на|в средата на|от началото на|"
         rf"до края на|през първата половина на|през втората половина на)\s+"
@@ -462,65 +428,65 @@ RULES: list[Rule] = [
         rf"(?P<u>годината|година|месеца|месец|седмицата|седмица){_E}",
         _year_part,
     ),
-    _rule(
+    core.compiled(
         "units_ago",
         rf"{_B}преди\s+(?:около\s+|близо\s+|почти\s+|едва\s+|само\s+|цели\s+)?"
         rf"(?:(?P<n>{_NUM})\s+(?P<u>{_UNIT})|(?P<u1>{core.alternation(SINGULAR_UNITS)})){_E}",
         _ago,
     ),
-    _rule(
+    core.compiled(
         "units_ahead",
         rf"{_B}след\s+(?:около\s+|близо\s+|почти\s+|още\s+|само\s+)?"
         rf"(?:(?P<n>{_NUM})\s+(?P<u>{_UNIT})|(?P<u1>{core.alternation(SINGULAR_UNITS)})){_E}"
         r"(?!\s+[а-я]+(?:не|ния)(?!\w))",
         _in,
     ),
-    _rule(
+    core.compiled(
         "quarter",
         rf"{_B}{_PREP}(?P<q>{core.alternation(QUARTERS)})\s+тримесечие(?:то)?{_E}"
         rf"(?:\s+(?:(?:на|от)\s+)?(?:(?P<y>{_YEAR})(?:{_YEAR_MARK})?|(?P<yr>{_MOD})\s+година"
         rf"|(?P<yt>годината)))?{_E}",
         _quarter,
     ),
-    _rule(
+    core.compiled(
         "half_year",
         rf"{_B}{_PREP}(?P<q>първото|второто)\s+полугодие(?:то)?{_E}"
         rf"(?:\s+(?:(?:на|от)\s+)?(?:(?P<y>{_YEAR})(?:{_YEAR_MARK})?|(?P<yr>{_MOD})\s+година"
         rf"|(?P<yt>годината)))?{_E}",
         _half,
     ),
-    _rule(
+    core.compiled(
         "season",
         rf"{_B}{_PREP}{_PO}(?P<mod>{_MOD})\s+(?P<s>{core.alternation(SEASONS)}){_E}",
         _season_modified,
     ),
-    _rule(
+    core.compiled(
         "season",
         rf"{_B}{_PREP}(?P<s>{core.alternation(SEASONS)})\s+(?:(?:на|от|през)\s+)?"
         rf"(?:(?P<y>{_YEAR})(?:{_YEAR_MARK})?|(?P<yr>{_MOD})\s+година){_E}",
         _season_year,
     ),
-    _rule(
+    core.compiled(
         "season",
         rf"{_B}през\s+(?P<s>пролетта|лятото|есента|зимата){_E}",
         lambda m, ctx: core.nearest_season(ctx.today, SEASONS[m["s"]], ctx.prefer),
     ),
-    _rule(
+    core.compiled(
         "weekend",
         rf"{_B}{_PREP}(?:(?P<mod>{_MOD})\s+)?уикенд(?:а|ът)?{_E}",
         lambda m, ctx: core.weekend(ctx.today, _modifier(m) if m["mod"] else None, ctx.prefer),
     ),
-    _rule(
+    core.compiled(
         "holiday",
         rf"{_B}{_HOLIDAY_CUE}(?P<h>{core.alternation(HOLIDAYS)})(?:{_year_or_rel('')})?{_E}",
         _holiday,
     ),
-    _rule(
+    core.compiled(
         "year",
         rf"{_B}(?<![\d№]/)(?<!\d\s/)(?<!\d/\s){_PREP}(?P<y>{_YEAR}){_YEAR_MARK}",
-        _year,
+        core.year_group,
     ),
-    _rule(
+    core.compiled(
         "year",
         rf"{_B}(?:(?:през|в|във)\s+(?P<y>{_YEAR})(?!\s*-\s*\d)(?!\s+(?:души|човека|хора)){_E}"
         rf"|(?:от|до|след|преди|към|около|още от|считано от)\s+(?P<y2>{_YEAR}){_END}"

@@ -20,8 +20,8 @@ import calendar
 import datetime as dt
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from timeline.dates import prefilter
@@ -630,6 +630,30 @@ def month_range(ctx: Context, m1: int, m2: int, y1: int | None, y2: int | None) 
     return span(month(start_year, m1), month(start_year + (m2 < m1), m2))
 
 
+def numbers_of(*tables: Mapping[str, int]) -> Callable[[str], int]:
+    """A reader of words to numbers from the language's tables, tried in order, a final full
+    stop dropped ("sept." is "sept")."""
+
+    def number(text: str) -> int:
+        text = text.rstrip(".")
+        for table in tables[:-1]:
+            if text in table:
+                return table[text]
+        return tables[-1][text]
+
+    return number
+
+
+def compiled(name: str, pattern: str, resolve: Resolver) -> Rule:
+    """A rule from its meaning's name, its pattern as written and its resolver."""
+    return Rule(name, re.compile(pattern), resolve)
+
+
+def year_group(m: re.Match[str], ctx: Context) -> EdtfDate | None:
+    """A resolver for a year written in digits in group `y`."""
+    return year(int(m["y"]))
+
+
 def year_range(first: int, last: int) -> EdtfDate | None:
     """ "2022-2024": the years from the first to the last; a backward range is no date."""
     return span(year(first), year(last)) if first < last else None
@@ -805,6 +829,22 @@ class Ranges:
     month_number: Callable[[str], int]
     day_number: Callable[[str], int]
     year_of: Callable[[re.Match[str], Context], int | None]
+    weekdays: Mapping[str, int] = field(default_factory=dict)
+    """The weekday words that may stand before a date (group `pwd`: "marți, 9 septembrie")."""
+
+    def day_month(self, m: re.Match[str], ctx: Context) -> EdtfDate | None:
+        """ "9 septembrie [2025]", groups d, m, y and pwd: of its year, else the nearest in
+        the direction that falls on the weekday written with it (`day_month_near`)."""
+        d, mo = self.day_number(m["d"]), self.month_number(m["m"])
+        y = self.year_of(m, ctx)
+        if y is not None:
+            return dated_day(y, mo, d)
+        written = m.groupdict().get("pwd")
+        return day_month_near(ctx, mo, d, None if written is None else self.weekdays[written])
+
+    def month_bare(self, m: re.Match[str], ctx: Context) -> EdtfDate | None:
+        """A month alone (group m): the nearest in the direction."""
+        return month(*nearest_month(ctx.today, self.month_number(m["m"]), ctx.prefer))
 
     def day_range(self, m: re.Match[str], ctx: Context) -> EdtfDate | None:
         """ "13-15 July", "from 13 July to 15 August 2025": days; a missing year is inferred."""

@@ -26,7 +26,7 @@ from collections.abc import Callable
 
 from timeline.dates import core, data
 from timeline.dates.core import Context, Language, Rule, TenseWords, Unit
-from timeline.model import EdtfDate, day, month, quarter, year
+from timeline.model import EdtfDate, day, month, quarter
 
 # --- words (written folded: lower case, no diacritics) ---------------------------------
 
@@ -186,9 +186,7 @@ def _day_number(text: str) -> int:
     return int(text) if text.isdigit() else DAY_WORDS[re.sub(r"\s+", " ", text)]
 
 
-def _month_number(text: str) -> int:
-    text = text.rstrip(".")
-    return MONTHS.get(text) or MONTH_ABBREVIATIONS[text]
+_month_number = core.numbers_of(MONTHS, MONTH_ABBREVIATIONS)
 
 
 def _offset(text: str) -> int:
@@ -210,29 +208,12 @@ def _year_of(m: re.Match[str], ctx: Context, p: str = "") -> int | None:
 # --- resolvers -------------------------------------------------------------------------
 
 
-def _weekday_number(word: str | None) -> int | None:
-    """The weekday written with a date ("marți, 9 septembrie"), if any, as 0 = Monday."""
-    return None if word is None else WEEKDAYS[word]
-
-
-def _day_month(m: re.Match[str], ctx: Context) -> EdtfDate | None:
-    d, mo = _day_number(m["d"]), _month_number(m["m"])
-    y = _year_of(m, ctx)
-    if y is not None:
-        return core.dated_day(y, mo, d)
-    return core.day_month_near(ctx, mo, d, _weekday_number(m.groupdict().get("pwd")))
-
-
 def _weekday_dom(m: re.Match[str], ctx: Context) -> EdtfDate | None:
     found = core.nearest_weekday_dom(ctx.today, WEEKDAYS[m["wd"]], int(m["d"]), ctx.prefer)
     return None if found is None else day(found)
 
 
-_RANGES = core.Ranges(_month_number, _day_number, _year_of)
-_day_range = _RANGES.day_range
-_month_range = _RANGES.month_range
-_year_range = _RANGES.year_range
-_month_year = _RANGES.month_year
+_RANGES = core.Ranges(_month_number, _day_number, _year_of, WEEKDAYS)
 
 
 def _month_last_next(m: re.Match[str], ctx: Context) -> EdtfDate | None:
@@ -242,11 +223,6 @@ def _month_last_next(m: re.Match[str], ctx: Context) -> EdtfDate | None:
         y = ref.year if mo < ref.month else ref.year - 1
     else:
         y = ref.year if mo > ref.month else ref.year + 1
-    return month(y, mo)
-
-
-def _month_bare(m: re.Match[str], ctx: Context) -> EdtfDate | None:
-    y, mo = core.nearest_month(ctx.today, _month_number(m["m"]), ctx.prefer)
     return month(y, mo)
 
 
@@ -299,10 +275,6 @@ def _half(m: re.Match[str], ctx: Context) -> EdtfDate | None:
     return core.half_year(y, h) if y is not None else core.nearest_half(ctx.today, h, ctx.prefer)
 
 
-def _year(m: re.Match[str], ctx: Context) -> EdtfDate | None:
-    return year(int(m["y"]))
-
-
 def _quarter(m: re.Match[str], ctx: Context) -> EdtfDate | None:
     if m["q1"]:
         q = QUARTER_ORDINALS[re.sub(r"\s+", " ", m["q1"])]
@@ -343,7 +315,7 @@ def _month_part(m: re.Match[str], ctx: Context) -> EdtfDate | None:
     y = _year_of(m, ctx)
     if y is not None:
         return month(y, _month_number(m["m"]))
-    return _month_bare(m, ctx)
+    return _RANGES.month_bare(m, ctx)
 
 
 def _year_part(m: re.Match[str], ctx: Context) -> EdtfDate | None:
@@ -356,101 +328,95 @@ def _year_part(m: re.Match[str], ctx: Context) -> EdtfDate | None:
 # --- rules ---------------------------------------------------------------------------
 
 
-def _rule(
-    name: str, pattern: str, resolve: Callable[[re.Match[str], Context], EdtfDate | None]
-) -> Rule:
-    return Rule(name, re.compile(pattern), resolve)
-
-
 _HOLIDAY_CUE = rf"(?:(?P<cue>{core.alternation(HOLIDAY_CUES)})\s+)?"
 _RANGE_START = r"(?:(?:intre|de la|din|de pe|pe|in perioada)\s+)?"
 _RANGE_JOIN = r"(?:\s*-\s*|\s+(?:si|la|pana\s+(?:la|in|pe)|-)\s+)"
 
 RULES: list[Rule] = [
-    _rule(
+    core.compiled(
         "numeric_date",
         rf"{_B}{_PREP}{_WD_PREFIX}(?P<d>\d{{1,2}})(?P<sep>[./-])(?P<m>\d{{1,2}})(?P=sep)"
         rf"(?P<y>\d{{4}}|\d{{2}})(?!\d|[./-]\d){_TAIL}",
         core.numeric_day,
     ),
-    _rule(
+    core.compiled(
         "iso_date",
         rf"{_B}{_PREP}(?P<y>\d{{4}})-(?P<m>\d{{2}})-(?P<d>\d{{2}})(?!\d){_TAIL}",
         core.numeric_day,
     ),
-    _rule(
+    core.compiled(
         "day_range",
         rf"{_B}{_RANGE_START}(?P<d1>{_DAY_NUM}){_RANGE_JOIN}(?P<d2>{_DAY_NUM})\s+"
         rf"(?P<m1>)?(?P<y1>)?(?P<m2>{_MONTH_DAY_CONTEXT})(?:{_year_or_rel('')})?{_E}",
-        _day_range,
+        _RANGES.day_range,
     ),
-    _rule(
+    core.compiled(
         "day_range",
         rf"{_B}{_RANGE_START}(?P<m2>{_MONTH_NO_MAY}|mai)\s+(?P<d1>{_DAY_NUM})\s*-\s*"
         rf"(?P<d2>{_DAY_NUM})(?P<m1>)?(?P<y1>)?(?:{_year_or_rel('')})?{_E}",
-        _day_range,
+        _RANGES.day_range,
     ),
-    _rule(
+    core.compiled(
         "day_range",
         rf"{_B}{_RANGE_START}(?P<d1>{_DAY_NUM})\s+(?P<m1>{_MONTH_DAY_CONTEXT})"
         rf"(?:\s+(?P<y1>{_YEAR}))?{_RANGE_JOIN}(?P<d2>{_DAY_NUM})\s+(?P<m2>{_MONTH_DAY_CONTEXT})"
         rf"(?:{_year_or_rel('')})?{_E}",
-        _day_range,
+        _RANGES.day_range,
     ),
-    _rule(
+    core.compiled(
         "month_range",
         rf"{_B}{_RANGE_START}(?:luna\s+|lunile\s+)?(?P<m1>{_MONTH_NO_MAY}|mai)"
         rf"(?:\s+(?P<y1>{_YEAR}))?{_RANGE_JOIN}(?:luna\s+)?(?P<m2>{_MONTH_NO_MAY}|mai)"
         rf"(?:{_year_or_rel('')})?{_E}",
-        _month_range,
+        _RANGES.month_range,
     ),
-    _rule(
+    core.compiled(
         "year_range",
         rf"{_B}{_RANGE_START}(?:anii\s+)?(?P<y1>{_YEAR}){_RANGE_JOIN}(?P<y2>{_YEAR})"
         rf"(?!\s+de\s){_E}",
-        _year_range,
+        _RANGES.year_range,
     ),
-    _rule(
+    core.compiled(
         "day_month",
         rf"{_B}{_PREP}{_WD_PREFIX}(?:ziua\s+de\s+)?(?P<d>{_DAY})(?:-a|-lea)?\s+"
         rf"(?:(?:a|al)\s+lunii\s+)?(?P<m>{_MONTH_DAY_CONTEXT})(?:{_year_or_rel('')})?{_TAIL}",
-        _day_month,
+        _RANGES.day_month,
     ),
-    _rule(
+    core.compiled(
         "month_day",
         rf"{_B}{_PREP}{_WD_PREFIX}(?P<m>{_MONTH_NO_MAY})\s+(?P<d>{_DAY_NUM})(?!\s*-\s*\d)"
         rf"(?:\s*,?\s+(?P<y>{_YEAR}))?{_TAIL}",
-        _day_month,
+        _RANGES.day_month,
     ),
-    _rule(
+    core.compiled(
         "weekday_day",
         rf"{_B}{_PREP}(?P<wd>{_WEEKDAY})\s*,?\s+(?:pe\s+)?(?P<d>{_DAY_NUM})"
         rf"(?=\s*(?:$|[,;:!?)]|\.(?!\d))){_TAIL}",
         _weekday_dom,
     ),
-    _rule(
+    core.compiled(
         "month_year",
         rf"{_B}{_PREP}(?:luna\s+)?(?P<m>{_MONTH_FULL})\s*,?\s+(?:(?:a|al|din)\s+)?"
         rf"(?:(?:anul|anului|lui)\s+)?(?P<y>{_YEAR})(?!\s+de\s){_E}",
-        _month_year,
+        _RANGES.month_year,
     ),
-    _rule(
+    core.compiled(
         "month_relative_year",
         rf"{_B}{_PREP}(?:luna\s+)?(?P<m>{_MONTH_FULL})\s+(?:{_year_rel('')}){_E}",
-        _month_year,
+        _RANGES.month_year,
     ),
-    _rule(
+    core.compiled(
         "month_offset",
         rf"{_B}{_PREP}(?:luna\s+)?(?P<m>{_MONTH_NO_MAY})\s+"
         rf"(?P<rel>trecut|trecuta|viitor|viitoare|care vine){_E}",
         _month_last_next,
     ),
-    _rule(
+    core.compiled(
         "month",
         rf"{_B}{_PREP}(?:luna\s+)?(?P<m>{_MONTH_NO_MAY}){_E}(?!\s+\d)",
-        _month_bare,
+        _RANGES.month_bare,
     ),
-    _rule(
+    core.compiled(
         "month",
         rf"{_B}(?:(?:in|din|pana in|incepand cu|inca din)\s+(?P<m>mai)(?=\s*(?:$|[.,;:!?)»”\"]))"
         rf"|(?:(?:in|din|pana in|incepand cu|inca din)\s+)?luna\s+mai"
@@ -458,7 +424,7 @@ RULES: list[Rule] = [
         r"grea|usoara|ploioasa|secetoasa|dificila)(?!\w)))",
         lambda m, ctx: month(*core.nearest_month(ctx.today, 5, ctx.prefer)),
     ),
-    _rule(
+    core.compiled(
         "weekday_range",
         rf"{_B}(?:de|din|de\s+la)\s+(?P<wd1>{_WEEKDAY})\s+pana\s+(?:(?:la|pe|in)\s+)?"
         rf"(?P<wd2>{_WEEKDAY}){_E}",
@@ -466,45 +432,45 @@ RULES: list[Rule] = [
             ctx.today, WEEKDAYS[m["wd1"]], WEEKDAYS[m["wd2"]], ctx.prefer
         ),
     ),
-    _rule(
+    core.compiled(
         "weekday_pair",
         rf"{_B}{_PREP}(?P<pair>{core.weekday_pairs(WEEKDAYS, r'si|și')}){_E}",
         lambda m, ctx: core.pair_of(m["pair"], WEEKDAYS, ctx),
     ),
-    _rule(
+    core.compiled(
         "weekday",
         rf"{_B}{_PREP}(?P<wd>{_WEEKDAY})\s+(?:din|de)\s+saptamana\s+(?P<wk>{_OFFSET}){_TAIL}",
         _weekday,
     ),
-    _rule(
+    core.compiled(
         "weekday",
         rf"{_B}(?:(?<!\d\s)|(?<=\d[-:]\d\s)(?!luni)){_PREP}(?:ziua\s+de\s+)?(?P<wd>{_WEEKDAY})"
         rf"(?:\s+(?P<rel>{_OFFSET}))?{NOT_A_DAY_AFTER}{_TAIL}",
         _weekday,
     ),
-    _rule(
+    core.compiled(
         "weekday_abbreviation",
         rf"\A(?P<wd>{core.alternation(WEEKDAY_ABBREVIATIONS)})\.?\Z",
         _weekday,
     ),
-    _rule(
+    core.compiled(
         "relative_day",
         rf"{_B}(?<!ziua de ){_PREP}(?<!ziua de )(?P<w>{core.alternation(RELATIVE_DAYS)})"
         rf"(?:(?:\s*,\s*|\s+|-)(?:{core.alternation(PARTS_OF_DAY)}|{_CLOCK})){{0,2}}(?![\w-])",
         _relative_day,
     ),
-    _rule(
+    core.compiled(
         "period_offset",
         rf"{_B}{_PREP}(?P<u>saptamana|saptamina|luna|anul|trimestrul)\s+(?P<rel>{_OFFSET}){_E}",
         _this_last_next,
     ),
-    _rule(
+    core.compiled(
         "period_offset",
         rf"{_B}{_PREP}(?:{core.alternation(THIS_BEFORE)})\s+"
         rf"(?P<u>saptamana|saptamanii|luna|lunii|an|anului|trimestru|trimestrului){_E}",
         _this_last_next,
     ),
-    _rule(
+    core.compiled(
         "part_of_period",
         rf"{_B}(?:mai devreme|mai tarziu|la inceputul|la sfarsitul|la finalul|la mijlocul|"
         rf"in prima parte a|in a doua parte a|pe parcursul|in cursul|spre sfarsitul)\s+"
@@ -512,30 +478,30 @@ RULES: list[Rule] = [
         rf"(?P<u>anul|anului|an|luna|lunii|saptamana|saptamanii)(?:\s+(?P<rel>{_OFFSET}))?{_E}",
         _year_part,
     ),
-    _rule(
+    core.compiled(
         "part_of_period",
         rf"{_B}(?:pana\s+)?(?:la|spre|catre|in)\s+(?:inceputul|mijlocul|sfarsitul|finalul|"
         rf"jumatatea|prima\s+parte\s+a|a\s+doua\s+parte\s+a)\s+(?:lunii|lui)\s+"
         rf"(?P<m>{_MONTH_FULL})(?:{_year_or_rel('')})?{_E}",
         _month_part,
     ),
-    _rule(
+    core.compiled(
         "units_ago",
         rf"{_B}(?:acum|in urma cu)\s+(?:aproximativ\s+|circa\s+|aproape\s+|doar\s+)?"
         rf"(?P<n>{_NUM})\s+(?:de\s+)?(?P<u>{_UNIT}){_E}(?:\s+in\s+urma{_E})?",
         _ago,
     ),
-    _rule(
+    core.compiled(
         "units_ago",
         rf"{_B}(?:cu\s+)?(?P<n>{_NUM})\s+(?:de\s+)?(?P<u>{_UNIT})\s+in\s+urma{_E}",
         _ago,
     ),
-    _rule(
+    core.compiled(
         "units_ahead",
         rf"{_B}(?<!de ){_B}peste\s+(?P<n>{_NUM})\s+(?:de\s+)?(?P<u>{_UNIT}){_E}",
         _in,
     ),
-    _rule(
+    core.compiled(
         "quarter",
         rf"{_B}{_PREP}(?:(?P<q1>{core.alternation(QUARTER_ORDINALS)})\s+trimestru"
         rf"|trimestrul(?:ui)?\s+(?P<q2>{core.alternation(QUARTER_NAMES)})){_E}"
@@ -543,7 +509,7 @@ RULES: list[Rule] = [
         rf"|\s+(?:{_year_rel('')}))?{_E}",
         _quarter,
     ),
-    _rule(
+    core.compiled(
         "half_year",
         rf"{_B}{_PREP}(?:(?P<q1>primul|al doilea)\s+semestru"
         rf"|semestrul(?:ui)?\s+(?P<q2>i|ii|1|2|intai|al doilea|al ii-lea|al 2-lea)){_E}"
@@ -551,37 +517,37 @@ RULES: list[Rule] = [
         rf"|\s+(?:{_year_rel('')}))?{_E}",
         _half,
     ),
-    _rule(
+    core.compiled(
         "season",
         rf"{_B}{_PREP}(?P<s>{core.alternation(SEASONS)})\s+"
         rf"(?:(?:(?:lui|anului|din|din anul|anul)\s+)?(?P<y>{_YEAR})|{_year_rel('')}"
         rf"|(?P<rel>{_OFFSET})){_E}",
         _season,
     ),
-    _rule(
+    core.compiled(
         "season",
         rf"{_B}in\s+(?P<s>{core.alternation(SEASONS)}){_E}",
         lambda m, ctx: core.nearest_season(ctx.today, SEASONS[m["s"]], ctx.prefer),
     ),
-    _rule(
+    core.compiled(
         "weekend",
         rf"{_B}{_PREP}week-?end(?:ul)?(?:\s+(?P<rel>{_OFFSET}))?{_E}",
         lambda m, ctx: core.weekend(ctx.today, _offset(m["rel"]) if m["rel"] else None, ctx.prefer),
     ),
-    _rule(
+    core.compiled(
         "holiday",
         rf"{_B}{_HOLIDAY_CUE}(?P<h>{core.alternation(HOLIDAYS)})"
         rf"(?:{_year_or_rel('')})?{_E}",
         _holiday,
     ),
-    _rule(
+    core.compiled(
         "year",
         rf"{_B}(?:(?:in|din|pana in|inca din|incepand cu|incepand din|dupa|inainte de|"
         rf"in anul|din anul|anul|pana in anul|pentru|pe parcursul lui|in cursul lui|"
         rf"la inceputul lui|la sfarsitul lui|spre sfarsitul lui|la finalul lui|fata de|"
         rf"comparativ cu|in comparatie cu|raportat la)\s+"
         rf"|pe\s+(?=20\d\d(?!\s*(?:m|km|kg|lei|euro|dolari|locuri|%)(?!\w)))|\A)(?P<y>{_YEAR})(?!\s*-\s*\d)(?!\s+de\s)(?!\w)",
-        _year,
+        core.year_group,
     ),
 ]
 
