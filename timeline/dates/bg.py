@@ -386,14 +386,12 @@ RULES: list[Rule] = [
     core.compiled(
         "weekday_range",
         rf"{_B}от\s+(?P<wd1>{_WEEKDAY})\s+до\s+(?P<wd2>{_WEEKDAY}){_E}",
-        lambda m, ctx: core.weekday_range(
-            ctx.today, WEEKDAYS[m["wd1"]], WEEKDAYS[m["wd2"]], ctx.prefer
-        ),
+        core.weekday_span(WEEKDAYS),
     ),
     core.compiled(
         "weekday_pair",
         rf"{_B}{_PREP}(?P<pair>{core.weekday_pairs(WEEKDAYS, r'и')}){_E}",
-        lambda m, ctx: core.pair_of(m["pair"], WEEKDAYS, ctx),
+        core.weekday_pair(WEEKDAYS),
     ),
     core.compiled(
         "weekday",

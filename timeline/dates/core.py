@@ -747,7 +747,17 @@ def weekday_pairs(days: dict[str, int], joiner: str) -> str:
     )
 
 
-def pair_of(text: str, days: dict[str, int], ctx: Context) -> EdtfDate | None:
+def weekday_pair(days: Mapping[str, int]) -> Resolver:
+    """The resolver of a `weekday_pairs` match in group `pair`, for a language's weekdays."""
+    return lambda m, ctx: pair_of(m["pair"], days, ctx)
+
+
+def weekday_span(days: Mapping[str, int]) -> Resolver:
+    """The resolver of "from <weekday> to <weekday>" (groups wd1, wd2): `weekday_range`."""
+    return lambda m, ctx: weekday_range(ctx.today, days[m["wd1"]], days[m["wd2"]], ctx.prefer)
+
+
+def pair_of(text: str, days: Mapping[str, int], ctx: Context) -> EdtfDate | None:
     """The interval of a `weekday_pairs` match: the first weekday read as a lone one would
     be, the second the day after it."""
     words = re.findall(r"[^\W\d_]+", text)

@@ -725,7 +725,7 @@ RULES: list[Rule] = [
     ),
     _rule("weekday", WEEKDAY_QUALIFIED, _weekday_qualified),
     _rule("weekday_range", WEEKDAY_RANGE, _weekday_range),
-    _rule("weekday_pair", WEEKDAY_PAIR, lambda m, ctx: core.pair_of(m["pair"], _WEEKDAY, ctx)),
+    _rule("weekday_pair", WEEKDAY_PAIR, core.weekday_pair(_WEEKDAY)),
     _rule("weekday", WEEKDAY_BARE, _weekday),
     _rule("weekday_abbreviation", WEEKDAY_ABBR, _weekday_abbr),
     _rule("weekend", WEEKEND, _weekend),

@@ -428,14 +428,12 @@ RULES: list[Rule] = [
         "weekday_range",
         rf"{_B}(?:de|din|de\s+la)\s+(?P<wd1>{_WEEKDAY})\s+pana\s+(?:(?:la|pe|in)\s+)?"
         rf"(?P<wd2>{_WEEKDAY}){_E}",
-        lambda m, ctx: core.weekday_range(
-            ctx.today, WEEKDAYS[m["wd1"]], WEEKDAYS[m["wd2"]], ctx.prefer
-        ),
+        core.weekday_span(WEEKDAYS),
     ),
     core.compiled(
         "weekday_pair",
         rf"{_B}{_PREP}(?P<pair>{core.weekday_pairs(WEEKDAYS, r'si|și')}){_E}",
-        lambda m, ctx: core.pair_of(m["pair"], WEEKDAYS, ctx),
+        core.weekday_pair(WEEKDAYS),
     ),
     core.compiled(
         "weekday",

@@ -151,7 +151,7 @@ class _Meanings:
         return day(core.weekday_date(ctx.today, wd, ctx.prefer, step))
 
     def weekday_pair(self, m: re.Match[str], ctx: Context) -> EdtfDate | None:
-        return core.pair_of(m["pair"], self.words.weekdays, ctx)
+        return core.weekday_pair(self.words.weekdays)(m, ctx)
 
     def relative_day(self, m: re.Match[str], ctx: Context) -> EdtfDate | None:
         shift = self.words.relative_days[" ".join(m["relative_day"].split())]
