@@ -534,3 +534,42 @@ def test_set7_rules(lang: str, ref: str, text: str, expected: list[tuple[str, st
 
     found = [(m.text, str(m.value)) for m in _mentions(text, lang, dt.date.fromisoformat(ref))]
     assert found == expected
+
+
+HABITS_AND_SURNAMES = [
+    # a month that comes back every year is a habit (sentences written before the rule)
+    ("ro", "În fiecare an, în mai, apicultorii din Vrancea scot stupii la salcâm.", []),
+    ("ro", "În luna iulie a fiecărui an, stațiunile sunt pline.", []),
+    ("bg", "Всяка година през юли морето се затопля до 26 градуса.", []),
+    ("bg", "Ежегодно през октомври градът посреща джаз фестивал.", []),
+    ("pl", "Każdego roku w lipcu nad Bałtyk przyjeżdżają tłumy turystów.", []),
+    ("pl", "Corocznie w październiku miasto organizuje festiwal jazzowy.", []),
+    ("pt", "Todos os anos, em agosto, milhares de emigrantes regressam às aldeias.", []),
+    ("pt", "Anualmente, em outubro, a cidade recebe um festival de jazz.", []),
+    # a capitalised date word after a first name is a surname
+    ("pl", "Poseł Jan Czerwiec zabrał głos w debacie.", []),
+    ("pl", "Burmistrz Anna Sobota otworzyła nowy most.", []),
+    ("ro", "Deputatul Ion Marți a cerut demisia ministrului.", []),
+    # ... and the same words stay dates where nothing says so
+    (
+        "pl",
+        "Sejm zbierze się w lipcu, a w sobotę odbędzie się wiec.",
+        [("w lipcu", "2025-07"), ("w sobotę", "2025-06-14")],
+    ),
+    (
+        "bg",
+        "През юли парламентът прие бюджета, а в неделя имаше избори.",
+        [("През юли", "2024-07"), ("в неделя", "2025-06-08")],
+    ),
+    ("pl", "Anna Kowalska przyjechała w Sobotę.", [("w Sobotę", "2025-06-07")]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), HABITS_AND_SURNAMES)
+def test_habits_and_surnames(lang: str, text: str, expected: list[tuple[str, str]]) -> None:
+    import datetime as dt
+
+    from timeline.extract import mentions_in
+
+    found = [(m.text, str(m.value)) for m in mentions_in(text, lang, dt.date(2025, 6, 10))]
+    assert found == expected

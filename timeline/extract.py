@@ -266,6 +266,7 @@ def _mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
                 cues.habitual(text, match.start, match.end, value, words)
                 or _name(text, match)
                 or cues.compared(text, match.start, words)
+                or cues.every_year(text, sentence, match.start, match.end, value)
                 or cues.day_name(text, match.start, match.end)
             ):
                 continue
@@ -299,7 +300,26 @@ def _name(text: str, match: dates.Match) -> bool:
     before = text[max(0, match.start - 12) : match.start].rstrip()[-1:]
     if last == match.start and before in ("", *'.!?:;\n"„“«(–—-'):
         return False  # a capital that opens a sentence or a headline says nothing
-    return bool(_CAPITALISED_PAIR.match(text, last))
+    return bool(_CAPITALISED_PAIR.match(text, last)) or _surname(text, match.start, match.end)
+
+
+_NAME_BEFORE = re.compile(rf"{_CAPITAL}[^\W\d_]+ \Z")
+"""A capitalised word just before a mention (a first name)."""
+
+
+def _surname(text: str, start: int, end: int) -> bool:
+    """One capitalised word after a capitalised first name inside a sentence is a surname
+    ("Radny Marek Sobota", "Pani Halina Listopad", "Deputatul Ion Marți"): a date word
+    written with a capital inside a sentence, after a name, names a person."""
+    words = text[start:end]
+    if " " in words or not words[:1].isupper():
+        return False
+    before = text[max(0, start - 30) : start]
+    found = _NAME_BEFORE.search(before)
+    if found is None:
+        return False
+    opener = before[: found.start()].rstrip()
+    return bool(opener) and opener[-1] not in '.!?:;\n"„“«(–—-'
 
 
 def _either(fragments: tuple[str, ...]) -> str:
@@ -316,6 +336,7 @@ class _Cues:
     checks `_mentions` makes; a check whose words a language does not give never fires."""
 
     compared_before: re.Pattern[str] | None
+    yearly: re.Pattern[str] | None
     until_at: re.Pattern[str] | None
     until_before: re.Pattern[str] | None
     for_month: re.Pattern[str] | None
@@ -334,6 +355,19 @@ class _Cues:
         base of a statistic, named by the month it speaks of, not a date of its own."""
         found = self.compared_before
         return found is not None and bool(found.search(text[max(0, start - 30) : start] + words))
+
+    def every_year(
+        self, text: str, sentence: Sentence, start: int, end: int, value: EdtfDate
+    ) -> bool:
+        """A month or season that comes back every year ("În fiecare an, în martie", "Co
+        roku w marcu", "Всяка година през март", "Todos os anos, em março", "în luna iulie
+        a fiecărui an") is a habit, not a date."""
+        if self.yearly is None or value.precision not in ("month", "season"):
+            return False
+        if any(ch.isdigit() for ch in text[start:end]):
+            return False
+        near = text[max(sentence.start, start - 40) : min(sentence.end, end + 30)]
+        return bool(self.yearly.search(near))
 
     def until(self, text: str, start: int) -> bool:
         """ "Until" opens the mention or stands just before it ("do 2 stycznia", where the
@@ -434,6 +468,7 @@ def _cues(lang: str) -> _Cues:
         with_year = re.compile(rf"\s*,?\s+(?:{names['joiner']}\s+)?[12]\d{{3}}(?!\d)")
     return _Cues(
         compared_before=_compile(compared),
+        yearly=_compile(words("every_year", r"(?<!\w)(?:{})(?!\w)")),
         until_at=_compile(words("until", r"(?:{})(?!\w)")),
         until_before=_compile(words("until", r"(?<!\w)(?:{})\s+" + articles + r"\Z")),
         for_month=_compile(words("for_month", r"(?<!\w)(?:{})\s+" + nouns + r"[^\W\d]+\Z")),
