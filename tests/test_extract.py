@@ -573,3 +573,28 @@ def test_habits_and_surnames(lang: str, text: str, expected: list[tuple[str, str
 
     found = [(m.text, str(m.value)) for m in mentions_in(text, lang, dt.date(2025, 6, 10))]
     assert found == expected
+
+
+DATE_ADJECTIVES = [
+    # written before the rule, with other words than the eighth set's
+    ("pl", "Zeszłoroczna powódź zniszczyła trzy mosty.", [("Zeszłoroczna", "2024")]),
+    (
+        "pl",
+        "Poniedziałkowa sesja na giełdzie przyniosła wzrosty.",
+        [("Poniedziałkowa", "2025-06-09")],
+    ),
+    ("pl", "Grudniowy szczyt UE odbędzie się w Brukseli.", [("Grudniowy", "2025-12")]),
+    ("bg", "Миналогодишната реколта беше рекордна.", [("Миналогодишната", "2024")]),
+    ("bg", "Неделната служба беше отслужена от патриарха.", [("Неделната", "2025-06-08")]),
+    ("bg", "Септемврийският пленум ще обсъди бюджета.", [("Септемврийският", "2025-09")]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), DATE_ADJECTIVES)
+def test_date_adjectives(lang: str, text: str, expected: list[tuple[str, str]]) -> None:
+    import datetime as dt
+
+    from timeline.extract import mentions_in
+
+    found = [(m.text, str(m.value)) for m in mentions_in(text, lang, dt.date(2025, 6, 11))]
+    assert found == expected

@@ -16,12 +16,12 @@ import gates
 def test_a_number_under_its_floor_and_a_missing_set_are_named() -> None:
     floors = {
         "duckling": {"pt": {"correct": 250.0}, "ro": {"correct": 35.0}},
-        "extract_eval": {"pl_9": {"value": 0.95}},
+        "extract_eval": {"pl_9": {"right": 0.95}},
     }
     scores = {"duckling": {"pt": {"correct": 249.0}, "ro": {"correct": 36.0}}}
     assert gates.below(scores, floors) == [
         "duckling pt correct: 249 < floor 250",
-        "extract_eval pl_9 value: no score (floor 0.95)",
+        "extract_eval pl_9 right: no score (floor 0.95)",
     ]
 
 

@@ -24,7 +24,7 @@ import datetime as dt
 import re
 from collections.abc import Callable
 
-from timeline.dates import core, data
+from timeline.dates import core, data, shapes
 from timeline.dates.core import Context, Language, Rule, TenseWords, Unit
 from timeline.model import EdtfDate, day, month, quarter, season, year
 
@@ -491,6 +491,7 @@ RULES: list[Rule] = [
         rf"|\A(?P<y3>{_YEAR})\Z)",
         lambda m, ctx: year(int(m["y"] or m["y2"] or m["y3"])),
     ),
+    *shapes.shaped_rules("bg"),
 ]
 
 NAMES = re.compile(

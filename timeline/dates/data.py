@@ -60,6 +60,11 @@ class Words:
     month_abbreviations: dict[str, int] = field(default_factory=dict)
     weekday_abbreviations: dict[str, int] = field(default_factory=dict)
     relative_days: dict[str, int] = field(default_factory=dict)
+    relative_day_adjectives: dict[str, int] = field(default_factory=dict)
+    weekday_adjectives: dict[str, int] = field(default_factory=dict)
+    month_adjectives: dict[str, int] = field(default_factory=dict)
+    year_adjectives: dict[str, int] = field(default_factory=dict)
+    """Adjectives are stems: "piątkow" reads "piątkowe", "piątkowy", "piątkowej"."""
     offsets: dict[str, int] = field(default_factory=dict)
     cardinals: dict[str, int] = field(default_factory=dict)
     ordinals: dict[str, int] = field(default_factory=dict)

@@ -6,7 +6,8 @@ over normalised text in which a space stands for any run of spaces and each `{sl
 filled with the language's words as a named group:
 
     {weekday} {weekday_pair} {offset} {relative_day} {day} {month} {year} {count} {unit}
-    {period_unit} {season} {holiday}
+    {period_unit} {season} {holiday}, and adjectives written as stems that any ending may
+    follow: {relative_day_adjective} {weekday_adjective} {month_adjective} {year_adjective}
 
 What the filled shape means is written once here, for every language, with the helpers of
 `core` (`weekday_date`, `season_date`, `holiday_date`, `units_from`). A language can be
@@ -38,6 +39,10 @@ SLOTS: dict[str, str] = {
     "period_unit": "unit",
     "season": "season",
     "holiday": "holiday",
+    "relative_day_adjective": "relative_day_adjective",
+    "weekday_adjective": "weekday_adjective",
+    "month_adjective": "month_adjective",
+    "year_adjective": "year_adjective",
 }
 """Each slot of a shape and the group its words are captured in."""
 
@@ -63,6 +68,10 @@ def _alternatives(words: data.Words) -> dict[str, str]:
         "period_unit": core.alternation(words.period_units),
         "season": core.alternation(words.seasons),
         "holiday": core.alternation(holidays),
+        **{
+            f"{table}_adjective": core.alternation(getattr(words, f"{table}_adjectives"))
+            for table in ("relative_day", "weekday", "month", "year")
+        },
     }
 
 
@@ -77,7 +86,8 @@ def pattern(shape: str, alternatives: dict[str, str]) -> re.Pattern[str]:
         words = alternatives[slot].strip("|")
         if not words:
             raise data.LanguageDataError(f"shape {shape!r}: the language has no {slot} words")
-        return f"(?P<{SLOTS[slot]}>{words})"
+        ending = r"[^\W\d_]*" if slot.endswith("_adjective") else ""  # a stem's ending
+        return f"(?P<{SLOTS[slot]}>{words}){ending}"
 
     body = _SLOT.sub(fill, shape.replace(" ", r"\s+"))
     return re.compile(rf"(?<!\w)(?:{body})(?!\w)")
@@ -144,6 +154,10 @@ class _Meanings:
     def weekday(self, m: re.Match[str], ctx: Context) -> EdtfDate | None:
         """ "this Friday" is the current week's; "last"/"next" the one strictly before or
         after; alone, the nearest in the direction (`core.weekday_date`)."""
+        adjective = m.groupdict().get("weekday_adjective")
+        if adjective is not None:
+            wd = self.words.weekday_adjectives[adjective]
+            return day(core.weekday_date(ctx.today, wd, ctx.prefer))
         wd = self.words.weekdays[m["weekday"]]
         step = self._offset(m)
         if step == 0:
@@ -154,7 +168,11 @@ class _Meanings:
         return core.weekday_pair(self.words.weekdays)(m, ctx)
 
     def relative_day(self, m: re.Match[str], ctx: Context) -> EdtfDate | None:
-        shift = self.words.relative_days[" ".join(m["relative_day"].split())]
+        adjective = m.groupdict().get("relative_day_adjective")
+        if adjective is not None:
+            shift = self.words.relative_day_adjectives[adjective]
+        else:
+            shift = self.words.relative_days[" ".join(m["relative_day"].split())]
         return day(ctx.today + dt.timedelta(days=shift))
 
     def day_month(self, m: re.Match[str], ctx: Context) -> EdtfDate | None:
@@ -168,7 +186,12 @@ class _Meanings:
         return None if year_ is None else month(year_, self.words.months[m["month"]])
 
     def month(self, m: re.Match[str], ctx: Context) -> EdtfDate | None:
-        found = core.nearest_month(ctx.today, self.words.months[m["month"]], ctx.prefer)
+        adjective = m.groupdict().get("month_adjective")
+        if adjective:
+            number = self.words.month_adjectives[adjective]
+        else:
+            number = self.words.months[m["month"]]
+        found = core.nearest_month(ctx.today, number, ctx.prefer)
         return month(*found)
 
     def units_ago(self, m: re.Match[str], ctx: Context) -> EdtfDate | None:
@@ -180,6 +203,9 @@ class _Meanings:
         return core.units_from(ctx.today, unit, self._count(m))
 
     def period_offset(self, m: re.Match[str], ctx: Context) -> EdtfDate | None:
+        adjective = m.groupdict().get("year_adjective")
+        if adjective is not None:
+            return core.units_from(ctx.today, "year", self.words.year_adjectives[adjective])
         step = self._offset(m)
         unit = self.words.period_units[m["unit"]]
         return None if step is None else core.units_from(ctx.today, unit, step)
