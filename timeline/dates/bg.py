@@ -203,8 +203,8 @@ def _weekday(m: re.Match[str], ctx: Context) -> EdtfDate | None:
         return None
     word, ref = m["wd"], ctx.today
     wd = WEEKDAYS.get(word, WEEKDAY_ABBREVIATIONS.get(word, 0))
-    n = _modifier(m) if m.groupdict().get("mod") else 0
-    return day(core.weekday_date(ref, wd, ctx.prefer, n or None))
+    n = _modifier(m) if m.groupdict().get("mod") else None
+    return day(core.weekday_date(ref, wd, ctx.prefer, n))
 
 
 def _relative_day(m: re.Match[str], ctx: Context) -> EdtfDate | None:

@@ -930,8 +930,11 @@ def weekday_date(
 ) -> dt.date:
     """A weekday (0 = Monday). `week`: the one of the ISO week that far from the reference's
     own ("Tuesday next week"). `step` k != 0: the k-th strictly after (k > 0) or before
-    ("last Friday" -1, "the Friday after next" 2); 0: "this" one, nearest in the direction
-    the day itself included. With no word to go on: looking back the reference day counts
+    ("last Friday" -1, "the Friday after next" 2); 0: "this" one, the current week's in
+    every language ("vinerea aceasta", "този петък", "nesta sexta-feira", "w ten piątek"
+    on a Wednesday are the Friday two days on, whatever the tense), unless reading forward
+    it is gone already ("this Monday" looking forward on a Tuesday is the coming one, as in
+    Duckling). With no word to go on: looking back the reference day counts
     (news name the publication day by its weekday), looking forward it does not (on its
     own day a writer says "today"; Duckling's reading too)."""
     if week is not None:
@@ -940,7 +943,8 @@ def weekday_date(
         found = strict_weekday(ref, weekday, "future" if step > 0 else "past")
         return found + dt.timedelta(weeks=step - (1 if step > 0 else -1))
     if step == 0:
-        return nearest_weekday(ref, weekday, prefer)
+        this = weekday_of_week(ref, weekday, 0)
+        return strict_weekday(ref, weekday, "future") if prefer == "future" and this < ref else this
     if prefer == "future":
         return strict_weekday(ref, weekday, "future")
     return nearest_weekday(ref, weekday, "past")

@@ -265,6 +265,8 @@ def _weekday(m: re.Match[str], ctx: Context) -> EdtfDate | None:
         found = core.weekday_dom_near(ctx.today, wd, int(m.group("dom")), ctx.prefer)
         return None if found is None else day(found)
     step = None if direction is None else (1 if direction.startswith("proxim") else -1)
+    if step is None and (m.group("cue") or "").startswith(("nest", "est")):
+        step = 0  # "nesta sexta-feira": this week's
     return day(core.weekday_date(ctx.today, wd, ctx.prefer, step))
 
 

@@ -240,7 +240,7 @@ def _weekday(m: re.Match[str], ctx: Context) -> EdtfDate | None:
     week = _offset(m["wk"]) if m.groupdict().get("wk") else None
     rel = m.groupdict().get("rel")
     step = _offset(rel) if rel is not None else None
-    return day(core.weekday_date(ctx.today, wd, ctx.prefer, step or None, week))
+    return day(core.weekday_date(ctx.today, wd, ctx.prefer, step, week))
 
 
 def _relative_day(m: re.Match[str], ctx: Context) -> EdtfDate | None:

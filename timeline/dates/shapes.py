@@ -159,10 +159,7 @@ class _Meanings:
             wd = self.words.weekday_adjectives[adjective]
             return day(core.weekday_date(ctx.today, wd, ctx.prefer))
         wd = self.words.weekdays[m["weekday"]]
-        step = self._offset(m)
-        if step == 0:
-            return day(core.weekday_date(ctx.today, wd, ctx.prefer, week=0))
-        return day(core.weekday_date(ctx.today, wd, ctx.prefer, step))
+        return day(core.weekday_date(ctx.today, wd, ctx.prefer, self._offset(m)))
 
     def weekday_pair(self, m: re.Match[str], ctx: Context) -> EdtfDate | None:
         return core.weekday_pair(self.words.weekdays)(m, ctx)
