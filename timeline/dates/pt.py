@@ -170,10 +170,13 @@ def _rel_year(ref: dt.date, words: str) -> int:
 
 # --- days -----------------------------------------------------------------------------
 
+YEAR2 = r"'?\d{2}(?!\d)(?![.,/:]?\d)(?!\s*(?:%|[^\W\d_]))"
+"""A year in two digits after "de" ("em abril de 74", "a 9 de novembro de '89"), read by
+`core.full_year`: not when a word follows ("de 20 anos" is an age, a count)."""
 DAY_MONTH = (
     rf"(?:(?P<pwd>{WEEKDAY}){FEIRA}?\s*,?\s+)?(?:(?:o\s+)?dia\s+)?(?P<d>{DAY_NUMBER})\s+"
     rf"(?:de\s+)?(?P<m>{MONTH_WORD})(?:\s*,?\s+(?:de\s+|do\s+ano\s+de\s+)?(?P<y>{YEAR})|"
-    rf"\s+{REL_YEAR})?(?:\s*,?\s+(?P<swd>{WEEKDAY}){FEIRA}?)?"
+    rf"\s+de\s+(?P<y2>{YEAR2})|\s+{REL_YEAR})?(?:\s*,?\s+(?P<swd>{WEEKDAY}){FEIRA}?)?"
 )
 
 
@@ -181,8 +184,10 @@ def _day_month(m: re.Match[str], ctx: Context) -> EdtfDate | None:
     """ "30 de novembro" (nearest in the direction), "5 de maio de 2013" (itself); a weekday
     written with it ("sábado, 31 de agosto") picks the year in which it falls on that day."""
     d, mo = _number(m.group("d")), _month_of(m.group("m"))
-    y, ry = m.group("y"), m.groupdict().get("ry")
-    if y:
+    y, ry, y2 = m.group("y"), m.groupdict().get("ry"), m.groupdict().get("y2")
+    if y2:
+        found = core.calendar_day(core.full_year(y2.lstrip("'")), mo, d)
+    elif y:
         found = core.calendar_day(int(y), mo, d)
     elif ry:
         found = core.calendar_day(_rel_year(ctx.today, ry), mo, d)
@@ -436,14 +441,19 @@ def _n_periods(sign: int) -> core.Resolver:
 
 # --- months, quarters, years ------------------------------------------------------------
 
-MONTH_YEAR = rf"{LEAD}(?P<m>{MONTH_NAME})(?:\s*[,/]\s*|\s+(?:de\s+|do\s+ano\s+de\s+)?)(?P<y>{YEAR})"
+MONTH_YEAR = (
+    rf"{LEAD}(?P<m>{MONTH_NAME})(?:(?:\s*[,/]\s*|\s+(?:de\s+|do\s+ano\s+de\s+)?)(?P<y>{YEAR})"
+    rf"|\s+de\s+(?P<y2>{YEAR2}))"
+)
 MONTH_REL_YEAR = rf"{LEAD}(?P<m>{MONTH_NAME})\s+{REL_YEAR}"
 MONTH_QUALIFIED = rf"{LEAD}(?P<m>{MONTH_NAME})\s+(?P<q>{PAST}|ultimo|{NEXT})"
 MONTH_BARE = rf"{LEAD}(?:(?:o\s+)?mes\s+de\s+)?(?P<m>{MONTH_NAME})"
 
 
 def _month_year(m: re.Match[str], ctx: Context) -> EdtfDate | None:
-    return month(int(m.group("y")), _MONTH[m.group("m")])
+    y2 = m.group("y2")
+    y = core.full_year(y2.lstrip("'")) if y2 else int(m.group("y"))
+    return month(y, _MONTH[m.group("m")])
 
 
 def _month_rel_year(m: re.Match[str], ctx: Context) -> EdtfDate | None:
