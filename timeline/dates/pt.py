@@ -23,7 +23,7 @@ import datetime as dt
 import re
 from collections.abc import Callable, Iterable
 
-from timeline.dates import core, data
+from timeline.dates import core, data, shapes
 from timeline.dates.core import Context, Language, Rule, TenseWords, Unit
 from timeline.model import EdtfDate, day, month, quarter, year
 
@@ -756,6 +756,7 @@ RULES: list[Rule] = [
     _rule("year", YEAR_ALONE, _year),
     _rule("season", SEASON, _season),
     _rule("holiday", HOLIDAY, _holiday),
+    *shapes.shaped_rules("pt"),
 ]
 
 NAMES = re.compile(

@@ -24,7 +24,7 @@ import datetime as dt
 import re
 from collections.abc import Callable
 
-from timeline.dates import core, data
+from timeline.dates import core, data, shapes
 from timeline.dates.core import Context, Language, Rule, TenseWords, Unit
 from timeline.model import EdtfDate, day, month, quarter
 
@@ -547,6 +547,7 @@ RULES: list[Rule] = [
         rf"|pe\s+(?=20\d\d(?!\s*(?:m|km|kg|lei|euro|dolari|locuri|%)(?!\w)))|\A)(?P<y>{_YEAR})(?!\s*-\s*\d)(?!\s+de\s)(?!\w)",
         core.year_group,
     ),
+    *shapes.shaped_rules("ro"),
 ]
 
 NAMES = re.compile(

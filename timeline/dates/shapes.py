@@ -6,8 +6,9 @@ over normalised text in which a space stands for any run of spaces and each `{sl
 filled with the language's words as a named group:
 
     {weekday} {weekday_pair} {offset} {relative_day} {day} {month} {year} {count} {unit}
-    {period_unit} {season} {holiday}, and adjectives written as stems that any ending may
-    follow: {relative_day_adjective} {weekday_adjective} {month_adjective} {year_adjective}
+    {period_unit} {season} {holiday} {month_number}, and adjectives written as stems that
+    any ending may follow: {relative_day_adjective} {weekday_adjective} {month_adjective}
+    {year_adjective}
 
 What the filled shape means is written once here, for every language, with the helpers of
 `core` (`weekday_date`, `season_date`, `holiday_date`, `units_from`). A language can be
@@ -43,6 +44,7 @@ SLOTS: dict[str, str] = {
     "weekday_adjective": "weekday_adjective",
     "month_adjective": "month_adjective",
     "year_adjective": "year_adjective",
+    "month_number": "month_number",
 }
 """Each slot of a shape and the group its words are captured in."""
 
@@ -60,19 +62,26 @@ def _alternatives(words: data.Words) -> dict[str, str]:
         "weekday_pair": pair,
         "offset": core.alternation(words.offsets),
         "relative_day": core.alternation(words.relative_days),
-        "day": rf"(?:3[01]|[12]\d|0?[1-9])(?!\d)|{core.alternation(words.ordinals)}",
+        "day": _either(r"(?:3[01]|[12]\d|0?[1-9])(?!\d)", core.alternation(words.ordinals)),
         "month": core.alternation(words.months),
         "year": r"[12]\d{3}(?!\d)",
-        "count": rf"\d{{1,3}}(?!\d)|{core.alternation(words.cardinals)}",
+        "count": _either(r"\d{1,3}(?!\d)", core.alternation(words.cardinals)),
         "unit": core.alternation(words.units),
         "period_unit": core.alternation(words.period_units),
         "season": core.alternation(words.seasons),
         "holiday": core.alternation(holidays),
+        "month_number": r"1[0-2]|0?[1-9](?!\d)",
         **{
             f"{table}_adjective": core.alternation(getattr(words, f"{table}_adjectives"))
             for table in ("relative_day", "weekday", "month", "year")
         },
     }
+
+
+def _either(*parts: str) -> str:
+    """Alternatives, leaving out a table the language does not have (an empty one would
+    match nothing at all)."""
+    return "|".join(part for part in parts if part)
 
 
 def pattern(shape: str, alternatives: dict[str, str]) -> re.Pattern[str]:
@@ -177,6 +186,17 @@ class _Meanings:
         if year_ is not None:
             return core.dated_day(year_, month_, day_)
         return core.day_month_near(ctx, month_, day_, None)
+
+    def numeric_date(self, m: re.Match[str], ctx: Context) -> EdtfDate | None:
+        """A day in digits, year first ("2019/03/07", "2019.3.7")."""
+        year_ = self._year(m)
+        month_ = int(m["month_number"])
+        return None if year_ is None else core.dated_day(year_, month_, self._day(m))
+
+    def numeric_month(self, m: re.Match[str], ctx: Context) -> EdtfDate | None:
+        """A month in digits with its year ("în 03/2024")."""
+        year_ = self._year(m)
+        return None if year_ is None else month(year_, int(m["month_number"]))
 
     def month_year(self, m: re.Match[str], ctx: Context) -> EdtfDate | None:
         year_ = self._year(m)
