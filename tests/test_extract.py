@@ -598,3 +598,25 @@ def test_date_adjectives(lang: str, text: str, expected: list[tuple[str, str]]) 
 
     found = [(m.text, str(m.value)) for m in mentions_in(text, lang, dt.date(2025, 6, 11))]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # written before the rule: "marco" (a landmark, the Deutsche Mark) is not "março"
+        ("A vitória foi um marco histórico para o clube.", []),
+        ("O novo marco regulatório entra em vigor no próximo ano.", [("no próximo ano", "2026")]),
+        # the month itself, and a text that writes no accents at all, keep their dates
+        ("Em março, o Governo aprovou o plano.", [("Em março", "2025-03")]),
+        ("Em marco de 2020 a pandemia chegou ao pais.", [("Em marco de 2020", "2020-03")]),
+    ],
+)
+def test_a_month_without_its_accent_is_another_word(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    import datetime as dt
+
+    from timeline.extract import mentions_in
+
+    found = [(m.text, str(m.value)) for m in mentions_in(text, "pt", dt.date(2025, 6, 11))]
+    assert found == expected

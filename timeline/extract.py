@@ -17,7 +17,7 @@ from functools import cache
 
 from timeline import dates, tense
 from timeline.dates import data
-from timeline.dates.core import Context, Unresolvable
+from timeline.dates.core import Context, Unresolvable, fold_accents
 from timeline.model import EdtfDate
 from timeline.seeds import Article
 
@@ -267,6 +267,7 @@ def _mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
                 or _name(text, match)
                 or cues.compared(text, match.start, words)
                 or cues.every_year(text, sentence, match.start, match.end, value)
+                or _unaccented_month(text, words, lang)
                 or cues.day_name(text, match.start, match.end)
             ):
                 continue
@@ -305,6 +306,26 @@ def _name(text: str, match: dates.Match) -> bool:
 
 _NAME_BEFORE = re.compile(rf"{_CAPITAL}[^\W\d_]+ \Z")
 """A capitalised word just before a mention (a first name)."""
+
+
+@cache
+def _accented_months(lang: str) -> frozenset[str]:
+    """The language's month names that carry an accent, folded ("março" -> "marco")."""
+    months = data.words(lang).months
+    return frozenset(folded for w in months if (folded := fold_accents(w)) != w)
+
+
+def _unaccented_month(text: str, words: str, lang: str) -> bool:
+    """A month name written without the accent it carries, in a text that writes accents,
+    is another word: pt "o marco pelo euro" (the Deutsche Mark), "um marco
+    histórico" (a landmark) are not "março". With a day or a year it stays a date."""
+    accented = _accented_months(lang)
+    if not accented or any(ch.isdigit() for ch in words) or text.isascii():
+        return False
+    return any(w in accented for w in _LETTERS.findall(words.lower()))
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
 
 
 def _surname(text: str, start: int, end: int) -> bool:
