@@ -620,3 +620,26 @@ def test_a_month_without_its_accent_is_another_word(
 
     found = [(m.text, str(m.value)) for m in mentions_in(text, "pt", dt.date(2025, 6, 11))]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # written before the rule
+        ("pl", "Babie lato potrwa do piątku.", [("do piątku", "2025-10-10")]),
+        ("bg", "Цените се промениха от днес за утре.", []),
+        ("ro", "Guvernul a schimbat regulile de azi pe mâine.", []),
+        ("pt", "As regras mudaram de hoje para amanhã.", []),
+        # the words alone keep their dates
+        ("ro", "Azi și mâine va ploua.", [("Azi", "2025-10-08"), ("mâine", "2025-10-09")]),
+    ],
+)
+def test_date_words_in_an_idiom_are_no_date(
+    lang: str, text: str, expected: list[tuple[str, str]]
+) -> None:
+    import datetime as dt
+
+    from timeline.extract import mentions_in
+
+    found = [(m.text, str(m.value)) for m in mentions_in(text, lang, dt.date(2025, 10, 8))]
+    assert found == expected

@@ -267,6 +267,7 @@ def _mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
                 or _name(text, match)
                 or cues.compared(text, match.start, words)
                 or cues.every_year(text, sentence, match.start, match.end, value)
+                or cues.idiom(text, match.start, match.end)
                 or _unaccented_month(text, words, lang)
                 or cues.day_name(text, match.start, match.end)
             ):
@@ -358,6 +359,7 @@ class _Cues:
 
     compared_before: re.Pattern[str] | None
     yearly: re.Pattern[str] | None
+    idioms: re.Pattern[str] | None
     until_at: re.Pattern[str] | None
     until_before: re.Pattern[str] | None
     for_month: re.Pattern[str] | None
@@ -389,6 +391,16 @@ class _Cues:
             return False
         near = text[max(sentence.start, start - 40) : min(sentence.end, end + 30)]
         return bool(self.yearly.search(near))
+
+    def idiom(self, text: str, start: int, end: int) -> bool:
+        """Date words inside an idiom are no date: "babie lato" (an Indian summer), "de azi
+        pe mâine", "от днес за утре", "de hoje para amanhã" (overnight)."""
+        if self.idioms is None:
+            return False
+        return any(
+            m.start() < end and start < m.end()
+            for m in self.idioms.finditer(text, max(0, start - 40), min(len(text), end + 40))
+        )
 
     def until(self, text: str, start: int) -> bool:
         """ "Until" opens the mention or stands just before it ("do 2 stycznia", where the
@@ -490,6 +502,7 @@ def _cues(lang: str) -> _Cues:
     return _Cues(
         compared_before=_compile(compared),
         yearly=_compile(words("every_year", r"(?<!\w)(?:{})(?!\w)")),
+        idioms=_compile(words("idioms", r"(?<!\w)(?:{})(?!\w)")),
         until_at=_compile(words("until", r"(?:{})(?!\w)")),
         until_before=_compile(words("until", r"(?<!\w)(?:{})\s+" + articles + r"\Z")),
         for_month=_compile(words("for_month", r"(?<!\w)(?:{})\s+" + nouns + r"[^\W\d]+\Z")),
