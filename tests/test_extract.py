@@ -534,3 +534,112 @@ def test_set7_rules(lang: str, ref: str, text: str, expected: list[tuple[str, st
 
     found = [(m.text, str(m.value)) for m in _mentions(text, lang, dt.date.fromisoformat(ref))]
     assert found == expected
+
+
+HABITS_AND_SURNAMES = [
+    # a month that comes back every year is a habit (sentences written before the rule)
+    ("ro", "În fiecare an, în mai, apicultorii din Vrancea scot stupii la salcâm.", []),
+    ("ro", "În luna iulie a fiecărui an, stațiunile sunt pline.", []),
+    ("bg", "Всяка година през юли морето се затопля до 26 градуса.", []),
+    ("bg", "Ежегодно през октомври градът посреща джаз фестивал.", []),
+    ("pl", "Każdego roku w lipcu nad Bałtyk przyjeżdżają tłumy turystów.", []),
+    ("pl", "Corocznie w październiku miasto organizuje festiwal jazzowy.", []),
+    ("pt", "Todos os anos, em agosto, milhares de emigrantes regressam às aldeias.", []),
+    ("pt", "Anualmente, em outubro, a cidade recebe um festival de jazz.", []),
+    # a capitalised date word after a first name is a surname
+    ("pl", "Poseł Jan Czerwiec zabrał głos w debacie.", []),
+    ("pl", "Burmistrz Anna Sobota otworzyła nowy most.", []),
+    ("ro", "Deputatul Ion Marți a cerut demisia ministrului.", []),
+    # ... and the same words stay dates where nothing says so
+    (
+        "pl",
+        "Sejm zbierze się w lipcu, a w sobotę odbędzie się wiec.",
+        [("w lipcu", "2025-07"), ("w sobotę", "2025-06-14")],
+    ),
+    (
+        "bg",
+        "През юли парламентът прие бюджета, а в неделя имаше избори.",
+        [("През юли", "2024-07"), ("в неделя", "2025-06-08")],
+    ),
+    ("pl", "Anna Kowalska przyjechała w Sobotę.", [("w Sobotę", "2025-06-07")]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), HABITS_AND_SURNAMES)
+def test_habits_and_surnames(lang: str, text: str, expected: list[tuple[str, str]]) -> None:
+    import datetime as dt
+
+    from timeline.extract import mentions_in
+
+    found = [(m.text, str(m.value)) for m in mentions_in(text, lang, dt.date(2025, 6, 10))]
+    assert found == expected
+
+
+DATE_ADJECTIVES = [
+    # written before the rule, with other words than the eighth set's
+    ("pl", "Zeszłoroczna powódź zniszczyła trzy mosty.", [("Zeszłoroczna", "2024")]),
+    (
+        "pl",
+        "Poniedziałkowa sesja na giełdzie przyniosła wzrosty.",
+        [("Poniedziałkowa", "2025-06-09")],
+    ),
+    ("pl", "Grudniowy szczyt UE odbędzie się w Brukseli.", [("Grudniowy", "2025-12")]),
+    ("bg", "Миналогодишната реколта беше рекордна.", [("Миналогодишната", "2024")]),
+    ("bg", "Неделната служба беше отслужена от патриарха.", [("Неделната", "2025-06-08")]),
+    ("bg", "Септемврийският пленум ще обсъди бюджета.", [("Септемврийският", "2025-09")]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), DATE_ADJECTIVES)
+def test_date_adjectives(lang: str, text: str, expected: list[tuple[str, str]]) -> None:
+    import datetime as dt
+
+    from timeline.extract import mentions_in
+
+    found = [(m.text, str(m.value)) for m in mentions_in(text, lang, dt.date(2025, 6, 11))]
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # written before the rule: "marco" (a landmark, the Deutsche Mark) is not "março"
+        ("A vitória foi um marco histórico para o clube.", []),
+        ("O novo marco regulatório entra em vigor no próximo ano.", [("no próximo ano", "2026")]),
+        # the month itself, and a text that writes no accents at all, keep their dates
+        ("Em março, o Governo aprovou o plano.", [("Em março", "2025-03")]),
+        ("Em marco de 2020 a pandemia chegou ao pais.", [("Em marco de 2020", "2020-03")]),
+    ],
+)
+def test_a_month_without_its_accent_is_another_word(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    import datetime as dt
+
+    from timeline.extract import mentions_in
+
+    found = [(m.text, str(m.value)) for m in mentions_in(text, "pt", dt.date(2025, 6, 11))]
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # written before the rule
+        ("pl", "Babie lato potrwa do piątku.", [("do piątku", "2025-10-10")]),
+        ("bg", "Цените се промениха от днес за утре.", []),
+        ("ro", "Guvernul a schimbat regulile de azi pe mâine.", []),
+        ("pt", "As regras mudaram de hoje para amanhã.", []),
+        # the words alone keep their dates
+        ("ro", "Azi și mâine va ploua.", [("Azi", "2025-10-08"), ("mâine", "2025-10-09")]),
+    ],
+)
+def test_date_words_in_an_idiom_are_no_date(
+    lang: str, text: str, expected: list[tuple[str, str]]
+) -> None:
+    import datetime as dt
+
+    from timeline.extract import mentions_in
+
+    found = [(m.text, str(m.value)) for m in mentions_in(text, lang, dt.date(2025, 10, 8))]
+    assert found == expected

@@ -13,9 +13,11 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cache
 
 from timeline import dates, tense
-from timeline.dates.core import Context, Unresolvable
+from timeline.dates import data
+from timeline.dates.core import Context, Unresolvable, fold_accents
 from timeline.model import EdtfDate
 from timeline.seeds import Article
 
@@ -101,9 +103,11 @@ def lead_sentence(article: Article) -> str:
     """The article's first real sentence: the one a story's lead event is dated by.
 
     A headline (the first paragraph when it is a single line without a final full
-    stop) and photo captions ("(Foto: ...)") are skipped.
+    stop) and photo captions (the language's caption words, `extract.yaml`; every
+    language's when it is unknown) are skipped.
     """
     lang = article.lang or "en"
+    captions = _captions(article.lang)
     paragraphs = [p for p in article.body.split("\n") if p.strip()]
     skip_first = bool(paragraphs) and not paragraphs[0].rstrip().endswith((".", "!", "?", "”", '"'))
     seen_first = False
@@ -111,143 +115,63 @@ def lead_sentence(article: Article) -> str:
         if skip_first and not seen_first and paragraphs[0].strip().startswith(s.text):
             seen_first = True
             continue
-        if "Foto:" in s.text or len(s.text.split()) < 6:
+        if any(word in s.text for word in captions) or len(s.text.split()) < 6:
             continue
         return s.text
     return ""
 
 
+@cache
+def _captions(lang: str | None) -> tuple[str, ...]:
+    codes = (lang,) if lang in dates.ALL else dates.ALL
+    return tuple(word for code in codes for word in data.cues(code).captions)
+
+
 # --- language -----------------------------------------------------------------------
 
-_MARKERS: dict[str, tuple[str, frozenset[str]]] = {
-    "ro": (
-        "ăâîșşțţ",
-        frozenset(
-            [
-                "și",
-                "în",
-                "de",
-                "la",
-                "care",
-                "pentru",
-                "că",
-                "cu",
-                "din",
-                "este",
-                "au",
-                "fost",
-                "pe",
-                "lui",
-                "unei",
-                "acest",
-                "această",
-                "sunt",
-            ]
-        ),
-    ),
-    "pl": (
-        "ąćęłńśźż",
-        frozenset(
-            [
-                "się",
-                "nie",
-                "w",
-                "z",
-                "że",
-                "jest",
-                "na",
-                "do",
-                "to",
-                "jak",
-                "oraz",
-                "przez",
-                "który",
-                "która",
-                "także",
-                "po",
-                "od",
-            ]
-        ),
-    ),
-    "pt": (
-        "ãõçêôà",
-        frozenset(
-            [
-                "de",
-                "que",
-                "o",
-                "a",
-                "em",
-                "não",
-                "da",
-                "do",
-                "com",
-                "os",
-                "as",
-                "para",
-                "uma",
-                "um",
-                "por",
-                "se",
-                "ao",
-                "foi",
-                "mais",
-                "também",
-            ]
-        ),
-    ),
-    "bg": (
-        "ъщ",
-        frozenset(
-            [
-                "и",
-                "на",
-                "в",
-                "за",
-                "се",
-                "от",
-                "да",
-                "че",
-                "са",
-                "с",
-                "по",
-                "това",
-                "той",
-                "тя",
-                "като",
-                "ще",
-                "беше",
-            ]
-        ),
-    ),
-}
-_RUSSIAN = re.compile(r"[ыэё]")
+_SCRIPTS: dict[str, tuple[int, int]] = {"cyrillic": (0x400, 0x4FF)}
+"""Unicode blocks (first and last code point) of the scripts other than Latin (the default)."""
 _LETTER = re.compile(r"[^\W\d_]+")
 
 
 def detect_language(text: str) -> str:
-    """ro, bg, pl or pt from letters and common words; `LanguageError` when it cannot tell."""
+    """A supported language from its script, letters and common words (each language's
+    `detection` in its `extract.yaml`); `LanguageError` when it cannot tell."""
     sample = text[:20000]
     words = [w.lower() for w in _LETTER.findall(sample)]
     if len(words) < 6:
         raise LanguageError("the text is too short to tell its language: pass --lang")
-    cyrillic = sum(1 for ch in sample if "\u0400" <= ch <= "\u04ff")
     letters = sum(len(w) for w in words)
-    if cyrillic > letters / 2:
-        if len(_RUSSIAN.findall(sample.lower())) > max(2, cyrillic // 500):
-            raise LanguageError("the text looks Russian, which is not supported (ro, bg, pl, pt)")
-        return "bg"
-    scores = {}
+    script, in_script = "latin", 0
+    for name, (first, last) in _SCRIPTS.items():
+        count = sum(1 for ch in sample if first <= ord(ch) <= last)
+        if count > letters / 2:
+            script, in_script = name, count
     lower = sample.lower()
-    for code, (letters_, stopwords) in _MARKERS.items():
-        if code == "bg":
-            continue
-        hits = sum(1 for w in words if w in stopwords)
-        marks = sum(lower.count(ch) for ch in letters_)
+    candidates = {
+        code: found
+        for code in dates.SUPPORTED
+        if (found := data.cues(code).detection) is not None and found.script == script
+    }
+    for found in candidates.values():
+        foreign = found.foreign_letters
+        if foreign and sum(lower.count(ch) for ch in foreign) > max(2, in_script // 500):
+            raise LanguageError(
+                f"the text looks {found.foreign_name}, which is not supported "
+                f"({', '.join(dates.SUPPORTED)})"
+            )
+    if len(candidates) == 1:
+        return next(iter(candidates))
+    scores = {}
+    for code, found in candidates.items():
+        hits = sum(1 for w in words if w in found.stopwords)
+        marks = sum(lower.count(ch) for ch in found.letters)
         scores[code] = hits / len(words) + 2 * marks / max(letters, 1)
-    best = max(scores, key=lambda c: scores[c])
-    if scores[best] < 0.08:
-        raise LanguageError("cannot tell the language (not ro, bg, pl or pt?): pass --lang")
+    best = max(scores, key=lambda c: scores[c]) if scores else ""
+    if not best or scores[best] < 0.08:
+        raise LanguageError(
+            f"cannot tell the language (not {', '.join(dates.SUPPORTED)}?): pass --lang"
+        )
     return best
 
 
@@ -315,6 +239,7 @@ def _apposed(text: str, first: Mention, then: Mention) -> Mention | None:
 
 def _mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
     language = dates.language(lang)
+    cues = _cues(lang)
     paragraphs: dict[int, list[Sentence]] = {}
     years: list[tuple[int, int, int]] = []
     """(sentence start, mention start, year) of the year mentions seen, for `_in_year`."""
@@ -329,7 +254,7 @@ def _mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
                 ref is not None
                 and value is not None
                 and prefer != "future"
-                and _until(text, match.start)
+                and cues.until(text, match.start)
             ):
                 value = match.resolve(Context(ref, nearest=True))
         except Unresolvable:
@@ -338,28 +263,32 @@ def _mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
             if value is None:
                 continue  # the rule looked closer and found no date
             if (
-                _habitual(text, match.start, match.end, value, words)
+                cues.habitual(text, match.start, match.end, value, words)
                 or _name(text, match)
-                or _compared(text, match.start, words)
-                or (lang == "pt" and _holiday_name(text, match.start, match.end))
+                or cues.compared(text, match.start, words)
+                or cues.every_year(text, sentence, match.start, match.end, value)
+                or cues.idiom(text, match.start, match.end)
+                or _unaccented_month(text, words, lang)
+                or cues.day_name(text, match.start, match.end)
             ):
                 continue
             if (
                 value.precision == "month"
                 and ref is not None
-                and _stat_month(text, match, value, ref)
+                and cues.stat_month(text, match, value, ref)
             ):
                 value = match.resolve(Context(ref, "past")) or value
             if value.precision in ("month", "day") and years:
                 value = _in_year(match, value, sentence, years, lang) or value
-            elif value.precision == "year" and (
-                not _NO_ANCHOR.match(words) or _OF_YEAR.match(words)
-            ):
+            elif value.precision == "year" and (not cues.open_ended(words) or cues.of_year(words)):
                 years.append((sentence.start, match.start, value.start.year))
         yield Mention(words, match.start, match.end, value, sentence.text, lang, sentence.start)
 
 
-_CAPITAL = "[A-ZÀ-ÖØ-ÞĂÂÎȘȚŁŚŻŹĆŃÓА-Я]"
+_UPPER = "".join(ch for ch in map(chr, range(0x41, 0x530)) if ch.isupper() and len(ch) == 1)
+"""The capital letters of the Latin, Greek and Cyrillic blocks, generated: no alphabet is
+spelt out here."""
+_CAPITAL = f"[{re.escape(_UPPER)}]"
 _CAPITALISED_PAIR = re.compile(rf"{_CAPITAL}[^\W\d_]*\s+{_CAPITAL}")
 
 
@@ -373,95 +302,222 @@ def _name(text: str, match: dates.Match) -> bool:
     before = text[max(0, match.start - 12) : match.start].rstrip()[-1:]
     if last == match.start and before in ("", *'.!?:;\n"„“«(–—-'):
         return False  # a capital that opens a sentence or a headline says nothing
-    return bool(_CAPITALISED_PAIR.match(text, last))
+    return bool(_CAPITALISED_PAIR.match(text, last)) or _surname(text, match.start, match.end)
 
 
-_COMPARED = re.compile(
-    r"(?:față\s+de|fata\s+de|comparativ\s+cu|face\s+ao?|em\s+relação\s+ao?|relativamente\s+ao?|"
-    r"спрямо|в\s+сравнение\s+с|w\s+porównaniu\s+z|wobec|względem)\s+(?:[^\W\d]+\s+){0,2}?"
-    r"(?:anterio|precedent|предходн|предишн|poprzedni)\w*(?:\s+[^\W\d]+)?\Z",
-    re.IGNORECASE,
-)
+_NAME_BEFORE = re.compile(rf"{_CAPITAL}[^\W\d_]+ \Z")
+"""A capitalised word just before a mention (a first name)."""
 
 
-def _compared(text: str, start: int, words: str) -> bool:
-    """ "Compared with the month before" ("față de luna anterioară", "face ao mês anterior",
-    "спрямо предходния месец", "w porównaniu z poprzednim miesiącem") is the base of a
-    statistic, named by the month it speaks of, not a date of its own."""
-    return bool(_COMPARED.search(text[max(0, start - 30) : start] + words))
+@cache
+def _accented_months(lang: str) -> frozenset[str]:
+    """The language's month names that carry an accent, folded ("março" -> "marco")."""
+    months = data.words(lang).months
+    return frozenset(folded for w in months if (folded := fold_accents(w)) != w)
 
 
-_CAPITAL_MONTH = re.compile(
-    r"(?<!\w)(?:Janeiro|Fevereiro|Março|Abril|Maio|Junho|Julho|Agosto|Setembro|Outubro|"
-    r"Novembro|Dezembro)(?!\w)"
-)
-_HOLIDAY_BEFORE = re.compile(
-    r"(?:(?<!\w)(?:o|do|ao|pelo|dos|este|deste)|(?!(?:No|Na|Em|Até|Desde|Para)\s)(?-i:[A-ZÀ-Ý][^\W\d]+))\s+\d{1,2}"
-    r"(?:\.?\s?[ºo°])?\s+de\s+\Z",
-    re.IGNORECASE,
-)
-
-
-_WITH_YEAR = re.compile(r"\s*,?\s+(?:de\s+)?[12]\d{3}(?!\d)")
-
-
-def _holiday_name(text: str, start: int, end: int) -> bool:
-    """pt writes months in lower case; a capitalised one after a day is a holiday's or a
-    street's name: "as celebrações do 25 de Abril", "O 1.º de Maio é amanhã", "Rua 1.º de
-    Dezembro". After "no dia" or "no" it is the day, a time adverbial ("No dia 25 de
-    Abril, ..."). With its year it is the day of the event: "o 25 de Novembro de 1975"."""
-    month = _CAPITAL_MONTH.search(text, start, end)
-    if month is not None and _WITH_YEAR.match(text, month.end()):
-        return False  # "o 25 de Novembro de 1975": a historic event named by its full date
-    return month is not None and bool(
-        _HOLIDAY_BEFORE.search(text, max(0, month.start() - 30), month.start())
-    )
-
-
-_UNTIL_BEFORE = re.compile(
-    r"(?<!\w)(?:até|ate|până|pana|до|do)\s+(?:(?:a|ao|à|o|la|pe|în|in)\s+)?\Z", re.IGNORECASE
-)
-_UNTIL_AT = re.compile(r"(?:até|ate|până|pana|до|do)(?!\w)", re.IGNORECASE)
-
-
-def _until(text: str, start: int) -> bool:
-    """ "Until" opens the mention or stands just before it ("do 2 stycznia", where the rule
-    leaves the preposition out)."""
-    return bool(
-        _UNTIL_AT.match(text, start) or _UNTIL_BEFORE.search(text, max(0, start - 12), start)
-    )
-
-
-_FOR_MONTH = re.compile(
-    r"(?<!\w)(?:din|pentru|za|за|de|do|(?:relativ|referent)[eoa]s?\s+a)\s+(?:luna\s+|o\s+mês\s+de\s+|miesiąc\s+)?[^\W\d]+\Z",
-    re.IGNORECASE,
-)
-
-
-def _stat_month(text: str, match: dates.Match, value: EdtfDate, ref: dt.date) -> bool:
-    """A month a figure is for ("a inflação de dezembro", "dane za listopad", "inflația din
-    decembrie", "инфлацията за декември") read ten months or more ahead: the clause that
-    announces the release is future, but the figures are those of a month just ended, as
-    with quarters. "In December" ("em dezembro", "w grudniu") is no "for" and keeps its
-    reading."""
-    ahead = (value.start.year - ref.year) * 12 + value.start.month - ref.month
-    if ahead < 10:
+def _unaccented_month(text: str, words: str, lang: str) -> bool:
+    """A month name written without the accent it carries, in a text that writes accents,
+    is another word: pt "o marco pelo euro" (the Deutsche Mark), "um marco
+    histórico" (a landmark) are not "março". With a day or a year it stays a date."""
+    accented = _accented_months(lang)
+    if not accented or any(ch.isdigit() for ch in words) or text.isascii():
         return False
-    return bool(_FOR_MONTH.search(text, max(0, match.start - 16), match.end))
+    return any(w in accented for w in _LETTERS.findall(words.lower()))
 
 
-_NO_ANCHOR = re.compile(
-    r"(?:para|pe|за|na|do|até|ate|până|pana|до|desde|din|от|od|de|since|for|until)(?!\w)",
-    re.IGNORECASE,
-)
-"""A year a plan is for, a deadline or a start ("bugetul pe 2026", "até 2030", "desde 2019")
-does not date the months after it ("o orçamento para 2026 foi aprovado em novembro")."""
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def _surname(text: str, start: int, end: int) -> bool:
+    """One capitalised word after a capitalised first name inside a sentence is a surname
+    ("Radny Marek Sobota", "Pani Halina Listopad", "Deputatul Ion Marți"): a date word
+    written with a capital inside a sentence, after a name, names a person."""
+    words = text[start:end]
+    if " " in words or not words[:1].isupper():
+        return False
+    before = text[max(0, start - 30) : start]
+    found = _NAME_BEFORE.search(before)
+    if found is None:
+        return False
+    opener = before[: found.start()].rstrip()
+    return bool(opener) and opener[-1] not in '.!?:;\n"„“«(–—-'
+
+
+def _either(fragments: tuple[str, ...]) -> str:
+    return "|".join(fragments)
+
+
+def _compile(pattern: str | None) -> re.Pattern[str] | None:
+    return None if pattern is None else re.compile(pattern, re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class _Cues:
+    """A language's extraction cues (`lang/<code>/extract.yaml`) compiled into the
+    checks `_mentions` makes; a check whose words a language does not give never fires."""
+
+    compared_before: re.Pattern[str] | None
+    yearly: re.Pattern[str] | None
+    idioms: re.Pattern[str] | None
+    until_at: re.Pattern[str] | None
+    until_before: re.Pattern[str] | None
+    for_month: re.Pattern[str] | None
+    no_anchor: re.Pattern[str] | None
+    of_year_words: re.Pattern[str] | None
+    hours: re.Pattern[str]
+    opening: re.Pattern[str] | None
+    range_to: re.Pattern[str] | None
+    capital_month: re.Pattern[str] | None
+    day_name_before: re.Pattern[str] | None
+    with_year: re.Pattern[str] | None
+
+    def compared(self, text: str, start: int, words: str) -> bool:
+        """ "Compared with the month before" ("față de luna anterioară", "face ao mês
+        anterior", "спрямо предходния месец", "w porównaniu z poprzednim miesiącem") is the
+        base of a statistic, named by the month it speaks of, not a date of its own."""
+        found = self.compared_before
+        return found is not None and bool(found.search(text[max(0, start - 30) : start] + words))
+
+    def every_year(
+        self, text: str, sentence: Sentence, start: int, end: int, value: EdtfDate
+    ) -> bool:
+        """A month or season that comes back every year ("În fiecare an, în martie", "Co
+        roku w marcu", "Всяка година през март", "Todos os anos, em março", "în luna iulie
+        a fiecărui an") is a habit, not a date."""
+        if self.yearly is None or value.precision not in ("month", "season"):
+            return False
+        if any(ch.isdigit() for ch in text[start:end]):
+            return False
+        near = text[max(sentence.start, start - 40) : min(sentence.end, end + 30)]
+        return bool(self.yearly.search(near))
+
+    def idiom(self, text: str, start: int, end: int) -> bool:
+        """Date words inside an idiom are no date: "babie lato" (an Indian summer), "de azi
+        pe mâine", "от днес за утре", "de hoje para amanhã" (overnight)."""
+        if self.idioms is None:
+            return False
+        return any(
+            m.start() < end and start < m.end()
+            for m in self.idioms.finditer(text, max(0, start - 40), min(len(text), end + 40))
+        )
+
+    def until(self, text: str, start: int) -> bool:
+        """ "Until" opens the mention or stands just before it ("do 2 stycznia", where the
+        rule leaves the preposition out)."""
+        if self.until_at is None or self.until_before is None:
+            return False
+        return bool(
+            self.until_at.match(text, start)
+            or self.until_before.search(text, max(0, start - 12), start)
+        )
+
+    def stat_month(self, text: str, match: dates.Match, value: EdtfDate, ref: dt.date) -> bool:
+        """A month a figure is for ("a inflação de dezembro", "dane za listopad", "inflația
+        din decembrie", "инфлацията за декември") read ten months or more ahead: the clause
+        that announces the release is future, but the figures are those of a month just
+        ended, as with quarters. "In December" ("em dezembro", "w grudniu") is no "for" and
+        keeps its reading."""
+        ahead = (value.start.year - ref.year) * 12 + value.start.month - ref.month
+        if ahead < 10 or self.for_month is None:
+            return False
+        return bool(self.for_month.search(text, max(0, match.start - 16), match.end))
+
+    def open_ended(self, words: str) -> bool:
+        """A year a plan is for, a deadline or a start ("bugetul pe 2026", "até 2030",
+        "desde 2019") does not date the months after it ("o orçamento para 2026 foi
+        aprovado em novembro")."""
+        return self.no_anchor is not None and bool(self.no_anchor.match(words))
+
+    def of_year(self, words: str) -> bool:
+        """ "Of next/last year" with no preposition of its own (pt "do próximo ano") does
+        date them: "A cimeira do próximo ano vai realizar-se em julho" is July of next year."""
+        return self.of_year_words is not None and bool(self.of_year_words.match(words))
+
+    def day_name(self, text: str, start: int, end: int) -> bool:
+        """In a language that writes months in lower case, a capitalised one after a day is a
+        holiday's or a street's name: "as celebrações do 25 de Abril", "O 1.º de Maio é
+        amanhã", "Rua 1.º de Dezembro". After a time preposition it is the day ("No dia 25
+        de Abril, ..."); with its year it is the day of the event ("o 25 de Novembro de
+        1975": a historic event named by its full date)."""
+        if self.capital_month is None or self.day_name_before is None:
+            return False
+        month = self.capital_month.search(text, start, end)
+        if month is None:
+            return False
+        if self.with_year is not None and self.with_year.match(text, month.end()):
+            return False
+        return bool(self.day_name_before.search(text, max(0, month.start() - 30), month.start()))
+
+    def habitual(self, text: str, start: int, end: int, value: EdtfDate, words: str) -> bool:
+        """Opening hours ("de terça a domingo, das 10h às 18h", "od wtorku do niedzieli w
+        godz. 10–18", "Muzeul este deschis de marți până duminică"): a weekday range that
+        recurs every week is no date. A range of weekdays (no digits) followed by hours, or
+        after "open"."""
+        if any(ch.isdigit() for ch in words) or value.precision not in ("interval", "day"):
+            return False
+        if value.precision == "day":
+            tail = self.range_to.match(text, end) if self.range_to is not None else None
+            if tail is None:
+                return False
+            end = tail.end()
+        elif (value.end - value.start).days > 6:
+            return False
+        if self.hours.search(text, end, end + 30):
+            return True
+        return self.opening is not None and bool(
+            self.opening.search(text, max(0, start - 40), start)
+        )
+
+
+@cache
+def _cues(lang: str) -> _Cues:
+    """The compiled cues of a language, built once."""
+    p = data.cues(lang).patterns
+    get = p.get
+
+    def words(key: str, shape: str) -> str | None:
+        return shape.format(_either(get(key, ()))) if get(key) else None
+
+    compared = None
+    if get("compared_with") and get("previous"):
+        compared = (
+            rf"(?:{_either(p['compared_with'])})\s+(?:[^\W\d]+\s+){{0,2}}?"
+            rf"(?:{_either(p['previous'])})\w*(?:\s+[^\W\d]+)?\Z"
+        )
+    articles = words("until_articles", r"(?:(?:{})\s+)?") or ""
+    nouns = words("month_nouns", r"(?:(?:{})\s+)?") or ""
+    hours = words("hours", r"|{}") or ""
+    names = data.cues(lang).day_names
+    capital_month = day_name_before = with_year = None
+    if names is not None:
+        months = [w[:1].upper() + w[1:] for w in data.words(lang).months]
+        capital_month = re.compile(rf"(?<!\w)(?:{_either(tuple(months))})(?!\w)")
+        day_name_before = _compile(
+            rf"(?:(?<!\w)(?:{_either(tuple(names['before']))})|"
+            rf"(?!(?:{_either(tuple(names['not_before']))})\s)(?-i:{_CAPITAL}[^\W\d]+))"
+            rf"\s+\d{{1,2}}{names.get('day_mark', '')}\s+{names['joiner']}\s+\Z"
+        )
+        with_year = re.compile(rf"\s*,?\s+(?:{names['joiner']}\s+)?[12]\d{{3}}(?!\d)")
+    return _Cues(
+        compared_before=_compile(compared),
+        yearly=_compile(words("every_year", r"(?<!\w)(?:{})(?!\w)")),
+        idioms=_compile(words("idioms", r"(?<!\w)(?:{})(?!\w)")),
+        until_at=_compile(words("until", r"(?:{})(?!\w)")),
+        until_before=_compile(words("until", r"(?<!\w)(?:{})\s+" + articles + r"\Z")),
+        for_month=_compile(words("for_month", r"(?<!\w)(?:{})\s+" + nouns + r"[^\W\d]+\Z")),
+        no_anchor=_compile(words("open_ended", r"(?:{})(?!\w)")),
+        of_year_words=_compile(words("of_year", "{}")),
+        hours=re.compile(r"\d:\d\d" + hours, re.IGNORECASE),
+        opening=_compile(words("open", r"(?<!\w)(?:{})(?!\w)")),
+        range_to=re.compile(rf"\s+(?:{_either(p['range_to'])})\s+\w+") if get("range_to") else None,
+        capital_month=capital_month,
+        day_name_before=day_name_before,
+        with_year=with_year,
+    )
 
 
 _OTHER_WORD = re.compile(r"[^\W\d_]{3,}")
-_OF_YEAR = re.compile(r"d[oe]\s+(?:pr[óo]ximo\s+ano|ano\s+(?:passado|anterior|seguinte))", re.I)
-"""pt "do próximo ano", "do ano passado" is "of next/last year", no preposition: "A cimeira
-do próximo ano vai realizar-se em julho" is July of next year, as after "no ano passado"."""
 
 
 def _in_year(
@@ -497,31 +553,6 @@ def _in_year(
             return None
         return late if late != value else None
     return None
-
-
-_HOURS = re.compile(r"\d\s*h\b|\d\s*ч\.|godz|orele|\d:\d\d|das\s+\d|от\s+\d", re.IGNORECASE)
-_OPEN = re.compile(
-    r"(?<!\w)(?:abre|aberto|aberta|deschis|deschisă|funcționează|работи|отворен|czynne|czynny|"
-    r"otwarte)(?!\w)",
-    re.IGNORECASE,
-)
-_RANGE_ON = re.compile(r"\s+(?:a|até|ate)\s+\w+")
-
-
-def _habitual(text: str, start: int, end: int, value: EdtfDate, words: str) -> bool:
-    """Opening hours ("de terça a domingo, das 10h às 18h", "od wtorku do niedzieli w godz.
-    10–18", "Muzeul este deschis de marți până duminică"): a weekday range that recurs every
-    week is no date. A range of weekdays (no digits) followed by hours, or after "open"."""
-    if any(ch.isdigit() for ch in words) or value.precision not in ("interval", "day"):
-        return False
-    if value.precision == "day":
-        tail = _RANGE_ON.match(text, end)
-        if tail is None:
-            return False
-        end = tail.end()
-    elif (value.end - value.start).days > 6:
-        return False
-    return bool(_HOURS.search(text, end, end + 30) or _OPEN.search(text, max(0, start - 40), start))
 
 
 def _sentence_at(text: str, at: int, lang: str, paragraphs: dict[int, list[Sentence]]) -> Sentence:

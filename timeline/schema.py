@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Literal
 
+from timeline.dates import ALL
 from timeline.model import STATUSES
 
 Kind = Literal["id", "text", "edtf", "status", "lang", "tags", "sources", "events"]
@@ -18,8 +19,8 @@ ID_PATTERN = r"^[a-z0-9-]+$"
 _DAY = r"\d{4}(-\d{2}(-\d{2})?)?[?~%]?"
 EDTF_PATTERN = rf"^({_DAY}(/{_DAY})?|\d{{4}}-W\d{{2}})$"
 """The EDTF subset of `model.EdtfDate`, for editors; `check` parses values exactly."""
-LANGS: tuple[str, ...] = ("ro", "bg", "pl", "pt", "en")
-"""Languages a source may be written in (`timeline.dates.ALL`)."""
+LANGS: tuple[str, ...] = ALL
+"""Languages a source may be written in: the languages `timeline.dates` reads."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import importlib.util
 import re
 from pathlib import Path
 
 import pytest
 
 from timeline import dates
+from timeline.dates import data
 from timeline.dates.core import scan
 from timeline.dates.prefilter import DIGIT, Word, required_words
 from timeline.seeds import list_articles, read_article
@@ -18,12 +18,9 @@ ROOT = HERE.parent.parent
 
 
 def cases(lang: str) -> list[str]:
-    """The expressions of a language's own table of examples."""
-    spec = importlib.util.spec_from_file_location(f"_cases_{lang}", HERE / f"test_{lang}.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return [row[0] for row in module.CASES]
+    """The expressions of a language's corpus (`lang/<code>/corpus.yaml`)."""
+    raw = data.read_yaml(data.LANG_DIR / lang / "corpus.yaml")
+    return [str(row["text"]) for key in ("examples", "negatives") for row in raw[key]]
 
 
 def spans(lang: str, text: str, gated: bool) -> list[tuple[int, int, str]]:

@@ -20,8 +20,8 @@ import calendar
 import datetime as dt
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from timeline.dates import prefilter
@@ -69,6 +69,11 @@ class Rule:
     needs: frozenset[str] = frozenset()
     """Strings one of which every match contains, where the pattern does not show them well
     enough (`prefilter` reads most patterns itself): lets `scan` skip text without them."""
+
+    def __post_init__(self) -> None:
+        """A rule is named by the idea it expresses (`MEANINGS`), the same in every language."""
+        if self.name not in MEANINGS:
+            raise ValueError(f"rule {self.name!r} names no meaning of core.MEANINGS")
 
 
 @dataclass(frozen=True, slots=True)
@@ -373,12 +378,13 @@ def nearest_day_month(ref: dt.date, month: int, day: int, prefer: Direction) -> 
 # --- periods, weeks and shifts (appended for the pt and en rules; language-free) ---------
 
 Unit = Literal["day", "week", "month", "quarter", "year"]
-_ORDINAL_INDICATORS = {"\u00ba": "o", "\u00aa": "a"}
 
 
 def _fold_char(ch: str) -> str:
-    if ch in _ORDINAL_INDICATORS:
-        return _ORDINAL_INDICATORS[ch]
+    if unicodedata.decomposition(ch).startswith("<super>"):
+        # an ordinal indicator, a superscript letter: its plain letter ("1º" -> "1o")
+        plain = unicodedata.normalize("NFKD", ch)
+        return plain if len(plain) == 1 and plain.isalpha() else ch
     base = unicodedata.normalize("NFD", ch)
     return base[0] if len(base) > 1 and base[0].isascii() else ch
 
@@ -624,6 +630,30 @@ def month_range(ctx: Context, m1: int, m2: int, y1: int | None, y2: int | None) 
     return span(month(start_year, m1), month(start_year + (m2 < m1), m2))
 
 
+def numbers_of(*tables: Mapping[str, int]) -> Callable[[str], int]:
+    """A reader of words to numbers from the language's tables, tried in order, a final full
+    stop dropped ("sept." is "sept")."""
+
+    def number(text: str) -> int:
+        text = text.rstrip(".")
+        for table in tables[:-1]:
+            if text in table:
+                return table[text]
+        return tables[-1][text]
+
+    return number
+
+
+def compiled(name: str, pattern: str, resolve: Resolver) -> Rule:
+    """A rule from its meaning's name, its pattern as written and its resolver."""
+    return Rule(name, re.compile(pattern), resolve)
+
+
+def year_group(m: re.Match[str], ctx: Context) -> EdtfDate | None:
+    """A resolver for a year written in digits in group `y`."""
+    return year(int(m["y"]))
+
+
 def year_range(first: int, last: int) -> EdtfDate | None:
     """ "2022-2024": the years from the first to the last; a backward range is no date."""
     return span(year(first), year(last)) if first < last else None
@@ -717,7 +747,17 @@ def weekday_pairs(days: dict[str, int], joiner: str) -> str:
     )
 
 
-def pair_of(text: str, days: dict[str, int], ctx: Context) -> EdtfDate | None:
+def weekday_pair(days: Mapping[str, int]) -> Resolver:
+    """The resolver of a `weekday_pairs` match in group `pair`, for a language's weekdays."""
+    return lambda m, ctx: pair_of(m["pair"], days, ctx)
+
+
+def weekday_span(days: Mapping[str, int]) -> Resolver:
+    """The resolver of "from <weekday> to <weekday>" (groups wd1, wd2): `weekday_range`."""
+    return lambda m, ctx: weekday_range(ctx.today, days[m["wd1"]], days[m["wd2"]], ctx.prefer)
+
+
+def pair_of(text: str, days: Mapping[str, int], ctx: Context) -> EdtfDate | None:
     """The interval of a `weekday_pairs` match: the first weekday read as a lone one would
     be, the second the day after it."""
     words = re.findall(r"[^\W\d_]+", text)
@@ -799,6 +839,22 @@ class Ranges:
     month_number: Callable[[str], int]
     day_number: Callable[[str], int]
     year_of: Callable[[re.Match[str], Context], int | None]
+    weekdays: Mapping[str, int] = field(default_factory=dict)
+    """The weekday words that may stand before a date (group `pwd`: "marți, 9 septembrie")."""
+
+    def day_month(self, m: re.Match[str], ctx: Context) -> EdtfDate | None:
+        """ "9 septembrie [2025]", groups d, m, y and pwd: of its year, else the nearest in
+        the direction that falls on the weekday written with it (`day_month_near`)."""
+        d, mo = self.day_number(m["d"]), self.month_number(m["m"])
+        y = self.year_of(m, ctx)
+        if y is not None:
+            return dated_day(y, mo, d)
+        written = m.groupdict().get("pwd")
+        return day_month_near(ctx, mo, d, None if written is None else self.weekdays[written])
+
+    def month_bare(self, m: re.Match[str], ctx: Context) -> EdtfDate | None:
+        """A month alone (group m): the nearest in the direction."""
+        return month(*nearest_month(ctx.today, self.month_number(m["m"]), ctx.prefer))
 
     def day_range(self, m: re.Match[str], ctx: Context) -> EdtfDate | None:
         """ "13-15 July", "from 13 July to 15 August 2025": days; a missing year is inferred."""
@@ -821,3 +877,117 @@ class Ranges:
         """ "June 2024", "June last year"."""
         y = self.year_of(m, ctx)
         return None if y is None else month(y, self.month_number(m["m"]))
+
+
+# --- what a date means, written once for every language --------------------------------
+
+MEANINGS: frozenset[str] = frozenset(
+    {
+        "iso_date",  # 2025-09-03
+        "numeric_date",  # a day written in digits with its year: 03.09.2025
+        "numeric_day_month",  # a day and month in digits: 3/9
+        "numeric_month",  # a month in digits with its year: 09.2025
+        "numeric_range",  # two full numeric dates as one span
+        "day_month",  # a day and a month name, a year if given: 3 September
+        "month_day",  # a month name, then its day: September 3
+        "day_of_month",  # a bare day of the month: on the 20th
+        "weekday_day",  # a weekday with its day of the month
+        "month_year",  # a month and its year: June 2024
+        "month_relative_year",  # a month of last/this/next year
+        "month_offset",  # last/this/next June
+        "month",  # a month name alone, the nearest in the direction
+        "day_range",  # days from one to another: 13-15 July
+        "month_range",  # months from one to another
+        "quarter_range",  # quarters from one to another
+        "year_range",  # years from one to another: 2022-2024
+        "weekday",  # a weekday, the nearest in the direction or the one of a named week
+        "weekday_abbreviation",  # a weekday abbreviated, as a whole expression
+        "weekday_pair",  # two weekdays in a row joined by 'and': one interval
+        "weekday_range",  # from one weekday to another
+        "weekend",  # a Saturday and Sunday
+        "relative_day",  # today, yesterday, tomorrow
+        "period_offset",  # last/this/next week, month, quarter, year
+        "part_of_period",  # earlier/later this year, the start of a month
+        "units_ago",  # N days, weeks, months, years ago
+        "units_ahead",  # in N days, weeks, months, years
+        "units_later",  # N units later
+        "last_next_n",  # the last/next N units
+        "ordinal_in_month",  # the n-th weekday, day or week of a month
+        "ordinal_period",  # the n-th quarter, half or month of a year
+        "quarter",  # a quarter of a year
+        "half_year",  # a half of a year
+        "season",  # spring, summer, autumn, winter
+        "holiday",  # a named day: Christmas, Easter, a national day
+        "year",  # a year
+    }
+)
+"""The ideas a rule can express, one name each, the same in every language (a language
+may have several rules for one idea: the shapes its phrases take)."""
+
+
+def weekday_date(
+    ref: dt.date, weekday: int, prefer: Direction, step: int | None = None, week: int | None = None
+) -> dt.date:
+    """A weekday (0 = Monday). `week`: the one of the ISO week that far from the reference's
+    own ("Tuesday next week"). `step` k != 0: the k-th strictly after (k > 0) or before
+    ("last Friday" -1, "the Friday after next" 2); 0: "this" one, the current week's in
+    every language ("vinerea aceasta", "този петък", "nesta sexta-feira", "w ten piątek"
+    on a Wednesday are the Friday two days on, whatever the tense), unless reading forward
+    it is gone already ("this Monday" looking forward on a Tuesday is the coming one, as in
+    Duckling). With no word to go on: looking back the reference day counts
+    (news name the publication day by its weekday), looking forward it does not (on its
+    own day a writer says "today"; Duckling's reading too)."""
+    if week is not None:
+        return weekday_of_week(ref, weekday, week)
+    if step:
+        found = strict_weekday(ref, weekday, "future" if step > 0 else "past")
+        return found + dt.timedelta(weeks=step - (1 if step > 0 else -1))
+    if step == 0:
+        this = weekday_of_week(ref, weekday, 0)
+        return strict_weekday(ref, weekday, "future") if prefer == "future" and this < ref else this
+    if prefer == "future":
+        return strict_weekday(ref, weekday, "future")
+    return nearest_weekday(ref, weekday, "past")
+
+
+def season_date(
+    ctx: Context, code: int, step: int | None = None, year_: int | None = None
+) -> EdtfDate:
+    """A season (21 spring .. 24 winter): of a year; "last" (-1) the one that ended last,
+    "next" (1) the one that starts next, -2 the one before last, "this" (0) the one of
+    this year; with no word to go on the current one while it lasts, else the nearest in
+    the direction."""
+    if year_ is not None:
+        return season(year_, code)
+    ref = ctx.today
+    this = season(season_year(ref, code), code)
+    if step is None:
+        return nearest_season(ref, code, ctx.prefer)
+    if step < 0:
+        last = this if this.end < ref else season(this.start.year - 1, code)
+        return season(last.start.year + step + 1, code)
+    if step > 0:
+        following = this if this.start > ref else season(this.start.year + 1, code)
+        return season(following.start.year + step - 1, code)
+    return this
+
+
+def holiday_date(
+    ctx: Context, on: Callable[[int], dt.date], year_: int | None = None, step: int | None = None
+) -> EdtfDate:
+    """A yearly day: of a year; "last" (-1) the one before the reference, "next" (1) the one
+    after; else the nearest in the direction, the reference day included."""
+    if year_ is not None:
+        return day(on(year_))
+    ref = ctx.today
+    if step is not None and step < 0:
+        return day(nearest_yearly(ref - dt.timedelta(days=1), on, "past"))
+    if step is not None and step > 0:
+        return day(nearest_yearly(ref + dt.timedelta(days=1), on, "future"))
+    return day(nearest_yearly(ref, on, ctx.prefer))
+
+
+def units_from(ref: dt.date, unit: Unit, n: int) -> EdtfDate:
+    """The unit n units from the reference's own, at the unit's precision ("three weeks
+    ago" is an ISO week, shared/docs/dates.md rule 5)."""
+    return period(shift(ref, unit, n), unit)

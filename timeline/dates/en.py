@@ -16,35 +16,19 @@ import datetime as dt
 import re
 from collections.abc import Iterable
 
-from timeline.dates import core
+from timeline.dates import core, data
 from timeline.dates.core import Context, Language, Rule, TenseWords, Unit
 from timeline.model import EdtfDate, day, month, quarter, year
 
-MONTHS: dict[str, int] = {
-    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
-    "july": 7, "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
-    "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
-}  # fmt: skip
-WEEKDAYS: dict[str, int] = {
-    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
-    "saturday": 5, "sunday": 6, "mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3,
-    "thur": 3, "thurs": 3, "fri": 4, "sat": 5, "sun": 6,
-}  # fmt: skip
-UNITS: dict[str, Unit] = {
-    "day": "day", "days": "day", "week": "week", "weeks": "week", "month": "month",
-    "months": "month", "quarter": "quarter", "quarters": "quarter", "year": "year",
-    "years": "year",
-}  # fmt: skip
-NUMBERS: dict[str, int] = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-}  # fmt: skip
-RELATIVE_DAYS: dict[str, int] = {
-    "today": 0, "yesterday": -1, "tomorrow": 1, "the day before yesterday": -2,
-    "the day after tomorrow": 2,
-}  # fmt: skip
-OFFSETS: dict[str, int] = {"last": -1, "previous": -1, "past": -1, "this": 0, "next": 1}
+WORDS = data.words("en")
+"""The words of English dates: `lang/en/words.yaml`."""
+
+MONTHS: dict[str, int] = WORDS.months
+WEEKDAYS: dict[str, int] = WORDS.weekdays
+UNITS: dict[str, Unit] = WORDS.units
+NUMBERS: dict[str, int] = WORDS.cardinals
+RELATIVE_DAYS: dict[str, int] = WORDS.relative_days
+OFFSETS: dict[str, int] = WORDS.offsets
 
 
 def _alt(words: Iterable[str]) -> str:
@@ -166,13 +150,13 @@ def _quarter(m: re.Match[str], ctx: Context) -> EdtfDate | None:
 
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
 RULES: list[Rule] = [
-    _rule("iso", r"(?P<y>[12]\d{3})(?:-(?P<m>[01]\d)(?:-(?P<d>[0-3]\d))?)?(?![\d-])", _iso),
+    _rule("iso_date", r"(?P<y>[12]\d{3})(?:-(?P<m>[01]\d)(?:-(?P<d>[0-3]\d))?)?(?![\d-])", _iso),
     _rule("relative_day", rf"(?P<w>{_alt(RELATIVE_DAYS)})", _relative_day),
-    _rule("earlier_this_year", r"(?:earlier|later)\s+this\s+year", _earlier_this_year),
-    _rule("period", rf"(?:the\s+)?(?P<o>{OFFSET})\s+(?P<u>{UNIT})", _period),
-    _rule("ago", rf"(?P<n>{COUNT})\s+(?P<u>{UNIT})\s+ago", _shifted(-1)),
-    _rule("in", rf"(?:in\s+)?(?P<n>{COUNT})\s+(?P<u>{UNIT})\s+from\s+now", _shifted(1)),
-    _rule("in_n", rf"in\s+(?P<n>{COUNT})\s+(?P<u>{UNIT})", _shifted(1)),
+    _rule("part_of_period", r"(?:earlier|later)\s+this\s+year", _earlier_this_year),
+    _rule("period_offset", rf"(?:the\s+)?(?P<o>{OFFSET})\s+(?P<u>{UNIT})", _period),
+    _rule("units_ago", rf"(?P<n>{COUNT})\s+(?P<u>{UNIT})\s+ago", _shifted(-1)),
+    _rule("units_ahead", rf"(?:in\s+)?(?P<n>{COUNT})\s+(?P<u>{UNIT})\s+from\s+now", _shifted(1)),
+    _rule("units_ahead", rf"in\s+(?P<n>{COUNT})\s+(?P<u>{UNIT})", _shifted(1)),
     _rule(
         "day_month",
         rf"(?:(?P<d>{_DAY})\s+(?:of\s+)?(?P<m>{MONTH})\.?(?:,?\s+(?P<y>{YEAR}))?"

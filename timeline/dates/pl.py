@@ -30,6 +30,7 @@ import datetime as dt
 import re
 from collections.abc import Callable, Iterable, Mapping
 
+from timeline.dates import core, data, shapes
 from timeline.dates.core import (
     Context,
     Language,
@@ -39,78 +40,35 @@ from timeline.dates.core import (
     alternation,
     calendar_day,
     default_normalize,
-    easter,
     full_year,
     named_alone,
     nearest_day_month,
     nearest_half,
     nearest_month,
     nearest_quarter,
-    nearest_weekday,
-    nearest_yearly,
     next_periods,
     period,
     shift,
     span,
-    strict_weekday,
     weekday_of_week,
     weekday_range,
 )
-from timeline.model import EdtfDate, day, interval, month, quarter, season, year
+from timeline.model import EdtfDate, day, interval, month, quarter, year
 
 # --- words ---------------------------------------------------------------------------
 
-MONTHS: dict[int, tuple[str, ...]] = {
-    # nominative, genitive, locative, dative, instrumental
-    1: ("styczeń", "stycznia", "styczniu", "styczniowi", "styczniem"),
-    2: ("luty", "lutego", "lutym", "lutemu"),
-    3: ("marzec", "marca", "marcu", "marcowi", "marcem"),
-    4: ("kwiecień", "kwietnia", "kwietniu", "kwietniowi", "kwietniem"),
-    5: ("maj", "maja", "maju", "majowi", "majem"),
-    6: ("czerwiec", "czerwca", "czerwcu", "czerwcowi", "czerwcem"),
-    7: ("lipiec", "lipca", "lipcu", "lipcowi", "lipcem"),
-    8: ("sierpień", "sierpnia", "sierpniu", "sierpniowi", "sierpniem"),
-    9: ("wrzesień", "września", "wrześniu", "wrześniowi", "wrześniem"),
-    10: ("październik", "października", "październiku", "październikowi", "październikiem"),
-    11: ("listopad", "listopada", "listopadzie", "listopadowi", "listopadem"),
-    12: ("grudzień", "grudnia", "grudniu", "grudniowi", "grudniem"),
-}
+WORDS = data.words("pl")
+"""The words of Polish dates: `lang/pl/words.yaml` (forms in the order nominative,
+genitive, locative, dative, instrumental)."""
+
+MONTHS: dict[int, tuple[str, ...]] = WORDS.forms(WORDS.months)
 # Only next to a day number or a year: alone, "lis" is a fox and "list" a letter.
-MONTH_ABBREVIATIONS: dict[int, tuple[str, ...]] = {
-    1: ("sty", "stycz"),
-    2: ("lut",),
-    3: ("mar",),
-    4: ("kwi", "kwiec"),
-    5: (),
-    6: ("cze", "czerw"),
-    7: ("lip",),
-    8: ("sie", "sier", "sierp"),
-    9: ("wrz", "wrze", "wrześ"),
-    10: ("paź", "paźdz"),
-    11: ("lis", "list"),
-    12: ("gru", "grud"),
-}
+MONTH_ABBREVIATIONS: dict[int, tuple[str, ...]] = WORDS.forms(WORDS.month_abbreviations)
 ROMAN_MONTHS = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii")
 
-WEEKDAYS: dict[int, tuple[str, ...]] = {
-    0: ("poniedziałek", "poniedziałku", "poniedziałkiem"),
-    1: ("wtorek", "wtorku", "wtorkiem"),
-    2: ("środa", "środę", "środy", "środzie", "środą"),
-    3: ("czwartek", "czwartku", "czwartkiem"),
-    4: ("piątek", "piątku", "piątkiem"),
-    5: ("sobota", "sobotę", "soboty", "sobocie", "sobotą"),
-    6: ("niedziela", "niedzielę", "niedzieli", "niedzielą"),
-}
+WEEKDAYS: dict[int, tuple[str, ...]] = WORDS.forms(WORDS.weekdays)
 # Not "nie" (no), "pt." (pod tytułem, "titled") nor "pn." (północny, "northern").
-WEEKDAY_ABBREVIATIONS: dict[int, tuple[str, ...]] = {
-    0: ("pon",),
-    1: ("wt", "wtr"),
-    2: ("śr", "śro"),
-    3: ("czw",),
-    4: ("pia", "pią", "piąt"),
-    5: ("sob",),
-    6: ("niedz", "nd", "ndz"),
-}
+WEEKDAY_ABBREVIATIONS: dict[int, tuple[str, ...]] = WORDS.forms(WORDS.weekday_abbreviations)
 
 # Ordinal stems, folded; a word is a stem plus an adjective ending ("trzec-iego").
 ORDINAL_STEMS: dict[str, int] = {
@@ -123,28 +81,9 @@ ORDINAL_STEMS_WRITTEN = (
     "piąt", "szóst", "siódm", "ósm", "dziewiąt", "dziesiąt", "piętnast", "dziewiętnast",
 )  # fmt: skip
 
-CARDINALS: dict[str, int] = {
-    "jeden": 1, "jedna": 1, "jedno": 1, "jednego": 1,
-    "dwa": 2, "dwie": 2, "dwóch": 2, "dwu": 2, "dwoma": 2, "dwiema": 2,
-    "trzy": 3, "trzech": 3, "trzema": 3, "cztery": 4, "czterech": 4, "czterema": 4,
-    "pięć": 5, "pięciu": 5, "sześć": 6, "sześciu": 6, "siedem": 7, "siedmiu": 7,
-    "osiem": 8, "ośmiu": 8, "dziewięć": 9, "dziewięciu": 9, "dziesięć": 10, "dziesięciu": 10,
-    "jedenaście": 11, "dwanaście": 12, "trzynaście": 13, "czternaście": 14,
-    "piętnaście": 15, "szesnaście": 16, "siedemnaście": 17, "osiemnaście": 18,
-    "dziewiętnaście": 19, "dwadzieścia": 20, "trzydzieści": 30, "czterdzieści": 40,
-    "pięćdziesiąt": 50, "sto": 100,
-}  # fmt: skip
+CARDINALS: dict[str, int] = WORDS.cardinals
 
-UNITS: dict[Unit, tuple[str, ...]] = {
-    "day": ("dzień", "dnia", "dni", "dniu", "dniach", "dniami", "dniem"),
-    "week": ("tydzień", "tygodnia", "tygodnie", "tygodni", "tygodniu", "tygodniach",
-             "tygodniami", "tygodniem"),
-    "month": ("miesiąc", "miesiąca", "miesiące", "miesięcy", "miesiącu", "miesiącach",
-              "miesiącami", "miesiącem"),
-    "quarter": ("kwartał", "kwartału", "kwartale", "kwartały", "kwartałów", "kwartałach",
-                "kwartałami", "kwartałem"),
-    "year": ("rok", "roku", "lata", "lat", "latach", "latami", "laty", "rokiem"),
-}  # fmt: skip
+UNITS: dict[Unit, tuple[str, ...]] = WORDS.forms(WORDS.units)
 # One unit, no number: "tydzień temu", "za rok", "przed rokiem".
 UNITS_ONE = ("dzień", "tydzień", "miesiąc", "kwartał", "rok", "dniem", "tygodniem",
              "miesiącem", "kwartałem", "rokiem")  # fmt: skip
@@ -152,90 +91,14 @@ UNITS_ONE = ("dzień", "tydzień", "miesiąc", "kwartał", "rok", "dniem", "tygo
 UNITS_SINGULAR = ("tydzień", "tygodnia", "tygodniu", "tyg", "miesiąc", "miesiąca", "miesiącu",
                   "kwartał", "kwartału", "kwartale", "rok", "roku")  # fmt: skip
 
-SEASONS: dict[str, tuple[str, ...]] = {
-    # "lata" (of summer) is also "years": it is only read after a singular modifier.
-    "spring": ("wiosna", "wiosny", "wiośnie", "wiosnę", "wiosną"),
-    "summer": ("lato", "latu", "lecie", "latem"),
-    "autumn": ("jesień", "jesieni", "jesienią"),
-    "winter": ("zima", "zimy", "zimie", "zimę", "zimą"),
-}
-SEASON_CODES: dict[str, int] = {"spring": 21, "summer": 22, "autumn": 23, "winter": 24}
+SEASONS: dict[str, tuple[str, ...]] = WORDS.forms(WORDS.seasons)
+SEASON_CODES: dict[str, int] = data.SEASON_CODES
 """EDTF season codes; the model dates them (astronomical seasons)."""
 
 YearlyDay = Callable[[int], dt.date]
 
 
-def _fixed(month_: int, day_: int) -> YearlyDay:
-    return lambda y: dt.date(y, month_, day_)
-
-
-def _after_easter(days: int) -> YearlyDay:
-    return lambda y: easter(y) + dt.timedelta(days=days)
-
-
-def _nth_weekday(month_: int, weekday: int, n: int) -> YearlyDay:
-    def on(y: int) -> dt.date:
-        first = dt.date(y, month_, 1)
-        return first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
-
-    return on
-
-
-HOLIDAYS: tuple[tuple[tuple[str, ...], YearlyDay], ...] = (
-    (("wigilia bożego narodzenia", "wigilię bożego narodzenia", "wigilii bożego narodzenia",
-      "wigilia", "wigilię", "wigilii"), _fixed(12, 24)),
-    (("boże narodzenie", "bożego narodzenia", "bożym narodzeniu", "święta bożego narodzenia",
-      "świąt bożego narodzenia", "święto bożego narodzenia", "pierwszy dzień świąt bożego "
-      "narodzenia"), _fixed(12, 25)),
-    (("drugi dzień świąt bożego narodzenia", "drugiego dnia świąt bożego narodzenia",
-      "drugi dzień świąt", "drugiego dnia świąt", "dzień świętego szczepana"), _fixed(12, 26)),
-    (("sylwester", "sylwestra", "sylwestrze", "sylwestrem"), _fixed(12, 31)),
-    (("nowy rok", "nowego roku"), _fixed(1, 1)),
-    (("dzień babci", "dnia babci"), _fixed(1, 21)),
-    (("dzień dziadka", "dnia dziadka"), _fixed(1, 22)),
-    (("trzech króli", "święto trzech króli", "święta trzech króli", "objawienie pańskie",
-      "objawienia pańskiego"), _fixed(1, 6)),
-    (("walentynki", "walentynek", "walentynkach"), _fixed(2, 14)),
-    (("dzień kobiet", "dnia kobiet", "międzynarodowy dzień kobiet"), _fixed(3, 8)),
-    (("prima aprilis",), _fixed(4, 1)),
-    (("święto pracy", "święta pracy", "międzynarodowe święto pracy"), _fixed(5, 1)),
-    (("święto konstytucji", "święta konstytucji", "święto konstytucji 3 maja",
-      "święta konstytucji 3 maja", "święto konstytucji trzeciego maja",
-      "święta konstytucji trzeciego maja"), _fixed(5, 3)),
-    (("dzień matki", "dnia matki", "dzień mamy", "dnia mamy"), _fixed(5, 26)),
-    (("dzień dziecka", "dnia dziecka"), _fixed(6, 1)),
-    (("dzień ojca", "dnia ojca", "dzień taty", "dnia taty"), _fixed(6, 23)),
-    (("wniebowzięcie najświętszej maryi panny", "wniebowzięcia najświętszej maryi panny",
-      "wniebowzięcie", "wniebowzięcia", "święto wojska polskiego", "święta wojska polskiego",
-      "matki boskiej zielnej"), _fixed(8, 15)),
-    (("halloween",), _fixed(10, 31)),
-    (("wszystkich świętych", "święto wszystkich świętych", "dzień wszystkich świętych",
-      "dnia wszystkich świętych"), _fixed(11, 1)),
-    (("zaduszki", "zaduszek", "dzień zaduszny"), _fixed(11, 2)),
-    (("święto niepodległości", "święta niepodległości", "narodowe święto niepodległości",
-      "narodowego święta niepodległości", "dzień niepodległości", "dnia niepodległości"),
-     _fixed(11, 11)),
-    (("andrzejki", "andrzejek", "andrzejkach"), _fixed(11, 30)),
-    (("mikołajki", "mikołajek", "mikołajkach"), _fixed(12, 6)),
-    (("dzień dziękczynienia", "dnia dziękczynienia", "święto dziękczynienia",
-      "dziękczynienie"), _nth_weekday(11, 3, 4)),
-    (("tłusty czwartek", "tłustego czwartku", "tłusty czwartek"), _after_easter(-52)),
-    (("popielec", "popielca", "środa popielcowa", "środę popielcową", "środy popielcowej"),
-     _after_easter(-46)),
-    (("niedziela palmowa", "niedzielę palmową", "niedzieli palmowej"), _after_easter(-7)),
-    (("wielki czwartek", "wielkiego czwartku"), _after_easter(-3)),
-    (("wielki piątek", "wielkiego piątku"), _after_easter(-2)),
-    (("wielka sobota", "wielką sobotę", "wielkiej soboty"), _after_easter(-1)),
-    (("wielkanoc", "wielkanocy", "wielkanocą", "niedziela wielkanocna",
-      "niedzielę wielkanocną", "niedzieli wielkanocnej"), _after_easter(0)),
-    (("poniedziałek wielkanocny", "poniedziałku wielkanocnego", "lany poniedziałek",
-      "lanego poniedziałku", "śmigus-dyngus", "śmigus dyngus"), _after_easter(1)),
-    (("wniebowstąpienie pańskie", "wniebowstąpienia pańskiego", "wniebowstąpienie"),
-     _after_easter(39)),
-    (("zesłanie ducha świętego", "zesłania ducha świętego", "zielone świątki",
-      "zielonych świątek"), _after_easter(49)),
-    (("boże ciało", "bożego ciała", "bożym ciele"), _after_easter(60)),
-)  # fmt: skip
+HOLIDAYS: tuple[tuple[tuple[str, ...], YearlyDay], ...] = WORDS.yearly_days()
 
 # --- folding and lookups ---------------------------------------------------------------
 
@@ -637,37 +500,15 @@ def _holiday(m: re.Match[str], ctx: Context) -> EdtfDate | None:
     y = _year(m, ctx)
     if named_alone(m, m.group("cue"), y):
         return None
-    return day(on(y)) if y is not None else day(nearest_yearly(ctx.today, on, ctx.prefer))
-
-
-def _season_span(name: str, y: int) -> tuple[dt.date, dt.date]:
-    """A season starting in year y, as the model dates it."""
-    value = season(y, SEASON_CODES[name])
-    return value.start, value.end
+    return core.holiday_date(ctx, on, y)
 
 
 def _season(m: re.Match[str], ctx: Context) -> EdtfDate | None:
     name = _SEASON_OF[fold(m.group("s") or "lata")]
-    y = _year(m, ctx)
-    if y is not None:
-        return season(y, SEASON_CODES[name])
-    ref = ctx.today
-    spans = [_season_span(name, ref.year + k) for k in (-2, -1, 0, 1)]
     modifier = m.group("mod") or m.group("mod2")
     step = _direction(modifier) if modifier else 0
-    if step < 0:
-        chosen = [s for s in spans if s[1] < ref][-1]
-    elif step > 0:
-        chosen = next(s for s in spans if s[0] > ref)
-    else:
-        current = [s for s in spans if s[0] <= ref <= s[1]]
-        if current:
-            chosen = current[0]
-        elif ctx.prefer == "future":
-            chosen = next(s for s in spans if s[0] > ref)
-        else:
-            chosen = [s for s in spans if s[1] < ref][-1]
-    return season(chosen[0].year, SEASON_CODES[name])
+    code = SEASON_CODES[name]
+    return core.season_date(ctx, code, step or None, _year(m, ctx))
 
 
 def _relative_day(m: re.Match[str], ctx: Context) -> EdtfDate | None:
@@ -690,19 +531,11 @@ def _weekday(m: re.Match[str], ctx: Context) -> EdtfDate | None:
     """
     ref, wd = ctx.today, _weekday_of(m.group("wd"))
     if m.group("wkmod"):
-        return day(weekday_of_week(ref, wd, _direction(m.group("wkmod"))))
+        return day(core.weekday_date(ref, wd, ctx.prefer, week=_direction(m.group("wkmod"))))
     if m.group("za"):
-        return day(weekday_of_week(ref, wd, 1))
-    if m.group("pn"):
-        return day(strict_weekday(ref, wd, "future") + dt.timedelta(weeks=1))
-    step = _direction(m.group("mod")) if m.group("mod") else None
-    if step == 1:
-        return day(strict_weekday(ref, wd, "future"))
-    if step == -1:
-        return day(strict_weekday(ref, wd, "past"))
-    if ctx.prefer == "future" and step is None:
-        return day(strict_weekday(ref, wd, "future"))
-    return day(nearest_weekday(ref, wd, ctx.prefer))
+        return day(core.weekday_date(ref, wd, ctx.prefer, week=1))
+    step = 2 if m.group("pn") else _direction(m.group("mod")) if m.group("mod") else None
+    return day(core.weekday_date(ref, wd, ctx.prefer, step))
 
 
 def _weekend(m: re.Match[str], ctx: Context) -> EdtfDate | None:
@@ -791,88 +624,88 @@ _YEAR_DM = rf"(?:,? (?:{_year_spec('y')}|(?P<y2>\d{{2}})(?! ?\w)(?!\. ?[^\W\d]))
 
 RULES: tuple[Rule, ...] = (
     _rule(
-        "day interval, one month",
+        "day_range",
         rf"(?:(?:od|w dniach|mi[eę]dzy|pomi[eę]dzy) )?(?P<d1>{DAY_NUMBER}|{ORDINAL}(?! ?[-–] ?\d))"
         rf"(?:{_DASH}|(?P<both> i | oraz ))(?P<d2>{DAY}) ?"
         rf"(?P<m2>{MONTH_ANY})(?:,? {_year_spec('y2')})?",
         _day_interval,
     ),
     _rule(
-        "day interval, two months",
+        "day_range",
         rf"(?:od )?(?:{WEEKDAY_ANY},? )?(?P<d1>{DAY}) ?(?P<m1>{MONTH_ANY})"
         rf"(?: {_year_spec('y1')})?{_DASH}(?:{WEEKDAY_ANY},? )?(?P<d2>{DAY}) ?(?P<m2>{MONTH_ANY})"
         rf"(?:,? {_year_spec('y2')})?",
         _day_interval,
     ),
     _rule(
-        "day interval, month first",
+        "day_range",
         rf"(?:od )?(?P<m1>{MONTH_NG_ABBR}) (?P<d1>{DAY}){_DASH}(?:(?P<m2>{MONTH_NG_ABBR}) ?)?"
         rf"(?P<d2>{DAY})(?:,? {_year_spec('y2')})?",
         _day_interval,
     ),
     _rule(
-        "month interval",
+        "month_range",
         rf"(?:od )?(?P<m1>{MONTH_FULL})(?: (?P<y1>{YEAR4}))?(?: ?- ?| do )(?P<m2>{MONTH_FULL})"
         rf"(?: {_year_spec('y2')})?",
         _month_interval,
     ),
     _rule(
-        "year interval",
+        "year_range",
         rf"(?:(?:od|w latach|latach|z lat|na lata) )?(?P<y1>{YEAR4})(?: ?- ?| do )"
         rf"(?P<y2>{YEAR4}|\d{{2}}){YEAR_SUFFIX}",
         _year_interval,
     ),
     _rule(
-        "iso date",
+        "iso_date",
         rf"(?P<y>{YEAR4})(?P<s>[-./])(?P<m>\d{{1,2}})(?P=s)(?P<d>\d{{1,2}}){TIME_OPT}",
         _iso_date,
     ),
     _rule(
-        "numeric date",
+        "numeric_date",
         rf"{ON}(?:{WEEKDAY_ANY},? )?(?P<a>\d{{1,2}})(?P<s>[-./])(?P<b>\d{{1,2}})(?P=s)"
         rf"(?P<y>{YEAR4}|\d{{2}})"
         rf"{YEAR_SUFFIX}{TIME_OPT}",
         _numeric_date,
     ),
     _rule(
-        "roman month date",
+        "numeric_date",
         rf"{ON}(?P<d>\d{{1,2}})(?P<s>[ .])(?P<m>{ROMAN})(?P=s)(?P<y>{YEAR4}){YEAR_SUFFIX}",
         _roman_date,
     ),
-    _rule("numeric month", rf"(?P<y>{YEAR4})-(?P<m>0[1-9]|1[0-2])", _numeric_month),
+    _rule("numeric_month", rf"(?P<y>{YEAR4})-(?P<m>0[1-9]|1[0-2])", _numeric_month),
     _rule(
-        "numeric month, month first",
+        "numeric_month",
         rf"(?P<m>0[1-9]|1[0-2])[./](?P<y>{YEAR4}){YEAR_SUFFIX}",
         _numeric_month,
     ),
     _rule(
-        "numeric day and month",
+        "numeric_day_month",
         r"(?<![\d/.,])(?:(?P<a>\d\d)/(?P<b>\d\d)|\A(?P<a1>\d{1,2})/(?P<b1>1[3-9]|2\d|3[01])\Z)"
         r"(?![\d/%]| ?%)",
         _numeric_day_month,
     ),
     _rule(
-        "day month",
+        "day_month",
         rf"{ON}(?:(?P<wd>{WEEKDAY_ANY}),? )?(?:(?:dnia|dniu) )?(?P<d>{DAY}) ?(?P<m>{MONTH_ANY})"
         rf"{_YEAR_DM}{TIME_OPT}",
         _day_month,
     ),
     _rule(
-        "month day",
+        "month_day",
         rf"{ON}(?:(?P<wd>{WEEKDAY_ANY}),? )?(?P<m>{MONTH_NG_ABBR}) ?"
         rf"(?P<d>{DAY_NUMBER}|{ORDINAL_DAY})"
         rf"(?:,? (?P<y>{YEAR4}){YEAR_SUFFIX})?{TIME_OPT}",
         _day_month,
     ),
     _rule(
-        "nth weekday, day or week of a month",
+        "ordinal_in_month",
         rf"{ON}(?P<o>{ORDINAL}|ostatni\w*) (?P<what>{WEEKDAY_FULL}|dzie[nń]|dnia|tydzie[nń]"
         rf"|tygodni[au]|tydz\.?) (?:(?:w|we|z|ze) )?(?P<m>{MONTH_FULL})"
         rf"(?:,? {_year_spec('y')})?",
         _nth_in_month,
     ),
     _rule(
-        "month year",
+        "month_year",
         rf"{WITHIN}?(?P<m>{MONTH_ANY}),? {_year_spec('y')}",
         _month_year,
     ),
@@ -883,12 +716,12 @@ RULES: tuple[Rule, ...] = (
         _quarter,
     ),
     _rule(
-        "quarter, Q",
+        "quarter",
         rf"(?:(?:w|we|z|ze|na|od|do|za) )?q(?P<n>[1-4])(?:[ /-]?{_year_spec('y')})?",
         _quarter,
     ),
     Rule(
-        "half year",
+        "half_year",
         re.compile(
             rf"{L}(?:(?:(?:w|we|z|ze|na) )?(?P<h>pierwsz\w*|drugi\w*|drug[aą]|i{{1,2}}) "
             rf"(?:p[oó][lł]rocz\w*|po[lł]owi[ea]|po[lł]owa|po[lł]owy)(?: roku)? "
@@ -898,7 +731,7 @@ RULES: tuple[Rule, ...] = (
         needs=frozenset({"rocz", "łowi", "łowa", "łowy", "lowi", "lowa", "lowy"}),
     ),
     Rule(
-        "bare half year",
+        "half_year",
         re.compile(
             rf"{L}(?:(?:w|we|z|ze|na|za) )?(?P<h>pierwsz\w*|drugi\w*|drug[aą]|i{{1,2}}) "
             rf"p[oó][lł]rocz\w*{R}"
@@ -919,9 +752,9 @@ RULES: tuple[Rule, ...] = (
         rf"|(?P<mod2>{_LATA_MODIFIER}) lata)(?: {_year_spec('y')})?",
         _season,
     ),
-    _rule("relative day", rf"(?P<w>{_RELATIVE_DAY}){TIME_OPT}", _relative_day),
+    _rule("relative_day", rf"(?P<w>{_RELATIVE_DAY}){TIME_OPT}", _relative_day),
     _rule(
-        "weekday range",
+        "weekday_range",
         rf"od (?P<wd1>{WEEKDAY_FULL}) do (?P<wd2>{WEEKDAY_FULL})",
         lambda m, ctx: weekday_range(
             ctx.today, _weekday_of(m["wd1"]), _weekday_of(m["wd2"]), ctx.prefer
@@ -939,26 +772,26 @@ RULES: tuple[Rule, ...] = (
         _weekend,
     ),
     _rule(
-        "this, next or last unit",
+        "period_offset",
         rf"{_EARLIER}(?:{WITHIN}|przez )?(?P<mod>{MODIFIER}) (?P<u>{_words(UNITS_SINGULAR)}"
         rf"|tydz\.?)",
         _relative_unit,
     ),
     # Its own rule, so that the one above runs only near its unit words (see prefilter.py).
     Rule(
-        "this or last year, abbreviated",
+        "period_offset",
         re.compile(rf"{L}(?:{_EARLIER}(?:{WITHIN}|przez )?(?P<abbr>u?b\.? ?r\.?)){R}"),
         _relative_year_abbr,
         needs=frozenset({"b.", "b ", "br"}),  # "br.", "ub. r.", "b.r.": b, then ".", " " or r
     ),
     _rule(
-        "part of the current month or year",
+        "part_of_period",
         r"(?:(?:na|z|od) pocz[aą]tku|pod koniec|z ko[nń]cem|do ko[nń]ca|w po[lł]owie) "
         r"(?P<u>miesi[aą]ca|roku|tygodnia)(?! ?\d)",
         _part_of_current,
     ),
     _rule(
-        "units ago",
+        "units_ago",
         rf"(?:(?:(?P<n>{NUMBER}) (?P<u>{_words(w for f in UNITS.values() for w in f)})"
         rf"|(?P<u1>{_words(UNITS_ONE)})) temu|przed (?:(?P<n2>{NUMBER}) )?"
         rf"(?P<u2>{_words(['dniem', 'dniami', 'tygodniem', 'tygodniami', 'miesiącem'])}"
@@ -966,7 +799,7 @@ RULES: tuple[Rule, ...] = (
         _ago,
     ),
     _rule(
-        "units later",
+        "units_later",
         rf"(?:za (?:(?P<n>{NUMBER}) (?P<u>{_words(w for f in UNITS.values() for w in f)})"
         rf"|(?P<u1>{_words(UNITS_ONE)}))|(?:(?P<n2>{NUMBER}) "
         rf"(?P<u2>{_words(w for f in UNITS.values() for w in f)})|(?P<u3>{_words(UNITS_ONE)}))"
@@ -974,13 +807,13 @@ RULES: tuple[Rule, ...] = (
         _later,
     ),
     _rule(
-        "last or next n units",
+        "last_next_n",
         rf"(?:(?:w|przez|w ci[aą]gu|na|z) )?(?P<mod>{LAST}|{NEXT}) (?P<n>{NUMBER}) "
         rf"(?P<u>{_words(w for f in UNITS.values() for w in f)})",
         _last_next_n,
     ),
     _rule(
-        "this, next or last month name",
+        "month_offset",
         rf"(?:(?:{WITHIN}?(?P<mod>{MODIFIER}) (?P<m>{MONTH_FULL}))"
         rf"|(?:(?:w|we) )?(?P<m2>{MONTH_FULL}) (?P<after>po nast[eę]pnym))",
         _month_relative,
@@ -997,7 +830,9 @@ RULES: tuple[Rule, ...] = (
         rf"|(?P<y2>(?:19|20)\d\d)(?: ?(?:roku|rok|r\.?)(?!\w)|(?! ?[^\W\d])(?![”\"»])))",
         _year_only,
     ),
+    *shapes.shaped_rules("pl"),
 )
+"""The rules written here, then the ones `lang/pl/words.yaml` gives as shapes."""
 
 
 def normalize(text: str) -> str:

@@ -23,90 +23,44 @@ import datetime as dt
 import re
 from collections.abc import Callable, Iterable
 
-from timeline.dates import core
+from timeline.dates import core, data, shapes
 from timeline.dates.core import Context, Language, Rule, TenseWords, Unit
-from timeline.model import EdtfDate, day, month, quarter, season, year
+from timeline.model import EdtfDate, day, month, quarter, year
 
 # --- words ----------------------------------------------------------------------------
 
-MONTHS: dict[str, int] = {
-    "janeiro": 1, "fevereiro": 2, "março": 3, "abril": 4, "maio": 5, "junho": 6,
-    "julho": 7, "agosto": 8, "setembro": 9, "outubro": 10, "novembro": 11, "dezembro": 12,
-}  # fmt: skip
-MONTH_ABBREVIATIONS: dict[str, int] = {
-    "jan": 1, "fev": 2, "mar": 3, "abr": 4, "mai": 5, "jun": 6,
-    "jul": 7, "ago": 8, "set": 9, "out": 10, "nov": 11, "dez": 12,
-}  # fmt: skip
+WORDS = data.words("pt")
+"""The words of Portuguese dates: `lang/pt/words.yaml`."""
+
+MONTHS: dict[str, int] = WORDS.months
+MONTH_ABBREVIATIONS: dict[str, int] = WORDS.month_abbreviations
 """Only next to a day number ("21 de dez."): alone they are words (mar, set, out, dez)."""
 
-WEEKDAYS: dict[str, int] = {
-    "segunda": 0, "terça": 1, "quarta": 2, "quinta": 3, "sexta": 4, "sábado": 5, "domingo": 6,
-}  # fmt: skip
+WEEKDAYS: dict[str, int] = WORDS.weekdays
 AMBIGUOUS_WEEKDAYS: frozenset[str] = frozenset({"segunda", "quarta", "quinta", "sexta", "domingo"})
 """Ordinals (second, fourth, fifth, sixth) and a surname: a day only with "-feira" or a cue."""
-WEEKDAY_ABBREVIATIONS: dict[str, int] = {
-    "seg": 0, "qua": 2, "qui": 3, "sex": 4, "sáb": 5, "sab": 5, "dom": 6,
-}  # fmt: skip
+WEEKDAY_ABBREVIATIONS: dict[str, int] = WORDS.weekday_abbreviations
 """Only as a whole expression. "ter" is left out: it is the verb "to have"."""
 
-UNITS: dict[str, Unit] = {
-    "dia": "day", "dias": "day", "semana": "week", "semanas": "week",
-    "mês": "month", "meses": "month", "trimestre": "quarter", "trimestres": "quarter",
-    "ano": "year", "anos": "year",
-}  # fmt: skip
-PERIOD_UNITS: dict[str, Unit] = {
-    "semana": "week", "mês": "month", "trimestre": "quarter", "ano": "year",
-}  # fmt: skip
+UNITS: dict[str, Unit] = WORDS.units
+PERIOD_UNITS: dict[str, Unit] = WORDS.period_units
 """The units "this/last/next <unit>" can name."""
 
 _UNITS_1_TO_9 = ("um", "dois", "três", "quatro", "cinco", "seis", "sete", "oito", "nove")
-CARDINALS: dict[str, int] = {
-    **{w: n for n, w in enumerate(_UNITS_1_TO_9, 1)},
-    "uma": 1, "duas": 2, "dez": 10, "onze": 11, "doze": 12, "treze": 13,
-    "catorze": 14, "quatorze": 14, "quinze": 15, "dezesseis": 16, "dezasseis": 16,
-    "dezessete": 17, "dezassete": 17, "dezoito": 18, "dezenove": 19, "dezanove": 19,
-    "vinte": 20, "trinta": 30,
-    **{f"vinte e {w}": 20 + n for n, w in enumerate(_UNITS_1_TO_9, 1)},
-    "trinta e um": 31,
-}  # fmt: skip
+CARDINALS: dict[str, int] = WORDS.cardinals
 
 _ORDINALS_1_TO_9 = (
     "primeiro", "segundo", "terceiro", "quarto", "quinto", "sexto", "sétimo", "oitavo", "nono",
 )  # fmt: skip
-ORDINALS: dict[str, int] = {
-    **{w: n for n, w in enumerate(_ORDINALS_1_TO_9, 1)},
-    **{w[:-1] + "a": n for n, w in enumerate(_ORDINALS_1_TO_9, 1)},
-    "décimo": 10, "décima": 10, "décimo primeiro": 11, "décima primeira": 11,
-    "décimo segundo": 12, "décima segunda": 12,
-    **{f"{n}º": n for n in range(1, 13)}, **{f"{n}ª": n for n in range(1, 13)},
-}  # fmt: skip
+ORDINALS: dict[str, int] = WORDS.ordinals
 
-SEASONS: dict[str, int] = {"primavera": 21, "verão": 22, "outono": 23, "inverno": 24}
+SEASONS: dict[str, int] = WORDS.season_codes()
 
 
-def _fixed(month_: int, day_: int) -> Callable[[int], dt.date]:
-    return lambda y: dt.date(y, month_, day_)
-
-
-def _after_easter(days: int) -> Callable[[int], dt.date]:
-    return lambda y: core.western_easter(y) + dt.timedelta(days=days)
-
-
-HOLIDAYS: dict[str, Callable[[int], dt.date]] = {
-    "natal": _fixed(12, 25), "dia de natal": _fixed(12, 25), "véspera de natal": _fixed(12, 24),
-    "noite de natal": _fixed(12, 24), "consoada": _fixed(12, 24),
-    "ano novo": _fixed(1, 1), "ano-novo": _fixed(1, 1), "dia de ano novo": _fixed(1, 1),
-    "réveillon": _fixed(1, 1), "reveillon": _fixed(1, 1),
-    "véspera de ano novo": _fixed(12, 31), "passagem de ano": _fixed(12, 31),
-    "páscoa": _after_easter(0), "domingo de páscoa": _after_easter(0),
-    "sexta-feira santa": _after_easter(-2), "carnaval": _after_easter(-47),
-    "sábado santo": _after_easter(-1), "sábado de aleluia": _after_easter(-1),
-    "corpus christi": _after_easter(60), "dia do trabalho": _fixed(5, 1),
-    "dia do trabalhador": _fixed(5, 1), "dia de finados": _fixed(11, 2),
-    "dia de todos os santos": _fixed(11, 1), "dia dos namorados": _fixed(6, 12),
-}  # fmt: skip
-"""Named days. Duckling reads "réveillon" as New Year's Day; it is followed here."""
-AMBIGUOUS_HOLIDAYS: frozenset[str] = frozenset({"natal", "carnaval"})
+HOLIDAYS: dict[str, Callable[[int], dt.date]] = WORDS.holiday_days()
+"""Named days. "Réveillon" is New Year's Eve, 31 December (the night of the 31st, not the
+first of January Duckling answers with)."""
+AMBIGUOUS_HOLIDAYS: frozenset[str] = WORDS.ambiguous_holidays
 """Natal is also a Brazilian city, carnaval any carnival: a day only with a cue."""
 
 
@@ -216,10 +170,13 @@ def _rel_year(ref: dt.date, words: str) -> int:
 
 # --- days -----------------------------------------------------------------------------
 
+YEAR2 = r"'?\d{2}(?!\d)(?![.,/:]?\d)(?!\s*(?:%|[^\W\d_]))"
+"""A year in two digits after "de" ("em abril de 74", "a 9 de novembro de '89"), read by
+`core.full_year`: not when a word follows ("de 20 anos" is an age, a count)."""
 DAY_MONTH = (
     rf"(?:(?P<pwd>{WEEKDAY}){FEIRA}?\s*,?\s+)?(?:(?:o\s+)?dia\s+)?(?P<d>{DAY_NUMBER})\s+"
     rf"(?:de\s+)?(?P<m>{MONTH_WORD})(?:\s*,?\s+(?:de\s+|do\s+ano\s+de\s+)?(?P<y>{YEAR})|"
-    rf"\s+{REL_YEAR})?(?:\s*,?\s+(?P<swd>{WEEKDAY}){FEIRA}?)?"
+    rf"\s+de\s+(?P<y2>{YEAR2})|\s+{REL_YEAR})?(?:\s*,?\s+(?P<swd>{WEEKDAY}){FEIRA}?)?"
 )
 
 
@@ -227,8 +184,10 @@ def _day_month(m: re.Match[str], ctx: Context) -> EdtfDate | None:
     """ "30 de novembro" (nearest in the direction), "5 de maio de 2013" (itself); a weekday
     written with it ("sábado, 31 de agosto") picks the year in which it falls on that day."""
     d, mo = _number(m.group("d")), _month_of(m.group("m"))
-    y, ry = m.group("y"), m.groupdict().get("ry")
-    if y:
+    y, ry, y2 = m.group("y"), m.groupdict().get("ry"), m.groupdict().get("y2")
+    if y2:
+        found = core.calendar_day(core.full_year(y2.lstrip("'")), mo, d)
+    elif y:
         found = core.calendar_day(int(y), mo, d)
     elif ry:
         found = core.calendar_day(_rel_year(ctx.today, ry), mo, d)
@@ -267,11 +226,7 @@ def _day_of_month(m: re.Match[str], ctx: Context) -> EdtfDate | None:
     return None if found is None else day(found)
 
 
-RELATIVE_DAYS: dict[str, int] = {
-    "hoje": 0, "neste momento": 0, "nesse momento": 0, "esta noite": 0, "ontem": -1,
-    "anteontem": -2,
-    "antes de ontem": -2, "amanhã": 1, "depois de amanhã": 2,
-}  # fmt: skip
+RELATIVE_DAYS: dict[str, int] = WORDS.relative_days
 _RELATIVE_DAY = {fold(w): n for w, n in RELATIVE_DAYS.items()}
 
 
@@ -314,12 +269,10 @@ def _weekday(m: re.Match[str], ctx: Context) -> EdtfDate | None:
     if m.group("dom"):
         found = core.weekday_dom_near(ctx.today, wd, int(m.group("dom")), ctx.prefer)
         return None if found is None else day(found)
-    if direction is not None:
-        prefer: core.Direction = "future" if direction.startswith("proxim") else "past"
-        return day(core.strict_weekday(ctx.today, wd, prefer))
-    if ctx.prefer == "future":
-        return day(core.strict_weekday(ctx.today, wd, "future"))
-    return day(core.nearest_weekday(ctx.today, wd, "past"))
+    step = None if direction is None else (1 if direction.startswith("proxim") else -1)
+    if step is None and (m.group("cue") or "").startswith(("nest", "est")):
+        step = 0  # "nesta sexta-feira": this week's
+    return day(core.weekday_date(ctx.today, wd, ctx.prefer, step))
 
 
 WEEKDAY_ABBR = rf"\A(?P<wd>{_alt(_WEEKDAY_ABBR)})\.?\Z"
@@ -488,14 +441,19 @@ def _n_periods(sign: int) -> core.Resolver:
 
 # --- months, quarters, years ------------------------------------------------------------
 
-MONTH_YEAR = rf"{LEAD}(?P<m>{MONTH_NAME})(?:\s*[,/]\s*|\s+(?:de\s+|do\s+ano\s+de\s+)?)(?P<y>{YEAR})"
+MONTH_YEAR = (
+    rf"{LEAD}(?P<m>{MONTH_NAME})(?:(?:\s*[,/]\s*|\s+(?:de\s+|do\s+ano\s+de\s+)?)(?P<y>{YEAR})"
+    rf"|\s+de\s+(?P<y2>{YEAR2}))"
+)
 MONTH_REL_YEAR = rf"{LEAD}(?P<m>{MONTH_NAME})\s+{REL_YEAR}"
 MONTH_QUALIFIED = rf"{LEAD}(?P<m>{MONTH_NAME})\s+(?P<q>{PAST}|ultimo|{NEXT})"
 MONTH_BARE = rf"{LEAD}(?:(?:o\s+)?mes\s+de\s+)?(?P<m>{MONTH_NAME})"
 
 
 def _month_year(m: re.Match[str], ctx: Context) -> EdtfDate | None:
-    return month(int(m.group("y")), _MONTH[m.group("m")])
+    y2 = m.group("y2")
+    y = core.full_year(y2.lstrip("'")) if y2 else int(m.group("y"))
+    return month(y, _MONTH[m.group("m")])
 
 
 def _month_rel_year(m: re.Match[str], ctx: Context) -> EdtfDate | None:
@@ -582,22 +540,20 @@ SEASON = (
 
 def _season(m: re.Match[str], ctx: Context) -> EdtfDate | None:
     """Seasons as the model dates them: "este verão" holds or is nearest the reference."""
-    code = _SEASON[m.group("s")]
-    if m.group("y"):
-        return season(int(m.group("y")), code)
-    ref = ctx.today
-    here = core.season_year(ref, code)
-    current = season(here, code)
-    qualifier = m.group("pre") or m.group("q") or ""
+    y = int(m.group("y")) if m.group("y") else None
+    step = _step(m.group("pre") or m.group("q") or "")
+    if step is None and m.group("this"):
+        step = 0
+    return core.season_date(ctx, _SEASON[m.group("s")], step, y)
+
+
+def _step(qualifier: str) -> int | None:
+    """ "passado"/"anterior"/"último" -1, "próximo"/"que vem" 1, else None (folded)."""
     if qualifier.startswith(("passad", "anterior", "ultim")):
-        return current if current.end < ref else season(here - 1, code)
+        return -1
     if qualifier.startswith(("proxim", "que")):
-        return current if current.start > ref else season(here + 1, code)
-    if current.contains(day(ref)) or m.group("this"):
-        return current
-    if ctx.prefer == "future":
-        return current if current.start > ref else season(here + 1, code)
-    return current if current.end < ref else season(here - 1, code)
+        return 1
+    return None
 
 
 _PLAIN_HOLIDAY = "".join(f"(?<!{fold(w)})" for w in AMBIGUOUS_HOLIDAYS)
@@ -623,16 +579,12 @@ def _holiday(m: re.Match[str], ctx: Context) -> EdtfDate | None:
     dated = m.group("y") or m.group("ry") or m.group("pre") or m.group("q")
     if core.named_alone(m, cue, 0 if dated else None):
         return None  # "a missa de Ano Novo", "O Natal dos Hospitais realiza-se a 5 de dezembro"
-    if m.group("y"):
-        return day(on(int(m.group("y"))))
-    ref, qualifier = ctx.today, m.group("pre") or m.group("q") or ""
+    ref = ctx.today
+    y = int(m.group("y")) if m.group("y") else None
     if m.group("ry"):
-        return day(on(_rel_year(ref, m.group("ry"))))
-    if qualifier.startswith(("passad", "anterior", "ultim")):
-        return day(core.nearest_yearly(ref - dt.timedelta(days=1), on, "past"))
-    if qualifier.startswith(("proxim", "que")):
-        return day(core.nearest_yearly(ref + dt.timedelta(days=1), on, "future"))
-    return day(core.nearest_yearly(ref, on, ctx.prefer))
+        y = _rel_year(ref, m.group("ry"))
+    step = _step(m.group("pre") or m.group("q") or "")
+    return core.holiday_date(ctx, on, y, step)
 
 
 # --- intervals ------------------------------------------------------------------------
@@ -752,21 +704,21 @@ try every "de" of the text."""
 ISO = r"(?P<y>[12]\d{3})-(?P<m>[01]\d)-(?P<d>[0-3]\d)"
 
 RULES: list[Rule] = [
-    _rule("iso", ISO, _numeric),
+    _rule("iso_date", ISO, _numeric),
     _rule(
-        "numeric",
+        "numeric_date",
         rf"(?:entre(?:\s+[oa]s?)?\s+|{LEAD})(?:dia\s+)?{NUMERIC}{SECOND}{TIME_TAIL}",
         _numeric,
     ),
     _rule(
-        "numeric_short",
+        "numeric_day_month",
         rf"{LEAD}(?:dia\s+)?(?<![\d/.])(?P<d>[0-3]?\d)/(?P<m>[01]?\d)(?![/\d])"
         rf"(?!\s+(?:d[oa]s?|de)\s){TIME_TAIL}",
         _numeric_short,
     ),
     _rule("day_range", DAY_RANGE, _day_range),
     _rule("quarter_range", _range_of("quarter"), _range_periods("quarter")),
-    _rule("ordinal_month_range", _range_of("ordinal_month"), _range_periods("ordinal_month")),
+    _rule("month_range", _range_of("ordinal_month"), _range_periods("ordinal_month")),
     _rule("month_range", _range_of("month"), _range_periods("month")),
     _rule("year_range", YEAR_RANGE, _year_range),
     _rule("day_month", rf"{LEAD}{DAY_MONTH}{TIME_TAIL}", _day_month),
@@ -783,27 +735,28 @@ RULES: list[Rule] = [
         rf"{TIME_TAIL}",
         _relative_day,
     ),
-    _rule("weekday_qualified", WEEKDAY_QUALIFIED, _weekday_qualified),
+    _rule("weekday", WEEKDAY_QUALIFIED, _weekday_qualified),
     _rule("weekday_range", WEEKDAY_RANGE, _weekday_range),
-    _rule("weekday_pair", WEEKDAY_PAIR, lambda m, ctx: core.pair_of(m["pair"], _WEEKDAY, ctx)),
+    _rule("weekday_pair", WEEKDAY_PAIR, core.weekday_pair(_WEEKDAY)),
     _rule("weekday", WEEKDAY_BARE, _weekday),
     _rule("weekday_abbreviation", WEEKDAY_ABBR, _weekday_abbr),
     _rule("weekend", WEEKEND, _weekend),
-    _rule("this_period", THIS_PERIOD, _period_at(0)),
-    _rule("last_period", LAST_PERIOD, _period_at(-1)),
-    _rule("next_period", NEXT_PERIOD, _period_at(1)),
-    _rule("ago", AGO, _shifted(-1)),
-    _rule("in", IN, _shifted(1)),
-    _rule("last_n", LAST_N, _n_periods(-1)),
-    _rule("next_n", NEXT_N, _n_periods(1)),
+    _rule("period_offset", THIS_PERIOD, _period_at(0)),
+    _rule("period_offset", LAST_PERIOD, _period_at(-1)),
+    _rule("period_offset", NEXT_PERIOD, _period_at(1)),
+    _rule("units_ago", AGO, _shifted(-1)),
+    _rule("units_ahead", IN, _shifted(1)),
+    _rule("last_next_n", LAST_N, _n_periods(-1)),
+    _rule("last_next_n", NEXT_N, _n_periods(1)),
     _rule("ordinal_period", ORDINAL_PERIOD, _ordinal_period),
     _rule("month_year", MONTH_YEAR, _month_year),
-    _rule("month_rel_year", MONTH_REL_YEAR, _month_rel_year),
-    _rule("month_qualified", MONTH_QUALIFIED, _month_qualified),
+    _rule("month_relative_year", MONTH_REL_YEAR, _month_rel_year),
+    _rule("month_offset", MONTH_QUALIFIED, _month_qualified),
     _rule("month", MONTH_BARE, _month_bare),
     _rule("year", YEAR_ALONE, _year),
     _rule("season", SEASON, _season),
     _rule("holiday", HOLIDAY, _holiday),
+    *shapes.shaped_rules("pt"),
 ]
 
 NAMES = re.compile(

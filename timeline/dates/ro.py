@@ -24,21 +24,17 @@ import datetime as dt
 import re
 from collections.abc import Callable
 
-from timeline.dates import core
+from timeline.dates import core, data, shapes
 from timeline.dates.core import Context, Language, Rule, TenseWords, Unit
-from timeline.model import EdtfDate, day, month, quarter, season, year
+from timeline.model import EdtfDate, day, month, quarter
 
 # --- words (written folded: lower case, no diacritics) ---------------------------------
 
-MONTHS: dict[str, int] = {
-    "ianuarie": 1, "februarie": 2, "martie": 3, "aprilie": 4, "mai": 5, "iunie": 6,
-    "iulie": 7, "august": 8, "septembrie": 9, "octombrie": 10, "noiembrie": 11,
-    "decembrie": 12,
-}  # fmt: skip
-MONTH_ABBREVIATIONS: dict[str, int] = {
-    "ian": 1, "feb": 2, "febr": 2, "mar": 3, "mart": 3, "apr": 4, "iun": 6, "iul": 7,
-    "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
-}  # fmt: skip
+WORDS = data.words("ro")
+"""The words of Romanian dates: `lang/ro/words.yaml`."""
+
+MONTHS: dict[str, int] = WORDS.months
+MONTH_ABBREVIATIONS: dict[str, int] = WORDS.month_abbreviations
 """Only next to a day number ("18 feb."): alone "mar" is an apple. "noi" (we) is left out."""
 
 NOT_MAY_AFTER: tuple[str, ...] = (
@@ -52,61 +48,25 @@ NOT_MAY_AFTER: tuple[str, ...] = (
 )  # fmt: skip
 """Words after "mai" that make it "more"/"still" ("3 mai mulți", "mai bine de"), not May."""
 
-WEEKDAYS: dict[str, int] = {
-    "luni": 0, "lunea": 0, "marti": 1, "martea": 1, "miercuri": 2, "miercurea": 2,
-    "joi": 3, "joia": 3, "vineri": 4, "vinerea": 4, "sambata": 5, "duminica": 6,
-}  # fmt: skip
+WEEKDAYS: dict[str, int] = WORDS.weekdays
 """Bare and articulated forms ("vinerea trecută"); "sâmbătă"/"sâmbăta" fold alike."""
-WEEKDAY_ABBREVIATIONS: dict[str, int] = {
-    "lun": 0, "mar": 1, "mie": 2, "jo": 3, "vi": 4, "vin": 4, "sam": 5, "du": 6, "dum": 6,
-}  # fmt: skip
+WEEKDAY_ABBREVIATIONS: dict[str, int] = WORDS.weekday_abbreviations
 """Only as a whole expression: "vi" and "du" are common words ("vi se pare", "du-te")."""
 
-RELATIVE_DAYS: dict[str, int] = {
-    "azi": 0, "astazi": 0, "diseara": 0, "asta-seara": 0, "ieri": -1, "aseara": -1,
-    "maine": 1, "poimaine": 2, "alaltaieri": -2, "alalta-ieri": -2, "alaltaseara": -2,
-}  # fmt: skip
+RELATIVE_DAYS: dict[str, int] = WORDS.relative_days
 
-_ONES: dict[str, int] = {
-    "unu": 1, "una": 1, "doi": 2, "doua": 2, "trei": 3, "patru": 4, "cinci": 5, "sase": 6,
-    "sapte": 7, "opt": 8, "noua": 9,
-}  # fmt: skip
-_TENS: dict[str, int] = {
-    "douazeci": 20, "treizeci": 30, "patruzeci": 40, "cincizeci": 50, "saizeci": 60,
-    "saptezeci": 70, "optzeci": 80, "nouazeci": 90,
-}  # fmt: skip
-CARDINALS: dict[str, int] = {
-    **_ONES, "un": 1, "o": 1, "zece": 10, "unsprezece": 11, "doisprezece": 12,
-    "douasprezece": 12, "treisprezece": 13, "paisprezece": 14, "cincisprezece": 15,
-    "saisprezece": 16, "saptesprezece": 17, "optsprezece": 18, "nouasprezece": 19,
-    **_TENS, **{f"{t} si {o}": tv + ov for t, tv in _TENS.items() for o, ov in _ONES.items()},
-    "o suta": 100,
-}  # fmt: skip
+CARDINALS: dict[str, int] = WORDS.cardinals
 """Counts for "acum trei zile", "peste două săptămâni" ("un"/"o" is "a": "acum o lună")."""
 DAY_WORDS: dict[str, int] = {
     "intai": 1, **{w: n for w, n in CARDINALS.items() if 1 <= n <= 31 and w not in ("un", "o")},
 }  # fmt: skip
 """Days of the month in words: "întâi martie", "douăzeci și unu iunie"."""
 
-UNITS: dict[str, Unit] = {
-    "zi": "day", "zile": "day", "saptamana": "week", "saptamani": "week",
-    "saptamina": "week", "saptamini": "week", "luna": "month", "luni": "month",
-    "trimestru": "quarter", "trimestre": "quarter", "an": "year", "ani": "year",
-}  # fmt: skip
-PERIOD_UNITS: dict[str, Unit] = {
-    "saptamana": "week", "saptamina": "week", "luna": "month", "trimestrul": "quarter",
-    "anul": "year", "an": "year", "anului": "year", "lunii": "month", "saptamanii": "week",
-    "trimestru": "quarter", "trimestrului": "quarter",
-}  # fmt: skip
+UNITS: dict[str, Unit] = WORDS.units
+PERIOD_UNITS: dict[str, Unit] = WORDS.period_units
 """The units "this/last/next <unit>" can name, articulated and genitive forms included."""
 
-OFFSETS: dict[str, int] = {
-    "trecut": -1, "trecuta": -1, "trecute": -1, "precedent": -1, "precedenta": -1,
-    "anterior": -1, "anterioara": -1, "care a trecut": -1,
-    "acesta": 0, "aceasta": 0, "asta": 0, "curent": 0, "curenta": 0, "in curs": 0,
-    "viitor": 1, "viitoare": 1, "urmator": 1, "urmatoare": 1, "care vine": 1,
-    "care urmeaza": 1,
-}  # fmt: skip
+OFFSETS: dict[str, int] = WORDS.offsets
 """What "last/this/next" says after a noun: "anul trecut", "luna aceasta", "joia viitoare"."""
 THIS_BEFORE: tuple[str, ...] = ("acest", "aceasta", "acestui", "acestei")
 """"this" before its noun: "acest an", "această săptămână", "la începutul acestui an"."""
@@ -123,47 +83,15 @@ QUARTER_ORDINALS: dict[str, int] = {
 }  # fmt: skip
 """Before "trimestru": "primul trimestru", "ultimul trimestru al anului trecut"."""
 
-SEASONS: dict[str, int] = {"primavara": 21, "vara": 22, "toamna": 23, "iarna": 24}
+SEASONS: dict[str, int] = WORDS.season_codes()
 
-PARTS_OF_DAY: tuple[str, ...] = (
-    "dimineata", "seara", "noaptea", "la pranz", "dupa-amiaza", "dupa amiaza",
-    "dupa-masa", "dupa masa", "in zori", "la amiaza", "pe seara", "devreme", "tarziu",
-)  # fmt: skip
+PARTS_OF_DAY: tuple[str, ...] = WORDS.parts_of_day
 """Dropped after a day: "mâine dimineață", "ieri seară", "azi-noapte" is not among them."""
 
 
-def _fixed(month_: int, day_: int) -> Callable[[int], dt.date]:
-    return lambda y: dt.date(y, month_, day_)
-
-
-def _after_easter(days: int) -> Callable[[int], dt.date]:
-    return lambda y: core.orthodox_easter(y) + dt.timedelta(days=days)
-
-
-HOLIDAYS: dict[str, Callable[[int], dt.date]] = {
-    "craciun": _fixed(12, 25), "craciunul": _fixed(12, 25), "craciunului": _fixed(12, 25),
-    "ajunul craciunului": _fixed(12, 24), "anul nou": _fixed(1, 1), "anului nou": _fixed(1, 1),
-    "revelion": _fixed(12, 31), "revelionul": _fixed(12, 31), "revelionului": _fixed(12, 31),
-    "boboteaza": _fixed(1, 6), "sfantul ion": _fixed(1, 7), "ziua unirii": _fixed(1, 24),
-    "mica unire": _fixed(1, 24), "dragobete": _fixed(2, 24),
-    "ziua indragostitilor": _fixed(2, 14), "ziua femeii": _fixed(3, 8),
-    "ziua muncii": _fixed(5, 1), "ziua copilului": _fixed(6, 1),
-    "sfanta maria": _fixed(8, 15), "sfanta maria mare": _fixed(8, 15),
-    "sfantul andrei": _fixed(11, 30), "ziua nationala": _fixed(12, 1),
-    "ziua nationala a romaniei": _fixed(12, 1), "marea unire": _fixed(12, 1),
-    "sfantul nicolae": _fixed(12, 6), "mos nicolae": _fixed(12, 6),
-    "paste": _after_easter(0), "pastele": _after_easter(0), "pastelui": _after_easter(0),
-    "pasti": _after_easter(0), "pastile": _after_easter(0), "pastilor": _after_easter(0),
-    "vinerea mare": _after_easter(-2), "floriile": _after_easter(-7),
-    "florii": _after_easter(-7), "inaltarea": _after_easter(39),
-    "rusalii": _after_easter(49), "rusaliile": _after_easter(49),
-    "rusaliilor": _after_easter(49),
-}  # fmt: skip
+HOLIDAYS: dict[str, Callable[[int], dt.date]] = WORDS.holiday_days()
 """Named days. Easter and the feasts tied to it are Orthodox (the Romanian calendar)."""
-HOLIDAY_CUES: tuple[str, ...] = (
-    "ziua de", "zilei de", "de", "de la", "inainte de", "dupa", "pana de", "in ziua de",
-    "noaptea de", "sarbatorile de", "sarbatoarea de", "in preajma", "in ajunul",
-)  # fmt: skip
+HOLIDAY_CUES: tuple[str, ...] = WORDS.holiday_cues
 NOT_A_HOLIDAY_AFTER: frozenset[str] = frozenset(
     {"targ", "targul", "targuri", "targurile", "targului", "brad", "bradul", "brazi",
      "minivacanta", "minivacantei",
@@ -183,9 +111,7 @@ NOT_A_HOLIDAY_AFTER: frozenset[str] = frozenset(
 "prime de Crăciun" (bonuses), "ouă de Paște", "slujba de Crăciun" (the service), "focul de
 artificii de la Revelion" name things, not a day."""
 
-AMBIGUOUS_HOLIDAYS: frozenset[str] = frozenset(
-    {"paste", "pastele", "pastelui", "anul nou", "anului nou", "florii", "inaltarea"}
-)
+AMBIGUOUS_HOLIDAYS: frozenset[str] = WORDS.ambiguous_holidays
 """Also common words (pasta, a new year, flowers, the rise): a day only after a cue."""
 
 NOT_A_DAY_BEFORE: frozenset[str] = frozenset(
@@ -260,9 +186,7 @@ def _day_number(text: str) -> int:
     return int(text) if text.isdigit() else DAY_WORDS[re.sub(r"\s+", " ", text)]
 
 
-def _month_number(text: str) -> int:
-    text = text.rstrip(".")
-    return MONTHS.get(text) or MONTH_ABBREVIATIONS[text]
+_month_number = core.numbers_of(MONTHS, MONTH_ABBREVIATIONS)
 
 
 def _offset(text: str) -> int:
@@ -284,29 +208,12 @@ def _year_of(m: re.Match[str], ctx: Context, p: str = "") -> int | None:
 # --- resolvers -------------------------------------------------------------------------
 
 
-def _weekday_number(word: str | None) -> int | None:
-    """The weekday written with a date ("marți, 9 septembrie"), if any, as 0 = Monday."""
-    return None if word is None else WEEKDAYS[word]
-
-
-def _day_month(m: re.Match[str], ctx: Context) -> EdtfDate | None:
-    d, mo = _day_number(m["d"]), _month_number(m["m"])
-    y = _year_of(m, ctx)
-    if y is not None:
-        return core.dated_day(y, mo, d)
-    return core.day_month_near(ctx, mo, d, _weekday_number(m.groupdict().get("pwd")))
-
-
 def _weekday_dom(m: re.Match[str], ctx: Context) -> EdtfDate | None:
     found = core.nearest_weekday_dom(ctx.today, WEEKDAYS[m["wd"]], int(m["d"]), ctx.prefer)
     return None if found is None else day(found)
 
 
-_RANGES = core.Ranges(_month_number, _day_number, _year_of)
-_day_range = _RANGES.day_range
-_month_range = _RANGES.month_range
-_year_range = _RANGES.year_range
-_month_year = _RANGES.month_year
+_RANGES = core.Ranges(_month_number, _day_number, _year_of, WEEKDAYS)
 
 
 def _month_last_next(m: re.Match[str], ctx: Context) -> EdtfDate | None:
@@ -316,11 +223,6 @@ def _month_last_next(m: re.Match[str], ctx: Context) -> EdtfDate | None:
         y = ref.year if mo < ref.month else ref.year - 1
     else:
         y = ref.year if mo > ref.month else ref.year + 1
-    return month(y, mo)
-
-
-def _month_bare(m: re.Match[str], ctx: Context) -> EdtfDate | None:
-    y, mo = core.nearest_month(ctx.today, _month_number(m["m"]), ctx.prefer)
     return month(y, mo)
 
 
@@ -334,15 +236,11 @@ def _weekday(m: re.Match[str], ctx: Context) -> EdtfDate | None:
     word = m["wd"]
     if core.previous_word(m).lstrip("\"'(«„“") in NOT_A_DAY_BEFORE:
         return None  # also inside a quote: "„multe luni”" is months
-    wd, ref = WEEKDAYS.get(word, WEEKDAY_ABBREVIATIONS.get(word, 0)), ctx.today
-    if m.groupdict().get("wk"):
-        return day(core.weekday_of_week(ref, wd, _offset(m["wk"])))
+    wd = WEEKDAYS.get(word, WEEKDAY_ABBREVIATIONS.get(word, 0))
+    week = _offset(m["wk"]) if m.groupdict().get("wk") else None
     rel = m.groupdict().get("rel")
-    if rel is not None and _offset(rel) != 0:
-        return day(core.strict_weekday(ref, wd, "past" if _offset(rel) < 0 else "future"))
-    if ctx.prefer == "future":
-        return day(core.strict_weekday(ref, wd, "future"))
-    return day(core.nearest_weekday(ref, wd, "past"))
+    step = _offset(rel) if rel is not None else None
+    return day(core.weekday_date(ctx.today, wd, ctx.prefer, step, week))
 
 
 def _relative_day(m: re.Match[str], ctx: Context) -> EdtfDate | None:
@@ -377,10 +275,6 @@ def _half(m: re.Match[str], ctx: Context) -> EdtfDate | None:
     return core.half_year(y, h) if y is not None else core.nearest_half(ctx.today, h, ctx.prefer)
 
 
-def _year(m: re.Match[str], ctx: Context) -> EdtfDate | None:
-    return year(int(m["y"]))
-
-
 def _quarter(m: re.Match[str], ctx: Context) -> EdtfDate | None:
     if m["q1"]:
         q = QUARTER_ORDINALS[re.sub(r"\s+", " ", m["q1"])]
@@ -395,17 +289,8 @@ def _quarter(m: re.Match[str], ctx: Context) -> EdtfDate | None:
 
 
 def _season(m: re.Match[str], ctx: Context) -> EdtfDate | None:
-    code = SEASONS[m["s"]]
-    y = _year_of(m, ctx)
-    if y is not None:
-        return season(y, code)
-    ref, n = ctx.today, _offset(m["rel"])
-    this = season(core.season_year(ref, code), code)
-    if n < 0:
-        return this if this.end < ref else season(this.start.year - 1, code)
-    if n > 0:
-        return this if this.start > ref else season(this.start.year + 1, code)
-    return this
+    step = _offset(m["rel"]) if m["rel"] else None
+    return core.season_date(ctx, SEASONS[m["s"]], step, _year_of(m, ctx))
 
 
 def _holiday(m: re.Match[str], ctx: Context) -> EdtfDate | None:
@@ -422,10 +307,7 @@ def _holiday(m: re.Match[str], ctx: Context) -> EdtfDate | None:
     if re.sub(r"\s+", " ", m["cue"] or "") == "in ajunul":
         # "În Ajunul Crăciunului", "în ajunul Paștelui": the eve, the day before the feast
         on = lambda y: feast(y) - dt.timedelta(days=1)  # noqa: E731
-    y = _year_of(m, ctx)
-    if y is not None:
-        return day(on(y))
-    return day(core.nearest_yearly(ctx.today, on, ctx.prefer))
+    return core.holiday_date(ctx, on, _year_of(m, ctx))
 
 
 def _month_part(m: re.Match[str], ctx: Context) -> EdtfDate | None:
@@ -433,7 +315,7 @@ def _month_part(m: re.Match[str], ctx: Context) -> EdtfDate | None:
     y = _year_of(m, ctx)
     if y is not None:
         return month(y, _month_number(m["m"]))
-    return _month_bare(m, ctx)
+    return _RANGES.month_bare(m, ctx)
 
 
 def _year_part(m: re.Match[str], ctx: Context) -> EdtfDate | None:
@@ -446,186 +328,178 @@ def _year_part(m: re.Match[str], ctx: Context) -> EdtfDate | None:
 # --- rules ---------------------------------------------------------------------------
 
 
-def _rule(
-    name: str, pattern: str, resolve: Callable[[re.Match[str], Context], EdtfDate | None]
-) -> Rule:
-    return Rule(name, re.compile(pattern), resolve)
-
-
 _HOLIDAY_CUE = rf"(?:(?P<cue>{core.alternation(HOLIDAY_CUES)})\s+)?"
 _RANGE_START = r"(?:(?:intre|de la|din|de pe|pe|in perioada)\s+)?"
 _RANGE_JOIN = r"(?:\s*-\s*|\s+(?:si|la|pana\s+(?:la|in|pe)|-)\s+)"
 
 RULES: list[Rule] = [
-    _rule(
-        "numeric date",
+    core.compiled(
+        "numeric_date",
         rf"{_B}{_PREP}{_WD_PREFIX}(?P<d>\d{{1,2}})(?P<sep>[./-])(?P<m>\d{{1,2}})(?P=sep)"
         rf"(?P<y>\d{{4}}|\d{{2}})(?!\d|[./-]\d){_TAIL}",
         core.numeric_day,
     ),
-    _rule(
-        "iso date",
+    core.compiled(
+        "iso_date",
         rf"{_B}{_PREP}(?P<y>\d{{4}})-(?P<m>\d{{2}})-(?P<d>\d{{2}})(?!\d){_TAIL}",
         core.numeric_day,
     ),
-    _rule(
-        "day range in one month",
+    core.compiled(
+        "day_range",
         rf"{_B}{_RANGE_START}(?P<d1>{_DAY_NUM}){_RANGE_JOIN}(?P<d2>{_DAY_NUM})\s+"
         rf"(?P<m1>)?(?P<y1>)?(?P<m2>{_MONTH_DAY_CONTEXT})(?:{_year_or_rel('')})?{_E}",
-        _day_range,
+        _RANGES.day_range,
     ),
-    _rule(
-        "month, day range",
+    core.compiled(
+        "day_range",
         rf"{_B}{_RANGE_START}(?P<m2>{_MONTH_NO_MAY}|mai)\s+(?P<d1>{_DAY_NUM})\s*-\s*"
         rf"(?P<d2>{_DAY_NUM})(?P<m1>)?(?P<y1>)?(?:{_year_or_rel('')})?{_E}",
-        _day_range,
+        _RANGES.day_range,
     ),
-    _rule(
-        "day-month range",
+    core.compiled(
+        "day_range",
         rf"{_B}{_RANGE_START}(?P<d1>{_DAY_NUM})\s+(?P<m1>{_MONTH_DAY_CONTEXT})"
         rf"(?:\s+(?P<y1>{_YEAR}))?{_RANGE_JOIN}(?P<d2>{_DAY_NUM})\s+(?P<m2>{_MONTH_DAY_CONTEXT})"
         rf"(?:{_year_or_rel('')})?{_E}",
-        _day_range,
+        _RANGES.day_range,
     ),
-    _rule(
-        "month range",
+    core.compiled(
+        "month_range",
         rf"{_B}{_RANGE_START}(?:luna\s+|lunile\s+)?(?P<m1>{_MONTH_NO_MAY}|mai)"
         rf"(?:\s+(?P<y1>{_YEAR}))?{_RANGE_JOIN}(?:luna\s+)?(?P<m2>{_MONTH_NO_MAY}|mai)"
         rf"(?:{_year_or_rel('')})?{_E}",
-        _month_range,
+        _RANGES.month_range,
     ),
-    _rule(
-        "year range",
+    core.compiled(
+        "year_range",
         rf"{_B}{_RANGE_START}(?:anii\s+)?(?P<y1>{_YEAR}){_RANGE_JOIN}(?P<y2>{_YEAR})"
         rf"(?!\s+de\s){_E}",
-        _year_range,
+        _RANGES.year_range,
     ),
-    _rule(
-        "day month [year]",
+    core.compiled(
+        "day_month",
         rf"{_B}{_PREP}{_WD_PREFIX}(?:ziua\s+de\s+)?(?P<d>{_DAY})(?:-a|-lea)?\s+"
         rf"(?:(?:a|al)\s+lunii\s+)?(?P<m>{_MONTH_DAY_CONTEXT})(?:{_year_or_rel('')})?{_TAIL}",
-        _day_month,
+        _RANGES.day_month,
     ),
-    _rule(
-        "month day [year]",
+    core.compiled(
+        "month_day",
         rf"{_B}{_PREP}{_WD_PREFIX}(?P<m>{_MONTH_NO_MAY})\s+(?P<d>{_DAY_NUM})(?!\s*-\s*\d)"
         rf"(?:\s*,?\s+(?P<y>{_YEAR}))?{_TAIL}",
-        _day_month,
+        _RANGES.day_month,
     ),
-    _rule(
-        "weekday day",
+    core.compiled(
+        "weekday_day",
         rf"{_B}{_PREP}(?P<wd>{_WEEKDAY})\s*,?\s+(?:pe\s+)?(?P<d>{_DAY_NUM})"
         rf"(?=\s*(?:$|[,;:!?)]|\.(?!\d))){_TAIL}",
         _weekday_dom,
     ),
-    _rule(
-        "month year",
+    core.compiled(
+        "month_year",
         rf"{_B}{_PREP}(?:luna\s+)?(?P<m>{_MONTH_FULL})\s*,?\s+(?:(?:a|al|din)\s+)?"
         rf"(?:(?:anul|anului|lui)\s+)?(?P<y>{_YEAR})(?!\s+de\s){_E}",
-        _month_year,
+        _RANGES.month_year,
     ),
-    _rule(
-        "month, last/this/next year",
+    core.compiled(
+        "month_relative_year",
         rf"{_B}{_PREP}(?:luna\s+)?(?P<m>{_MONTH_FULL})\s+(?:{_year_rel('')}){_E}",
-        _month_year,
+        _RANGES.month_year,
     ),
-    _rule(
-        "month last/next",
+    core.compiled(
+        "month_offset",
         rf"{_B}{_PREP}(?:luna\s+)?(?P<m>{_MONTH_NO_MAY})\s+"
         rf"(?P<rel>trecut|trecuta|viitor|viitoare|care vine){_E}",
         _month_last_next,
     ),
-    _rule(
+    core.compiled(
         "month",
         rf"{_B}{_PREP}(?:luna\s+)?(?P<m>{_MONTH_NO_MAY}){_E}(?!\s+\d)",
-        _month_bare,
+        _RANGES.month_bare,
     ),
-    _rule(
-        "may",
+    core.compiled(
+        "month",
         rf"{_B}(?:(?:in|din|pana in|incepand cu|inca din)\s+(?P<m>mai)(?=\s*(?:$|[.,;:!?)»”\"]))"
         rf"|(?:(?:in|din|pana in|incepand cu|inca din)\s+)?luna\s+mai"
         r"(?!\s+(?:mult|multe|putin|mare|mica|mic|buna|bun|rea|calda|rece|lunga|scurta|"
         r"grea|usoara|ploioasa|secetoasa|dificila)(?!\w)))",
         lambda m, ctx: month(*core.nearest_month(ctx.today, 5, ctx.prefer)),
     ),
-    _rule(
-        "weekday range",
+    core.compiled(
+        "weekday_range",
         rf"{_B}(?:de|din|de\s+la)\s+(?P<wd1>{_WEEKDAY})\s+pana\s+(?:(?:la|pe|in)\s+)?"
         rf"(?P<wd2>{_WEEKDAY}){_E}",
-        lambda m, ctx: core.weekday_range(
-            ctx.today, WEEKDAYS[m["wd1"]], WEEKDAYS[m["wd2"]], ctx.prefer
-        ),
+        core.weekday_span(WEEKDAYS),
     ),
-    _rule(
-        "two weekdays",
+    core.compiled(
+        "weekday_pair",
         rf"{_B}{_PREP}(?P<pair>{core.weekday_pairs(WEEKDAYS, r'si|și')}){_E}",
-        lambda m, ctx: core.pair_of(m["pair"], WEEKDAYS, ctx),
+        core.weekday_pair(WEEKDAYS),
     ),
-    _rule(
-        "weekday of last/next week",
+    core.compiled(
+        "weekday",
         rf"{_B}{_PREP}(?P<wd>{_WEEKDAY})\s+(?:din|de)\s+saptamana\s+(?P<wk>{_OFFSET}){_TAIL}",
         _weekday,
     ),
-    _rule(
+    core.compiled(
         "weekday",
         rf"{_B}(?:(?<!\d\s)|(?<=\d[-:]\d\s)(?!luni)){_PREP}(?:ziua\s+de\s+)?(?P<wd>{_WEEKDAY})"
         rf"(?:\s+(?P<rel>{_OFFSET}))?{NOT_A_DAY_AFTER}{_TAIL}",
         _weekday,
     ),
-    _rule(
-        "weekday abbreviation",
+    core.compiled(
+        "weekday_abbreviation",
         rf"\A(?P<wd>{core.alternation(WEEKDAY_ABBREVIATIONS)})\.?\Z",
         _weekday,
     ),
-    _rule(
-        "today, yesterday, tomorrow",
+    core.compiled(
+        "relative_day",
         rf"{_B}(?<!ziua de ){_PREP}(?<!ziua de )(?P<w>{core.alternation(RELATIVE_DAYS)})"
         rf"(?:(?:\s*,\s*|\s+|-)(?:{core.alternation(PARTS_OF_DAY)}|{_CLOCK})){{0,2}}(?![\w-])",
         _relative_day,
     ),
-    _rule(
-        "last/this/next unit",
+    core.compiled(
+        "period_offset",
         rf"{_B}{_PREP}(?P<u>saptamana|saptamina|luna|anul|trimestrul)\s+(?P<rel>{_OFFSET}){_E}",
         _this_last_next,
     ),
-    _rule(
-        "this unit",
+    core.compiled(
+        "period_offset",
         rf"{_B}{_PREP}(?:{core.alternation(THIS_BEFORE)})\s+"
         rf"(?P<u>saptamana|saptamanii|luna|lunii|an|anului|trimestru|trimestrului){_E}",
         _this_last_next,
     ),
-    _rule(
-        "earlier/later in a year or month",
+    core.compiled(
+        "part_of_period",
         rf"{_B}(?:mai devreme|mai tarziu|la inceputul|la sfarsitul|la finalul|la mijlocul|"
         rf"in prima parte a|in a doua parte a|pe parcursul|in cursul|spre sfarsitul)\s+"
         rf"(?:(?:in|din)\s+)?(?:(?:{core.alternation(THIS_BEFORE)})\s+)?"
         rf"(?P<u>anul|anului|an|luna|lunii|saptamana|saptamanii)(?:\s+(?P<rel>{_OFFSET}))?{_E}",
         _year_part,
     ),
-    _rule(
-        "part of a named month",
+    core.compiled(
+        "part_of_period",
         rf"{_B}(?:pana\s+)?(?:la|spre|catre|in)\s+(?:inceputul|mijlocul|sfarsitul|finalul|"
         rf"jumatatea|prima\s+parte\s+a|a\s+doua\s+parte\s+a)\s+(?:lunii|lui)\s+"
         rf"(?P<m>{_MONTH_FULL})(?:{_year_or_rel('')})?{_E}",
         _month_part,
     ),
-    _rule(
-        "N units ago",
+    core.compiled(
+        "units_ago",
         rf"{_B}(?:acum|in urma cu)\s+(?:aproximativ\s+|circa\s+|aproape\s+|doar\s+)?"
         rf"(?P<n>{_NUM})\s+(?:de\s+)?(?P<u>{_UNIT}){_E}(?:\s+in\s+urma{_E})?",
         _ago,
     ),
-    _rule(
-        "N units back",
+    core.compiled(
+        "units_ago",
         rf"{_B}(?:cu\s+)?(?P<n>{_NUM})\s+(?:de\s+)?(?P<u>{_UNIT})\s+in\s+urma{_E}",
         _ago,
     ),
-    _rule(
-        "in N units",
+    core.compiled(
+        "units_ahead",
         rf"{_B}(?<!de ){_B}peste\s+(?P<n>{_NUM})\s+(?:de\s+)?(?P<u>{_UNIT}){_E}",
         _in,
     ),
-    _rule(
+    core.compiled(
         "quarter",
         rf"{_B}{_PREP}(?:(?P<q1>{core.alternation(QUARTER_ORDINALS)})\s+trimestru"
         rf"|trimestrul(?:ui)?\s+(?P<q2>{core.alternation(QUARTER_NAMES)})){_E}"
@@ -633,46 +507,47 @@ RULES: list[Rule] = [
         rf"|\s+(?:{_year_rel('')}))?{_E}",
         _quarter,
     ),
-    _rule(
-        "half year",
+    core.compiled(
+        "half_year",
         rf"{_B}{_PREP}(?:(?P<q1>primul|al doilea)\s+semestru"
         rf"|semestrul(?:ui)?\s+(?P<q2>i|ii|1|2|intai|al doilea|al ii-lea|al 2-lea)){_E}"
         rf"(?:\s+(?:al|din|a|pe)?\s*(?:(?:anului|anul)\s+)?(?P<y>{_YEAR})"
         rf"|\s+(?:{_year_rel('')}))?{_E}",
         _half,
     ),
-    _rule(
+    core.compiled(
         "season",
         rf"{_B}{_PREP}(?P<s>{core.alternation(SEASONS)})\s+"
         rf"(?:(?:(?:lui|anului|din|din anul|anul)\s+)?(?P<y>{_YEAR})|{_year_rel('')}"
         rf"|(?P<rel>{_OFFSET})){_E}",
         _season,
     ),
-    _rule(
-        "season, bare",
+    core.compiled(
+        "season",
         rf"{_B}in\s+(?P<s>{core.alternation(SEASONS)}){_E}",
         lambda m, ctx: core.nearest_season(ctx.today, SEASONS[m["s"]], ctx.prefer),
     ),
-    _rule(
+    core.compiled(
         "weekend",
         rf"{_B}{_PREP}week-?end(?:ul)?(?:\s+(?P<rel>{_OFFSET}))?{_E}",
         lambda m, ctx: core.weekend(ctx.today, _offset(m["rel"]) if m["rel"] else None, ctx.prefer),
     ),
-    _rule(
+    core.compiled(
         "holiday",
         rf"{_B}{_HOLIDAY_CUE}(?P<h>{core.alternation(HOLIDAYS)})"
         rf"(?:{_year_or_rel('')})?{_E}",
         _holiday,
     ),
-    _rule(
+    core.compiled(
         "year",
         rf"{_B}(?:(?:in|din|pana in|inca din|incepand cu|incepand din|dupa|inainte de|"
         rf"in anul|din anul|anul|pana in anul|pentru|pe parcursul lui|in cursul lui|"
         rf"la inceputul lui|la sfarsitul lui|spre sfarsitul lui|la finalul lui|fata de|"
         rf"comparativ cu|in comparatie cu|raportat la)\s+"
         rf"|pe\s+(?=20\d\d(?!\s*(?:m|km|kg|lei|euro|dolari|locuri|%)(?!\w)))|\A)(?P<y>{_YEAR})(?!\s*-\s*\d)(?!\s+de\s)(?!\w)",
-        _year,
+        core.year_group,
     ),
+    *shapes.shaped_rules("ro"),
 ]
 
 NAMES = re.compile(

@@ -1,0 +1,110 @@
+"""One test for every language's corpus: `timeline/dates/lang/<code>/corpus.yaml`.
+
+Each corpus is a list of expressions with the value and precision they must resolve to
+(Duckling keeps its corpora the same way), and a negative corpus of expressions that are
+no date. The same code reads them all, and a toy language built from data alone
+(`tests/dates/toy/`: words, phrase shapes, corpus; no Python) must pass it too.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from timeline import dates
+from timeline.dates import core, data, shapes
+from timeline.dates.core import Language
+
+TOY = Path(__file__).resolve().parent / "toy"
+
+
+@dataclass(frozen=True)
+class Case:
+    lang: str
+    text: str
+    ref: dt.date
+    prefer: core.Direction
+    value: str | None
+    precision: str | None
+
+    def __str__(self) -> str:
+        return f"{self.lang}:{self.text}@{self.ref}:{self.prefer}"
+
+
+@cache
+def toy() -> Language:
+    return shapes.language_from(TOY)
+
+
+def language(code: str) -> Language:
+    return toy() if code == "tq" else dates.language(code)
+
+
+def corpus_path(code: str) -> Path:
+    return TOY / "corpus.yaml" if code == "tq" else data.LANG_DIR / code / "corpus.yaml"
+
+
+def cases(code: str) -> list[Case]:
+    raw: dict[str, Any] = data.read_yaml(corpus_path(code))
+    out = []
+    for key in ("examples", "negatives"):
+        for row in raw.get(key) or ():
+            out.append(
+                Case(
+                    code,
+                    str(row["text"]),
+                    row.get("ref", raw["ref"]),
+                    row.get("prefer", "past"),
+                    row.get("value"),
+                    row.get("precision"),
+                )
+            )
+    return out
+
+
+CODES = (*dates.ALL, "tq")
+CASES = [case for code in CODES for case in cases(code)]
+
+
+@pytest.mark.parametrize("case", CASES, ids=str)
+def test_resolves_as_the_corpus_says(case: Case) -> None:
+    got = core.resolve(language(case.lang), case.text, dates.context(case.ref, case.prefer))
+    assert (got.value if got else None, got.precision if got else None) == (
+        case.value,
+        case.precision,
+    )
+
+
+@pytest.mark.parametrize("code", CODES)
+def test_every_language_has_a_corpus_and_a_negative_corpus(code: str) -> None:
+    found = cases(code)
+    assert sum(c.value is not None for c in found) >= 25
+    assert sum(c.value is None for c in found) >= 3
+    assert len({(c.text, c.ref, c.prefer) for c in found}) == len(found), "a row written twice"
+
+
+def test_the_toy_language_is_data_alone() -> None:
+    language = toy()
+    assert (language.code, language.name) == ("tq", "Toy")
+    assert sorted({r.name for r in language.rules}) == sorted(
+        data.load_words(TOY / "words.yaml").shapes
+    )
+    assert not list(TOY.glob("*.py"))
+
+
+def test_the_toy_language_finds_its_dates_in_running_text() -> None:
+    text = "Hieru la ministro diris ke je sabzo kaj dimzo, antau tri tagoj, ni vidis."
+    found = [text[m.start : m.end] for m in core.scan(toy(), text)]
+    assert found == ["Hieru", "je sabzo kaj dimzo", "antau tri tagoj"]
+
+
+def test_a_shape_with_a_slot_the_language_has_no_words_for_is_refused(tmp_path: Path) -> None:
+    words = (TOY / "words.yaml").read_text(encoding="utf-8").replace("and_words: [kaj]\n", "")
+    (tmp_path / "words.yaml").write_text(words, encoding="utf-8")
+    with pytest.raises(data.LanguageDataError, match="no weekday_pair words"):
+        shapes.language_from(tmp_path)
