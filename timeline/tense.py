@@ -5,8 +5,9 @@ sentence's tense: "powitał w środę" is the Wednesday on or before the referen
 "odwiedzi w piątek" the Friday on or after it. With no marker in the clause the
 tense says nothing, `direction` returns None, and extraction takes the reading
 nearer the reference date (that did better on text written blind than any default).
-This module is the engine; each language's words (future and past forms, clause
-openers, participles) live in its own module as `TENSE` (`timeline.dates.core.TenseWords`).
+This module is the engine and knows no language: each language's verb forms, clause
+openers and participles are data, `timeline/dates/lang/<code>/tense.yaml`, loaded by
+`timeline.dates.tensedata` into a `timeline.dates.core.TenseWords`.
 
 Wire copy packs two tenses into one sentence ("X said on Tuesday that Y will
 ...", "the meeting, scheduled for 18 March, ..."), so the tense is read from
@@ -23,6 +24,7 @@ import re
 from collections.abc import Iterable
 
 from timeline import dates
+from timeline.dates import tensedata
 from timeline.dates.core import Direction, TenseWords
 
 _NEVER = re.compile(r"(?!)")
@@ -184,7 +186,6 @@ def _nearest(
 
 
 _ANDS: dict[str, re.Pattern[str]] = {}
-_CONJUNCTIONS = r"e|și|si|и|i|oraz|а|a|iar"
 
 
 def _and(lang: str) -> re.Pattern[str]:
@@ -192,8 +193,12 @@ def _and(lang: str) -> re.Pattern[str]:
     found = _ANDS.get(lang)
     if found is None:
         words = _words(lang)
-        conjunctions = words.conjunctions if words else _CONJUNCTIONS
-        found = _ANDS[lang] = re.compile(rf"(?<!\w)(?:{conjunctions})(?!\w)", re.IGNORECASE)
+        conjunctions = words.conjunctions if words else ""
+        found = _ANDS[lang] = (
+            re.compile(rf"(?<!\w)(?:{conjunctions})(?!\w)", re.IGNORECASE)
+            if conjunctions
+            else _NEVER
+        )
     return found
 
 
@@ -203,14 +208,21 @@ def _beyond(sentence: str, start: int, end: int, lang: str = "") -> int:
     return 1000 if _and(lang).search(sentence, start, end) else 0
 
 
-_LOWER_WORD = re.compile(
-    r"(?<!\w)(?<!\Ww\s)(?<!\Wz\s)(?<!\Wna\s)(?<!\Wdo\s)(?<!\Wod\s)(?<!\Wpo\s)(?<!\Wwe\s)"
-    r"(?<!\Wze\s)(?<!\Wв\s)(?<!\Wс\s)(?<!\Wна\s)(?<!\Wот\s)(?<!\Wдо\s)(?<!\Wза\s)"
-    r"(?-i:[a-ząćęłńóśźżа-я])\w{2,}",
-    re.IGNORECASE,
-)
-"""A lower-case word after the date, but not one after a preposition ("z Maltą na
-wyjeździe"): a verb is never a preposition's object."""
+_LOWER_WORDS: dict[str, re.Pattern[str]] = {}
+
+
+def _lower_word(lang: str) -> re.Pattern[str]:
+    """A lower-case word after the date, but not one after a preposition ("z Maltą na
+    wyjeździe"): a verb is never a preposition's object."""
+    found = _LOWER_WORDS.get(lang)
+    if found is None:
+        words = _words(lang)
+        prepositions = sorted(words.prepositions if words else (), key=len)
+        after = "".join(rf"(?<!\W{re.escape(p)}\s)" for p in prepositions)
+        found = _LOWER_WORDS[lang] = re.compile(
+            rf"(?<!\w){after}{tensedata.LOWER}\w{{2,}}", re.IGNORECASE
+        )
+    return found
 
 
 def _elliptic(sentence: str, lang: str, at: int, stop: int, start: int) -> Direction | None:
@@ -221,7 +233,7 @@ def _elliptic(sentence: str, lang: str, at: int, stop: int, start: int) -> Direc
     if start == 0 or words is None or not _and(lang).match(sentence, start + 1):
         return None  # no marker to go on: the nearer reading will be taken
     _, finish = clause_span(sentence, at, stop, lang)
-    if _LOWER_WORD.search(sentence, stop, finish):
+    if _lower_word(lang).search(sentence, stop, finish):
         # "a w niedzielę skacze w Innsbrucku", "а в неделя посреща ЦСКА": a word after the
         # date is the clause's own verb (elided, the verb leaves the date last: "a druga
         # tura 21 kwietnia"); its present says nothing of the direction

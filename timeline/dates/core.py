@@ -100,9 +100,14 @@ class TenseWords:
     """...but "of" after a noun with its article ("alegerile din 5 noiembrie")."""
     present_is_schedule: bool = False
     """News in this language writes what is scheduled in the present."""
-    conjunctions: str = r"e|și|si|и|i|oraz|а|a|iar"
+    conjunctions: str = ""
     """The coordinating "and"/"but" that joins two clauses, each with its own verb; a
     language whose "a" is an article or an auxiliary ("a sua", "și-a dat") leaves it out."""
+    present: re.Pattern[str] | None = None
+    """Present-tense verb forms: in a language whose news writes the schedule in the
+    present (`present_is_schedule`), one in the clause reads the date forward."""
+    prepositions: frozenset[str] = frozenset()
+    """Words whose object is a noun, never a verb ("w", "на"): a word after one is no verb."""
 
 
 @dataclass(frozen=True, slots=True)
