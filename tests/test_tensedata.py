@@ -94,7 +94,10 @@ def test_unreadable_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Non
     (tmp_path / "xx").mkdir()
     (tmp_path / "xx" / "tense.yaml").write_text("future: [\n", encoding="utf-8")
     monkeypatch.setattr(tensedata, "LANG_DIR", tmp_path)
-    with pytest.raises(TenseDataError, match=r"tense\.yaml:2: not valid YAML"):
+    with pytest.raises(TenseDataError, match=r"tense\.yaml:2: "):
+        tensedata.load.__wrapped__("xx")
+    (tmp_path / "xx" / "tense.yaml").write_text("language: xx\nlanguage: xx\n", "utf-8")
+    with pytest.raises(TenseDataError, match=r"tense\.yaml:2: the key 'language' is given twice"):
         tensedata.load.__wrapped__("xx")
     with pytest.raises(TenseDataError, match="cannot read"):
         tensedata.load.__wrapped__("zz")

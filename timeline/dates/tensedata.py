@@ -43,9 +43,9 @@ _RULE_KEYS = {"name", "words", "suffixes", "pattern", "stem", "prefixes", "excep
 _RULE_KEYS |= {"followed_by", "lower"}
 _KINDS = ("words", "suffixes", "pattern")
 
-_RULE_LISTS = ("future", "past", "participle", "present")
+_RULE_LISTS = ("future", "past", "participle", "present", "before_past", "before_present")
 """Fields that are lists of rules, compiled into one pattern each."""
-_WORD_LISTS = ("auxiliaries", "openers", "conjunctions", "prepositions")
+_WORD_LISTS = ("auxiliaries", "openers", "conjunctions", "prepositions", "clitics", "copulas")
 """Fields that are lists of words."""
 _PATTERNS = ("since", "since_after", "since_present", "state", "of_before")
 """Fields that are one regular expression each."""
@@ -170,6 +170,8 @@ def parse(data: Any, source: str, code: str | None = None) -> TenseWords:
         "openers": _alternatives,
         "conjunctions": _alternatives,
         "prepositions": lambda ws: frozenset(w.lower() for w in ws),
+        "clitics": lambda ws: frozenset(w.lower() for w in ws),
+        "copulas": lambda ws: frozenset(w.lower() for w in ws),
     }
     for key, build in words.items():
         if key in data:
@@ -191,9 +193,29 @@ def load(code: str) -> TenseWords:
     except OSError as err:
         raise TenseDataError(f"{path}: cannot read ({err.strerror})") from None
     try:
-        data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+        data = yaml.load(text, Loader=_UniqueKeys)
     except yaml.YAMLError as err:
         mark = getattr(err, "problem_mark", None)
         line = f":{mark.line + 1}" if mark is not None else ""
-        raise TenseDataError(f"{path}{line}: not valid YAML; fix the file") from None
+        problem = getattr(err, "problem", None) or "not valid YAML"
+        raise TenseDataError(f"{path}{line}: {problem}; fix the file") from None
     return parse(data, str(path), code)
+
+
+class _UniqueKeys(yaml.SafeLoader):
+    """A safe loader that refuses a key given twice (YAML would keep the last silently)."""
+
+
+def _mapping(loader: yaml.SafeLoader, node: yaml.MappingNode) -> dict[Any, Any]:
+    seen: set[Any] = set()
+    for key_node, _ in node.value:
+        key = loader.construct_object(key_node)
+        if key in seen:
+            raise yaml.constructor.ConstructorError(
+                None, None, f"the key {key!r} is given twice", key_node.start_mark
+            )
+        seen.add(key)
+    return loader.construct_mapping(node)
+
+
+_UniqueKeys.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _mapping)
