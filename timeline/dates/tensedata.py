@@ -59,8 +59,13 @@ class TenseDataError(ValueError):
 
 
 def _strings(value: Any, where: str) -> list[str]:
-    if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
+    if not isinstance(value, list):
         raise TenseDataError(f"{where}: expected a list of non-empty strings")
+    for v in value:
+        if not isinstance(v, str) or not v:
+            raise TenseDataError(
+                f"{where}: {v!r} is no word; quote it (YAML reads no, yes, on, off as true/false)"
+            )
     return value
 
 
