@@ -84,9 +84,10 @@ def direction(
         return "past"
     start, finish = clause_span(sentence, at, stop, lang)
     mention = sentence[at:end] if end is not None else ""
-    if end is not None and not _WORD.search(
+    alone = end is not None and not _WORD.search(
         sentence[start:finish].replace(mention, " ", 1) if mention else sentence[start:finish]
-    ):
+    )
+    if alone:
         start, finish = clause_span(sentence, at, stop, lang, weak=False)
     futures = list(pattern.finditer(sentence, start, finish))
     future = _nearest(futures, sentence, start, at, stop, and_lang=lang)
@@ -99,7 +100,8 @@ def direction(
         for m in (past_pattern.finditer(sentence, start, finish) if past_pattern else ())
         if not any(f.start() <= m.start() <= f.end() + 1 for f in futures)
     ]
-    beside = _verb_before(sentence, words, start, at)
+    # a mention set off by commas (", 18 maja,") is no adverbial of the word before it
+    beside = None if alone else _verb_before(sentence, words, start, at)
     if beside is not None and not any(m.start() < at for m in (*futures, *found)):
         # the verb the date follows outweighs a form after the date (often a noun's:
         # "ujawni w poniedziałek szczegóły"); an auxiliary before it still decides
@@ -169,7 +171,10 @@ def _verb_before(sentence: str, words: TenseWords, start: int, at: int) -> Direc
     """
     end = at
     found: list[Direction] = []
-    for _ in range(4):
+    nearest = True
+    """Whether the form found is the first word before the mention: only then may the one
+    before it be its verb."""
+    for _ in range(6):
         m = _LAST_WORD.search(sentence, start, end)
         if m is None or sentence[m.end(1) : end].strip(" \t\n,"):
             break
@@ -196,8 +201,12 @@ def _verb_before(sentence: str, words: TenseWords, start: int, at: int) -> Direc
             found.append("future")
         elif found:
             break
-        if len(found) == 2:
+        else:
+            nearest = False
+            continue
+        if len(found) == 2 or not nearest:
             break
+        nearest = True
     return found[-1] if found else None
 
 

@@ -103,7 +103,7 @@ def _rule(raw: Any, where: str) -> str:
     not_after = ""
     if "not_after" in raw:
         words = _strings(raw["not_after"], f"{where} not_after")
-        not_after = "".join(f"(?<!(?<!\\w){re.escape(w)}\\s)" for w in words)
+        not_after = "".join(f"(?<!(?<!\\S){re.escape(w)}\\s)" for w in words)
     followed = raw.get("followed_by")
     if followed is not None and (not isinstance(followed, str) or not followed):
         raise TenseDataError(f"{where}: `followed_by` is a regular expression string")
