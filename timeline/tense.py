@@ -21,7 +21,7 @@ belongs to, up to the nearest strong bound (not a comma).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from timeline import dates
 from timeline.dates import tensedata
@@ -95,21 +95,29 @@ def direction(
     if end is None:
         return "past" if future is None else "future"
     past = None
-    found = [
-        m
-        for m in (past_pattern.finditer(sentence, start, finish) if past_pattern else ())
-        if not any(f.start() <= m.start() <= f.end() + 1 for f in futures)
-    ]
+
+    def pasts() -> Iterator[re.Match[str]]:
+        """Past markers that are no part of a future form ("va avea loc")."""
+        for m in past_pattern.finditer(sentence, start, finish) if past_pattern else ():
+            if not any(f.start() <= m.start() <= f.end() + 1 for f in futures):
+                yield m
+
     # a mention set off by commas (", 18 maja,") is no adverbial of the word before it
-    beside = None if alone else _verb_before(sentence, words, start, at)
-    if beside is not None and not any(m.start() < at for m in (*futures, *found)):
+    beside = None
+    if (
+        not alone
+        and not any(f.start() < at for f in futures)
+        and next((m for m in pasts() if m.start() < at), None) is None
+    ):
         # the verb the date follows outweighs a form after the date (often a noun's:
         # "ujawni w poniedziałek szczegóły"); an auxiliary before it still decides
-        return beside
+        beside = _verb_before(sentence, words, start, at)
+        if beside is not None:
+            return beside
     if past_pattern is not None:
         headline = not sentence.rstrip().endswith((".", "!", "?", "…", '"', "”", "»"))
         past = _nearest(
-            found,
+            pasts(),
             sentence,
             start,
             at,
@@ -151,7 +159,8 @@ def direction(
     return _elliptic(sentence, lang, at, stop, start)
 
 
-_LAST_WORD = re.compile(r"([^\W\d_][\w'-]*|\d[\d.,:]*)\W*\Z")
+_TOKEN = re.compile(r"[^\W\d_][\w'-]*|\d[\d.,:]*")
+_GAP = re.compile(r"[\s,]*")
 
 
 def _verb_before(sentence: str, words: TenseWords, start: int, at: int) -> Direction | None:
@@ -169,35 +178,34 @@ def _verb_before(sentence: str, words: TenseWords, start: int, at: int) -> Direc
     present is a future, an imperfective one with a date is a schedule, and so is the
     present of "to be" (`copulas`: "празникът е в сряда", "wybory są w niedzielę").
     """
-    end = at
+    tokens = list(_TOKEN.finditer(sentence, max(start, at - 120), at))[-6:]
     found: list[Direction] = []
     nearest = True
     """Whether the form found is the first word before the mention: only then may the one
     before it be its verb."""
-    for _ in range(6):
-        m = _LAST_WORD.search(sentence, start, end)
-        if m is None or sentence[m.end(1) : end].strip(" \t\n,"):
+    end = at
+    closed = _closed(words)
+    for m in reversed(tokens):
+        if not _GAP.fullmatch(sentence, m.end(), end):
             break
-        word = m.group(1)
-        end = m.start(1)
+        word = m.group()
+        end = m.start()
         lower = word.lower()
-        if re.fullmatch(words.conjunctions or "(?!)", lower) or re.fullmatch(
-            words.openers or "(?!)", lower
-        ):
+        if closed.fullmatch(lower):
             break
         if (
             word[0].isdigit()
             or lower in words.clitics
             or lower in words.prepositions
             or word[0].isupper()
-            or _after_preposition(sentence, m.start(1), words)
+            or _after_preposition(sentence, m.start(), words)
         ):
             continue
         if lower in words.copulas and not found:
             return "future"
-        if _form(words.before_past, sentence, m.start(1), m.end(1)):
+        if _form(words.before_past, sentence, m.start(), m.end()):
             found.append("past")
-        elif _form(words.before_present, sentence, m.start(1), m.end(1)):
+        elif _form(words.before_present, sentence, m.start(), m.end()):
             found.append("future")
         elif found:
             break
@@ -208,6 +216,19 @@ def _verb_before(sentence: str, words: TenseWords, start: int, at: int) -> Direc
             break
         nearest = True
     return found[-1] if found else None
+
+
+_CLOSED: dict[tuple[str, str], re.Pattern[str]] = {}
+
+
+def _closed(words: TenseWords) -> re.Pattern[str]:
+    """The language's conjunctions and clause openers: the walk back stops at one."""
+    key = (words.conjunctions, words.openers)
+    found = _CLOSED.get(key)
+    if found is None:
+        alternatives = "|".join(a for a in key if a)
+        found = _CLOSED[key] = re.compile(alternatives or "(?!)", re.IGNORECASE)
+    return found
 
 
 def _form(pattern: re.Pattern[str] | None, sentence: str, start: int, end: int) -> bool:
