@@ -119,12 +119,13 @@ def test_no_marker_means_no_direction(
         # nouns in "-ł" are no past verbs
         ("W środę prezydent weźmie udział w szczycie.", "pl", "W środę", "future"),
         ("W środę poseł zada pytanie.", "pl", "W środę", None),
-        # a clause after "and" with a word after the date has a verb of its own: no marker
+        # a clause after "and" with a verb of its own after the date: its present is a
+        # schedule
         (
             "Zajął w czwartek 5. miejsce, a w niedzielę skacze w Zakopanem.",
             "pl",
             "w niedzielę",
-            None,
+            "future",
         ),
         # a verbless clause after "and" shares the verb before it
         ("Wybory odbędą się 7 kwietnia, a druga tura 21 kwietnia.", "pl", "21 kwietnia", "future"),
@@ -227,6 +228,12 @@ def test_set7_tense_evidence(lang: str, sentence: str, mention: str, expected: s
         ("ro", "Ministrul pleacă luni la Paris.", "luni", "future"),
         ("ro", "Premierul participă luni la summit.", "luni", "future"),
         ("ro", "Leul a crescut, după ce în aprilie fluctuase.", "în aprilie", "past"),
+        # a mention that opens its clause takes the form of the verb after it
+        ("bg", "В събота общината отмени заповедта.", "В събота", "past"),
+        ("bg", "В понеделник екипът заминава за Лондон.", "В понеделник", "future"),
+        ("ro", "Marți, ministrul pleacă la Bruxelles.", "Marți", "future"),
+        # "from <date>" with "is": since then, not a schedule
+        ("bg", "От 1 март градът е без кмет.", "От 1 март", "past"),
     ],
 )
 def test_tense_from_the_verbs_form(lang: str, sentence: str, mention: str, expected: str) -> None:

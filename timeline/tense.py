@@ -147,6 +147,9 @@ def direction(
             return "past"
     if beside is not None:
         return beside
+    opening = _verb_after(sentence, words, start, at, stop, finish)
+    if opening is not None:
+        return opening
     if (
         words.present_is_schedule
         and words.present is not None
@@ -216,6 +219,37 @@ def _verb_before(sentence: str, words: TenseWords, start: int, at: int) -> Direc
             break
         nearest = True
     return found[-1] if found else None
+
+
+def _verb_after(
+    sentence: str, words: TenseWords, start: int, at: int, stop: int, finish: int
+) -> Direction | None:
+    """The tense of the verb after a mention that opens its clause ("В петък министърът
+    отмени заповедта", "Luni, Guvernul prezintă bugetul"), read from its form as
+    `_verb_before` reads the one before: the first of the next four words that is one of
+    the `before_past` or `before_present` forms, passing the subject's name, clitics and
+    words after a preposition. Only when the clause holds no other marker."""
+    closed = _closed(words)
+    if any(not closed.fullmatch(t.group()) for t in _TOKEN.finditer(sentence, start, at)):
+        return None
+    for m in list(_TOKEN.finditer(sentence, stop, min(finish, stop + 120)))[:4]:
+        word = m.group()
+        lower = word.lower()
+        if closed.fullmatch(lower):
+            return None
+        if (
+            word[0].isdigit()
+            or lower in words.clitics
+            or lower in words.prepositions
+            or word[0].isupper()
+            or _after_preposition(sentence, m.start(), words)
+        ):
+            continue
+        if _form(words.before_past, sentence, m.start(), m.end()):
+            return "past"
+        if _form(words.before_present, sentence, m.start(), m.end()):
+            return "future"
+    return None
 
 
 _CLOSED: dict[tuple[str, str], re.Pattern[str]] = {}
