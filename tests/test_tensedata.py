@@ -9,6 +9,8 @@ from typing import Any
 
 import pytest
 import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from timeline import dates, tense
 from timeline.dates import tensedata
@@ -148,3 +150,35 @@ def test_the_tense_engine_knows_no_language(module: str) -> None:
         assert not [w for w in letters if not w.isascii()], (module, text)
         assert not words & {w.lower() for w in letters}, (module, text)
     assert not re.search(r"lang\s*==\s*['\"]", source)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    text=st.text(
+        alphabet=st.sampled_from(list("абвгдеиклмнопрстухщъяaąćeęłoóśżăâîșțãçéõ ,.;-–\"'0123")),
+        max_size=80,
+    ),
+    lang=st.sampled_from(dates.ALL),
+    data=st.data(),
+)
+def test_direction_reads_any_text(text: str, lang: str, data: st.DataObject) -> None:
+    """Any sentence and any span in it: a direction or None, never an error."""
+    at = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(at, len(text)))
+    assert tense.direction(text, lang, at, end) in ("past", "future", None)
+    assert tense.direction(text, lang) in ("past", "future")
+
+
+@pytest.mark.parametrize("code", dates.SUPPORTED)
+def test_a_word_inside_another_is_not_it(code: str) -> None:
+    """Each auxiliary-like word of a `words` rule matches alone, never inside a longer word."""
+    data = yaml.safe_load((tensedata.LANG_DIR / code / "tense.yaml").read_text("utf-8"))
+    for key in ("future", "past"):
+        for rule in data.get(key, []):
+            if "words" not in rule:
+                continue
+            alone = parse({"language": code, "future": [rule]}, "t").future
+            for word in rule["words"]:
+                assert alone.search(f"x {word} y"), word
+                assert not alone.search(f"x {word}ow y"), word
+                assert not alone.search(f"x za{word} y"), word
