@@ -130,36 +130,48 @@ def direction(
         return "future"
     if past is not None:
         return "past"
-    if words.present_is_schedule:
-        present_since = words.since_present
-        if (
-            present_since is not None
-            and (
-                present_since.match(sentence, at, end)
-                or any(
-                    m.end() == at and not sentence[m.start() - 1 : m.start()].isalnum()
-                    for m in present_since.finditer(sentence, max(start, at - 8), at)
-                )
-            )
-            and not (words.of_before or _NEVER).search(sentence, max(0, at - 24), at)
-            and (words.state or _NEVER).search(sentence, start, finish)
-        ):
-            return "past"
-    if beside is not None:
-        return beside
+    if words.present_is_schedule and _since_present(sentence, words, start, at, end, finish):
+        return "past"
     opening = _verb_after(sentence, words, start, at, stop, finish)
     if opening is not None:
         return opening
-    if (
+    if _schedule(sentence, words, start, finish):
+        return "future"
+    return _elliptic(sentence, lang, at, stop, start)
+
+
+def _since_present(
+    sentence: str, words: TenseWords, start: int, at: int, end: int, finish: int
+) -> bool:
+    """ "din septembrie", "od poniedziałku", "от 1 януари" with a verb of state in the
+    present ("sunt în vânzare din septembrie", "obowiązuje od poniedziałku") is a "since":
+    the date is behind, whatever the present says; but not "of" after a noun with its
+    article ("alegerile din 5 noiembrie")."""
+    present_since = words.since_present
+    if present_since is None:
+        return False
+    opens = present_since.match(sentence, at, end) or any(
+        m.end() == at and not sentence[m.start() - 1 : m.start()].isalnum()
+        for m in present_since.finditer(sentence, max(start, at - 8), at)
+    )
+    return bool(
+        opens
+        and not (words.of_before or _NEVER).search(sentence, max(0, at - 24), at)
+        and (words.state or _NEVER).search(sentence, start, finish)
+    )
+
+
+def _schedule(sentence: str, words: TenseWords, start: int, finish: int) -> bool:
+    """A present form anywhere in a clause with no other marker (`present`), in a language
+    whose news writes the schedule in the present: "Os alunos prestam provas em junho"."""
+    return (
         words.present_is_schedule
         and words.present is not None
         and any(
             not _after_preposition(sentence, m.start(), words)
             for m in words.present.finditer(sentence, start, finish)
         )
-    ):
-        return "future"
-    return _elliptic(sentence, lang, at, stop, start)
+    )
 
 
 _TOKEN = re.compile(r"[^\W\d_][\w'-]*|\d[\d.,:]*")
