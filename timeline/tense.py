@@ -321,10 +321,11 @@ def _nearest(
     for m in found:
         if participle is not None and participle.fullmatch(m.group()):
             before = sentence[max(start, m.start() - 12) : m.start()].split()
-            if (not bare or m.start() >= stop) and (
-                not before or before[-1].lower() not in (words.auxiliaries if words else ())
-            ):
-                continue
+            last = before[-1].lower() if before else ""
+            if (
+                (not bare or m.start() >= stop) and last not in (words.auxiliaries if words else ())
+            ) or (words is not None and last in words.prepositions):
+                continue  # "uma descida dos preços": after an article, a noun
         if m.end() <= at:
             distance = (
                 at
