@@ -119,12 +119,13 @@ def test_no_marker_means_no_direction(
         # nouns in "-ł" are no past verbs
         ("W środę prezydent weźmie udział w szczycie.", "pl", "W środę", "future"),
         ("W środę poseł zada pytanie.", "pl", "W środę", None),
-        # a clause after "and" with a word after the date has a verb of its own: no marker
+        # a clause after "and" with a verb of its own after the date: its present is a
+        # schedule
         (
             "Zajął w czwartek 5. miejsce, a w niedzielę skacze w Zakopanem.",
             "pl",
             "w niedzielę",
-            None,
+            "future",
         ),
         # a verbless clause after "and" shares the verb before it
         ("Wybory odbędą się 7 kwietnia, a druga tura 21 kwietnia.", "pl", "21 kwietnia", "future"),
@@ -181,5 +182,61 @@ def test_clause_bounds() -> None:
     ],
 )
 def test_set7_tense_evidence(lang: str, sentence: str, mention: str, expected: str) -> None:
+    at = sentence.index(mention)
+    assert direction(sentence, lang, at, at + len(mention)) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "mention", "expected"),
+    [
+        # bg: a perfective present with no да/ще is an aorist; the perfect; да + present
+        ("bg", "Кметът разкритикува в петък общинския съвет.", "в петък", "past"),
+        ("bg", "Съдът отмени в петък решението на комисията.", "в петък", "past"),
+        ("bg", "Министерството изпрати писмото в четвъртък.", "в четвъртък", "past"),
+        ("bg", "Агенцията е глобила в събота превозвача.", "в събота", "past"),
+        ("bg", "Премиерът трябва да подпише в понеделник указа.", "в понеделник", "future"),
+        # bg: the imperfective present of a schedule, past a name and its preposition
+        ("bg", "Министрите заседават в понеделник.", "в понеделник", "future"),
+        ("bg", "Влакът тръгва от Варна в събота.", "в събота", "future"),
+        # the verb before its object decides, not the object's ending
+        ("bg", "Новото правителство положи клетва в понеделник.", "в понеделник", "past"),
+        ("bg", "Изложбата отваря врати в събота.", "в събота", "future"),
+        ("bg", "Изборите са в неделя.", "в неделя", "future"),
+        # pl: the perfective present is a future, the impersonal past a past
+        ("pl", "Rząd ujawni w poniedziałek projekt.", "w poniedziałek", "future"),
+        ("pl", "W piątek zatrzymano dwóch mężczyzn.", "W piątek", "past"),
+        ("pl", "W sobotę otwarto nowy most.", "W sobotę", "past"),
+        ("pl", "Delegacja przylatuje do Gdańska we wtorek.", "we wtorek", "future"),
+        ("pl", "Sejm zbiera się w czwartek.", "w czwartek", "future"),
+        ("pl", "Od poniedziałku obowiązuje zakaz.", "poniedziałku", "past"),
+        # pt: irregular perfeitos and their compounds, the mesoclitic future, a schedule
+        ("pt", "A PSP deteve no sábado um suspeito.", "no sábado", "past"),
+        ("pt", "O regulador impôs na sexta-feira uma multa.", "na sexta-feira", "past"),
+        ("pt", "A cimeira realizar-se-á na segunda-feira.", "na segunda-feira", "future"),
+        (
+            "pt",
+            "O Governo decidiu subir o IVA a partir de 1 de fevereiro.",
+            "a partir de 1 de fevereiro",
+            "future",
+        ),
+        ("pt", "A Volta parte em julho de Viseu.", "em julho", "future"),
+        ("pt", "As vendas caíram 3% em junho.", "em junho", "past"),
+        ("pt", "Os alunos prestam provas em junho.", "em junho", "future"),
+        # ro: a pluperfect after a clitic, perfect simplu, the present of a schedule
+        ("ro", "Clubul îl concediase în martie pe antrenor.", "în martie", "past"),
+        ("ro", "Ambasadorul plecă vineri spre Paris.", "vineri", "past"),
+        ("ro", "Ministrul pleacă luni la Paris.", "luni", "future"),
+        ("ro", "Premierul participă luni la summit.", "luni", "future"),
+        ("ro", "Leul a crescut, după ce în aprilie fluctuase.", "în aprilie", "past"),
+        # a mention that opens its clause takes the form of the verb after it
+        ("bg", "В събота общината отмени заповедта.", "В събота", "past"),
+        ("bg", "В понеделник екипът заминава за Лондон.", "В понеделник", "future"),
+        ("ro", "Marți, ministrul pleacă la Bruxelles.", "Marți", "future"),
+        # "from <date>" with "is": since then, not a schedule
+        ("bg", "От 1 март градът е без кмет.", "От 1 март", "past"),
+    ],
+)
+def test_tense_from_the_verbs_form(lang: str, sentence: str, mention: str, expected: str) -> None:
+    """Verbs in no list: the direction comes from the form (`lang/<code>/tense.yaml`)."""
     at = sentence.index(mention)
     assert direction(sentence, lang, at, at + len(mention)) == expected

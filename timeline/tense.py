@@ -5,8 +5,9 @@ sentence's tense: "powitał w środę" is the Wednesday on or before the referen
 "odwiedzi w piątek" the Friday on or after it. With no marker in the clause the
 tense says nothing, `direction` returns None, and extraction takes the reading
 nearer the reference date (that did better on text written blind than any default).
-This module is the engine; each language's words (future and past forms, clause
-openers, participles) live in its own module as `TENSE` (`timeline.dates.core.TenseWords`).
+This module is the engine and knows no language: each language's verb forms, clause
+openers and participles are data, `timeline/dates/lang/<code>/tense.yaml`, loaded by
+`timeline.dates.tensedata` into a `timeline.dates.core.TenseWords`.
 
 Wire copy packs two tenses into one sentence ("X said on Tuesday that Y will
 ...", "the meeting, scheduled for 18 March, ..."), so the tense is read from
@@ -20,9 +21,10 @@ belongs to, up to the nearest strong bound (not a comma).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from timeline import dates
+from timeline.dates import tensedata
 from timeline.dates.core import Direction, TenseWords
 
 _NEVER = re.compile(r"(?!)")
@@ -82,9 +84,10 @@ def direction(
         return "past"
     start, finish = clause_span(sentence, at, stop, lang)
     mention = sentence[at:end] if end is not None else ""
-    if end is not None and not _WORD.search(
+    alone = end is not None and not _WORD.search(
         sentence[start:finish].replace(mention, " ", 1) if mention else sentence[start:finish]
-    ):
+    )
+    if alone:
         start, finish = clause_span(sentence, at, stop, lang, weak=False)
     futures = list(pattern.finditer(sentence, start, finish))
     future = _nearest(futures, sentence, start, at, stop, and_lang=lang)
@@ -92,15 +95,29 @@ def direction(
     if end is None:
         return "past" if future is None else "future"
     past = None
+
+    def pasts() -> Iterator[re.Match[str]]:
+        """Past markers that are no part of a future form ("va avea loc")."""
+        for m in past_pattern.finditer(sentence, start, finish) if past_pattern else ():
+            if not any(f.start() <= m.start() <= f.end() + 1 for f in futures):
+                yield m
+
+    # a mention set off by commas (", 18 maja,") is no adverbial of the word before it
+    beside = None
+    if (
+        not alone
+        and not any(f.start() < at for f in futures)
+        and next((m for m in pasts() if m.start() < at), None) is None
+    ):
+        # the verb the date follows outweighs a form after the date (often a noun's:
+        # "ujawni w poniedziałek szczegóły"); an auxiliary before it still decides
+        beside = _verb_before(sentence, words, start, at)
+        if beside is not None:
+            return beside
     if past_pattern is not None:
-        found = (
-            m
-            for m in past_pattern.finditer(sentence, start, finish)
-            if not any(f.start() <= m.start() <= f.end() + 1 for f in futures)
-        )
         headline = not sentence.rstrip().endswith((".", "!", "?", "…", '"', "”", "»"))
         past = _nearest(
-            found,
+            pasts(),
             sentence,
             start,
             at,
@@ -113,16 +130,165 @@ def direction(
         return "future"
     if past is not None:
         return "past"
-    if words.present_is_schedule:
-        present_since = words.since_present
-        if (
-            present_since is not None
-            and present_since.match(sentence, at, end)
-            and not (words.of_before or _NEVER).search(sentence, max(0, at - 24), at)
-            and (words.state or _NEVER).search(sentence, start, finish)
-        ):
-            return "past"
+    if words.present_is_schedule and _since_present(sentence, words, start, at, end, finish):
+        return "past"
+    opening = _verb_after(sentence, words, start, at, stop, finish)
+    if opening is not None:
+        return opening
+    if _schedule(sentence, words, start, finish):
+        return "future"
     return _elliptic(sentence, lang, at, stop, start)
+
+
+def _since_present(
+    sentence: str, words: TenseWords, start: int, at: int, end: int, finish: int
+) -> bool:
+    """ "din septembrie", "od poniedziałku", "от 1 януари" with a verb of state in the
+    present ("sunt în vânzare din septembrie", "obowiązuje od poniedziałku") is a "since":
+    the date is behind, whatever the present says; but not "of" after a noun with its
+    article ("alegerile din 5 noiembrie")."""
+    present_since = words.since_present
+    if present_since is None:
+        return False
+    opens = present_since.match(sentence, at, end) or any(
+        m.end() == at and not sentence[m.start() - 1 : m.start()].isalnum()
+        for m in present_since.finditer(sentence, max(start, at - 8), at)
+    )
+    return bool(
+        opens
+        and not (words.of_before or _NEVER).search(sentence, max(0, at - 24), at)
+        and (words.state or _NEVER).search(sentence, start, finish)
+    )
+
+
+def _schedule(sentence: str, words: TenseWords, start: int, finish: int) -> bool:
+    """A present form anywhere in a clause with no other marker (`present`), in a language
+    whose news writes the schedule in the present: "Os alunos prestam provas em junho"."""
+    return (
+        words.present_is_schedule
+        and words.present is not None
+        and any(
+            not _after_preposition(sentence, m.start(), words)
+            for m in words.present.finditer(sentence, start, finish)
+        )
+    )
+
+
+_TOKEN = re.compile(r"[^\W\d_][\w'-]*|\d[\d.,:]*")
+_GAP = re.compile(r"[\s,]*")
+
+
+def _verb_before(sentence: str, words: TenseWords, start: int, at: int) -> Direction | None:
+    """The tense of the verb the mention follows, read from its form.
+
+    News puts the time adverbial right after its verb or its verb's object ("Министърът
+    разкритикува в петък", "Policja przywróci w niedzielę ruch", "Прокуратурата повдигна
+    обвинение в четвъртък"): a form there is a verb, where the same ending elsewhere in
+    the clause may be a noun's. So the language's `before_past` and `before_present` forms
+    (a Bulgarian aorist, a Polish present) are read only there: up to four words back,
+    passing clitics ("zbiera się w czwartek"), names, numbers and words after a
+    preposition ("пристига в София във вторник"), never a conjunction. Of two such forms
+    in a row the first is the verb and the second its object ("положи клетва на 16
+    януари", "отваря врати на 29 ноември"). The present reads forward: a perfective
+    present is a future, an imperfective one with a date is a schedule, and so is the
+    present of "to be" (`copulas`: "празникът е в сряда", "wybory są w niedzielę").
+    """
+    tokens = list(_TOKEN.finditer(sentence, max(start, at - 120), at))[-6:]
+    found: list[Direction] = []
+    nearest = True
+    """Whether the form found is the first word before the mention: only then may the one
+    before it be its verb."""
+    end = at
+    closed = _closed(words)
+    for m in reversed(tokens):
+        if not _GAP.fullmatch(sentence, m.end(), end):
+            break
+        word = m.group()
+        end = m.start()
+        lower = word.lower()
+        if closed.fullmatch(lower):
+            break
+        if (
+            word[0].isdigit()
+            or lower in words.clitics
+            or lower in words.prepositions
+            or word[0].isupper()
+            or _after_preposition(sentence, m.start(), words)
+        ):
+            continue
+        if lower in words.copulas and not found:
+            return "future"
+        if _form(words.before_past, sentence, m.start(), m.end()):
+            found.append("past")
+        elif _form(words.before_present, sentence, m.start(), m.end()):
+            found.append("future")
+        elif found:
+            break
+        else:
+            nearest = False
+            continue
+        if len(found) == 2 or not nearest:
+            break
+        nearest = True
+    return found[-1] if found else None
+
+
+def _verb_after(
+    sentence: str, words: TenseWords, start: int, at: int, stop: int, finish: int
+) -> Direction | None:
+    """The tense of the verb after a mention that opens its clause ("В петък министърът
+    отмени заповедта", "Luni, Guvernul prezintă bugetul"), read from its form as
+    `_verb_before` reads the one before: the first of the next four words that is one of
+    the `before_past` or `before_present` forms, passing the subject's name, clitics and
+    words after a preposition. Only when the clause holds no other marker."""
+    closed = _closed(words)
+    if any(not closed.fullmatch(t.group()) for t in _TOKEN.finditer(sentence, start, at)):
+        return None
+    for m in list(_TOKEN.finditer(sentence, stop, min(finish, stop + 120)))[:4]:
+        word = m.group()
+        lower = word.lower()
+        if closed.fullmatch(lower):
+            return None
+        if (
+            word[0].isdigit()
+            or lower in words.clitics
+            or lower in words.prepositions
+            or word[0].isupper()
+            or _after_preposition(sentence, m.start(), words)
+        ):
+            continue
+        if _form(words.before_past, sentence, m.start(), m.end()):
+            return "past"
+        if _form(words.before_present, sentence, m.start(), m.end()):
+            return "future"
+    return None
+
+
+_CLOSED: dict[tuple[str, str], re.Pattern[str]] = {}
+
+
+def _closed(words: TenseWords) -> re.Pattern[str]:
+    """The language's conjunctions and clause openers: the walk back stops at one."""
+    key = (words.conjunctions, words.openers)
+    found = _CLOSED.get(key)
+    if found is None:
+        alternatives = "|".join(a for a in key if a)
+        found = _CLOSED[key] = re.compile(alternatives or "(?!)", re.IGNORECASE)
+    return found
+
+
+def _form(pattern: re.Pattern[str] | None, sentence: str, start: int, end: int) -> bool:
+    """Whether the word at `start`..`end` is wholly one of the forms of `pattern`."""
+    if pattern is None:
+        return False
+    found = pattern.match(sentence, start, end)
+    return found is not None and found.end() == end
+
+
+def _after_preposition(sentence: str, at: int, words: TenseWords) -> bool:
+    """Whether the word at `at` follows a preposition: then it is a noun, not a verb."""
+    before = sentence[max(0, at - 12) : at].split()
+    return bool(before) and before[-1].lower() in words.prepositions
 
 
 def _nearest(
@@ -155,10 +321,11 @@ def _nearest(
     for m in found:
         if participle is not None and participle.fullmatch(m.group()):
             before = sentence[max(start, m.start() - 12) : m.start()].split()
-            if (not bare or m.start() >= stop) and (
-                not before or before[-1].lower() not in (words.auxiliaries if words else ())
-            ):
-                continue
+            last = before[-1].lower() if before else ""
+            if (
+                (not bare or m.start() >= stop) and last not in (words.auxiliaries if words else ())
+            ) or (words is not None and last in words.prepositions):
+                continue  # "uma descida dos preços": after an article, a noun
         if m.end() <= at:
             distance = (
                 at
@@ -184,7 +351,6 @@ def _nearest(
 
 
 _ANDS: dict[str, re.Pattern[str]] = {}
-_CONJUNCTIONS = r"e|și|si|и|i|oraz|а|a|iar"
 
 
 def _and(lang: str) -> re.Pattern[str]:
@@ -192,8 +358,12 @@ def _and(lang: str) -> re.Pattern[str]:
     found = _ANDS.get(lang)
     if found is None:
         words = _words(lang)
-        conjunctions = words.conjunctions if words else _CONJUNCTIONS
-        found = _ANDS[lang] = re.compile(rf"(?<!\w)(?:{conjunctions})(?!\w)", re.IGNORECASE)
+        conjunctions = words.conjunctions if words else ""
+        found = _ANDS[lang] = (
+            re.compile(rf"(?<!\w)(?:{conjunctions})(?!\w)", re.IGNORECASE)
+            if conjunctions
+            else _NEVER
+        )
     return found
 
 
@@ -203,14 +373,21 @@ def _beyond(sentence: str, start: int, end: int, lang: str = "") -> int:
     return 1000 if _and(lang).search(sentence, start, end) else 0
 
 
-_LOWER_WORD = re.compile(
-    r"(?<!\w)(?<!\Ww\s)(?<!\Wz\s)(?<!\Wna\s)(?<!\Wdo\s)(?<!\Wod\s)(?<!\Wpo\s)(?<!\Wwe\s)"
-    r"(?<!\Wze\s)(?<!\Wв\s)(?<!\Wс\s)(?<!\Wна\s)(?<!\Wот\s)(?<!\Wдо\s)(?<!\Wза\s)"
-    r"(?-i:[a-ząćęłńóśźżа-я])\w{2,}",
-    re.IGNORECASE,
-)
-"""A lower-case word after the date, but not one after a preposition ("z Maltą na
-wyjeździe"): a verb is never a preposition's object."""
+_LOWER_WORDS: dict[str, re.Pattern[str]] = {}
+
+
+def _lower_word(lang: str) -> re.Pattern[str]:
+    """A lower-case word after the date, but not one after a preposition ("z Maltą na
+    wyjeździe"): a verb is never a preposition's object."""
+    found = _LOWER_WORDS.get(lang)
+    if found is None:
+        words = _words(lang)
+        prepositions = sorted(words.prepositions if words else (), key=len)
+        after = "".join(rf"(?<!\W{re.escape(p)}\s)" for p in prepositions)
+        found = _LOWER_WORDS[lang] = re.compile(
+            rf"(?<!\w){after}{tensedata.LOWER}\w{{2,}}", re.IGNORECASE
+        )
+    return found
 
 
 def _elliptic(sentence: str, lang: str, at: int, stop: int, start: int) -> Direction | None:
@@ -221,7 +398,7 @@ def _elliptic(sentence: str, lang: str, at: int, stop: int, start: int) -> Direc
     if start == 0 or words is None or not _and(lang).match(sentence, start + 1):
         return None  # no marker to go on: the nearer reading will be taken
     _, finish = clause_span(sentence, at, stop, lang)
-    if _LOWER_WORD.search(sentence, stop, finish):
+    if _lower_word(lang).search(sentence, stop, finish):
         # "a w niedzielę skacze w Innsbrucku", "а в неделя посреща ЦСКА": a word after the
         # date is the clause's own verb (elided, the verb leaves the date last: "a druga
         # tura 21 kwietnia"); its present says nothing of the direction

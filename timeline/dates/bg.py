@@ -24,8 +24,8 @@ import datetime as dt
 import re
 from collections.abc import Callable
 
-from timeline.dates import core, data, shapes
-from timeline.dates.core import Context, Language, Rule, TenseWords, Unit
+from timeline.dates import core, data, shapes, tensedata
+from timeline.dates.core import Context, Language, Rule, Unit
 from timeline.model import EdtfDate, day, month, quarter, season, year
 
 # --- words ---------------------------------------------------------------------------
@@ -526,28 +526,8 @@ ABBREVIATIONS: frozenset[str] = frozenset(
 
 # --- tense: the words that tell which way a clause looks (see timeline.tense) ---------
 
-TENSE = TenseWords(
-    future=re.compile(
-        r"(?<!\w)(ще|предстои|(?:насрочен|планиран|предвиден|отложен)[оаи]?\s+за|"
-        r"насрочи|насрочиха|отложи\s+за|отложиха\s+за|се\s+очакват?|очакват?\s+се|"
-        r"влиза\s+в\s+сила|гостува|гостуват|посреща|посрещат|домакинства|"
-        r"(?:оранжев|жълт|червен)\s+код|предупреждение|обеща(?:ха)?\s+(?!(?:в|във|на|че|днес|вчера)(?!\w))\w+)(?!\w)",
-        re.IGNORECASE,
-    ),
-    past=re.compile(
-        r"(?<!\w)(?<!ще\s)(?<!ще\sсе\s)(?<!да\s)(?<!да\sсе\s)(?:беше|бяха|бил|била|било|били|(?:е|са|бе|съм|сме)\s+\w+л[аио]?|"
-        r"\w+(?:хме|хте)|(?!още)(?-i:[а-я])\w+(?:ха|ше)|заяви|обяви|съобщи|каза|прие|подписа|реши|призна|"
-        r"обеща|съгласи|съгласиха|нарече|нарекоха|навърши|посочи|добави|отбеляза|поиска|загуби|победи|спечели|откри|избухна|започна|"
-        r"завърши|стана|дойде|уби|одобри|отложи|отказа|пристигна|почина|загина|даде|дадоха|взе|"
-        r"взеха|посети|посетиха|проведе|изпрати|отхвърли|предложи|подкрепи|наложи|"
-        r"(?!(?:кана|фина|сигна|журна|национа|термина|кардина|персона|оригина|арсена|трибуна|"
-        r"маргина|ме|сканда|пе|ванда|феода|санда)л)\w+(?:на|да)л(?:ият|ия|ата|ото|ите))"
-        r"(?!\w)",
-        re.IGNORECASE,
-    ),
-    since_after=re.compile(r"\s*насам(?!\w)", re.IGNORECASE),
-    openers=r"че|който|която|което|които|когато|след\s+като",
-)
+TENSE = tensedata.load("bg")
+"""The words and verb forms that tell past from future: `lang/bg/tense.yaml`."""
 
 LANGUAGE = Language(
     "bg", "Bulgarian", RULES, normalize, NAMES, tense=TENSE, abbreviations=ABBREVIATIONS

@@ -105,9 +105,23 @@ class TenseWords:
     """...but "of" after a noun with its article ("alegerile din 5 noiembrie")."""
     present_is_schedule: bool = False
     """News in this language writes what is scheduled in the present."""
-    conjunctions: str = r"e|și|si|и|i|oraz|а|a|iar"
+    conjunctions: str = ""
     """The coordinating "and"/"but" that joins two clauses, each with its own verb; a
     language whose "a" is an article or an auxiliary ("a sua", "și-a dat") leaves it out."""
+    present: re.Pattern[str] | None = None
+    """Present-tense verb forms: in a language whose news writes the schedule in the
+    present (`present_is_schedule`), one in the clause reads the date forward."""
+    prepositions: frozenset[str] = frozenset()
+    """Words whose object is a noun, never a verb ("w", "на"): a word after one is no verb."""
+    before_past: re.Pattern[str] | None = None
+    """Past forms read only right before the mention, where a word is the verb the date
+    belongs to (a Bulgarian aorist "осъди в понеделник", which elsewhere may be a noun)..."""
+    before_present: re.Pattern[str] | None = None
+    """...and present forms read there (read forward: a schedule or a perfective future)."""
+    clitics: frozenset[str] = frozenset()
+    """Unstressed words between that verb and the date ("się", "се")."""
+    copulas: frozenset[str] = frozenset()
+    """The present of "to be" right before the date: the date is what is scheduled."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,8 +16,8 @@ import datetime as dt
 import re
 from collections.abc import Iterable
 
-from timeline.dates import core, data
-from timeline.dates.core import Context, Language, Rule, TenseWords, Unit
+from timeline.dates import core, data, tensedata
+from timeline.dates.core import Context, Language, Rule, Unit
 from timeline.model import EdtfDate, day, month, quarter, year
 
 WORDS = data.words("en")
@@ -186,12 +186,8 @@ ABBREVIATIONS: frozenset[str] = frozenset(
 
 # --- tense: the words that tell which way a clause looks (see timeline.tense) ---------
 
-TENSE = TenseWords(
-    future=re.compile(
-        r"(?<!\w)(will|shall|is to|are to|plans to|is going to)(?!\w)", re.IGNORECASE
-    ),
-    openers=r"that|which|who|when",
-)
+TENSE = tensedata.load("en")
+"""The words and verb forms that tell past from future: `lang/en/tense.yaml`."""
 
 LANGUAGE = Language(
     "en", "English", RULES, core.default_normalize, tense=TENSE, abbreviations=ABBREVIATIONS

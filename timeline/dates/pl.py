@@ -30,12 +30,11 @@ import datetime as dt
 import re
 from collections.abc import Callable, Iterable, Mapping
 
-from timeline.dates import core, data, shapes
+from timeline.dates import core, data, shapes, tensedata
 from timeline.dates.core import (
     Context,
     Language,
     Rule,
-    TenseWords,
     Unit,
     alternation,
     calendar_day,
@@ -890,35 +889,8 @@ ABBREVIATIONS: frozenset[str] = frozenset(
 
 # --- tense: the words that tell which way a clause looks (see timeline.tense) ---------
 
-TENSE = TenseWords(
-    future=re.compile(
-        r"(?<!\w)(będzie|będą|będziemy|będę|odwiedzi|odwiedzą|przybędzie|spotka|spotkają|"
-        r"podpisze|podpiszą|pojedzie|pojadą|przyjedzie|przyjadą|przyleci|przylecą|poleci|"
-        r"polecą|zostanie|zostaną|planuje|planują|zamierza|zamierzają|odbędzie|odbędą|"
-        r"wejdzie|wejdą|wzrośnie|wzrosną|spadnie|spadną|rozpocznie|rozpoczną|zakończy|"
-        r"zakończą|potrwa|potrwają|ogłosi|ogłoszą|przedstawi|przedstawią|zbierze|zbiorą|"
-        r"wybierze|wybiorą|zagłosuje|zagłosują|ruszy|ruszą|nastąpi|nastąpią|otworzy|"
-        r"otworzą|ma\s+się\s+odbyć|mają\s+się\s+odbyć|ma\s+zostać|mają\s+zostać|"
-        r"zaplanowan\w*|zaplanowano|przewidzian\w*\s+na|zagra|zagrają|wystąpi|wystąpią|"
-        r"wyznaczy\w*\s+termin|(?:przełoż|przesunię|przesunął|odrocz|przeniesi)\w*\s+(?:na|do)|"
-        r"(?:spodziewan|oczekiwan)[aey]|oczekuje\s+się|poda|podadzą|opublikuje|opublikują|zacznie|"
-        r"zaczną|zaczniemy|zajmie|zajmą|podejmie|podejmą|zmierzy|zmierzą|przyjmie|przyjmą|"
-        r"zdecyduje|zdecydują|rozpatrzy|rozpatrzą|wyda|wydadzą|złoży|złożą|wróci|wrócą|weźmie|wezmą|"
-        r"zapadnie|zapadną|minie|miną|upłynie|nadejdzie|dojdzie|ostrzeże\w*|przejdzie|przejdą|"
-        r"pozna|poznają|poznamy|dowie\s+się|dowiedzą\s+się|"
-        r"(?:po)?został[oy]\s+(?:jeszcze\s+|tylko\s+)?\d+|"
-        r"(?:może|mogą|musi|muszą|powin(?:ien|na|no|ni|ny))\s+(?:\w+\s+)?\w+(?:ć|c)|"
-        r"obieca\w*\s+(?!(?:w|we|na|już)(?!\w))\w+)(?!\w)",
-        re.IGNORECASE,
-    ),
-    past=re.compile(
-        r"(?<!\w)(?!(?:przyszł|zeszł|ubiegł|cał|mał|około|koło|jeśli|czyli|chwili|roli|woli)\w*)"
-        r"(?!(?:\w*(?:dział|ół|mysł)|poseł|orzeł|anioł|węzeł|kocioł|kozioł)(?!\w))"
-        r"(?-i:[a-ząćęłńóśźż])\w+(?:ł|ła|ło|li|ły|łem|łam|liśmy|łyśmy|łeś|łaś|ono|ęto|yto)(?!\w)",
-        re.IGNORECASE,
-    ),
-    openers=r"że|który|która|które|którzy|których|gdy|kiedy",
-)
+TENSE = tensedata.load("pl")
+"""The words and verb forms that tell past from future: `lang/pl/tense.yaml`."""
 
 LANGUAGE = Language(
     "pl", "Polish", RULES, normalize, NAMES, tense=TENSE, abbreviations=ABBREVIATIONS

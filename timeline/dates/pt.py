@@ -23,8 +23,8 @@ import datetime as dt
 import re
 from collections.abc import Callable, Iterable
 
-from timeline.dates import core, data, shapes
-from timeline.dates.core import Context, Language, Rule, TenseWords, Unit
+from timeline.dates import core, data, shapes, tensedata
+from timeline.dates.core import Context, Language, Rule, Unit
 from timeline.model import EdtfDate, day, month, quarter, year
 
 # --- words ----------------------------------------------------------------------------
@@ -792,61 +792,7 @@ ABBREVIATIONS: frozenset[str] = frozenset(
 
 # --- tense: the words that tell which way a clause looks (see timeline.tense) ---------
 
-TENSE = TenseWords(
-    future=re.compile(
-        r"(?<!\w)(vai|vão|vamos|vou|irá|irão|deverá|deverão|visitará|visitarão|será|serão|"
-        r"pretende|pretendem|planeja|planeia|deve|devem|"
-        r"(?!verão|pará)\w+[aei](?:rá|rão)|"
-        r"(?<!estava\s)(?<!estavam\s)(?<!esteve\s)(?<!era\s)"
-        r"(?:marcad|agendad|previst|programad|prevista|convocad|adiad|remarcad)[oa]s?\s+para|"
-        r"(?:marcou|agendou|adiou|remarcou)\s+(?:[^\W\d]+\s+){0,3}?para(?=\s+(?:[oa]\s+)?(?:\d|dia\s|"
-        r"próxim|proxim|outono|inverno|verão|primavera|fim|final|início|segunda|terça|quarta|"
-        r"quinta|sexta|sábado|domingo|janeiro|fevereiro|março|abril|maio|junho|julho|agosto|"
-        r"setembro|outubro|novembro|dezembro))|entram?\s+em\s+vigor|"
-        r"(?:pode|podem)\s+(?!ter\s)(?:ser|\w+[aei]r)|aviso\s+\w+|"
-        r"espera-se|prev[êe]-se|(?:é|são)\s+\w+(?:ad|id)[oa]s?|"
-        r"(?:impor|aplicar|cobrar|aumentar|suspender|proibir|cortar|retirar|introduzir|"
-        r"taxar|restringir|limitar)(?=\s[^,;.]*?a\s+partir\s+d[eo]\s)|"
-        r"(?:promet|garant|ameaç)\w*\s+(?!(?:n[oa]s?|em|ontem|hoje|que|a)(?!\w))\w+|"
-        r"(?:recebe|defronta|enfrenta|joga|disputa|visita|passa|fecha|abre|termina|começa|divulga|falha|"
-        r"arranca|decorre|realiza|reúne|vota|viaja|chega|regressa|inaugura|encerra|retoma|acolhe|"
-        r"publica|apresenta|entra|lança|estreia|assina|debate|discute|toma)"
-        r"(?:m|-se|m-se)?)(?!\w)",
-        re.IGNORECASE,
-    ),
-    past=re.compile(
-        r"(?<!\w)(?:foi|foram|era|eram|esteve|estiveram|teve|tiveram|tinha|tinham|havia|"
-        r"houve|fez|fizeram|disse|disseram|deu|deram|veio|vieram|pôs|puseram|quis|trouxe|"
-        r"soube|viu|viram|morreu|nasceu|\w+ámos|"
-        r"(?!(?:museu|europeu|troféu|chapéu|judeu|liceu|coliseu|ilhéu|apogeu|pneu|sábado|feriado|"
-        r"estado|mercado|resultado|senado|deputado|advogado|soldado|cuidado|lado|legado|"
-        r"partido|sentido|pedido|vida|saída|partida|medida|dúvida|corrida|comida|rápida|"
-        r"válida|ida)(?!\w))"
-        r"(?-i:[a-zà-ÿ])\w+(?:ou|eu|iu|aram|eram|iram|ava|avam|ado|ada|ados|adas|ido|ida|idos|"
-        r"idas))(?!\w)",
-        re.IGNORECASE,
-    ),
-    since=re.compile(r"desde\b|há\s", re.IGNORECASE),
-    participle=re.compile(r"\w+(?:ado|ada|ados|adas|ido|ida|idos|idas)", re.IGNORECASE),
-    auxiliaries=frozenset(
-        [
-            "foi",
-            "foram",
-            "fora",
-            "tinha",
-            "tinham",
-            "tem",
-            "têm",
-            "havia",
-            "haviam",
-            "sido",
-            "era",
-            "eram",
-        ]
-    ),
-    openers=r"que|quando|onde",
-    present_is_schedule=True,
-    conjunctions=r"e",
-)
+TENSE = tensedata.load("pt")
+"""The words and verb forms that tell past from future: `lang/pt/tense.yaml`."""
 
 LANGUAGE = Language("pt", "português", RULES, fold, NAMES, tense=TENSE, abbreviations=ABBREVIATIONS)

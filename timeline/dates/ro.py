@@ -24,8 +24,8 @@ import datetime as dt
 import re
 from collections.abc import Callable
 
-from timeline.dates import core, data, shapes
-from timeline.dates.core import Context, Language, Rule, TenseWords, Unit
+from timeline.dates import core, data, shapes, tensedata
+from timeline.dates.core import Context, Language, Rule, Unit
 from timeline.model import EdtfDate, day, month, quarter
 
 # --- words (written folded: lower case, no diacritics) ---------------------------------
@@ -590,63 +590,7 @@ ABBREVIATIONS: frozenset[str] = frozenset(
 
 # --- tense: the words that tell which way a clause looks (see timeline.tense) ---------
 
-TENSE = TenseWords(
-    future=re.compile(
-        r"(?<!\w)(va|vor|vom|voi|vei|urmează să|urmeaza sa|o să|o sa|ar urma să|ar urma sa|"
-        r"(?:programat|convocat|prevăzut|prevazut|planificat|stabilit|fixat|amânat|amanat|"
-        r"reprogramat)(?:ă|a|e|i)?\s+(?:pentru|pe)|se\s+(?:așteaptă|asteapta|preconizează)|"
-        r"(?:este|e|sunt|fi)\s+(?:așteptat|asteptat)(?:ă|a|e|i)?|"
-        r"(?:intră|intra)\s+în\s+vigoare|(?:s-)?ar\s+(?:putea|trebui|avea|urma|fi(?!\s+fost))|"
-        r"prom(?:is|ite|it|isese)\s+(?!(?:pe|în|in|ieri|azi|astăzi|că|ca)(?!\w))\w+|"
-        r"(?:are|au)\s+loc|joacă|joaca|începe|incepe|încep|incep|valabil\w*|cod\s+(?:galben|portocaliu|roșu|rosu)|"
-        r"(?:se|îl|il|îi|ii|le|își|isi|ne)\s+(?!(?:va|vor|vom|mai|a|au|ar|află)(?!\w))"
-        r"(?-i:[a-zăâîșțş])\w+|"
-        r"(?!(?:firește|românește|omenește|englezește|franțuzește|nemțește|rusește)(?!\w))"
-        r"(?-i:[a-zăâîșțş])\w+(?:ează|ește|esc))(?!\w)",
-        re.IGNORECASE,
-    ),
-    past=re.compile(
-        r"(?<!\w)(?:era|erau|fost|fusese|avea|aveau|ieri|aseară|"
-        r"(?:a|au|am|ați|ai)\s+(?:mai\s+|și\s+)?\w+s|(?<=-)(?:a|au|am|ai)\s+(?:mai\s+)?\w+(?:at|ut|it|ât)|"
-        r"(?!\w*mite(?!\w))(?-i:[a-zăâîșțş])\w+(?:at|ată|ați|ate|it|ită|iți|ite|ut|ută|uți|ute|ât|ase|"
-        r"ise|use|au)|(?-i:[a-zăâîșțş])\w{2,}(?:us|is|as)(?:ă|e))"
-        r"(?!\w)",
-        re.IGNORECASE,
-    ),
-    participle=re.compile(
-        r"\w+(?:at|ată|ați|ate|it|ită|iți|ite|ut|ută|uți|ute|ât|usă|use|isă|ise|asă|ase)",
-        re.IGNORECASE,
-    ),
-    auxiliaries=frozenset(
-        [
-            "a",
-            "au",
-            "am",
-            "ai",
-            "ați",
-            "fost",
-            "s-a",
-            "s-au",
-            "l-a",
-            "l-au",
-            "i-a",
-            "i-au",
-            "le-a",
-            "le-au",
-            "mai",
-            "și",
-            "era",
-            "erau",
-            "fusese",
-        ]
-    ),
-    since_after=re.compile(r"\s*(?:încoace|incoace)(?!\w)", re.IGNORECASE),
-    since_present=re.compile(r"din\s(?=[^,;]*$)", re.IGNORECASE),
-    state=re.compile(r"(?<!\w)(?:este|e|sunt|se\s+află|rămâne|rămân|există)(?!\w)", re.IGNORECASE),
-    of_before=re.compile(r"(?-i:[a-zăâîșț])\w{2,}(?:ul|ului|le|lor|ile|iei|a)\s*\Z", re.IGNORECASE),
-    openers=r"că|ca|care|când|cand|iar",
-    present_is_schedule=True,
-    conjunctions=r"și|si|iar",
-)
+TENSE = tensedata.load("ro")
+"""The words and verb forms that tell past from future: `lang/ro/tense.yaml`."""
 
 LANGUAGE = Language("ro", "Romanian", RULES, fold, NAMES, tense=TENSE, abbreviations=ABBREVIATIONS)

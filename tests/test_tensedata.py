@@ -1,0 +1,184 @@
+"""Tense words are data: each language's `lang/<code>/tense.yaml`, validated when loaded."""
+
+from __future__ import annotations
+
+import ast
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from timeline import dates, tense
+from timeline.dates import tensedata
+from timeline.dates.core import TenseWords
+from timeline.dates.tensedata import TenseDataError, parse
+
+TOY: dict[str, Any] = {
+    "language": "xx",
+    "future": [
+        {"name": "future particle", "words": ["zu"]},
+        {"name": "future ending", "suffixes": ["oka"], "stem": 2},
+    ],
+    "past": [
+        {"name": "past ending", "suffixes": ["eta"], "stem": 2, "not_after": ["zu"]},
+        {"name": "past auxiliary", "pattern": r"bi\s+\w+"},
+    ],
+    "openers": ["ke"],
+    "conjunctions": ["un"],
+}
+
+
+def test_every_language_loads_its_data() -> None:
+    for code in dates.ALL:
+        words = tensedata.load(code)
+        assert isinstance(words, TenseWords)
+        assert dates.language(code).tense is words
+
+
+def test_a_toy_language_from_data_alone() -> None:
+    words = parse(TOY, "toy.yaml")
+    assert words.future.search("mira zu kanta")
+    assert words.future.search("mira kantoka")
+    assert words.past is not None
+    assert words.past.search("mira kanteta")
+    assert words.past.search("mira bi kant")
+    # a rule is a whole word: a word that merely contains one is not it
+    assert not words.future.search("mirazu kanta")
+    assert not words.past.search("mira zu kanteta")
+    # an ending needs a lower-case word: a name is no verb
+    assert not words.past.search("mira Kanteta")
+
+
+def test_direction_in_a_toy_language(monkeypatch: pytest.MonkeyPatch) -> None:
+    words = parse(TOY, "toy.yaml")
+    monkeypatch.setattr(tense, "_words", lambda lang: words)
+    monkeypatch.setattr(tense, "_BREAKS", {})
+    monkeypatch.setattr(tense, "_ANDS", {})
+    sentence = "Mira kanteta dima, ke Lo zu vara dima."
+    first = sentence.index("dima")
+    second = sentence.index("dima", first + 1)
+    assert tense.direction(sentence, "xx", first, first + 4) == "past"
+    assert tense.direction(sentence, "xx", second, second + 4) == "future"
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        ({"tense": []}, "toy.yaml: unknown key 'tense'"),
+        ({"future": []}, "toy.yaml: future: expected a non-empty list of rules"),
+        ({"future": [{"words": ["zu"]}]}, "future[0]: every rule needs a `name`"),
+        ({"future": [{"name": "x", "words": ["zu"], "suffixes": ["a"]}]}, "give exactly one"),
+        ({"future": [{"name": "x", "pattern": "(zu"}]}, "(x): the pattern does not compile"),
+        ({"future": [{"name": "x", "words": ["zu"], "stemm": 2}]}, "unknown key 'stemm'"),
+        ({"future": [{"name": "x", "suffixes": ["a"], "stem": 0}]}, "`stem` is the least"),
+        ({"future": [{"name": "x", "words": "zu"}]}, "expected a list of non-empty strings"),
+        ({"present_is_schedule": "yes"}, "present_is_schedule: expected true or false"),
+        ({"language": "yy"}, "`language` says 'yy', the folder 'xx'"),
+    ],
+)
+def test_a_broken_file_names_file_rule_and_fix(change: dict[str, Any], message: str) -> None:
+    with pytest.raises(TenseDataError, match=re.escape(message)):
+        parse({**TOY, **change}, "toy.yaml", "xx")
+
+
+def test_missing_key() -> None:
+    data = dict(TOY)
+    del data["future"]
+    with pytest.raises(TenseDataError, match=r"toy\.yaml: missing key 'future'"):
+        parse(data, "toy.yaml")
+
+
+def test_unreadable_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "xx").mkdir()
+    (tmp_path / "xx" / "tense.yaml").write_text("future: [\n", encoding="utf-8")
+    monkeypatch.setattr(tensedata, "LANG_DIR", tmp_path)
+    with pytest.raises(TenseDataError, match=r"tense\.yaml:2: "):
+        tensedata.load.__wrapped__("xx")
+    (tmp_path / "xx" / "tense.yaml").write_text("language: xx\nlanguage: xx\n", "utf-8")
+    with pytest.raises(TenseDataError, match=r"tense\.yaml:2: the key 'language' is given twice"):
+        tensedata.load.__wrapped__("xx")
+    with pytest.raises(TenseDataError, match="cannot read"):
+        tensedata.load.__wrapped__("zz")
+
+
+def test_every_rule_has_a_name_and_the_files_parse() -> None:
+    for code in dates.ALL:
+        path = tensedata.LANG_DIR / code / "tense.yaml"
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        assert data["language"] == code
+        parse(data, str(path), code)
+
+
+def _code_strings(path: Path) -> list[str]:
+    """The string constants of a module's code, leaving out its docstrings."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    docstrings = {
+        id(node.body[0].value)
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Module | ast.FunctionDef | ast.ClassDef)
+        and node.body
+        and isinstance(node.body[0], ast.Expr)
+        and isinstance(node.body[0].value, ast.Constant)
+    }
+    strings = []
+    for node in ast.walk(tree):
+        if (
+            isinstance(node, ast.Constant)
+            and isinstance(node.value, str)
+            and id(node) not in docstrings
+        ):
+            strings.append(node.value)
+    return strings
+
+
+@pytest.mark.parametrize("module", ["tense.py", "dates/tensedata.py"])
+def test_the_tense_engine_knows_no_language(module: str) -> None:
+    """No word of any language in the engine's code: only the data files hold them."""
+    path = Path(tense.__file__).parent / module
+    words = set()
+    for code in dates.SUPPORTED:
+        data = yaml.safe_load((tensedata.LANG_DIR / code / "tense.yaml").read_text("utf-8"))
+        for key in ("openers", "conjunctions", "prepositions", "auxiliaries"):
+            words.update(w.lower() for w in data.get(key, []) if len(w) > 2)
+    source = path.read_text(encoding="utf-8")
+    for text in _code_strings(path):
+        letters = re.findall(r"[^\W\d_]{2,}", text)
+        assert not [w for w in letters if not w.isascii()], (module, text)
+        assert not words & {w.lower() for w in letters}, (module, text)
+    assert not re.search(r"lang\s*==\s*['\"]", source)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    text=st.text(
+        alphabet=st.sampled_from(list("абвгдеиклмнопрстухщъяaąćeęłoóśżăâîșțãçéõ ,.;-–\"'0123")),
+        max_size=80,
+    ),
+    lang=st.sampled_from(dates.ALL),
+    data=st.data(),
+)
+def test_direction_reads_any_text(text: str, lang: str, data: st.DataObject) -> None:
+    """Any sentence and any span in it: a direction or None, never an error."""
+    at = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(at, len(text)))
+    assert tense.direction(text, lang, at, end) in ("past", "future", None)
+    assert tense.direction(text, lang) in ("past", "future")
+
+
+@pytest.mark.parametrize("code", dates.SUPPORTED)
+def test_a_word_inside_another_is_not_it(code: str) -> None:
+    """Each auxiliary-like word of a `words` rule matches alone, never inside a longer word."""
+    data = yaml.safe_load((tensedata.LANG_DIR / code / "tense.yaml").read_text("utf-8"))
+    for key in ("future", "past"):
+        for rule in data.get(key, []):
+            if "words" not in rule:
+                continue
+            alone = parse({"language": code, "future": [rule]}, "t").future
+            for word in rule["words"]:
+                assert alone.search(f"x {word} y"), word
+                assert not alone.search(f"x {word}ow y"), word
+                assert not alone.search(f"x za{word} y"), word

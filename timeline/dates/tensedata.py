@@ -1,0 +1,226 @@
+"""A language's tense words and verb morphology, read from `lang/<code>/tense.yaml`.
+
+The engine (`timeline.tense`) knows no language: what makes a clause past or future in
+Bulgarian or Portuguese is data, the way dateparser and HeidelTime keep theirs. A file
+holds named rules over the verb's form, each one of three kinds:
+
+- `words`: whole words or phrases ("ще", "urmează să", "vai"); a space matches any run
+  of spaces;
+- `suffixes`: a verb form by its ending ("-ха", "-ł", "-aram"), on a lower-case word of
+  at least `stem` letters before the ending, optionally starting with one of `prefixes`
+  (Slavic perfective prefixes), never one of the word patterns in `except`;
+- `pattern`: a regular expression, for the shapes that need one (an auxiliary and a
+  participle: "е подписал", "l-a semnat").
+
+Any rule may say `not_after` (words that must not stand just before it: "да", "ще") and
+`followed_by` (a regular expression that must follow it). Every rule is matched as a
+whole word: a word that merely contains a listed word is not that word.
+
+The file is validated when loaded: an unknown key, a missing one, a wrong type or a
+regular expression that does not compile is an error naming the file and the rule.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from timeline.dates.core import TenseWords
+
+LANG_DIR = Path(__file__).resolve().parent / "lang"
+
+_LOWER = "".join(re.escape(c) for c in map(chr, range(0x61, 0x530)) if c.islower() and c.isalpha())
+LOWER = f"(?-i:[{_LOWER}])"
+"""One lower-case letter of any of the scripts the languages use (Latin, Cyrillic): a verb
+form is written lower-case, a name is not."""
+
+_RULE_KEYS = {"name", "words", "suffixes", "pattern", "stem", "prefixes", "except", "not_after"}
+_RULE_KEYS |= {"followed_by", "lower"}
+_KINDS = ("words", "suffixes", "pattern")
+
+_RULE_LISTS = ("future", "past", "participle", "present", "before_past", "before_present")
+"""Fields that are lists of rules, compiled into one pattern each."""
+_WORD_LISTS = ("auxiliaries", "openers", "conjunctions", "prepositions", "clitics", "copulas")
+"""Fields that are lists of words."""
+_PATTERNS = ("since", "since_after", "since_present", "state", "of_before")
+"""Fields that are one regular expression each."""
+_FLAGS = ("present_is_schedule",)
+_REQUIRED = ("language", "future")
+_KEYS = {*_RULE_LISTS, *_WORD_LISTS, *_PATTERNS, *_FLAGS, *_REQUIRED}
+
+
+class TenseDataError(ValueError):
+    """A tense file that does not follow the schema: the message names file, rule and fix."""
+
+
+def _strings(value: Any, where: str) -> list[str]:
+    if not isinstance(value, list):
+        raise TenseDataError(f"{where}: expected a list of non-empty strings")
+    for v in value:
+        if not isinstance(v, str) or not v:
+            raise TenseDataError(
+                f"{where}: {v!r} is no word; quote it (YAML reads no, yes, on, off as true/false)"
+            )
+    return value
+
+
+def _alternatives(words: list[str]) -> str:
+    """Words as alternatives of a pattern, longest first; a space is any run of spaces."""
+    ordered = sorted(words, key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+
+
+def _rule(raw: Any, where: str) -> str:
+    """One rule as a pattern (without the word bounds the caller puts around all rules)."""
+    if not isinstance(raw, Mapping):
+        raise TenseDataError(f"{where}: a rule is a mapping with a name and one of {_KINDS}")
+    unknown = set(raw) - _RULE_KEYS
+    if unknown:
+        raise TenseDataError(
+            f"{where}: unknown key {sorted(unknown)[0]!r}; allowed: {sorted(_RULE_KEYS)}"
+        )
+    name = raw.get("name")
+    if not isinstance(name, str) or not name:
+        raise TenseDataError(f"{where}: every rule needs a `name` saying which form it is")
+    where = f"{where} ({name})"
+    kinds = [k for k in _KINDS if k in raw]
+    if len(kinds) != 1:
+        raise TenseDataError(f"{where}: give exactly one of {', '.join(_KINDS)}")
+    kind = kinds[0]
+    if kind == "words":
+        body = _alternatives(_strings(raw["words"], f"{where} words"))
+    elif kind == "pattern":
+        if not isinstance(raw["pattern"], str) or not raw["pattern"]:
+            raise TenseDataError(f"{where}: `pattern` is a regular expression string")
+        body = raw["pattern"]
+    else:
+        body = _suffix_rule(raw, where)
+    not_after = ""
+    if "not_after" in raw:
+        words = _strings(raw["not_after"], f"{where} not_after")
+        not_after = "".join(f"(?<!(?<!\\S){re.escape(w)}\\s)" for w in words)
+    followed = raw.get("followed_by")
+    if followed is not None and (not isinstance(followed, str) or not followed):
+        raise TenseDataError(f"{where}: `followed_by` is a regular expression string")
+    out = f"{not_after}(?:{body})" + (f"(?!\\w)(?={followed})" if followed else "")
+    try:
+        re.compile(out)
+    except re.error as err:
+        raise TenseDataError(f"{where}: the pattern does not compile ({err})") from None
+    return out
+
+
+def _suffix_rule(raw: Mapping[str, Any], where: str) -> str:
+    endings = _alternatives(_strings(raw["suffixes"], f"{where} suffixes"))
+    stem = raw.get("stem", 2)
+    if not isinstance(stem, int) or isinstance(stem, bool) or stem < 1:
+        raise TenseDataError(f"{where}: `stem` is the least number of letters before the ending")
+    lower = raw.get("lower", True)
+    if not isinstance(lower, bool):
+        raise TenseDataError(f"{where}: `lower` is true or false")
+    excluded = ""
+    if "except" in raw:
+        excluded = f"(?!(?:{'|'.join(_strings(raw['except'], f'{where} except'))})(?!\\w))"
+    first = LOWER if lower else r"[^\W\d_]"
+    if "prefixes" in raw:
+        prefixes = _alternatives(_strings(raw["prefixes"], f"{where} prefixes"))
+        return f"{excluded}(?={first})(?:{prefixes})\\w{{{stem},}}?(?:{endings})"
+    return f"{excluded}{first}\\w{{{stem - 1},}}?(?:{endings})"
+
+
+def _rules(raw: Any, where: str) -> re.Pattern[str]:
+    if not isinstance(raw, list) or not raw:
+        raise TenseDataError(f"{where}: expected a non-empty list of rules")
+    parts = [_rule(r, f"{where}[{i}]") for i, r in enumerate(raw)]
+    return re.compile(rf"(?<!\w)(?:{'|'.join(parts)})(?!\w)", re.IGNORECASE)
+
+
+def _pattern(raw: Any, where: str) -> re.Pattern[str]:
+    if not isinstance(raw, str) or not raw:
+        raise TenseDataError(f"{where}: expected a regular expression string")
+    try:
+        return re.compile(raw, re.IGNORECASE)
+    except re.error as err:
+        raise TenseDataError(f"{where}: the pattern does not compile ({err})") from None
+
+
+def parse(data: Any, source: str, code: str | None = None) -> TenseWords:
+    """The typed `TenseWords` of one file's data; `source` names the file in errors."""
+    if not isinstance(data, Mapping):
+        raise TenseDataError(f"{source}: expected a mapping of the keys {sorted(_KEYS)}")
+    unknown = set(data) - _KEYS
+    if unknown:
+        raise TenseDataError(
+            f"{source}: unknown key {sorted(unknown)[0]!r}; allowed: {sorted(_KEYS)}"
+        )
+    missing = [k for k in _REQUIRED if k not in data]
+    if missing:
+        raise TenseDataError(f"{source}: missing key {missing[0]!r}")
+    if code is not None and data["language"] != code:
+        raise TenseDataError(f"{source}: `language` says {data['language']!r}, the folder {code!r}")
+    fields: dict[str, Any] = {}
+    for key in _RULE_LISTS:
+        if key in data:
+            fields[key] = _rules(data[key], f"{source}: {key}")
+    for key in _PATTERNS:
+        if key in data:
+            fields[key] = _pattern(data[key], f"{source}: {key}")
+    words: dict[str, Callable[[list[str]], Any]] = {
+        "auxiliaries": lambda ws: frozenset(w.lower() for w in ws),
+        "openers": _alternatives,
+        "conjunctions": _alternatives,
+        "prepositions": lambda ws: frozenset(w.lower() for w in ws),
+        "clitics": lambda ws: frozenset(w.lower() for w in ws),
+        "copulas": lambda ws: frozenset(w.lower() for w in ws),
+    }
+    for key, build in words.items():
+        if key in data:
+            fields[key] = build(_strings(data[key], f"{source}: {key}"))
+    for key in _FLAGS:
+        if key in data:
+            if not isinstance(data[key], bool):
+                raise TenseDataError(f"{source}: {key}: expected true or false")
+            fields[key] = data[key]
+    return TenseWords(**fields)
+
+
+@cache
+def load(code: str) -> TenseWords:
+    """The tense words of the language `code`, from its data file."""
+    path = LANG_DIR / code / "tense.yaml"
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as err:
+        raise TenseDataError(f"{path}: cannot read ({err.strerror})") from None
+    try:
+        data = yaml.load(text, Loader=_UniqueKeys)
+    except yaml.YAMLError as err:
+        mark = getattr(err, "problem_mark", None)
+        line = f":{mark.line + 1}" if mark is not None else ""
+        problem = getattr(err, "problem", None) or "not valid YAML"
+        raise TenseDataError(f"{path}{line}: {problem}; fix the file") from None
+    return parse(data, str(path), code)
+
+
+class _UniqueKeys(yaml.SafeLoader):
+    """A safe loader that refuses a key given twice (YAML would keep the last silently)."""
+
+
+def _mapping(loader: yaml.SafeLoader, node: yaml.MappingNode) -> dict[Any, Any]:
+    seen: set[Any] = set()
+    for key_node, _ in node.value:
+        key = loader.construct_object(key_node)
+        if key in seen:
+            raise yaml.constructor.ConstructorError(
+                None, None, f"the key {key!r} is given twice", key_node.start_mark
+            )
+        seen.add(key)
+    return loader.construct_mapping(node)
+
+
+_UniqueKeys.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _mapping)
