@@ -14,6 +14,7 @@ import datetime as dt
 import gc
 import os
 import re
+import stat
 import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -36,13 +37,20 @@ _STR = "tag:yaml.org,2002:str"
 class StoreError(Exception):
     """A store that cannot be read or used; `str()` names the file and line and what to do."""
 
-    def __init__(self, path: str, message: str, line: int = 0, col: int = 0) -> None:
+    refusal = False
+    """True when the store is fine but the command will not touch it (locked, read-only,
+    changed meanwhile): no use sending the user to `timeline check`."""
+
+    def __init__(
+        self, path: str, message: str, line: int = 0, col: int = 0, *, refusal: bool = False
+    ) -> None:
         where = path + (f":{line}" if line else "") + (f":{col}" if line and col else "")
         super().__init__(f"{where}: {message}")
         self.path = path
         self.line = line
         self.col = col
         self.message = message
+        self.refusal = refusal or type(self).refusal
 
 
 @dataclass(slots=True)
@@ -88,20 +96,56 @@ MAX_STORE_BYTES = 256 * 1024 * 1024
 
 
 def read_text(path: str | Path) -> str:
+    """The store's text, or `StoreError` (too large, not a regular file, binary, not UTF-8)."""
+    return decode_store(read_bytes(path), str(path))
+
+
+def read_bytes(path: str | Path) -> bytes:
+    """The store file's bytes, refusing before reading what is not a store-sized regular file.
+
+    A device, pipe or folder (`--store /dev/zero`) reports no size, so the size limit
+    alone would let it be read for ever: only a regular file (or a link to one) is read.
+    """
     name = str(path)
     try:
-        size = Path(path).stat().st_size
+        info = Path(path).stat()
+        if not stat.S_ISREG(info.st_mode):
+            raise StoreError(
+                name, f"{_kind(info.st_mode)}, not a store file: pass --store FILE", refusal=True
+            )
+        size = info.st_size
         if size > MAX_STORE_BYTES:
             raise StoreError(
                 name,
                 f"{size / 2**20:,.0f} MB is too large for a store (at most "
                 f"{MAX_STORE_BYTES // 2**20} MB): check that it is the right file",
             )
-        data = Path(path).read_bytes()
+        with open(path, "rb") as handle:
+            data = handle.read(MAX_STORE_BYTES + 1)
+        if len(data) > MAX_STORE_BYTES:
+            raise StoreError(name, f"more than {MAX_STORE_BYTES // 2**20} MB: not a store")
     except FileNotFoundError as exc:
         raise StoreError(name, "no such store: create it or pass --store PATH") from exc
     except OSError as exc:
         raise StoreError(name, f"cannot read: {exc.strerror or exc}") from exc
+    return data
+
+
+def _kind(mode: int) -> str:
+    """What a file that is not a regular file is, in a user's words."""
+    if stat.S_ISDIR(mode):
+        return "a folder"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    if stat.S_ISFIFO(mode):
+        return "a pipe"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    return "not a regular file"
+
+
+def decode_store(data: bytes, name: str) -> str:
+    """UTF-8 text of a store's bytes, or `StoreError` saying what the bytes are instead."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise StoreError(name, "UTF-16 text, not UTF-8: save the store as UTF-8", 1)
     nul = data.find(b"\x00")
@@ -742,8 +786,13 @@ def find_store(explicit: str | Path | None) -> Path:
 
 
 def write_atomic(path: str | Path, text: str) -> None:
-    """Write through a temporary file in the same folder, then rename: never a half-written file."""
-    target = Path(path)
+    """Write through a temporary file in the same folder, then rename: never a half-written file.
+
+    A symbolic link is written through: the file it leads to is replaced and the link
+    stays a link (renaming over the link itself would leave its target as it was). The
+    file's permission bits are kept.
+    """
+    target = Path(os.path.realpath(path))
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
@@ -751,9 +800,195 @@ def write_atomic(path: str | Path, text: str) -> None:
             handle.flush()
             os.fsync(handle.fileno())
         with contextlib.suppress(OSError):
-            os.chmod(tmp, Path(path).stat().st_mode & 0o777 if target.exists() else 0o644)
+            os.chmod(tmp, target.stat().st_mode & 0o777 if target.exists() else 0o644)
         os.replace(tmp, target)
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise
+
+
+# --- the lock every command that writes the store takes ----------------------------------
+
+
+class StoreLocked(StoreError):
+    """Another timeline command holds the store's lock: this one is refused, nothing written."""
+
+    refusal = True
+
+
+class StoreChanged(StoreError):
+    """The store changed on disk after it was read: writing would lose that change."""
+
+    refusal = True
+
+
+def lock_path(path: str | Path) -> Path:
+    """`<store>.lock` beside the file a store path leads to (a link is followed: two links
+    to one store share its lock)."""
+    target = Path(path)
+    if target.is_symlink():
+        target = Path(os.path.realpath(target))
+    return target.with_name(target.name + ".lock")
+
+
+@contextlib.contextmanager
+def locked(path: str | Path, command: str = "timeline") -> Iterator[Path]:
+    """Hold the lock of the store at `path` for the duration, or raise `StoreLocked` at once.
+
+    The lock is `<store>.lock`, held with `flock` (released by the system when the
+    holder dies, however it dies) and holding the holder's pid and command for the
+    message others get. A lock file left by a killed process (its pid gone) is taken
+    over; one naming a live process that is not holding it (an older timeline) is
+    respected. The file is removed on release. `command` names the holder, e.g.
+    "build". Yields the lock file's path.
+    """
+    import fcntl
+
+    lock = lock_path(path)
+    for _attempt in range(20):
+        try:
+            fd = os.open(lock, os.O_CREAT | os.O_RDWR, 0o644)
+        except OSError as exc:
+            raise StoreError(str(lock), f"cannot create the lock: {exc.strerror or exc}") from exc
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            os.close(fd)
+            raise StoreLocked(str(lock), _held_message(lock)) from None
+        try:
+            same = os.fstat(fd).st_ino == os.stat(lock).st_ino
+        except OSError:
+            same = False
+        if not same:  # removed by its last holder between our open and our flock: again
+            os.close(fd)
+            continue
+        pid = _holder(lock)
+        if pid is not None and pid != -1 and _alive(pid):
+            os.close(fd)
+            raise StoreLocked(str(lock), _held_message(lock))
+        break
+    else:
+        raise StoreLocked(str(lock), _held_message(lock))
+    try:
+        os.ftruncate(fd, 0)
+        os.write(fd, f"{os.getpid()}\n{command}\n".encode())
+        yield lock
+    finally:
+        with contextlib.suppress(OSError):
+            os.unlink(lock)
+        os.close(fd)
+
+
+def _held_message(lock: Path) -> str:
+    pid = _holder(lock)
+    try:
+        lines = lock.read_text(encoding="utf-8", errors="replace").splitlines()
+    except OSError:
+        lines = []
+    what = f"`timeline {lines[1].strip()}`" if len(lines) > 1 else "another timeline command"
+    who = f" (pid {pid})" if pid not in (None, -1) else ""
+    return (
+        f"locked by {what}{who}: wait for it to finish and run again "
+        "(delete the lock file only if no timeline command is running)"
+    )
+
+
+def _holder(lock: Path) -> int | None:
+    """The pid written in a lock file; None when there is none, -1 when it is not a pid."""
+    try:
+        first = lock.read_text(encoding="ascii", errors="replace").split("\n", 1)[0].strip()
+    except OSError:
+        return None
+    if not first:
+        return None
+    return int(first) if first.isdigit() else -1
+
+
+def _alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return True  # a lock naming us that we do not hold: written by hand, respected
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OverflowError):
+        return True
+    return True
+
+
+@dataclass(slots=True)
+class Edit:
+    """The store as one command read it under the lock; `write` replaces it once."""
+
+    path: Path
+    """The store as named (in messages)."""
+    target: Path
+    """The file written: the store with symbolic links followed."""
+    data: bytes
+    text: str
+    written: bool = False
+
+    def write(self, text: str) -> None:
+        """Replace the store atomically, unless its bytes changed since they were read.
+
+        `StoreChanged` (nothing written) when someone saved the file in between: an
+        editor, or a tool that does not take the lock. `StoreError` when it cannot be
+        written (read-only folder, full disk): the store is left as it was.
+        """
+        name = str(self.path)
+        try:
+            now = self.target.read_bytes()
+        except OSError as exc:
+            raise StoreError(name, f"cannot read again: {exc.strerror or exc}") from exc
+        if now != self.data:
+            raise StoreChanged(
+                name, "changed on disk while this command ran: nothing written; run it again"
+            )
+        try:
+            write_atomic(self.target, text)
+        except OSError as exc:
+            raise StoreError(
+                name, f"cannot write: {exc.strerror or exc}; nothing changed", refusal=True
+            ) from exc
+        self.data = text.encode("utf-8")
+        self.text = text
+        self.written = True
+
+
+@contextlib.contextmanager
+def editing(path: str | Path, command: str) -> Iterator[Edit]:
+    """The one way to change the store: lock, read, let the caller write once, unlock.
+
+    Every command that writes the store uses it (`build`, `check --fix`, `add`, and
+    any curation command to come), so two of them never interleave and none writes
+    over a change it has not read::
+
+        with store.editing(path, "review") as edit:      # StoreLocked if another holds it
+            new_text = change(edit.text)                 # plan from edit.text only
+            edit.write(new_text)                         # StoreChanged if the file moved
+
+    Refused before anything is read (`StoreError`): a store that is read-only (mode
+    0444: someone meant it not to change), or not a regular file. A symbolic link is
+    followed: its target is locked, read and replaced, the link stays. Do slow work
+    that does not need the store (reading seeds) before entering, to hold the lock
+    briefly; a refusal then costs nothing but a rerun.
+    """
+    name = str(path)
+    target = Path(os.path.realpath(path))
+    try:
+        info = target.stat()
+    except FileNotFoundError:
+        raise StoreError(name, "no such store: create it or pass --store PATH") from None
+    except OSError as exc:
+        raise StoreError(name, f"cannot read: {exc.strerror or exc}") from exc
+    if stat.S_ISREG(info.st_mode) and not info.st_mode & 0o222:
+        raise StoreError(
+            name,
+            f"read-only (mode {stat.S_IMODE(info.st_mode):04o}): nothing written; "
+            "make it writable (chmod u+w) if it is meant to change",
+            refusal=True,
+        )
+    with locked(path, command):
+        data = read_bytes(target)
+        yield Edit(Path(path), target, data, decode_store(data, name))
