@@ -26,7 +26,7 @@ from typing import Any
 
 from timeline import yamledit
 from timeline.model import EdtfDate, Event, Source, day
-from timeline.seeds import Article, ArticleError, list_articles, read_article
+from timeline.seeds import Article, ArticleError, list_articles, outside, read_article
 from timeline.store import (
     StoreError,
     StoreLocked,
@@ -156,6 +156,9 @@ def read_seeds(folder: Path, progress: bool = False) -> list[tuple[Article, list
         paths = list_articles(folder)
     except OSError as exc:
         raise BuildError(f"{folder}: cannot list the seeds: {exc.strerror or exc}") from exc
+    for path in paths:
+        if outside(path, folder):
+            raise BuildError(f"{path}: a link that leads outside the seeds folder: refused")
     if not (progress and len(paths) >= PROGRESS_MIN and sys.stderr.isatty()):
         return [extract_seed(path) for path in paths]
     from rich.console import Console
@@ -494,20 +497,21 @@ def build(store: Path, seeds_dir: Path, dry_run: bool = False, progress: bool = 
 
 
 def diff(report: Report) -> str:
-    """The change a build makes, as a unified diff (control characters removed)."""
+    """The change a build makes, as a unified diff, lines split on "\n" only; control, bidi
+    and zero-width characters are shown as `<U+202E>`, so a curator sees what is there."""
     import difflib
 
-    from timeline.render import clean
+    from timeline.textsafe import visible
 
     name = str(report.store)
     lines = difflib.unified_diff(
-        report.before.splitlines(),
-        report.after.splitlines(),
+        report.before.split("\n"),
+        report.after.split("\n"),
         f"a/{name}",
         f"b/{name}",
         lineterm="",
     )
-    return "".join(clean(line) + "\n" for line in lines)
+    return "".join(visible(line) + "\n" for line in lines)
 
 
 __all__ = [

@@ -56,10 +56,18 @@ def parse_ref(text: str | None, what: str = "--ref") -> dt.date:
     """A reference date from the command line: YYYY-MM-DD (a time of day is ignored)."""
     if text is None:
         return dt.date.today()
+    from timeline.seeds import EARLIEST, LATEST
+
     try:
-        return dt.datetime.fromisoformat(text.strip()).date()
+        day = dt.datetime.fromisoformat(text.strip()).date()
     except ValueError:
         fail(f"{what} {text!r} is not a date: write it as YYYY-MM-DD, e.g. 2025-07-13")
+    if not EARLIEST <= day <= LATEST:
+        fail(
+            f"{what} {text!r} is outside the dates that can be resolved against "
+            f"({EARLIEST.year} to {LATEST.year})"
+        )
+    return day
 
 
 def _version(value: bool) -> None:

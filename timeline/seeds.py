@@ -297,6 +297,18 @@ def front_matter_text(meta: dict[str, Any]) -> str:
     return f"---\n{dumped}---\n"
 
 
+def outside(path: Path, folder: Path) -> bool:
+    """Whether `path` (in `folder`) is a link, or under one, that leads out of `folder`.
+
+    An article must be inside the seeds folder: a link to `/etc/passwd` or to a private
+    file elsewhere would be read and quoted into a timeline that gets published.
+    """
+    try:
+        return not path.resolve().is_relative_to(folder.resolve())
+    except (OSError, RuntimeError):  # RuntimeError: a loop of links
+        return True
+
+
 def list_articles(folder: str | Path) -> list[Path]:
     """The article files of a seeds folder, in name order (README and hidden files skipped)."""
     root = Path(folder)

@@ -9,6 +9,7 @@ tree (`Item`); everything else asks for `Event`s.
 
 from __future__ import annotations
 
+import bisect
 import contextlib
 import datetime as dt
 import gc
@@ -308,7 +309,7 @@ def _syntax_position(exc: yaml.MarkedYAMLError, text: str) -> tuple[int, int, st
         mark = exc.context_mark
     if mark is None:
         return (0, 0, problem)
-    line, col = mark.line + 1, mark.column + 1
+    line, col = mark_position(mark, text)
     opened = _unclosed_quote_before(text, line)
     if opened:
         return (
@@ -354,7 +355,7 @@ def _syntax_position(exc: yaml.MarkedYAMLError, text: str) -> tuple[int, int, st
                 "like its neighbours",
             )
     hint = _HINTS.get(problem)
-    lines = text.splitlines()
+    lines = text.split("\n")
     if 0 < line <= len(lines) and re.match(r"\s*-[^\s-]", lines[line - 1]):
         hint = "a '-' that starts a list item is followed by a space: write '- '"
     if 0 < line <= len(lines) and (pasted := _ODD_SPACE.search(lines[line - 1])):
@@ -388,7 +389,7 @@ def _misaligned_key(text: str, line: int, dash: bool = False) -> tuple[int, int,
     in the next line: back at the upper key's column, the deeper key is the odd
     one; at the deeper key's column, the upper one is (a `- ` line dedented).
     """
-    lines = text.splitlines()
+    lines = text.split("\n")
     if not 1 < line <= len(lines):
         return None
     here = _key_column(lines[line - 1])
@@ -474,7 +475,7 @@ def _first_item_without_dash(text: str, line: int) -> tuple[int, int] | None:
     `events:` then `    id: ...` (no dash) reads as a mapping, and YAML only
     fails at the next `  - id:`, however many lines below.
     """
-    lines = text.splitlines()
+    lines = text.split("\n")
     if not 0 < line <= len(lines):
         return None
     item = re.match(r"( *)- ", lines[line - 1])
@@ -509,7 +510,7 @@ def _unclosed_quote_before(text: str, line: int) -> int:
     A quoted value left open swallows the lines after it up to the next quote
     mark of its kind (an apostrophe, for single quotes); the error shows up there.
     """
-    lines = text.splitlines()
+    lines = text.split("\n")
     for n in range(min(line, len(lines) + 1) - 1, max(0, line - 500), -1):
         found = _QUOTED_VALUE.match(lines[n - 1])
         if found is None:
@@ -531,6 +532,48 @@ _NONE: list[Any] = []
 """Shared empty `duplicates`/`aliases` of parsed items (most have none): never appended to."""
 
 
+_OTHER_BREAKS = re.compile("\r(?!\n)|[\x85\u2028\u2029]")
+"""What YAML's marks count as a line break besides "\n": a lone CR, NEL, LS and PS.
+Lines are "\n"-separated everywhere else (editors, `yamledit`, messages): a store
+whose quoted text holds U+2028 is read with positions converted (see `_Lines`)."""
+
+
+def split_lines(text: str) -> list[str]:
+    """The lines of `text` with their ends kept, split on "\n" only.
+
+    `str.splitlines` also splits on U+2028, U+2029, U+0085 and other characters that
+    may sit inside a quoted value: a line cut there looks unindented and ends the list.
+    """
+    lines = text.split("\n")
+    out = [line + "\n" for line in lines[:-1]]
+    if lines[-1]:
+        out.append(lines[-1])
+    return out
+
+
+class _Lines:
+    """1-based line and column of a YAML mark, counting "\n" only (from its character index)."""
+
+    def __init__(self, text: str) -> None:
+        self.starts = [0, *(m.end() for m in re.finditer("\n", text))]
+
+    def __call__(self, mark: Any) -> tuple[int, int]:
+        line = bisect.bisect_right(self.starts, mark.index)
+        return line, mark.index - self.starts[line - 1] + 1
+
+
+def mark_position(mark: Any, text: str) -> tuple[int, int]:
+    """1-based line and column of a YAML mark in `text`, lines split on "\n" only."""
+    return positions(text)(mark)
+
+
+def positions(text: str) -> Any:
+    """A function from a YAML mark of `text` to its 1-based (line, column), "\n" lines."""
+    if _OTHER_BREAKS.search(text) is None:
+        return lambda mark: (mark.line + 1, mark.column + 1)
+    return _Lines(text)
+
+
 class _Builder:
     """`Item`s straight from libyaml's event stream, without composing nodes first.
 
@@ -543,6 +586,7 @@ class _Builder:
     """
 
     def __init__(self, text: str) -> None:
+        self.lines = _Lines(text) if _OTHER_BREAKS.search(text) else None
         self.loader = _Loader(text)
         self.constructor = yaml.constructor.SafeConstructor()
         self.anchors: set[str] = set()
@@ -581,7 +625,7 @@ class _Builder:
                 self._anchor(event)
                 if event.tag is not None and event.tag != "!":
                     _refuse_tag(event, _COLLECTION_TAGS)
-                stack.append(_open(event))
+                stack.append(_open(event, self.lines))
                 continue
             elif kind is yaml.MappingEndEvent or kind is yaml.SequenceEndEvent:
                 item = stack.pop()[0]
@@ -619,7 +663,8 @@ class _Builder:
                     ) from exc
                 value = event.value
         quoted = event.style in ("'", '"')
-        return Item(value, mark.line + 1, mark.column + 1, event.value, quoted, 0, 0, _NONE, _NONE)
+        line, col = (mark.line + 1, mark.column + 1) if self.lines is None else self.lines(mark)
+        return Item(value, line, col, event.value, quoted, 0, 0, _NONE, _NONE)
 
     def _anchor(self, event: Any) -> None:
         if event.anchor is not None:
@@ -631,7 +676,7 @@ class _Builder:
             raise yaml.composer.ComposerError(
                 None, None, f"found undefined alias {event.anchor!r}", mark
             )
-        where = (mark.line + 1, mark.column + 1)
+        where = (mark.line + 1, mark.column + 1) if self.lines is None else self.lines(mark)
         return Item(None, where[0], where[1], None, False, 0, 0, _NONE, [where])
 
 
@@ -651,11 +696,12 @@ def _refuse_tag(event: Any, allowed: frozenset[str]) -> None:
         )
 
 
-def _open(event: Any) -> list[Any]:
+def _open(event: Any, lines: _Lines | None) -> list[Any]:
     """A frame for a collection being read: [its item, its container, a pending key]."""
     mark = event.start_mark
     container: Any = {} if type(event) is yaml.MappingStartEvent else []
-    item = Item(container, mark.line + 1, mark.column + 1, None, False, 0, 0, _NONE, _NONE)
+    line, col = (mark.line + 1, mark.column + 1) if lines is None else lines(mark)
+    item = Item(container, line, col, None, False, 0, 0, _NONE, _NONE)
     return [item, container, None]
 
 

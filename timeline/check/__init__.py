@@ -91,6 +91,8 @@ def load(
     except StoreError as exc:
         raise Unreadable(str(exc)) from exc
     ctx = Context(path, seeds if seeds is not None else default_seeds(store), strict, text=text)
+    if seeds is not None:
+        _seeds_folder(seeds)
     try:
         tree = parse_document(text, path)
     except StoreError as exc:
@@ -98,6 +100,18 @@ def load(
     else:
         build(ctx, tree)
     return ctx
+
+
+def _seeds_folder(folder: Path) -> None:
+    """A seeds folder given that is not there is one line and exit 2, not an error per
+    source (the default folder missing is `seed-exists` on each source: a store moved)."""
+    try:
+        if folder.is_dir():
+            return
+        what = "not a folder" if folder.exists() else "no such seeds folder"
+    except OSError as exc:
+        what = f"cannot read: {exc.strerror or exc}"
+    raise Unreadable(f"{folder}: {what}: pass --seeds DIR")
 
 
 def run(

@@ -17,7 +17,7 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 from timeline.model import DateError, EdtfDate
-from timeline.seeds import Article, ArticleError, body_sha256, read_article
+from timeline.seeds import Article, ArticleError, body_sha256, outside, read_article
 from timeline.store import Item, StoreError
 
 _SENTENCE_END = re.compile(r"[.!?…]+[\"'”’»)\]]*\s+|\n+")
@@ -144,13 +144,12 @@ class Context:
         if reason:
             return f"path: {reason}"
         candidate = self.seeds / seed
-        if not candidate.is_file():
-            return "missing: " + ("a folder, not an article" if candidate.exists() else "")
         try:
-            inside = candidate.resolve().is_relative_to(self.seeds.resolve())
-        except OSError:
-            inside = False
-        if not inside:
+            if not candidate.is_file():
+                return "missing: " + ("a folder, not an article" if candidate.exists() else "")
+        except OSError as exc:
+            raise Unreadable(f"{candidate}: cannot read: {exc.strerror or exc}") from exc
+        if outside(candidate, self.seeds):
             return "path: it is a link that leads outside the seeds folder"
         return candidate
 
@@ -181,10 +180,10 @@ def unsafe_seed(seed: str) -> str:
         return "it is empty"
     if _CONTROL.search(seed):
         return "it holds control characters"
-    if "\\" in seed or re.match(r"^[A-Za-z]:", seed):
+    if "\\" in seed or re.match(r"^[A-Za-z]:/", seed):
         return "write a name inside seeds/ with forward slashes, not a Windows path"
     path = PurePosixPath(seed)
-    if path.is_absolute() or seed.startswith("~"):
+    if path.is_absolute() or re.match(r"^~[^/]*/", seed):  # "~.txt" is a name, "~/x" is not
         return "absolute paths are refused: write the file's name inside seeds/"
     if ".." in path.parts:
         return "'..' is refused: the article must be inside seeds/"
