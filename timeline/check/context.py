@@ -14,11 +14,14 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from timeline.model import DateError, EdtfDate
 from timeline.seeds import Article, ArticleError, body_sha256, outside, read_article
 from timeline.store import Item, StoreError
+
+if TYPE_CHECKING:
+    from timeline.extract import Mention
 
 _SENTENCE_END = re.compile(r"[.!?…]+[\"'”’»)\]]*\s+|\n+")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
@@ -35,6 +38,23 @@ class ArticleInfo:
     article: Article
     sha256: str
     _starts: list[int] | None = None
+    _mentions: dict[tuple[str, dt.date], list[Mention]] = field(default_factory=dict)
+
+    def mentions(self, lang: str, published: dt.date) -> list[Mention]:
+        """The mentions `build` finds in the article, extracted once per run.
+
+        Extraction reads a mention in its sentence (its clause's tense, a year named
+        earlier in the sentence: "semnat în urmă cu doi ani, în luna mai" is May two
+        years back), so `check` reads the article the way `build` read it, with the same
+        function, rather than re-resolving the expression alone.
+        """
+        from timeline.extract import mentions_in
+
+        key = (lang, published)
+        found = self._mentions.get(key)
+        if found is None:
+            found = self._mentions[key] = list(mentions_in(self.article.body, lang, published))
+        return found
 
     def sentence_of(self, pos: int) -> int:
         """The index of the sentence holding offset `pos` of the body."""
