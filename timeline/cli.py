@@ -89,14 +89,17 @@ def _root(
 def _sane_environment() -> None:
     """Keep what the environment says within what the commands can honour.
 
-    COLUMNS outside 20..1000 (0 printed nothing, 100000000 hung) is clamped, and text
-    the output's encoding cannot hold (PYTHONIOENCODING=cp1252 and a Bulgarian quote) is
-    written as escapes instead of failing.
+    COLUMNS that is no width (0, -5, abc: 0 printed nothing) counts as 80, and one
+    outside 40..1000 (100000000 hung) is brought within; text the output's encoding
+    cannot hold (PYTHONIOENCODING=cp1252 and a Bulgarian quote) is written as escapes
+    instead of failing.
     """
     columns = os.environ.get("COLUMNS")
     if columns is not None:
-        width = int(columns) if columns.strip().isdigit() and len(columns) < 9 else 80
-        os.environ["COLUMNS"] = str(min(max(width, 20), 1000))
+        digits = columns.strip()
+        width = int(digits[:5]) if digits.isdigit() and int(digits[:5]) else 80
+        width = 1000 if len(digits) > 5 else width
+        os.environ["COLUMNS"] = str(min(max(width, 40), 1000))
     for stream in (sys.stdout, sys.stderr):
         reconfigure = getattr(stream, "reconfigure", None)
         if reconfigure is not None and getattr(stream, "errors", "strict") == "strict":
