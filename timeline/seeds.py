@@ -18,7 +18,9 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 import stat
+import string
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -156,34 +158,42 @@ def decode(data: bytes, name: str) -> str:
 
 _LETTERS = {
     "CP1251": "абвгдежзийклмнопрстуфхцчшщъьюяѝ",
-    "CP1250": "ąćęłńóśźżăâîșşțţ",
-    "ISO-8859-2": "ąćęłńóśźżăâîșşțţ",
-    "CP1252": "ãõçáéíóúâêôàü",
+    "CP1252": "ãõçáéíóúâêôàü" + string.ascii_lowercase,
+    "CP1250": "ąćęłńóśźżăâîșşțţ" + string.ascii_lowercase,
+    "ISO-8859-2": "ąćęłńóśźżăâîșşțţ" + string.ascii_lowercase,
 }
-"""The letters beyond ASCII that each legacy encoding would be writing in our languages:
-Bulgarian in CP1251; Polish and Romanian in CP1250 or ISO-8859-2; Portuguese in CP1252
-(a superset of Latin-1)."""
+"""The letters each legacy encoding would be writing in our languages: Bulgarian in
+CP1251; Portuguese in CP1252 (a superset of Latin-1); Polish and Romanian in CP1250 or
+ISO-8859-2. Ties go to the first."""
+_ORDINALS = frozenset(("º", "ª"))
+"""Portuguese ordinal marks ("21.º"): a word of their own, never inside one."""
+_NEUTRAL = frozenset("0123456789–—„”“’‘«»…€°·")
+_TOKEN = re.compile(r"[^\x00-\x2f\x3a-\x40\x5b-\x60\x7b-\x7f]+")
+"""A run of characters between ASCII spaces and punctuation: a word, as the encoding
+under test decodes it (its own punctuation stays inside: "przyj№ж" is no word)."""
 
 
 def guess_encoding(data: bytes) -> str:
     """A best guess among the legacy encodings of our languages' newsrooms.
 
-    Each candidate decodes the bytes beyond ASCII; the one that turns the most of them
-    into letters of the language it is used for wins. Reading byte ranges alone took
-    Portuguese Latin-1 (ã, é, ç are bytes 0xE0-0xFF) for Cyrillic.
+    Each candidate decodes the text; the one under which the most words holding a byte
+    beyond ASCII are words of its languages wins. Every byte from 0xC0 up is a Cyrillic
+    letter in CP1251, so counting letters alone took Portuguese ("decisão" read as
+    "decisгo", a word no one writes) for Bulgarian.
     """
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return "UTF-16"
     sample = data[:65536]
-    high = bytes(b for b in sample if b >= 0x80)
-    if not high:
+    if sample.isascii():
         return "ASCII"
-    best, score = "CP1250", -1.0
+    words = [w for w in _TOKEN.findall(sample.decode("latin-1")) if not w.isascii()]
+    best, score = "CP1250", -1
     for encoding, letters in _LETTERS.items():
-        decoded = high.decode(encoding, errors="replace").lower()
-        hits = sum(1 for ch in decoded if ch in letters) / len(decoded)
-        if hits > score + 0.01:
-            best, score = encoding, hits
+        allowed = _NEUTRAL | set(letters)
+        decoded = (w.encode("latin-1").decode(encoding, errors="replace").lower() for w in words)
+        good = sum(1 for w in decoded if set(w) <= allowed or w in _ORDINALS)
+        if good > score:
+            best, score = encoding, good
     return best
 
 

@@ -36,15 +36,18 @@ def timeline(
             timeout=HANG,
             check=False,
         )
-    return subprocess.run(
+    done = subprocess.run(
         command,
         cwd=cwd,
         env=environment,
-        input=stdin.decode("utf-8", "surrogateescape") if stdin is not None else None,
+        input=stdin,
         capture_output=True,
-        text=True,
         timeout=HANG,
         check=False,
+    )
+    encoding = environment.get("PYTHONIOENCODING", "utf-8")
+    return subprocess.CompletedProcess(
+        done.args, done.returncode, done.stdout.decode(encoding), done.stderr.decode(encoding)
     )
 
 
