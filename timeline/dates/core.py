@@ -739,7 +739,7 @@ def pair_of(text: str, days: dict[str, int], ctx: Context) -> EdtfDate | None:
 def previous_word(m: re.Match[str]) -> str:
     """The word just before a match in the text it was found in ("" at the start): the
     languages check it against their own words ("ulicy", "strada", "площад")."""
-    words = m.string[: m.start()].split()
+    words = m.string[max(0, m.start() - 80) : m.start()].split()  # a window: linear in text
     return words[-1] if words else ""
 
 
