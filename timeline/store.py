@@ -983,6 +983,14 @@ class Edit:
         written (read-only folder, full disk): the store is left as it was.
         """
         name = str(self.path)
+        mode = stat.S_IMODE(self.target.stat().st_mode)
+        if not mode & 0o222:
+            raise StoreError(
+                name,
+                f"read-only (mode {mode:04o}): nothing written; "
+                "make it writable (chmod u+w) if it is meant to change",
+                refusal=True,
+            )
         try:
             now = self.target.read_bytes()
         except OSError as exc:
@@ -1014,8 +1022,9 @@ def editing(path: str | Path, command: str) -> Iterator[Edit]:
             new_text = change(edit.text)                 # plan from edit.text only
             edit.write(new_text)                         # StoreChanged if the file moved
 
-    Refused before anything is read (`StoreError`): a store that is read-only (mode
-    0444: someone meant it not to change), or not a regular file. A symbolic link is
+    Refused (`StoreError`): a store that is not a regular file, before it is read; one
+    that is read-only (mode 0444: someone meant it not to change), when there is
+    something to write (a build that adds nothing succeeds). A symbolic link is
     followed: its target is locked, read and replaced, the link stays. Do slow work
     that does not need the store (reading seeds) before entering, to hold the lock
     briefly; a refusal then costs nothing but a rerun.
@@ -1028,12 +1037,9 @@ def editing(path: str | Path, command: str) -> Iterator[Edit]:
         raise StoreError(name, "no such store: create it or pass --store PATH") from None
     except OSError as exc:
         raise StoreError(name, f"cannot read: {exc.strerror or exc}") from exc
-    if stat.S_ISREG(info.st_mode) and not info.st_mode & 0o222:
+    if not stat.S_ISREG(info.st_mode):  # before a lock file is made beside /dev/zero
         raise StoreError(
-            name,
-            f"read-only (mode {stat.S_IMODE(info.st_mode):04o}): nothing written; "
-            "make it writable (chmod u+w) if it is meant to change",
-            refusal=True,
+            name, f"{_kind(info.st_mode)}, not a store file: pass --store FILE", refusal=True
         )
     with locked(path, command):
         data = read_bytes(target)

@@ -170,6 +170,14 @@ def test_a_read_only_store_is_refused(cli: Invoke, project: Path, command: tuple
     assert stat.S_IMODE(STORE.stat().st_mode) == 0o444
 
 
+def test_a_read_only_store_with_nothing_to_change_is_fine(cli: Invoke, project: Path) -> None:
+    STORE.chmod(0o444)
+    before = snapshot(project)
+    assert cli("build").exit_code == 0
+    assert cli("check", "--fix").exit_code == 0
+    assert snapshot(project) == before
+
+
 def test_add_writes_into_seeds_under_the_lock(cli: Invoke, project: Path) -> None:
     Path("new.txt").write_text(
         article("Kim visitou Moscovo na terça-feira, disse a agência.\n"), encoding="utf-8"
