@@ -230,7 +230,7 @@ def test_a_second_build_is_refused_while_the_lock_is_held(cli: Invoke, project: 
     lock.write_text(f"{os.getpid()}\n")
     result = cli("build")
     assert result.exit_code == 2
-    assert f"another build holds the lock {lock} (pid {os.getpid()})" in result.stderr
+    assert f"{lock}: locked by another timeline command (pid {os.getpid()})" in result.stderr
     assert STORE.read_bytes() == before
     assert lock.exists(), "someone else's lock is never removed"
 

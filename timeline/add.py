@@ -16,12 +16,14 @@ from pathlib import Path
 from typing import Any
 
 from timeline.seeds import (
+    MAX_BYTES,
     ArticleError,
     body_sha256,
     front_matter_text,
     list_articles,
     parse_article,
     read_article,
+    too_large,
 )
 
 _NUMBERED = re.compile(r"^(\d+)_")
@@ -107,11 +109,32 @@ def prepare(data: bytes, name: str, options: Options) -> tuple[dict[str, Any], b
         )
     meta["lang"] = lang
     meta["sha256"] = body_sha256(article.body_bytes)
+    size = len(front_matter_text(meta).encode("utf-8")) + len(article.body_bytes)
+    if size > MAX_BYTES:
+        raise AddError(f"{name}: {too_large(size)}; nothing added")
     return meta, article.body_bytes, notes
 
 
-def add(inputs: list[tuple[str, bytes]], seeds: Path, options: Options) -> list[Added]:
-    """Validate every input, then write each as `NNN_<sha256[:16]>.txt` in `seeds`."""
+def add(
+    inputs: list[tuple[str, bytes]], seeds: Path, options: Options, lock: Path | None = None
+) -> list[Added]:
+    """Validate every input, then write each as `NNN_<sha256[:16]>.txt` in `seeds`.
+
+    With `lock` (the store), the store's lock is held while the seeds are numbered and
+    written, as every writing command holds it: two adds never take one number, and
+    a build never runs between them. Without a store folder the seeds folder is locked.
+    """
+    from timeline.store import locked
+
+    if lock is None:
+        return _add(inputs, seeds, options)
+    seeds.mkdir(parents=True, exist_ok=True)
+    on = lock if lock.parent.is_dir() else seeds / ".timeline-add"
+    with locked(on, "add"):
+        return _add(inputs, seeds, options)
+
+
+def _add(inputs: list[tuple[str, bytes]], seeds: Path, options: Options) -> list[Added]:
     known = existing(seeds)
     planned: list[tuple[dict[str, Any], bytes, list[str]]] = []
     for name, data in inputs:

@@ -14,26 +14,27 @@ interleaving; the new text is verified (see `yamledit`) and written atomically.
 from __future__ import annotations
 
 import bisect
-import contextlib
 import functools
 import itertools
 import os
 import re
 import sys
 import unicodedata
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from timeline import yamledit
 from timeline.model import EdtfDate, Event, Source, day
-from timeline.seeds import Article, ArticleError, list_articles, read_article
+from timeline.seeds import Article, ArticleError, list_articles, outside, read_article
 from timeline.store import (
     StoreError,
+    StoreLocked,
+    editing,
     event_from_item,
     event_items,
     gc_paused,
+    lock_path,
     parse_document,
     read_text,
 )
@@ -50,8 +51,8 @@ class BuildError(Exception):
     """A build that cannot go on; `str()` is one line naming the file at fault."""
 
 
-class LockHeld(BuildError):
-    """Another build holds the store's lock."""
+LockHeld = StoreLocked
+"""Another command holds the store's lock (`timeline.store.locked`)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,6 +156,9 @@ def read_seeds(folder: Path, progress: bool = False) -> list[tuple[Article, list
         paths = list_articles(folder)
     except OSError as exc:
         raise BuildError(f"{folder}: cannot list the seeds: {exc.strerror or exc}") from exc
+    for path in paths:
+        if outside(path, folder):
+            raise BuildError(f"{path}: a link that leads outside the seeds folder: refused")
     if not (progress and len(paths) >= PROGRESS_MIN and sys.stderr.isatty()):
         return [extract_seed(path) for path in paths]
     from rich.console import Console
@@ -376,10 +380,11 @@ def candidate(found: Found, value: EdtfDate, taken: set[str]) -> dict[str, Any]:
 # --- planning -------------------------------------------------------------------------------
 
 
-def plan(store: Path, seeds: list[tuple[Article, list[Found]]]) -> Report:
-    """Read the store and decide what to add; nothing is written."""
+def plan(store: Path, seeds: list[tuple[Article, list[Found]]], text: str | None = None) -> Report:
+    """Read the store (or take its `text`, read under the lock) and decide what to add;
+    nothing is written."""
     name = str(store)
-    before = read_text(store)
+    before = read_text(store) if text is None else text
     tree = parse_document(before, name)
     events = [event_from_item(item, name) for item in event_items(tree, name)]
     report = Report(store, before, before, seeds=len(seeds))
@@ -469,120 +474,53 @@ def _positions(
     return out
 
 
-# --- the lock and the write -------------------------------------------------------------------
-
-
-def lock_path(store: Path) -> Path:
-    return store.with_name(store.name + ".lock")
-
-
-@contextlib.contextmanager
-def locked(store: Path) -> Iterator[None]:
-    """Hold `<store>.lock`, created exclusively and holding our pid, for the duration.
-
-    A lock whose pid is no longer running (a build that crashed) is taken over;
-    one without a pid is being written right now, unless it is older than a minute.
-    """
-    path = lock_path(store)
-    fd = -1
-    for _attempt in range(3):
-        try:
-            fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644)
-            break
-        except FileExistsError:
-            pid = _holder(path)
-            if (pid is not None and _alive(pid)) or (pid is None and not _old(path)):
-                who = f"pid {pid}" if pid is not None else "pid unknown"
-                raise LockHeld(
-                    f"another build holds the lock {path} ({who}): wait for it to finish, "
-                    "or delete the file if no build is running"
-                ) from None
-            with contextlib.suppress(FileNotFoundError):
-                os.unlink(path)
-        except OSError as exc:
-            raise BuildError(f"{path}: cannot create the lock: {exc.strerror or exc}") from exc
-    if fd < 0:
-        raise LockHeld(f"another build holds the lock {path}: wait for it to finish")
-    try:
-        os.write(fd, f"{os.getpid()}\n".encode())
-        os.close(fd)
-        yield
-    finally:
-        if _holder(path) == os.getpid():
-            with contextlib.suppress(OSError):
-                os.unlink(path)
-
-
-def _holder(path: Path) -> int | None:
-    try:
-        text = path.read_text(encoding="ascii", errors="replace").strip()
-    except OSError:
-        return None
-    return int(text) if text.isdigit() else None
-
-
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
-
-
-def _old(path: Path, age: float = 60.0) -> bool:
-    """A lock file older than `age` seconds (or gone): not one being written right now."""
-    import time
-
-    try:
-        return time.time() - path.stat().st_mtime > age
-    except OSError:
-        return True
+# --- the write ------------------------------------------------------------------------------
 
 
 def build(store: Path, seeds_dir: Path, dry_run: bool = False, progress: bool = False) -> Report:
-    """Extract the seeds, plan the candidates and (unless `dry_run`) write the store."""
+    """Extract the seeds, plan the candidates and (unless `dry_run`) write the store.
+
+    The seeds are read before the store's lock is taken (`store.editing`), so the lock is
+    held only while the store is read, planned and written.
+    """
     if not seeds_dir.is_dir():
         raise BuildError(f"{seeds_dir}: no such seeds folder: pass --seeds DIR")
     with gc_paused():
         seeds = read_seeds(seeds_dir, progress)
         if dry_run:
             return plan(store, seeds)
-        with locked(store):
-            report = plan(store, seeds)
+        with editing(store, "build") as edit:
+            report = plan(store, seeds, edit.text)
             if report.modified:
-                _write(store, report)
+                edit.write(report.after)
     return report
 
 
-def _write(store: Path, report: Report) -> None:
-    """Replace the store atomically, unless someone saved it while the build ran."""
-    from timeline.store import write_atomic
-
-    if read_text(store) != report.before:
-        raise BuildError(f"{store}: changed while the build ran: run the build again")
-    try:
-        write_atomic(store, report.after)
-    except OSError as exc:
-        raise BuildError(f"{store}: cannot write: {exc.strerror or exc}") from exc
-
-
 def diff(report: Report) -> str:
-    """The change a build makes, as a unified diff (control characters removed)."""
+    """The change a build makes, as a unified diff, lines split on "\n" only; control, bidi
+    and zero-width characters are shown as `<U+202E>`, so a curator sees what is there."""
     import difflib
 
-    from timeline.render import clean
+    from timeline.textsafe import visible
 
     name = str(report.store)
     lines = difflib.unified_diff(
-        report.before.splitlines(),
-        report.after.splitlines(),
+        report.before.split("\n"),
+        report.after.split("\n"),
         f"a/{name}",
         f"b/{name}",
         lineterm="",
     )
-    return "".join(clean(line) + "\n" for line in lines)
+    return "".join(visible(line) + "\n" for line in lines)
 
 
-__all__ = ["BuildError", "LockHeld", "Report", "StoreError", "build", "diff", "plan"]
+__all__ = [
+    "BuildError",
+    "LockHeld",
+    "Report",
+    "StoreError",
+    "build",
+    "diff",
+    "lock_path",
+    "plan",
+]

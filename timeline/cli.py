@@ -7,6 +7,7 @@ unreadable input.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import os
@@ -55,10 +56,18 @@ def parse_ref(text: str | None, what: str = "--ref") -> dt.date:
     """A reference date from the command line: YYYY-MM-DD (a time of day is ignored)."""
     if text is None:
         return dt.date.today()
+    from timeline.seeds import EARLIEST, LATEST
+
     try:
-        return dt.datetime.fromisoformat(text.strip()).date()
+        day = dt.datetime.fromisoformat(text.strip()).date()
     except ValueError:
         fail(f"{what} {text!r} is not a date: write it as YYYY-MM-DD, e.g. 2025-07-13")
+    if not EARLIEST <= day <= LATEST:
+        fail(
+            f"{what} {text!r} is outside the dates that can be resolved against "
+            f"({EARLIEST.year} to {LATEST.year})"
+        )
+    return day
 
 
 def _version(value: bool) -> None:
@@ -74,6 +83,28 @@ def _root(
     ),
 ) -> None:
     """Build and check a sourced timeline of events from news in ro, bg, pl and pt."""
+    _sane_environment()
+
+
+def _sane_environment() -> None:
+    """Keep what the environment says within what the commands can honour.
+
+    COLUMNS that is no width (0, -5, abc: 0 printed nothing) counts as 80, and one
+    outside 40..1000 (100000000 hung) is brought within; text the output's encoding
+    cannot hold (PYTHONIOENCODING=cp1252 and a Bulgarian quote) is written as escapes
+    instead of failing.
+    """
+    columns = os.environ.get("COLUMNS")
+    if columns is not None:
+        digits = columns.strip()
+        width = int(digits[:5]) if digits.isdigit() and int(digits[:5]) else 80
+        width = 1000 if len(digits) > 5 else width
+        os.environ["COLUMNS"] = str(min(max(width, 40), 1000))
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None and getattr(stream, "errors", "strict") == "strict":
+            with contextlib.suppress(ValueError, OSError):
+                reconfigure(errors="backslashreplace")
 
 
 @app.command()
@@ -100,7 +131,13 @@ def parse(
     if lang not in dates.ALL:
         fail(f"unknown language {lang!r}: choose one of {', '.join(dates.SUPPORTED)}")
     if not expressions or expressions == ["-"]:
-        texts = [line.rstrip("\r\n") for line in sys.stdin]
+        from timeline.seeds import MAX_BYTES
+        from timeline.streams import StreamError, stdin_lines
+
+        try:
+            texts = stdin_lines(MAX_BYTES)
+        except StreamError as exc:
+            fail(str(exc))
     else:
         texts = list(expressions)
     results = [(t, dates.resolve(t, lang, reference, prefer.value)) for t in texts]
@@ -170,7 +207,7 @@ def show(
     try:
         events = query.select(load_events(path), q)
     except StoreError as exc:
-        fail(f"{exc} (run `timeline check` for every problem)")
+        fail(str(exc) if exc.refusal else f"{exc} (run `timeline check` for every problem)")
     if fmt is ShowFormat.text:
         text = _render_text(render.timeline_text(events, quotes, _footer(events, q)), output)
     elif fmt is ShowFormat.markdown:
@@ -181,7 +218,20 @@ def show(
         text = render.csv_text(events)
     else:
         text = json.dumps(render.timelinejs(events), ensure_ascii=False, indent=2) + "\n"
-    _emit(text, output)
+    _emit(text, _output(output, path))
+
+
+def _output(output: Path | None, store: Path) -> Path | None:
+    """`--output`, refused when it would overwrite the store or an article; `-` is stdout."""
+    from timeline.check import default_seeds
+    from timeline.streams import protected
+
+    if output is None or str(output) == "-":
+        return None
+    reason = protected(output, store, default_seeds(store))
+    if reason:
+        fail(f"{output}: {reason}: choose another --output file, or - for standard output")
+    return output
 
 
 @app.command()
@@ -203,7 +253,8 @@ def extract(
     """
     from timeline import dates, records, render
     from timeline import extract as ex
-    from timeline.seeds import ArticleError, read_article, read_stream
+    from timeline.seeds import MAX_BYTES, ArticleError, parse_article, read_article
+    from timeline.streams import StreamError, read_limited
 
     reference = parse_ref(ref) if ref else None
     if lang is not None and lang not in dates.SUPPORTED:
@@ -211,9 +262,12 @@ def extract(
     found = []
     for name in files:
         try:
-            article = read_stream(sys.stdin.buffer, "-") if name == "-" else read_article(name)
+            if name == "-":
+                article = parse_article(read_limited("-", MAX_BYTES, "standard input"), "-")
+            else:
+                article = read_article(name)
             mentions = ex.find_mentions(article, lang, reference)
-        except ArticleError as exc:
+        except (ArticleError, StreamError) as exc:
             fail(str(exc))
         except ex.LanguageError as exc:
             fail(f"{name}: {exc}")
@@ -246,7 +300,7 @@ def _render_text(renderable: Any, output: Path | None) -> str | None:
 
 
 def _emit(text: str | None, output: Path | None) -> None:
-    from timeline.store import write_atomic
+    from timeline.streams import StreamError, write_output
 
     if text is None:
         return
@@ -254,9 +308,9 @@ def _emit(text: str | None, output: Path | None) -> None:
         sys.stdout.write(text)
         return
     try:
-        write_atomic(output, text)
-    except OSError as exc:
-        fail(f"{output}: cannot write: {exc.strerror or exc}")
+        write_output(output, text)
+    except StreamError as exc:
+        fail(str(exc))
 
 
 @app.command("build")
@@ -289,7 +343,7 @@ def build_command(
     except builder.BuildError as exc:
         fail(str(exc))
     except StoreError as exc:
-        fail(f"{exc} (run `timeline check` for every problem)")
+        fail(str(exc) if exc.refusal else f"{exc} (run `timeline check` for every problem)")
     if dry_run:
         sys.stdout.write(builder.diff(report))
     typer.echo(report.summary() + (" (dry run: nothing written)" if dry_run else ""))
@@ -330,17 +384,21 @@ def add_command(
         outlet=outlet,
         url=url,
     )
-    folder = seeds if seeds is not None else builder.seeds_folder(None, find_store(None))
+    from timeline.seeds import MAX_BYTES
+    from timeline.store import StoreError
+    from timeline.streams import StreamError, read_limited
+
+    store = find_store(None)
+    folder = seeds if seeds is not None else builder.seeds_folder(None, store)
     inputs = []
     for name in articles:
         try:
-            data = sys.stdin.buffer.read() if name == "-" else Path(name).read_bytes()
-        except OSError as exc:
-            fail(f"{name}: cannot read: {exc.strerror or exc}")
-        inputs.append((name, data))
+            inputs.append((name, read_limited(name, MAX_BYTES, "text")))
+        except StreamError as exc:
+            fail(str(exc))
     try:
-        added = adder.add(inputs, folder, options)
-    except adder.AddError as exc:
+        added = adder.add(inputs, folder, options, lock=store)
+    except (adder.AddError, StoreError) as exc:
         fail(str(exc))
     except OSError as exc:
         fail(f"{folder}: cannot write: {exc.strerror or exc}")
@@ -420,4 +478,36 @@ def schema() -> None:
 
 
 def main() -> None:
-    app()
+    """Run the command; an output that cannot be written (`> /dev/full`, a closed pipe) is
+    one line on standard error and exit 2, never a traceback."""
+    import errno
+
+    try:
+        app()
+    except SystemExit as exc:
+        code = exc.code
+    except OSError as exc:
+        if exc.errno not in (errno.EPIPE, errno.ENOSPC, errno.EIO, errno.EFBIG, errno.EDQUOT):
+            raise
+        code = _output_failed(exc)
+    else:
+        code = 0
+    try:
+        sys.stdout.flush()
+    except OSError as exc:
+        code = _output_failed(exc)
+    sys.exit(code)
+
+
+def _output_failed(exc: OSError) -> int:
+    """Say why standard output failed, and keep Python from failing again at exit."""
+    import errno
+
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    os.close(devnull)
+    if exc.errno == errno.EPIPE:
+        return 1  # the reader went away (`| head`): nothing to say
+    with contextlib.suppress(OSError):
+        sys.stderr.write(f"timeline: error: standard output: cannot write: {exc.strerror}\n")
+    return 2

@@ -9,6 +9,7 @@ article with no publication date is reported with no value, never read against t
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections.abc import Iterator
@@ -91,11 +92,22 @@ def _ends_sentence(text: str, dot: int, end: int, lang: str) -> bool:
     return first[0].isupper() or first[0].isdigit() or first[0] in '"“„«'
 
 
+LONGEST = 1000
+"""A sentence longer than this (no writer's sentence is: a list, a table or a paste run
+together) is read in pieces of at most this many characters, cut at a space: reading a
+mention's clause looks at its whole sentence, and must stay linear in the text's length."""
+
+
 def _add(out: list[Sentence], text: str, start: int, end: int) -> None:
     chunk = text[start:end]
     lead = len(chunk) - len(chunk.lstrip())
     trail = len(chunk.rstrip())
-    if trail > lead:
+    if trail - lead > LONGEST:
+        cut = text.rfind(" ", start + lead + LONGEST // 2, start + lead + LONGEST)
+        cut = start + lead + LONGEST if cut < 0 else cut
+        _add(out, text, start + lead, cut)
+        _add(out, text, cut, start + trail)
+    elif trail > lead:
         out.append(Sentence(start + lead, start + trail, text[start + lead : start + trail]))
 
 
@@ -565,7 +577,8 @@ def _sentence_at(text: str, at: int, lang: str, paragraphs: dict[int, list[Sente
             Sentence(s.start + start, s.end + start, s.text)
             for s in sentences(text[start:end], lang)
         ]
-    for sentence in paragraphs[start]:
-        if sentence.start <= at < sentence.end:
-            return sentence
+    found = paragraphs[start]
+    i = bisect.bisect_right(found, at, key=lambda s: s.start) - 1
+    if i >= 0 and at < found[i].end:
+        return found[i]
     return Sentence(start, end, text[start:end])

@@ -18,6 +18,9 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
+import stat
+import string
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -27,6 +30,10 @@ import yaml
 FRONT_MATTER_KEYS = ("published", "lang", "title", "outlet", "url", "note", "sha256")
 MAX_BYTES = 8 * 1024 * 1024
 """Articles larger than this (a news article is a few kB) are refused, never read whole."""
+EARLIEST = dt.date(1000, 1, 1)
+LATEST = dt.date(8999, 12, 31)
+"""The reference dates the resolver can count from: 999 years either way stay in the
+calendar Python knows (years 1 to 9999); 0001-01-01 or 9999-12-31 would overflow."""
 
 
 class ArticleError(Exception):
@@ -86,10 +93,15 @@ def read_article(path: str | Path) -> Article:
     """Read an article file; raise `ArticleError` with a one-line reason when it cannot be."""
     name = str(path)
     try:
-        size = Path(path).stat().st_size
-        if size > MAX_BYTES:
-            raise ArticleError(name, too_large(size))
-        data = Path(path).read_bytes()
+        info = Path(path).stat()
+        if not stat.S_ISREG(info.st_mode):
+            raise ArticleError(name, "not a regular file (a device, pipe or folder)")
+        if info.st_size > MAX_BYTES:
+            raise ArticleError(name, too_large(info.st_size))
+        with open(path, "rb") as handle:
+            data = handle.read(MAX_BYTES + 1)
+        if len(data) > MAX_BYTES:
+            raise ArticleError(name, too_large(len(data)))
     except OSError as exc:
         raise ArticleError(name, f"cannot read: {exc.strerror or exc}") from exc
     return parse_article(data, name)
@@ -116,6 +128,8 @@ def parse_article(data: bytes, name: str) -> Article:
     if not data.strip():
         raise ArticleError(name, "the file is empty: save the article's text in it")
     text = decode(data, name)
+    if text.startswith("\ufeff"):
+        text = text[1:]  # a byte order mark is the encoding's, not the article's
     meta: dict[str, Any] = {}
     body_start = 0
     body_line = 1
@@ -142,20 +156,45 @@ def decode(data: bytes, name: str) -> str:
         ) from exc
 
 
+_LETTERS = {
+    "CP1251": "абвгдежзийклмнопрстуфхцчшщъьюяѝ",
+    "CP1252": "ãõçáéíóúâêôàü" + string.ascii_lowercase,
+    "CP1250": "ąćęłńóśźżăâîșşțţ" + string.ascii_lowercase,
+    "ISO-8859-2": "ąćęłńóśźżăâîșşțţ" + string.ascii_lowercase,
+}
+"""The letters each legacy encoding would be writing in our languages: Bulgarian in
+CP1251; Portuguese in CP1252 (a superset of Latin-1); Polish and Romanian in CP1250 or
+ISO-8859-2. Ties go to the first."""
+_ORDINALS = frozenset(("º", "ª"))
+"""Portuguese ordinal marks ("21.º"): a word of their own, never inside one."""
+_NEUTRAL = frozenset("0123456789–—„”“’‘«»…€°·")
+_TOKEN = re.compile(r"[^\x00-\x2f\x3a-\x40\x5b-\x60\x7b-\x7f]+")
+"""A run of characters between ASCII spaces and punctuation: a word, as the encoding
+under test decodes it (its own punctuation stays inside: "przyj№ж" is no word)."""
+
+
 def guess_encoding(data: bytes) -> str:
-    """A best guess among the legacy encodings of our languages' newsrooms."""
+    """A best guess among the legacy encodings of our languages' newsrooms.
+
+    Each candidate decodes the text; the one under which the most words holding a byte
+    beyond ASCII are words of its languages wins. Every byte from 0xC0 up is a Cyrillic
+    letter in CP1251, so counting letters alone took Portuguese ("decisão" read as
+    "decisгo", a word no one writes) for Bulgarian.
+    """
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return "UTF-16"
     sample = data[:65536]
-    high = [b for b in sample if b >= 0x80]
-    if not high:
+    if sample.isascii():
         return "ASCII"
-    cyrillic = sum(1 for b in high if 0xC0 <= b <= 0xFF)
-    if cyrillic / len(high) > 0.8 and sum(1 for b in sample if 0xE0 <= b <= 0xFF) > len(high) / 2:
-        return "CP1251"
-    if any(b in (0xB9, 0xBF, 0x9C, 0x9F, 0xA5) for b in high):
-        return "CP1250"
-    return "ISO-8859-2"
+    words = [w for w in _TOKEN.findall(sample.decode("latin-1")) if not w.isascii()]
+    best, score = "CP1250", -1
+    for encoding, letters in _LETTERS.items():
+        allowed = _NEUTRAL | set(letters)
+        decoded = (w.encode("latin-1").decode(encoding, errors="replace").lower() for w in words)
+        good = sum(1 for w in decoded if set(w) <= allowed or w in _ORDINALS)
+        if good > score:
+            best, score = encoding, good
+    return best
 
 
 def _front_matter(text: str, name: str) -> tuple[dict[str, Any], int, int]:
@@ -175,16 +214,86 @@ def _front_matter(text: str, name: str) -> tuple[dict[str, Any], int, int]:
     elif text.startswith("\n", close_end):
         close_end += 1
     try:
+        _refuse_aliases(raw, name)
         meta = yaml.load(raw, Loader=_Loader) if raw.strip() else {}
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 2 if mark is not None else 1
         problem = getattr(exc, "problem", None) or "invalid YAML"
         raise ArticleError(name, f"front matter: {problem}", line) from exc
+    except (ValueError, OverflowError) as exc:  # a timestamp YAML matched but no calendar has
+        raise ArticleError(name, f"front matter: not a date or time: {exc}", 2) from exc
     if not isinstance(meta, dict):
         raise ArticleError(name, "front matter must be a mapping of keys to values", 2)
+    _check_meta(meta, raw, name)
     body_line = text.count("\n", 0, close_end) + 1
     return meta, close_end, body_line
+
+
+MAX_FRONT_MATTER = 64 * 1024
+"""Front matter is a few lines; more is a paste gone wrong (or a bomb)."""
+
+
+def _refuse_aliases(raw: str, name: str) -> None:
+    """Anchors and aliases are refused, as in the store: a few lines of aliases expand to
+    gigabytes ("billion laughs"), and front matter is plain data."""
+    if len(raw) > MAX_FRONT_MATTER:
+        raise ArticleError(name, f"front matter longer than {MAX_FRONT_MATTER // 1024} KB", 2)
+    for event in yaml.parse(raw, Loader=_Loader):
+        if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
+            raise ArticleError(
+                name,
+                "front matter: anchors (&name) and aliases (*name) are refused: "
+                "write the values out",
+                event.start_mark.line + 2 if event.start_mark else 2,
+            )
+
+
+def _line_of(raw: str, key: str) -> int:
+    """The file's line of `key:` in the front matter (the opening --- is line 1)."""
+    for number, line in enumerate(raw.split("\n"), start=2):
+        if line.startswith(f"{key}:"):
+            return number
+    return 2
+
+
+def _check_meta(meta: dict[str, Any], raw: str, name: str) -> None:
+    """`published` a date (quoted or not) within what can be resolved; `lang` a code."""
+    published = meta.get("published")
+    if isinstance(published, str):
+        try:
+            published = meta["published"] = dt.datetime.fromisoformat(published.strip()).date()
+        except ValueError:
+            raise ArticleError(
+                name,
+                f"published: {published!r} is not a date: write it as YYYY-MM-DD",
+                _line_of(raw, "published"),
+            ) from None
+    if isinstance(published, dt.datetime):
+        published = published.date()
+    if published is not None and not isinstance(published, dt.date):
+        raise ArticleError(
+            name,
+            f"published: {published!r} is not a date: write it as YYYY-MM-DD",
+            _line_of(raw, "published"),
+        )
+    if isinstance(published, dt.date) and not EARLIEST <= published <= LATEST:
+        raise ArticleError(
+            name,
+            f"published: {published.isoformat()} is outside the dates that can be resolved "
+            f"against ({EARLIEST.year} to {LATEST.year}): correct it",
+            _line_of(raw, "published"),
+        )
+    lang = meta.get("lang")
+    if lang is not None:
+        from timeline.dates import ALL, SUPPORTED
+
+        if not isinstance(lang, str) or lang not in ALL:
+            raise ArticleError(
+                name,
+                f"lang: {lang!r} is not a supported language: write one of {', '.join(SUPPORTED)}",
+                _line_of(raw, "lang"),
+            )
 
 
 _Loader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -196,6 +305,18 @@ def front_matter_text(meta: dict[str, Any]) -> str:
     ordered.update({k: v for k, v in meta.items() if k not in ordered and v is not None})
     dumped = yaml.safe_dump(ordered, allow_unicode=True, sort_keys=False, width=1000)
     return f"---\n{dumped}---\n"
+
+
+def outside(path: Path, folder: Path) -> bool:
+    """Whether `path` (in `folder`) is a link, or under one, that leads out of `folder`.
+
+    An article must be inside the seeds folder: a link to `/etc/passwd` or to a private
+    file elsewhere would be read and quoted into a timeline that gets published.
+    """
+    try:
+        return not path.resolve().is_relative_to(folder.resolve())
+    except (OSError, RuntimeError):  # RuntimeError: a loop of links
+        return True
 
 
 def list_articles(folder: str | Path) -> list[Path]:

@@ -9,11 +9,13 @@ tree (`Item`); everything else asks for `Event`s.
 
 from __future__ import annotations
 
+import bisect
 import contextlib
 import datetime as dt
 import gc
 import os
 import re
+import stat
 import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -36,13 +38,20 @@ _STR = "tag:yaml.org,2002:str"
 class StoreError(Exception):
     """A store that cannot be read or used; `str()` names the file and line and what to do."""
 
-    def __init__(self, path: str, message: str, line: int = 0, col: int = 0) -> None:
+    refusal = False
+    """True when the store is fine but the command will not touch it (locked, read-only,
+    changed meanwhile): no use sending the user to `timeline check`."""
+
+    def __init__(
+        self, path: str, message: str, line: int = 0, col: int = 0, *, refusal: bool = False
+    ) -> None:
         where = path + (f":{line}" if line else "") + (f":{col}" if line and col else "")
         super().__init__(f"{where}: {message}")
         self.path = path
         self.line = line
         self.col = col
         self.message = message
+        self.refusal = refusal or type(self).refusal
 
 
 @dataclass(slots=True)
@@ -88,20 +97,56 @@ MAX_STORE_BYTES = 256 * 1024 * 1024
 
 
 def read_text(path: str | Path) -> str:
+    """The store's text, or `StoreError` (too large, not a regular file, binary, not UTF-8)."""
+    return decode_store(read_bytes(path), str(path))
+
+
+def read_bytes(path: str | Path) -> bytes:
+    """The store file's bytes, refusing before reading what is not a store-sized regular file.
+
+    A device, pipe or folder (`--store /dev/zero`) reports no size, so the size limit
+    alone would let it be read for ever: only a regular file (or a link to one) is read.
+    """
     name = str(path)
     try:
-        size = Path(path).stat().st_size
+        info = Path(path).stat()
+        if not stat.S_ISREG(info.st_mode):
+            raise StoreError(
+                name, f"{_kind(info.st_mode)}, not a store file: pass --store FILE", refusal=True
+            )
+        size = info.st_size
         if size > MAX_STORE_BYTES:
             raise StoreError(
                 name,
                 f"{size / 2**20:,.0f} MB is too large for a store (at most "
                 f"{MAX_STORE_BYTES // 2**20} MB): check that it is the right file",
             )
-        data = Path(path).read_bytes()
+        with open(path, "rb") as handle:
+            data = handle.read(MAX_STORE_BYTES + 1)
+        if len(data) > MAX_STORE_BYTES:
+            raise StoreError(name, f"more than {MAX_STORE_BYTES // 2**20} MB: not a store")
     except FileNotFoundError as exc:
         raise StoreError(name, "no such store: create it or pass --store PATH") from exc
     except OSError as exc:
         raise StoreError(name, f"cannot read: {exc.strerror or exc}") from exc
+    return data
+
+
+def _kind(mode: int) -> str:
+    """What a file that is not a regular file is, in a user's words."""
+    if stat.S_ISDIR(mode):
+        return "a folder"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    if stat.S_ISFIFO(mode):
+        return "a pipe"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    return "not a regular file"
+
+
+def decode_store(data: bytes, name: str) -> str:
+    """UTF-8 text of a store's bytes, or `StoreError` saying what the bytes are instead."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise StoreError(name, "UTF-16 text, not UTF-8: save the store as UTF-8", 1)
     nul = data.find(b"\x00")
@@ -264,7 +309,7 @@ def _syntax_position(exc: yaml.MarkedYAMLError, text: str) -> tuple[int, int, st
         mark = exc.context_mark
     if mark is None:
         return (0, 0, problem)
-    line, col = mark.line + 1, mark.column + 1
+    line, col = mark_position(mark, text)
     opened = _unclosed_quote_before(text, line)
     if opened:
         return (
@@ -310,7 +355,7 @@ def _syntax_position(exc: yaml.MarkedYAMLError, text: str) -> tuple[int, int, st
                 "like its neighbours",
             )
     hint = _HINTS.get(problem)
-    lines = text.splitlines()
+    lines = text.split("\n")
     if 0 < line <= len(lines) and re.match(r"\s*-[^\s-]", lines[line - 1]):
         hint = "a '-' that starts a list item is followed by a space: write '- '"
     if 0 < line <= len(lines) and (pasted := _ODD_SPACE.search(lines[line - 1])):
@@ -344,7 +389,7 @@ def _misaligned_key(text: str, line: int, dash: bool = False) -> tuple[int, int,
     in the next line: back at the upper key's column, the deeper key is the odd
     one; at the deeper key's column, the upper one is (a `- ` line dedented).
     """
-    lines = text.splitlines()
+    lines = text.split("\n")
     if not 1 < line <= len(lines):
         return None
     here = _key_column(lines[line - 1])
@@ -430,7 +475,7 @@ def _first_item_without_dash(text: str, line: int) -> tuple[int, int] | None:
     `events:` then `    id: ...` (no dash) reads as a mapping, and YAML only
     fails at the next `  - id:`, however many lines below.
     """
-    lines = text.splitlines()
+    lines = text.split("\n")
     if not 0 < line <= len(lines):
         return None
     item = re.match(r"( *)- ", lines[line - 1])
@@ -465,7 +510,7 @@ def _unclosed_quote_before(text: str, line: int) -> int:
     A quoted value left open swallows the lines after it up to the next quote
     mark of its kind (an apostrophe, for single quotes); the error shows up there.
     """
-    lines = text.splitlines()
+    lines = text.split("\n")
     for n in range(min(line, len(lines) + 1) - 1, max(0, line - 500), -1):
         found = _QUOTED_VALUE.match(lines[n - 1])
         if found is None:
@@ -487,6 +532,48 @@ _NONE: list[Any] = []
 """Shared empty `duplicates`/`aliases` of parsed items (most have none): never appended to."""
 
 
+_OTHER_BREAKS = re.compile("\r(?!\n)|[\x85\u2028\u2029]")
+"""What YAML's marks count as a line break besides "\n": a lone CR, NEL, LS and PS.
+Lines are "\n"-separated everywhere else (editors, `yamledit`, messages): a store
+whose quoted text holds U+2028 is read with positions converted (see `_Lines`)."""
+
+
+def split_lines(text: str) -> list[str]:
+    """The lines of `text` with their ends kept, split on "\n" only.
+
+    `str.splitlines` also splits on U+2028, U+2029, U+0085 and other characters that
+    may sit inside a quoted value: a line cut there looks unindented and ends the list.
+    """
+    lines = text.split("\n")
+    out = [line + "\n" for line in lines[:-1]]
+    if lines[-1]:
+        out.append(lines[-1])
+    return out
+
+
+class _Lines:
+    """1-based line and column of a YAML mark, counting "\n" only (from its character index)."""
+
+    def __init__(self, text: str) -> None:
+        self.starts = [0, *(m.end() for m in re.finditer("\n", text))]
+
+    def __call__(self, mark: Any) -> tuple[int, int]:
+        line = bisect.bisect_right(self.starts, mark.index)
+        return line, mark.index - self.starts[line - 1] + 1
+
+
+def mark_position(mark: Any, text: str) -> tuple[int, int]:
+    """1-based line and column of a YAML mark in `text`, lines split on "\n" only."""
+    return positions(text)(mark)
+
+
+def positions(text: str) -> Any:
+    """A function from a YAML mark of `text` to its 1-based (line, column), "\n" lines."""
+    if _OTHER_BREAKS.search(text) is None:
+        return lambda mark: (mark.line + 1, mark.column + 1)
+    return _Lines(text)
+
+
 class _Builder:
     """`Item`s straight from libyaml's event stream, without composing nodes first.
 
@@ -499,6 +586,7 @@ class _Builder:
     """
 
     def __init__(self, text: str) -> None:
+        self.lines = _Lines(text) if _OTHER_BREAKS.search(text) else None
         self.loader = _Loader(text)
         self.constructor = yaml.constructor.SafeConstructor()
         self.anchors: set[str] = set()
@@ -537,7 +625,7 @@ class _Builder:
                 self._anchor(event)
                 if event.tag is not None and event.tag != "!":
                     _refuse_tag(event, _COLLECTION_TAGS)
-                stack.append(_open(event))
+                stack.append(_open(event, self.lines))
                 continue
             elif kind is yaml.MappingEndEvent or kind is yaml.SequenceEndEvent:
                 item = stack.pop()[0]
@@ -575,7 +663,8 @@ class _Builder:
                     ) from exc
                 value = event.value
         quoted = event.style in ("'", '"')
-        return Item(value, mark.line + 1, mark.column + 1, event.value, quoted, 0, 0, _NONE, _NONE)
+        line, col = (mark.line + 1, mark.column + 1) if self.lines is None else self.lines(mark)
+        return Item(value, line, col, event.value, quoted, 0, 0, _NONE, _NONE)
 
     def _anchor(self, event: Any) -> None:
         if event.anchor is not None:
@@ -587,7 +676,7 @@ class _Builder:
             raise yaml.composer.ComposerError(
                 None, None, f"found undefined alias {event.anchor!r}", mark
             )
-        where = (mark.line + 1, mark.column + 1)
+        where = (mark.line + 1, mark.column + 1) if self.lines is None else self.lines(mark)
         return Item(None, where[0], where[1], None, False, 0, 0, _NONE, [where])
 
 
@@ -607,11 +696,12 @@ def _refuse_tag(event: Any, allowed: frozenset[str]) -> None:
         )
 
 
-def _open(event: Any) -> list[Any]:
+def _open(event: Any, lines: _Lines | None) -> list[Any]:
     """A frame for a collection being read: [its item, its container, a pending key]."""
     mark = event.start_mark
     container: Any = {} if type(event) is yaml.MappingStartEvent else []
-    item = Item(container, mark.line + 1, mark.column + 1, None, False, 0, 0, _NONE, _NONE)
+    line, col = (mark.line + 1, mark.column + 1) if lines is None else lines(mark)
+    item = Item(container, line, col, None, False, 0, 0, _NONE, _NONE)
     return [item, container, None]
 
 
@@ -742,8 +832,13 @@ def find_store(explicit: str | Path | None) -> Path:
 
 
 def write_atomic(path: str | Path, text: str) -> None:
-    """Write through a temporary file in the same folder, then rename: never a half-written file."""
-    target = Path(path)
+    """Write through a temporary file in the same folder, then rename: never a half-written file.
+
+    A symbolic link is written through: the file it leads to is replaced and the link
+    stays a link (renaming over the link itself would leave its target as it was). The
+    file's permission bits are kept.
+    """
+    target = Path(os.path.realpath(path))
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
@@ -751,9 +846,201 @@ def write_atomic(path: str | Path, text: str) -> None:
             handle.flush()
             os.fsync(handle.fileno())
         with contextlib.suppress(OSError):
-            os.chmod(tmp, Path(path).stat().st_mode & 0o777 if target.exists() else 0o644)
+            os.chmod(tmp, target.stat().st_mode & 0o777 if target.exists() else 0o644)
         os.replace(tmp, target)
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise
+
+
+# --- the lock every command that writes the store takes ----------------------------------
+
+
+class StoreLocked(StoreError):
+    """Another timeline command holds the store's lock: this one is refused, nothing written."""
+
+    refusal = True
+
+
+class StoreChanged(StoreError):
+    """The store changed on disk after it was read: writing would lose that change."""
+
+    refusal = True
+
+
+def lock_path(path: str | Path) -> Path:
+    """`<store>.lock` beside the file a store path leads to (a link is followed: two links
+    to one store share its lock)."""
+    target = Path(path)
+    if target.is_symlink():
+        target = Path(os.path.realpath(target))
+    return target.with_name(target.name + ".lock")
+
+
+@contextlib.contextmanager
+def locked(path: str | Path, command: str = "timeline") -> Iterator[Path]:
+    """Hold the lock of the store at `path` for the duration, or raise `StoreLocked` at once.
+
+    The lock is `<store>.lock`, held with `flock` (released by the system when the
+    holder dies, however it dies) and holding the holder's pid and command for the
+    message others get. A lock file left by a killed process (its pid gone) is taken
+    over; one naming a live process that is not holding it (an older timeline) is
+    respected. The file is removed on release. `command` names the holder, e.g.
+    "build". Yields the lock file's path.
+    """
+    import fcntl
+
+    lock = lock_path(path)
+    for _attempt in range(20):
+        try:
+            fd = os.open(lock, os.O_CREAT | os.O_RDWR, 0o644)
+        except OSError as exc:
+            raise StoreError(str(lock), f"cannot create the lock: {exc.strerror or exc}") from exc
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            os.close(fd)
+            raise StoreLocked(str(lock), _held_message(lock)) from None
+        try:
+            same = os.fstat(fd).st_ino == os.stat(lock).st_ino
+        except OSError:
+            same = False
+        if not same:  # removed by its last holder between our open and our flock: again
+            os.close(fd)
+            continue
+        pid = _holder(lock)
+        if pid is not None and pid != -1 and _alive(pid):
+            os.close(fd)
+            raise StoreLocked(str(lock), _held_message(lock))
+        break
+    else:
+        raise StoreLocked(str(lock), _held_message(lock))
+    try:
+        os.ftruncate(fd, 0)
+        os.write(fd, f"{os.getpid()}\n{command}\n".encode())
+        yield lock
+    finally:
+        with contextlib.suppress(OSError):
+            os.unlink(lock)
+        os.close(fd)
+
+
+def _held_message(lock: Path) -> str:
+    pid = _holder(lock)
+    try:
+        lines = lock.read_text(encoding="utf-8", errors="replace").splitlines()
+    except OSError:
+        lines = []
+    what = f"`timeline {lines[1].strip()}`" if len(lines) > 1 else "another timeline command"
+    who = f" (pid {pid})" if pid not in (None, -1) else ""
+    return (
+        f"locked by {what}{who}: wait for it to finish and run again "
+        "(delete the lock file only if no timeline command is running)"
+    )
+
+
+def _holder(lock: Path) -> int | None:
+    """The pid written in a lock file; None when there is none, -1 when it is not a pid."""
+    try:
+        first = lock.read_text(encoding="ascii", errors="replace").split("\n", 1)[0].strip()
+    except OSError:
+        return None
+    if not first:
+        return None
+    return int(first) if first.isdigit() else -1
+
+
+def _alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return True  # a lock naming us that we do not hold: written by hand, respected
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OverflowError):
+        return True
+    return True
+
+
+@dataclass(slots=True)
+class Edit:
+    """The store as one command read it under the lock; `write` replaces it once."""
+
+    path: Path
+    """The store as named (in messages)."""
+    target: Path
+    """The file written: the store with symbolic links followed."""
+    data: bytes
+    text: str
+    written: bool = False
+
+    def write(self, text: str) -> None:
+        """Replace the store atomically, unless its bytes changed since they were read.
+
+        `StoreChanged` (nothing written) when someone saved the file in between: an
+        editor, or a tool that does not take the lock. `StoreError` when it cannot be
+        written (read-only folder, full disk): the store is left as it was.
+        """
+        name = str(self.path)
+        mode = stat.S_IMODE(self.target.stat().st_mode)
+        if not mode & 0o222:
+            raise StoreError(
+                name,
+                f"read-only (mode {mode:04o}): nothing written; "
+                "make it writable (chmod u+w) if it is meant to change",
+                refusal=True,
+            )
+        try:
+            now = self.target.read_bytes()
+        except OSError as exc:
+            raise StoreError(name, f"cannot read again: {exc.strerror or exc}") from exc
+        if now != self.data:
+            raise StoreChanged(
+                name, "changed on disk while this command ran: nothing written; run it again"
+            )
+        try:
+            write_atomic(self.target, text)
+        except OSError as exc:
+            raise StoreError(
+                name, f"cannot write: {exc.strerror or exc}; nothing changed", refusal=True
+            ) from exc
+        self.data = text.encode("utf-8")
+        self.text = text
+        self.written = True
+
+
+@contextlib.contextmanager
+def editing(path: str | Path, command: str) -> Iterator[Edit]:
+    """The one way to change the store: lock, read, let the caller write once, unlock.
+
+    Every command that writes the store uses it (`build`, `check --fix`, `add`, and
+    any curation command to come), so two of them never interleave and none writes
+    over a change it has not read::
+
+        with store.editing(path, "review") as edit:      # StoreLocked if another holds it
+            new_text = change(edit.text)                 # plan from edit.text only
+            edit.write(new_text)                         # StoreChanged if the file moved
+
+    Refused (`StoreError`): a store that is not a regular file, before it is read; one
+    that is read-only (mode 0444: someone meant it not to change), when there is
+    something to write (a build that adds nothing succeeds). A symbolic link is
+    followed: its target is locked, read and replaced, the link stays. Do slow work
+    that does not need the store (reading seeds) before entering, to hold the lock
+    briefly; a refusal then costs nothing but a rerun.
+    """
+    name = str(path)
+    target = Path(os.path.realpath(path))
+    try:
+        info = target.stat()
+    except FileNotFoundError:
+        raise StoreError(name, "no such store: create it or pass --store PATH") from None
+    except OSError as exc:
+        raise StoreError(name, f"cannot read: {exc.strerror or exc}") from exc
+    if not stat.S_ISREG(info.st_mode):  # before a lock file is made beside /dev/zero
+        raise StoreError(
+            name, f"{_kind(info.st_mode)}, not a store file: pass --store FILE", refusal=True
+        )
+    with locked(path, command):
+        data = read_bytes(target)
+        yield Edit(Path(path), target, data, decode_store(data, name))

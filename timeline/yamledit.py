@@ -42,7 +42,17 @@ from yaml.events import (
     StreamStartEvent,
 )
 
-from timeline.store import Item, StoreError, event_items, parse_document
+from timeline.store import (
+    Item,
+    StoreError,
+    event_items,
+    parse_document,
+    positions,
+    split_lines,
+)
+
+_BLANK = " \t\r\n"
+"""What makes a line blank to YAML (str.strip would also take U+2028 and other spaces)."""
 
 ALWAYS_QUOTED = frozenset({"date", "resolved", "quote"})
 """Keys whose values are always written double-quoted, as in the shipped store.
@@ -90,7 +100,7 @@ class Layout:
 
 def layout(text: str, tree: Item | None, path: str) -> Layout:
     """The events list's position, indentation and separators in `text` (parsed as `tree`)."""
-    lines = text.splitlines(keepends=True)
+    lines = split_lines(text)
     newline = "\r\n" if "\r\n" in text[: text.find("\n") + 1 or len(text)] else "\n"
     if tree is None or not isinstance(tree.value, dict) or tree.get("events") is None:
         raise StoreError(path, "no 'events:' key: start the file with 'events:'")
@@ -116,7 +126,7 @@ def layout(text: str, tree: Item | None, path: str) -> Layout:
         _split(lines, starts[i], starts[i + 1], dash_col) for i in range(len(items))
     ]
     blank = len(items) < 2 or any(
-        not lines[j].strip()
+        not lines[j].strip(_BLANK)
         for i in range(len(items) - 1)
         for j in range(gaps[i + 1], dashes[i + 1])
     )
@@ -147,7 +157,7 @@ def _list_end(lines: list[str], key_line: int, dash_col: int) -> int:
     """The first line after the list: a top-level key or a document marker, else the end."""
     for i in range(key_line + 1, len(lines)):
         line = lines[i]
-        if not line.strip() or line[0] in " \t#":
+        if not line.strip(_BLANK) or line[0] in " \t#":
             continue
         if dash_col == 0 and line[0] == "-" and line[1:2] in ("", " ", "\t", "\r", "\n"):
             continue
@@ -167,7 +177,7 @@ def _split(lines: list[str], start: int, end: int, dash_col: int) -> int:
     """Where an event after the item spanning [start, end) goes (see the module's docstring)."""
     gap_start = end
     while gap_start > start + 1 and (
-        not lines[gap_start - 1].strip() or _is_comment(lines[gap_start - 1])
+        not lines[gap_start - 1].strip(_BLANK) or _is_comment(lines[gap_start - 1])
     ):
         gap_start -= 1
     split = gap_start
@@ -399,7 +409,7 @@ def verify(
         raise SpliceError("a candidate's position is outside the list")
     spans = [(starts[j], ends[j] + 1) for j in fresh]
     _check_candidates(new_events, spans, ordered)
-    _check_lines(new_events, starts, fresh, items, added)
+    _check_lines(new_events, starts, fresh, items, added, positions(new_text))
     cuts = [0, *chain.from_iterable(spans), len(new_events)]
     rest = list(
         chain.from_iterable(new_events[a:b] for a, b in zip(cuts[::2], cuts[1::2], strict=True))
@@ -425,7 +435,7 @@ def verify(
 
 def _without_blocks(new_text: str, added: dict[int, list[str]]) -> list[str]:
     """The new text's lines without the inserted blocks, each found where it was inserted."""
-    lines = new_text.splitlines(keepends=True)
+    lines = split_lines(new_text)
     kept: list[str] = []
     done = 0
     for at, block in sorted(added.items()):
@@ -441,7 +451,7 @@ def _without_blocks(new_text: str, added: dict[int, list[str]]) -> list[str]:
 
 def _same_lines(before: str, kept: list[str], old: Item | None) -> None:
     """Every line of the old text is kept byte for byte (see `verify`, step 1)."""
-    lines = before.splitlines(keepends=True)
+    lines = split_lines(before)
     if kept == lines:
         return
     if len(kept) != len(lines):
@@ -609,6 +619,7 @@ def _check_lines(
     fresh: list[int],
     items: list[Item],
     added: dict[int, list[str]],
+    position: Callable[[Any], tuple[int, int]],
 ) -> None:
     """Each old item starts on its old line moved down by the lines inserted above it."""
     ats = sorted(added)
@@ -618,7 +629,7 @@ def _check_lines(
     for item, j in zip(items, olds, strict=False):
         shift = bisect.bisect_right(ats, item.line - 1)
         want = item.line + (below[shift - 1] if shift else 0)
-        line = events[starts[j]].start_mark.line + 1
+        line = position(events[starts[j]].start_mark)[0]
         if line != want:
             raise SpliceError(f"the event now at line {line} was expected at line {want}")
 
@@ -658,6 +669,6 @@ def reorder(text: str, path: str, order: Sequence[int]) -> str:
 
 def _without_leading_blanks(block: list[str]) -> list[str]:
     start = 0
-    while start < len(block) and not block[start].strip():
+    while start < len(block) and not block[start].strip(_BLANK):
         start += 1
     return block[start:]

@@ -17,7 +17,7 @@ from timeline.check.context import Context, Unreadable, build
 from timeline.check.problem import Finding, Level, Problem
 from timeline.check.rules import REGISTRY, Rule, all_rules
 from timeline.check.rules.dates import sort_key
-from timeline.store import StoreError, gc_paused, parse_document, read_text, write_atomic
+from timeline.store import Edit, StoreError, editing, gc_paused, parse_document, read_text
 
 __all__ = [
     "REGISTRY",
@@ -80,14 +80,19 @@ def default_seeds(store: Path) -> Path:
     return store.parent.parent / "seeds"
 
 
-def load(store: Path, seeds: Path | None = None, strict: bool = False) -> Context:
-    """The context the rules read; `Unreadable` when the store or a seed cannot be read."""
+def load(
+    store: Path, seeds: Path | None = None, strict: bool = False, text: str | None = None
+) -> Context:
+    """The context the rules read (`text`: the store's, already read under its lock);
+    `Unreadable` when the store or a seed cannot be read."""
     path = str(store)
     try:
-        text = read_text(store)
+        text = read_text(store) if text is None else text
     except StoreError as exc:
         raise Unreadable(str(exc)) from exc
     ctx = Context(path, seeds if seeds is not None else default_seeds(store), strict, text=text)
+    if seeds is not None:
+        _seeds_folder(seeds)
     try:
         tree = parse_document(text, path)
     except StoreError as exc:
@@ -97,10 +102,24 @@ def load(store: Path, seeds: Path | None = None, strict: bool = False) -> Contex
     return ctx
 
 
-def run(store: Path, seeds: Path | None = None, strict: bool = False) -> Report:
+def _seeds_folder(folder: Path) -> None:
+    """A seeds folder given that is not there is one line and exit 2, not an error per
+    source (the default folder missing is `seed-exists` on each source: a store moved)."""
+    try:
+        if folder.is_dir():
+            return
+        what = "not a folder" if folder.exists() else "no such seeds folder"
+    except OSError as exc:
+        what = f"cannot read: {exc.strerror or exc}"
+    raise Unreadable(f"{folder}: {what}: pass --seeds DIR")
+
+
+def run(
+    store: Path, seeds: Path | None = None, strict: bool = False, text: str | None = None
+) -> Report:
     """Check a store and its seeds with every rule."""
     with gc_paused():
-        ctx = load(store, seeds, strict)
+        ctx = load(store, seeds, strict, text)
         problems = [
             Problem(f.path or ctx.path, f.line, f.col, rule.level_for(strict), rule.id, f.message)
             for rule in all_rules()
@@ -112,12 +131,25 @@ def run(store: Path, seeds: Path | None = None, strict: bool = False) -> Report:
 
 
 def fix_order(store: Path, seeds: Path | None = None) -> str:
-    """Put the events in chronological order; say what was done (or why nothing was)."""
-    report = run(store, seeds)
+    """Put the events in chronological order; say what was done (or why nothing was).
+
+    Under the store's lock (`store.editing`): a build running at the same time is
+    waited for by no one, one of the two is refused, and nothing is written over a
+    store that changed after it was read. Any refusal is `Unreadable` (exit 2).
+    """
+    try:
+        with editing(store, "check --fix") as edit:
+            return _fix_order(store, seeds, edit)
+    except StoreError as exc:
+        raise Unreadable(str(exc)) from exc
+
+
+def _fix_order(store: Path, seeds: Path | None, edit: Edit) -> str:
+    report = run(store, seeds, text=edit.text)
     blocking = sorted({p.rule for p in report.problems if p.rule in _UNFIXABLE})
     if blocking:
         return f"order not fixed: fix the {', '.join(blocking)} problems first"
-    ctx = load(store, seeds)
+    ctx = load(store, seeds, text=edit.text)
     events = ctx.tree.get("events") if ctx.tree is not None else None
     items = events.value if events is not None and isinstance(events.value, list) else []
     if not items or len(ctx.events) != len(items) or any(e.date is None for e in ctx.events):
@@ -129,6 +161,6 @@ def fix_order(store: Path, seeds: Path | None = None) -> str:
         text = yamledit.reorder(ctx.text, str(store), order)
     except (yamledit.SpliceError, StoreError) as exc:
         return f"order not fixed: {exc}"
-    write_atomic(store, text)
+    edit.write(text)
     moved = sum(1 for i, j in enumerate(order) if i != j)
     return f"fixed: {moved} events of {store} moved into chronological order"

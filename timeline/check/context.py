@@ -14,11 +14,14 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from timeline.model import DateError, EdtfDate
-from timeline.seeds import Article, ArticleError, body_sha256, read_article
+from timeline.seeds import Article, ArticleError, body_sha256, outside, read_article
 from timeline.store import Item, StoreError
+
+if TYPE_CHECKING:
+    from timeline.extract import Mention
 
 _SENTENCE_END = re.compile(r"[.!?…]+[\"'”’»)\]]*\s+|\n+")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
@@ -35,6 +38,23 @@ class ArticleInfo:
     article: Article
     sha256: str
     _starts: list[int] | None = None
+    _mentions: dict[tuple[str, dt.date], list[Mention]] = field(default_factory=dict)
+
+    def mentions(self, lang: str, published: dt.date) -> list[Mention]:
+        """The mentions `build` finds in the article, extracted once per run.
+
+        Extraction reads a mention in its sentence (its clause's tense, a year named
+        earlier in the sentence: "semnat în urmă cu doi ani, în luna mai" is May two
+        years back), so `check` reads the article the way `build` read it, with the same
+        function, rather than re-resolving the expression alone.
+        """
+        from timeline.extract import mentions_in
+
+        key = (lang, published)
+        found = self._mentions.get(key)
+        if found is None:
+            found = self._mentions[key] = list(mentions_in(self.article.body, lang, published))
+        return found
 
     def sentence_of(self, pos: int) -> int:
         """The index of the sentence holding offset `pos` of the body."""
@@ -144,13 +164,12 @@ class Context:
         if reason:
             return f"path: {reason}"
         candidate = self.seeds / seed
-        if not candidate.is_file():
-            return "missing: " + ("a folder, not an article" if candidate.exists() else "")
         try:
-            inside = candidate.resolve().is_relative_to(self.seeds.resolve())
-        except OSError:
-            inside = False
-        if not inside:
+            if not candidate.is_file():
+                return "missing: " + ("a folder, not an article" if candidate.exists() else "")
+        except OSError as exc:
+            raise Unreadable(f"{candidate}: cannot read: {exc.strerror or exc}") from exc
+        if outside(candidate, self.seeds):
             return "path: it is a link that leads outside the seeds folder"
         return candidate
 
@@ -181,10 +200,10 @@ def unsafe_seed(seed: str) -> str:
         return "it is empty"
     if _CONTROL.search(seed):
         return "it holds control characters"
-    if "\\" in seed or re.match(r"^[A-Za-z]:", seed):
+    if "\\" in seed or re.match(r"^[A-Za-z]:/", seed):
         return "write a name inside seeds/ with forward slashes, not a Windows path"
     path = PurePosixPath(seed)
-    if path.is_absolute() or seed.startswith("~"):
+    if path.is_absolute() or re.match(r"^~[^/]*/", seed):  # "~.txt" is a name, "~/x" is not
         return "absolute paths are refused: write the file's name inside seeds/"
     if ".." in path.parts:
         return "'..' is refused: the article must be inside seeds/"

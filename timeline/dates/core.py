@@ -16,6 +16,7 @@ all (a count that looks like a year, a month that does not have that day).
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import datetime as dt
 import re
@@ -336,12 +337,17 @@ def _gate(language: Language) -> _Gate:
 
 
 def _longest_first(found: Iterable[Match]) -> list[Match]:
+    """The longest matches that do not overlap, in text order. The spans taken are kept
+    sorted (they are disjoint), so each candidate is tested against one neighbour."""
     chosen: list[Match] = []
-    taken: list[tuple[int, int]] = []
+    starts: list[int] = []
+    ends: list[int] = []
     for cand in sorted(found, key=lambda c: (-(c.end - c.start), c.start)):
-        if all(cand.end <= s or cand.start >= e for s, e in taken):
+        j = bisect.bisect_left(starts, cand.end) - 1
+        if j < 0 or ends[j] <= cand.start:
             chosen.append(cand)
-            taken.append((cand.start, cand.end))
+            starts.insert(j + 1, cand.start)
+            ends.insert(j + 1, cand.end)
     return sorted(chosen, key=lambda c: c.start)
 
 
@@ -787,7 +793,7 @@ def pair_of(text: str, days: Mapping[str, int], ctx: Context) -> EdtfDate | None
 def previous_word(m: re.Match[str]) -> str:
     """The word just before a match in the text it was found in ("" at the start): the
     languages check it against their own words ("ulicy", "strada", "площад")."""
-    words = m.string[: m.start()].split()
+    words = m.string[max(0, m.start() - 80) : m.start()].split()  # a window: linear in text
     return words[-1] if words else ""
 
 

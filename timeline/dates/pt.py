@@ -396,7 +396,7 @@ The state may follow too: "há 50 anos (que) vive no bairro"."""
 
 def _shifted(sign: int) -> core.Resolver:
     def resolve(m: re.Match[str], ctx: Context) -> EdtfDate | None:
-        before = m.string[: m.start()].split()
+        before = m.string[max(0, m.start() - 80) : m.start()].split()  # its last word
         after = m.string[m.end() :].split(maxsplit=2)[:2]
         if after[:1] == ["que"]:
             after = after[1:]

@@ -8,8 +8,10 @@ article's publication date, in the direction of the quote's tense.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
+import itertools
 from collections.abc import Iterator
 
 from timeline import dates
@@ -19,7 +21,7 @@ from timeline.check.rules import did_you_mean, rule, short
 from timeline.dates import Direction
 from timeline.model import EdtfDate
 from timeline.seeds import body_sha256
-from timeline.tense import direction_of
+from timeline.tense import direction, direction_of
 
 
 def _seed_refusals(ctx: Context, kind: str) -> Iterator[tuple[SourceView, str]]:
@@ -312,8 +314,12 @@ def _resolution_problem(source: SourceView, resolved: EdtfDate) -> str:
             f"{source.file} has no published date in its front matter to resolve "
             f"{short(source.expression)} against"
         )
-    prefer = direction_of(source.expression, source.quote or "", lang)  # as extraction did
-    value = resolve_cached(source.expression, lang, published, prefer)
+    found = _as_built(source, lang, published)
+    if found is not None:  # as `build` read it: in its sentence, in its article
+        value, prefer = found
+    else:  # words the extraction does not find there: the expression in its quote's tense
+        prefer = direction_of(source.expression, source.quote or "", lang)
+        value = resolve_cached(source.expression, lang, published, prefer)
     reading = f"in {lang} against {published.isoformat()}, read as {prefer or 'nearest'}"
     if value is None:
         return f"{short(source.expression)} does not resolve to a date {reading}"
@@ -323,6 +329,27 @@ def _resolution_problem(source: SourceView, resolved: EdtfDate) -> str:
             f"not {resolved}"
         )
     return ""
+
+
+def _as_built(
+    source: SourceView, lang: str, published: dt.date
+) -> tuple[EdtfDate | None, Direction | None] | None:
+    """(value, direction) of the source's expression as `build` reads it where the quote
+    stands in the article, or None when extraction finds no such mention in the quote."""
+    info, quote, expression = source.info, source.quote, source.expression
+    if info is None or not quote or not expression or source.quote_at < 0:
+        return None
+    end = source.quote_at + len(quote)
+    mentions = info.mentions(lang, published)
+    first = bisect.bisect_left(mentions, source.quote_at, key=lambda m: m.start)
+    for mention in itertools.islice(mentions, first, None):
+        if mention.start >= end:
+            break
+        if mention.text == expression:
+            offset = mention.start - mention.sentence_start
+            prefer = direction(mention.sentence, lang, offset, offset + len(mention.text))
+            return mention.value, prefer
+    return None
 
 
 @functools.lru_cache(maxsize=65536)

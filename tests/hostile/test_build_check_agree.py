@@ -1,0 +1,85 @@
+"""Issue 14, item 14: `build` and `check` resolve every source the same way.
+
+Every sentence of every evaluation set (benchmarks/extract_eval, four languages, text
+the tool was scored on blind) becomes an article with its reference date as
+`published`; a build proposes each mention as a candidate, and `check` must accept
+every one of them: zero errors. Before the fix, `check` re-resolved an expression
+alone ("în luna mai" → the May nearest the publication) where the build had read it
+in its sentence ("semnat în urmă cu doi ani, în luna mai" → May two years back).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import ROOT, Invoke
+from timeline.seeds import body_sha256
+
+EVAL = ROOT / "benchmarks" / "extract_eval"
+
+
+def _articles(folder: Path) -> int:
+    """One article per evaluation sentence, with front matter and the body's sha256."""
+    count = 0
+    for path in sorted(EVAL.glob("*.jsonl")):
+        lang = path.stem.split("_")[0]
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines()):
+            if not line.strip():
+                continue
+            item = json.loads(line)
+            body = item["text"] + "\n"
+            front = (
+                f"---\npublished: {item['ref']}\nlang: {lang}\n"
+                f"sha256: {body_sha256(body.encode())}\n---\n"
+            )
+            (folder / f"{path.stem}_{number:03d}.txt").write_text(front + body, encoding="utf-8")
+            count += 1
+    return count
+
+
+@pytest.fixture
+def eval_project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, int]:
+    (tmp_path / "seeds").mkdir()
+    (tmp_path / "data").mkdir()
+    (tmp_path / "data" / "events.yaml").write_text("events:\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    return tmp_path, _articles(tmp_path / "seeds")
+
+
+def test_every_candidate_a_build_writes_passes_check(
+    cli: Invoke, eval_project: tuple[Path, int]
+) -> None:
+    _root, articles = eval_project
+    assert articles > 1500
+    built = cli("build")
+    assert built.exit_code == 0, built.stderr
+    summary = built.stdout.strip().splitlines()[-1]
+    assert summary.startswith(f"{articles} seeds read")
+    new = int(summary.split(" new candidates")[0].rsplit(" ", 1)[-1])
+    assert new > 1500
+    result = cli("check", "--format", "json")
+    report = json.loads(result.stdout)
+    errors = [p for p in report["problems"] if p["level"] == "error"]
+    assert errors == []
+    assert report["summary"]["events"] == new
+
+
+def test_the_reported_case_agrees(
+    cli: Invoke, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The issue's sentence: a month after "two years ago" in one clause is of that year."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "seeds").mkdir()
+    (tmp_path / "data").mkdir()
+    (tmp_path / "data" / "events.yaml").write_text("events:\n", encoding="utf-8")
+    body = "Acordul de cooperare militară a fost semnat în urmă cu doi ani, în luna mai.\n"
+    front = f"---\npublished: 2024-07-01\nlang: ro\nsha256: {body_sha256(body.encode())}\n---\n"
+    (tmp_path / "seeds" / "000_acord.txt").write_text(front + body, encoding="utf-8")
+    assert cli("build").exit_code == 0
+    store = (tmp_path / "data" / "events.yaml").read_text(encoding="utf-8")
+    assert 'expression: în luna mai\n        resolved: "2022-05"' in store
+    result = cli("check", "--format", "json")
+    assert [p for p in json.loads(result.stdout)["problems"] if p["level"] == "error"] == []
