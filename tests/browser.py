@@ -102,8 +102,12 @@ class Chromium:
         height: int = 900,
         script: str = "null",
         screenshot: Path | None = None,
+        media: str = "",
     ) -> Loaded:
-        """Open the file at a viewport width, wait for load, evaluate `script`, maybe shoot it."""
+        """Open the file at a viewport width, wait for load, evaluate `script`, maybe shoot it.
+
+        `media="print"` lays the page out as for printing.
+        """
         tab = self.browser.new_tab()
         loaded = Loaded()
         done = threading.Event()
@@ -116,7 +120,8 @@ class Chromium:
 
         def exception(**event: Any) -> None:
             details = event.get("exceptionDetails", {})
-            loaded.messages.append(f"exception: {details.get('text', details)}")
+            thrown = details.get("exception", {}).get("description")
+            loaded.messages.append(f"exception: {details.get('text', '')} {thrown or ''}".strip())
 
         def log(**event: Any) -> None:
             entry = event.get("entry", {})
@@ -134,6 +139,7 @@ class Chromium:
             tab.Emulation.setDeviceMetricsOverride(
                 width=width, height=height, deviceScaleFactor=1, mobile=width < 600, _timeout=30
             )
+            tab.Emulation.setEmulatedMedia(media=media, _timeout=30)
             tab.Page.navigate(url=page.resolve().as_uri(), _timeout=30)
             if not done.wait(30):
                 raise RuntimeError(f"{page} did not finish loading within 30 s")

@@ -57,8 +57,10 @@ def visible(text: str) -> str:
 
 # --- Markdown ---------------------------------------------------------------------
 
-_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>~|&$])")
-_MD_LINE_START = re.compile(r"^(\s*)([-+=>#]|\d+(?=[.)]))")
+_MD_SPECIAL = re.compile(r"([\\`*\[\]<>~|&$])")
+_MD_UNDERSCORE = re.compile(r"(?<![^\W_])_|_(?![^\W_])")
+"""An underscore not between two letters or digits: only those can open or close emphasis."""
+_MD_LINE_START = re.compile(r"^(\s*|\s*\d+)((?<=\d)[.)]|(?<!\d)[-+=>#])")
 
 
 def markdown(text: str) -> str:
@@ -70,7 +72,7 @@ def markdown(text: str) -> str:
     wherever a renderer puts it at the start of a line (it never spans lines:
     `visible` makes line breaks spaces).
     """
-    escaped = _MD_SPECIAL.sub(r"\\\1", visible(text))
+    escaped = _MD_UNDERSCORE.sub(r"\\_", _MD_SPECIAL.sub(r"\\\1", visible(text)))
     return _MD_LINE_START.sub(r"\1\\\2", escaped)
 
 
