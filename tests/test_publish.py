@@ -223,3 +223,45 @@ def test_html_output_file(cli: Invoke, project: Path) -> None:
     result = cli("show", "--format", "html", "--output", "timeline.html")
     assert result.exit_code == 0 and result.stdout == ""
     assert (project / "timeline.html").read_text(encoding="utf-8") == show(cli, "--format", "html")
+
+
+# --- start-up stays light -----------------------------------------------------------
+
+PROBE = """
+import sys
+from typer.testing import CliRunner
+from timeline.cli import app
+result = CliRunner().invoke(app, sys.argv[1:])
+assert result.exit_code == 0, result.output
+heavy = ("dateparser", "pychrome", "websocket", "requests", "markdown_it", "timeline.html_page")
+print(sorted({m for m in sys.modules if m.startswith(heavy)}))
+"""
+
+
+@pytest.mark.parametrize(
+    ("args", "loaded"),
+    [
+        (["show", "--since", "2024"], []),
+        (["show", "--quotes"], []),
+        (["show", "--format", "timelinejs"], []),
+        (["show", "--format", "csv"], []),
+        (["show", "--format", "html"], ["timeline.html_page"]),
+    ],
+)
+def test_show_imports_no_browser_and_html_only_when_asked(
+    project: Path, args: list[str], loaded: list[str]
+) -> None:
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+
+    out = subprocess.run(
+        [sys.executable, "-c", PROBE, *args],
+        cwd=project,
+        capture_output=True,
+        text=True,
+        check=True,
+        env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"},
+    )
+    assert out.stdout.strip() == str(loaded)
