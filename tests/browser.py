@@ -126,7 +126,8 @@ class Chromium:
         def log(**event: Any) -> None:
             entry = event.get("entry", {})
             if entry.get("level") in ("error", "warning"):
-                loaded.messages.append(f"log.{entry.get('level')}: {entry.get('text')}")
+                where = f" ({entry['url']})" if entry.get("url") else ""
+                loaded.messages.append(f"log.{entry.get('level')}: {entry.get('text')}{where}")
 
         tab.set_listener("Runtime.consoleAPICalled", console)
         tab.set_listener("Runtime.exceptionThrown", exception)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import html
 import io
 import json
 import re
@@ -200,11 +201,12 @@ def check_timelinejs_output(f: dict[str, str]) -> None:
     text = escaping.json_dumps(doc, indent=2)
     assert not re.search("[\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\u200b]", text)
     item = json.loads(text)["events"][0]
-    for value in (item["unique_id"], item["group"], item["display_date"], item["text"]["headline"]):
-        parsed = parse_html(value)
-        assert parsed.tags == []
+    for value in (item["unique_id"], item["text"]["headline"]):
+        assert parse_html(value).tags == []
+    for value in (item["group"], item["display_date"]):  # decoded once, then innerHTML
+        assert parse_html(html.unescape(value)).tags == []
     assert_shown("".join(parse_html(item["text"]["headline"]).text), [f["title"]])
-    assert_shown("".join(parse_html(item["group"]).text), [f["tag"]])
+    assert_shown("".join(parse_html(html.unescape(item["group"])).text), [f["tag"]])
     assert_shown("".join(parse_html(item["unique_id"]).text), [f["id"]])
     body = parse_html(item["text"]["text"])
     assert_safe_html(body, FRAGMENT_TAGS)
@@ -396,3 +398,14 @@ def test_hostile_store_through_the_cli(cli: Invoke, project: Path, fmt: str) -> 
         event = next(e for e in json.loads(out)["events"] if "script" in e["id"])
         assert event["title"] == HOSTILE_EVENT["title"]
         assert event["sources"][0]["url"] == "javascript:alert('x')"
+
+
+def test_parse_and_extract_jsonl_escape_invisibles(cli: Invoke, project: Path) -> None:
+    result = cli("parse", "--lang", "pt", "--ref", "2025-07-13", "--format", "jsonl", "x\u202e\x85")
+    assert json.loads(result.stdout)["input"] == "x\u202e\x85"
+    assert result.stdout.startswith('{"input": "x\\u202e\\u0085", "value": null,')
+    article = project / "a.txt"
+    article.write_text("---\npublished: 2025-07-13\nlang: pt\n---\nEle chegou no sábado\u2028.\n")
+    out = cli("extract", "--format", "jsonl", str(article)).stdout
+    assert "\u2028" not in out and "\\u2028" in out
+    assert json.loads(out)["sentence"] == "Ele chegou no sábado\u2028."

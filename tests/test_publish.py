@@ -136,14 +136,16 @@ def test_timelinejs_periods_draw_as_spans(cli: Invoke, project: Path) -> None:
     store.write_text(yaml.safe_dump(doc, allow_unicode=True, sort_keys=False))
     events = {e["unique_id"]: e for e in json.loads(show(cli, "--format", "timelinejs"))["events"]}
     pact = events["russia-north-korea-pact-2024"]
-    assert (pact["start_date"], pact["end_date"]) == (
-        {"year": 2024, "month": 6},
+    assert (pact["start_date"], pact["end_date"], pact["display_date"]) == (
+        {"year": 2024, "month": 6, "day": 1},
         {"year": 2024, "month": 6, "day": 30},
+        "Jun 2024",
     )
     kursk = events["north-korean-troops-in-kursk-2025"]
-    assert (kursk["start_date"], kursk["end_date"]) == (
-        {"year": 2025},
+    assert (kursk["start_date"], kursk["end_date"], kursk["display_date"]) == (
+        {"year": 2025, "month": 1, "day": 1},
         {"year": 2025, "month": 12, "day": 31},
+        "2025",
     )
     quarter = events["trump-patriot-deal-2025"]
     assert (quarter["start_date"], quarter["end_date"], quarter["display_date"]) == (

@@ -113,7 +113,12 @@ def test_timelinejs_fields(cli: Invoke, project: Path) -> None:
     doc = json.loads(cli("show", "--format", "timelinejs").stdout)
     events = {e["unique_id"]: e for e in doc["events"]}
     assert list(events) == CONFIRMED
-    assert events["russia-north-korea-pact-2024"]["start_date"] == {"year": 2024, "month": 6}
+    assert events["russia-north-korea-pact-2024"]["start_date"] == {
+        "year": 2024,
+        "month": 6,
+        "day": 1,
+    }
+    assert events["russia-north-korea-pact-2024"]["display_date"] == "Jun 2024"
     assert events["lavrov-visit-2025"]["start_date"] == {"year": 2025, "month": 7, "day": 12}
     assert events["lavrov-visit-2025"]["text"]["headline"] == (
         "Kim Jong-un receives Sergei Lavrov and offers &quot;unconditional support&quot;"

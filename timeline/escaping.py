@@ -12,7 +12,8 @@ untrusted text any other way:
   HTML tag, a link or (at the start of a line) a heading or a list is
   backslash-escaped;
 - HTML (the page and TimelineJS's fields, which TimelineJS sets with innerHTML),
-  `html_text`; links only through `http_url`;
+  `html_text`; links only through `http_url`; TimelineJS's `group` and
+  `display_date`, which it decodes once before setting them, `timelinejs_label`;
 - CSV, `csv_cell`: formulas neutralised as OWASP recommends against CSV injection
   (a cell starting with = + - @ TAB or CR gets a leading quote), control characters
   removed;
@@ -87,6 +88,18 @@ def markdown_url(url: str) -> str:
 def html_text(text: str) -> str:
     """Untrusted text as HTML character data or a quoted attribute value; invisibles named."""
     return html.escape(visible(text), quote=True)
+
+
+def timelinejs_label(text: str) -> str:
+    """A TimelineJS `group` or `display_date`: escaped twice.
+
+    TimelineJS 3.9 reads these two fields as HTML and keeps their text (a DOMParser's
+    `textContent`, which decodes `&lt;` back to `<`), then writes that text into the
+    page with innerHTML. Escaped once, `&lt;img onerror=...&gt;` would come back as
+    a live tag; escaped twice, the first decoding leaves `&lt;img ...&gt;`, which the
+    page shows as text. (Checked in tests/test_timelinejs_browser.py.)
+    """
+    return html.escape(html_text(text), quote=True)
 
 
 _URL_FORBIDDEN = re.compile(r"[\s\x00-\x1f\x7f-\x9f\"'<>\\`" + re.escape(BIDI + ZERO_WIDTH) + "]")

@@ -353,13 +353,8 @@ def csv_text(events: Sequence[Event], cites: Citations | None = None) -> str:
 # --- TimelineJS --------------------------------------------------------------------
 
 
-def _tl_date(d: dt.date, precision: str) -> dict[str, int]:
-    out = {"year": d.year}
-    if precision in ("month", "day"):
-        out["month"] = d.month
-    if precision == "day":
-        out["day"] = d.day
-    return out
+def _tl_date(d: dt.date) -> dict[str, int]:
+    return {"year": d.year, "month": d.month, "day": d.day}
 
 
 def timelinejs(
@@ -368,26 +363,31 @@ def timelinejs(
     description: str = "",
     cites: Citations | None = None,
 ) -> dict[str, Any]:
-    """TimelineJS's JSON: a title slide, dates at the event's precision, spans for periods.
+    """TimelineJS's JSON: a title slide, each date shown at its precision, periods as spans.
 
-    TimelineJS writes headlines, texts, groups and ids into the page with innerHTML,
-    so every field is HTML-escaped. A month, quarter, season, year or interval gets
-    an `end_date` (its last day) and draws as a span. Status is not published.
+    TimelineJS writes headlines, texts and groups into the page with innerHTML, so
+    every field is HTML-escaped (groups and display dates twice: TimelineJS decodes
+    them once first, see `escaping.timelinejs_label`). A month, quarter, season, year
+    or interval runs from its first day (`start_date`) to its last (`end_date`) and
+    draws as a span;
+    `display_date` says it at its precision ("Jun 2024"). Both dates carry the day:
+    TimelineJS 3.9 drops an `end_date` whose fields agree with every field of the
+    `start_date`, so a start of `{year: 2024, month: 6}` would lose June's end.
+    Status is not published.
     """
     esc = escaping.html_text
     items = []
     for e in events:
-        precision = e.date.precision if e.date.precision in ("year", "month", "day") else "day"
         item: dict[str, Any] = {
             "unique_id": esc(e.id),
-            "start_date": _tl_date(e.date.start, precision),
-            "display_date": esc(e.date.display()),
+            "start_date": _tl_date(e.date.start),
+            "display_date": escaping.timelinejs_label(e.date.display()),
             "text": {"headline": esc(e.title), "text": _tl_text(e, cites)},
         }
-        if e.date.precision != "day":
-            item["end_date"] = _tl_date(e.date.end, "day")
+        if e.date.start != e.date.end:
+            item["end_date"] = _tl_date(e.date.end)
         if e.tags:
-            item["group"] = esc(e.tags[0])
+            item["group"] = escaping.timelinejs_label(e.tags[0])
         items.append(item)
     intro = f"<p>{esc(description)}</p>" if description else ""
     return {"title": {"text": {"headline": esc(title), "text": intro}}, "events": items}
