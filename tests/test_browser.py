@@ -92,13 +92,15 @@ def test_page_prints(chromium: browser.Chromium, cli: Invoke, project: Path) -> 
     script = """({
       nav: getComputedStyle(document.querySelector('nav.years')).display,
       after: getComputedStyle(document.querySelector('cite a'), '::after').content,
-      inside: getComputedStyle(document.querySelector('li.event')).breakInside,
+      inside: getComputedStyle(document.querySelector('li.source')).breakInside,
+      mark: getComputedStyle(document.querySelector('mark')).fontWeight,
     })"""
     loaded = chromium.load(project / "t.html", 800, script=script, media="print")
     assert loaded.messages == []
     assert loaded.value["nav"] == "none"
     assert loaded.value["after"].startswith('" <" attr(href)') or "vtcnews" in loaded.value["after"]
     assert loaded.value["inside"] == "avoid"
+    assert loaded.value["mark"] == "700"  # backgrounds are not printed: marked in bold
 
 
 def test_hostile_store_runs_nothing_in_the_browser(

@@ -4,7 +4,8 @@ One file, no network: the style sheet is inline (its hash is the only thing the
 Content-Security-Policy allows, so no script runs, nothing loads and no form posts
 anywhere), the fonts are the reader's system fonts, and there is no script at all.
 It reads on a 390 px phone, on a desktop, and printed (print CSS: black on white,
-each link's address written out, no event split over two pages).
+each link's address written out, the marked words bold and underlined, no
+citation split over two pages).
 
 Every event shows its date at its precision (a month event, "Jun 2024", also shows
 the days it spans and marks its months on a small year strip), its title, tags,
@@ -130,12 +131,16 @@ footer p { margin: .3rem 0; }
   body { font-size: 10.5pt; color: #000; }
   .years { display: none; }
   .masthead, main, footer { max-width: none; padding-left: 0; padding-right: 0; }
-  .event { break-inside: avoid; page-break-inside: avoid; grid-template-columns: 7.5rem 1fr; }
-  .year h2 { break-after: avoid; page-break-after: avoid; }
+  .event { display: block; padding: .7rem 0; }
+  .when { display: flex; gap: 0 .6rem; align-items: baseline; }
+  .strip { display: none; }
+  .year h2, .when, h3, .tags { break-after: avoid; page-break-after: avoid; }
+  .sources > li, blockquote { break-inside: avoid; page-break-inside: avoid; }
   a { color: #000; text-decoration: none; }
   cite a[href]::after { content: " <" attr(href) ">"; font-weight: 400; word-break: break-all; }
-  blockquote { border-left: 2px solid #999; }
-  .strip i.on { background: #000; }
+  blockquote { border-left: 2px solid #999; padding: .2rem .6rem; }
+  mark { background: none; font-weight: 700; text-decoration: underline; }
+  .tags li { background: none; border: 1px solid #999; }
 }
 """.strip()
 
