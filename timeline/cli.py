@@ -144,10 +144,16 @@ def show(
     output: Path = typer.Option(None, "--output", "-o", help="Write to FILE instead."),
     store: Path = typer.Option(None, "--store", help="The store (default: data/events.yaml)."),
     title: str = typer.Option(
-        "Timeline", "--title", help="Title of the html, markdown and timelinejs output."
+        "Timeline",
+        "--title",
+        metavar="TEXT",
+        help="Title of the html, markdown and timelinejs output.",
     ),
     description: str = typer.Option(
-        "", "--description", help="A line under the title (html, markdown, timelinejs)."
+        "",
+        "--description",
+        metavar="TEXT",
+        help="A line under the title (html, markdown, timelinejs).",
     ),
 ) -> None:
     """Print the timeline: events under year headings, at the precision of their dates.
