@@ -164,7 +164,11 @@ def page(
     """The whole page for the events, in the timeline's order."""
     cites = cites or {}
     years = [(y, list(group)) for y, group in groupby(events, key=lambda e: e.date.start.year)]
-    parts = [_head(title), "<body>", _masthead(events, cites, title, description, statuses)]
+    parts = [
+        _head(title, description),
+        "<body>",
+        _masthead(events, cites, title, description, statuses),
+    ]
     if len(years) > 1:
         links = "".join(f'<li><a href="#y{y}">{y}</a></li>' for y, _ in years)
         parts.append(f'<nav class="years" aria-label="Years"><ol>{links}</ol></nav>')
@@ -181,13 +185,14 @@ def page(
     return "\n".join(parts)
 
 
-def _head(title: str) -> str:
+def _head(title: str, description: str) -> str:
+    about = f'<meta name="description" content="{esc(description)}">\n' if description else ""
     return (
         "<!DOCTYPE html>\n"
         '<html lang="en">\n<head>\n<meta charset="utf-8">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         f'<meta http-equiv="Content-Security-Policy" content="{CSP}">\n'
-        '<meta name="generator" content="timeline">\n'
+        f'<meta name="generator" content="timeline">\n{about}'
         f"<title>{esc(title)}</title>\n<style>{CSS}</style>\n</head>"
     )
 
