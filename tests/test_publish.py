@@ -267,3 +267,25 @@ def test_show_imports_no_browser_and_html_only_when_asked(
         env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"},
     )
     assert out.stdout.strip() == str(loaded)
+
+
+def test_html_intervals_and_weeks_say_their_days_once(cli: Invoke, project: Path) -> None:
+    store = project / "data" / "events.yaml"
+    doc = yaml.safe_load(store.read_text())
+    doc["events"] += [
+        {
+            "id": "iv",
+            "date": "2024-11-29/2025-01-03",
+            "title": "Across years",
+            "status": "confirmed",
+        },
+        {"id": "q", "date": "2024-36", "title": "A quarter", "status": "confirmed"},
+    ]
+    store.write_text(yaml.safe_dump(doc, allow_unicode=True, sort_keys=False))
+    out = show(cli, "--format", "html", "--since", "2024-10", "--until", "2024-12")
+    assert (
+        '<time class="date" datetime="2024-11-29">29 Nov 2024 – 3 Jan 2025</time>'
+        '<span class="strip"' in out
+    )
+    assert '<time class="date" datetime="2024-10-01">Q4 2024</time>' in out
+    assert '<span class="range">1 Oct – 31 Dec 2024</span>' in out

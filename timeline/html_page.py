@@ -262,8 +262,9 @@ def _when(date: EdtfDate, year_: int) -> str:
     strip = "".join(
         '<i class="on"></i>' if _covers(date, year_, m) else "<i></i>" for m in range(1, 13)
     )
+    span = f'<span class="range">{esc(days)}</span>' if days != date.display() else ""
     return (
-        f'<div class="when">{text}<span class="range">{esc(days)}</span>'
+        f'<div class="when">{text}{span}'
         f'<span class="strip" aria-hidden="true">{strip}</span></div>'
     )
 
