@@ -264,8 +264,7 @@ def _when(date: EdtfDate, year_: int) -> str:
     )
     span = f'<span class="range">{esc(days)}</span>' if days != date.display() else ""
     return (
-        f'<div class="when">{text}{span}'
-        f'<span class="strip" aria-hidden="true">{strip}</span></div>'
+        f'<div class="when">{text}{span}<span class="strip" aria-hidden="true">{strip}</span></div>'
     )
 
 
