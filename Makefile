@@ -5,7 +5,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 PYTHON ?= python3
 
-.PHONY: demo test lint bench clean
+.PHONY: demo test lint bench clean screenshots
 
 $(BIN)/timeline: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -17,6 +17,15 @@ demo: $(BIN)/timeline
 	$(BIN)/timeline build
 	$(BIN)/timeline check --strict
 	$(BIN)/timeline show --since 2024
+	$(BIN)/timeline show --format html --title "$(DEMO_TITLE)" --description "$(DEMO_DESCRIPTION)" --output timeline.html
+	@echo "wrote timeline.html: open it in a browser"
+
+DEMO_TITLE := Russia and North Korea: an alliance in the news
+DEMO_DESCRIPTION := How the pact between Moscow and Pyongyang was made and carried out, as reported in Romanian, Bulgarian, Polish and Portuguese.
+
+# The README's pictures of the page: headless Chromium (apt-get install chromium) at 390 and 1280 px.
+screenshots: demo
+	$(BIN)/python -m tests.browser screenshots timeline.html docs
 
 test: $(BIN)/timeline
 	$(BIN)/pytest
@@ -27,4 +36,4 @@ lint: $(BIN)/timeline
 	$(BIN)/mypy
 
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis timeline.html

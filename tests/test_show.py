@@ -104,6 +104,7 @@ def test_csv_fields(cli: Invoke, project: Path) -> None:
         "languages": "pt;ro",
         "sources": "2",
         "seeds": "004_8969fe9032fab421.txt;000_70c3e496522568a5.txt",
+        "citations": "004_8969fe9032fab421.txt, 13 Jul 2025 | 000_70c3e496522568a5.txt, 3 Sep 2025",
     }
     assert rows[4]["sources"] == "4" and rows[4]["languages"] == "ro;bg;pt"
 
@@ -112,7 +113,12 @@ def test_timelinejs_fields(cli: Invoke, project: Path) -> None:
     doc = json.loads(cli("show", "--format", "timelinejs").stdout)
     events = {e["unique_id"]: e for e in doc["events"]}
     assert list(events) == CONFIRMED
-    assert events["russia-north-korea-pact-2024"]["start_date"] == {"year": 2024, "month": 6}
+    assert events["russia-north-korea-pact-2024"]["start_date"] == {
+        "year": 2024,
+        "month": 6,
+        "day": 1,
+    }
+    assert events["russia-north-korea-pact-2024"]["display_date"] == "Jun 2024"
     assert events["lavrov-visit-2025"]["start_date"] == {"year": 2025, "month": 7, "day": 12}
     assert events["lavrov-visit-2025"]["text"]["headline"] == (
         "Kim Jong-un receives Sergei Lavrov and offers &quot;unconditional support&quot;"
@@ -165,7 +171,7 @@ def test_untrusted_text_is_printed_literally(cli: Invoke, project: Path) -> None
         out = cli("show", "--format", fmt, "--quotes").stdout
         assert "\x1b" not in out and "\x07" not in out
         assert "[bold red]boom" in out.replace("\\", "")
-        assert "red bell" in out
+        assert "<U+001B>[31mred<U+001B>[0m <U+0007>bell" in out.replace("\\", "")
 
 
 def test_output_file(cli: Invoke, project: Path) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from timeline import render
@@ -19,11 +19,13 @@ nasty = st.text(
 )
 
 
+@settings(deadline=None)  # no timing in tests: a loaded CI machine is no failure
 @given(nasty)
 def test_clean_leaves_no_control_character(text: str) -> None:
     assert not CONTROL.search(render.clean(text))
 
 
+@settings(deadline=None)
 @given(nasty, nasty)
 def test_rendered_timeline_shows_the_text_verbatim_without_control_codes(
     title: str, quote: str
@@ -40,5 +42,6 @@ def test_markup_and_escapes_in_a_title_print_as_text() -> None:
     title = "[bold red]boom[/] \x1b[2J\x1b]0;pwned\x07 [link=http://x]y[/link]"
     event = Event("e", day(dt.date(2025, 7, 12)), title, "confirmed")
     out = render.plain(render.timeline_text([event]), width=100)
-    assert "[bold red]boom[/]  [link=http://x]y[/link]" in out
-    assert "pwned" not in out and "\x1b" not in out
+    shown = "[bold red]boom[/] <U+001B>[2J<U+001B>]0;pwned<U+0007> [link=http://x]y[/link]"
+    assert shown in out
+    assert "\x1b" not in out and "\x07" not in out

@@ -125,7 +125,7 @@ def parse(
 
         timeline parse --lang pt --ref 2025-07-13 "no sábado" "em junho do ano passado"
     """
-    from timeline import dates, records, render
+    from timeline import dates, escaping, records, render
 
     reference = parse_ref(ref)
     if lang not in dates.ALL:
@@ -144,7 +144,7 @@ def parse(
     if fmt is ParseFormat.jsonl:
         out = sys.stdout
         for text, value in results:
-            out.write(json.dumps(records.resolution(text, value), ensure_ascii=False) + "\n")
+            out.write(escaping.json_dumps(records.resolution(text, value)) + "\n")
     elif fmt is ParseFormat.json:
         doc = {
             "lang": lang,
@@ -152,7 +152,7 @@ def parse(
             "prefer": prefer.value,
             "results": [records.resolution(t, v) for t, v in results],
         }
-        typer.echo(json.dumps(doc, ensure_ascii=False, indent=2))
+        typer.echo(escaping.json_dumps(doc, indent=2))
     else:
         table = render.parse_table(results, lang, reference, prefer.value, ref is None)
         _emit(_render_text(table, None), None)
@@ -164,6 +164,7 @@ class ShowFormat(StrEnum):
     json = "json"
     csv = "csv"
     timelinejs = "timelinejs"
+    html = "html"
 
 
 @app.command()
@@ -179,6 +180,18 @@ def show(
     fmt: ShowFormat = typer.Option(ShowFormat.text, "--format", "-f", help="Output format."),
     output: Path = typer.Option(None, "--output", "-o", help="Write to FILE instead."),
     store: Path = typer.Option(None, "--store", help="The store (default: data/events.yaml)."),
+    title: str = typer.Option(
+        "Timeline",
+        "--title",
+        metavar="TEXT",
+        help="Title of the html, markdown and timelinejs output.",
+    ),
+    description: str = typer.Option(
+        "",
+        "--description",
+        metavar="TEXT",
+        help="A line under the title (html, markdown, timelinejs).",
+    ),
 ) -> None:
     """Print the timeline: events under year headings, at the precision of their dates.
 
@@ -188,9 +201,11 @@ def show(
 
         timeline show --status all --quotes --lang pt
 
+        timeline show --format html --title "Russia and North Korea" --output timeline.html
+
         timeline show --format timelinejs --output timeline.json
     """
-    from timeline import query, render
+    from timeline import escaping, query, render
     from timeline.store import StoreError, find_store, load_events
 
     try:
@@ -208,16 +223,28 @@ def show(
         events = query.select(load_events(path), q)
     except StoreError as exc:
         fail(str(exc) if exc.refusal else f"{exc} (run `timeline check` for every problem)")
+    cites = None
+    if quotes or fmt is not ShowFormat.text:
+        from timeline.attribution import citations
+        from timeline.build import seeds_folder
+
+        cites = citations(events, seeds_folder(None, path))
     if fmt is ShowFormat.text:
-        text = _render_text(render.timeline_text(events, quotes, _footer(events, q)), output)
+        shown = render.timeline_text(events, quotes, _footer(events, q), cites)
+        text = _render_text(shown, output)
+    elif fmt is ShowFormat.html:
+        from timeline import html_page
+
+        text = html_page.page(events, cites, title, description, sorted(q.statuses))
     elif fmt is ShowFormat.markdown:
-        text = render.markdown(events, quotes)
+        text = render.markdown(events, quotes, title, description, cites)
     elif fmt is ShowFormat.json:
-        text = render.json_text(events) + "\n"
+        text = render.json_text(events, cites) + "\n"
     elif fmt is ShowFormat.csv:
-        text = render.csv_text(events)
+        text = render.csv_text(events, cites)
     else:
-        text = json.dumps(render.timelinejs(events), ensure_ascii=False, indent=2) + "\n"
+        doc = render.timelinejs(events, title, description, cites)
+        text = escaping.json_dumps(doc, indent=2) + "\n"
     _emit(text, _output(output, path))
 
 
@@ -251,7 +278,7 @@ def extract(
 
         timeline extract seeds/004_8969fe9032fab421.txt --format jsonl
     """
-    from timeline import dates, records, render
+    from timeline import dates, escaping, records, render
     from timeline import extract as ex
     from timeline.seeds import MAX_BYTES, ArticleError, parse_article, read_article
     from timeline.streams import StreamError, read_limited
@@ -278,9 +305,9 @@ def extract(
         return
     rows = [records.mention(name, m) for name, ms, _ in found for m in ms]
     if fmt is ParseFormat.jsonl:
-        sys.stdout.write("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows))
+        sys.stdout.write("".join(escaping.json_dumps(r) + "\n" for r in rows))
     else:
-        typer.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+        typer.echo(escaping.json_dumps(rows, indent=2))
 
 
 def _footer(events: list[Any], q: Any) -> str:

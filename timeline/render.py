@@ -1,18 +1,19 @@
 """Renderables and documents for the terminal and for export; nothing here prints.
 
-Text from articles and from the store is untrusted: it always enters rich as
-`rich.text.Text` (never as markup), with control characters removed.
+Text from articles, their front matter and the store is untrusted: it always enters
+rich as `rich.text.Text` (never as markup) through `clean`, which names control,
+bidi and zero-width characters (`<U+202E>`), and every export format writes it
+through its one escaping function in `timeline/escaping.py`. Sources are cited by
+outlet, publication date and URL (`timeline/attribution.py`). The HTML page lives
+in `timeline/html_page.py`, imported only when asked for.
 """
 
 from __future__ import annotations
 
 import csv
 import datetime as dt
-import html
 import io
-import json
 import os
-import re
 import sys
 from collections.abc import Sequence
 from itertools import groupby
@@ -23,22 +24,17 @@ from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
+from timeline import escaping
+from timeline.attribution import Citation, Citations
 from timeline.model import EdtfDate, Event, Source
 
 if TYPE_CHECKING:
     from timeline.extract import Mention
 
-_CONTROL = re.compile(
-    r"\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?"  # OSC: window titles, hyperlinks
-    r"|\x1b\[[0-?]*[ -/]*[@-~]"  # CSI: colours, cursor movement, clearing
-    r"|\x1b[@-_]"  # other escapes
-    r"|[\x00-\x08\x0b-\x1f\x7f-\x9f]"  # control characters (C0, DEL, C1)
-)
-
 
 def clean(text: str) -> str:
-    """Drop ANSI escape sequences and control characters (a tab or newline becomes a space)."""
-    return _CONTROL.sub("", text.replace("\t", " ").replace("\n", " "))
+    """Untrusted text for the terminal: one line, controls and invisible characters named."""
+    return escaping.visible(text)
 
 
 def safe(text: str, style: str = "") -> Text:
@@ -143,11 +139,26 @@ def highlighted_quote(quote: str, expression: str | None, style: str = "bold und
     return text
 
 
-def _source_lines(source: Source) -> list[RenderableType]:
+def quote_parts(quote: str, expression: str | None) -> tuple[str, str, str]:
+    """The quote split around the first occurrence of its expression (raw, unescaped)."""
+    at = quote.find(expression) if expression else -1
+    if not expression or at < 0:
+        return quote, "", ""
+    end = at + len(expression)
+    return quote[:at], quote[at:end], quote[end:]
+
+
+def _citation(cites: Citations | None, source: Source) -> Citation:
+    return (cites or {}).get(source.seed) or Citation(source.seed)
+
+
+def _source_lines(source: Source, cite: Citation) -> list[RenderableType]:
     head = Text()
     head.append(clean(source.lang or "??"), style="cyan")
     head.append(" · ")
-    head.append(clean(source.seed))
+    head.append(clean(cite.name))
+    if cite.published_display:
+        head.append(f", {cite.published_display}")
     if source.expression:
         head.append(" · “")
         head.append(clean(source.expression), style="bold")
@@ -155,6 +166,8 @@ def _source_lines(source: Source) -> list[RenderableType]:
     if source.resolved is not None:
         head.append(f" → {source.resolved.value}")
     lines: list[RenderableType] = [Padding(head, (0, 0, 0, 4))]
+    if cite.url:
+        lines.append(Padding(safe(cite.url, "dim"), (0, 0, 0, 6)))
     if source.quote:
         quote = Text("“")
         quote.append_text(highlighted_quote(source.quote, source.expression))
@@ -166,7 +179,12 @@ def _source_lines(source: Source) -> list[RenderableType]:
     return lines
 
 
-def timeline_text(events: Sequence[Event], quotes: bool = False, footer: str = "") -> Group:
+def timeline_text(
+    events: Sequence[Event],
+    quotes: bool = False,
+    footer: str = "",
+    cites: Citations | None = None,
+) -> Group:
     """Events under year headings: date at its precision, title, status and sources."""
     parts: list[RenderableType] = []
     width = max((len(e.date.display()) for e in events), default=8)
@@ -185,7 +203,7 @@ def timeline_text(events: Sequence[Event], quotes: bool = False, footer: str = "
             parts.append(Padding(table, (0, 0, 0, 2)))
             if quotes:
                 for source in event.sources:
-                    parts.extend(_source_lines(source))
+                    parts.extend(_source_lines(source, _citation(cites, source)))
     if not events:
         parts.append(Text("No events match.", style="dim"))
     if footer:
@@ -193,26 +211,45 @@ def timeline_text(events: Sequence[Event], quotes: bool = False, footer: str = "
     return Group(*parts)
 
 
-_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>~|])")
+# --- Markdown ----------------------------------------------------------------------
 
 
 def md_escape(text: str) -> str:
-    """Untrusted text made literal in Markdown."""
-    return _MD_SPECIAL.sub(r"\\\1", clean(text))
+    """Untrusted text made literal in Markdown (see `escaping.markdown`)."""
+    return escaping.markdown(text)
 
 
 def md_quote(quote: str, expression: str | None) -> str:
     """A quote for Markdown with its expression in bold."""
-    at = quote.find(expression) if expression else -1
-    if not expression or at < 0:
+    before, expr, after = quote_parts(quote, expression)
+    if not expr:
         return md_escape(quote)
-    end = at + len(expression)
-    return f"{md_escape(quote[:at])}**{md_escape(expression)}**{md_escape(quote[end:])}"
+    return f"{md_escape(before)}**{md_escape(expr)}**{md_escape(after)}"
 
 
-def markdown(events: Sequence[Event], quotes: bool = False, title: str = "Timeline") -> str:
-    """The timeline as a Markdown document, one section a year."""
-    lines = [f"# {title}", ""]
+def md_citation(cite: Citation) -> str:
+    """Outlet (linked when its URL is http or https), publication date, URL otherwise."""
+    link = cite.link
+    name = md_escape(cite.name)
+    text = f"[{name}](<{escaping.markdown_url(link)}>)" if link else name
+    if cite.published_display:
+        text += f", {cite.published_display}"
+    if cite.url and not link:
+        text += f", {md_escape(cite.url)}"
+    return text
+
+
+def markdown(
+    events: Sequence[Event],
+    quotes: bool = False,
+    title: str = "Timeline",
+    description: str = "",
+    cites: Citations | None = None,
+) -> str:
+    """The timeline as a Markdown document, one section a year, each source cited."""
+    lines = [f"# {md_escape(title)}", ""]
+    if description:
+        lines += [md_escape(description), ""]
     for year_, group in groupby(events, key=lambda e: e.date.start.year):
         lines += [f"## {year_}", ""]
         for event in group:
@@ -220,21 +257,24 @@ def markdown(events: Sequence[Event], quotes: bool = False, title: str = "Timeli
                 f"- **{event.date.display()}**: {md_escape(event.title)} "
                 f"*({md_escape(_meta_line(event))})*"
             )
-            if quotes:
-                for s in event.sources:
-                    expr = f" “{md_escape(s.expression)}”" if s.expression else ""
-                    resolved = f" → {s.resolved.value}" if s.resolved else ""
-                    lines.append(f"  - {md_escape(s.lang or '??')} · `{s.seed}`{expr}{resolved}")
-                    if s.quote:
-                        lines.append(f"    > {md_quote(s.quote, s.expression)}")
+            for s in event.sources:
+                expr = f" · “{md_escape(s.expression)}”" if quotes and s.expression else ""
+                resolved = f" → {s.resolved.value}" if quotes and s.resolved else ""
+                cite = md_citation(_citation(cites, s))
+                lines.append(f"  - {md_escape(s.lang or '??')} · {cite}{expr}{resolved}")
+                if quotes and s.quote:
+                    lines.append(f"    > {md_quote(s.quote, s.expression)}")
         lines.append("")
     if not events:
         lines += ["No events match.", ""]
     return "\n".join(lines)
 
 
-def event_record(event: Event) -> dict[str, Any]:
-    """An event as plain data, for JSON."""
+# --- JSON and CSV ------------------------------------------------------------------
+
+
+def event_record(event: Event, cites: Citations | None = None) -> dict[str, Any]:
+    """An event as plain data, for JSON: every field, each source with its citation."""
     return {
         "id": event.id,
         "date": event.date.value,
@@ -246,23 +286,28 @@ def event_record(event: Event) -> dict[str, Any]:
         "status": event.status,
         "tags": list(event.tags),
         "languages": event.languages,
-        "sources": [
-            {
-                "seed": s.seed,
-                "lang": s.lang,
-                "expression": s.expression,
-                "resolved": s.resolved.value if s.resolved else None,
-                "quote": s.quote,
-                "dispute": s.dispute,
-            }
-            for s in event.sources
-        ],
+        "sources": [_source_record(s, _citation(cites, s)) for s in event.sources],
         "note": event.note,
     }
 
 
-def json_text(events: Sequence[Event]) -> str:
-    return json.dumps({"events": [event_record(e) for e in events]}, ensure_ascii=False, indent=2)
+def _source_record(s: Source, cite: Citation) -> dict[str, Any]:
+    return {
+        "seed": s.seed,
+        "lang": s.lang,
+        "outlet": cite.outlet,
+        "url": cite.url,
+        "published": cite.published.isoformat() if cite.published else None,
+        "article_title": cite.title,
+        "expression": s.expression,
+        "resolved": s.resolved.value if s.resolved else None,
+        "quote": s.quote,
+        "dispute": s.dispute,
+    }
+
+
+def json_text(events: Sequence[Event], cites: Citations | None = None) -> str:
+    return escaping.json_dumps({"events": [event_record(e, cites) for e in events]}, indent=2)
 
 
 CSV_COLUMNS = (
@@ -277,66 +322,121 @@ CSV_COLUMNS = (
     "languages",
     "sources",
     "seeds",
+    "citations",
 )
 
 
-def csv_text(events: Sequence[Event]) -> str:
-    """One row an event; lists joined with ';'."""
+def csv_text(events: Sequence[Event], cites: Citations | None = None) -> str:
+    """One row an event; lists joined with ';', citations (outlet, date, URL) with ' | '."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(CSV_COLUMNS)
     for e in events:
-        writer.writerow(
-            [
-                e.id,
-                e.date.value,
-                e.date.precision,
-                e.date.start.isoformat(),
-                e.date.end.isoformat(),
-                e.title,
-                e.status,
-                ";".join(e.tags),
-                ";".join(e.languages),
-                len(e.sources),
-                ";".join(s.seed for s in e.sources),
-            ]
-        )
+        row = [
+            e.id,
+            e.date.value,
+            e.date.precision,
+            e.date.start.isoformat(),
+            e.date.end.isoformat(),
+            e.title,
+            e.status,
+            ";".join(e.tags),
+            ";".join(e.languages),
+            len(e.sources),
+            ";".join(s.seed for s in e.sources),
+            " | ".join(_citation(cites, s).line() for s in e.sources),
+        ]
+        writer.writerow([escaping.csv_cell(cell) for cell in row])
     return buffer.getvalue()
 
 
-def _tl_date(d: dt.date, precision: str) -> dict[str, int]:
-    out = {"year": d.year}
-    if precision in ("month", "day"):
-        out["month"] = d.month
-    if precision == "day":
-        out["day"] = d.day
-    return out
+# --- TimelineJS --------------------------------------------------------------------
 
 
-def timelinejs(events: Sequence[Event], title: str = "Timeline") -> dict[str, Any]:
-    """TimelineJS's JSON: dates at the event's precision, a group from the first tag."""
+def _tl_date(d: dt.date) -> dict[str, int]:
+    return {"year": d.year, "month": d.month, "day": d.day}
+
+
+def timelinejs(
+    events: Sequence[Event],
+    title: str = "Timeline",
+    description: str = "",
+    cites: Citations | None = None,
+) -> dict[str, Any]:
+    """TimelineJS's JSON: a title slide, each date shown at its precision, periods as spans.
+
+    TimelineJS writes headlines, texts and groups into the page with innerHTML, so
+    every field is HTML-escaped (groups and display dates twice: TimelineJS decodes
+    them once first, see `escaping.timelinejs_label`). A month, quarter, season, year
+    or interval runs from its first day (`start_date`) to its last (`end_date`) and
+    draws as a span;
+    `display_date` says it at its precision ("Jun 2024"). Both dates carry the day:
+    TimelineJS 3.9 drops an `end_date` whose fields agree with every field of the
+    `start_date`, so a start of `{year: 2024, month: 6}` would lose June's end.
+    Status is not published.
+    """
+    esc = escaping.html_text
     items = []
     for e in events:
-        precision = e.date.precision if e.date.precision in ("year", "month", "day") else "day"
         item: dict[str, Any] = {
-            "unique_id": e.id,
-            "start_date": _tl_date(e.date.start, precision),
-            "display_date": e.date.display(),
-            "text": {"headline": html.escape(e.title), "text": _tl_text(e)},
+            "unique_id": esc(e.id),
+            "start_date": _tl_date(e.date.start),
+            "display_date": escaping.timelinejs_label(e.date.display()),
+            "text": {"headline": esc(e.title), "text": _tl_text(e, cites)},
         }
-        if e.date.precision not in ("year", "month", "day"):
-            item["end_date"] = _tl_date(e.date.end, "day")
+        if e.date.start != e.date.end:
+            item["end_date"] = _tl_date(e.date.end)
         if e.tags:
-            item["group"] = e.tags[0]
+            item["group"] = escaping.timelinejs_label(e.tags[0])
         items.append(item)
-    return {"title": {"text": {"headline": html.escape(title), "text": ""}}, "events": items}
+    intro = f"<p>{esc(description)}</p>" if description else ""
+    return {"title": {"text": {"headline": esc(title), "text": intro}}, "events": items}
 
 
-def _tl_text(event: Event) -> str:
-    parts = [f"<p>{html.escape(_meta_line(event))}</p>"]
+def html_quote(quote: str, expression: str | None) -> str:
+    """A quote as HTML, its expression in <mark>; every part escaped."""
+    before, expr, after = quote_parts(quote, expression)
+    esc = escaping.html_text
+    marked = f"<mark>{esc(expr)}</mark>" if expr else ""
+    return f"{esc(before)}{marked}{esc(after)}"
+
+
+def html_citation(cite: Citation) -> str:
+    """`<cite>` with the outlet, linked when its URL is plain http(s); title and date after it."""
+    esc = escaping.html_text
+    link = cite.link
+    name = esc(cite.name)
+    if link:
+        name = f'<a href="{esc(link)}" rel="noopener noreferrer">{name}</a>'
+    text = f"<cite>{name}</cite>"
+    if cite.title:
+        text += f", “{esc(cite.title)}”"
+    if cite.published:
+        iso = cite.published.isoformat()
+        text += f', <time datetime="{iso}">{cite.published_display}</time>'
+    if cite.url and not link:
+        text += f', <span class="unlinked">{esc(cite.url)}</span>'
+    return text
+
+
+def html_lang(code: str | None) -> str | None:
+    """A language code fit for a `lang` attribute, else None."""
+    if code and 2 <= len(code) <= 3 and code.isascii() and code.isalpha() and code.islower():
+        return code
+    return None
+
+
+def _tl_text(event: Event, cites: Citations | None) -> str:
+    esc = escaping.html_text
+    parts = []
+    if event.tags:
+        parts.append(f"<p>{esc(', '.join(event.tags))}</p>")
     for s in event.sources:
-        quote = f"<blockquote>{html.escape(clean(s.quote))}</blockquote>" if s.quote else ""
-        parts.append(f"<p>{html.escape(s.lang or '')} · {html.escape(s.seed)}</p>{quote}")
+        lang = html_lang(s.lang)
+        lang_attr = f' lang="{lang}"' if lang else ""
+        parts.append(f"<p>{html_citation(_citation(cites, s))} · {esc(s.lang or '')}</p>")
+        if s.quote:
+            parts.append(f"<blockquote{lang_attr}>{html_quote(s.quote, s.expression)}</blockquote>")
     return "".join(parts)
 
 
