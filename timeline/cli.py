@@ -15,8 +15,21 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 import typer
+import typer.core
 
 from timeline import __version__
+
+
+def _argument_type(self: typer.core.TyperArgument, ctx: Any) -> str | None:
+    """An argument's help shows its metavar alone, as an option's does.
+
+    Typer (0.29) prints an argument's Python type (`<list[str]>`) beside its
+    metavar in the help; options with a metavar print only the metavar.
+    """
+    return None if self.metavar is not None else self.display_type(ctx)
+
+
+typer.core.TyperArgument.display_type_rich = _argument_type  # type: ignore[method-assign,assignment]
 
 app = typer.Typer(
     help="Build and check a sourced timeline of events from news in ro, bg, pl and pt.",
@@ -32,6 +45,19 @@ class Colour(StrEnum):
     auto = "auto"
     always = "always"
     never = "never"
+
+
+def _colour(value: Colour | None) -> None:
+    from timeline import colour
+
+    if value is not None:
+        colour.choose(value.value)
+
+
+COLOR = typer.Option(
+    None, "--color", callback=_colour, help="Colour: auto (a terminal), always or never."
+)
+"""`--color` on each command that prints text, as well as before the command."""
 
 
 class Prefer(StrEnum):
@@ -117,7 +143,7 @@ def _store(explicit: Path | None, settings: Any) -> Path:
 def parse(
     expressions: list[str] = typer.Argument(
         None,
-        metavar="[EXPRESSION]...",
+        metavar="EXPRESSION",
         help="Expressions to resolve; '-' or none reads one per line from standard input.",
     ),
     lang: str = typer.Option(
@@ -130,6 +156,7 @@ def parse(
         Prefer.past, "--prefer", help="Direction of underspecified dates with no tense to go on."
     ),
     fmt: ParseFormat = typer.Option(ParseFormat.text, "--format", "-f", help="Output format."),
+    color: Colour = COLOR,
 ) -> None:
     """Resolve date expressions against a reference date, at the precision their words carry.
 
@@ -198,6 +225,7 @@ def show(
     store: Path = typer.Option(
         None, "--store", metavar="PATH", help="The store (default: data/events.yaml)."
     ),
+    color: Colour = COLOR,
 ) -> None:
     """Print the timeline: events under year headings, at the precision of their dates.
 
@@ -243,7 +271,7 @@ def show(
 @app.command()
 def extract(
     files: list[str] = typer.Argument(
-        ..., metavar="FILE...", help="Article files; '-' reads standard input."
+        ..., metavar="FILE", help="Article files; '-' reads standard input."
     ),
     lang: str = typer.Option(
         None, "--lang", "-l", metavar="LANG", help="Language (default: front matter, or detected)."
@@ -252,6 +280,7 @@ def extract(
         None, "--ref", metavar="DATE", help="Reference date (default: front matter's published)."
     ),
     fmt: ParseFormat = typer.Option(ParseFormat.text, "--format", "-f", help="Output format."),
+    color: Colour = COLOR,
 ) -> None:
     """Find every date mention in articles, with its span, sentence and resolved value.
 
@@ -365,7 +394,7 @@ def build_command(
 @app.command("add")
 def add_command(
     articles: list[str] = typer.Argument(
-        ..., metavar="FILE...", help="Article text files; '-' reads standard input."
+        ..., metavar="FILE", help="Article text files; '-' reads standard input."
     ),
     published: str = typer.Option(
         None,
@@ -456,6 +485,7 @@ def check(
         metavar="FILE",
         help="Settings file (default: .timeline.yaml or pyproject.toml, found upwards).",
     ),
+    color: Colour = COLOR,
     strict: bool = typer.Option(
         False, "--strict", help="Fail on warnings too; undecided candidates become errors."
     ),
@@ -508,7 +538,7 @@ def check(
 
 @app.command("rule")
 def rule_command(
-    rule_id: str = typer.Argument(None, metavar="[RULE]", help="A rule id, e.g. order."),
+    rule_id: str = typer.Argument(None, metavar="RULE", help="A rule id, e.g. order."),
     all_rules: bool = typer.Option(False, "--all", help="List every rule with its level."),
 ) -> None:
     """Explain a rule of `timeline check`: why it exists, a store that passes, one that fails.
@@ -540,7 +570,7 @@ def rule_command(
 @app.command("init")
 def init_command(
     folder: Path = typer.Argument(
-        Path("."), metavar="[DIR]", help="Where to start the timeline (default: here)."
+        Path("."), metavar="DIR", help="Where to start the timeline (default: here)."
     ),
 ) -> None:
     """Start a timeline: seeds/, data/events.yaml and a sample .pre-commit-config.yaml.

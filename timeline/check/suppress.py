@@ -96,11 +96,12 @@ def event_starts(ctx: Context) -> list[int]:
 
 def scopes(ctx: Context) -> Iterator[tuple[Suppression, int, int]]:
     """Each suppression with the lines it covers: its event's block, first to last line."""
-    starts = event_starts(ctx)
+    found = comments(ctx.text)
+    starts = event_starts(ctx) if found else []
     if not starts:
         return
     ends = [*(s - 1 for s in starts[1:]), ctx.text.count("\n") + 1]
-    for suppression in comments(ctx.text):
+    for suppression in found:
         i = bisect.bisect_right(starts, suppression.line) - 1
         if i >= 0:
             yield suppression, starts[i], ends[i]
