@@ -107,26 +107,26 @@ def test_completion_is_offered(cli: Invoke) -> None:
     assert "--install-completion" in out and "--show-completion" in out
 
 
-def test_the_completion_script_completes_commands(tmp_path: Path) -> None:
-    """bash's completion protocol, as the installed script calls it."""
+def complete(words: str, cword: int, folder: Path) -> list[str]:
+    """What bash's completion protocol gets back, as the installed script asks it."""
     env = {
         "PATH": "/usr/bin:/bin",
+        "PYTHONPATH": str(ROOT),
         "_TIMELINE_COMPLETE": "complete_bash",
-        "COMP_WORDS": "timeline ch",
-        "COMP_CWORD": "1",
+        "COMP_WORDS": words,
+        "COMP_CWORD": str(cword),
     }
+    main = "import sys; sys.argv = ['timeline']; from timeline.cli import main; main()"
     out = subprocess.run(
-        [
-            sys.executable,
-            "-c",
-            "import sys; sys.argv = ['timeline']; from timeline.cli import main; main()",
-        ],
-        env={**env, "PYTHONPATH": str(ROOT)},
-        cwd=tmp_path,
-        capture_output=True,
-        text=True,
+        [sys.executable, "-c", main], env=env, cwd=folder, capture_output=True, text=True
     )
-    assert out.stdout.split() == ["check"]
+    return out.stdout.split()
+
+
+def test_the_completion_script_completes_commands_options_and_rules(tmp_path: Path) -> None:
+    assert complete("timeline ch", 1, tmp_path) == ["check"]
+    assert complete("timeline check --format s", 3, tmp_path) == ["sarif"]
+    assert complete("timeline rule seed-", 2, tmp_path) == ["seed-path", "seed-exists", "seed-hash"]
 
 
 # --- widths ------------------------------------------------------------------------------

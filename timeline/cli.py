@@ -536,9 +536,18 @@ def check(
     raise typer.Exit(checker.exit_code(report))
 
 
+def _rule_ids(incomplete: str) -> list[str]:
+    """Shell completion of rule ids."""
+    from timeline.check import REGISTRY
+
+    return [r for r in REGISTRY if r.startswith(incomplete)]
+
+
 @app.command("rule")
 def rule_command(
-    rule_id: str = typer.Argument(None, metavar="RULE", help="A rule id, e.g. order."),
+    rule_id: str = typer.Argument(
+        None, metavar="RULE", help="A rule id, e.g. order.", autocompletion=_rule_ids
+    ),
     all_rules: bool = typer.Option(False, "--all", help="List every rule with its level."),
 ) -> None:
     """Explain a rule of `timeline check`: why it exists, a store that passes, one that fails.

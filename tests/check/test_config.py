@@ -8,10 +8,14 @@ from pathlib import Path
 
 import jsonschema
 import pytest
+import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tests.check.test_store import STORE, VOSTOCHNY, edit, line_of
 from tests.conftest import Invoke
-from timeline.check import all_rules
+from timeline.check import all_rules, suppress
+from timeline.yamledit import scalar
 
 SARIF_SCHEMA = Path(__file__).resolve().parent.parent / "data" / "sarif-schema-2.1.0.json"
 
@@ -340,3 +344,33 @@ def test_the_rules_reference_in_docs_is_generated_from_the_rules() -> None:
 
     docs = Path(__file__).resolve().parent.parent.parent / "docs" / "rules.md"
     assert docs.read_text(encoding="utf-8") == rules_markdown()
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "# timeline: ignore[order]",
+                " #timeline:ignore[x]",
+                "#",
+                " ",
+                "'",
+                '"',
+                "\\",
+                "\n",
+                "a",
+            ]
+        )
+        | st.text(max_size=5),
+        max_size=8,
+    ).map("".join)
+)
+def test_no_text_written_by_build_is_read_as_a_suppression(text: str) -> None:
+    """Whatever an article says, the value `build` writes for it holds no comment."""
+    store = (
+        'events:\n  - id: x\n    date: "2025"\n    title: t\n    sources:\n'
+        f"      - seed: a.txt\n        quote: {scalar(text)}\n"
+    )
+    assert yaml.safe_load(store)["events"][0]["sources"][0]["quote"] == text
+    assert suppress.comments(store) == []
