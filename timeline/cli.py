@@ -559,14 +559,11 @@ def rule_command(
         timeline rule --all
     """
     from timeline.check import REGISTRY
-    from timeline.check import all_rules as every_rule
-    from timeline.check.reporters import rule_help
+    from timeline.check.reporters import rule_help, rule_list
     from timeline.check.rules import did_you_mean
 
     if all_rules:
-        for r in every_rule():
-            first = r.doc.strip().splitlines()[0] if r.doc.strip() else ""
-            typer.echo(f"{r.id:<22} {r.level:<8} {first}")
+        typer.echo(rule_list(), nl=False)
         return
     if rule_id is None:
         fail("name a rule (e.g. `timeline rule order`) or list them with `timeline rule --all`")

@@ -176,6 +176,16 @@ def _uri(path: str) -> str:
     return quote(PurePath(path).as_posix())
 
 
+def rule_list() -> str:
+    """`timeline rule --all`: each rule's id, level and first line, in the order they run."""
+    from timeline.check.rules import all_rules
+
+    return "".join(
+        f"{r.id:<22} {r.level:<8} {r.doc.strip().splitlines()[0] if r.doc.strip() else ''}\n"
+        for r in all_rules()
+    )
+
+
 def rule_help(rule: Rule) -> str:
     """A rule's documentation as `timeline rule` prints it: level, why, the two examples."""
     import textwrap
