@@ -485,6 +485,12 @@ def check(
         metavar="FILE",
         help="Settings file (default: .timeline.yaml or pyproject.toml, found upwards).",
     ),
+    select: list[str] = typer.Option(
+        [], "--select", metavar="RULE", help="Run only these rules or families (repeat or comma)."
+    ),
+    ignore: list[str] = typer.Option(
+        [], "--ignore", metavar="RULE", help="Also skip these rules or families (repeat or comma)."
+    ),
     color: Colour = COLOR,
     strict: bool = typer.Option(
         False, "--strict", help="Fail on warnings too; undecided candidates become errors."
@@ -517,8 +523,13 @@ def check(
     path = _store(store, settings)
     seeds = seeds if seeds is not None else settings.seeds
     where = str(settings.path) if settings.path else "the settings"
+    chosen_ids = _ids(select) or settings.select
     try:
-        chosen = checker.select_rules(settings.select, settings.ignore, settings.rules, where)
+        if select or ignore:
+            checker.select_rules(_ids(select) or None, _ids(ignore), where="the command line")
+        chosen = checker.select_rules(
+            chosen_ids, (*settings.ignore, *_ids(ignore)), settings.rules, where
+        )
         note = checker.fix_order(path, seeds) if fix else ""
         report = checker.run(path, seeds, strict, chosen)
     except checker.SettingsError as exc:
@@ -541,6 +552,11 @@ def _rule_ids(incomplete: str) -> list[str]:
     from timeline.check import REGISTRY
 
     return [r for r in REGISTRY if r.startswith(incomplete)]
+
+
+def _ids(values: list[str]) -> tuple[str, ...]:
+    """Rule ids from repeated or comma-separated options."""
+    return tuple(v.strip() for value in values for v in value.split(",") if v.strip())
 
 
 @app.command("rule")

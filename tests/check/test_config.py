@@ -374,3 +374,23 @@ def test_no_text_written_by_build_is_read_as_a_suppression(text: str) -> None:
     )
     assert yaml.safe_load(store)["events"][0]["sources"][0]["quote"] == text
     assert suppress.comments(store) == []
+
+
+def test_select_and_ignore_on_the_command_line(folder: Path, cli: Invoke) -> None:
+    store(folder, SAME.format(comment="").replace("id: lavrov-visit-2025", "id: lavrov-zz-2025"))
+    assert problems(cli) == (1, [(11, "order"), (11, "same-happening")])
+    assert problems(cli, "--ignore", "order") == (0, [(11, "same-happening")])
+    assert problems(cli, "--select", "order,same-happening", "--ignore", "suspicions") == (
+        1,
+        [(11, "order")],
+    )
+    # The command line's --select replaces the file's; its --ignore adds to the file's.
+    (folder / ".timeline.yaml").write_text("select: [order]\n", encoding="utf-8")
+    assert problems(cli, "--select", "same-happening") == (0, [(11, "same-happening")])
+    (folder / ".timeline.yaml").write_text("ignore: [order]\n", encoding="utf-8")
+    assert problems(cli, "--ignore", "same-happening") == (0, [])
+    result = cli("check", "--ignore", "ordr")
+    assert result.exit_code == 2
+    assert result.stderr == (
+        "timeline: error: the command line: ignore: unknown rule 'ordr': did you mean 'order'?\n"
+    )
