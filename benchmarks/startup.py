@@ -75,6 +75,10 @@ def main() -> int:
         show.append(once(SHOW))
     b, s = statistics.median(base), statistics.median(show)
     ratio = s / b
+    print(
+        f"fastest: baseline {min(base) * 1000:.0f} ms, show {min(show) * 1000:.0f} ms, "
+        f"ratio {min(show) / min(base):.2f}"
+    )
     probe = subprocess.run(
         [sys.executable, "-c", PROBE.format(heavy=HEAVY)],
         cwd=ROOT,

@@ -8,7 +8,6 @@ unreadable input.
 from __future__ import annotations
 
 import datetime as dt
-import json
 import sys
 from enum import StrEnum
 from pathlib import Path
@@ -164,6 +163,8 @@ def parse(
 
         timeline parse --lang pt --ref 2025-07-13 "no sábado" "em junho do ano passado"
     """
+    import json
+
     from timeline import dates, records, render
 
     reference = parse_ref(ref)
@@ -264,6 +265,8 @@ def show(
     elif fmt is ShowFormat.csv:
         text = render.csv_text(events)
     else:
+        import json
+
         text = json.dumps(render.timelinejs(events), ensure_ascii=False, indent=2) + "\n"
     _emit(text, output)
 
@@ -309,6 +312,8 @@ def extract(
         groups = [render.mentions_text(name, ms, when) for name, ms, when in found]
         _emit(_render_text(render.Group(*groups), None), None)
         return
+    import json
+
     rows = [records.mention(name, m) for name, ms, _ in found for m in ms]
     if fmt is ParseFormat.jsonl:
         sys.stdout.write("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows))
@@ -625,6 +630,8 @@ def schema() -> None:
 
         timeline schema > events.schema.json
     """
+    import json
+
     from timeline.schema import json_schema
 
     typer.echo(json.dumps(json_schema(), ensure_ascii=False, indent=2))
