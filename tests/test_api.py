@@ -111,8 +111,9 @@ PHRASES = [
     st.text(alphabet="abcdefghij ", min_size=0, max_size=30),
 )
 def test_extract_s_offsets_point_at_the_words(phrase: tuple[str, str, str], filler: str) -> None:
+    """Any text before it (in a paragraph of its own, so it cannot join the words)."""
     lang, words, value = phrase
-    text = f"Xyz {filler.strip()} {words}."
+    text = f"Xyz {filler.strip()}.\n\n{words}."
     found = timeline.extract(text, lang, dt.date(2025, 7, 13))
     assert [(text[m.start : m.end], m.value.value if m.value else None) for m in found] == [
         (words, value)
