@@ -536,7 +536,7 @@ def check(
             chosen_ids, (*settings.ignore, *_ids(ignore)), settings.rules, where
         )
         note = checker.fix_order(path, seeds) if fix else ""
-        report = checker.run(path, seeds, strict, chosen)
+        report = checker.run(path, seeds, strict, settings=chosen)
     except checker.SettingsError as exc:
         fail(str(exc))
     except checker.Unreadable as exc:

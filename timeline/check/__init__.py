@@ -170,7 +170,11 @@ def load(store: Path, seeds: Path | None = None, strict: bool = False) -> Contex
 
 
 def run(
-    store: Path, seeds: Path | None = None, strict: bool = False, settings: Settings | None = None
+    store: Path,
+    seeds: Path | None = None,
+    strict: bool = False,
+    *,
+    settings: Settings | None = None,
 ) -> Report:
     """Check a store and its seeds with the selected rules (default: every rule)."""
     settings = settings if settings is not None else Settings(tuple(all_rules()))
