@@ -10,6 +10,7 @@ PYTHON ?= python3
 $(BIN)/timeline: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip uninstall --quiet --yes timeline 2>/dev/null || true  # the name before 0.2.0
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $@
 

@@ -156,7 +156,7 @@ def test_curator_edits_survive_a_build_that_adds(cli: Invoke, project: Path) -> 
     Path("extra.txt").write_text(extra, encoding="utf-8")
     assert cli("add", "extra.txt", "--published", "2025-07-16", "--lang", "pt").exit_code == 0
     out = run(cli)
-    assert "1 new candidates" in out
+    assert "1 new candidate," in out
     new = STORE.read_text(encoding="utf-8")
     assert is_subsequence(text, new)
     assert "2025-07-14-na-segunda-feira-005" in new
@@ -267,7 +267,7 @@ def test_a_changed_resolution_is_reported_and_the_store_kept(cli: Invoke, projec
     )
     STORE.write_text(text, encoding="utf-8")
     out = run(cli)
-    assert "1 changed resolutions" in out
+    assert "1 changed resolution\n" in out
     assert "“no sábado” now resolves to 2025-07-12, the store says 2025-07-05" in out
     assert "lavrov-visit-2025" in out
     assert STORE.read_text(encoding="utf-8") == text

@@ -224,7 +224,9 @@ def test_yaml_syntax_error(cli: Invoke, project: Path) -> None:
 
 
 def test_version_and_help(cli: Invoke) -> None:
-    assert cli("--version").stdout.strip() == "timeline 0.1.0"
+    from importlib.metadata import version
+
+    assert cli("--version").stdout.strip() == f"timeline {version('sourced-timeline')}"
     for command in ("show", "parse"):
         out = cli(command, "--help").stdout
         assert f"timeline {command}" in out

@@ -88,11 +88,13 @@ class Report:
         return self.before != self.after
 
     def summary(self) -> str:
+        from timeline.words import plural
+
         lead = f" (+{self.leads} dated by publication)" if self.leads else ""
         return (
-            f"{self.seeds} seeds read, {self.mentions} mentions found{lead}, "
-            f"{len(self.new)} new candidates, {self.cited} already cited, "
-            f"{self.unresolvable} unresolvable, {len(self.changed)} changed resolutions"
+            f"{plural(self.seeds, 'seed')} read, {plural(self.mentions, 'mention')} found{lead}, "
+            f"{plural(len(self.new), 'new candidate')}, {self.cited} already cited, "
+            f"{self.unresolvable} unresolvable, {plural(len(self.changed), 'changed resolution')}"
         )
 
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import json
 import os
 import sys
 from enum import StrEnum
@@ -17,17 +16,49 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 import typer
+import typer.core
 
 from timeline import __version__
+
+
+def _argument_type(self: typer.core.TyperArgument, ctx: Any) -> str | None:
+    """An argument's help shows its metavar alone, as an option's does.
+
+    Typer (0.29) prints an argument's Python type (`<list[str]>`) beside its
+    metavar in the help; options with a metavar print only the metavar.
+    """
+    return None if self.metavar is not None else self.display_type(ctx)
+
+
+typer.core.TyperArgument.display_type_rich = _argument_type  # type: ignore[method-assign,assignment]
 
 app = typer.Typer(
     help="Build and check a sourced timeline of events from news in ro, bg, pl and pt.",
     no_args_is_help=True,
-    add_completion=False,
+    add_completion=True,
     rich_markup_mode=None,
     pretty_exceptions_enable=False,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
+
+
+class Colour(StrEnum):
+    auto = "auto"
+    always = "always"
+    never = "never"
+
+
+def _colour(value: Colour | None) -> None:
+    from timeline import colour
+
+    if value is not None:
+        colour.choose(value.value)
+
+
+COLOR = typer.Option(
+    None, "--color", callback=_colour, help="Colour: auto (a terminal), always or never."
+)
+"""`--color` on each command that prints text, as well as before the command."""
 
 
 class Prefer(StrEnum):
@@ -81,9 +112,18 @@ def _root(
     version: bool = typer.Option(
         False, "--version", callback=_version, is_eager=True, help="Print the version and exit."
     ),
+    color: Colour = typer.Option(
+        Colour.auto, "--color", help="Colour: auto (a terminal), always or never."
+    ),
 ) -> None:
-    """Build and check a sourced timeline of events from news in ro, bg, pl and pt."""
+    """Build and check a sourced timeline of events from news in ro, bg, pl and pt.
+
+    NO_COLOR turns colour off and FORCE_COLOR on; --color overrides both.
+    """
     _sane_environment()
+    from timeline import colour
+
+    colour.choose(color.value)
 
 
 def _sane_environment() -> None:
@@ -107,17 +147,47 @@ def _sane_environment() -> None:
                 reconfigure(errors="backslashreplace")
 
 
+def _settings(path: Path | None = None) -> Any:
+    """The settings file's values (`timeline.config`); a bad file is exit 2."""
+    from timeline import config
+
+    try:
+        return config.load(path)
+    except config.ConfigError as exc:
+        fail(str(exc))
+
+
+def _store(explicit: Path | None, settings: Any) -> Path:
+    """The store to use; with none here or above, say how to start one."""
+    from timeline.config import store_path
+
+    path = store_path(explicit, settings)
+    if explicit is None and settings.store is None and not path.exists():
+        fail(
+            f"no timeline here: no {path} in this folder or above; run `timeline init` "
+            "to start one, or pass --store PATH"
+        )
+    return path
+
+
 @app.command()
 def parse(
     expressions: list[str] = typer.Argument(
-        None, help="Expressions to resolve; '-' or none reads one per line from standard input."
+        None,
+        metavar="EXPRESSION",
+        help="Expressions to resolve; '-' or none reads one per line from standard input.",
     ),
-    lang: str = typer.Option(..., "--lang", "-l", help="Language: ro, bg, pl or pt."),
-    ref: str = typer.Option(None, "--ref", help="Reference date, YYYY-MM-DD (default: today)."),
+    lang: str = typer.Option(
+        ..., "--lang", "-l", metavar="LANG", help="Language: ro, bg, pl or pt."
+    ),
+    ref: str = typer.Option(
+        None, "--ref", metavar="DATE", help="Reference date, YYYY-MM-DD (default: today)."
+    ),
     prefer: Prefer = typer.Option(
         Prefer.past, "--prefer", help="Direction of underspecified dates with no tense to go on."
     ),
     fmt: ParseFormat = typer.Option(ParseFormat.text, "--format", "-f", help="Output format."),
+    color: Colour = COLOR,
 ) -> None:
     """Resolve date expressions against a reference date, at the precision their words carry.
 
@@ -169,17 +239,30 @@ class ShowFormat(StrEnum):
 
 @app.command()
 def show(
-    since: str = typer.Option(None, "--since", help="From: 2024, 2024-06, 2024-06-01 or words."),
-    until: str = typer.Option(None, "--until", help="Up to (inclusive), in the same forms."),
-    status: list[str] = typer.Option(
-        ["confirmed"], "--status", help="candidate, confirmed, rejected (repeat or comma) or all."
+    since: str = typer.Option(
+        None, "--since", metavar="DATE", help="From: 2024, 2024-06, 2024-06-01 or words."
     ),
-    lang: list[str] = typer.Option([], "--lang", help="Only events with a source in LANG."),
-    tag: list[str] = typer.Option([], "--tag", help="Only events with this tag."),
+    until: str = typer.Option(
+        None, "--until", metavar="DATE", help="Up to (inclusive), in the same forms."
+    ),
+    status: list[str] = typer.Option(
+        ["confirmed"],
+        "--status",
+        metavar="STATUS",
+        help="candidate, confirmed, rejected (repeat or comma) or all.",
+    ),
+    lang: list[str] = typer.Option(
+        [], "--lang", metavar="LANG", help="Only events with a source in LANG."
+    ),
+    tag: list[str] = typer.Option([], "--tag", metavar="TAG", help="Only events with this tag."),
     quotes: bool = typer.Option(False, "--quotes", help="Print each source's quote."),
     fmt: ShowFormat = typer.Option(ShowFormat.text, "--format", "-f", help="Output format."),
-    output: Path = typer.Option(None, "--output", "-o", help="Write to FILE instead."),
-    store: Path = typer.Option(None, "--store", help="The store (default: data/events.yaml)."),
+    output: Path = typer.Option(
+        None, "--output", "-o", metavar="FILE", help="Write to FILE instead."
+    ),
+    store: Path = typer.Option(
+        None, "--store", metavar="PATH", help="The store (default: data/events.yaml)."
+    ),
     title: str = typer.Option(
         "Timeline",
         "--title",
@@ -192,6 +275,7 @@ def show(
         metavar="TEXT",
         help="A line under the title (html, markdown, timelinejs).",
     ),
+    color: Colour = COLOR,
 ) -> None:
     """Print the timeline: events under year headings, at the precision of their dates.
 
@@ -206,7 +290,7 @@ def show(
         timeline show --format timelinejs --output timeline.json
     """
     from timeline import escaping, query, render
-    from timeline.store import StoreError, find_store, load_events
+    from timeline.store import StoreError, load_events
 
     try:
         q = query.Query(
@@ -218,7 +302,7 @@ def show(
         )
     except query.QueryError as exc:
         fail(str(exc))
-    path = find_store(store)
+    path = _store(store, _settings())
     try:
         events = query.select(load_events(path), q)
     except StoreError as exc:
@@ -263,14 +347,17 @@ def _output(output: Path | None, store: Path) -> Path | None:
 
 @app.command()
 def extract(
-    files: list[str] = typer.Argument(..., help="Article files; '-' reads standard input."),
+    files: list[str] = typer.Argument(
+        ..., metavar="FILE", help="Article files; '-' reads standard input."
+    ),
     lang: str = typer.Option(
-        None, "--lang", "-l", help="Language (default: front matter, else detected)."
+        None, "--lang", "-l", metavar="LANG", help="Language (default: front matter, or detected)."
     ),
     ref: str = typer.Option(
-        None, "--ref", help="Reference date (default: the front matter's published)."
+        None, "--ref", metavar="DATE", help="Reference date (default: front matter's published)."
     ),
     fmt: ParseFormat = typer.Option(ParseFormat.text, "--format", "-f", help="Output format."),
+    color: Colour = COLOR,
 ) -> None:
     """Find every date mention in articles, with its span, sentence and resolved value.
 
@@ -303,6 +390,7 @@ def extract(
         groups = [render.mentions_text(name, ms, when) for name, ms, when in found]
         _emit(_render_text(render.Group(*groups), None), None)
         return
+
     rows = [records.mention(name, m) for name, ms, _ in found for m in ms]
     if fmt is ParseFormat.jsonl:
         sys.stdout.write("".join(escaping.json_dumps(r) + "\n" for r in rows))
@@ -318,9 +406,9 @@ def _footer(events: list[Any], q: Any) -> str:
 
 def _render_text(renderable: Any, output: Path | None) -> str | None:
     """Print to a terminal in colour; plain, stable text for a file or a pipe."""
-    from timeline import render
+    from timeline import colour, render
 
-    if output is None and sys.stdout.isatty() and not os.environ.get("NO_COLOR"):
+    if output is None and colour.enabled(sys.stdout):
         render.console().print(renderable)
         return None
     return render.plain(renderable)
@@ -343,9 +431,14 @@ def _emit(text: str | None, output: Path | None) -> None:
 @app.command("build")
 def build_command(
     seeds: Path = typer.Option(
-        None, "--seeds", help="The articles (default: seeds/ beside the store's folder)."
+        None,
+        "--seeds",
+        metavar="DIR",
+        help="The articles (default: seeds/ beside the store's folder).",
     ),
-    store: Path = typer.Option(None, "--store", help="The store (default: data/events.yaml)."),
+    store: Path = typer.Option(
+        None, "--store", metavar="PATH", help="The store (default: data/events.yaml)."
+    ),
     dry_run: bool = typer.Option(
         False, "--dry-run", help="Print what would change as a diff; write nothing."
     ),
@@ -362,9 +455,11 @@ def build_command(
         timeline build --seeds seeds --store data/events.yaml
     """
     from timeline import build as builder
-    from timeline.store import StoreError, find_store
+    from timeline.store import StoreError
 
-    path = find_store(store)
+    settings = _settings()
+    path = _store(store, settings)
+    seeds = seeds if seeds is not None else settings.seeds
     try:
         report = builder.build(path, builder.seeds_folder(seeds, path), dry_run, progress=True)
     except builder.BuildError as exc:
@@ -380,15 +475,24 @@ def build_command(
 
 @app.command("add")
 def add_command(
-    articles: list[str] = typer.Argument(..., help="Article text files; '-' reads standard input."),
-    published: str = typer.Option(
-        None, "--published", help="Publication date, YYYY-MM-DD: the reference of relative dates."
+    articles: list[str] = typer.Argument(
+        ..., metavar="FILE", help="Article text files; '-' reads standard input."
     ),
-    lang: str = typer.Option(None, "--lang", "-l", help="ro, bg, pl or pt (default: detected)."),
-    title: str = typer.Option(None, "--title", help="The article's title."),
-    outlet: str = typer.Option(None, "--outlet", help="Where it was published."),
-    url: str = typer.Option(None, "--url", help="Where it can be read."),
-    seeds: Path = typer.Option(None, "--seeds", help="The seeds folder (default: seeds/)."),
+    published: str = typer.Option(
+        None,
+        "--published",
+        metavar="DATE",
+        help="Publication date, YYYY-MM-DD: the reference of relative dates.",
+    ),
+    lang: str = typer.Option(
+        None, "--lang", "-l", metavar="LANG", help="ro, bg, pl or pt (default: detected)."
+    ),
+    title: str = typer.Option(None, "--title", metavar="TEXT", help="The article's title."),
+    outlet: str = typer.Option(None, "--outlet", metavar="TEXT", help="Where it was published."),
+    url: str = typer.Option(None, "--url", metavar="URL", help="Where it can be read."),
+    seeds: Path = typer.Option(
+        None, "--seeds", metavar="DIR", help="The seeds folder (default: seeds/)."
+    ),
 ) -> None:
     """Copy articles into the seeds with their front matter (sha256, language, date).
 
@@ -415,7 +519,9 @@ def add_command(
     from timeline.store import StoreError
     from timeline.streams import StreamError, read_limited
 
-    store = find_store(None)
+    settings = _settings()
+    seeds = seeds if seeds is not None else settings.seeds
+    store = find_store(settings.store)
     folder = seeds if seeds is not None else builder.seeds_folder(None, store)
     inputs = []
     for name in articles:
@@ -441,15 +547,37 @@ class CheckFormat(StrEnum):
     parsable = "parsable"
     github = "github"
     json = "json"
+    sarif = "sarif"
 
 
 @app.command()
 def check(
-    store: Path = typer.Option(None, "--store", help="The store (default: data/events.yaml)."),
+    store: Path = typer.Option(
+        None, "--store", metavar="PATH", help="The store (default: data/events.yaml)."
+    ),
     seeds: Path = typer.Option(
-        None, "--seeds", help="The articles (default: seeds/ beside the store's folder)."
+        None,
+        "--seeds",
+        metavar="DIR",
+        help="The articles (default: seeds/ beside the store's folder).",
     ),
     fmt: CheckFormat = typer.Option(CheckFormat.text, "--format", "-f", help="Output format."),
+    quiet: bool = typer.Option(
+        False, "--quiet", "-q", help="Print the problems only: no summary, no notes."
+    ),
+    config: Path = typer.Option(
+        None,
+        "--config",
+        metavar="FILE",
+        help="Settings file (default: .timeline.yaml or pyproject.toml, found upwards).",
+    ),
+    select: list[str] = typer.Option(
+        [], "--select", metavar="RULE", help="Run only these rules or families (repeat or comma)."
+    ),
+    ignore: list[str] = typer.Option(
+        [], "--ignore", metavar="RULE", help="Also skip these rules or families (repeat or comma)."
+    ),
+    color: Colour = COLOR,
     strict: bool = typer.Option(
         False, "--strict", help="Fail on warnings too; undecided candidates become errors."
     ),
@@ -465,30 +593,114 @@ def check(
 
         timeline check --format github --strict
 
+        timeline check --format sarif > timeline.sarif
+
         timeline check --fix
+
+    Settings (rules to select or ignore, rule options, paths) come from
+    .timeline.yaml or [tool.timeline] in pyproject.toml; `timeline rule RULE`
+    explains a rule, and `# timeline: ignore[RULE]` on an event silences it there.
     """
     from timeline import check as checker
     from timeline.check import reporters
     from timeline.render import clean
-    from timeline.store import find_store
 
-    path = find_store(store)
+    settings = _settings(config)
+    path = _store(store, settings)
+    seeds = seeds if seeds is not None else settings.seeds
+    where = str(settings.path) if settings.path else "the settings"
+    chosen_ids = _ids(select) or settings.select
     try:
+        if select or ignore:
+            checker.select_rules(_ids(select) or None, _ids(ignore), where="the command line")
+        chosen = checker.select_rules(
+            chosen_ids, (*settings.ignore, *_ids(ignore)), settings.rules, where
+        )
         note = checker.fix_order(path, seeds) if fix else ""
-        report = checker.run(path, seeds, strict)
+        report = checker.run(path, seeds, strict, settings=chosen)
+    except checker.SettingsError as exc:
+        fail(str(exc))
     except checker.Unreadable as exc:
         fail(clean(str(exc)))
-    if note:
+    if note and not quiet:
         typer.echo(f"timeline: {clean(note)}", err=True)
     if fmt is CheckFormat.text:
-        from timeline import render
-
-        render.console().print(reporters.text(report), soft_wrap=True)
+        _emit(_render_text(reporters.text(report, quiet), None), None)
     else:
         sys.stdout.write(reporters.MACHINE[fmt.value](report))
-        if fmt is not CheckFormat.json:
+        if fmt not in (CheckFormat.json, CheckFormat.sarif) and not quiet:
             typer.echo(report.summary(), err=True)
     raise typer.Exit(checker.exit_code(report))
+
+
+def _rule_ids(incomplete: str) -> list[str]:
+    """Shell completion of rule ids."""
+    from timeline.check import REGISTRY
+
+    return [r for r in REGISTRY if r.startswith(incomplete)]
+
+
+def _ids(values: list[str]) -> tuple[str, ...]:
+    """Rule ids from repeated or comma-separated options."""
+    return tuple(v.strip() for value in values for v in value.split(",") if v.strip())
+
+
+@app.command("rule")
+def rule_command(
+    rule_id: str = typer.Argument(
+        None, metavar="RULE", help="A rule id, e.g. order.", autocompletion=_rule_ids
+    ),
+    all_rules: bool = typer.Option(False, "--all", help="List every rule with its level."),
+) -> None:
+    """Explain a rule of `timeline check`: why it exists, a store that passes, one that fails.
+
+    Examples:
+
+        timeline rule future-after-report
+
+        timeline rule --all
+    """
+    from timeline.check import REGISTRY
+    from timeline.check.reporters import rule_help, rule_list
+    from timeline.check.rules import did_you_mean
+
+    if all_rules:
+        typer.echo(rule_list(), nl=False)
+        return
+    if rule_id is None:
+        fail("name a rule (e.g. `timeline rule order`) or list them with `timeline rule --all`")
+    if rule_id not in REGISTRY:
+        hint = did_you_mean(rule_id, REGISTRY) or ": `timeline rule --all` lists them"
+        fail(f"unknown rule {rule_id!r}{hint}")
+    typer.echo(rule_help(REGISTRY[rule_id]), nl=False)
+
+
+@app.command("init")
+def init_command(
+    folder: Path = typer.Argument(
+        Path("."), metavar="DIR", help="Where to start the timeline (default: here)."
+    ),
+) -> None:
+    """Start a timeline: seeds/, data/events.yaml and a sample .pre-commit-config.yaml.
+
+    Files that exist are kept as they are.
+
+    Example:
+
+        timeline init my-timeline
+    """
+    from timeline import init as starter
+    from timeline.render import clean
+
+    try:
+        done = starter.init(folder)
+    except starter.InitError as exc:
+        fail(str(exc))
+    for path in done.written:
+        typer.echo(f"wrote {clean(str(path))}")
+    for path in done.kept:
+        typer.echo(f"kept {clean(str(path))} (it exists)")
+    typer.echo("next: timeline add ARTICLE --published DATE, then timeline build")
 
 
 @app.command()
@@ -499,6 +711,8 @@ def schema() -> None:
 
         timeline schema > events.schema.json
     """
+    import json
+
     from timeline.schema import json_schema
 
     typer.echo(json.dumps(json_schema(), ensure_ascii=False, indent=2))

@@ -274,6 +274,12 @@ class Event:
     sources: list[Source] = field(default_factory=list)
     note: str | None = None
     line: int = 0
+    links: list[str] = field(default_factory=list)
+    """Web pages about the event (optional)."""
+    wikidata: str | None = None
+    """The event's Wikidata item, a Q-id (optional)."""
+    place: str | None = None
+    """Where it happened (optional)."""
 
     def sort_key(self) -> tuple[dt.date, dt.date, str]:
         """The timeline's total order: first day, then last day, then id."""

@@ -43,14 +43,17 @@ def safe(text: str, style: str = "") -> Text:
 
 
 def console(file: object = None) -> Console:
-    """The console for output: plain when piped or NO_COLOR is set; width from COLUMNS."""
+    """The console for output: colour as `timeline.colour` decides; width from COLUMNS."""
+    from timeline import colour
+
     stream = file if file is not None else sys.stdout
     is_tty = bool(getattr(stream, "isatty", lambda: False)())
+    coloured = colour.enabled(stream)
     return Console(
         file=stream,  # type: ignore[arg-type]
         width=_width(is_tty),
-        no_color=bool(os.environ.get("NO_COLOR")) or not is_tty,
-        force_terminal=False if not is_tty else None,
+        no_color=not coloured,
+        force_terminal=coloured,
         highlight=False,
         markup=False,
         emoji=False,
@@ -87,28 +90,75 @@ def parse_table(
     ref: dt.date,
     prefer: str,
     ref_is_today: bool,
-) -> Table:
-    """`timeline parse` for a person: each expression, its value, precision and span."""
+) -> RenderableType:
+    """`timeline parse` for a person: each expression, its value, precision and span.
+
+    A table when the width allows every value whole; on a narrower terminal one
+    block per expression instead, so a value is never cut to `2025-0…`.
+    """
     when = f"{ref.isoformat()} (today)" if ref_is_today else ref.isoformat()
-    table = Table(
-        title=Text(f"{lang}: resolved against {when}, underspecified dates read as {prefer}"),
-        title_justify="left",
-    )
-    for col in ("expression", "value", "precision", "first day", "last day", "reads"):
-        table.add_column(col)
-    for text, value in results:
-        if value is None:
-            table.add_row(safe(text), Text("no date", style="dim"), "", "", "", "")
-        else:
-            table.add_row(
-                safe(text),
-                Text(value.value, style="bold"),
+    title = Text(f"{lang}: resolved against {when}, underspecified dates read as {prefer}")
+    rows = [
+        (
+            text,
+            [
+                value.value,
                 value.precision,
                 value.start.isoformat(),
                 value.end.isoformat(),
                 value.display(),
-            )
-    return table
+            ]
+            if value is not None
+            else None,
+        )
+        for text, value in results
+    ]
+    return _FitOrStack(title, rows)
+
+
+_PARSE_COLUMNS = ("value", "precision", "first day", "last day", "reads")
+
+
+class _FitOrStack:
+    """The parse results as a table if it fits `max_width`, else stacked (nothing cut)."""
+
+    def __init__(self, title: Text, rows: list[tuple[str, list[str] | None]]) -> None:
+        self.title = title
+        self.rows = rows
+
+    def __rich_console__(self, console: Console, options: Any) -> Any:
+        widths = [len(c) for c in _PARSE_COLUMNS]
+        for _, cells in self.rows:
+            for i, cell in enumerate(cells or ["no date"]):
+                widths[i] = max(widths[i], len(cell))
+        expression = max((len(clean(t)) for t, _ in self.rows), default=10)
+        needed = sum(w + 3 for w in widths) + min(expression, 12) + 4
+        yield self._table() if options.max_width >= needed else self._stacked()
+
+    def _table(self) -> Table:
+        table = Table(title=self.title, title_justify="left")
+        table.add_column("expression", overflow="fold")
+        for col in _PARSE_COLUMNS:
+            table.add_column(col, no_wrap=True)
+        for text, cells in self.rows:
+            if cells is None:
+                table.add_row(safe(text), Text("no date", style="dim"), "", "", "", "")
+            else:
+                table.add_row(safe(text), Text(cells[0], style="bold"), *cells[1:])
+        return table
+
+    def _stacked(self) -> Group:
+        parts: list[RenderableType] = [self.title]
+        for text, cells in self.rows:
+            parts.append(safe(text, "bold"))
+            if cells is None:
+                parts.append(Padding(Text("no date", style="dim"), (0, 0, 0, 2)))
+                continue
+            value, precision, first, last, reads = cells
+            line = Text(value, style="bold").append(f" ({precision}), {reads}")
+            line.append(f", {first} to {last}" if first != last else "")
+            parts.append(Padding(line, (0, 0, 0, 2)))
+        return Group(*parts)
 
 
 # --- the timeline ------------------------------------------------------------------
@@ -179,6 +229,14 @@ def _source_lines(source: Source, cite: Citation) -> list[RenderableType]:
     return lines
 
 
+_STATUS_STYLE = {
+    "confirmed": ("bold", "green"),
+    "candidate": ("bold yellow", "yellow"),
+    "rejected": ("dim strike", "dim"),
+}
+"""Title and date styles by status: a candidate stands out, a rejected event recedes."""
+
+
 def timeline_text(
     events: Sequence[Event],
     quotes: bool = False,
@@ -196,10 +254,11 @@ def timeline_text(
             table = Table.grid(padding=(0, 2))
             table.add_column(width=width, no_wrap=True)
             table.add_column(ratio=1)
-            body = Text(clean(event.title), style="bold")
+            title_style, date_style = _STATUS_STYLE.get(event.status, _STATUS_STYLE["confirmed"])
+            body = Text(clean(event.title), style=title_style)
             body.append("\n")
             body.append(_meta_line(event), style="dim")
-            table.add_row(Text(event.date.display(), style="green"), body)
+            table.add_row(Text(event.date.display(), style=date_style), body)
             parts.append(Padding(table, (0, 0, 0, 2)))
             if quotes:
                 for source in event.sources:
@@ -442,8 +501,8 @@ def _tl_text(event: Event, cites: Citations | None) -> str:
 
 def mentions_text(file: str, mentions: Sequence[Mention], ref: dt.date | None) -> Group:
     """Each sentence with its mentions highlighted and what they resolve to."""
-    when = ref.isoformat() if ref else "no reference date"
-    parts: list[RenderableType] = [Text(f"{clean(file)} (reference {when})", style="bold")]
+    when = f"reference {ref.isoformat()}" if ref else "no reference date"
+    parts: list[RenderableType] = [Text(f"{clean(file)} ({when})", style="bold")]
     by_sentence: dict[int, list[Mention]] = {}
     for m in mentions:
         by_sentence.setdefault(m.sentence_start, []).append(m)

@@ -13,9 +13,15 @@ from typing import Any, Literal
 from timeline.dates import ALL
 from timeline.model import STATUSES
 
-Kind = Literal["id", "text", "edtf", "status", "lang", "tags", "sources", "events"]
+Kind = Literal[
+    "id", "text", "edtf", "status", "lang", "tags", "sources", "events", "urls", "wikidata"
+]
 
 ID_PATTERN = r"^[a-z0-9-]+$"
+URL_PATTERN = r"^https?://[^\s/?#]+[^\s]*$"
+"""A web address: http or https, a host, no spaces."""
+WIKIDATA_PATTERN = r"^Q[1-9][0-9]*$"
+"""A Wikidata item id (a Q-id), e.g. Q110999040."""
 _DAY = r"\d{4}(-\d{2}(-\d{2})?)?[?~%]?"
 EDTF_PATTERN = rf"^({_DAY}(/{_DAY})?|\d{{4}}-W\d{{2}})$"
 """The EDTF subset of `model.EdtfDate`, for editors; `check` parses values exactly."""
@@ -47,6 +53,9 @@ EVENT_FIELDS: dict[str, Field] = {
         "sources", "Articles that report it; required for confirmed events.", nullable=True
     ),
     "note": Field("text", "Free text for curators.", nullable=True),
+    "links": Field("urls", "Web pages about the event: http or https URLs.", nullable=True),
+    "wikidata": Field("wikidata", "The event's Wikidata item, a Q-id such as Q110999040."),
+    "place": Field("text", "Where it happened, e.g. Wonsan, North Korea."),
 }
 
 SOURCE_FIELDS: dict[str, Field] = {
@@ -94,6 +103,11 @@ def _kind_schema(field: Field) -> dict[str, Any]:
         schema = {"enum": list(STATUSES), "default": "candidate"}
     elif kind == "lang":
         schema = {"enum": [*LANGS, None] if null else list(LANGS)}
+    elif kind == "wikidata":
+        schema = {"type": "string", "pattern": WIKIDATA_PATTERN}
+    elif kind == "urls":
+        url = {"type": "string", "pattern": URL_PATTERN}
+        schema = {"type": ["array", "null"] if null else "array", "items": url}
     else:
         refs = {"sources": "#/$defs/source", "events": "#/$defs/event"}
         items = {"$ref": refs[kind]} if kind in refs else {"type": "string", "minLength": 1}

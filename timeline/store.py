@@ -28,7 +28,18 @@ from yaml.nodes import ScalarNode
 from timeline.model import DateError, EdtfDate, Event, Source
 
 DEFAULT_STORE = Path("data") / "events.yaml"
-EVENT_KEYS = ("id", "date", "title", "status", "tags", "sources", "note")
+EVENT_KEYS = (
+    "id",
+    "date",
+    "title",
+    "status",
+    "tags",
+    "sources",
+    "note",
+    "links",
+    "wikidata",
+    "place",
+)
 SOURCE_KEYS = ("seed", "lang", "expression", "resolved", "quote", "dispute")
 
 _Loader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -781,7 +792,7 @@ def event_from_item(item: Item, path: str) -> Event:
     date_item = item.get("date")
     if date_item is None:
         raise StoreError(path, f"event {event_id!r} has no date", item.line, item.col)
-    tags_item = item.get("tags")
+    tags_item, links = item.get("tags"), item.get("links")
     tags = [str(t.value) for t in tags_item.value] if tags_item and tags_item.value else []
     sources_item = item.get("sources")
     sources = [
@@ -799,6 +810,11 @@ def event_from_item(item: Item, path: str) -> Event:
         sources=sources,
         note=_text(item.get("note"), path, "note"),
         line=item.line,
+        links=[str(u.value) for u in links.value]
+        if links and isinstance(links.value, list)
+        else [],
+        wikidata=_text(item.get("wikidata"), path, "wikidata"),
+        place=_text(item.get("place"), path, "place"),
     )
 
 

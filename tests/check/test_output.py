@@ -65,12 +65,34 @@ def test_text_is_grouped_by_file_with_a_summary(project: Path, cli: Invoke) -> N
     dat, status = two_problems()
     result = cli("check")
     assert result.exit_code == 1
-    lines = result.stdout.splitlines()
+    lines = unwrap(result.stdout.splitlines())
     assert lines[0] == "data/events.yaml"
     assert lines[1].split()[:3] == [f"{dat}:5", "error", "unknown"]
     assert lines[1].endswith("(unknown-key)")
     assert lines[2].split()[:2] == [f"{status}:13", "warning"]
     assert lines[-1] == summary("1 error", "1 warning")
+
+
+def unwrap(lines: list[str]) -> list[str]:
+    """Join a wrapped message's continuation lines (indented under the message) to its line."""
+    out: list[str] = []
+    for line in lines:
+        if line.startswith(" " * 19) and out:
+            out[-1] += " " + line.strip()
+        else:
+            out.append(line)
+    return out
+
+
+def test_text_wraps_to_the_width_under_the_message(project: Path, cli: Invoke) -> None:
+    two_problems()
+    result = cli("check", columns=60)
+    lines = result.stdout.splitlines()
+    assert all(len(line) <= 60 for line in lines)
+    message_column = lines[1].index("error") + len("error") + 4
+    continuation = [line for line in lines[2:] if line.startswith(" " * message_column)]
+    assert continuation and all(line[message_column] != " " for line in continuation)
+    assert "".join(lines).count("(unknown-key)") == 1
 
 
 def test_untrusted_text_prints_literally(project: Path, cli: Invoke) -> None:

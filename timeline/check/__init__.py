@@ -9,15 +9,27 @@ chronological order with a comment-keeping YAML round trip.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from timeline import yamledit
+from timeline.check import suppress
 from timeline.check.context import Context, Unreadable, build
 from timeline.check.problem import Finding, Level, Problem
-from timeline.check.rules import REGISTRY, Rule, all_rules
+from timeline.check.rules import FAMILIES, REGISTRY, Rule, all_rules, did_you_mean
 from timeline.check.rules.dates import sort_key
-from timeline.store import Edit, StoreError, editing, gc_paused, parse_document, read_text
+from timeline.store import (
+    Edit,
+    StoreError,
+    editing,
+    gc_paused,
+    parse_document,
+    read_text,
+    write_atomic,
+)
+from timeline.words import plural
 
 __all__ = [
     "REGISTRY",
@@ -26,12 +38,14 @@ __all__ = [
     "Problem",
     "Report",
     "Rule",
+    "Settings",
     "Unreadable",
     "all_rules",
     "default_seeds",
     "exit_code",
     "fix_order",
     "run",
+    "select_rules",
 ]
 
 _UNFIXABLE = ("yaml-syntax", "duplicate-key", "alias", "edtf", "calendar-day", "schema-type")
@@ -48,6 +62,10 @@ class Report:
     strict: bool = False
     notes: list[str] = field(default_factory=list)
     """What --fix did, for the person running it."""
+    suppressed: int = 0
+    """Problems silenced by `# timeline: ignore[...]` comments."""
+    rules: list[Rule] = field(default_factory=list)
+    """The rules that ran (SARIF lists them)."""
 
     @property
     def errors(self) -> int:
@@ -58,14 +76,76 @@ class Report:
         return sum(1 for p in self.problems if p.level == "warning")
 
     def summary(self) -> str:
+        silenced = f", {self.suppressed:,} suppressed" if self.suppressed else ""
         return (
             f"{_plural(self.events, 'event')}, {_plural(self.sources, 'source')}, "
-            f"{_plural(self.errors, 'error')}, {_plural(self.warnings, 'warning')}"
+            f"{_plural(self.errors, 'error')}, {_plural(self.warnings, 'warning')}{silenced}"
         )
 
 
-def _plural(n: int, word: str) -> str:
-    return f"{n:,} {word}" + ("" if n == 1 else "s")
+class SettingsError(ValueError):
+    """A rule id or rule option of the settings that does not exist or does not fit."""
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    """Which rules run and with what options (from `.timeline.yaml` or `[tool.timeline]`)."""
+
+    rules: tuple[Rule, ...]
+    options: dict[str, dict[str, Any]] = field(default_factory=dict)
+
+
+def select_rules(
+    select: Iterable[str] | None = None,
+    ignore: Iterable[str] = (),
+    options: dict[str, dict[str, Any]] | None = None,
+    where: str = "the settings",
+) -> Settings:
+    """The rules to run: `select` (default all) less `ignore`; each a rule id or a family.
+
+    An unknown name or option is a `SettingsError` naming it, never silently nothing.
+    """
+    chosen = _expand(select, where, "select") if select is not None else set(REGISTRY)
+    chosen -= _expand(ignore, where, "ignore")
+    checked: dict[str, dict[str, Any]] = {}
+    for rule_id, values in (options or {}).items():
+        checked[rule_id] = _options(rule_id, values, where)
+    return Settings(tuple(r for r in all_rules() if r.id in chosen), checked)
+
+
+def _expand(names: Iterable[str], where: str, key: str) -> set[str]:
+    out: set[str] = set()
+    for name in names:
+        if name in REGISTRY:
+            out.add(name)
+        elif name in FAMILIES:
+            out |= {r.id for r in REGISTRY.values() if r.family == name}
+        elif name.upper() == "ALL":
+            out |= set(REGISTRY)
+        else:
+            hint = did_you_mean(name, [*REGISTRY, *FAMILIES]) or ": see `timeline rule --all`"
+            raise SettingsError(f"{where}: {key}: unknown rule {name!r}{hint}")
+    return out
+
+
+def _options(rule_id: str, values: dict[str, Any], where: str) -> dict[str, Any]:
+    rule = REGISTRY.get(rule_id)
+    if rule is None:
+        hint = did_you_mean(rule_id, REGISTRY)
+        raise SettingsError(f"{where}: rules: unknown rule {rule_id!r}{hint}")
+    for name, value in values.items():
+        spec = rule.options.get(name)
+        if spec is None:
+            known = ", ".join(rule.options) or "none"
+            raise SettingsError(f"{where}: rules.{rule_id}: unknown option {name!r} ({known})")
+        if type(value) is not int or value < spec.minimum:
+            raise SettingsError(
+                f"{where}: rules.{rule_id}.{name} must be a whole number >= {spec.minimum}"
+            )
+    return dict(values)
+
+
+_plural = plural
 
 
 def exit_code(report: Report) -> int:
@@ -115,19 +195,29 @@ def _seeds_folder(folder: Path) -> None:
 
 
 def run(
-    store: Path, seeds: Path | None = None, strict: bool = False, text: str | None = None
+    store: Path,
+    seeds: Path | None = None,
+    strict: bool = False,
+    text: str | None = None,
+    *,
+    settings: Settings | None = None,
 ) -> Report:
-    """Check a store and its seeds with every rule."""
+    """Check a store and its seeds with the selected rules (default: every rule)."""
+    settings = settings if settings is not None else Settings(tuple(all_rules()))
     with gc_paused():
         ctx = load(store, seeds, strict, text)
+        ctx.options = settings.options
         problems = [
             Problem(f.path or ctx.path, f.line, f.col, rule.level_for(strict), rule.id, f.message)
-            for rule in all_rules()
+            for rule in settings.rules
             if not (rule.needs_tree and ctx.syntax_error is not None)
             for f in rule.check(ctx)
         ]
+        problems, silenced = suppress.apply(ctx, problems)
     problems.sort(key=lambda p: (p.path != ctx.path, p.path, p.line, p.col, p.rule, p.message))
-    return Report(ctx.path, problems, len(ctx.events), ctx.sources, strict)
+    report = Report(ctx.path, problems, len(ctx.events), ctx.sources, strict, suppressed=silenced)
+    report.rules = list(settings.rules)
+    return report
 
 
 def fix_order(store: Path, seeds: Path | None = None) -> str:
@@ -163,4 +253,4 @@ def _fix_order(store: Path, seeds: Path | None, edit: Edit) -> str:
         return f"order not fixed: {exc}"
     edit.write(text)
     moved = sum(1 for i, j in enumerate(order) if i != j)
-    return f"fixed: {moved} events of {store} moved into chronological order"
+    return f"fixed: {plural(moved, 'event')} of {store} moved into chronological order"

@@ -144,6 +144,8 @@ class Context:
     syntax_error: StoreError | None = None
     text: str = ""
     events: list[EventView] = field(default_factory=list)
+    options: dict[str, dict[str, Any]] = field(default_factory=dict)
+    """Rule settings from the configuration, by rule id (`rules.option` reads them)."""
     _seed_files: dict[str, Path | str] = field(default_factory=dict)
     _articles: dict[Path, ArticleInfo] = field(default_factory=dict)
     _listing: list[str] | None = None

@@ -19,13 +19,23 @@ and `edited.txt`, the same article edited after its sha256 was recorded.
 from __future__ import annotations
 
 import difflib
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
 
 from timeline.check.context import Context
 from timeline.check.problem import Finding, Level
 
 Check = Callable[[Context], Iterable[Finding]]
+
+
+@dataclass(frozen=True, slots=True)
+class Option:
+    """A setting of one rule, given in the configuration (`[tool.timeline.rules.<id>]`)."""
+
+    default: int
+    description: str
+    minimum: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,6 +50,8 @@ class Rule:
     """Reported as an error under --strict (e.g. candidates left undecided)."""
     needs_tree: bool = True
     """Runs only when the store parsed as YAML."""
+    options: Mapping[str, Option] = field(default_factory=dict)
+    """What the configuration may set for this rule, with defaults."""
 
     @property
     def doc(self) -> str:
@@ -53,7 +65,12 @@ REGISTRY: dict[str, Rule] = {}
 
 
 def rule(
-    rule_id: str, level: Level = "error", *, strict_error: bool = False, needs_tree: bool = True
+    rule_id: str,
+    level: Level = "error",
+    *,
+    strict_error: bool = False,
+    needs_tree: bool = True,
+    options: Mapping[str, Option] | None = None,
 ) -> Callable[[Check], Check]:
     """Register a rule under its id; the family is the module that defines it."""
 
@@ -61,13 +78,21 @@ def rule(
         if rule_id in REGISTRY:
             raise ValueError(f"rule {rule_id!r} registered twice")
         family = check.__module__.rsplit(".", 1)[-1]
-        REGISTRY[rule_id] = Rule(rule_id, level, check, family, strict_error, needs_tree)
+        REGISTRY[rule_id] = Rule(
+            rule_id, level, check, family, strict_error, needs_tree, dict(options or {})
+        )
         return check
 
     return register
 
 
-FAMILIES = ("syntax", "shape", "dates", "provenance", "agreement", "suspicions")
+def option(ctx: Context, rule_id: str, name: str) -> Any:
+    """A rule's setting: the configured value, else the default it was registered with."""
+    configured = ctx.options.get(rule_id, {})
+    return configured[name] if name in configured else REGISTRY[rule_id].options[name].default
+
+
+FAMILIES = ("syntax", "shape", "dates", "provenance", "agreement", "suspicions", "suppression")
 """The order rules are listed and run in: from the file's syntax to the timeline's sense."""
 
 
@@ -95,21 +120,25 @@ from timeline.check.rules import (  # noqa: E402
     dates,
     provenance,
     shape,
+    suppression,
     suspicions,
     syntax,
 )
 
 __all__ = [
     "REGISTRY",
+    "Option",
     "Rule",
     "agreement",
     "all_rules",
     "dates",
     "did_you_mean",
+    "option",
     "provenance",
     "rule",
     "shape",
     "short",
+    "suppression",
     "suspicions",
     "syntax",
 ]

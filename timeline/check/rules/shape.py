@@ -14,10 +14,21 @@ from timeline.check.context import Context, is_alias, value_position
 from timeline.check.problem import Finding
 from timeline.check.rules import did_you_mean, rule, short
 from timeline.model import STATUSES
-from timeline.schema import EVENT_FIELDS, ID_PATTERN, LANGS, SOURCE_FIELDS, TOP_FIELDS, Field
+from timeline.schema import (
+    EVENT_FIELDS,
+    ID_PATTERN,
+    LANGS,
+    SOURCE_FIELDS,
+    TOP_FIELDS,
+    URL_PATTERN,
+    WIKIDATA_PATTERN,
+    Field,
+)
 from timeline.store import Item
 
 _ID = re.compile(ID_PATTERN)
+_URL = re.compile(URL_PATTERN)
+_WIKIDATA = re.compile(WIKIDATA_PATTERN)
 Mapping = tuple[Item, dict[str, Field], str]
 
 
@@ -126,10 +137,15 @@ def _type_problem(spec: Field, item: Item) -> tuple[str, Item]:
             return (f'must be a date such as "2025-07-12", not {_describe(value)}', item)
         return ("", item)
     if kind in _LISTS:
-        return _list_problem(kind, item)
+        problem, at = _list_problem(kind, item)
+        if not problem and kind == "urls":
+            return _url_problem(item)
+        return problem, at
     if not isinstance(value, str):
         hint = ": quote it" if not isinstance(value, (dict, list)) else ""
         return (f"must be text, not {_describe(value)}{hint}", item)
+    if kind == "wikidata" and not _WIKIDATA.match(value):
+        return (f"must be a Wikidata item id such as Q110999040, not {_describe(value)}", item)
     if kind == "text" and not value.strip() and not spec.required:
         return ("is empty: write it, or remove the key", item)
     return ("", item)
@@ -139,13 +155,22 @@ _LISTS = {
     "tags": ("a list such as [diplomacy]", "text", str),
     "sources": ("a list of sources (- seed: ...)", "mappings (- seed: ...)", dict),
     "events": ("a list of events (- id: ...)", "mappings (- id: ...)", dict),
+    "urls": ("a list of web addresses such as [https://...]", "text", str),
 }
+
+
+def _url_problem(item: Item) -> tuple[str, Item]:
+    """Each link is an http or https address (a typo'd scheme or a bare name is caught)."""
+    for element in item.value:
+        if not _URL.match(element.value):
+            return (f"must hold http or https URLs, not {_describe(element.value)}", element)
+    return ("", item)
 
 
 def _list_problem(kind: str, item: Item) -> tuple[str, Item]:
     """A list field: the list itself, then the first element of the wrong type."""
     what, elements, expected = _LISTS[kind]
-    if isinstance(item.value, dict) and kind != "tags":
+    if isinstance(item.value, dict) and kind not in ("tags", "urls"):
         return (f"must be {what}, not a mapping: begin each item with '- '", item)
     if not isinstance(item.value, list):
         return (f"must be {what}, not {_describe(item.value)}", item)

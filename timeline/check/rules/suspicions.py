@@ -5,13 +5,14 @@ They never fail a run unless `--strict` is given.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterator
 from pathlib import Path
 
 from timeline.check.context import Context, EventView, value_position
 from timeline.check.problem import Finding
-from timeline.check.rules import rule, short
+from timeline.check.rules import Option, option, rule, short
 from timeline.tense import direction_of
 
 
@@ -109,12 +110,23 @@ def _label(event: EventView) -> str:
     return short(event.id, 40) if event.id else f"the event on line {event.item.line}"
 
 
-@rule("future-after-report", "warning")
+@rule(
+    "future-after-report",
+    "warning",
+    options={
+        "window": Option(
+            0,
+            "Days after the article's publication date an event may still begin "
+            "(an agency's date in another time zone, a paper dated the next morning).",
+        )
+    },
+)
 def future_after_report(ctx: Context) -> Iterator[Finding]:
     """An event dated after an article that reports it in the past tense is suspicious.
 
     An article cannot report as done what had not happened when it was published;
-    the date, or the source, is probably wrong.
+    the date, or the source, is probably wrong. The `window` option (days, default
+    0) lets an event begin that many days after the publication date unreported.
 
     Passes:
 
@@ -141,12 +153,13 @@ def future_after_report(ctx: Context) -> Iterator[Finding]:
                 quote: Kim e Lavrov se conheceram no sábado em Wonsan.
                 dispute: the agency's date is wrong
     """
+    window = dt.timedelta(days=option(ctx, "future-after-report", "window"))
     for event in _live(ctx):
         assert event.date is not None
         for source in event.sources:
             article = source.article
             published = article.published if article else None
-            if published is None or not source.quote or event.date.start <= published:
+            if published is None or not source.quote or event.date.start <= published + window:
                 continue
             if direction_of(source.expression, source.quote, source.language or "") == "past":
                 yield Finding(

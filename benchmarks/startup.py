@@ -1,0 +1,100 @@
+"""How long `timeline show` takes to start, against a minimal typer app that prints a YAML value.
+
+Both run as fresh interpreters (`python -c ...`, the same interpreter, the same
+folder), alternately, so a busy machine slows both alike:
+
+- baseline: a typer app of one command that loads `data/events.yaml` with PyYAML
+  and prints the first event's id: the least a typer CLI over a YAML store costs;
+- show: `timeline show` over the same store, printing the timeline.
+
+It prints the median of each and show / baseline; the goal is at most 1.3, and
+the script exits 1 when it is missed. It also says which heavy modules `show`
+imported (none of dateparser, a browser library, pyarrow or dask may appear).
+
+    .venv/bin/python benchmarks/startup.py [--runs 15]
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+GOAL = 1.3
+ROOT = Path(__file__).resolve().parent.parent
+HEAVY = ("dateparser", "playwright", "selenium", "pyarrow", "dask")
+
+BASELINE = """
+import typer, yaml
+app = typer.Typer()
+@app.command()
+def main(path: str = "data/events.yaml") -> None:
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    with open(path, encoding="utf-8") as handle:
+        print(yaml.load(handle, Loader=loader)["events"][0]["id"])
+app()
+"""
+
+SHOW = """
+import sys
+from timeline.cli import main
+sys.argv = ["timeline", "show"]
+try:
+    main()
+except SystemExit as exit:
+    if exit.code:
+        raise
+"""
+
+PROBE = (
+    SHOW
+    + """
+heavy = sorted(m for m in sys.modules if m.split(".")[0] in {heavy!r})
+print("HEAVY", heavy, file=sys.stderr)
+"""
+)
+
+
+def once(code: str) -> float:
+    start = time.perf_counter()
+    subprocess.run([sys.executable, "-c", code], cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
+    return time.perf_counter() - start
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=15)
+    args = parser.parse_args()
+    once(BASELINE), once(SHOW)  # warm the file cache and .pyc files
+    base, show = [], []
+    for _ in range(args.runs):
+        base.append(once(BASELINE))
+        show.append(once(SHOW))
+    b, s = statistics.median(base), statistics.median(show)
+    ratio = s / b
+    print(
+        f"fastest: baseline {min(base) * 1000:.0f} ms, show {min(show) * 1000:.0f} ms, "
+        f"ratio {min(show) / min(base):.2f}"
+    )
+    probe = subprocess.run(
+        [sys.executable, "-c", PROBE.format(heavy=HEAVY)],
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    heavy = probe.stderr.strip().splitlines()[-1]
+    print(f"baseline (typer + yaml, one value): {b * 1000:.0f} ms (median of {args.runs})")
+    print(f"timeline show:                      {s * 1000:.0f} ms (median of {args.runs})")
+    print(f"show / baseline: {ratio:.2f} (goal <= {GOAL}); {heavy}")
+    missed = ratio > GOAL or heavy != "HEAVY []"
+    if missed:
+        print("goal missed", file=sys.stderr)
+    return 1 if missed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
