@@ -40,7 +40,7 @@ def test_add_then_build_brings_the_article_s_mentions_in(cli: Invoke, project: P
     }
     build = cli("build")
     assert build.exit_code == 0, build.stderr
-    assert "2 new candidates" in build.stdout
+    assert "2 new became 2 candidates" in build.stdout
     mine = [
         (s.expression, s.resolved.value if s.resolved else None)
         for e in load_events(Path("data/events.yaml"))

@@ -12,7 +12,7 @@ from typing import Any, Literal
 
 from timeline.model import STATUSES
 
-Kind = Literal["id", "text", "edtf", "status", "lang", "tags", "sources", "events"]
+Kind = Literal["id", "text", "edtf", "status", "lang", "tags", "sources", "events", "links"]
 
 ID_PATTERN = r"^[a-z0-9-]+$"
 _DAY = r"\d{4}(-\d{2}(-\d{2})?)?[?~%]?"
@@ -46,6 +46,16 @@ EVENT_FIELDS: dict[str, Field] = {
         "sources", "Articles that report it; required for confirmed events.", nullable=True
     ),
     "note": Field("text", "Free text for curators.", nullable=True),
+    "kind": Field(
+        "text",
+        "What `build` took a candidate for when it is probably no event: dateline or quoted.",
+        nullable=True,
+    ),
+    "may_be": Field(
+        "links",
+        "Events and candidates `build` found that this one may be the same happening as.",
+        nullable=True,
+    ),
 }
 
 SOURCE_FIELDS: dict[str, Field] = {
@@ -93,6 +103,17 @@ def _kind_schema(field: Field) -> dict[str, Any]:
         schema = {"enum": list(STATUSES), "default": "candidate"}
     elif kind == "lang":
         schema = {"enum": [*LANGS, None] if null else list(LANGS)}
+    elif kind == "links":
+        link = {
+            "type": "object",
+            "required": ["id"],
+            "additionalProperties": False,
+            "properties": {
+                "id": {"type": "string", "pattern": ID_PATTERN},
+                "score": {"type": "number", "minimum": 0, "maximum": 1},
+            },
+        }
+        schema = {"type": ["array", "null"] if null else "array", "items": link}
     else:
         refs = {"sources": "#/$defs/source", "events": "#/$defs/event"}
         items = {"$ref": refs[kind]} if kind in refs else {"type": "string", "minLength": 1}

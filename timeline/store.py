@@ -26,7 +26,7 @@ from yaml.nodes import ScalarNode
 from timeline.model import DateError, EdtfDate, Event, Source
 
 DEFAULT_STORE = Path("data") / "events.yaml"
-EVENT_KEYS = ("id", "date", "title", "status", "tags", "sources", "note")
+EVENT_KEYS = ("id", "date", "title", "status", "tags", "sources", "note", "kind", "may_be")
 SOURCE_KEYS = ("seed", "lang", "expression", "resolved", "quote", "dispute")
 
 _Loader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)

@@ -139,6 +139,7 @@ _LISTS = {
     "tags": ("a list such as [diplomacy]", "text", str),
     "sources": ("a list of sources (- seed: ...)", "mappings (- seed: ...)", dict),
     "events": ("a list of events (- id: ...)", "mappings (- id: ...)", dict),
+    "links": ("a list of suggestions (- id: ...)", "mappings (- id: ..., score: ...)", dict),
 }
 
 
