@@ -11,10 +11,15 @@ compared with a store of thousands of events). So each name becomes a short key:
 2. spelled phonetically, the way the languages' romanisations differ: kh/h/ch
    are one sound (Пхенян is "Pkhenyan", Phenian "Phenian"), j/y/i are one
    (Pjongjang, Pyongyang), w/v (Władimir, Vladimir), c before a, o, u is k
-   (Coreea, Korea), doubled letters are single (Rússia, Rusia), ph is f;
+   (Coreea, Korea), doubled letters are single (Rússia, Rusia), ph is f, and
+   Polish "ie" after a consonant is e (Biełousow, Belousov; Pieskow, Peskov);
 3. cut to its first `STEM` letters, which keeps a declined or inflected name
    with its base (Putina, Putinem, Putinul: "putin"; Korei, Coreea, Корея:
    "kore").
+
+What no key can do: tell that Phenian (the Romanian and Russian exonym) and
+Pyongyang are one city, or Pekin and Beijing; such names meet only through the
+other names of their sentences.
 
 A key is no proof: "Rusia" and "Rosji" still differ, common capitalised words
 match too. `linking` weighs keys by how rare they are and asks for an
@@ -60,6 +65,8 @@ _SOUND = re.compile("|".join(a for a, _ in _SOUNDS))
 _SOUND_OF = dict(_SOUNDS)
 _HARD_C = re.compile(r"c(?=[aouklrt]|$)")
 _IY = re.compile(r"[jy]")
+_SOFT_E = re.compile(r"([bdfgklmnprstvz])ie")
+"""Polish writes a Russian е after a consonant 'ie' (Biełousow, Pieskow, Miedwiediew)."""
 _DOUBLE = re.compile(r"(.)\1+")
 
 
@@ -80,6 +87,7 @@ def key(word: str) -> str:
     text = "".join(ch for ch in text if "a" <= ch <= "z")
     for _ in range(2):  # "pkh" is "ph" once "kh" is "h", and "ph" is "f"
         text = _SOUND.sub(_sound, text)
+    text = _SOFT_E.sub(r"\1e", text)
     text = _HARD_C.sub("k", text)
     text = _IY.sub("i", text)
     text = _DOUBLE.sub(r"\1", text)
