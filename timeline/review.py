@@ -36,7 +36,7 @@ from timeline import curate
 from timeline.model import Event, Source
 from timeline.render import clean, highlighted_quote, safe
 
-KEYS = "[c]onfirm  [1-3] merge into suggestion  [m]erge…  [r]eject  [s]kip  [u]ndo  [q]uit"
+KEYS = "[c]onfirm [1-3] merge into suggestion [m]erge… [r]eject [s]kip [u]ndo [q]uit"
 SEARCH_LIMIT = 5
 
 
@@ -108,6 +108,8 @@ class Session:
     decided: int = 0
     merged: dict[str, str] = field(default_factory=dict)
     """Candidates merged in this session, and the event each went into."""
+    skipped: list[str] = field(default_factory=list)
+    """Candidates skipped in this session: they come last, in the order skipped."""
 
     @classmethod
     def open(cls, path: Path, seeds: Path, console: Console, ask: Callable[[str], str]) -> Session:
@@ -121,7 +123,9 @@ class Session:
 
         events = load_events(self.path)
         self.events = {e.id: e for e in events}
-        self.todo = [e.id for e in events if e.status == "candidate"]
+        self.todo = [e.id for e in events if e.status == "candidate" and e.id not in self.skipped]
+        self.todo += [i for i in self.skipped if i in self.events and i not in self.todo]
+        self.skipped = [i for i in self.skipped if i in self.todo]
         if first in self.todo:
             self.todo.remove(first)
             self.todo.insert(0, first)
@@ -160,10 +164,10 @@ class Session:
             other = self.events.get(target)
             line = Text(f"{n} ", style="bold magenta")
             line.append(f"may be {clean(target)} ({score:.2f})")
+            parts.append(line)
             if other is not None:
                 line.append(f" · {other.date.display()} · {clean(other.status)}")
-                line.append("\n    ").append_text(safe(other.title, "dim"))
-            parts.append(line)
+                parts.append(Padding(safe(other.title, "dim"), (0, 0, 0, 4), expand=False))
         parts.append(Text(KEYS, style="cyan"))
         return Group(*parts)
 
@@ -227,7 +231,10 @@ class Session:
         if key in ("q", "quit"):
             return False
         if key in ("s", "skip", ""):
-            self.todo.append(self.todo.pop(0)) if len(self.todo) > 1 else self.todo.pop(0)
+            skipped = self.todo.pop(0)
+            if self.todo:  # the last one left: skipping it ends the session
+                self.todo.append(skipped)
+                self.skipped = [*(i for i in self.skipped if i != skipped), skipped]
             return True
         if key in ("u", "undo"):
             self.undo()
@@ -301,7 +308,8 @@ class Session:
         self.console.print(f"merged {clean(event.id)} into {clean(into)}")
 
     def search(self, event: Event) -> str | None:
-        """An event chosen by fuzzy search over titles (rapidfuzz), or None."""
+        """An event chosen by fuzzy search over titles and ids (rapidfuzz's token set ratio: the
+        words given, in any order, found among a title's), or None."""
         from rapidfuzz import fuzz, process, utils
 
         words = self.ask("search titles").strip()
@@ -314,7 +322,11 @@ class Session:
         ]
         titles = [f"{self.events[i].title} {i}" for i in ids]
         found = process.extract(
-            words, titles, scorer=fuzz.WRatio, processor=utils.default_process, limit=SEARCH_LIMIT
+            words,
+            titles,
+            scorer=fuzz.token_set_ratio,
+            processor=utils.default_process,
+            limit=SEARCH_LIMIT,
         )
         if not found:
             self.console.print("No event matches.")
@@ -322,8 +334,9 @@ class Session:
         for n, (_, score, k) in enumerate(found, 1):
             other = self.events[ids[k]]
             line = Text(f"{n} ", style="bold magenta")
-            line.append(f"{clean(other.id)} · {other.date.display()} · {score:.0f}\n    ")
-            self.console.print(line.append_text(safe(other.title, "dim")))
+            line.append(f"{clean(other.id)} · {other.date.display()} · {score:.0f}")
+            self.console.print(line)
+            self.console.print(Padding(safe(other.title, "dim"), (0, 0, 0, 4), expand=False))
         pick = self.ask("merge into (number, empty: cancel)").strip()
         if pick.isdigit() and 1 <= int(pick) <= len(found):
             return ids[found[int(pick) - 1][2]]
