@@ -373,6 +373,8 @@ def candidate(happening: Any, taken: set[str]) -> dict[str, Any]:
     Its id and title come from its first mention with words (else its lead).
     """
     found: list[Found] = happening.found
+    from timeline.happenings import dispute_of
+
     value: EdtfDate = happening.value
     first = next((f for f in found if f.expression is not None), found[0])
     sources = []
@@ -380,8 +382,10 @@ def candidate(happening: Any, taken: set[str]) -> dict[str, Any]:
         source: dict[str, Any] = {"seed": f.seed, "lang": f.lang}
         if f.expression is not None:
             source["expression"] = f.expression
-        source["resolved"] = value.store_value()
+        source["resolved"] = (f.value or value).store_value()
         source["quote"] = f.quote
+        if dispute := dispute_of(f, happening):
+            source["dispute"] = dispute
         sources.append(source)
     data: dict[str, Any] = {
         "id": candidate_id(first, value, taken),
@@ -466,7 +470,8 @@ def _plan_article(
         report.grouped += len(happening.found)
         event = Event(data["id"], happening.value, data["title"], "candidate")
         event.sources.extend(
-            Source(f.seed, f.lang, f.expression, f.value, f.quote) for f in happening.found
+            Source(f.seed, f.lang, f.expression, f.value, f.quote, d.get("dispute"))
+            for f, d in zip(happening.found, data["sources"], strict=True)
         )
         new.append(event)
         for source in event.sources:

@@ -11,6 +11,11 @@ of one article that no event cites yet:
   day, and when it does the curator splits them off (`timeline split`);
 - mentions of a coarser period (a month, a year, a season) are one happening when
   they sit in one paragraph: "2024" in two paragraphs is often two things;
+- mentions in one sentence are one happening whatever their periods ("planned
+  for Tuesday, moved to Friday"; "between 2017 and 2018"), and so are two in one
+  paragraph when one's period holds the other's ("in 2017 ... by the end of
+  January"): the happening is dated by the most precise period all of them hold,
+  else by its first mention, and the others record why in their `dispute`;
 - marked mentions (`kind`) are one happening per kind and period in the
   article, so one decision rejects them all: `dateline` for a date standing
   alone on a short line or heading a line with a clock time (the article's date
@@ -117,11 +122,15 @@ def group(found: list[Found], paragraphs: Paragraphs, published: dt.date | None)
     """The happenings of one article's new, resolved findings, in the order of the text."""
     seen: set[tuple[int, int]] = set()
     groups: dict[tuple[object, ...], Happening] = {}
+    kinds = {id(f): kind_of(f, paragraphs, published) for f in found}
+    told = {(paragraphs.index(f.start), f.quote) for f in found if kinds[id(f)] is None}
     for f in sorted(found, key=lambda f: f.start):
         if f.value is None or (f.start >= 0 and (f.start, f.end) in seen):
             continue
         seen.add((f.start, f.end))
-        kind = kind_of(f, paragraphs, published)
+        kind = kinds[id(f)]
+        if (paragraphs.index(f.start), f.quote) in told:
+            kind = None  # a sentence that tells something: its "today" is that happening's
         value = f.value.store_value()
         key: tuple[object, ...]
         if kind is not None:
@@ -134,4 +143,76 @@ def group(found: list[Found], paragraphs: Paragraphs, published: dt.date | None)
         if happening is None:
             happening = groups[key] = Happening(f.value, kind=kind)
         happening.found.append(f)
-    return list(groups.values())
+    return _joined(list(groups.values()), paragraphs)
+
+
+def _joined(happenings: list[Happening], paragraphs: Paragraphs) -> list[Happening]:
+    """Unmarked happenings that share a sentence, or a paragraph where one's period holds the
+    other's, joined into one (union-find, in the order of the text)."""
+    parent = list(range(len(happenings)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    by_sentence: dict[tuple[int, str], int] = {}
+    for i, h in enumerate(happenings):
+        if h.kind is not None:
+            continue
+        for f in h.found:
+            at = (paragraphs.index(f.start), f.quote)
+            if at in by_sentence:
+                parent[root(i)] = root(by_sentence[at])
+            else:
+                by_sentence[at] = i
+    plain = [i for i, h in enumerate(happenings) if h.kind is None]
+    for i in plain:
+        for j in plain:
+            a, b = happenings[i], happenings[j]
+            if (
+                i < j
+                and (a.value.contains(b.value) or b.value.contains(a.value))
+                and (
+                    {paragraphs.index(f.start) for f in a.found}
+                    & {paragraphs.index(f.start) for f in b.found}
+                )
+            ):
+                parent[root(j)] = root(i)
+    joined: dict[int, Happening] = {}
+    for i, h in enumerate(happenings):
+        r = root(i)
+        if r not in joined:
+            joined[r] = Happening(h.value, [], h.kind)
+        joined[r].found.extend(h.found)
+    out = list(joined.values())
+    for h in out:
+        h.found.sort(key=lambda f: f.start)
+        h.value = dated_by(h.found)
+    return out
+
+
+def dated_by(found: list[Found]) -> EdtfDate:
+    """A happening's date: the most precise period every mention's period holds, else the
+    first mention's (the others then say why in a `dispute`, see `dispute_of`)."""
+    values = [f.value for f in found if f.value is not None]
+    for value in sorted(values, key=lambda v: v.days):
+        if all(v.contains(value) for v in values):
+            return value
+    return values[0]
+
+
+def dispute_of(found: Found, happening: Happening) -> str | None:
+    """Why a mention's period does not hold its happening's date (None when it does)."""
+    value = found.value
+    if value is None or value.contains(happening.value):
+        return None
+    first = next(
+        f for f in happening.found if f.value is not None and f.value.contains(happening.value)
+    )
+    words = f"“{first.expression}”" if first.expression else "the publication date"
+    return (
+        f"another date of the same passage: the candidate is dated by {words} "
+        f"({happening.value.store_value()}); confirm it with --date, or reject it"
+    )
