@@ -28,10 +28,10 @@ from pathlib import Path
 from rich.console import Console
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from check import make_project  # noqa: E402
+from check import make_project
 
-from timeline import review  # noqa: E402
-from timeline.store import load_events  # noqa: E402
+from timeline import review
+from timeline.store import load_events
 
 GOAL_MS = 100.0
 
