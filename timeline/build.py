@@ -492,10 +492,10 @@ def _context(found: list[Found], paragraphs: Any) -> frozenset[str]:
     """The name keys of the paragraphs a happening's mentions sit in."""
     from timeline.names import names
 
-    keys: set[str] = set()
-    for index in sorted({paragraphs.index(f.start) for f in found if f.start >= 0}):
-        keys |= names(paragraphs.text(index))
-    return frozenset(keys)
+    indexes = {paragraphs.index(f.start) for f in found if f.start >= 0}
+    if len(indexes) == 1:
+        return names(paragraphs.text(indexes.pop()))
+    return frozenset().union(*(names(paragraphs.text(i)) for i in indexes))
 
 
 def _opening_names(paragraphs: Any) -> frozenset[str]:

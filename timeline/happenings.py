@@ -168,17 +168,11 @@ def _joined(happenings: list[Happening], paragraphs: Paragraphs) -> list[Happeni
             else:
                 by_sentence[at] = i
     plain = [i for i, h in enumerate(happenings) if h.kind is None]
-    for i in plain:
-        for j in plain:
-            a, b = happenings[i], happenings[j]
-            if (
-                i < j
-                and (a.value.contains(b.value) or b.value.contains(a.value))
-                and (
-                    {paragraphs.index(f.start) for f in a.found}
-                    & {paragraphs.index(f.start) for f in b.found}
-                )
-            ):
+    where = {i: {paragraphs.index(f.start) for f in happenings[i].found} for i in plain}
+    for n, i in enumerate(plain):
+        for j in plain[n + 1 :]:
+            a, b = happenings[i].value, happenings[j].value
+            if (a.contains(b) or b.contains(a)) and where[i] & where[j]:
                 parent[root(j)] = root(i)
     joined: dict[int, Happening] = {}
     for i, h in enumerate(happenings):

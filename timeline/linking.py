@@ -37,7 +37,7 @@ EVIDENCE = 5.0
 """Shared weight that counts as even odds however many names either side has: two
 paragraphs full of names sharing five of them (Putin, Kim, Xi Jinping, Vladimir,
 Moscow) are likely one story even when most of their names differ."""
-NEAR_MAX = 12
+NEAR_MAX = 8
 """Nodes scored per candidate at most, found through its rarest names first."""
 LONG_SPAN = 62
 """Periods longer than this many days (a season, a year) are indexed by year, not by month."""
