@@ -464,3 +464,28 @@ def test_every_decision_refuses_an_unknown_id_on_one_line(
 ) -> None:
     message = refused(cli, *args)
     assert "no event with the id 'nope'" in message and "timeline list" in message
+
+
+def test_a_built_store_with_marks_and_links_fits_the_schema(cli: Invoke, project: Path) -> None:
+    import jsonschema
+    import yaml
+
+    from timeline.schema import json_schema
+
+    with_article(cli)
+    text = Path("bg.txt")
+    text.write_text(
+        "Руският президент Владимир Путин започна пълномащабната инвазия в Украйна през "
+        "февруари 2022 г., припомня агенцията.\n",
+        encoding="utf-8",
+    )
+    ok(cli, "add", "bg.txt", "--published", "2025-09-05", "--lang", "bg")
+    ok(cli, "build")
+    data = yaml.safe_load(STORE.read_text(encoding="utf-8"))
+    assert any("may_be" in e for e in data["events"]) and any("kind" in e for e in data["events"])
+    jsonschema.Draft202012Validator(json_schema()).validate(data)
+    data["events"][-1]["may_be"] = [{"id": "Not An Id", "score": 2}]
+    errors = list(jsonschema.Draft202012Validator(json_schema()).iter_errors(data))
+    assert len(errors) == 2
+    result = cli("check", "--format", "parsable")
+    assert "(schema-" not in result.stdout and "(unknown-key)" not in result.stdout
