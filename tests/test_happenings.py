@@ -47,7 +47,7 @@ def test_thirty_articles_give_a_third_fewer_candidates_and_keep_every_date(
     ]
     assert len(after) == len(set(after)), "a mention in two candidates"
     assert set(after) == before, "every date today's candidates carry is carried"
-    assert baseline == 250 and len(events) == 149
+    assert baseline == 250 and len(events) == 150
     assert len(events) / 30 <= (2 / 3) * baseline / 30
     for event in events:  # each candidate's date is what its undisputed sources allow
         for s in event.sources:
@@ -82,6 +82,21 @@ def test_a_date_line_and_a_quoted_today_are_marked_and_grouped() -> None:
     groups = happenings.group(mentions, paragraphs, published)
     kinds = sorted((g.kind or "-", len(g.found)) for g in groups)
     assert kinds == [("-", 1), ("dateline", 2), ("quoted", 2)]
+
+
+def test_date_lines_with_a_clock_time_in_other_words() -> None:
+    published = dt.date(2025, 3, 12)
+    lines = [
+        ("Publicat: 12 martie 2025, 18:40 | Actualizat 19:05", "12 martie 2025, 18:40"),
+        ("Opublikowano 12 marca 2025 o 10:15, aktualizacja o 11:30", "12 marca 2025 o 10:15"),
+        ("Обновена на 12 март 2025 в 09:05 часа от редакцията", "12 март 2025 в 09:05"),
+    ]
+    for line, expression in lines:
+        mention = found(line, expression, day(published))
+        assert happenings.kind_of(mention, happenings.Paragraphs(line), published) == "dateline"
+    told = "O ministro chegou a Kiev em 12 de março de 2025 às 10h15 para assinar o acordo de paz."
+    mention = found(told, "em 12 de março de 2025 às 10h15", day(published))
+    assert happenings.kind_of(mention, happenings.Paragraphs(told), published) is None
 
 
 def test_quotes_of_every_language() -> None:

@@ -18,8 +18,10 @@ of one article that no event cites yet:
   else by its first mention, and the others record why in their `dispute`;
 - marked mentions (`kind`) are one happening per kind and period in the
   article, so one decision rejects them all: `dateline` for a date standing
-  alone on a short line or heading a line with a clock time (the article's date
-  line, a live report's timestamps), `quoted` for the publication day named
+  alone on a short line, heading a line with a clock time, or holding one on a
+  line of a few words ("Publicado em 3 de setembro de 2025 às 14h38."): the
+  article's date line, a live report's timestamps; `quoted` for the publication
+  day named
   inside quotation marks (a speaker's "today").
 
 A mention is never in two happenings: a repeated span is dropped.
@@ -51,6 +53,7 @@ DATELINE_WORDS = 3
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _CLOCK = re.compile(r"^\W{0,3}(?:ora|às|as|o|в|at|godz\.?|h)?\s*\d{1,2}[:.h]\d{2}\b", re.I)
 _NEWLINE = re.compile("\n")
+_TIME = re.compile(r"\b\d{1,2}[:h]\d{2}\b")
 _OPEN = "„«‹"
 _CLOSE = "”»›"
 
@@ -89,7 +92,12 @@ def kind_of(found: Found, paragraphs: Paragraphs, published: dt.date | None) -> 
     at = found.start - paragraphs.starts[index]
     rest = line[:at] + " " + line[at + found.end - found.start :]
     after = line[at + found.end - found.start :]
-    if len(_WORD.findall(rest)) <= DATELINE_WORDS or _CLOCK.match(after):
+    words = len(_WORD.findall(rest))
+    if words <= DATELINE_WORDS or _CLOCK.match(after):
+        return DATELINE
+    if words <= 2 * DATELINE_WORDS and _TIME.search(
+        found.expression
+    ):  # "Publicado em ... às 14h38"
         return DATELINE
     value = found.value
     if (
