@@ -7,6 +7,8 @@ import difflib
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from tests.conftest import STORE as SHIPPED
 from tests.conftest import Invoke
@@ -489,3 +491,53 @@ def test_a_built_store_with_marks_and_links_fits_the_schema(cli: Invoke, project
     assert len(errors) == 2
     result = cli("check", "--format", "parsable")
     assert "(schema-" not in result.stdout and "(unknown-key)" not in result.stdout
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    title=st.text(st.characters(exclude_categories=("Cs",)), min_size=1, max_size=80),
+    tags=st.lists(st.text(st.characters(exclude_categories=("Cs",)), max_size=12), max_size=3),
+)
+def test_any_title_and_tags_read_back_as_written(
+    tmp_path_factory: pytest.TempPathFactory, title: str, tags: list[str]
+) -> None:
+    """Untrusted text (quotes, colons, '#', control characters) is written so that it reads
+    back as itself, or refused in one line; every other line of the store stays."""
+    from timeline import curate
+
+    folder = tmp_path_factory.mktemp("store")
+    store = folder / "events.yaml"
+    store.write_text(_CANDIDATE_STORE, encoding="utf-8")
+    loaded = curate.load(store)
+    tags = curate.tag_list(tags)
+    try:
+        _, text = curate.confirm(loaded, "c-1", title, tags)
+    except curate.CurateError as exc:
+        assert not " ".join(title.split()) and "--title" in str(exc)
+        return
+    store.write_text(text, encoding="utf-8")
+    (event,) = load_events(store)
+    assert event.title == " ".join(title.split())
+    assert event.tags == tags and event.status == "confirmed"
+    kept = [line for line in _CANDIDATE_STORE.splitlines() if "title:" not in line]
+    kept = [line for line in kept if "status:" not in line and "tags:" not in line]
+    assert all(line in text.splitlines() for line in kept)
+
+
+_CANDIDATE_STORE = """\
+# a comment that stays
+events:
+  - id: c-1   # trailing comment
+    date: "2025-07-12"
+    title: Kim e Lavrov se conheceram no sábado.
+    status: candidate
+    tags: []
+    sources:
+      - seed: x.txt
+        expression: no sábado
+        resolved: "2025-07-12"
+        quote: "Kim e Lavrov se conheceram no sábado."
+    # a comment inside the event
+"""

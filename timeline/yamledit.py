@@ -192,6 +192,14 @@ def scalar(value: object, quoted: bool = False) -> str:
     return _double_quoted(text)
 
 
+def _flow_scalar(value: object) -> str:
+    """A scalar inside `[...]`: quoted also when it holds a flow indicator (`,[]{}`)."""
+    text = scalar(value)
+    if text.startswith('"') or not any(ch in text for ch in ",[]{}"):
+        return text
+    return _double_quoted(str(value))
+
+
 @functools.lru_cache(maxsize=4096)
 def _plain_ok(text: str) -> bool:
     """Plain text that YAML reads back as this very string (not a date, number, bool or null)."""
@@ -249,7 +257,7 @@ def _render(data: Mapping[str, Any], dash_col: int, key_col: int, nl: str, out: 
             out.append(f"{head}{key}: {value}{nl}")
         elif isinstance(value, list):
             if not value or not isinstance(value[0], dict):
-                out.append(f"{head}{key}: [{', '.join(scalar(v) for v in value)}]{nl}")
+                out.append(f"{head}{key}: [{', '.join(map(_flow_scalar, value))}]{nl}")
             else:
                 out.append(f"{head}{key}:{nl}")
                 for child in value:
