@@ -506,6 +506,7 @@ def _page(renderable: Any) -> None:
         console = render.console()
         lines = console.render_lines(renderable, console.options, pad=False)
         if len(lines) > console.height:
+            os.environ.setdefault("LESS", "-R")  # less shows the colours, not their codes
             with console.pager(styles=True):
                 console.print(renderable)
         else:
