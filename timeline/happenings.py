@@ -30,6 +30,7 @@ A mention is never in two happenings: a repeated span is dropped.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -92,7 +93,7 @@ def kind_of(found: Found, paragraphs: Paragraphs, published: dt.date | None) -> 
     at = found.start - paragraphs.starts[index]
     rest = line[:at] + " " + line[at + found.end - found.start :]
     after = line[at + found.end - found.start :]
-    words = len(_WORD.findall(rest))
+    words = sum(1 for _ in itertools.islice(_WORD.finditer(rest), 2 * DATELINE_WORDS + 1))
     if words <= DATELINE_WORDS or _CLOCK.match(after):
         return DATELINE
     if words <= 2 * DATELINE_WORDS and _TIME.search(

@@ -93,7 +93,7 @@ class Index:
 
     def mass(self, names: frozenset[str]) -> float:
         weight = self.weight
-        return sum(weight.get(n, 0.0) for n in names)
+        return sum([weight[n] for n in names if n in weight])
 
     def score(
         self, a: Node, b: Node, a_mass: float | None = None, b_mass: float | None = None
