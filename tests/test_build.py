@@ -99,7 +99,7 @@ def test_building_twice_leaves_the_store_byte_identical(cli: Invoke, project: Pa
     uncurated()
     before = STORE.read_text(encoding="utf-8")
     first = run(cli)
-    assert "22 new candidates, 0 already cited" in first
+    assert "22 new became 19 candidates (0 marked no event, 6 linked), 0 already cited" in first
     after_first = STORE.read_bytes()
     assert is_subsequence(before, after_first.decode())
     assert in_order()
@@ -156,7 +156,7 @@ def test_curator_edits_survive_a_build_that_adds(cli: Invoke, project: Path) -> 
     Path("extra.txt").write_text(extra, encoding="utf-8")
     assert cli("add", "extra.txt", "--published", "2025-07-16", "--lang", "pt").exit_code == 0
     out = run(cli)
-    assert "1 new candidate," in out
+    assert "1 new became 1 candidate " in out
     new = STORE.read_text(encoding="utf-8")
     assert is_subsequence(text, new)
     assert "2025-07-14-na-segunda-feira-005" in new
@@ -166,7 +166,7 @@ def test_curator_edits_survive_a_build_that_adds(cli: Invoke, project: Path) -> 
 def test_an_empty_store_gets_every_mention_of_the_seeds(cli: Invoke, project: Path) -> None:
     STORE.write_text("events: []\n", encoding="utf-8")
     out = run(cli)
-    assert "22 new candidates, 0 already cited" in out
+    assert "22 new became 19 candidates (0 marked no event, 6 linked), 0 already cited" in out
     assert triples() == EVERY_MENTION
     assert in_order()
     ids = [e.id for e in load_events(STORE)]
@@ -256,7 +256,7 @@ def test_dry_run_prints_a_diff_and_writes_nothing(cli: Invoke, project: Path) ->
     assert STORE.read_bytes() == before
     assert "--- a/data/events.yaml" in out and "+++ b/data/events.yaml" in out
     assert "+  - id: 2025-07-10-na-quinta-feira-004" in out
-    assert "22 new candidates" in out and "dry run: nothing written" in out
+    assert "22 new became 19 candidates" in out and "dry run: nothing written" in out
 
 
 def test_a_changed_resolution_is_reported_and_the_store_kept(cli: Invoke, project: Path) -> None:
@@ -303,7 +303,7 @@ def test_the_store_given_and_the_seeds_given(cli: Invoke, project: Path, tmp_pat
     store = tmp_path / "elsewhere.yaml"
     store.write_text("# mine\nevents:\n", encoding="utf-8")
     out = run(cli, "--store", str(store), "--seeds", "seeds")
-    assert "22 new candidates" in out
+    assert "22 new became 19 candidates" in out
     assert store.read_text(encoding="utf-8").startswith("# mine\nevents:\n  - id: ")
     assert cli("build", "--seeds", "nowhere").exit_code == 2
 

@@ -141,7 +141,11 @@ def _add(inputs: list[tuple[str, bytes]], seeds: Path, options: Options) -> list
         meta, body, notes = prepare(data, name, options)
         digest = meta["sha256"]
         if digest in known:
-            raise AddError(f"{name}: already in the seeds as {known[digest]} (same sha256)")
+            raise AddError(
+                f"{name}: already in the seeds as {known[digest]} (same sha256): to set its "
+                f"publication date, run `timeline add {name} --published DATE` or "
+                f"`timeline seed set-date {known[digest]} DATE`"
+            )
         known[digest] = name
         planned.append((meta, body, notes))
     seeds.mkdir(parents=True, exist_ok=True)

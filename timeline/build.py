@@ -80,6 +80,10 @@ class Report:
     leads: int = 0
     cited: int = 0
     unresolvable: int = 0
+    grouped: int = 0
+    """Mentions (and leads) the new candidates hold: `grouped` became `len(new)`."""
+    linked: int = 0
+    """New candidates with at least one `may_be` suggestion."""
     new: list[dict[str, Any]] = field(default_factory=list)
     changed: list[str] = field(default_factory=list)
 
@@ -91,10 +95,18 @@ class Report:
         from timeline.words import plural
 
         lead = f" (+{self.leads} dated by publication)" if self.leads else ""
+        marked = sum(1 for c in self.new if c.get("kind"))
+        new = (
+            f"{self.grouped} new became {plural(len(self.new), 'candidate')} "
+            f"({marked} marked no event, "
+            f"{self.linked} linked)"
+            if self.new
+            else "0 new candidates"
+        )
         return (
             f"{plural(self.seeds, 'seed')} read, {plural(self.mentions, 'mention')} found{lead}, "
-            f"{plural(len(self.new), 'new candidate')}, {self.cited} already cited, "
-            f"{self.unresolvable} unresolvable, {plural(len(self.changed), 'changed resolution')}"
+            f"{new}, {self.cited} already cited, {self.unresolvable} unresolvable, "
+            f"{plural(len(self.changed), 'changed resolution')}"
         )
 
 
@@ -362,21 +374,37 @@ def provisional_title(sentence: str, limit: int = TITLE_MAX) -> str:
     return text[: cut if cut > limit // 2 else limit].rstrip(" ,;:-–—") + "…"
 
 
-def candidate(found: Found, value: EdtfDate, taken: set[str]) -> dict[str, Any]:
-    """The event a finding proposes, in the store's key order."""
-    source: dict[str, Any] = {"seed": found.seed, "lang": found.lang}
-    if found.expression is not None:
-        source["expression"] = found.expression
-    source["resolved"] = value.store_value()
-    source["quote"] = found.quote
-    return {
-        "id": candidate_id(found, value, taken),
+def candidate(happening: Any, taken: set[str]) -> dict[str, Any]:
+    """The event a happening proposes, in the store's key order, one source per mention.
+
+    Its id and title come from its first mention with words (else its lead).
+    """
+    found: list[Found] = happening.found
+    from timeline.happenings import dispute_of
+
+    value: EdtfDate = happening.value
+    first = next((f for f in found if f.expression is not None), found[0])
+    sources = []
+    for f in found:
+        source: dict[str, Any] = {"seed": f.seed, "lang": f.lang}
+        if f.expression is not None:
+            source["expression"] = f.expression
+        source["resolved"] = (f.value or value).store_value()
+        source["quote"] = f.quote
+        if dispute := dispute_of(f, happening):
+            source["dispute"] = dispute
+        sources.append(source)
+    data: dict[str, Any] = {
+        "id": candidate_id(first, value, taken),
         "date": value.store_value(),
-        "title": provisional_title(found.quote),
+        "title": provisional_title(first.quote),
         "status": "candidate",
-        "tags": [],
-        "sources": [source],
     }
+    if happening.kind:
+        data["kind"] = happening.kind
+    data["tags"] = []
+    data["sources"] = sources
+    return data
 
 
 # --- planning -------------------------------------------------------------------------------
@@ -396,9 +424,11 @@ def plan(store: Path, seeds: list[tuple[Article, list[Found]]], text: str | None
             citations.add(event, source)
     taken = {e.id for e in events}
     new: list[Event] = []
+    contexts: list[frozenset[str]] = []
     for article, found in seeds:
-        _plan_article(article, found, citations, taken, report, new)
+        _plan_article(article, found, citations, taken, report, new, contexts)
     if report.new:
+        _link(events, new, contexts, report)
         where = yamledit.layout(before, tree, name)
         inserts = _positions(events, new, report.new)
         added = yamledit.blocks(where, inserts)
@@ -418,8 +448,13 @@ def _plan_article(
     taken: set[str],
     report: Report,
     new: list[Event],
+    contexts: list[frozenset[str]],
 ) -> None:
+    """The article's findings no event cites yet, grouped into happenings, one candidate each."""
+    from timeline import happenings
+
     claims = edited_quote_claims(citations, article, found)
+    fresh: list[Found] = []
     for f in found:
         if f.expression is None:
             report.leads += 1
@@ -429,16 +464,83 @@ def _plan_article(
         if cited:
             report.cited += 1
             report.changed.extend(_changes(f, cited))
-            continue
-        if f.value is None:
+        elif f.value is None:
             report.unresolvable += 1
-            continue
-        data = candidate(f, f.value, taken)
+        else:
+            fresh.append(f)
+    if not fresh:
+        return
+    paragraphs = happenings.Paragraphs(article.body)
+    opening: frozenset[str] | None = None
+    for happening in happenings.group(fresh, paragraphs, article.published):
+        data = candidate(happening, taken)
         report.new.append(data)
-        event = Event(data["id"], f.value, data["title"], "candidate")
-        event.sources.append(Source(f.seed, f.lang, f.expression, f.value, f.quote))
+        report.grouped += len(happening.found)
+        event = Event(data["id"], happening.value, data["title"], "candidate")
+        event.sources.extend(
+            Source(f.seed, f.lang, f.expression, f.value, f.quote, d.get("dispute"))
+            for f, d in zip(happening.found, data["sources"], strict=True)
+        )
         new.append(event)
-        citations.add(event, event.sources[0])
+        for source in event.sources:
+            citations.add(event, source)
+        context = _context(happening.found, paragraphs)
+        if any(f.expression is None for f in happening.found):
+            if opening is None:
+                opening = _opening_names(paragraphs)
+            context |= opening
+        contexts.append(context)
+
+
+OPENING_LINES = 3
+"""A lead (dated by publication) is the story itself: the names of its first lines count."""
+
+
+def _context(found: list[Found], paragraphs: Any) -> frozenset[str]:
+    """The name keys of the paragraphs a happening's mentions sit in."""
+    from timeline.names import names
+
+    indexes = {paragraphs.index(f.start) for f in found if f.start >= 0}
+    if len(indexes) == 1:
+        return names(paragraphs.text(indexes.pop()))
+    return frozenset().union(*(names(paragraphs.text(i)) for i in indexes))
+
+
+def _opening_names(paragraphs: Any) -> frozenset[str]:
+    from timeline.names import names
+
+    lines = [t for i in range(len(paragraphs.starts)) if (t := paragraphs.text(i)).strip()]
+    return names("\n".join(lines[:OPENING_LINES]))
+
+
+def _event_names(event: Event) -> frozenset[str]:
+    """An event's name keys: its title's and every quote's."""
+    from timeline.names import names
+
+    return names(" ".join([event.title, *(s.quote or "" for s in event.sources)]))
+
+
+def _link(
+    events: list[Event], new: list[Event], contexts: list[frozenset[str]], report: Report
+) -> None:
+    """Each new candidate's `may_be`: the events and candidates it may be (`timeline.linking`)."""
+    from timeline import linking
+
+    nodes = [
+        linking.Node(e.id, e.date.start, e.date.end, _event_names(e))
+        for e in events
+        if e.status != "rejected"
+    ]
+    fresh = [
+        linking.Node(e.id, e.date.start, e.date.end, names)
+        for e, names in zip(new, contexts, strict=True)
+    ]
+    index = linking.Index([*nodes, *fresh])
+    for node, data in zip(fresh, report.new, strict=True):
+        links = index.suggestions(node)
+        if links:
+            data["may_be"] = [{"id": target, "score": score} for target, score in links]
+            report.linked += 1
 
 
 def _changes(found: Found, cited: list[tuple[Event, Source]]) -> list[str]:

@@ -529,6 +529,15 @@ def add_command(
             inputs.append((name, read_limited(name, MAX_BYTES, "text")))
         except StreamError as exc:
             fail(str(exc))
+    if options.published is not None and len(inputs) == 1:  # an article already in: its date
+        try:
+            digest = adder.prepare(inputs[0][1], inputs[0][0], options)[0]["sha256"]
+            known = adder.existing(folder) if folder.is_dir() else {}
+        except adder.AddError as exc:
+            fail(str(exc))
+        if digest in known:
+            _set_date(known[digest], options.published, folder, None)
+            return
     try:
         added = adder.add(inputs, folder, options, lock=store)
     except (adder.AddError, StoreError) as exc:
@@ -716,6 +725,259 @@ def schema() -> None:
     from timeline.schema import json_schema
 
     typer.echo(json.dumps(json_schema(), ensure_ascii=False, indent=2))
+
+
+# --- curating: list, confirm, reject, merge, edit, review, seed set-date (timeline/curate.py) ---
+
+
+def _decide(store: Path | None, action: Any) -> None:
+    """Run one decision (`curate.decide`) and print its line; refusals exit 2 with one line."""
+    from timeline import curate
+    from timeline.render import clean
+    from timeline.store import StoreError, find_store
+
+    try:
+        outcome = curate.decide(find_store(store), action)
+    except curate.CurateError as exc:
+        fail(str(exc))
+    except StoreError as exc:
+        fail(f"{exc} (run `timeline check` for every problem)")
+    typer.echo(clean(outcome.message))
+
+
+@app.command("list")
+def list_command(
+    ids: list[str] = typer.Argument(None, help="Events to show in full, with every source."),
+    status: list[str] = typer.Option(
+        ["candidate"], "--status", help="candidate (default), confirmed, rejected or all."
+    ),
+    seed: str = typer.Option(None, "--seed", help="Only events citing this seed (name or number)."),
+    since: str = typer.Option(None, "--since", help="From: 2024, 2024-06, 2024-06-01 or words."),
+    until: str = typer.Option(None, "--until", help="Up to (inclusive), in the same forms."),
+    text: str = typer.Option(None, "--text", help="Only events whose id, title or quotes hold it."),
+    kind: str = typer.Option(None, "--kind", help="Only candidates marked so (dateline, quoted)."),
+    limit: int = typer.Option(None, "--limit", min=1, help="Show at most N events."),
+    store: Path = typer.Option(None, "--store", help="The store (default: data/events.yaml)."),
+) -> None:
+    """List events with their ids (candidates by default), or show some in full.
+
+    Examples:
+
+        timeline list
+
+        timeline list --seed 004 --status all
+
+        timeline list 2024-anul-trecut-000
+    """
+    from timeline import listing, query
+    from timeline.store import StoreError, find_store, load_events
+
+    try:
+        wanted = listing.Filter(
+            statuses=query.statuses(status),
+            seed=seed,
+            since=query.window_bound(since, "--since").start if since else None,
+            until=query.window_bound(until, "--until").end if until else None,
+            text=text,
+            kind=kind,
+        )
+        events = load_events(find_store(store))
+    except query.QueryError as exc:
+        fail(str(exc))
+    except StoreError as exc:
+        fail(f"{exc} (run `timeline check` for every problem)")
+    if ids:
+        known = {e.id: e for e in events}
+        missing = [i for i in ids if i not in known]
+        if missing:
+            fail(f"no event with the id {missing[0]!r} (`timeline list --status all` shows ids)")
+        chosen = [known[i] for i in ids]
+    else:
+        chosen = listing.select(events, wanted)
+    _page(listing.listing(events, chosen, limit, detail=bool(ids)))
+
+
+def _page(renderable: Any) -> None:
+    """On a terminal, through rich's pager when longer than the screen; else plain text."""
+    from timeline import render
+
+    if sys.stdout.isatty() and not os.environ.get("NO_COLOR"):
+        console = render.console()
+        lines = console.render_lines(renderable, console.options, pad=False)
+        if len(lines) > console.height:
+            os.environ.setdefault("LESS", "-R")  # less shows the colours, not their codes
+            with console.pager(styles=True):
+                console.print(renderable)
+        else:
+            console.print(renderable)
+        return
+    sys.stdout.write(render.plain(renderable))
+
+
+@app.command()
+def confirm(
+    event_id: str = typer.Argument(..., metavar="ID", help="The candidate to confirm."),
+    title: str = typer.Option(..., "--title", help="An English title a reader understands."),
+    tag: list[str] = typer.Option([], "--tag", help="A tag (repeat or comma-separate)."),
+    date: str = typer.Option(None, "--date", help="EDTF date, within every source's."),
+    store: Path = typer.Option(None, "--store", help="The store (default: data/events.yaml)."),
+) -> None:
+    """Confirm a candidate: give it an English title and tags (and a date).
+
+    Example:
+
+        timeline confirm 2025-07-12-no-sabado-004 --title "Kim receives Lavrov" --tag diplomacy
+    """
+    from timeline import curate
+
+    tags = curate.tag_list(tag)
+    _decide(store, lambda s: curate.confirm(s, event_id, title, tags, date))
+
+
+@app.command()
+def reject(
+    ids: list[str] = typer.Argument(None, metavar="[ID]...", help="Candidates to reject."),
+    note: str = typer.Option(..., "--note", help="Why: boilerplate, no event, a duplicate..."),
+    all_from: str = typer.Option(None, "--all-from", help="Every candidate citing this seed."),
+    kind: str = typer.Option(None, "--kind", help="Every candidate marked so (dateline, quoted)."),
+    text: str = typer.Option(None, "--text", help="Every candidate whose title or quotes hold it."),
+    store: Path = typer.Option(None, "--store", help="The store (default: data/events.yaml)."),
+) -> None:
+    """Reject candidates, saying why in a note: by id, or all from a seed, of a kind, with a text.
+
+    Examples:
+
+        timeline reject 2025-07-13-published-004 --note "the lead reports Saturday's meeting"
+
+        timeline reject --all-from 007 --kind dateline --note "the page's date line"
+    """
+    from timeline import curate, listing
+
+    def action(s: Any) -> tuple[str, str]:
+        chosen = list(ids or [])
+        if all_from or kind or text:
+            wanted = listing.Filter(seed=all_from, kind=kind, text=text)
+            chosen += [e.id for e in listing.select(s.events, wanted)]
+        return curate.reject(s, chosen, note)
+
+    _decide(store, action)
+
+
+@app.command()
+def merge(
+    event_id: str = typer.Argument(..., metavar="ID", help="The candidate to merge."),
+    into: str = typer.Option(..., "--into", help="The event it is the same happening as."),
+    dispute: str = typer.Option(
+        None, "--dispute", help="Why its date differs, when the event's date is kept."
+    ),
+    store: Path = typer.Option(None, "--store", help="The store (default: data/events.yaml)."),
+) -> None:
+    """Move a candidate's sources under an event and delete the candidate.
+
+    Example:
+
+        timeline merge 2024-ot-2024-g-001 --into russia-north-korea-pact-2024
+    """
+    from timeline import curate
+
+    _decide(store, lambda s: curate.merge(s, event_id, into, dispute))
+
+
+@app.command()
+def edit(
+    event_id: str = typer.Argument(..., metavar="ID", help="The event to change."),
+    date: str = typer.Option(None, "--date", help="EDTF date, within every source's."),
+    title: str = typer.Option(None, "--title", help="A new title."),
+    tag: list[str] = typer.Option(None, "--tag", help="The tags (repeat or comma-separate)."),
+    store: Path = typer.Option(None, "--store", help="The store (default: data/events.yaml)."),
+) -> None:
+    """Change an event's date (it moves to its place in the chronology), title or tags.
+
+    Example:
+
+        timeline edit russia-north-korea-pact-2024 --date 2024-06
+    """
+    from timeline import curate
+
+    tags = curate.tag_list(tag) if tag else None
+    _decide(store, lambda s: curate.edit(s, event_id, date, title, tags))
+
+
+@app.command()
+def review(
+    store: Path = typer.Option(None, "--store", help="The store (default: data/events.yaml)."),
+    seeds: Path = typer.Option(
+        None, "--seeds", help="The articles (default: seeds/ beside the store's folder)."
+    ),
+) -> None:
+    """Go through the undecided candidates one by one: confirm, merge, reject, skip, undo, quit.
+
+    Each decision is written at once; quit at any time and run it again to resume.
+
+    Example:
+
+        timeline review
+    """
+    from timeline import build as builder
+    from timeline import render
+    from timeline import review as reviewer
+    from timeline.store import StoreError, find_store
+
+    path = find_store(store)
+    console = render.console()
+
+    def ask(prompt: str) -> str:
+        return console.input(f"{prompt} › ")
+
+    try:
+        reviewer.review(path, builder.seeds_folder(seeds, path), console, ask)
+    except reviewer.ReviewError as exc:
+        fail(str(exc))
+    except StoreError as exc:
+        fail(f"{exc} (run `timeline check` for every problem)")
+
+
+seed_app = typer.Typer(help="Mend the articles in seeds/.", no_args_is_help=True)
+app.add_typer(seed_app, name="seed")
+
+
+@seed_app.command("set-date")
+def seed_set_date(
+    seed: str = typer.Argument(..., help="The seed: its file name or its number (004)."),
+    published: str = typer.Argument(..., metavar="DATE", help="Publication date, YYYY-MM-DD."),
+    seeds: Path = typer.Option(None, "--seeds", help="The seeds folder (default: seeds/)."),
+    store: Path = typer.Option(None, "--store", help="The store (default: data/events.yaml)."),
+) -> None:
+    """Set an article's publication date, resolve its mentions again and say what changed.
+
+    Example:
+
+        timeline seed set-date 005 2025-07-16
+    """
+    _set_date(seed, parse_ref(published, "DATE"), seeds, store)
+
+
+def _set_date(seed: str, published: dt.date, seeds: Path | None, store: Path | None) -> None:
+    from timeline import build as builder
+    from timeline import curate, mend
+    from timeline.render import clean
+    from timeline.store import StoreError, find_store
+
+    path = find_store(store)
+    folder = seeds if seeds is not None else builder.seeds_folder(None, path)
+    try:
+        done = mend.set_date(folder, path, seed, published)
+    except (mend.MendError, curate.CurateError) as exc:
+        fail(str(exc))
+    except StoreError as exc:
+        fail(f"{exc} (run `timeline check` for every problem)")
+    old = done.old.isoformat() if done.old else "no date"
+    typer.echo(f"{clean(str(done.seed))}: published {old} → {published.isoformat()}")
+    for line in done.changes or ["no mention resolves differently"]:
+        typer.echo(f"  {clean(line)}")
+    for line in done.notes:
+        typer.echo(f"  store: {clean(line)}")
+    typer.echo("run `timeline build` to propose mentions no event cites yet")
 
 
 def main() -> None:

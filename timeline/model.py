@@ -280,6 +280,10 @@ class Event:
     """The event's Wikidata item, a Q-id (optional)."""
     place: str | None = None
     """Where it happened (optional)."""
+    kind: str | None = None
+    """What `build` took a candidate for when it is probably no event (`happenings.KINDS`)."""
+    may_be: list[tuple[str, float]] = field(default_factory=list)
+    """The events and candidates `build` found this one may be, with their scores."""
 
     def sort_key(self) -> tuple[dt.date, dt.date, str]:
         """The timeline's total order: first day, then last day, then id."""

@@ -14,7 +14,7 @@ from timeline.dates import ALL
 from timeline.model import STATUSES
 
 Kind = Literal[
-    "id", "text", "edtf", "status", "lang", "tags", "sources", "events", "urls", "wikidata"
+    "id", "text", "edtf", "status", "lang", "tags", "sources", "events", "urls", "wikidata", "links"
 ]
 
 ID_PATTERN = r"^[a-z0-9-]+$"
@@ -56,6 +56,16 @@ EVENT_FIELDS: dict[str, Field] = {
     "links": Field("urls", "Web pages about the event: http or https URLs.", nullable=True),
     "wikidata": Field("wikidata", "The event's Wikidata item, a Q-id such as Q110999040."),
     "place": Field("text", "Where it happened, e.g. Wonsan, North Korea."),
+    "kind": Field(
+        "text",
+        "What `build` took a candidate for when it is probably no event: dateline or quoted.",
+        nullable=True,
+    ),
+    "may_be": Field(
+        "links",
+        "Events and candidates `build` found that this one may be the same happening as.",
+        nullable=True,
+    ),
 }
 
 SOURCE_FIELDS: dict[str, Field] = {
@@ -108,6 +118,17 @@ def _kind_schema(field: Field) -> dict[str, Any]:
     elif kind == "urls":
         url = {"type": "string", "pattern": URL_PATTERN}
         schema = {"type": ["array", "null"] if null else "array", "items": url}
+    elif kind == "links":
+        link = {
+            "type": "object",
+            "required": ["id"],
+            "additionalProperties": False,
+            "properties": {
+                "id": {"type": "string", "pattern": ID_PATTERN},
+                "score": {"type": "number", "minimum": 0, "maximum": 1},
+            },
+        }
+        schema = {"type": ["array", "null"] if null else "array", "items": link}
     else:
         refs = {"sources": "#/$defs/source", "events": "#/$defs/event"}
         items = {"$ref": refs[kind]} if kind in refs else {"type": "string", "minLength": 1}

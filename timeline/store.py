@@ -39,6 +39,8 @@ EVENT_KEYS = (
     "links",
     "wikidata",
     "place",
+    "kind",
+    "may_be",
 )
 SOURCE_KEYS = ("seed", "lang", "expression", "resolved", "quote", "dispute")
 
@@ -815,7 +817,25 @@ def event_from_item(item: Item, path: str) -> Event:
         else [],
         wikidata=_text(item.get("wikidata"), path, "wikidata"),
         place=_text(item.get("place"), path, "place"),
+        kind=_text(item.get("kind"), path, "kind"),
+        may_be=_links(item.get("may_be")),
     )
+
+
+def _links(item: Item | None) -> list[tuple[str, float]]:
+    """`may_be: [{id: ..., score: ...}]` as pairs; what is not of that shape is left out
+    (`check` reports it)."""
+    if item is None or not isinstance(item.value, list):
+        return []
+    out = []
+    for link in item.value:
+        target = link.get("id")
+        score = link.get("score")
+        if target is not None and isinstance(target.value, str):
+            value = score.value if score is not None else 0.0
+            number = float(value) if isinstance(value, (int, float)) else 0.0
+            out.append((target.value, number))
+    return out
 
 
 def source_from_item(item: Item, path: str) -> Source:

@@ -194,10 +194,20 @@ def scalar(value: object, quoted: bool = False) -> str:
     """A scalar as YAML text: plain when it reads back as the same string, else double-quoted."""
     if value is None:
         return "null"
+    if isinstance(value, (int, float)) and not isinstance(value, bool) and not quoted:
+        return repr(value)
     text = str(value)
     if not quoted and _plain_ok(text):
         return text
     return _double_quoted(text)
+
+
+def _flow_scalar(value: object) -> str:
+    """A scalar inside `[...]`: quoted also when it holds a flow indicator (`,[]{}`)."""
+    text = scalar(value)
+    if text.startswith('"') or not any(ch in text for ch in ",[]{}"):
+        return text
+    return _double_quoted(str(value))
 
 
 @functools.lru_cache(maxsize=4096)
@@ -257,7 +267,7 @@ def _render(data: Mapping[str, Any], dash_col: int, key_col: int, nl: str, out: 
             out.append(f"{head}{key}: {value}{nl}")
         elif isinstance(value, list):
             if not value or not isinstance(value[0], dict):
-                out.append(f"{head}{key}: [{', '.join(scalar(v) for v in value)}]{nl}")
+                out.append(f"{head}{key}: [{', '.join(map(_flow_scalar, value))}]{nl}")
             else:
                 out.append(f"{head}{key}:{nl}")
                 for child in value:
@@ -565,8 +575,9 @@ def _reads_as(got: list[Any], data: list[Mapping[str, Any]]) -> bool:
     """
     kinds: list[type] = []
     values: list[Any] = []
+    numbers: set[str] = set()
     for event in data:
-        _expected(event, kinds, values)
+        _expected(event, kinds, values, numbers)
     types = list(map(type, got))
     if types != kinds:
         return False
@@ -579,11 +590,15 @@ def _reads_as(got: list[Any], data: list[Mapping[str, Any]]) -> bool:
         return False
     if list(map(_TAG, nodes)).count(None) != untagged:
         return False
-    return all(map(_resolves_to_str, {e.value for e in scalars if e.implicit[0]}))
+    plain = {e.value for e in scalars if e.implicit[0] and e.value not in numbers}
+    return all(map(_resolves_to_str, plain)) and all(map(_resolves_to_number, numbers))
 
 
-def _expected(value: Any, kinds: list[type], values: list[Any]) -> None:
-    """The event classes and scalar values a rendered value must read back as."""
+def _expected(value: Any, kinds: list[type], values: list[Any], numbers: set[str]) -> None:
+    """The event classes and scalar values a rendered value must read back as.
+
+    A number (a link's score) is written plain and must read back as that number.
+    """
     if isinstance(value, Mapping):
         kinds.append(MappingStartEvent)
         for key, item in value.items():
@@ -593,16 +608,25 @@ def _expected(value: Any, kinds: list[type], values: list[Any]) -> None:
             else:
                 kinds.append(ScalarEvent)
                 values.append(key)
-                _expected(item, kinds, values)
+                _expected(item, kinds, values, numbers)
         kinds.append(MappingEndEvent)
     elif isinstance(value, list):
         kinds.append(SequenceStartEvent)
         for item in value:
-            _expected(item, kinds, values)
+            _expected(item, kinds, values, numbers)
         kinds.append(SequenceEndEvent)
+    elif isinstance(value, (int, float)) and not isinstance(value, bool):
+        kinds.append(ScalarEvent)
+        values.append(scalar(value))
+        numbers.add(scalar(value))
     else:
         kinds.append(ScalarEvent)
         values.append(value)
+
+
+def _resolves_to_number(text: str) -> bool:
+    tag = _RESOLVER.resolve(yaml.ScalarNode, text, (True, False))
+    return tag in ("tag:yaml.org,2002:float", "tag:yaml.org,2002:int")
 
 
 _KEY_AND_TEXT = (ScalarEvent, ScalarEvent)

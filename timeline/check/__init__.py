@@ -27,7 +27,6 @@ from timeline.store import (
     gc_paused,
     parse_document,
     read_text,
-    write_atomic,
 )
 from timeline.words import plural
 

@@ -156,6 +156,7 @@ _LISTS = {
     "sources": ("a list of sources (- seed: ...)", "mappings (- seed: ...)", dict),
     "events": ("a list of events (- id: ...)", "mappings (- id: ...)", dict),
     "urls": ("a list of web addresses such as [https://...]", "text", str),
+    "links": ("a list of suggestions (- id: ...)", "mappings (- id: ..., score: ...)", dict),
 }
 
 

@@ -196,4 +196,21 @@ def undecided(ctx: Context) -> Iterator[Finding]:
             continue
         status = event.item.get("status")
         line, col = value_position(status) if status else (event.item.line, event.item.col)
-        yield Finding(line, col, f"{_label(event)} is still a candidate: confirm or reject it")
+        yield Finding(line, col, f"{_label(event)} is still a candidate: {_decide(event)}")
+
+
+def _decide(event: EventView) -> str:
+    """What to do with a candidate: confirm or reject it, or merge it into what it may be."""
+    links = event.item.get("may_be")
+    targets = [
+        f"{short(str(t.value), 40)} ({s.value})" if s is not None else short(str(t.value), 40)
+        for link in (links.value if links is not None and isinstance(links.value, list) else [])
+        if (t := link.get("id")) is not None
+        for s in [link.get("score")]
+    ]
+    if not targets:
+        return "confirm or reject it"
+    return (
+        f"it may be the same happening as {', '.join(targets)}: merge it "
+        "(`timeline merge ID --into EVENT`), confirm or reject it"
+    )

@@ -1,0 +1,154 @@
+"""Which events and candidates may be the same happening: overlapping periods, shared names.
+
+A candidate is compared with every event of the store (rejected ones aside) and
+every other candidate whose period overlaps its own and which shares at least
+one name key (`timeline.names`). The score is
+
+    names * dates
+    names = max(shared / lighter side's weight, shared / (shared + EVIDENCE))
+    dates = 0.6 + 0.4 * (days both periods cover / days either covers)
+
+where `shared` is the weight of the keys both have
+and a key weighs its inverse document frequency over everything compared: a
+name that every event carries (Russia, in a timeline about Russia) counts for
+little, a rare one (Belousov, Tianjin) for much. `names` is an overlap
+coefficient, so an event told by many sources (many names) still scores high
+against a candidate that shares the few names its one sentence has.
+
+Why an inverted index by key and month: a build compares thousands of
+candidates with a store of thousands of events; only those sharing a key in a
+month both periods cover are ever scored, never all pairs, and at most
+`NEAR_MAX` of them, reached through the rarest shared names first.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+LINK_MIN = 0.3
+"""A suggestion scores at least this."""
+LINK_MAX = 3
+"""At most this many suggestions per candidate, best first."""
+EVIDENCE = 5.0
+"""Shared weight that counts as even odds however many names either side has: two
+paragraphs full of names sharing five of them (Putin, Kim, Xi Jinping, Vladimir,
+Moscow) are likely one story even when most of their names differ."""
+NEAR_MAX = 8
+"""Nodes scored per candidate at most, found through its rarest names first."""
+LONG_SPAN = 62
+"""Periods longer than this many days (a season, a year) are indexed by year, not by month."""
+
+
+@dataclass(frozen=True, slots=True)
+class Node:
+    """Something a candidate may be: an event or a candidate, its period, its name keys."""
+
+    id: str
+    start: dt.date
+    end: dt.date
+    names: frozenset[str]
+
+
+def _buckets(start: dt.date, end: dt.date) -> list[tuple[int, int]]:
+    """The months a period covers, or its years (month 0) when it is long."""
+    if (end - start).days > LONG_SPAN:
+        return [(y, 0) for y in range(start.year, end.year + 1)]
+    out = []
+    y, m = start.year, start.month
+    while (y, m) <= (end.year, end.month):
+        out.append((y, m))
+        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+    return out
+
+
+def date_score(a: Node, b: Node) -> float:
+    """0 when the periods do not overlap, else 0.6 plus 0.4 of their Jaccard index in days."""
+    inter = (min(a.end, b.end) - max(a.start, b.start)).days + 1
+    if inter <= 0:
+        return 0.0
+    union = (max(a.end, b.end) - min(a.start, b.start)).days + 1
+    return 0.6 + 0.4 * inter / union
+
+
+class Index:
+    """Nodes by (name key, month or year), with the weight of every key."""
+
+    def __init__(self, nodes: Iterable[Node]) -> None:
+        self.nodes: list[Node] = list(nodes)
+        df: dict[str, int] = defaultdict(int)
+        self.postings: dict[tuple[str, tuple[int, int]], list[int]] = defaultdict(list)
+        for i, node in enumerate(self.nodes):
+            buckets = _buckets(node.start, node.end)
+            for name in node.names:
+                df[name] += 1
+                for bucket in buckets:
+                    self.postings[(name, bucket)].append(i)
+        total = max(len(self.nodes), 1)
+        self.weight = {name: math.log(1 + total / n) for name, n in df.items()}
+        self.masses = [self.mass(node.names) for node in self.nodes]
+
+    def mass(self, names: frozenset[str]) -> float:
+        weight = self.weight
+        return sum([weight[n] for n in names if n in weight])
+
+    def score(
+        self, a: Node, b: Node, a_mass: float | None = None, b_mass: float | None = None
+    ) -> float:
+        """How likely `a` and `b` are one happening, 0 to 1."""
+        dates = date_score(a, b)
+        shared = a.names & b.names
+        if not dates or not shared:
+            return 0.0
+        common = self.mass(shared)
+        lighter = min(
+            self.mass(a.names) if a_mass is None else a_mass,
+            self.mass(b.names) if b_mass is None else b_mass,
+        )
+        coefficient = min(1.0, common / lighter) if lighter else 0.0
+        return max(coefficient, common / (common + EVIDENCE)) * dates
+
+    def near(self, node: Node, cap: int = NEAR_MAX) -> list[int]:
+        """Up to `cap` nodes sharing a name key with `node` in a month or year of its period.
+
+        Keys are taken rarest first, so the nodes sharing the most telling names are
+        the ones looked at: the work per candidate is bounded however many events
+        share its common names.
+        """
+        buckets = _buckets(node.start, node.end)
+        long = (node.end - node.start).days > LONG_SPAN
+        if long:  # a short period inside one of these years is filed by month
+            buckets = [*buckets, *((y, m) for y, _ in buckets for m in range(1, 13))]
+        else:  # long periods elsewhere are filed under their years
+            buckets = [*buckets, *{(y, 0) for y, _ in buckets}]
+        postings = self.postings
+        weight = self.weight
+        found: dict[int, None] = {}
+        for name in sorted(node.names, key=lambda n: -weight.get(n, 0.0)):
+            for bucket in buckets:
+                posting = postings.get((name, bucket))
+                if posting:
+                    found.update(dict.fromkeys(posting[: cap + 1]))
+                    if len(found) > cap:
+                        return list(found)[: cap + 1]
+        return list(found)
+
+    def suggestions(
+        self, node: Node, exclude: frozenset[str] = frozenset(), minimum: float = LINK_MIN
+    ) -> list[tuple[str, float]]:
+        """The best `LINK_MAX` nodes `node` may be (ids and scores, best first)."""
+        scored = []
+        own = self.mass(node.names)
+        masses = self.masses
+        for i in self.near(node):
+            other = self.nodes[i]
+            if other.id == node.id or other.id in exclude:
+                continue
+            s = self.score(node, other, own, masses[i])
+            if s >= minimum:
+                scored.append((other.id, round(s, 2)))
+        scored.sort(key=lambda pair: (-pair[1], pair[0]))
+        return scored[:LINK_MAX]
