@@ -112,9 +112,14 @@ def prepare(data: bytes, name: str, options: Options) -> tuple[dict[str, Any], b
 
 def add(inputs: list[tuple[str, bytes]], seeds: Path, options: Options) -> list[Added]:
     """Validate every input, then write each as `NNN_<sha256[:16]>.txt` in `seeds`."""
+    return add_each([(name, data, options) for name, data in inputs], seeds)
+
+
+def add_each(inputs: list[tuple[str, bytes, Options]], seeds: Path) -> list[Added]:
+    """`add`, each input with its own metadata (records of an archive)."""
     known = existing(seeds)
     planned: list[tuple[dict[str, Any], bytes, list[str]]] = []
-    for name, data in inputs:
+    for name, data, options in inputs:
         meta, body, notes = prepare(data, name, options)
         digest = meta["sha256"]
         if digest in known:
