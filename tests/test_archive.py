@@ -439,3 +439,47 @@ def test_dask_refuses_an_existing_output(cli: Invoke, project: Path, cluster: An
     result = cli("extract", "a.jsonl", "--dask", cluster.scheduler_address, "-o", "m.parquet")
     assert result.exit_code == 2
     assert result.stderr.startswith("timeline: error: m.parquet: already exists")
+
+
+def test_dask_local_starts_worker_processes(cli: Invoke, project: Path) -> None:
+    """`--dask local`: a cluster of worker processes on this machine, the serial rows."""
+    write_jsonl(project / "a.jsonl", seed_records() * 4)
+    serial = cli("extract", "a.jsonl", "--jobs", "1")
+    local = cli("extract", "a.jsonl", "--dask", "local", "--jobs", "2", "-o", "m.parquet")
+    assert local.exit_code == 0, local.output
+    import pyarrow.parquet as pq
+
+    assert pq.read_table(project / "m.parquet").equals(sink.batch(rows(serial.stdout)))
+    assert local.stderr == serial.stderr
+
+
+def test_progress_bar_counts_articles(capsys: pytest.CaptureFixture[str]) -> None:
+    from timeline.archive.progress import Bar
+
+    with Bar(1000, enabled=True) as bar:
+        bar.advance(400, 120)
+        bar.advance(600, 180)
+    err = capsys.readouterr().err
+    assert "100%" in err
+    assert "300 articles" in err
+
+
+def test_readme_recipe_picks_articles_and_add_brings_them_in(cli: Invoke, project: Path) -> None:
+    """The README's DuckDB recipe, run as written, then `timeline add --from-jsonl`."""
+    import re
+
+    readme = (ROOT / "README.md").read_text("utf-8")
+    (recipe,) = [b for b in re.findall(r"```python\n(.*?)```", readme, re.S) if "duckdb" in b]
+    write_jsonl(project / "archive.jsonl", seed_records())
+    assert cli("extract", "archive.jsonl", "-o", "mentions.parquet").exit_code == 0
+    exec(compile(recipe, "README recipe", "exec"), {})
+    chosen = rows((project / "chosen.jsonl").read_text("utf-8"))
+    assert [r["id"] for r in chosen] == ["003_b11bf649713d4806"]
+    result = cli("add", "--from-jsonl", "chosen.jsonl", "--seeds", "picked")
+    assert result.exit_code == 0, result.output
+    (added,) = (project / "picked").iterdir()
+    original = read_article(SEEDS / "003_b11bf649713d4806.txt")
+    assert added.name == f"000_{original.sha256[:16]}.txt"
+    assert read_article(added).body == original.body
+    assert read_article(added).meta["title"] == original.meta["title"]
+    assert result.stdout == f"added picked/{added.name} (pt, 2024-12-01)\n"

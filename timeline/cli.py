@@ -287,6 +287,9 @@ def _extract_archives(
             summary = runner.extract(files, settings, output, jobs or runner.cores(), not unordered)
     except ArchiveError as exc:
         fail(str(exc))
+    except BrokenPipeError:  # `| head`: the reader has what it wanted
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        raise typer.Exit(1) from None
     for line in summary.lines():
         typer.echo(f"timeline: {clean(line)}", err=True)
     raise typer.Exit(1 if summary.bad_count else 0)

@@ -107,7 +107,7 @@ def _client(address: str, jobs: int | None) -> Iterator[Any]:
                 n_workers=jobs or cores(),
                 threads_per_worker=1,
                 processes=True,
-                dashboard_address=None,
+                dashboard_address=":0",  # no fixed port: other clusters may run here
             ) as cluster,
             Client(cluster) as client,
         ):
@@ -216,27 +216,31 @@ def count_lines(block: bytes) -> int:
 
 
 def run_part(part: Part, block: bytes | None, settings: Settings, folder: str | None) -> Done:
-    """A partition's rows (on a worker): written as its file of `folder`, or returned."""
+    """A partition's rows (on a worker): written as they come to its file of `folder`, or
+    returned (no folder: they go to standard output)."""
     total = Done(part.index, part.units)
-    payloads: list[Any] = []
-    for chunk in _chunks(part, block, settings):
-        done = work(chunk, settings)
-        payloads.append(done.payload)
-        done.payload = None
-        _merge(total, done)
     if folder is None:
+        payloads = []
+        for done in _work(part, block, settings, total):
+            payloads.append(done.payload)
         total.payload = b"".join(payloads)
         return total
     suffix = ".parquet" if settings.parquet else ".jsonl"
     with open(os.path.join(folder, f"part-{part.index:05d}{suffix}"), "wb") as stream:
+        out: Any = sink.ParquetSink(stream) if settings.parquet else sink.JsonlSink(stream)
+        for done in _work(part, block, settings, total):
+            out.write(done.payload)
         if settings.parquet:
-            out = sink.ParquetSink(stream)
-            for payload in payloads:
-                out.write(payload)
             out.close()
-        else:
-            stream.writelines(payloads)
     return total
+
+
+def _work(part: Part, block: bytes | None, settings: Settings, total: Done) -> Iterator[Done]:
+    """Each chunk's outcome, its counts added to `total`."""
+    for chunk in _chunks(part, block, settings):
+        done = work(chunk, settings)
+        _merge(total, done)
+        yield done
 
 
 def _merge(total: Done, done: Done) -> None:

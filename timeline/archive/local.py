@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import signal
 from collections import deque
 from collections.abc import Callable, Iterable
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
@@ -91,6 +92,8 @@ _SETTINGS: list[Settings] = []
 
 
 def _init(settings: Settings) -> None:
+    """A worker keeps the run's settings; Ctrl-C is the parent's to handle (no tracebacks)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     _SETTINGS[:] = [settings]
 
 
