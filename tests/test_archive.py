@@ -9,8 +9,6 @@ from __future__ import annotations
 import gzip
 import importlib.util
 import json
-import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -344,31 +342,6 @@ def test_add_from_jsonl_adds_nothing_when_a_record_is_bad(cli: Invoke, project: 
         "timeline: error: chosen.jsonl:2: no text (field 'text'): nothing added\n"
     )
     assert len(list((project / "seeds").iterdir())) == 5
-
-
-PROBE = """
-import sys
-from typer.testing import CliRunner
-from timeline.cli import app
-runner = CliRunner()
-for args in (["show", "--since", "2024"], ["check", "--strict"],
-             ["extract", "seeds/002_df6dc53cd25a6e55.txt"]):
-    result = runner.invoke(app, args)
-    assert result.exit_code == 0, (args, result.output)
-print(sorted({m.split(".")[0] for m in sys.modules} & {"pyarrow", "dask", "distributed"}))
-"""
-
-
-def test_show_check_and_extract_import_no_pyarrow_or_dask(project: Path) -> None:
-    out = subprocess.run(
-        [sys.executable, "-c", PROBE],
-        cwd=project,
-        capture_output=True,
-        text=True,
-        check=True,
-        env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"},
-    )
-    assert out.stdout.strip() == "[]"
 
 
 # --- Dask ---------------------------------------------------------------------------
