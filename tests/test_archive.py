@@ -456,3 +456,18 @@ def test_readme_recipe_picks_articles_and_add_brings_them_in(cli: Invoke, projec
     assert read_article(added).body == original.body
     assert read_article(added).meta["title"] == original.meta["title"]
     assert result.stdout == f"added picked/{added.name} (pt, 2024-12-01)\n"
+
+
+def test_ref_and_lang_apply_to_every_record(cli: Invoke, project: Path) -> None:
+    """--ref stands in for the records' published, --lang for their lang, as for articles."""
+    record = seed_records()[3]  # pt, published 2024-12-01
+    write_jsonl(project / "dated.jsonl", [record])
+    write_jsonl(project / "bare.jsonl", [{"text": record["text"]}])
+    dated = rows(cli("extract", "dated.jsonl").stdout)
+    bare = cli("extract", "bare.jsonl", "--ref", "2024-12-01", "--lang", "pt")
+    assert bare.exit_code == 0
+    keep = (*work.MENTION_COLUMNS, "sentence")
+    assert [{k: r[k] for k in keep} for r in rows(bare.stdout)] == [
+        {k: r[k] for k in keep} for r in dated
+    ]
+    assert {(r["published"], r["lang"]) for r in rows(bare.stdout)} == {(None, "pt")}
