@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from collections.abc import Iterator
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
 from timeline.archive import local, reader, sink
@@ -81,5 +82,11 @@ def extract(
             summary.add(done)
             bar.advance(chunk.units, done.records)
 
-        local.run(all_chunks(names, settings), settings, jobs, ordered, take)
+        try:
+            local.run(all_chunks(names, settings), settings, jobs, ordered, take)
+        except BrokenProcessPool as exc:
+            raise reader.ArchiveError(
+                f"a worker process ended abruptly ({exc.__cause__ or 'killed?'}): "
+                "out of memory? try fewer --jobs"
+            ) from exc
     return summary
