@@ -471,3 +471,23 @@ def test_ref_and_lang_apply_to_every_record(cli: Invoke, project: Path) -> None:
         {k: r[k] for k in keep} for r in dated
     ]
     assert {(r["published"], r["lang"]) for r in rows(bare.stdout)} == {(None, "pt")}
+
+
+def test_dask_task_failure_is_one_line(
+    cli: Invoke, project: Path, cluster: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A task that fails on a worker (here: its block unreadable) ends the run with one line."""
+    from timeline.archive import cluster as on_dask
+
+    def unreadable(*_: Any) -> Any:
+        raise OSError("the archive is not on this worker's file system")
+
+    monkeypatch.setattr(on_dask, "_chunks", unreadable)
+    write_jsonl(project / "a.jsonl", seed_records())
+    result = cli("extract", "a.jsonl", "--dask", cluster.scheduler_address, "-o", "m.jsonl")
+    assert result.exit_code == 2
+    assert result.stderr == (
+        f"timeline: error: --dask {cluster.scheduler_address}: a task failed: OSError: "
+        "the archive is not on this worker's file system\n"
+    )
+    assert sorted(p.name for p in project.iterdir()) == ["a.jsonl", "data", "seeds"]

@@ -68,18 +68,37 @@ def extract(
     settings = dataclasses.replace(settings, parquet=_check_output(output))
     summary = Summary()
     with _client(address, jobs) as client, _folder(output) as folder:
-        threads = max(sum(client.nthreads().values()), 1)
-        tasks, parts = _tasks(names, settings, folder, threads, client)
-        futures = client.compute(tasks)
-        with Bar(reader.total(names), progress) as bar:
-            out = contextlib.nullcontext() if folder else sink.open_sink(None, False)
-            with out as stdout:
-                for part, done in _results(client, futures, parts, ordered):
-                    if stdout is not None:
-                        stdout.write(done.payload)
-                    summary.add(done)
-                    bar.advance(part.units, done.records)
+        try:
+            _run(client, names, settings, folder, ordered, progress, summary)
+        except (reader.ArchiveError, BrokenPipeError, KeyboardInterrupt):
+            raise
+        except Exception as exc:  # a task failed on a worker: a file it cannot see, ...
+            raise reader.ArchiveError(
+                f"--dask {address}: a task failed: {type(exc).__name__}: {exc}"
+            ) from exc
     return summary
+
+
+def _run(
+    client: Any,
+    names: list[str],
+    settings: Settings,
+    folder: str | None,
+    ordered: bool,
+    progress: bool | None,
+    summary: Summary,
+) -> None:
+    threads = max(sum(client.nthreads().values()), 1)
+    tasks, parts = _tasks(names, settings, folder, threads, client)
+    futures = client.compute(tasks)
+    with Bar(reader.total(names), progress) as bar:
+        out = contextlib.nullcontext() if folder else sink.open_sink(None, False)
+        with out as stdout:
+            for part, done in _results(client, futures, parts, ordered):
+                if stdout is not None:
+                    stdout.write(done.payload)
+                summary.add(done)
+                bar.advance(part.units, done.records)
 
 
 def _check_output(output: Path | None) -> bool:
