@@ -491,3 +491,18 @@ def test_dask_task_failure_is_one_line(
         "the archive is not on this worker's file system\n"
     )
     assert sorted(p.name for p in project.iterdir()) == ["a.jsonl", "data", "seeds"]
+
+
+def test_dask_numbers_lines_as_a_serial_run(cli: Invoke, project: Path, cluster: Any) -> None:
+    """Blank lines, CRLF, bad lines and a last line with no newline: the same rows and report."""
+    good = [json.dumps(r, ensure_ascii=False).encode() for r in seed_records()]
+    lines = [good[0] + b"\r", b"", *(b for b, _ in BAD_LINES), good[1], b"\r", *good[2:]]
+    (project / "odd.jsonl").write_bytes(b"\n".join(lines))  # no newline at the end
+    serial = cli("extract", "odd.jsonl", "--jobs", "1")
+    on_dask = cli("extract", "odd.jsonl", "--dask", cluster.scheduler_address)
+    assert serial.exit_code == on_dask.exit_code == 1
+    assert on_dask.stdout == serial.stdout
+    assert on_dask.stderr == serial.stderr
+    assert serial.stderr.splitlines()[-1] == (
+        "timeline: 14 records, 5 articles, 19 mentions, 9 records skipped"
+    )
