@@ -1,4 +1,5 @@
-"""Commands that need no date parsing must not pay for importing dateparser."""
+"""Commands that need no date parsing must not pay for importing dateparser (and none
+imports pyarrow or dask unless an archive or a cluster asks for them)."""
 
 from __future__ import annotations
 
@@ -18,7 +19,8 @@ for args in (["show", "--since", "2024"], ["check", "--strict"], ["schema"],
              ["extract", "seeds/002_df6dc53cd25a6e55.txt"], ["build", "--dry-run"]):
     result = runner.invoke(app, args)
     assert result.exit_code == 0, (args, result.output)
-print(sorted(m for m in sys.modules if m.split(".")[0] in ("dateparser", "ruamel", "edtf")))
+heavy = ("dateparser", "ruamel", "edtf", "pyarrow", "dask", "distributed")
+print(sorted(m for m in sys.modules if m.split(".")[0] in heavy))
 """
 
 

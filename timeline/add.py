@@ -118,7 +118,14 @@ def prepare(data: bytes, name: str, options: Options) -> tuple[dict[str, Any], b
 def add(
     inputs: list[tuple[str, bytes]], seeds: Path, options: Options, lock: Path | None = None
 ) -> list[Added]:
-    """Validate every input, then write each as `NNN_<sha256[:16]>.txt` in `seeds`.
+    """Validate every input, then write each as `NNN_<sha256[:16]>.txt` in `seeds`."""
+    return add_each([(name, data, options) for name, data in inputs], seeds, lock)
+
+
+def add_each(
+    inputs: list[tuple[str, bytes, Options]], seeds: Path, lock: Path | None = None
+) -> list[Added]:
+    """`add`, each input with its own metadata (records of an archive).
 
     With `lock` (the store), the store's lock is held while the seeds are numbered and
     written, as every writing command holds it: two adds never take one number, and
@@ -127,17 +134,17 @@ def add(
     from timeline.store import locked
 
     if lock is None:
-        return _add(inputs, seeds, options)
+        return _add_each(inputs, seeds)
     seeds.mkdir(parents=True, exist_ok=True)
     on = lock if lock.parent.is_dir() else seeds / ".timeline-add"
     with locked(on, "add"):
-        return _add(inputs, seeds, options)
+        return _add_each(inputs, seeds)
 
 
-def _add(inputs: list[tuple[str, bytes]], seeds: Path, options: Options) -> list[Added]:
+def _add_each(inputs: list[tuple[str, bytes, Options]], seeds: Path) -> list[Added]:
     known = existing(seeds)
     planned: list[tuple[dict[str, Any], bytes, list[str]]] = []
-    for name, data in inputs:
+    for name, data, options in inputs:
         meta, body, notes = prepare(data, name, options)
         digest = meta["sha256"]
         if digest in known:

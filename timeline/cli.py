@@ -348,7 +348,9 @@ def _output(output: Path | None, store: Path) -> Path | None:
 @app.command()
 def extract(
     files: list[str] = typer.Argument(
-        ..., metavar="FILE", help="Article files; '-' reads standard input."
+        ...,
+        metavar="FILE",
+        help="Article files, or archives (.jsonl, .jsonl.gz, .parquet); '-' reads stdin.",
     ),
     lang: str = typer.Option(
         None, "--lang", "-l", metavar="LANG", help="Language (default: front matter, or detected)."
@@ -356,23 +358,51 @@ def extract(
     ref: str = typer.Option(
         None, "--ref", metavar="DATE", help="Reference date (default: front matter's published)."
     ),
-    fmt: ParseFormat = typer.Option(ParseFormat.text, "--format", "-f", help="Output format."),
+    fmt: ParseFormat = typer.Option(
+        None, "--format", "-f", help="Output format (default: text; jsonl for archives)."
+    ),
+    output: Path = typer.Option(
+        None, "--output", "-o", help="Write to FILE (.parquet: Parquet); atomically."
+    ),
+    jobs: int = typer.Option(
+        None, "--jobs", "-j", min=1, help="Archives: worker processes (default: the cores)."
+    ),
+    unordered: bool = typer.Option(
+        False, "--unordered", help="Archives: write rows as chunks finish, not in input order."
+    ),
+    field: list[str] = typer.Option(
+        [], "--field", metavar="NAME=KEY", help="Archives: a field's key, e.g. text=body."
+    ),
+    dask: str = typer.Option(
+        None, "--dask", metavar="ADDRESS", help="Archives: run on a Dask cluster ('local': here)."
+    ),
     color: Colour = COLOR,
 ) -> None:
     """Find every date mention in articles, with its span, sentence and resolved value.
 
-    Example:
+    Archives (JSONL or Parquet records with text, published, lang and optional id,
+    url, outlet, title) are extracted on all cores; bad records are named, skipped,
+    and make the exit code 1.
+
+    Examples:
 
         timeline extract seeds/004_8969fe9032fab421.txt --format jsonl
+
+        timeline extract archive.jsonl --output mentions.parquet --jobs 4
     """
     from timeline import dates, escaping, records, render
     from timeline import extract as ex
+    from timeline.archive import reader
     from timeline.seeds import MAX_BYTES, ArticleError, parse_article, read_article
     from timeline.streams import StreamError, read_limited
 
     reference = parse_ref(ref) if ref else None
     if lang is not None and lang not in dates.SUPPORTED:
         fail(f"unknown language {lang!r}: choose one of {', '.join(dates.SUPPORTED)}")
+    if any(reader.is_archive(name) for name in files):
+        _extract_archives(files, lang, reference, fmt, output, jobs, unordered, field, dask)
+    if jobs is not None or unordered or field or dask is not None:
+        fail("--jobs, --unordered, --field and --dask are for archives (.jsonl, .parquet)")
     found = []
     for name in files:
         try:
@@ -386,16 +416,52 @@ def extract(
         except ex.LanguageError as exc:
             fail(f"{name}: {exc}")
         found.append((name, mentions, reference or article.published))
-    if fmt is ParseFormat.text:
+    if fmt is None or fmt is ParseFormat.text:
         groups = [render.mentions_text(name, ms, when) for name, ms, when in found]
-        _emit(_render_text(render.Group(*groups), None), None)
+        _emit(_render_text(render.Group(*groups), output), output)
         return
 
     rows = [records.mention(name, m) for name, ms, _ in found for m in ms]
     if fmt is ParseFormat.jsonl:
-        sys.stdout.write("".join(escaping.json_dumps(r) + "\n" for r in rows))
+        _emit("".join(escaping.json_dumps(r) + "\n" for r in rows), output)
     else:
-        typer.echo(escaping.json_dumps(rows, indent=2))
+        _emit(escaping.json_dumps(rows, indent=2) + "\n", output)
+
+
+def _extract_archives(
+    files: list[str],
+    lang: str | None,
+    ref: dt.date | None,
+    fmt: ParseFormat | None,
+    output: Path | None,
+    jobs: int | None,
+    unordered: bool,
+    field: list[str],
+    dask: str | None,
+) -> NoReturn:
+    """`extract` over archives: rows to --output or standard output, the report on stderr."""
+    from timeline.archive import runner
+    from timeline.archive.reader import ArchiveError
+    from timeline.render import clean
+
+    if fmt not in (None, ParseFormat.jsonl):
+        fail("archives are extracted as jsonl (or Parquet with --output FILE.parquet)")
+    try:
+        settings = runner.settings(files, field, lang, ref)
+        if dask is not None:
+            from timeline.archive import cluster
+
+            summary = cluster.extract(files, settings, output, dask, jobs, not unordered)
+        else:
+            summary = runner.extract(files, settings, output, jobs or runner.cores(), not unordered)
+    except ArchiveError as exc:
+        fail(str(exc))
+    except BrokenPipeError:  # `| head`: the reader has what it wanted
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        raise typer.Exit(1) from None
+    for line in summary.lines():
+        typer.echo(f"timeline: {clean(line)}", err=True)
+    raise typer.Exit(1 if summary.bad_count else 0)
 
 
 def _footer(events: list[Any], q: Any) -> str:
@@ -476,7 +542,7 @@ def build_command(
 @app.command("add")
 def add_command(
     articles: list[str] = typer.Argument(
-        ..., metavar="FILE", help="Article text files; '-' reads standard input."
+        None, metavar="FILE", help="Article text files; '-' reads standard input."
     ),
     published: str = typer.Option(
         None,
@@ -493,6 +559,9 @@ def add_command(
     seeds: Path = typer.Option(
         None, "--seeds", metavar="DIR", help="The seeds folder (default: seeds/)."
     ),
+    from_jsonl: str = typer.Option(
+        None, "--from-jsonl", metavar="FILE", help="Add every record of an archive (.jsonl)."
+    ),
 ) -> None:
     """Copy articles into the seeds with their front matter (sha256, language, date).
 
@@ -505,7 +574,6 @@ def add_command(
     """
     from timeline import add as adder
     from timeline import build as builder
-    from timeline.render import clean
     from timeline.store import find_store
 
     options = adder.Options(
@@ -523,6 +591,10 @@ def add_command(
     seeds = seeds if seeds is not None else settings.seeds
     store = find_store(settings.store)
     folder = seeds if seeds is not None else builder.seeds_folder(None, store)
+    if from_jsonl is not None:
+        _add_records(from_jsonl, articles, options, folder)
+    if not articles:
+        fail("name the article files to add (or --from-jsonl FILE)")
     inputs = []
     for name in articles:
         try:
@@ -544,11 +616,39 @@ def add_command(
         fail(str(exc))
     except OSError as exc:
         fail(f"{folder}: cannot write: {exc.strerror or exc}")
+    _report_added(added)
+
+
+def _report_added(added: list[Any]) -> None:
+    from timeline.render import clean
+
     for item in added:
         for note in item.warnings:
             typer.echo(f"timeline: warning: {clean(note)}", err=True)
         when = item.published.isoformat() if item.published else "no publication date"
         typer.echo(f"added {clean(str(item.path))} ({item.lang}, {when})")
+
+
+def _add_records(name: str, articles: list[str] | None, options: Any, folder: Path) -> NoReturn:
+    """`add --from-jsonl`: the records' own metadata; the command line's may not mix in."""
+    from timeline import add as adder
+    from timeline.archive import reader, select
+    from timeline.archive.work import Settings
+
+    given = [k for k in ("published", "lang", "title", "outlet", "url") if getattr(options, k)]
+    if articles or given:
+        fail(
+            "--from-jsonl takes each article and its metadata from the records: "
+            "give no article files and no --published, --lang, --title, --outlet or --url"
+        )
+    try:
+        added = select.add(name, Settings(), folder)
+    except (adder.AddError, reader.ArchiveError) as exc:
+        fail(str(exc))
+    except OSError as exc:
+        fail(f"{folder}: cannot write: {exc.strerror or exc}")
+    _report_added(added)
+    raise typer.Exit(0)
 
 
 class CheckFormat(StrEnum):
