@@ -191,8 +191,8 @@ def test_a_count_agrees_with_its_noun(n: int) -> None:
 def test_build_says_one_in_the_singular() -> None:
     from timeline.build import Report
 
-    report = Report(Path("s"), "", "", seeds=1, mentions=1, new=[{}], changed=["x"])
+    report = Report(Path("s"), "", "", seeds=1, mentions=1, new=[{}], changed=["x"], grouped=1)
     assert report.summary() == (
-        "1 seed read, 1 mention found, 1 new candidate, 0 already cited, 0 unresolvable, "
-        "1 changed resolution"
+        "1 seed read, 1 mention found, 1 new became 1 candidate (0 marked no event, 0 linked), "
+        "0 already cited, 0 unresolvable, 1 changed resolution"
     )

@@ -156,7 +156,7 @@ def test_a_new_article_s_mention_of_a_shipped_event_is_linked_to_it(
     Path("bg.txt").write_text(text, encoding="utf-8")
     ok(cli, "add", "bg.txt", "--published", "2025-09-05", "--lang", "bg")
     out = ok(cli, "build")
-    assert "1 new became 1 candidates (0 marked no event, 1 linked)" in out
+    assert "1 new became 1 candidate (0 marked no event, 1 linked)" in out
     (new,) = [e for e in load_events(STORE) if e.status == "candidate"]
     assert new.may_be[0][0] == "russia-invades-ukraine-2022"
     assert new.may_be[0][1] >= 0.5

@@ -42,7 +42,7 @@ def test_init_then_add_build_check_show_in_an_empty_folder(empty: Path, cli: Inv
     built = cli("build")
     assert built.exit_code == 0
     assert built.stdout.startswith("1 seed read, 6 mentions found (+1 dated by publication), ")
-    assert "7 new candidates" in built.stdout
+    assert "7 new became 7 candidates" in built.stdout
 
     checked = cli("check", "--format", "parsable")
     assert checked.exit_code == 0

@@ -362,10 +362,19 @@ def extract(
         None, "--format", "-f", help="Output format (default: text; jsonl for archives)."
     ),
     output: Path = typer.Option(
-        None, "--output", "-o", help="Write to FILE (.parquet: Parquet); atomically."
+        None,
+        "--output",
+        "-o",
+        metavar="FILE",
+        help="Write to FILE (.parquet: Parquet); atomically.",
     ),
     jobs: int = typer.Option(
-        None, "--jobs", "-j", min=1, help="Archives: worker processes (default: the cores)."
+        None,
+        "--jobs",
+        "-j",
+        min=1,
+        metavar="N",
+        help="Archives: worker processes (default: the cores).",
     ),
     unordered: bool = typer.Option(
         False, "--unordered", help="Archives: write rows as chunks finish, not in input order."

@@ -30,7 +30,6 @@ from timeline.store import (
     event_items,
     parse_document,
     read_text,
-    write_atomic,
 )
 
 
@@ -309,19 +308,21 @@ def _placed(events: list[Event], moved: list[str]) -> list[int]:
 
 
 def decide(path: Path, action: Callable[[Loaded], tuple[str, str]]) -> Outcome:
-    """Run one decision under the store's lock: read, edit, verify, write atomically."""
-    from timeline.build import BuildError, locked
+    """Run one decision under the store's lock (`store.editing`): read, edit, verify, write.
+
+    `editing` refuses at once when another command holds the lock, and refuses to
+    write over a store whose bytes changed since it was read.
+    """
+    from timeline.store import StoreError, editing
 
     try:
-        with locked(path):
-            store = load(path)
+        with editing(path, "curate") as edit:
+            store = load(path, edit.text)
             message, text = action(store)
             if text != store.text:
-                if read_text(path) != store.text:
-                    raise CurateError(f"{path}: changed while deciding: run the command again")
-                write_atomic(path, text)
+                edit.write(text)
             return Outcome(message, store.text, text)
-    except BuildError as exc:
+    except StoreError as exc:
         raise CurateError(str(exc)) from exc
     except OSError as exc:
         raise CurateError(f"{path}: cannot write: {exc.strerror or exc}") from exc

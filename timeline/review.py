@@ -344,8 +344,7 @@ class Session:
 
     def undo(self) -> None:
         """Put the store back as it was before the last decision of this session."""
-        from timeline.build import BuildError, locked
-        from timeline.store import read_text, write_atomic
+        from timeline.store import StoreError, editing
 
         if not self.history:
             self.console.print("Nothing to undo.")
@@ -357,13 +356,13 @@ class Session:
         outcome = done.outcome
         assert outcome is not None
         try:
-            with locked(self.path):
-                if read_text(self.path) != outcome.after:
+            with editing(self.path, "review") as edit:
+                if edit.text != outcome.after:
                     raise ReviewError(
                         f"{self.path}: changed since the last decision: undo it by hand"
                     )
-                write_atomic(self.path, outcome.before)
-        except BuildError as exc:
+                edit.write(outcome.before)
+        except StoreError as exc:
             raise ReviewError(str(exc)) from exc
         self.decided -= 1
         self.merged.pop(done.candidate, None)

@@ -96,7 +96,9 @@ def test_build_check_fix_and_add_in_parallel_lose_nothing(tmp_path: Path) -> Non
         build, _, build_err = results["build"][0], results["build"][1], results["build"][2]
         if build.returncode == 0:
             summary = results["build"][1].strip().splitlines()[-1]
-            new = int(summary.split(" new candidates")[0].rsplit(" ", 1)[-1])
+            match = re.search(r"new became (\d+) candidates?", summary)
+            assert match, summary
+            new = int(match.group(1))
             assert new >= 2, summary
             assert store.count("\n  - id: ") == events_before + new
             assert "id: 2025-09-03-published-000" in store

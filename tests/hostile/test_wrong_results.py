@@ -121,7 +121,7 @@ def test_line_separators_in_a_quoted_value_are_kept_by_build_and_fix(
     assert "fixed: 2 events" in fixed.stderr, fixed.stderr
     built = cli("build")
     assert built.exit_code == 0, built.stderr
-    assert "2 new candidates" in built.stdout
+    assert "2 new became 2 candidates" in built.stdout
     after = STORE.read_text(encoding="utf-8")
     assert note in after
     assert "[error]" not in cli("check", "--format", "parsable").stdout
