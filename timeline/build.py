@@ -97,7 +97,7 @@ class Report:
         lead = f" (+{self.leads} dated by publication)" if self.leads else ""
         marked = sum(1 for c in self.new if c.get("kind"))
         new = (
-            f"{self.grouped} new became {plural(len(self.new), 'candidate')} "
+            f"{self.grouped:,} new became {plural(len(self.new), 'candidate')} "
             f"({marked} marked no event, "
             f"{self.linked} linked)"
             if self.new

@@ -11,6 +11,7 @@ in its sentence ("semnat în urmă cu doi ani, în luna mai" → May two years b
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -57,8 +58,10 @@ def test_every_candidate_a_build_writes_passes_check(
     built = cli("build")
     assert built.exit_code == 0, built.stderr
     summary = built.stdout.strip().splitlines()[-1]
-    assert summary.startswith(f"{articles} seeds read")
-    new = int(summary.split(" new candidates")[0].rsplit(" ", 1)[-1])
+    assert summary.startswith(f"{articles:,} seeds read")
+    match = re.search(r"new became ([\d,]+) candidates", summary)
+    assert match, summary
+    new = int(match.group(1).replace(",", ""))
     assert new > 1500
     result = cli("check", "--format", "json")
     report = json.loads(result.stdout)
