@@ -266,7 +266,17 @@ def scan(language: Language, text: str, *, gated: bool = True) -> list[Match]:
     if language.names is None:
         return chosen
     names = language.names
-    return [m for m in chosen if not names.search(norm, max(0, m.start - NAME_REACH), m.start)]
+    raw = text if len(text) == len(norm) else norm
+    return [m for m in chosen if not names.search(norm, _name_reach(raw, m.start), m.start)]
+
+
+def _name_reach(text: str, start: int) -> int:
+    """Where the name words before a mention may start: `NAME_REACH` back, never past a
+    line break (a street abbreviation ending one paragraph names nothing in the next).
+    `text` is the text before normalisation, which turns line breaks into spaces."""
+    reach = max(0, start - NAME_REACH)
+    line = text.rfind("\n", reach, start)
+    return reach if line < 0 else line + 1
 
 
 NAME_REACH = 40
