@@ -334,11 +334,11 @@ def show(
 
 def _output(output: Path | None, store: Path) -> Path | None:
     """`--output`, refused when it would overwrite the store or an article; `-` is stdout."""
+    if output is None or str(output) == "-":
+        return None
     from timeline.check import default_seeds
     from timeline.streams import protected
 
-    if output is None or str(output) == "-":
-        return None
     reason = protected(output, store, default_seeds(store))
     if reason:
         fail(f"{output}: {reason}: choose another --output file, or - for standard output")
