@@ -1,6 +1,7 @@
 """Issue 14, item 1 (acceptance): writers run in parallel against one store, 20 times.
 
-Each round starts `build`, `check --fix` and `add` at the same moment on a store with
+Each round starts `build`, `check --fix`, `add` and a curation command (`edit`) at the
+same moment on a store with
 two events out of order and one event missing (so that each of them has something to
 write). Every run must either complete or be refused with the lock message, and the
 final store must hold every write that reported success: the build's candidates, the
@@ -22,6 +23,7 @@ from tests.conftest import SEEDS, STORE
 from tests.hostile.helpers import HANG, article
 
 ROUNDS = 20
+EDITED = "Kim receives Lavrov (title set by a curator during the round)"
 NEW_ARTICLE = article(
     "Kim Jong-un visitou a fábrica de mísseis na terça-feira, informou a agência KCNA.\n",
     "published: 2025-07-18\nlang: pt\n",
@@ -76,8 +78,8 @@ def _refused(stderr: str) -> bool:
     )
 
 
-def test_build_check_fix_and_add_in_parallel_lose_nothing(tmp_path: Path) -> None:
-    outcomes = {"build": [0, 0], "check --fix": [0, 0], "add": [0, 0]}
+def test_build_check_fix_add_and_edit_in_parallel_lose_nothing(tmp_path: Path) -> None:
+    outcomes = {"build": [0, 0], "check --fix": [0, 0], "add": [0, 0], "edit": [0, 0]}
     for round_ in range(ROUNDS):
         root = tmp_path / f"round{round_}"
         _project(root)
@@ -86,6 +88,7 @@ def test_build_check_fix_and_add_in_parallel_lose_nothing(tmp_path: Path) -> Non
             "build": _start(root, "build"),
             "check --fix": _start(root, "check", "--fix", "--format", "parsable"),
             "add": _start(root, "add", "new.txt"),
+            "edit": _start(root, "edit", "lavrov-visit-2025", "--title", EDITED),
         }
         results = {name: (p, *p.communicate(timeout=HANG)) for name, p in runs.items()}
         for name, (process, _out, err) in results.items():
@@ -127,6 +130,10 @@ def test_build_check_fix_and_add_in_parallel_lose_nothing(tmp_path: Path) -> Non
             )
         else:
             assert len(list((root / "seeds").iterdir())) == 5
+        if results["edit"][0].returncode == 0:  # a curation command's write is kept too
+            assert f"title: {EDITED}\n" in store
+        else:
+            assert EDITED not in store
         shutil.rmtree(root)
     print("completed / refused:", outcomes)
     assert sum(done for done, _ in outcomes.values()) >= ROUNDS  # most runs complete
