@@ -86,7 +86,24 @@ def test_candidates_and_rejected_events_are_styled_apart(project: Path) -> None:
 # --- help, completion ------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("command", ["show", "parse", "extract", "build", "add", "check", "rule"])
+@pytest.mark.parametrize(
+    "command",
+    [
+        "show",
+        "parse",
+        "extract",
+        "build",
+        "add",
+        "check",
+        "rule",
+        "confirm",
+        "reject",
+        "merge",
+        "edit",
+        "list",
+        "review",
+    ],
+)
 def test_help_shows_metavars_not_python_types(cli: Invoke, command: str) -> None:
     out = cli(command, "--help").stdout
     assert not re.search(r"<(str|int|path|list\[str\]|bool)>", out), out

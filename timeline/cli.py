@@ -856,17 +856,34 @@ def _decide(store: Path | None, action: Any) -> None:
 
 @app.command("list")
 def list_command(
-    ids: list[str] = typer.Argument(None, help="Events to show in full, with every source."),
-    status: list[str] = typer.Option(
-        ["candidate"], "--status", help="candidate (default), confirmed, rejected or all."
+    ids: list[str] = typer.Argument(
+        None, metavar="[ID]...", help="Events to show in full, with every source."
     ),
-    seed: str = typer.Option(None, "--seed", help="Only events citing this seed (name or number)."),
-    since: str = typer.Option(None, "--since", help="From: 2024, 2024-06, 2024-06-01 or words."),
-    until: str = typer.Option(None, "--until", help="Up to (inclusive), in the same forms."),
-    text: str = typer.Option(None, "--text", help="Only events whose id, title or quotes hold it."),
-    kind: str = typer.Option(None, "--kind", help="Only candidates marked so (dateline, quoted)."),
-    limit: int = typer.Option(None, "--limit", min=1, help="Show at most N events."),
-    store: Path = typer.Option(None, "--store", help="The store (default: data/events.yaml)."),
+    status: list[str] = typer.Option(
+        ["candidate"],
+        "--status",
+        metavar="STATUS",
+        help="candidate (default), confirmed, rejected or all.",
+    ),
+    seed: str = typer.Option(
+        None, "--seed", metavar="SEED", help="Only events citing this seed (name or number)."
+    ),
+    since: str = typer.Option(
+        None, "--since", metavar="DATE", help="From: 2024, 2024-06, 2024-06-01 or words."
+    ),
+    until: str = typer.Option(
+        None, "--until", metavar="DATE", help="Up to (inclusive), in the same forms."
+    ),
+    text: str = typer.Option(
+        None, "--text", metavar="TEXT", help="Only events whose id, title or quotes hold it."
+    ),
+    kind: str = typer.Option(
+        None, "--kind", metavar="KIND", help="Only candidates marked so (dateline, quoted)."
+    ),
+    limit: int = typer.Option(None, "--limit", metavar="N", min=1, help="Show at most N events."),
+    store: Path = typer.Option(
+        None, "--store", metavar="PATH", help="The store (default: data/events.yaml)."
+    ),
 ) -> None:
     """List events with their ids (candidates by default), or show some in full.
 
@@ -926,10 +943,18 @@ def _page(renderable: Any) -> None:
 @app.command()
 def confirm(
     event_id: str = typer.Argument(..., metavar="ID", help="The candidate to confirm."),
-    title: str = typer.Option(..., "--title", help="An English title a reader understands."),
-    tag: list[str] = typer.Option([], "--tag", help="A tag (repeat or comma-separate)."),
-    date: str = typer.Option(None, "--date", help="EDTF date, within every source's."),
-    store: Path = typer.Option(None, "--store", help="The store (default: data/events.yaml)."),
+    title: str = typer.Option(
+        ..., "--title", metavar="TEXT", help="An English title a reader understands."
+    ),
+    tag: list[str] = typer.Option(
+        [], "--tag", metavar="TAG", help="A tag (repeat or comma-separate)."
+    ),
+    date: str = typer.Option(
+        None, "--date", metavar="DATE", help="EDTF date, within every source's."
+    ),
+    store: Path = typer.Option(
+        None, "--store", metavar="PATH", help="The store (default: data/events.yaml)."
+    ),
 ) -> None:
     """Confirm a candidate: give it an English title and tags (and a date).
 
@@ -946,11 +971,21 @@ def confirm(
 @app.command()
 def reject(
     ids: list[str] = typer.Argument(None, metavar="[ID]...", help="Candidates to reject."),
-    note: str = typer.Option(..., "--note", help="Why: boilerplate, no event, a duplicate..."),
-    all_from: str = typer.Option(None, "--all-from", help="Every candidate citing this seed."),
-    kind: str = typer.Option(None, "--kind", help="Every candidate marked so (dateline, quoted)."),
-    text: str = typer.Option(None, "--text", help="Every candidate whose title or quotes hold it."),
-    store: Path = typer.Option(None, "--store", help="The store (default: data/events.yaml)."),
+    note: str = typer.Option(
+        ..., "--note", metavar="TEXT", help="Why: boilerplate, no event, a duplicate..."
+    ),
+    all_from: str = typer.Option(
+        None, "--all-from", metavar="SEED", help="Every candidate citing this seed."
+    ),
+    kind: str = typer.Option(
+        None, "--kind", metavar="KIND", help="Every candidate marked so (dateline, quoted)."
+    ),
+    text: str = typer.Option(
+        None, "--text", metavar="TEXT", help="Every candidate whose title or quotes hold it."
+    ),
+    store: Path = typer.Option(
+        None, "--store", metavar="PATH", help="The store (default: data/events.yaml)."
+    ),
 ) -> None:
     """Reject candidates, saying why in a note: by id, or all from a seed, of a kind, with a text.
 
@@ -975,11 +1010,18 @@ def reject(
 @app.command()
 def merge(
     event_id: str = typer.Argument(..., metavar="ID", help="The candidate to merge."),
-    into: str = typer.Option(..., "--into", help="The event it is the same happening as."),
-    dispute: str = typer.Option(
-        None, "--dispute", help="Why its date differs, when the event's date is kept."
+    into: str = typer.Option(
+        ..., "--into", metavar="EVENT", help="The event it is the same happening as."
     ),
-    store: Path = typer.Option(None, "--store", help="The store (default: data/events.yaml)."),
+    dispute: str = typer.Option(
+        None,
+        "--dispute",
+        metavar="TEXT",
+        help="Why its date differs, when the event's date is kept.",
+    ),
+    store: Path = typer.Option(
+        None, "--store", metavar="PATH", help="The store (default: data/events.yaml)."
+    ),
 ) -> None:
     """Move a candidate's sources under an event and delete the candidate.
 
@@ -995,10 +1037,16 @@ def merge(
 @app.command()
 def edit(
     event_id: str = typer.Argument(..., metavar="ID", help="The event to change."),
-    date: str = typer.Option(None, "--date", help="EDTF date, within every source's."),
-    title: str = typer.Option(None, "--title", help="A new title."),
-    tag: list[str] = typer.Option(None, "--tag", help="The tags (repeat or comma-separate)."),
-    store: Path = typer.Option(None, "--store", help="The store (default: data/events.yaml)."),
+    date: str = typer.Option(
+        None, "--date", metavar="DATE", help="EDTF date, within every source's."
+    ),
+    title: str = typer.Option(None, "--title", metavar="TEXT", help="A new title."),
+    tag: list[str] = typer.Option(
+        None, "--tag", metavar="TAG", help="The tags (repeat or comma-separate)."
+    ),
+    store: Path = typer.Option(
+        None, "--store", metavar="PATH", help="The store (default: data/events.yaml)."
+    ),
 ) -> None:
     """Change an event's date (it moves to its place in the chronology), title or tags.
 
@@ -1014,9 +1062,14 @@ def edit(
 
 @app.command()
 def review(
-    store: Path = typer.Option(None, "--store", help="The store (default: data/events.yaml)."),
+    store: Path = typer.Option(
+        None, "--store", metavar="PATH", help="The store (default: data/events.yaml)."
+    ),
     seeds: Path = typer.Option(
-        None, "--seeds", help="The articles (default: seeds/ beside the store's folder)."
+        None,
+        "--seeds",
+        metavar="DIR",
+        help="The articles (default: seeds/ beside the store's folder).",
     ),
 ) -> None:
     """Go through the undecided candidates one by one: confirm, merge, reject, skip, undo, quit.
@@ -1054,8 +1107,12 @@ app.add_typer(seed_app, name="seed")
 def seed_set_date(
     seed: str = typer.Argument(..., help="The seed: its file name or its number (004)."),
     published: str = typer.Argument(..., metavar="DATE", help="Publication date, YYYY-MM-DD."),
-    seeds: Path = typer.Option(None, "--seeds", help="The seeds folder (default: seeds/)."),
-    store: Path = typer.Option(None, "--store", help="The store (default: data/events.yaml)."),
+    seeds: Path = typer.Option(
+        None, "--seeds", metavar="DIR", help="The seeds folder (default: seeds/)."
+    ),
+    store: Path = typer.Option(
+        None, "--store", metavar="PATH", help="The store (default: data/events.yaml)."
+    ),
 ) -> None:
     """Set an article's publication date, resolve its mentions again and say what changed.
 
