@@ -60,6 +60,9 @@ COLOR = typer.Option(
 )
 """`--color` on each command that prints text, as well as before the command."""
 
+STORE = typer.Option(None, "--store", metavar="PATH", help="The store (default: data/events.yaml).")
+"""`--store` on every command that reads or writes the store."""
+
 
 class Prefer(StrEnum):
     past = "past"
@@ -260,9 +263,7 @@ def show(
     output: Path = typer.Option(
         None, "--output", "-o", metavar="FILE", help="Write to FILE instead."
     ),
-    store: Path = typer.Option(
-        None, "--store", metavar="PATH", help="The store (default: data/events.yaml)."
-    ),
+    store: Path = STORE,
     title: str = typer.Option(
         "Timeline",
         "--title",
@@ -511,9 +512,7 @@ def build_command(
         metavar="DIR",
         help="The articles (default: seeds/ beside the store's folder).",
     ),
-    store: Path = typer.Option(
-        None, "--store", metavar="PATH", help="The store (default: data/events.yaml)."
-    ),
+    store: Path = STORE,
     dry_run: bool = typer.Option(
         False, "--dry-run", help="Print what would change as a diff; write nothing."
     ),
@@ -670,9 +669,7 @@ class CheckFormat(StrEnum):
 
 @app.command()
 def check(
-    store: Path = typer.Option(
-        None, "--store", metavar="PATH", help="The store (default: data/events.yaml)."
-    ),
+    store: Path = STORE,
     seeds: Path = typer.Option(
         None,
         "--seeds",
@@ -881,9 +878,7 @@ def list_command(
         None, "--kind", metavar="KIND", help="Only candidates marked so (dateline, quoted)."
     ),
     limit: int = typer.Option(None, "--limit", metavar="N", min=1, help="Show at most N events."),
-    store: Path = typer.Option(
-        None, "--store", metavar="PATH", help="The store (default: data/events.yaml)."
-    ),
+    store: Path = STORE,
 ) -> None:
     """List events with their ids (candidates by default), or show some in full.
 
@@ -952,9 +947,7 @@ def confirm(
     date: str = typer.Option(
         None, "--date", metavar="DATE", help="EDTF date, within every source's."
     ),
-    store: Path = typer.Option(
-        None, "--store", metavar="PATH", help="The store (default: data/events.yaml)."
-    ),
+    store: Path = STORE,
 ) -> None:
     """Confirm a candidate: give it an English title and tags (and a date).
 
@@ -983,9 +976,7 @@ def reject(
     text: str = typer.Option(
         None, "--text", metavar="TEXT", help="Every candidate whose title or quotes hold it."
     ),
-    store: Path = typer.Option(
-        None, "--store", metavar="PATH", help="The store (default: data/events.yaml)."
-    ),
+    store: Path = STORE,
 ) -> None:
     """Reject candidates, saying why in a note: by id, or all from a seed, of a kind, with a text.
 
@@ -1019,9 +1010,7 @@ def merge(
         metavar="TEXT",
         help="Why its date differs, when the event's date is kept.",
     ),
-    store: Path = typer.Option(
-        None, "--store", metavar="PATH", help="The store (default: data/events.yaml)."
-    ),
+    store: Path = STORE,
 ) -> None:
     """Move a candidate's sources under an event and delete the candidate.
 
@@ -1044,9 +1033,7 @@ def edit(
     tag: list[str] = typer.Option(
         None, "--tag", metavar="TAG", help="The tags (repeat or comma-separate)."
     ),
-    store: Path = typer.Option(
-        None, "--store", metavar="PATH", help="The store (default: data/events.yaml)."
-    ),
+    store: Path = STORE,
 ) -> None:
     """Change an event's date (it moves to its place in the chronology), title or tags.
 
@@ -1062,9 +1049,7 @@ def edit(
 
 @app.command()
 def review(
-    store: Path = typer.Option(
-        None, "--store", metavar="PATH", help="The store (default: data/events.yaml)."
-    ),
+    store: Path = STORE,
     seeds: Path = typer.Option(
         None,
         "--seeds",
@@ -1110,9 +1095,7 @@ def seed_set_date(
     seeds: Path = typer.Option(
         None, "--seeds", metavar="DIR", help="The seeds folder (default: seeds/)."
     ),
-    store: Path = typer.Option(
-        None, "--store", metavar="PATH", help="The store (default: data/events.yaml)."
-    ),
+    store: Path = STORE,
 ) -> None:
     """Set an article's publication date, resolve its mentions again and say what changed.
 

@@ -20,7 +20,7 @@ import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 import yaml
 from yaml.nodes import ScalarNode
@@ -868,19 +868,27 @@ def find_store(explicit: str | Path | None) -> Path:
 
 
 def write_atomic(path: str | Path, text: str) -> None:
-    """Write through a temporary file in the same folder, then rename: never a half-written file.
+    """Write `text` through `atomic_file`: never a half-written file."""
+    with atomic_file(path) as stream:
+        stream.write(text.encode("utf-8"))
 
-    A symbolic link is written through: the file it leads to is replaced and the link
-    stays a link (renaming over the link itself would leave its target as it was). The
-    file's permission bits are kept.
+
+@contextlib.contextmanager
+def atomic_file(path: str | Path) -> Iterator[IO[bytes]]:
+    """A binary file written in the same folder as `path` and renamed onto it once complete.
+
+    On any error the temporary file is removed and `path` is left as it was. A symbolic
+    link is written through: the file it leads to is replaced and the link stays a link
+    (renaming over the link itself would leave its target as it was). The file's
+    permission bits are kept. The store, `show --output` and archive outputs use it.
     """
     target = Path(os.path.realpath(path))
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
+        with os.fdopen(fd, "wb") as stream:
+            yield stream
+            stream.flush()
+            os.fsync(stream.fileno())
         with contextlib.suppress(OSError):
             os.chmod(tmp, target.stat().st_mode & 0o777 if target.exists() else 0o644)
         os.replace(tmp, target)

@@ -10,14 +10,13 @@ file is the same whatever the chunks were.
 from __future__ import annotations
 
 import contextlib
-import os
 import sys
-import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Any, Protocol
 
 from timeline.archive.work import COLUMNS
+from timeline.store import atomic_file
 
 ROW_GROUP = 65536
 _INTEGERS = ("record", "start_char", "end_char")
@@ -96,7 +95,7 @@ def open_sink(output: Path | None, parquet: bool) -> Iterator[Sink]:
         yield JsonlSink(stdout.buffer)
         stdout.buffer.flush()
         return
-    with atomic(output) as stream:
+    with atomic_file(output) as stream:
         if parquet:
             sink = ParquetSink(stream)
             try:
@@ -108,22 +107,3 @@ def open_sink(output: Path | None, parquet: bool) -> Iterator[Sink]:
             sink.close()
         else:
             yield JsonlSink(stream)
-
-
-@contextlib.contextmanager
-def atomic(path: Path) -> Iterator[IO[bytes]]:
-    """A binary file written beside `path` and renamed onto it once complete."""
-    folder = path.parent if str(path.parent) else Path(".")
-    handle, temp = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            yield stream
-            stream.flush()
-            os.fsync(stream.fileno())
-        with contextlib.suppress(OSError):
-            os.chmod(temp, path.stat().st_mode & 0o777 if path.exists() else 0o644)
-        os.replace(temp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temp)
-        raise
