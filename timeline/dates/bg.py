@@ -54,8 +54,6 @@ ORDINAL_DAYS: dict[str, int] = WORDS.ordinals
 """Days of the month as ordinals: "първи март", "на петнадесети"."""
 
 UNITS: dict[str, Unit] = WORDS.units
-SINGULAR_UNITS: tuple[str, ...] = ("ден", "седмица", "месец", "година")
-"""Units that count one without a number: "преди месец" is a month ago."""
 PERIOD_UNITS: dict[str, Unit] = WORDS.period_units
 
 QUARTERS: dict[str, int] = {
@@ -101,7 +99,6 @@ _DAY = rf"(?:{_DAY_NUM}(?:-?(?:ви|ри|ти|ми|и)(?!\w))?|{core.alternation
 _YEAR = r"(?:1[5-9]\d\d|20\d\d|21\d\d)(?!\d)(?![.,/]\d)"
 _YEAR_MARK = r"(?:-?(?:та|а)(?!\w))?(?:\s*(?:г\.|г(?!\w)|год\.|година(?:та)?(?!\w)))"
 """What makes a number a year: "2024 г.", "2024 г", "2024-та година"."""
-_NUM = rf"(?:\d{{1,3}}|{core.alternation(CARDINALS)})"
 _MOD = core.alternation(MODIFIERS)
 _PO = r"(?P<po>по-\s*)?"
 _WD_PREFIX = rf"(?:(?P<pwd>{_WEEKDAY})\s*,?\s+(?:на\s+)?)?"
@@ -133,11 +130,6 @@ def _year_or_rel(p: str) -> str:
 
 def _words(text: str) -> str:
     return re.sub(r"\s+", " ", text)
-
-
-def _number(text: str) -> int:
-    text = _words(text)
-    return int(text) if text.isdigit() else CARDINALS[text]
 
 
 def _day_number(text: str) -> int:
@@ -222,22 +214,6 @@ def _whole_year(m: re.Match[str], ctx: Context) -> EdtfDate | None:
     return year(ctx.today.year + WHOLE_YEARS[m["w"]])
 
 
-def _shifted(m: re.Match[str], ctx: Context, sign: int) -> EdtfDate | None:
-    if m["n"]:
-        unit, n = UNITS[m["u"]], _number(m["n"])
-    else:
-        unit, n = UNITS[m["u1"]], 1
-    return core.period(core.shift(ctx.today, unit, sign * n), unit)
-
-
-def _ago(m: re.Match[str], ctx: Context) -> EdtfDate | None:
-    return _shifted(m, ctx, -1)
-
-
-def _in(m: re.Match[str], ctx: Context) -> EdtfDate | None:
-    return _shifted(m, ctx, 1)
-
-
 def _half(m: re.Match[str], ctx: Context) -> EdtfDate | None:
     """ "първото полугодие (на 2024 г.)": six months."""
     h = 1 if m["q"] == "първото" else 2
@@ -292,7 +268,6 @@ def _year_part(m: re.Match[str], ctx: Context) -> EdtfDate | None:
 _HOLIDAY_CUE = rf"(?:(?P<cue>{core.alternation(HOLIDAY_CUES)})\s+)?"
 _RANGE_START = r"(?:(?:от|между|в периода от|в периода|за периода от)\s+)?"
 _RANGE_JOIN = r"(?:\s*-\s*|\s+(?:до|и)\s+)"
-_UNIT = core.alternation(UNITS)
 
 RULES: list[Rule] = [
     core.compiled(
@@ -425,19 +400,6 @@ RULES: list[Rule] = [
         rf"(?:(?:през|на)\s+)?(?:{_PO}(?P<mod>{_MOD})\s+)?"
         rf"(?P<u>годината|година|месеца|месец|седмицата|седмица){_E}",
         _year_part,
-    ),
-    core.compiled(
-        "units_ago",
-        rf"{_B}преди\s+(?:около\s+|близо\s+|почти\s+|едва\s+|само\s+|цели\s+)?"
-        rf"(?:(?P<n>{_NUM})\s+(?P<u>{_UNIT})|(?P<u1>{core.alternation(SINGULAR_UNITS)})){_E}",
-        _ago,
-    ),
-    core.compiled(
-        "units_ahead",
-        rf"{_B}след\s+(?:около\s+|близо\s+|почти\s+|още\s+|само\s+)?"
-        rf"(?:(?P<n>{_NUM})\s+(?P<u>{_UNIT})|(?P<u1>{core.alternation(SINGULAR_UNITS)})){_E}"
-        r"(?!\s+[а-я]+(?:не|ния)(?!\w))",
-        _in,
     ),
     core.compiled(
         "quarter",

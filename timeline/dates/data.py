@@ -69,6 +69,10 @@ class Words:
     cardinals: dict[str, int] = field(default_factory=dict)
     ordinals: dict[str, int] = field(default_factory=dict)
     units: dict[str, Unit] = field(default_factory=dict)
+    single_units: dict[str, Unit] = field(default_factory=dict)
+    """Units that count one with no number before them ("преди месец", "za rok")."""
+    duration_words: tuple[str, ...] = ()
+    """Words beside "N units ago" that make it a span ("está preso há dois anos")."""
     period_units: dict[str, Unit] = field(default_factory=dict)
     seasons: dict[str, str] = field(default_factory=dict)
     parts_of_day: tuple[str, ...] = ()
@@ -78,7 +82,10 @@ class Words:
     holidays: tuple[Holiday, ...] = ()
     and_words: tuple[str, ...] = ()
     fold: bool = False
-    """Patterns match text folded to plain letters ("março" -> "marco"); words are written so."""
+    """Patterns match text folded to plain letters ("março" -> "marco"); shapes fold the words."""
+    plain_letters: dict[str, str] = field(default_factory=dict)
+    """Letters a writer may drop the diacritic of; shapes read each word also with all of
+    them plain ("miesiecy" for "miesięcy"), never half-plain."""
     shapes: dict[str, tuple[str, ...]] = field(default_factory=dict)
     """Phrase shapes per idea of `core.MEANINGS`, read by `timeline.dates.shapes`."""
 
@@ -146,7 +153,7 @@ def load_words(path: Path) -> Words:
     tables = {k: v for k, v in raw.items() if k != "holidays"}
     if "shapes" in tables:
         tables["shapes"] = {k: tuple(v) for k, v in tables["shapes"].items()}
-    for key in ("parts_of_day", "holiday_cues", "and_words"):
+    for key in ("parts_of_day", "holiday_cues", "and_words", "duration_words"):
         if key in tables:
             tables[key] = tuple(tables[key])
     if "ambiguous_holidays" in tables:

@@ -83,9 +83,6 @@ ORDINAL_STEMS_WRITTEN = (
 CARDINALS: dict[str, int] = WORDS.cardinals
 
 UNITS: dict[Unit, tuple[str, ...]] = WORDS.forms(WORDS.units)
-# One unit, no number: "tydzień temu", "za rok", "przed rokiem".
-UNITS_ONE = ("dzień", "tydzień", "miesiąc", "kwartał", "rok", "dniem", "tygodniem",
-             "miesiącem", "kwartałem", "rokiem")  # fmt: skip
 # Singular forms after this/next/last ("w zeszłym tygodniu"); plurals are vague.
 UNITS_SINGULAR = ("tydzień", "tygodnia", "tygodniu", "tyg", "miesiąc", "miesiąca", "miesiącu",
                   "kwartał", "kwartału", "kwartale", "rok", "roku")  # fmt: skip
@@ -570,23 +567,6 @@ def _part_of_current(m: re.Match[str], ctx: Context) -> EdtfDate | None:
     return period(ctx.today, unit)
 
 
-def _offset(m: re.Match[str], ctx: Context, sign: int) -> EdtfDate:
-    """N units from the reference, at that unit's precision; no number is one unit."""
-    number = _first(m, "n", "n2")
-    unit = _unit_of(_first(m, "u", "u1", "u2", "u3"))
-    return period(shift(ctx.today, unit, sign * (_number(number) if number else 1)), unit)
-
-
-def _ago(m: re.Match[str], ctx: Context) -> EdtfDate | None:
-    """Units ago ("trzy tygodnie temu", "przed dwoma laty"): that unit, that far back."""
-    return _offset(m, ctx, -1)
-
-
-def _later(m: re.Match[str], ctx: Context) -> EdtfDate | None:
-    """Units ahead ("za 3 dni", "za rok", "3 lata od dziś"): that unit, that far ahead."""
-    return _offset(m, ctx, 1)
-
-
 def _last_next_n(m: re.Match[str], ctx: Context) -> EdtfDate | None:
     """Whole units before or after the current: "ostatnie 2 dni", "następne trzy miesiące"."""
     n = _number(m.group("n"))
@@ -788,22 +768,6 @@ RULES: tuple[Rule, ...] = (
         r"(?:(?:na|z|od) pocz[aą]tku|pod koniec|z ko[nń]cem|do ko[nń]ca|w po[lł]owie) "
         r"(?P<u>miesi[aą]ca|roku|tygodnia)(?! ?\d)",
         _part_of_current,
-    ),
-    _rule(
-        "units_ago",
-        rf"(?:(?:(?P<n>{NUMBER}) (?P<u>{_words(w for f in UNITS.values() for w in f)})"
-        rf"|(?P<u1>{_words(UNITS_ONE)})) temu|przed (?:(?P<n2>{NUMBER}) )?"
-        rf"(?P<u2>{_words(['dniem', 'dniami', 'tygodniem', 'tygodniami', 'miesiącem'])}"
-        rf"|{_words(['miesiącami', 'rokiem', 'laty', 'latami', 'kwartałem', 'kwartałami'])}))",
-        _ago,
-    ),
-    _rule(
-        "units_later",
-        rf"(?:za (?:(?P<n>{NUMBER}) (?P<u>{_words(w for f in UNITS.values() for w in f)})"
-        rf"|(?P<u1>{_words(UNITS_ONE)}))|(?:(?P<n2>{NUMBER}) "
-        rf"(?P<u2>{_words(w for f in UNITS.values() for w in f)})|(?P<u3>{_words(UNITS_ONE)}))"
-        r" od (?:dzi[sś]|dzisiaj|teraz))",
-        _later,
     ),
     _rule(
         "last_next_n",

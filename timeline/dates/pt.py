@@ -370,53 +370,6 @@ def _period_at(offset: int) -> core.Resolver:
     return resolve
 
 
-AGO = (
-    rf"(?:(?:ha|faz|fazem)\s+(?P<n>{COUNT})\s+(?P<u>{UNIT})(?:\s+atras)?"
-    rf"|(?P<n2>{COUNT})\s+(?P<u2>{UNIT})\s+atras)"
-)
-IN = rf"(?:daqui\s+a|dentro\s+de|em)\s+(?P<n>{COUNT})\s+(?P<u>{UNIT})"
-
-
-DURATIVE_BEFORE: frozenset[str] = frozenset(
-    {"esta", "estao", "estava", "estavam", "vive", "vivem", "mora", "moram", "reside",
-     "residem", "dura", "duram", "decorre", "decorrem", "governa", "trabalha", "trabalham",
-     "existe", "existem", "continua", "continuam", "permanece", "permanecem", "aguarda",
-     "aguardam", "espera", "esperam", "luta", "lutam", "arrasta-se", "arrastam-se", "arrasta",
-     "arrastam", "prolonga", "prolongam",
-     "prolonga-se", "prolongam-se", "mantem-se", "mantem", "encontra-se", "encontram-se",
-     "preso", "presa", "presos", "presas", "detido", "detida", "detidos", "detidas",
-     "internado", "internada", "encerrado", "encerrada", "fechado", "fechada", "parado",
-     "parada", "parados", "suspenso", "suspensa", "desaparecido", "desaparecida",
-     "exilado", "exilada", "casado", "casada", "casados", "sequestrado", "sequestrada"}
-)  # fmt: skip
-"""Present-tense states before "há N anos" make it a duration: "está preso há dois anos",
-"o processo arrasta-se há três anos" ("for"), not "ago" as in "morreu há dois anos".
-The state may follow too: "há 50 anos (que) vive no bairro"."""
-
-
-def _shifted(sign: int) -> core.Resolver:
-    def resolve(m: re.Match[str], ctx: Context) -> EdtfDate | None:
-        before = m.string[max(0, m.start() - 80) : m.start()].split()  # its last word
-        after = m.string[m.end() :].split(maxsplit=2)[:2]
-        if after[:1] == ["que"]:
-            after = after[1:]
-        state = (before and before[-1] in DURATIVE_BEFORE) or (
-            after and after[0] in DURATIVE_BEFORE
-        )
-        if sign < 0 and m.group("n") and state:
-            return None
-        n, unit = _number(_group(m, "n", "n2") or ""), _UNIT[_group(m, "u", "u2") or ""]
-        whole = m.start() == 0 and m.end() == len(m.string)
-        if sign > 0 and unit == "year" and n > 1 and m.group().startswith("em") and not whole:
-            # running text writes "in N years" "daqui a"/"dentro de"; "em 18 anos" is an
-            # age or a span: "fixa em 18 anos a idade mínima", "o maior aumento em 30 anos"
-            return None
-        return core.period(core.shift(ctx.today, unit, sign * n), unit)
-
-    resolve.__doc__ = "N units ago / in N units: the day, week, month or year that far away."
-    return resolve
-
-
 LAST_N = (
     rf"(?:n[oa]s\s+)?(?:(?:ultim[oa]s|passad[oa]s)\s+(?P<n>{COUNT})\s+(?P<u>{UNIT})"
     rf"|(?P<n2>{COUNT})\s+(?:ultim[oa]s|anteriores)\s+(?P<u2>{UNIT})"
@@ -744,8 +697,6 @@ RULES: list[Rule] = [
     _rule("period_offset", THIS_PERIOD, _period_at(0)),
     _rule("period_offset", LAST_PERIOD, _period_at(-1)),
     _rule("period_offset", NEXT_PERIOD, _period_at(1)),
-    _rule("units_ago", AGO, _shifted(-1)),
-    _rule("units_ahead", IN, _shifted(1)),
     _rule("last_next_n", LAST_N, _n_periods(-1)),
     _rule("last_next_n", NEXT_N, _n_periods(1)),
     _rule("ordinal_period", ORDINAL_PERIOD, _ordinal_period),

@@ -144,8 +144,6 @@ _WEEKDAY = core.alternation(WEEKDAYS)
 _DAY_NUM = r"(?:0?[1-9]|[12]\d|3[01])(?!\d)"
 _DAY = rf"(?:{_DAY_NUM}|{core.alternation(DAY_WORDS)})"
 _YEAR = r"(?:1[5-9]\d\d|20\d\d|21\d\d)(?![\d])(?![.,/]\d)"
-_NUM = rf"(?:\d{{1,3}}|{core.alternation(CARDINALS)})"
-_UNIT = core.alternation(UNITS)
 _OFFSET = core.alternation(OFFSETS)
 _WD_PREFIX = rf"(?:(?P<pwd>{_WEEKDAY})\s*,?\s+(?:pe\s+)?)?"
 _CLOCK = (
@@ -175,11 +173,6 @@ def _year_or_rel(p: str) -> str:
 
 
 # --- reading matched words -----------------------------------------------------------
-
-
-def _number(text: str) -> int:
-    text = re.sub(r"\s+", " ", text)
-    return int(text) if text.isdigit() else CARDINALS[text]
 
 
 def _day_number(text: str) -> int:
@@ -256,16 +249,6 @@ def _this_last_next(m: re.Match[str], ctx: Context) -> EdtfDate | None:
     unit = _unit_of(m["u"])
     n = _offset(m["rel"]) if m.groupdict().get("rel") else 0
     return core.period(core.shift(ctx.today, unit, n), unit)
-
-
-def _ago(m: re.Match[str], ctx: Context) -> EdtfDate | None:
-    unit = UNITS[m["u"]]
-    return core.period(core.shift(ctx.today, unit, -_number(m["n"])), unit)
-
-
-def _in(m: re.Match[str], ctx: Context) -> EdtfDate | None:
-    unit = UNITS[m["u"]]
-    return core.period(core.shift(ctx.today, unit, _number(m["n"])), unit)
 
 
 def _half(m: re.Match[str], ctx: Context) -> EdtfDate | None:
@@ -482,22 +465,6 @@ RULES: list[Rule] = [
         rf"jumatatea|prima\s+parte\s+a|a\s+doua\s+parte\s+a)\s+(?:lunii|lui)\s+"
         rf"(?P<m>{_MONTH_FULL})(?:{_year_or_rel('')})?{_E}",
         _month_part,
-    ),
-    core.compiled(
-        "units_ago",
-        rf"{_B}(?:acum|in urma cu)\s+(?:aproximativ\s+|circa\s+|aproape\s+|doar\s+)?"
-        rf"(?P<n>{_NUM})\s+(?:de\s+)?(?P<u>{_UNIT}){_E}(?:\s+in\s+urma{_E})?",
-        _ago,
-    ),
-    core.compiled(
-        "units_ago",
-        rf"{_B}(?:cu\s+)?(?P<n>{_NUM})\s+(?:de\s+)?(?P<u>{_UNIT})\s+in\s+urma{_E}",
-        _ago,
-    ),
-    core.compiled(
-        "units_ahead",
-        rf"{_B}(?<!de ){_B}peste\s+(?P<n>{_NUM})\s+(?:de\s+)?(?P<u>{_UNIT}){_E}",
-        _in,
     ),
     core.compiled(
         "quarter",
