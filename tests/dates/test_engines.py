@@ -58,13 +58,16 @@ def language_words() -> set[str]:
     for code in SUPPORTED:
         for path in sorted((data.LANG_DIR / code).glob("*.yaml")):
             for key, table in data.read_yaml(path).items():
+                if key == "fragments":  # names of regex pieces: their text holds the words
+                    for piece in table.values():
+                        add(piece)
+                    continue
                 if isinstance(table, dict) and all(
                     isinstance(v, (int, str)) for v in table.values()
                 ):
                     for word in table:
                         add(str(word))
                 walk(table)
-                del key
     return found
 
 
@@ -92,6 +95,8 @@ def literals(path: Path) -> list[tuple[int, str]]:
 def test_the_language_data_is_not_empty() -> None:
     words = language_words()
     assert {"ianuarie", "styczeń", "janeiro", "януари", "față"} <= words
+    assert {"orele", "часа", "pelas", "rankiem"} <= words  # a fragment's words
+    assert not {"prep", "time"} & words  # a fragment's name is no word
 
 
 @pytest.mark.parametrize("engine", ENGINES)

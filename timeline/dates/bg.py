@@ -41,8 +41,6 @@ WEEKDAYS: dict[str, int] = WORDS.weekdays
 WEEKDAY_ABBREVIATIONS: dict[str, int] = WORDS.weekday_abbreviations
 """Only as a whole expression ("пон."). "пет" is left out: it is the number five."""
 
-RELATIVE_DAYS: dict[str, int] = WORDS.relative_days
-
 MODIFIERS: dict[str, int] = WORDS.offsets
 """Last/this/next in every gender; "по-" before a last/next one goes one further."""
 WHOLE_YEARS: dict[str, int] = {"лани": -1, "догодина": 1}
@@ -64,8 +62,6 @@ QUARTERS: dict[str, int] = {
 
 SEASONS: dict[str, int] = WORDS.season_codes()
 
-PARTS_OF_DAY: tuple[str, ...] = WORDS.parts_of_day
-
 
 HOLIDAYS: dict[str, Callable[[int], dt.date]] = WORDS.holiday_days()
 """Named days. Easter and the feasts tied to it are Orthodox (the Bulgarian calendar)."""
@@ -86,10 +82,7 @@ def normalize(text: str) -> str:
 
 _B = r"(?<!\w)"
 _E = r"(?!\w)"
-_PREP = (
-    r"(?:(?:в|във|на|през|от|до|за|към|около|по|още от|още на|още през|още в|чак|едва|"
-    r"считано от|от началото на|в началото на|в края на|в средата на|до края на)\s+)?"
-)
+_PREP = rf"(?:{shapes.fragment('bg', 'prep')})?"
 _MONTH_NO_MAY = core.alternation(w for w in MONTHS if w != "май")
 _MONTH_FULL = core.alternation(MONTHS)
 _MONTH_DAY_CONTEXT = rf"(?:{_MONTH_FULL}|(?:{core.alternation(MONTH_ABBREVIATIONS)})(?:\.|{_E}))"
@@ -102,12 +95,7 @@ _YEAR_MARK = r"(?:-?(?:та|а)(?!\w))?(?:\s*(?:г\.|г(?!\w)|год\.|годи�
 _MOD = core.alternation(MODIFIERS)
 _PO = r"(?P<po>по-\s*)?"
 _WD_PREFIX = rf"(?:(?P<pwd>{_WEEKDAY})\s*,?\s+(?:на\s+)?)?"
-_CLOCK = (
-    r"(?:(?:в|във|около|към|от|след|до|преди)\s+)?(?:[01]?\d|2[0-3])[:.][0-5]\d"
-    r"(?:\s*(?:ч\.|ч(?!\w)|часа))?"
-    r"|(?:(?:в|във|около|към|от)\s+)?(?:[01]?\d|2[0-3])\s*(?:ч\.|ч(?!\w)|часа)"
-)
-_TAIL = rf"(?:(?:\s*,\s*|\s+)(?:{core.alternation(PARTS_OF_DAY)}|{_CLOCK})){{0,2}}{_E}"
+_TAIL = rf"{shapes.fragment('bg', 'time')}{_E}"
 """A time of day after a day: kept in the match, dropped from the value."""
 _END = r"(?=\s*(?:$|[.,;:!?)»“\"]))"
 
@@ -197,10 +185,6 @@ def _weekday(m: re.Match[str], ctx: Context) -> EdtfDate | None:
     wd = WEEKDAYS.get(word, WEEKDAY_ABBREVIATIONS.get(word, 0))
     n = _modifier(m) if m.groupdict().get("mod") else None
     return day(core.weekday_date(ref, wd, ctx.prefer, n))
-
-
-def _relative_day(m: re.Match[str], ctx: Context) -> EdtfDate | None:
-    return day(ctx.today + dt.timedelta(days=RELATIVE_DAYS[_words(m["w"])]))
 
 
 def _this_last_next(m: re.Match[str], ctx: Context) -> EdtfDate | None:
@@ -377,11 +361,6 @@ RULES: list[Rule] = [
         "weekday_abbreviation",
         rf"\A(?P<wd>{core.alternation(WEEKDAY_ABBREVIATIONS)})\.?\Z",
         _weekday,
-    ),
-    core.compiled(
-        "relative_day",
-        rf"{_B}{_PREP}(?P<w>{core.alternation(RELATIVE_DAYS)}){_TAIL}",
-        _relative_day,
     ),
     core.compiled(
         "period_offset",

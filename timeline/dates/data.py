@@ -86,6 +86,9 @@ class Words:
     plain_letters: dict[str, str] = field(default_factory=dict)
     """Letters a writer may drop the diacritic of; shapes read each word also with all of
     them plain ("miesiecy" for "miesięcy"), never half-plain."""
+    fragments: dict[str, str] = field(default_factory=dict)
+    """Named pieces of regex the shapes share (the prepositions a mention may open with, a
+    time of day after a day), written `{name}` in a shape; their slots take no group."""
     shapes: dict[str, tuple[str, ...]] = field(default_factory=dict)
     """Phrase shapes per idea of `core.MEANINGS`, read by `timeline.dates.shapes`."""
 

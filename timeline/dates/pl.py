@@ -245,11 +245,7 @@ NEXT = r"(?:nast[eę]pn\w*|kolejn\w*|przysz[lł]\w*|nadchodz[aą]c\w*|najbli[zż
 LAST = r"(?:ostatni\w*|poprzedni\w*|po przedni\w*|zesz[lł]\w*|ubieg[lł]\w*|minion\w*|przesz[lł]\w*)"
 MODIFIER = rf"(?:{THIS}|{NEXT}|{LAST})"
 RELATIVE_YEAR = rf"(?:{MODIFIER} roku|roku {MODIFIER}|ub\. roku|u?b\.? ?r\.?)"
-TIME = (
-    r"(?:rano|rankiem|wieczorem|wiecz[oó]r|w nocy|noc[aą]|w po[lł]udnie|po po[lł]udniu"
-    r"|przed po[lł]udniem|(?:około|okolo|ok\.|o) (?:godz(?:inie|\.)? ?)?\d{1,2}(?:[:.]\d{2})?)"
-)
-TIME_OPT = rf"(?:,? {TIME})?"
+TIME_OPT = shapes.fragment("pl", "time")
 ON = r"(?:(?:w|we|na|z|ze|dnia|w dniu) )?"
 WITHIN = (
     r"(?:(?:w|we|z|ze|od|do|na|przed|po|(?:na|z) pocz[aą]tku|od pocz[aą]tku|pod koniec"
@@ -507,18 +503,6 @@ def _season(m: re.Match[str], ctx: Context) -> EdtfDate | None:
     return core.season_date(ctx, code, step or None, _year(m, ctx))
 
 
-def _relative_day(m: re.Match[str], ctx: Context) -> EdtfDate | None:
-    """Today and the days around it: "dziś", "jutro", "pojutrze", "przedwczoraj"..."""
-    f = fold(m.group("w"))
-    if "wczoraj" in f:
-        offset = -2 if "przed" in f else -1
-    elif "jutr" in f:
-        offset = 2 if re.search(r"po ?jutr", f) else 1
-    else:
-        offset = 0
-    return day(ctx.today + dt.timedelta(days=offset))
-
-
 def _weekday(m: re.Match[str], ctx: Context) -> EdtfDate | None:
     """A weekday: "w środę", "wtorek w przyszłym tygodniu", "piątek po następnym".
 
@@ -592,11 +576,6 @@ _LATA_MODIFIER = (
 _WEEK_SPEC = (
     rf"(?:(?:(?:w|we|z|ze) )?(?P<wkmod>{MODIFIER}) (?:tygodni[au]|tyg\.?)"
     r"|(?P<za>za tydzie[nń])|(?P<pn>po nast[eę]pnym))"
-)
-_RELATIVE_DAY = (
-    r"(?:dzisiaj|dzi[sś]|dzisiejsz\w*|w dniu dzisiejszym|dnia dzisiejszego|obecnego dnia"
-    r"|tego dnia|jutro|(?:od|do) jutra|jutrzejsz\w*|pojutrze|po jutrze|dzie[nń] po jutrze|wczoraj"
-    r"|wczorajsz\w*|dnia wczorajszego|przedwczoraj|dzie[nń] przed wczoraj)"
 )
 _EARLIER = r"(?:(?:wcze[sś]niej|p[oó][zź]niej|jeszcze) )?"
 _YEAR_DM = rf"(?:,? (?:{_year_spec('y')}|(?P<y2>\d{{2}})(?! ?\w)(?!\. ?[^\W\d])))?"
@@ -731,7 +710,6 @@ RULES: tuple[Rule, ...] = (
         rf"|(?P<mod2>{_LATA_MODIFIER}) lata)(?: {_year_spec('y')})?",
         _season,
     ),
-    _rule("relative_day", rf"(?P<w>{_RELATIVE_DAY}){TIME_OPT}", _relative_day),
     _rule(
         "weekday_range",
         rf"od (?P<wd1>{WEEKDAY_FULL}) do (?P<wd2>{WEEKDAY_FULL})",

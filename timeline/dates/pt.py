@@ -119,10 +119,7 @@ LEAD = (
 "no início deste mês" contracts "de" + "este": the period rules read "deste"."""
 CUE = r"(?:n[oa]|n?est[ea]|n?ess[ea]|desde\s+[oa]|ate\s+[oa]|desde|ate|pel[oa]|para\s+[oa])"
 """Words that make an ambiguous weekday, season or holiday a date ("na quinta", "no Natal")."""
-TIME_TAIL = (
-    r"(?:\s*,?\s+(?:as|a|pelas|por\s+volta\s+das)\s+\d{1,2}(?:(?::|h)\d{2})?\s*(?:h|horas)?(?!\w)"
-    r"|\s+(?:de|a|pela|durante\s+a)\s+(?:manha|tarde|noite|madrugada)(?!\w))?"
-)
+TIME_TAIL = shapes.fragment("pt", "time")
 """A time of day after a day: dropped, the day is kept ("amanhã às 15h")."""
 COUNT_NOUN = r"(?!\s+(?!(?:depois|mais|apos|antes|tres|seis|pois)\b)[a-z]{3,}s\b|\s*%)"
 """A year is not followed by a plural noun: "2022 pessoas" is a count."""
@@ -224,14 +221,6 @@ def _day_of_month(m: re.Match[str], ctx: Context) -> EdtfDate | None:
     """ "no dia 17": the nearest 17th in the direction."""
     found = core.nearest_day_of_month(ctx.today, _number(m.group("d")), ctx.prefer)
     return None if found is None else day(found)
-
-
-RELATIVE_DAYS: dict[str, int] = WORDS.relative_days
-_RELATIVE_DAY = {fold(w): n for w, n in RELATIVE_DAYS.items()}
-
-
-def _relative_day(m: re.Match[str], ctx: Context) -> EdtfDate | None:
-    return day(ctx.today + dt.timedelta(days=_RELATIVE_DAY[re.sub(r"\s+", " ", m.group("w"))]))
 
 
 _PLAIN_WEEKDAY = (
@@ -681,12 +670,6 @@ RULES: list[Rule] = [
         rf"(?:(?:em|n[oa]|n?ess[ea]|n?est[ea]|ate\s+o|desde\s+o|a\s+partir\s+do)\s+)?dia\s+"
         rf"(?P<d>{DAY_NUMBER}){TIME_TAIL}",
         _day_of_month,
-    ),
-    _rule(
-        "relative_day",
-        rf"(?:(?:desde|ate|para|a\s+partir\s+de)\s+)?(?P<w>{_alt(_RELATIVE_DAY)})(?!\s+em\s+dia)"
-        rf"{TIME_TAIL}",
-        _relative_day,
     ),
     _rule("weekday", WEEKDAY_QUALIFIED, _weekday_qualified),
     _rule("weekday_range", WEEKDAY_RANGE, _weekday_range),

@@ -53,8 +53,6 @@ WEEKDAYS: dict[str, int] = WORDS.weekdays
 WEEKDAY_ABBREVIATIONS: dict[str, int] = WORDS.weekday_abbreviations
 """Only as a whole expression: "vi" and "du" are common words ("vi se pare", "du-te")."""
 
-RELATIVE_DAYS: dict[str, int] = WORDS.relative_days
-
 CARDINALS: dict[str, int] = WORDS.cardinals
 """Counts for "acum trei zile", "peste două săptămâni" ("un"/"o" is "a": "acum o lună")."""
 DAY_WORDS: dict[str, int] = {
@@ -84,10 +82,6 @@ QUARTER_ORDINALS: dict[str, int] = {
 """Before "trimestru": "primul trimestru", "ultimul trimestru al anului trecut"."""
 
 SEASONS: dict[str, int] = WORDS.season_codes()
-
-PARTS_OF_DAY: tuple[str, ...] = WORDS.parts_of_day
-"""Dropped after a day: "mâine dimineață", "ieri seară", "azi-noapte" is not among them."""
-
 
 HOLIDAYS: dict[str, Callable[[int], dt.date]] = WORDS.holiday_days()
 """Named days. Easter and the feasts tied to it are Orthodox (the Romanian calendar)."""
@@ -131,11 +125,7 @@ def fold(text: str) -> str:
 
 _B = r"(?<!\w)"
 _E = r"(?!\w)"
-_PREP = (
-    r"(?:(?:pe|la|in|din|de|de la|de pe|pana|pana in|pana la|pana pe|inca din|inca de|"
-    r"incepand cu|incepand din|incepand de|dupa|inainte de|in cursul|in timpul|spre|"
-    r"in ziua de|incepand de la|chiar)\s+)?"
-)
+_PREP = rf"(?:{shapes.fragment('ro', 'prep')})?"
 _MAY = rf"mai(?!\s+(?:{core.alternation(NOT_MAY_AFTER)}){_E})"
 _MONTH_FULL = rf"(?:{core.alternation(w for w in MONTHS if w != 'mai')}|{_MAY})"
 _MONTH_NO_MAY = core.alternation(w for w in MONTHS if w != "mai")
@@ -146,13 +136,7 @@ _DAY = rf"(?:{_DAY_NUM}|{core.alternation(DAY_WORDS)})"
 _YEAR = r"(?:1[5-9]\d\d|20\d\d|21\d\d)(?![\d])(?![.,/]\d)"
 _OFFSET = core.alternation(OFFSETS)
 _WD_PREFIX = rf"(?:(?P<pwd>{_WEEKDAY})\s*,?\s+(?:pe\s+)?)?"
-_CLOCK = (
-    r"(?:(?:la|pe la|in jurul|incepand cu|de la|dupa|inainte de)\s+)?"
-    r"(?:(?:ora|orele|orei)\s+)?(?:[01]?\d|2[0-3])[:.][0-5]\d"
-    r"|(?:(?:la|pe la|in jurul|incepand cu|de la|dupa|inainte de)\s+)?(?:ora|orele|orei)\s+"
-    r"(?:[01]?\d|2[0-3])(?!\d)"
-)
-_TAIL = rf"(?:(?:\s*,\s*|\s+|-)(?:{core.alternation(PARTS_OF_DAY)}|{_CLOCK})){{0,2}}{_E}"
+_TAIL = rf"{shapes.fragment('ro', 'time')}{_E}"
 """A time of day after a day: kept in the match, dropped from the value."""
 
 
@@ -234,10 +218,6 @@ def _weekday(m: re.Match[str], ctx: Context) -> EdtfDate | None:
     rel = m.groupdict().get("rel")
     step = _offset(rel) if rel is not None else None
     return day(core.weekday_date(ctx.today, wd, ctx.prefer, step, week))
-
-
-def _relative_day(m: re.Match[str], ctx: Context) -> EdtfDate | None:
-    return day(ctx.today + dt.timedelta(days=RELATIVE_DAYS[m["w"]]))
 
 
 def _unit_of(text: str) -> Unit:
@@ -433,12 +413,6 @@ RULES: list[Rule] = [
         "weekday_abbreviation",
         rf"\A(?P<wd>{core.alternation(WEEKDAY_ABBREVIATIONS)})\.?\Z",
         _weekday,
-    ),
-    core.compiled(
-        "relative_day",
-        rf"{_B}(?<!ziua de ){_PREP}(?<!ziua de )(?P<w>{core.alternation(RELATIVE_DAYS)})"
-        rf"(?:(?:\s*,\s*|\s+|-)(?:{core.alternation(PARTS_OF_DAY)}|{_CLOCK})){{0,2}}(?![\w-])",
-        _relative_day,
     ),
     core.compiled(
         "period_offset",

@@ -49,6 +49,7 @@ SLOTS: dict[str, str] = {
     "year_adjective": "year_adjective",
     "month_number": "month_number",
     "duration_word": "duration_word",
+    "part_of_day": "part_of_day",
 }
 """Each slot of a shape and the group its words are captured in."""
 
@@ -79,6 +80,7 @@ def _alternatives(words: data.Words) -> dict[str, str]:
         "season": spell.alternation(words.seasons),
         "holiday": spell.alternation(holidays),
         "duration_word": spell.alternation(words.duration_words),
+        "part_of_day": spell.alternation(words.parts_of_day),
         "month_number": r"1[0-2]|0?[1-9](?!\d)",
         **{
             f"{table}_adjective": spell.alternation(getattr(words, f"{table}_adjectives"))
@@ -123,39 +125,73 @@ def _either(*parts: str) -> str:
     return "|".join(part for part in parts if part)
 
 
-def pattern(shape: str, alternatives: dict[str, str]) -> re.Pattern[str]:
-    """A shape compiled: slots filled as named groups, spaces as runs of spaces, the whole
-    bounded by word edges."""
+def pattern(
+    shape: str, alternatives: dict[str, str], fragments: Mapping[str, str] | None = None
+) -> re.Pattern[str]:
+    """A shape compiled: fragments put in, slots filled as named groups, spaces as runs of
+    spaces, the whole bounded by word edges."""
 
     def fill(m: re.Match[str]) -> str:
         slot = m.group(1)
-        if slot not in SLOTS:
-            raise data.LanguageDataError(f"shape {shape!r}: no slot {{{slot}}}")
-        words = alternatives[slot].strip("|")
-        if not words:
-            raise data.LanguageDataError(f"shape {shape!r}: the language has no {slot} words")
-        ending = r"[^\W\d_]*" if slot.endswith("_adjective") else ""  # a stem's ending
-        return f"(?P<{SLOTS[slot]}>{words}){ending}"
+        return f"(?P<{SLOTS.get(slot, slot)}>" + _words_of(alternatives, slot, f"shape {shape!r}")
 
-    body = _SLOT.sub(fill, shape.replace(" ", r"\s+"))
+    pieces = _SLOT.sub(lambda m: _piece(m.group(1), alternatives, fragments or {}), shape)
+    body = _SLOT.sub(fill, pieces.replace(" ", r"\s+"))
     return re.compile(rf"(?<!\w)(?:{body})(?!\w)")
 
 
-def rules(words: data.Words) -> tuple[Rule, ...]:
+def _words_of(alternatives: dict[str, str], slot: str, where: str) -> str:
+    """A slot's words, closing the group the caller opened (a stem's ending after it)."""
+    if slot not in SLOTS:
+        raise data.LanguageDataError(f"{where}: no slot or fragment {{{slot}}}")
+    words = alternatives[slot].strip("|")
+    if not words:
+        raise data.LanguageDataError(f"{where}: the language has no {slot} words")
+    return words + (r")[^\W\d_]*" if slot.endswith("_adjective") else ")")
+
+
+def _piece(name: str, alternatives: dict[str, str], fragments: Mapping[str, str]) -> str:
+    """A fragment in place of its name, its own slots filled without a group (a fragment
+    may stand twice in a shape); a slot's name is left for `fill`."""
+    if name not in fragments:
+        return f"{{{name}}}"
+    where = f"fragment {name!r}"
+    inner = _SLOT.sub(lambda s: "(?:" + _words_of(alternatives, s.group(1), where), fragments[name])
+    return f"(?:{inner})"
+
+
+@cache
+def fragment(code: str, name: str) -> str:
+    """A shipped language's fragment as regex, for the rules its module still writes."""
+    words = data.words(code)
+    if name not in words.fragments:
+        raise data.LanguageDataError(f"{code}: no fragment {name!r}")
+    return _piece(name, _alternatives_of(code), words.fragments).replace(" ", r"\s+")
+
+
+def rules(words: data.Words, alternatives: dict[str, str] | None = None) -> tuple[Rule, ...]:
     """The rules of a language's shapes, in the order the file gives them."""
-    alternatives = _alternatives(words)
+    alternatives = alternatives or _alternatives(words)
     meanings = _Meanings(words)
     out: list[Rule] = []
     for meaning, shapes in words.shapes.items():
         resolve = meanings.resolver(meaning)
-        out.extend(Rule(meaning, pattern(shape, alternatives), resolve) for shape in shapes)
+        out.extend(
+            Rule(meaning, pattern(shape, alternatives, words.fragments), resolve)
+            for shape in shapes
+        )
     return tuple(out)
 
 
 @cache
 def shaped_rules(code: str) -> tuple[Rule, ...]:
     """The shaped rules of a shipped language."""
-    return rules(data.words(code))
+    return rules(data.words(code), _alternatives_of(code))
+
+
+@cache
+def _alternatives_of(code: str) -> dict[str, str]:
+    return _alternatives(data.words(code))
 
 
 def language_from(folder: Path) -> Language:
