@@ -43,8 +43,6 @@ WEEKDAY_ABBREVIATIONS: dict[str, int] = WORDS.weekday_abbreviations
 
 MODIFIERS: dict[str, int] = WORDS.offsets
 """Last/this/next in every gender; "по-" before a last/next one goes one further."""
-WHOLE_YEARS: dict[str, int] = {"лани": -1, "догодина": 1}
-"""One-word years: "лани" is last year, "догодина" next year."""
 
 CARDINALS: dict[str, int] = WORDS.cardinals
 
@@ -185,17 +183,6 @@ def _weekday(m: re.Match[str], ctx: Context) -> EdtfDate | None:
     wd = WEEKDAYS.get(word, WEEKDAY_ABBREVIATIONS.get(word, 0))
     n = _modifier(m) if m.groupdict().get("mod") else None
     return day(core.weekday_date(ref, wd, ctx.prefer, n))
-
-
-def _this_last_next(m: re.Match[str], ctx: Context) -> EdtfDate | None:
-    """ "миналата година", "тази седмица", "следващия месец": a calendar unit."""
-    unit = PERIOD_UNITS[m["u"]]
-    n = _modifier(m) if m.groupdict().get("mod") else 0
-    return core.period(core.shift(ctx.today, unit, n), unit)
-
-
-def _whole_year(m: re.Match[str], ctx: Context) -> EdtfDate | None:
-    return year(ctx.today.year + WHOLE_YEARS[m["w"]])
 
 
 def _half(m: re.Match[str], ctx: Context) -> EdtfDate | None:
@@ -361,16 +348,6 @@ RULES: list[Rule] = [
         "weekday_abbreviation",
         rf"\A(?P<wd>{core.alternation(WEEKDAY_ABBREVIATIONS)})\.?\Z",
         _weekday,
-    ),
-    core.compiled(
-        "period_offset",
-        rf"{_B}{_PREP}{_PO}(?P<mod>{_MOD})\s+(?P<u>седмица|месец|тримесечие|година){_E}",
-        _this_last_next,
-    ),
-    core.compiled(
-        "period_offset",
-        rf"{_B}(?P<w>{core.alternation(WHOLE_YEARS)}){_E}",
-        _whole_year,
     ),
     core.compiled(
         "part_of_period",

@@ -66,6 +66,11 @@ class Words:
     year_adjectives: dict[str, int] = field(default_factory=dict)
     """Adjectives are stems: "piątkow" reads "piątkowe", "piątkowy", "piątkowej"."""
     offsets: dict[str, int] = field(default_factory=dict)
+    offsets_before: dict[str, int] = field(default_factory=dict)
+    """"this"/"last"/"next" where a language writes them before the noun in another form
+    ("acest an" but "anul acesta"; "este ano" but "o ano atual")."""
+    further: tuple[str, ...] = ()
+    """Words before "last"/"next" that go one step further ("по-миналата": before last)."""
     cardinals: dict[str, int] = field(default_factory=dict)
     ordinals: dict[str, int] = field(default_factory=dict)
     units: dict[str, Unit] = field(default_factory=dict)
@@ -156,7 +161,7 @@ def load_words(path: Path) -> Words:
     tables = {k: v for k, v in raw.items() if k != "holidays"}
     if "shapes" in tables:
         tables["shapes"] = {k: tuple(v) for k, v in tables["shapes"].items()}
-    for key in ("parts_of_day", "holiday_cues", "and_words", "duration_words"):
+    for key in ("parts_of_day", "holiday_cues", "and_words", "duration_words", "further"):
         if key in tables:
             tables[key] = tuple(tables[key])
     if "ambiguous_holidays" in tables:

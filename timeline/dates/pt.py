@@ -109,12 +109,7 @@ REL_YEAR = (
     r"(?:d[oa]\s+)?(?P<ry>ano\s+passado|ano\s+anterior|ano\s+que\s+vem|proximo\s+ano"
     r"|ano\s+(?:corrente|atual|actual|em\s+curso)|n?d?(?:est|ess)[ea]\s+ano)"
 )
-LEAD = (
-    r"(?:(?:em|n[oa]|o|a|durante|desde|ate|para|pel[oa]|d[oa]|de|a\s+partir\s+d[eoa]"
-    r"|antes\s+d[eoa]|depois\s+d[eoa]|apos|n[oa]s?\s+(?:inicio|comeco|final|fim|fins|meados)"
-    r"\s+d[eoa]|em\s+(?:meados|fins|finais)\s+d[eoa]"
-    r"|n[oa]s?\s+(?:inicio|comeco|final|fim|fins|meados)(?=\s+d(?:est|ess)[ea]\s))\s+)?"
-)
+LEAD = rf"(?:{shapes.fragment('pt', 'lead')})?"
 """Prepositions a mention may start with; kept in the mention ("em junho").
 "no início deste mês" contracts "de" + "este": the period rules read "deste"."""
 CUE = r"(?:n[oa]|n?est[ea]|n?ess[ea]|desde\s+[oa]|ate\s+[oa]|desde|ate|pel[oa]|para\s+[oa])"
@@ -337,27 +332,6 @@ def _weekend(m: re.Match[str], ctx: Context) -> EdtfDate | None:
 
 
 # --- relative periods -----------------------------------------------------------------
-
-THIS_PERIOD = (
-    rf"{LEAD}(?:[nd]?(?:est|ess)[ea]\s+(?P<u>{PERIOD_UNIT})"
-    rf"|(?:[oa]\s+)?(?P<u2>{PERIOD_UNIT})\s+(?:atual|actual|corrente|em\s+curso))"
-)
-LAST_PERIOD = (
-    rf"{LEAD}(?:(?P<u>{PERIOD_UNIT})\s+{PAST}|{PAST}\s+(?P<u2>{PERIOD_UNIT})"
-    rf"|ultim[oa]\s+(?P<u3>trimestre)|(?<!no\s)(?<!na\s)ultim[oa]\s+(?P<u4>{PERIOD_UNIT}))"
-)
-""""no último ano" / "na última semana" is "over the last year/week", a vague span: no match."""
-NEXT_PERIOD = rf"{LEAD}(?:(?P<u>{PERIOD_UNIT})\s+{NEXT}|proxim[oa]\s+(?P<u2>{PERIOD_UNIT}))"
-
-
-def _period_at(offset: int) -> core.Resolver:
-    def resolve(m: re.Match[str], ctx: Context) -> EdtfDate | None:
-        unit = _PERIOD_UNIT[_group(m, "u", "u2", "u3", "u4") or ""]
-        return core.period(core.shift(ctx.today, unit, offset), unit)
-
-    resolve.__doc__ = f"This/last/next week, month, quarter or year: {offset:+d} calendar unit."
-    return resolve
-
 
 LAST_N = (
     rf"(?:n[oa]s\s+)?(?:(?:ultim[oa]s|passad[oa]s)\s+(?P<n>{COUNT})\s+(?P<u>{UNIT})"
@@ -677,9 +651,6 @@ RULES: list[Rule] = [
     _rule("weekday", WEEKDAY_BARE, _weekday),
     _rule("weekday_abbreviation", WEEKDAY_ABBR, _weekday_abbr),
     _rule("weekend", WEEKEND, _weekend),
-    _rule("period_offset", THIS_PERIOD, _period_at(0)),
-    _rule("period_offset", LAST_PERIOD, _period_at(-1)),
-    _rule("period_offset", NEXT_PERIOD, _period_at(1)),
     _rule("last_next_n", LAST_N, _n_periods(-1)),
     _rule("last_next_n", NEXT_N, _n_periods(1)),
     _rule("ordinal_period", ORDINAL_PERIOD, _ordinal_period),

@@ -224,13 +224,6 @@ def _unit_of(text: str) -> Unit:
     return PERIOD_UNITS.get(text) or UNITS[text]
 
 
-def _this_last_next(m: re.Match[str], ctx: Context) -> EdtfDate | None:
-    """ "anul trecut", "luna aceasta", "acest an", "săptămâna viitoare": a calendar unit."""
-    unit = _unit_of(m["u"])
-    n = _offset(m["rel"]) if m.groupdict().get("rel") else 0
-    return core.period(core.shift(ctx.today, unit, n), unit)
-
-
 def _half(m: re.Match[str], ctx: Context) -> EdtfDate | None:
     """ "semestrul I", "primul semestru al anului 2024": six months."""
     h = 1 if (m["q1"] or m["q2"]) in ("primul", "i", "1", "intai") else 2
@@ -413,17 +406,6 @@ RULES: list[Rule] = [
         "weekday_abbreviation",
         rf"\A(?P<wd>{core.alternation(WEEKDAY_ABBREVIATIONS)})\.?\Z",
         _weekday,
-    ),
-    core.compiled(
-        "period_offset",
-        rf"{_B}{_PREP}(?P<u>saptamana|saptamina|luna|anul|trimestrul)\s+(?P<rel>{_OFFSET}){_E}",
-        _this_last_next,
-    ),
-    core.compiled(
-        "period_offset",
-        rf"{_B}{_PREP}(?:{core.alternation(THIS_BEFORE)})\s+"
-        rf"(?P<u>saptamana|saptamanii|luna|lunii|an|anului|trimestru|trimestrului){_E}",
-        _this_last_next,
     ),
     core.compiled(
         "part_of_period",

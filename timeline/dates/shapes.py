@@ -33,6 +33,8 @@ SLOTS: dict[str, str] = {
     "weekday": "weekday",
     "weekday_pair": "pair",
     "offset": "offset",
+    "offset_before": "offset",
+    "further": "further",
     "relative_day": "relative_day",
     "day": "day",
     "month": "month",
@@ -69,6 +71,8 @@ def _alternatives(words: data.Words) -> dict[str, str]:
         "weekday": spell.alternation(words.weekdays),
         "weekday_pair": pair,
         "offset": spell.alternation(words.offsets),
+        "offset_before": spell.alternation(words.offsets_before),
+        "further": spell.alternation(words.further),
         "relative_day": spell.alternation(words.relative_days),
         "day": _either(r"(?:3[01]|[12]\d|0?[1-9])(?!\d)", spell.alternation(words.ordinals)),
         "month": spell.alternation(words.months),
@@ -214,7 +218,7 @@ class _Meanings:
         self.holidays = spell.table(words.holiday_days())
         self.seasons = spell.table(words.season_codes())
         self.weekdays = spell.table(words.weekdays)
-        self.offsets = spell.table(words.offsets)
+        self.offsets = spell.table({**words.offsets, **words.offsets_before})
         self.relative_days = spell.table(words.relative_days)
         self.months = spell.table(words.months)
         self.cardinals = spell.table(words.cardinals)
@@ -239,8 +243,15 @@ class _Meanings:
         return int(text) if text.isdigit() else self.cardinals[text]
 
     def _offset(self, m: re.Match[str]) -> int | None:
+        """The step of "last"/"this"/"next" (-1, 0, 1); a word of `further` before it goes
+        one step further ("по-миналата година": the year before last)."""
         found = m.groupdict().get("offset")
-        return None if found is None else self.offsets[_key(found)]
+        if found is None:
+            return None
+        step = self.offsets[_key(found)]
+        if step and m.groupdict().get("further"):
+            step += 1 if step > 0 else -1
+        return step
 
     def _year(self, m: re.Match[str]) -> int | None:
         found = m.groupdict().get("year")
