@@ -388,11 +388,6 @@ RULES: list[Rule] = [
         lambda m, ctx: core.nearest_season(ctx.today, SEASONS[m["s"]], ctx.prefer),
     ),
     core.compiled(
-        "weekend",
-        rf"{_B}{_PREP}(?:(?P<mod>{_MOD})\s+)?уикенд(?:а|ът)?{_E}",
-        lambda m, ctx: core.weekend(ctx.today, _modifier(m) if m["mod"] else None, ctx.prefer),
-    ),
-    core.compiled(
         "holiday",
         rf"{_B}{_HOLIDAY_CUE}(?P<h>{core.alternation(HOLIDAYS)})(?:{_year_or_rel('')})?{_E}",
         _holiday,

@@ -49,7 +49,6 @@ from timeline.dates.core import (
     period,
     shift,
     span,
-    weekday_of_week,
     weekday_range,
 )
 from timeline.model import EdtfDate, day, interval, month, quarter, year
@@ -518,18 +517,6 @@ def _weekday(m: re.Match[str], ctx: Context) -> EdtfDate | None:
     return day(core.weekday_date(ref, wd, ctx.prefer, step))
 
 
-def _weekend(m: re.Match[str], ctx: Context) -> EdtfDate | None:
-    """A weekend ("w weekend", "w zeszły weekend"): Saturday and Sunday of the ISO week meant."""
-    ref = ctx.today
-    if m.group("mod"):
-        weeks = _direction(m.group("mod"))
-    elif ctx.prefer == "past" and ref.weekday() < 5:
-        weeks = -1
-    else:
-        weeks = 0
-    return interval(weekday_of_week(ref, 5, weeks), weekday_of_week(ref, 6, weeks))
-
-
 def _relative_unit(m: re.Match[str], ctx: Context) -> EdtfDate | None:
     """This, next or last unit: "w zeszłym tygodniu" (ISO week), "ubiegłego roku"."""
     ref = ctx.today
@@ -722,11 +709,6 @@ RULES: tuple[Rule, ...] = (
         rf"(?:(?:w|we|na|z|ze|od|do) )?(?:(?P<mod>{MODIFIER}) )?(?P<wd>{WEEKDAY_ANY})"
         rf"(?:,? {_WEEK_SPEC})?{TIME_OPT}",
         _weekday,
-    ),
-    _rule(
-        "weekend",
-        rf"(?:(?:w|we|na|przez|z|ze) )?(?:(?P<mod>{MODIFIER}) )?weekend(?:u|zie|em)?{TIME_OPT}",
-        _weekend,
     ),
     _rule(
         "period_offset",

@@ -310,27 +310,6 @@ def _weekday_qualified(m: re.Match[str], ctx: Context) -> EdtfDate | None:
     return day(core.strict_weekday(ctx.today, wd, "past"))
 
 
-WEEKEND = (
-    rf"(?:(?:n|d|durante\s+)?[oa]\s+|n?(?:est|ess)e\s+)?(?:(?P<pre>proximo|ultimo)\s+)?"
-    rf"fi(?:m|ns)\s+de\s+semana(?:\s+(?P<q>{PAST}|{NEXT}))?"
-)
-
-
-def _weekend(m: re.Match[str], ctx: Context) -> EdtfDate | None:
-    """ "no fim de semana (passado)": a Saturday and Sunday; the current one if it is one."""
-    ref, qualifier = ctx.today, m.group("pre") or m.group("q") or ""
-    this_saturday = core.weekday_of_week(ref, 5)
-    if qualifier.startswith(("passad", "anterior", "ultim")):
-        saturday = this_saturday - dt.timedelta(days=7)
-    elif qualifier.startswith(("proxim", "que")):
-        saturday = this_saturday + dt.timedelta(days=7 if ref.weekday() >= 5 else 0)
-    elif ref.weekday() >= 5 or ctx.prefer == "future":
-        saturday = this_saturday
-    else:
-        saturday = this_saturday - dt.timedelta(days=7)
-    return core.span(day(saturday), day(saturday + dt.timedelta(days=1)))
-
-
 # --- relative periods -----------------------------------------------------------------
 
 LAST_N = (
@@ -650,7 +629,6 @@ RULES: list[Rule] = [
     _rule("weekday_pair", WEEKDAY_PAIR, core.weekday_pair(_WEEKDAY)),
     _rule("weekday", WEEKDAY_BARE, _weekday),
     _rule("weekday_abbreviation", WEEKDAY_ABBR, _weekday_abbr),
-    _rule("weekend", WEEKEND, _weekend),
     _rule("last_next_n", LAST_N, _n_periods(-1)),
     _rule("last_next_n", NEXT_N, _n_periods(1)),
     _rule("ordinal_period", ORDINAL_PERIOD, _ordinal_period),

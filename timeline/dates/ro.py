@@ -451,11 +451,6 @@ RULES: list[Rule] = [
         lambda m, ctx: core.nearest_season(ctx.today, SEASONS[m["s"]], ctx.prefer),
     ),
     core.compiled(
-        "weekend",
-        rf"{_B}{_PREP}week-?end(?:ul)?(?:\s+(?P<rel>{_OFFSET}))?{_E}",
-        lambda m, ctx: core.weekend(ctx.today, _offset(m["rel"]) if m["rel"] else None, ctx.prefer),
-    ),
-    core.compiled(
         "holiday",
         rf"{_B}{_HOLIDAY_CUE}(?P<h>{core.alternation(HOLIDAYS)})"
         rf"(?:{_year_or_rel('')})?{_E}",

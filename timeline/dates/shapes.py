@@ -33,7 +33,7 @@ SLOTS: dict[str, str] = {
     "weekday": "weekday",
     "weekday_pair": "pair",
     "offset": "offset",
-    "offset_before": "offset",
+    "offset_before": "offset_before",
     "further": "further",
     "relative_day": "relative_day",
     "day": "day",
@@ -49,6 +49,7 @@ SLOTS: dict[str, str] = {
     "weekday_adjective": "weekday_adjective",
     "month_adjective": "month_adjective",
     "year_adjective": "year_adjective",
+    "offset_adjective": "offset_adjective",
     "month_number": "month_number",
     "duration_word": "duration_word",
     "part_of_day": "part_of_day",
@@ -88,7 +89,7 @@ def _alternatives(words: data.Words) -> dict[str, str]:
         "month_number": r"1[0-2]|0?[1-9](?!\d)",
         **{
             f"{table}_adjective": spell.alternation(getattr(words, f"{table}_adjectives"))
-            for table in ("relative_day", "weekday", "month", "year")
+            for table in ("relative_day", "weekday", "month", "year", "offset")
         },
     }
 
@@ -229,7 +230,7 @@ class _Meanings:
         self.durations = frozenset(spell.table(dict.fromkeys(words.duration_words)))
         self.adjectives = {
             table: spell.table(getattr(words, f"{table}_adjectives"))
-            for table in ("relative_day", "weekday", "month", "year")
+            for table in ("relative_day", "weekday", "month", "year", "offset")
         }
 
     def resolver(self, meaning: str) -> core.Resolver:
@@ -245,10 +246,14 @@ class _Meanings:
     def _offset(self, m: re.Match[str]) -> int | None:
         """The step of "last"/"this"/"next" (-1, 0, 1); a word of `further` before it goes
         one step further ("по-миналата година": the year before last)."""
-        found = m.groupdict().get("offset")
-        if found is None:
-            return None
-        step = self.offsets[_key(found)]
+        found = m.groupdict().get("offset") or m.groupdict().get("offset_before")
+        if found is not None:
+            step = self.offsets[_key(found)]
+        else:
+            adjective = self._adjective(m, "offset")
+            if adjective is None:
+                return None
+            step = adjective
         if step and m.groupdict().get("further"):
             step += 1 if step > 0 else -1
         return step
@@ -339,6 +344,10 @@ class _Meanings:
         step = self._offset(m)
         unit = self.period_units[_key(m["unit"])]
         return None if step is None else core.units_from(ctx.today, unit, step)
+
+    def weekend(self, m: re.Match[str], ctx: Context) -> EdtfDate | None:
+        """A Saturday and Sunday: the one of this, last or next week (`core.weekend`)."""
+        return core.weekend(ctx.today, self._offset(m), ctx.prefer)
 
     def season(self, m: re.Match[str], ctx: Context) -> EdtfDate | None:
         code = self.seasons[_key(m["season"])]
