@@ -26,7 +26,7 @@ from collections.abc import Callable
 
 from timeline.dates import core, data, shapes, tensedata
 from timeline.dates.core import Context, Language, Rule, Unit
-from timeline.model import EdtfDate, day, month, quarter, season, year
+from timeline.model import EdtfDate, day, quarter, season, year
 
 # --- words ---------------------------------------------------------------------------
 
@@ -156,18 +156,6 @@ def _day_of_month(m: re.Match[str], ctx: Context) -> EdtfDate | None:
 
 
 _RANGES = core.Ranges(_month_number, _day_number, _year_of, WEEKDAYS)
-
-
-def _month_modified(m: re.Match[str], ctx: Context) -> EdtfDate | None:
-    """ "миналия юни": the latest June strictly before this month; "следващия март" the next."""
-    mo, ref, n = _month_number(m["m"]), ctx.today, _modifier(m)
-    if n == 0:
-        return month(ref.year, mo)
-    if n < 0:
-        y = ref.year if mo < ref.month else ref.year - 1
-        return month(y + n + 1, mo)
-    y = ref.year if mo > ref.month else ref.year + 1
-    return month(y + n - 1, mo)
 
 
 def _weekday(m: re.Match[str], ctx: Context) -> EdtfDate | None:
@@ -312,11 +300,6 @@ RULES: list[Rule] = [
         "month_relative_year",
         rf"{_B}{_PREP}(?:месец\s+)?(?P<m>{_MONTH_FULL})\s+(?:{_year_rel('')})",
         _RANGES.month_year,
-    ),
-    core.compiled(
-        "month_offset",
-        rf"{_B}{_PREP}{_PO}(?P<mod>{_MOD})\s+(?:месец\s+)?(?P<m>{_MONTH_FULL}){_E}",
-        _month_modified,
     ),
     core.compiled(
         "month",

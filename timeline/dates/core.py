@@ -1017,6 +1017,18 @@ def holiday_date(
     return day(nearest_yearly(ref, on, ctx.prefer))
 
 
+def month_step(ref: dt.date, month_: int, step: int) -> EdtfDate:
+    """A month named with "last", "this" or "next" ("iunie trecut", "миналия юни", "setembro
+    passado", "w przyszłym marcu"): last (-1) is the latest one strictly before the
+    reference's month, next (1) the first strictly after it, -2/2 one year further; this
+    (0) is the one of the reference's year."""
+    if step == 0:
+        return month(ref.year, month_)
+    if step < 0:
+        return month((ref.year if month_ < ref.month else ref.year - 1) + step + 1, month_)
+    return month((ref.year if month_ > ref.month else ref.year + 1) + step - 1, month_)
+
+
 def units_from(ref: dt.date, unit: Unit, n: int) -> EdtfDate:
     """The unit n units from the reference's own, at the unit's precision ("three weeks
     ago" is an ISO week, shared/docs/dates.md rule 5)."""

@@ -47,7 +47,6 @@ from timeline.dates.core import (
     nearest_quarter,
     next_periods,
     period,
-    shift,
     span,
     weekday_range,
 )
@@ -82,9 +81,6 @@ ORDINAL_STEMS_WRITTEN = (
 CARDINALS: dict[str, int] = WORDS.cardinals
 
 UNITS: dict[Unit, tuple[str, ...]] = WORDS.forms(WORDS.units)
-# Singular forms after this/next/last ("w zeszłym tygodniu"); plurals are vague.
-UNITS_SINGULAR = ("tydzień", "tygodnia", "tygodniu", "tyg", "miesiąc", "miesiąca", "miesiącu",
-                  "kwartał", "kwartału", "kwartale", "rok", "roku")  # fmt: skip
 
 SEASONS: dict[str, tuple[str, ...]] = WORDS.forms(WORDS.seasons)
 SEASON_CODES: dict[str, int] = data.SEASON_CODES
@@ -246,11 +242,7 @@ MODIFIER = rf"(?:{THIS}|{NEXT}|{LAST})"
 RELATIVE_YEAR = rf"(?:{MODIFIER} roku|roku {MODIFIER}|ub\. roku|u?b\.? ?r\.?)"
 TIME_OPT = shapes.fragment("pl", "time")
 ON = r"(?:(?:w|we|na|z|ze|dnia|w dniu) )?"
-WITHIN = (
-    r"(?:(?:w|we|z|ze|od|do|na|przed|po|(?:na|z) pocz[aą]tku|od pocz[aą]tku|pod koniec"
-    r"|z ko[nń]cem|do ko[nń]ca|w po[lł]owie|w (?:pierwszej|drugiej) po[lł]owie)"
-    r"(?: miesi[aą]ca)? )"
-)
+WITHIN = shapes.fragment("pl", "within")
 
 
 def _year_spec(name: str) -> str:
@@ -442,20 +434,6 @@ def _month_year(m: re.Match[str], ctx: Context) -> EdtfDate | None:
     return month(y, _month_of(m.group("m"))) if y is not None else None
 
 
-def _month_relative(m: re.Match[str], ctx: Context) -> EdtfDate | None:
-    """A named month relative to this one: "w zeszłym marcu" is strictly before it."""
-    ref, mo = ctx.today, _month_of(_first(m, "m", "m2"))
-    if m.group("after"):
-        y = ref.year if mo > ref.month else ref.year + 1
-        return month(y + 1, mo)
-    step = _direction(m.group("mod"))
-    if step < 0:
-        return month(ref.year if mo < ref.month else ref.year - 1, mo)
-    if step > 0:
-        return month(ref.year if mo > ref.month else ref.year + 1, mo)
-    return month(*nearest_month(ref, mo, ctx.prefer))
-
-
 def _bare_month(m: re.Match[str], ctx: Context) -> EdtfDate | None:
     mo = _month_of(m.group("m1") or m.group("m2"))
     return month(*nearest_month(ctx.today, mo, ctx.prefer))
@@ -515,13 +493,6 @@ def _weekday(m: re.Match[str], ctx: Context) -> EdtfDate | None:
         return day(core.weekday_date(ref, wd, ctx.prefer, week=1))
     step = 2 if m.group("pn") else _direction(m.group("mod")) if m.group("mod") else None
     return day(core.weekday_date(ref, wd, ctx.prefer, step))
-
-
-def _relative_unit(m: re.Match[str], ctx: Context) -> EdtfDate | None:
-    """This, next or last unit: "w zeszłym tygodniu" (ISO week), "ubiegłego roku"."""
-    ref = ctx.today
-    unit = _unit_of(m.group("u"))
-    return period(shift(ref, unit, _direction(m.group("mod"))), unit)
 
 
 def _relative_year_abbr(m: re.Match[str], ctx: Context) -> EdtfDate | None:
@@ -710,13 +681,7 @@ RULES: tuple[Rule, ...] = (
         rf"(?:,? {_WEEK_SPEC})?{TIME_OPT}",
         _weekday,
     ),
-    _rule(
-        "period_offset",
-        rf"{_EARLIER}(?:{WITHIN}|przez )?(?P<mod>{MODIFIER}) (?P<u>{_words(UNITS_SINGULAR)}"
-        rf"|tydz\.?)",
-        _relative_unit,
-    ),
-    # Its own rule, so that the one above runs only near its unit words (see prefilter.py).
+    # Its own rule, so that the shaped one runs only near its unit words (see prefilter.py).
     Rule(
         "period_offset",
         re.compile(rf"{L}(?:{_EARLIER}(?:{WITHIN}|przez )?(?P<abbr>u?b\.? ?r\.?)){R}"),
@@ -734,12 +699,6 @@ RULES: tuple[Rule, ...] = (
         rf"(?:(?:w|przez|w ci[aą]gu|na|z) )?(?P<mod>{LAST}|{NEXT}) (?P<n>{NUMBER}) "
         rf"(?P<u>{_words(w for f in UNITS.values() for w in f)})",
         _last_next_n,
-    ),
-    _rule(
-        "month_offset",
-        rf"(?:(?:{WITHIN}?(?P<mod>{MODIFIER}) (?P<m>{MONTH_FULL}))"
-        rf"|(?:(?:w|we) )?(?P<m2>{MONTH_FULL}) (?P<after>po nast[eę]pnym))",
-        _month_relative,
     ),
     _rule(
         "month",

@@ -341,7 +341,6 @@ MONTH_YEAR = (
     rf"|\s+de\s+(?P<y2>{YEAR2}))"
 )
 MONTH_REL_YEAR = rf"{LEAD}(?P<m>{MONTH_NAME})\s+{REL_YEAR}"
-MONTH_QUALIFIED = rf"{LEAD}(?P<m>{MONTH_NAME})\s+(?P<q>{PAST}|ultimo|{NEXT})"
 MONTH_BARE = rf"{LEAD}(?:(?:o\s+)?mes\s+de\s+)?(?P<m>{MONTH_NAME})"
 
 
@@ -354,14 +353,6 @@ def _month_year(m: re.Match[str], ctx: Context) -> EdtfDate | None:
 def _month_rel_year(m: re.Match[str], ctx: Context) -> EdtfDate | None:
     """ "em junho do ano passado": that month of the previous year."""
     return month(_rel_year(ctx.today, m.group("ry")), _MONTH[m.group("m")])
-
-
-def _month_qualified(m: re.Match[str], ctx: Context) -> EdtfDate | None:
-    """ "setembro passado": the latest September strictly before the reference month."""
-    ref, mo = ctx.today, _MONTH[m.group("m")]
-    if m.group("q").startswith(("passad", "anterior", "ultimo")):
-        return month(ref.year if mo < ref.month else ref.year - 1, mo)
-    return month(ref.year if mo > ref.month else ref.year + 1, mo)
 
 
 def _month_bare(m: re.Match[str], ctx: Context) -> EdtfDate | None:
@@ -634,7 +625,6 @@ RULES: list[Rule] = [
     _rule("ordinal_period", ORDINAL_PERIOD, _ordinal_period),
     _rule("month_year", MONTH_YEAR, _month_year),
     _rule("month_relative_year", MONTH_REL_YEAR, _month_rel_year),
-    _rule("month_offset", MONTH_QUALIFIED, _month_qualified),
     _rule("month", MONTH_BARE, _month_bare),
     _rule("year", YEAR_ALONE, _year),
     _rule("season", SEASON, _season),

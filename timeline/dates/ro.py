@@ -193,16 +193,6 @@ def _weekday_dom(m: re.Match[str], ctx: Context) -> EdtfDate | None:
 _RANGES = core.Ranges(_month_number, _day_number, _year_of, WEEKDAYS)
 
 
-def _month_last_next(m: re.Match[str], ctx: Context) -> EdtfDate | None:
-    """ "iunie trecut": the most recent June strictly before the reference month."""
-    mo, ref = _month_number(m["m"]), ctx.today
-    if _offset(m["rel"]) < 0:
-        y = ref.year if mo < ref.month else ref.year - 1
-    else:
-        y = ref.year if mo > ref.month else ref.year + 1
-    return month(y, mo)
-
-
 def _weekday(m: re.Match[str], ctx: Context) -> EdtfDate | None:
     """A named day: "trecută"/"viitoare" strictly before/after; else nearest in the direction.
 
@@ -360,12 +350,6 @@ RULES: list[Rule] = [
         "month_relative_year",
         rf"{_B}{_PREP}(?:luna\s+)?(?P<m>{_MONTH_FULL})\s+(?:{_year_rel('')}){_E}",
         _RANGES.month_year,
-    ),
-    core.compiled(
-        "month_offset",
-        rf"{_B}{_PREP}(?:luna\s+)?(?P<m>{_MONTH_NO_MAY})\s+"
-        rf"(?P<rel>trecut|trecuta|viitor|viitoare|care vine){_E}",
-        _month_last_next,
     ),
     core.compiled(
         "month",

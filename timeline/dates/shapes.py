@@ -316,6 +316,10 @@ class _Meanings:
         found = core.nearest_month(ctx.today, number, ctx.prefer)
         return month(*found)
 
+    def month_offset(self, m: re.Match[str], ctx: Context) -> EdtfDate | None:
+        step = self._offset(m)
+        return None if step is None else core.month_step(ctx.today, self.months[m["month"]], step)
+
     def _amount(self, m: re.Match[str]) -> tuple[core.Unit, int]:
         """The unit and the count of "N units": a unit of `single_units` alone is one, and
         so is a unit a shape lets stand without its count."""
