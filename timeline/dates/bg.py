@@ -313,16 +313,6 @@ RULES: list[Rule] = [
         _RANGES.month_bare,
     ),
     core.compiled(
-        "weekday_range",
-        rf"{_B}от\s+(?P<wd1>{_WEEKDAY})\s+до\s+(?P<wd2>{_WEEKDAY}){_E}",
-        core.weekday_span(WEEKDAYS),
-    ),
-    core.compiled(
-        "weekday_pair",
-        rf"{_B}{_PREP}(?P<pair>{core.weekday_pairs(WEEKDAYS, r'и')}){_E}",
-        core.weekday_pair(WEEKDAYS),
-    ),
-    core.compiled(
         "weekday",
         rf"{_B}{_PREP}(?:{_PO}(?P<mod>{_MOD})\s+)?(?P<wd>{_WEEKDAY}){_TAIL}",
         _weekday,

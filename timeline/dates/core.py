@@ -782,11 +782,6 @@ def weekday_pair(days: Mapping[str, int]) -> Resolver:
     return lambda m, ctx: pair_of(m["pair"], days, ctx)
 
 
-def weekday_span(days: Mapping[str, int]) -> Resolver:
-    """The resolver of "from <weekday> to <weekday>" (groups wd1, wd2): `weekday_range`."""
-    return lambda m, ctx: weekday_range(ctx.today, days[m["wd1"]], days[m["wd2"]], ctx.prefer)
-
-
 def pair_of(text: str, days: Mapping[str, int], ctx: Context) -> EdtfDate | None:
     """The interval of a `weekday_pairs` match: the first weekday read as a lone one would
     be, the second the day after it."""

@@ -48,7 +48,6 @@ from timeline.dates.core import (
     next_periods,
     period,
     span,
-    weekday_range,
 )
 from timeline.model import EdtfDate, day, interval, month, quarter, year
 
@@ -667,13 +666,6 @@ RULES: tuple[Rule, ...] = (
         rf"(?:(?:w|we|na|z|ze|od|do) )?(?:(?:(?P<mod>{MODIFIER}|to) )?(?P<s>{_SEASON_NAMES})"
         rf"|(?P<mod2>{_LATA_MODIFIER}) lata)(?: {_year_spec('y')})?",
         _season,
-    ),
-    _rule(
-        "weekday_range",
-        rf"od (?P<wd1>{WEEKDAY_FULL}) do (?P<wd2>{WEEKDAY_FULL})",
-        lambda m, ctx: weekday_range(
-            ctx.today, _weekday_of(m["wd1"]), _weekday_of(m["wd2"]), ctx.prefer
-        ),
     ),
     _rule(
         "weekday",

@@ -100,7 +100,7 @@ DAY_NUMBER = rf"(?:(?:3[01]|[12]\d|0?[1-9])o?(?!\d)|{_alt(_lookup(CARDINALS))}|p
 COUNT = rf"(?:\d{{1,3}}|{_alt(_lookup(CARDINALS))})"
 ORDINAL = _alt(_ORDINAL)
 WEEKDAY = _alt(_WEEKDAY)
-FEIRA = r"(?:\s*-\s*feira|\s+feira)"
+FEIRA = shapes.fragment("pt", "feira")
 UNIT = _alt(_UNIT)
 PERIOD_UNIT = _alt(_PERIOD_UNIT)
 PAST = r"(?:passad[oa]|anterior)"
@@ -267,19 +267,6 @@ def _weekday_abbr(m: re.Match[str], ctx: Context) -> EdtfDate | None:
     if ctx.prefer == "future":
         return day(core.strict_weekday(ctx.today, wd, "future"))
     return day(core.nearest_weekday(ctx.today, wd, "past"))
-
-
-WEEKDAY_RANGE = (
-    rf"(?:de|entre)\s+(?P<wd1>{WEEKDAY})(?P<f1>{FEIRA})?\s+(?:a|e|ate)\s+(?P<wd2>{WEEKDAY})"
-    rf"(?(f1){FEIRA}?|{FEIRA})"
-)
-"""A forecast's "de sexta-feira a domingo"; one "-feira" at least, as opening hours write
-"de terça a domingo" with none and are no date."""
-
-
-def _weekday_range(m: re.Match[str], ctx: Context) -> EdtfDate | None:
-    first, last = _weekday_of(m.group("wd1")), _weekday_of(m.group("wd2"))
-    return core.weekday_range(ctx.today, first, last, ctx.prefer)
 
 
 _FEIRA_FORMS = {f"{w}{tail}": n for w, n in _WEEKDAY.items() for tail in ("", "-feira", " feira")}
@@ -616,7 +603,6 @@ RULES: list[Rule] = [
         _day_of_month,
     ),
     _rule("weekday", WEEKDAY_QUALIFIED, _weekday_qualified),
-    _rule("weekday_range", WEEKDAY_RANGE, _weekday_range),
     _rule("weekday_pair", WEEKDAY_PAIR, core.weekday_pair(_WEEKDAY)),
     _rule("weekday", WEEKDAY_BARE, _weekday),
     _rule("weekday_abbreviation", WEEKDAY_ABBR, _weekday_abbr),

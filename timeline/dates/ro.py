@@ -365,17 +365,6 @@ RULES: list[Rule] = [
         lambda m, ctx: month(*core.nearest_month(ctx.today, 5, ctx.prefer)),
     ),
     core.compiled(
-        "weekday_range",
-        rf"{_B}(?:de|din|de\s+la)\s+(?P<wd1>{_WEEKDAY})\s+pana\s+(?:(?:la|pe|in)\s+)?"
-        rf"(?P<wd2>{_WEEKDAY}){_E}",
-        core.weekday_span(WEEKDAYS),
-    ),
-    core.compiled(
-        "weekday_pair",
-        rf"{_B}{_PREP}(?P<pair>{core.weekday_pairs(WEEKDAYS, r'si|și')}){_E}",
-        core.weekday_pair(WEEKDAYS),
-    ),
-    core.compiled(
         "weekday",
         rf"{_B}{_PREP}(?P<wd>{_WEEKDAY})\s+(?:din|de)\s+saptamana\s+(?P<wk>{_OFFSET}){_TAIL}",
         _weekday,

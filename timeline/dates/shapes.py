@@ -32,6 +32,8 @@ from timeline.model import EdtfDate, day, month, year
 SLOTS: dict[str, str] = {
     "weekday": "weekday",
     "weekday_pair": "pair",
+    "weekday_from": "weekday_from",
+    "weekday_to": "weekday_to",
     "offset": "offset",
     "offset_before": "offset_before",
     "further": "further",
@@ -71,6 +73,8 @@ def _alternatives(words: data.Words) -> dict[str, str]:
     return {
         "weekday": spell.alternation(words.weekdays),
         "weekday_pair": pair,
+        "weekday_from": spell.alternation(words.weekdays),
+        "weekday_to": spell.alternation(words.weekdays),
         "offset": spell.alternation(words.offsets),
         "offset_before": spell.alternation(words.offsets_before),
         "further": spell.alternation(words.further),
@@ -281,6 +285,11 @@ class _Meanings:
 
     def weekday_pair(self, m: re.Match[str], ctx: Context) -> EdtfDate | None:
         return core.pair_of(m["pair"], self.weekdays, ctx)
+
+    def weekday_range(self, m: re.Match[str], ctx: Context) -> EdtfDate | None:
+        """ "from Thursday to Saturday" (`core.weekday_range`)."""
+        first, last = self.weekdays[m["weekday_from"]], self.weekdays[m["weekday_to"]]
+        return core.weekday_range(ctx.today, first, last, ctx.prefer)
 
     def relative_day(self, m: re.Match[str], ctx: Context) -> EdtfDate | None:
         shift = self._adjective(m, "relative_day")
