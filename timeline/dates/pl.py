@@ -22,6 +22,25 @@ Conventions (see shared/docs/dates.md), where they differ from Duckling's corpus
 Not dates (None): "się", "nie", durations ("blisko 19 miesięcy", "od 3 lat"), vague
 times ("w ostatnich tygodniach", "w najbliższych dniach"), a count that looks like a
 year ("2022 osób"), a bare time ("o 15:00").
+
+Shaped from `lang/pl/words.yaml` (`timeline.dates.shapes`, each meaning written once):
+units ago / ahead, relative days and their adjectives, this/last/next period, weekends, a
+month last/this/next (and "po następnym"), weekday ranges and pairs, year-first numeric
+dates, date adjectives.
+
+Still written here, and why (what the shapes cannot yet say, and what is not yet moved):
+- ordinal days written as words ("dwudziestego pierwszego"): a stem table read by
+  adding (`_ordinal`), which the shapes' word tables (one word, one number) cannot say;
+- numeric dates read day first unless the second number cannot be a month, and Roman
+  months ("3 IX 2025"): a reading with a fallback, not a table;
+- day/month/year ranges ("w dniach 12-15 maja", "od marca do maja 2024"): two of a slot in
+  one shape need first/last slots;
+- dates with a year said as a phrase ("ubiegłego roku", "br.", "ub. r."), quarters, halves,
+  seasons, holidays, the n-th weekday of a month, the last/next N units: the year phrase
+  carries an offset of its own, and "the n-th" needs an ordinal reader (above);
+- "br." / "ub. r." keeps a hand-given prefilter hint (`Rule.needs`) the shapes cannot give;
+- a weekday with its week ("wtorek w przyszłym tygodniu", "piątek po następnym"), bare
+  months and years: not yet moved.
 """
 
 from __future__ import annotations
@@ -303,11 +322,6 @@ def _day_month(m: re.Match[str], ctx: Context) -> EdtfDate | None:
     return _calendar_date(ctx, y, _month_of(m.group("m")), d, wd)
 
 
-def _iso_date(m: re.Match[str], ctx: Context) -> EdtfDate | None:
-    found = calendar_day(int(m.group("y")), int(m.group("m")), int(m.group("d")))
-    return day(found) if found else None
-
-
 def _numeric_date(m: re.Match[str], ctx: Context) -> EdtfDate | None:
     """Numeric dates ("3.09.2025"): day first as in Polish, month first only when it must be."""
     a, b = int(m.group("a")), int(m.group("b"))
@@ -569,11 +583,6 @@ RULES: tuple[Rule, ...] = (
         rf"(?:(?:od|w latach|latach|z lat|na lata) )?(?P<y1>{YEAR4})(?: ?- ?| do )"
         rf"(?P<y2>{YEAR4}|\d{{2}}){YEAR_SUFFIX}",
         _year_interval,
-    ),
-    _rule(
-        "iso_date",
-        rf"(?P<y>{YEAR4})(?P<s>[-./])(?P<m>\d{{1,2}})(?P=s)(?P<d>\d{{1,2}}){TIME_OPT}",
-        _iso_date,
     ),
     _rule(
         "numeric_date",

@@ -15,6 +15,26 @@ Words that are also common words need a cue in running text: "segunda" (second),
 "quarta" (fourth), "quinta" (fifth; a farm), "sexta" (sixth), "domingo" (a surname),
 "Natal" (a city), "primavera" (the Arab Spring), bare years (counts: "2022 pessoas").
 Alone, as the whole expression given to `resolve`, they are read as dates.
+
+Shaped from `lang/pt/words.yaml` (`timeline.dates.shapes`, each meaning written once):
+units ago / ahead (a state verb beside it is a span), relative days, this/last/next period,
+weekends, a month last/next, weekday ranges, ISO and year-first numeric dates, numeric
+months.
+
+Still written here, and why (what the shapes cannot yet say, and what is not yet moved):
+- weekdays: "segunda", "quarta", "quinta", "sexta" are also ordinals and "domingo" a
+  surname, so a bare one needs a cue before it and no noun after it, written with regex
+  conditionals over several groups (`WEEKDAY_BARE`), and a day of the month in brackets
+  ("na quarta-feira (29)") picks the day; pairs take "-feira" forms the tables lack;
+- ranges of days, months, quarters and years, and two numeric dates as one span ("de 29
+  de novembro a 1 de dezembro", "do segundo ao quarto trimestre"): two of a slot in one
+  shape need first/last slots;
+- dates with a year said as a phrase ("junho do ano passado", "o primeiro semestre do ano
+  que vem"), seasons, holidays: the year phrase carries an offset of its own; holidays
+  also read "da Páscoa" as a noun's complement (a lookbehind per name);
+- day + month with a weekday before or after it and two-digit years ("em abril de 74"),
+  the day of the month ("no dia 17"), ordinal periods, the last/next N units, bare months
+  and years after a preposition: not yet moved.
 """
 
 from __future__ import annotations
@@ -574,10 +594,8 @@ SECOND = (
 """A second full date as the end of a range ("entre 25/05/2023 e 07/06/2023", "de 1.3.2024 a
 5.3.2024"): one interval. An optional tail of the numeric rule, as a rule of its own would
 try every "de" of the text."""
-ISO = r"(?P<y>[12]\d{3})-(?P<m>[01]\d)-(?P<d>[0-3]\d)"
 
 RULES: list[Rule] = [
-    _rule("iso_date", ISO, _numeric),
     _rule(
         "numeric_date",
         rf"(?:entre(?:\s+[oa]s?)?\s+|{LEAD})(?:dia\s+)?{NUMERIC}{SECOND}{TIME_TAIL}",

@@ -16,6 +16,27 @@ day ("3 mai"), a year ("mai 2024") or "luna"/"în" before it and nothing after; 
 (Monday, and "months") is not a day after a number ("trei luni") or before "de zile";
 "Paște" folds to "paste" (pasta) and "Anul Nou" is any new year, so both need "de" or
 "ziua de" before them; weekday abbreviations ("jo", "vi", "du") only stand alone.
+
+Shaped from `lang/ro/words.yaml` (`timeline.dates.shapes`, each meaning written once):
+units ago / ahead, relative days, this/last/next period, weekends, a month last/next,
+weekday ranges and pairs, ISO and year-first numeric dates, numeric months, date adjectives.
+
+Still written here, and why (what the shapes cannot yet say, and what is not yet moved):
+- day/month/year ranges ("între 3 și 5 martie", "din iunie până în august 2024"): two days,
+  months or years in one shape need first/last slots for each, which shapes lack (only
+  weekdays have them);
+- dates with a year said as a phrase ("iunie anul trecut", "primăvara anului trecut",
+  "trimestrul II al anului 2024", seasons, holidays, quarters, halves): the year phrase
+  carries an offset of its own beside the date's, and a shape has one offset group;
+- day + month, month + day, month + year, weekday + day of month: they take the weekday
+  written before them (`pwd`) and days as words ("întâi martie") through `core.Ranges`;
+  movable with the range slots above;
+- "mai" (May, and "more"), "luni" (Monday, and "months"), weekday abbreviations: guards
+  that read the word before or after the match (`NOT_MAY_AFTER`, `NOT_A_DAY_BEFORE`) and
+  whole-expression-only rules; the shapes have the before-word check only for durations;
+- holidays: the eve ("în ajunul"), the nouns a "de Crăciun" qualifies (`NOT_A_HOLIDAY_AFTER`);
+- part of a period ("la începutul anului", "spre sfârșitul lunii mai"), bare years after a
+  preposition: not yet moved (no new mechanism needed beyond a fragment).
 """
 
 from __future__ import annotations
@@ -283,11 +304,6 @@ RULES: list[Rule] = [
         "numeric_date",
         rf"{_B}{_PREP}{_WD_PREFIX}(?P<d>\d{{1,2}})(?P<sep>[./-])(?P<m>\d{{1,2}})(?P=sep)"
         rf"(?P<y>\d{{4}}|\d{{2}})(?!\d|[./-]\d){_TAIL}",
-        core.numeric_day,
-    ),
-    core.compiled(
-        "iso_date",
-        rf"{_B}{_PREP}(?P<y>\d{{4}})-(?P<m>\d{{2}})-(?P<d>\d{{2}})(?!\d){_TAIL}",
         core.numeric_day,
     ),
     core.compiled(

@@ -5,15 +5,24 @@ of `core.MEANINGS` ("{count} {unit} ago" for `units_ago`). A shape is a regular 
 over normalised text in which a space stands for any run of spaces and each `{slot}` is
 filled with the language's words as a named group:
 
-    {weekday} {weekday_pair} {offset} {relative_day} {day} {month} {year} {count} {unit}
-    {period_unit} {season} {holiday} {month_number}, and adjectives written as stems that
-    any ending may follow: {relative_day_adjective} {weekday_adjective} {month_adjective}
-    {year_adjective}
+    {weekday} {weekday_from} {weekday_to} {weekday_pair} {relative_day} {day} {month}
+    {year} {month_number} {count} {unit} {one_unit} {period_unit} {offset} {offset_before}
+    {further} {season} {holiday} {part_of_day} {duration_word}, and adjectives written as
+    stems that any ending may follow: {relative_day_adjective} {weekday_adjective}
+    {month_adjective} {year_adjective} {offset_adjective}
+
+Any other `{name}` is one of the language's `fragments`: a named piece of regex the shapes
+share (the prepositions a mention may open with, a time of day after a day), put in as it
+stands, its own slots filled without a group. Words are spelled as the text is matched:
+folded to plain letters when the language folds its text (`fold`), and read also with its
+`plain_letters` made plain, the whole word at once (Polish writers who drop diacritics).
 
 What the filled shape means is written once here, for every language, with the helpers of
-`core` (`weekday_date`, `season_date`, `holiday_date`, `units_from`). A language can be
-data alone (`language_from`, used by the test that builds a toy language), or add shaped
-rules to the rules of its module (Polish takes its two coordinated weekdays this way).
+`core` (`weekday_date`, `weekday_range`, `weekend`, `month_step`, `season_date`,
+`holiday_date`, `units_from`). A language can be data alone (`language_from`, used by the
+test that builds a toy language), or add shaped rules to the rules its module still writes
+by hand (each module's docstring says which and why); a module may also read a fragment
+(`fragment`) so that its hand-written rules and its shapes share one definition.
 """
 
 from __future__ import annotations
@@ -308,6 +317,8 @@ class _Meanings:
         year_ = self._year(m)
         month_ = int(m["month_number"])
         return None if year_ is None else core.dated_day(year_, month_, self._day(m))
+
+    iso_date = numeric_date
 
     def numeric_month(self, m: re.Match[str], ctx: Context) -> EdtfDate | None:
         """A month in digits with its year ("în 03/2024")."""
