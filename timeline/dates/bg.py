@@ -105,7 +105,7 @@ _WEEKDAY = core.alternation(WEEKDAYS)
 _DAY_NUM = r"(?:0?[1-9]|[12]\d|3[01])(?!\d)"
 _DAY = rf"(?:{_DAY_NUM}(?:-?(?:ви|ри|ти|ми|и)(?!\w))?|{core.alternation(ORDINAL_DAYS)})"
 _YEAR = r"(?:1[5-9]\d\d|20\d\d|21\d\d)(?!\d)(?![.,/]\d)"
-_YEAR_MARK = r"(?:-?(?:та|а)(?!\w))?(?:\s*(?:г\.|г(?!\w)|год\.|година(?:та)?(?!\w)))"
+_YEAR_MARK = shapes.fragment("bg", "year_mark")
 """What makes a number a year: "2024 г.", "2024 г", "2024-та година"."""
 _MOD = core.alternation(MODIFIERS)
 _PO = r"(?P<po>по-\s*)?"

@@ -6,10 +6,10 @@ over normalised text in which a space stands for any run of spaces and each `{sl
 filled with the language's words as a named group:
 
     {weekday} {weekday_from} {weekday_to} {weekday_pair} {relative_day} {day} {month}
-    {year} {month_number} {count} {unit} {one_unit} {period_unit} {offset} {offset_before}
-    {further} {season} {holiday} {part_of_day} {duration_word}, and adjectives written as
-    stems that any ending may follow: {relative_day_adjective} {weekday_adjective}
-    {month_adjective} {year_adjective} {offset_adjective}
+    {year} {short_year} {month_number} {count} {unit} {one_unit} {period_unit} {offset}
+    {offset_before} {further} {season} {holiday} {part_of_day} {duration_word}, and
+    adjectives written as stems that any ending may follow: {relative_day_adjective}
+    {weekday_adjective} {month_adjective} {year_adjective} {offset_adjective}
 
 Any other `{name}` is one of the language's `fragments`: a named piece of regex the shapes
 share (the prepositions a mention may open with, a time of day after a day), put in as it
@@ -50,6 +50,7 @@ SLOTS: dict[str, str] = {
     "day": "day",
     "month": "month",
     "year": "year",
+    "short_year": "short_year",
     "count": "count",
     "unit": "unit",
     "one_unit": "one_unit",
@@ -91,6 +92,7 @@ def _alternatives(words: data.Words) -> dict[str, str]:
         "day": _either(r"(?:3[01]|[12]\d|0?[1-9])(?!\d)", spell.alternation(words.ordinals)),
         "month": spell.alternation(words.months),
         "year": r"[12]\d{3}(?!\d)",
+        "short_year": r"\d{2}(?!\d)",
         "count": _either(r"\d{1,3}(?!\d)", spell.alternation(words.cardinals)),
         "unit": spell.alternation(words.units),
         "one_unit": spell.alternation(words.single_units),
@@ -272,8 +274,9 @@ class _Meanings:
         return step
 
     def _year(self, m: re.Match[str]) -> int | None:
-        found = m.groupdict().get("year")
-        return None if found is None else int(found)
+        """A year in four digits, or in two ("26.02.24": `core.full_year`)."""
+        found = m.groupdict().get("year") or m.groupdict().get("short_year")
+        return None if found is None else core.full_year(found)
 
     def _day(self, m: re.Match[str]) -> int:
         text = _key(m["day"])
