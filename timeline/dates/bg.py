@@ -19,8 +19,9 @@ whole expression, it is May); "Нова година"
 
 Shaped from `lang/bg/words.yaml` (`timeline.dates.shapes`, each meaning written once):
 units ago / ahead, relative days, this/last/next period (with "по-"), one-word years,
-weekends, a month last/this/next, weekday ranges and pairs, ISO and year-first numeric
-dates, numeric months, date adjectives.
+weekends, a month last/this/next, weekday ranges and pairs, numeric dates (day first, year
+first, ISO), numeric months, a part of this/last/next period ("по-рано тази година"), date
+adjectives.
 
 Still written here, and why (what the shapes cannot yet say, and what is not yet moved):
 - day/month/year ranges and two numeric dates as one span ("от 13 до 15 юли",
@@ -32,7 +33,7 @@ Still written here, and why (what the shapes cannot yet say, and what is not yet
   written before them and ordinal days with endings ("1-ви") through `core.Ranges`;
 - "май" (May, and "it seems") and weekday abbreviations: whole-expression-only rules;
   "всеки петък" (a habit) reads the word before the weekday;
-- part of a period ("по-рано тази година"), bare years: not yet moved.
+- bare years with "г." or a preposition: not yet moved.
 """
 
 from __future__ import annotations
@@ -231,13 +232,6 @@ def _holiday(m: re.Match[str], ctx: Context) -> EdtfDate | None:
     return core.holiday_date(ctx, on, y)
 
 
-def _year_part(m: re.Match[str], ctx: Context) -> EdtfDate | None:
-    """ "по-рано тази година", "в края на миналия месец": the year (or month, week) itself."""
-    unit = PERIOD_UNITS[m["u"]]
-    n = _modifier(m) if m["mod"] else 0
-    return core.period(core.shift(ctx.today, unit, n), unit)
-
-
 # --- rules ---------------------------------------------------------------------------
 
 
@@ -246,12 +240,6 @@ _RANGE_START = r"(?:(?:от|между|в периода от|в периода|
 _RANGE_JOIN = r"(?:\s*-\s*|\s+(?:до|и)\s+)"
 
 RULES: list[Rule] = [
-    core.compiled(
-        "numeric_date",
-        rf"{_B}{_PREP}{_WD_PREFIX}(?P<d>\d{{1,2}})(?P<sep>[./-])(?P<m>\d{{1,2}})(?P=sep)"
-        rf"(?P<y>\d{{4}}|\d{{2}})(?!\d|[./-]\d)(?:{_YEAR_MARK})?{_TAIL}",
-        core.numeric_day,
-    ),
     core.compiled(
         "numeric_range",
         rf"{_B}(?:между|от|в периода от|в периода между)\s+(?P<d1>\d{{1,2}})(?P<sep>[./-])"
@@ -333,14 +321,6 @@ RULES: list[Rule] = [
         "weekday_abbreviation",
         rf"\A(?P<wd>{core.alternation(WEEKDAY_ABBREVIATIONS)})\.?\Z",
         _weekday,
-    ),
-    core.compiled(
-        "part_of_period",
-        rf"{_B}(?:по-рано|по-късно|в началото на|в края на|в средата на|от началото на|"
-        rf"до края на|през първата половина на|през втората половина на)\s+"
-        rf"(?:(?:през|на)\s+)?(?:{_PO}(?P<mod>{_MOD})\s+)?"
-        rf"(?P<u>годината|година|месеца|месец|седмицата|седмица){_E}",
-        _year_part,
     ),
     core.compiled(
         "quarter",

@@ -26,7 +26,7 @@ year ("2022 osób"), a bare time ("o 15:00").
 Shaped from `lang/pl/words.yaml` (`timeline.dates.shapes`, each meaning written once):
 units ago / ahead, relative days and their adjectives, this/last/next period, weekends, a
 month last/this/next (and "po następnym"), weekday ranges and pairs, year-first numeric
-dates, date adjectives.
+dates, a part of this month/year/week ("pod koniec roku"), date adjectives.
 
 Still written here, and why (what the shapes cannot yet say, and what is not yet moved):
 - ordinal days written as words ("dwudziestego pierwszego"): a stem table read by
@@ -513,15 +513,6 @@ def _relative_year_abbr(m: re.Match[str], ctx: Context) -> EdtfDate | None:
     return year(_relative_year(m.group("abbr"), ctx.today))
 
 
-def _part_of_current(m: re.Match[str], ctx: Context) -> EdtfDate | None:
-    """ "na początku miesiąca", "pod koniec roku", "do końca tygodnia": a part of the current
-    week, month or year is dated by that period (as "earlier this year" is), at its
-    precision."""
-    word = m.group("u")
-    unit: Unit = "month" if word.startswith("miesi") else "week" if word == "tygodnia" else "year"
-    return period(ctx.today, unit)
-
-
 def _last_next_n(m: re.Match[str], ctx: Context) -> EdtfDate | None:
     """Whole units before or after the current: "ostatnie 2 dni", "następne trzy miesiące"."""
     n = _number(m.group("n"))
@@ -688,12 +679,6 @@ RULES: tuple[Rule, ...] = (
         re.compile(rf"{L}(?:{_EARLIER}(?:{WITHIN}|przez )?(?P<abbr>u?b\.? ?r\.?)){R}"),
         _relative_year_abbr,
         needs=frozenset({"b.", "b ", "br"}),  # "br.", "ub. r.", "b.r.": b, then ".", " " or r
-    ),
-    _rule(
-        "part_of_period",
-        r"(?:(?:na|z|od) pocz[aą]tku|pod koniec|z ko[nń]cem|do ko[nń]ca|w po[lł]owie) "
-        r"(?P<u>miesi[aą]ca|roku|tygodnia)(?! ?\d)",
-        _part_of_current,
     ),
     _rule(
         "last_next_n",

@@ -19,7 +19,8 @@ day ("3 mai"), a year ("mai 2024") or "luna"/"în" before it and nothing after; 
 
 Shaped from `lang/ro/words.yaml` (`timeline.dates.shapes`, each meaning written once):
 units ago / ahead, relative days, this/last/next period, weekends, a month last/next,
-weekday ranges and pairs, ISO and year-first numeric dates, numeric months, date adjectives.
+weekday ranges and pairs, numeric dates (day first, year first, ISO), numeric months, a part
+of this/last/next period ("la începutul anului trecut"), date adjectives.
 
 Still written here, and why (what the shapes cannot yet say, and what is not yet moved):
 - day/month/year ranges ("între 3 și 5 martie", "din iunie până în august 2024"): two days,
@@ -35,8 +36,8 @@ Still written here, and why (what the shapes cannot yet say, and what is not yet
   that read the word before or after the match (`NOT_MAY_AFTER`, `NOT_A_DAY_BEFORE`) and
   whole-expression-only rules; the shapes have the before-word check only for durations;
 - holidays: the eve ("în ajunul"), the nouns a "de Crăciun" qualifies (`NOT_A_HOLIDAY_AFTER`);
-- part of a period ("la începutul anului", "spre sfârșitul lunii mai"), bare years after a
-  preposition: not yet moved (no new mechanism needed beyond a fragment).
+- a part of a named month ("spre sfârșitul lunii mai"), bare years after a preposition: not
+  yet moved (no new mechanism needed beyond a fragment).
 """
 
 from __future__ import annotations
@@ -87,8 +88,6 @@ PERIOD_UNITS: dict[str, Unit] = WORDS.period_units
 
 OFFSETS: dict[str, int] = WORDS.offsets
 """What "last/this/next" says after a noun: "anul trecut", "luna aceasta", "joia viitoare"."""
-THIS_BEFORE: tuple[str, ...] = ("acest", "aceasta", "acestui", "acestei")
-""""this" before its noun: "acest an", "această săptămână", "la începutul acestui an"."""
 
 QUARTER_NAMES: dict[str, int] = {
     "i": 1, "1": 1, "intai": 1, "unu": 1, "ii": 2, "2": 2, "doi": 2, "al doilea": 2,
@@ -285,13 +284,6 @@ def _month_part(m: re.Match[str], ctx: Context) -> EdtfDate | None:
     return _RANGES.month_bare(m, ctx)
 
 
-def _year_part(m: re.Match[str], ctx: Context) -> EdtfDate | None:
-    """ "mai devreme anul acesta", "la începutul anului trecut": the year (or month) itself."""
-    unit = _unit_of(m["u"])
-    n = _offset(m["rel"]) if m["rel"] else 0
-    return core.period(core.shift(ctx.today, unit, n), unit)
-
-
 # --- rules ---------------------------------------------------------------------------
 
 
@@ -300,12 +292,6 @@ _RANGE_START = r"(?:(?:intre|de la|din|de pe|pe|in perioada)\s+)?"
 _RANGE_JOIN = r"(?:\s*-\s*|\s+(?:si|la|pana\s+(?:la|in|pe)|-)\s+)"
 
 RULES: list[Rule] = [
-    core.compiled(
-        "numeric_date",
-        rf"{_B}{_PREP}{_WD_PREFIX}(?P<d>\d{{1,2}})(?P<sep>[./-])(?P<m>\d{{1,2}})(?P=sep)"
-        rf"(?P<y>\d{{4}}|\d{{2}})(?!\d|[./-]\d){_TAIL}",
-        core.numeric_day,
-    ),
     core.compiled(
         "day_range",
         rf"{_B}{_RANGE_START}(?P<d1>{_DAY_NUM}){_RANGE_JOIN}(?P<d2>{_DAY_NUM})\s+"
@@ -395,14 +381,6 @@ RULES: list[Rule] = [
         "weekday_abbreviation",
         rf"\A(?P<wd>{core.alternation(WEEKDAY_ABBREVIATIONS)})\.?\Z",
         _weekday,
-    ),
-    core.compiled(
-        "part_of_period",
-        rf"{_B}(?:mai devreme|mai tarziu|la inceputul|la sfarsitul|la finalul|la mijlocul|"
-        rf"in prima parte a|in a doua parte a|pe parcursul|in cursul|spre sfarsitul)\s+"
-        rf"(?:(?:in|din)\s+)?(?:(?:{core.alternation(THIS_BEFORE)})\s+)?"
-        rf"(?P<u>anul|anului|an|luna|lunii|saptamana|saptamanii)(?:\s+(?P<rel>{_OFFSET}))?{_E}",
-        _year_part,
     ),
     core.compiled(
         "part_of_period",

@@ -376,6 +376,12 @@ class _Meanings:
         """A Saturday and Sunday: the one of this, last or next week (`core.weekend`)."""
         return core.weekend(ctx.today, self._offset(m), ctx.prefer)
 
+    def part_of_period(self, m: re.Match[str], ctx: Context) -> EdtfDate | None:
+        """ "earlier this year", "at the start of last month": the period itself, at its
+        precision (this one with no "last"/"next")."""
+        unit = self.period_units[_key(m["unit"])]
+        return core.units_from(ctx.today, unit, self._offset(m) or 0)
+
     def season(self, m: re.Match[str], ctx: Context) -> EdtfDate | None:
         code = self.seasons[_key(m["season"])]
         return core.season_date(ctx, code, self._offset(m), self._year(m))
