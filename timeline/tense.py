@@ -226,7 +226,7 @@ def _verb_before(
             continue
         if lower in words.copulas and not found:
             return "future"
-        form = _form_direction(sentence, words, m.start(), m.end(), stop, between)
+        form = _form_direction(sentence, words, m.start(), m.end(), stop, between or bool(found))
         if form is None:
             if found:
                 break
