@@ -1,11 +1,11 @@
 """The engines know no language: no word of any article language in their code.
 
-`core.py` and `extract.py` read every word from `timeline/dates/lang/<code>/`. This reads
+`core.py`, `shapes.py`, `extract.py` and `tense.py` read every word from
+`timeline/dates/lang/<code>/` (tense.py through `tense.yaml`). This reads
 each engine's string literals (docstrings excluded: their examples are documentation)
 and fails on a letter outside ASCII or a word that any ro, bg, pl or pt data file holds.
-English words stay allowed: they are the code's own identifiers ("day", "month"). tense.py
-joins the list, and `core.TenseWords` (its default conjunctions) loses its exemption, when
-the tense words have moved to data (the tense helper's branch, issue 11 item 2).
+English words stay allowed: they are the code's own identifiers ("day", "month"). No class
+is exempt: `core.TenseWords` has no language word among its defaults.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import ROOT
-from timeline.dates import SUPPORTED, data
+from timeline.dates import SUPPORTED, core, data
 
 ENGINES = (
     "timeline/dates/core.py",
@@ -27,10 +27,13 @@ ENGINES = (
     "timeline/tense.py",
 )
 EXEMPT_CLASSES: frozenset[str] = frozenset()
-"""Moved to data by the tense helper (issue 11 item 2); not this branch's to edit."""
+"""Classes whose literals are not read; none since the tense words moved to data."""
 ENGLISH = frozenset({"to", "no", "do", "on", "in", "at", "of", "by", "as", "an", "or", "is", "it"})
 """English function words of the code's own messages that some article language spells alike
 (pl "to", pt "no"): the code is written in English."""
+CODE_NAMES = core.MEANINGS | {"day", "week", "month", "quarter", "year"}
+"""The engine's own names (a meaning, a unit) that a language may also write: "weekend" is
+a word of ro and pl, and the name of a meaning."""
 _LETTER_CATEGORIES = frozenset({"Lu", "Ll", "Lt", "Lo"})
 """Letters of an alphabet; modifier letters (the apostrophe ʼ) are punctuation here."""
 _ESCAPE = re.compile(r"\\[A-Za-z]")
@@ -63,13 +66,16 @@ def language_words() -> set[str]:
     for code in SUPPORTED:
         for path in sorted((data.LANG_DIR / code).glob("*.yaml")):
             for key, table in data.read_yaml(path).items():
+                if key == "fragments":  # names of regex pieces: their text holds the words
+                    for piece in table.values():
+                        add(piece)
+                    continue
                 if isinstance(table, dict) and all(
                     isinstance(v, (int, str)) for v in table.values()
                 ):
                     for word in table:
                         add(str(word))
                 walk(table)
-                del key
     return found
 
 
@@ -97,6 +103,8 @@ def literals(path: Path) -> list[tuple[int, str]]:
 def test_the_language_data_is_not_empty() -> None:
     words = language_words()
     assert {"ianuarie", "styczeń", "janeiro", "януари", "față"} <= words
+    assert {"orele", "часа", "pelas", "rankiem"} <= words  # a fragment's words
+    assert not {"prep", "time"} & words  # a fragment's name is no word
 
 
 @pytest.mark.parametrize("engine", ENGINES)
@@ -104,8 +112,8 @@ def test_an_engine_holds_no_word_of_any_language(engine: str) -> None:
     words = language_words()
     found = []
     for line, text in literals(ROOT / engine):
-        if _IDENTIFIER.fullmatch(text):
-            continue  # a name in the code ("units_ago"), not text
+        if _IDENTIFIER.fullmatch(text) or text in CODE_NAMES:
+            continue  # a name in the code ("units_ago", "week"), not text
         if any(unicodedata.category(ch) in _LETTER_CATEGORIES for ch in text if not ch.isascii()):
             found.append(f"{engine}:{line}: letters of an alphabet: {text!r}")
         hits = sorted(
