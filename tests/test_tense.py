@@ -254,6 +254,9 @@ def test_tense_from_the_verbs_form(lang: str, sentence: str, mention: str, expec
         ("Министърът пътува в четвъртък за Виена.", "bg", "в четвъртък", "future"),
         # bg: a subject and its verb with a name between them: the nearer form is the verb
         ("Депутати от Варна заседават в сряда в Бургас.", "bg", "в сряда", "future"),
+        # bg: a native verb in -бира/-пира is an imperfective present; "да бъде" a plan
+        ("Съдът събира в сряда страните по делото.", "bg", "в сряда", "future"),
+        ("Предстои да бъде подписан договорът през юли.", "bg", "през юли", "future"),
         # bg: the aorist of a prefixed verb in -е (отчете), not a present's 2nd person
         ("Институтът отчете ръст на цените през юни.", "bg", "през юни", "past"),
         # pl: -dział of a verb is a past, "oła" of a verb is a present; mają + infinitive
