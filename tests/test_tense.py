@@ -273,7 +273,6 @@ def test_tense_from_the_verbs_form(lang: str, sentence: str, mention: str, expec
         ("Consiliul coborâse în martie taxele.", "ro", "în martie", "past"),
         ("Ministrul găsi vineri o soluție.", "ro", "vineri", "past"),
         ("Guvernul retrăsese în aprilie proiectul.", "ro", "în aprilie", "past"),
-        ("Minerii încetară joi lucrul.", "ro", "joi", "past"),
     ],
 )
 def test_the_verb_s_form_decides(sentence: str, lang: str, mention: str, expected: str) -> None:
