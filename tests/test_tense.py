@@ -240,3 +240,42 @@ def test_tense_from_the_verbs_form(lang: str, sentence: str, mention: str, expec
     """Verbs in no list: the direction comes from the form (`lang/<code>/tense.yaml`)."""
     at = sentence.index(mention)
     assert direction(sentence, lang, at, at + len(mention)) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "mention", "expected"),
+    [
+        # bg: a verb whose aorist and present are one form is past with an object...
+        ("Прокуратурата анулира в сряда търга за магистралата.", "bg", "в сряда", "past"),
+        ("Кметът финансира ремонта през април.", "bg", "през април", "past"),
+        ("През май общината реформира две училища.", "bg", "През май", "past"),
+        # ...and forward without one (a schedule)
+        ("Конференцията стартира в сряда във Варна.", "bg", "в сряда", "future"),
+        ("Министърът пътува в четвъртък за Виена.", "bg", "в четвъртък", "future"),
+        # bg: a subject and its verb with a name between them: the nearer form is the verb
+        ("Депутати от Варна заседават в сряда в Бургас.", "bg", "в сряда", "future"),
+        # bg: a native verb in -бира/-пира is an imperfective present; "да бъде" a plan
+        ("Съдът събира в сряда страните по делото.", "bg", "в сряда", "future"),
+        ("Предстои да бъде подписан договорът през юли.", "bg", "през юли", "future"),
+        # bg: the aorist of a prefixed verb in -е (отчете), not a present's 2nd person
+        ("Институтът отчете ръст на цените през юни.", "bg", "през юни", "past"),
+        # pl: -dział of a verb is a past, "oła" of a verb is a present; mają + infinitive
+        ("Rzecznik odpowiedział w czwartek na pytania.", "pl", "w czwartek", "past"),
+        ("Marszałek odwoła w czwartek posiedzenie.", "pl", "w czwartek", "future"),
+        ("Rolnicy mają blokować drogi w poniedziałek.", "pl", "w poniedziałek", "future"),
+        # pl: a word with its się is a verb; a past ending after a preposition is a noun's
+        ("W sobotę rada zbiera się w ratuszu.", "pl", "W sobotę", "future"),
+        ("W piątek startują zapisy do szkoły dla dorosłych.", "pl", "W piątek", "future"),
+        # pt: a short perfeito (leu, riu) and the verb of saying after a quote
+        ("O presidente leu a mensagem no domingo.", "pt", "no domingo", "past"),
+        ("«Vamos lutar», garantiu o autarca no domingo.", "pt", "no domingo", "past"),
+        # ro: the pluperfect of a verb in -î and the perfect simplu in -i
+        ("Consiliul coborâse în martie taxele.", "ro", "în martie", "past"),
+        ("Ministrul găsi vineri o soluție.", "ro", "vineri", "past"),
+        ("Guvernul retrăsese în aprilie proiectul.", "ro", "în aprilie", "past"),
+    ],
+)
+def test_the_verb_s_form_decides(sentence: str, lang: str, mention: str, expected: str) -> None:
+    """Families of verb forms (issue 11 item 2), each with verbs in no probe set."""
+    at = sentence.index(mention)
+    assert direction(sentence, lang, at, at + len(mention)) == expected

@@ -97,13 +97,15 @@ def direction(
     past = None
 
     def pasts() -> Iterator[re.Match[str]]:
-        """Past markers that are no part of a future form ("va avea loc")."""
+        """Past markers that are no part of a future form ("va avea loc") and follow no
+        preposition (a noun's ending: "ruszają zapisy do przedszkoli")."""
         for m in past_pattern.finditer(sentence, start, finish) if past_pattern else ():
-            if not any(f.start() <= m.start() <= f.end() + 1 for f in futures):
+            if not any(
+                f.start() <= m.start() <= f.end() + 1 for f in futures
+            ) and not _after_preposition(sentence, m.start(), words):
                 yield m
 
     # a mention set off by commas (", 18 maja,") is no adverbial of the word before it
-    beside = None
     if (
         not alone
         and not any(f.start() < at for f in futures)
@@ -111,7 +113,7 @@ def direction(
     ):
         # the verb the date follows outweighs a form after the date (often a noun's:
         # "ujawni w poniedziałek szczegóły"); an auxiliary before it still decides
-        beside = _verb_before(sentence, words, start, at)
+        beside = _verb_before(sentence, words, start, at, stop)
         if beside is not None:
             return beside
     if past_pattern is not None:
@@ -178,26 +180,30 @@ _TOKEN = re.compile(r"[^\W\d_][\w'-]*|\d[\d.,:]*")
 _GAP = re.compile(r"[\s,]*")
 
 
-def _verb_before(sentence: str, words: TenseWords, start: int, at: int) -> Direction | None:
+def _verb_before(
+    sentence: str, words: TenseWords, start: int, at: int, stop: int
+) -> Direction | None:
     """The tense of the verb the mention follows, read from its form.
 
     News puts the time adverbial right after its verb or its verb's object ("Министърът
     разкритикува в петък", "Policja przywróci w niedzielę ruch", "Прокуратурата повдигна
     обвинение в четвъртък"): a form there is a verb, where the same ending elsewhere in
-    the clause may be a noun's. So the language's `before_past` and `before_present` forms
-    (a Bulgarian aorist, a Polish present) are read only there: up to four words back,
-    passing clitics ("zbiera się w czwartek"), names, numbers and words after a
-    preposition ("пристига в София във вторник"), never a conjunction. Of two such forms
-    in a row the first is the verb and the second its object ("положи клетва на 16
-    януари", "отваря врати на 29 ноември"). The present reads forward: a perfective
-    present is a future, an imperfective one with a date is a schedule, and so is the
-    present of "to be" (`copulas`: "празникът е в сряда", "wybory są w niedzielę").
+    the clause may be a noun's. So the language's `before_past`, `before_present` and
+    `before_either` forms are read only there: up to six words back, passing clitics
+    ("zbiera się w czwartek"), names, numbers and words after a preposition ("пристига в
+    София във вторник"), never a conjunction. Of two such forms side by side, right before
+    the mention, the first is the verb and the second its object ("положи клетва на 16
+    януари"); forms with a name or a preposition between them are a subject and its verb
+    ("туристи от Израел пристигат в събота"): the nearer one counts, and so does a form
+    with other words between it and the mention ("пристига в бразилския град в събота").
+    The present reads forward: a perfective present is a future, an imperfective one with
+    a date is a schedule, and so is the present of "to be" (`copulas`: "празникът е в
+    сряда", "wybory są w niedzielę").
     """
     tokens = list(_TOKEN.finditer(sentence, max(start, at - 120), at))[-6:]
     found: list[Direction] = []
-    nearest = True
-    """Whether the form found is the first word before the mention: only then may the one
-    before it be its verb."""
+    between = False
+    """Whether a word that is no form stands between the form and the mention: an object."""
     end = at
     closed = _closed(words)
     for m in reversed(tokens):
@@ -215,22 +221,50 @@ def _verb_before(sentence: str, words: TenseWords, start: int, at: int) -> Direc
             or word[0].isupper()
             or _after_preposition(sentence, m.start(), words)
         ):
+            if found:
+                break
             continue
         if lower in words.copulas and not found:
             return "future"
-        if _form(words.before_past, sentence, m.start(), m.end()):
-            found.append("past")
-        elif _form(words.before_present, sentence, m.start(), m.end()):
-            found.append("future")
-        elif found:
-            break
-        else:
-            nearest = False
+        form = _form_direction(sentence, words, m.start(), m.end(), stop, between or bool(found))
+        if form is None:
+            if found:
+                break
+            between = True
             continue
-        if len(found) == 2 or not nearest:
+        found.append(form)
+        if len(found) == 2 or between:
             break
-        nearest = True
     return found[-1] if found else None
+
+
+def _form_direction(
+    sentence: str, words: TenseWords, start: int, end: int, stop: int, between: bool
+) -> Direction | None:
+    """The direction the verb form at `start`..`end` gives a mention ending at `stop`; a
+    form that may be either is past when it has an object: `between` it and the mention
+    ("ратифицира договора през март") or right after where it is read from (`stop`)."""
+    if _form(words.before_past, sentence, start, end):
+        return "past"
+    if _form(words.before_present, sentence, start, end):
+        return "future"
+    if _form(words.before_either, sentence, start, end):
+        return "past" if between or _object_after(sentence, words, stop) else "future"
+    return None
+
+
+_NEXT = re.compile(r"[ \t]+([^\W_][\w'-]*)")
+
+
+def _object_after(sentence: str, words: TenseWords, stop: int) -> bool:
+    """Whether the mention (or the verb) ending at `stop` is followed by the verb's object: a
+    word that is no preposition, with no punctuation between ("блокира в четвъртък входа",
+    "През октомври компанията ликвидира два клона")."""
+    found = _NEXT.match(sentence, stop)
+    if found is None:
+        return False
+    word = found.group(1).lower()
+    return word not in words.prepositions and not _closed(words).fullmatch(word)
 
 
 def _verb_after(
@@ -257,10 +291,9 @@ def _verb_after(
             or _after_preposition(sentence, m.start(), words)
         ):
             continue
-        if _form(words.before_past, sentence, m.start(), m.end()):
-            return "past"
-        if _form(words.before_present, sentence, m.start(), m.end()):
-            return "future"
+        form = _form_direction(sentence, words, m.start(), m.end(), m.end(), False)
+        if form is not None:
+            return form
     return None
 
 
@@ -281,7 +314,7 @@ def _form(pattern: re.Pattern[str] | None, sentence: str, start: int, end: int) 
     """Whether the word at `start`..`end` is wholly one of the forms of `pattern`."""
     if pattern is None:
         return False
-    found = pattern.match(sentence, start, end)
+    found = pattern.match(sentence, start)  # not cut at `end`: a rule may look past it
     return found is not None and found.end() == end
 
 

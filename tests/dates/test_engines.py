@@ -1,11 +1,11 @@
 """The engines know no language: no word of any article language in their code.
 
-`core.py` and `extract.py` read every word from `timeline/dates/lang/<code>/`. This reads
+`core.py`, `shapes.py`, `extract.py` and `tense.py` read every word from
+`timeline/dates/lang/<code>/` (tense.py through `tense.yaml`). This reads
 each engine's string literals (docstrings excluded: their examples are documentation)
 and fails on a letter outside ASCII or a word that any ro, bg, pl or pt data file holds.
-English words stay allowed: they are the code's own identifiers ("day", "month"). tense.py
-joins the list, and `core.TenseWords` (its default conjunctions) loses its exemption, when
-the tense words have moved to data (the tense helper's branch, issue 11 item 2).
+English words stay allowed: they are the code's own identifiers ("day", "month"). No class
+is exempt: `core.TenseWords` has no language word among its defaults.
 """
 
 from __future__ import annotations
@@ -20,9 +20,14 @@ import pytest
 from tests.conftest import ROOT
 from timeline.dates import SUPPORTED, core, data
 
-ENGINES = ("timeline/dates/core.py", "timeline/dates/shapes.py", "timeline/extract.py")
-EXEMPT_CLASSES = frozenset({"TenseWords"})
-"""Moved to data by the tense helper (issue 11 item 2); not this branch's to edit."""
+ENGINES = (
+    "timeline/dates/core.py",
+    "timeline/dates/shapes.py",
+    "timeline/extract.py",
+    "timeline/tense.py",
+)
+EXEMPT_CLASSES: frozenset[str] = frozenset()
+"""Classes whose literals are not read; none since the tense words moved to data."""
 ENGLISH = frozenset({"to", "no", "do", "on", "in", "at", "of", "by", "as", "an", "or", "is", "it"})
 """English function words of the code's own messages that some article language spells alike
 (pl "to", pt "no"): the code is written in English."""

@@ -119,6 +119,10 @@ class TenseWords:
     belongs to (a Bulgarian aorist "осъди в понеделник", which elsewhere may be a noun)..."""
     before_present: re.Pattern[str] | None = None
     """...and present forms read there (read forward: a schedule or a perfective future)."""
+    before_either: re.Pattern[str] | None = None
+    """Forms there that are a past or a present alike (a Bulgarian verb in "-ира" or an
+    unprefixed one in "-и"): past when an object follows the mention ("арестува в събота
+    трима младежи"), forward when a preposition or nothing does ("стартира през юни в")."""
     clitics: frozenset[str] = frozenset()
     """Unstressed words between that verb and the date ("się", "се")."""
     copulas: frozenset[str] = frozenset()

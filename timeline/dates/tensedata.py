@@ -43,7 +43,15 @@ _RULE_KEYS = {"name", "words", "suffixes", "pattern", "stem", "prefixes", "excep
 _RULE_KEYS |= {"followed_by", "lower"}
 _KINDS = ("words", "suffixes", "pattern")
 
-_RULE_LISTS = ("future", "past", "participle", "present", "before_past", "before_present")
+_RULE_LISTS = (
+    "future",
+    "past",
+    "participle",
+    "present",
+    "before_past",
+    "before_present",
+    "before_either",
+)
 """Fields that are lists of rules, compiled into one pattern each."""
 _WORD_LISTS = ("auxiliaries", "openers", "conjunctions", "prepositions", "clitics", "copulas")
 """Fields that are lists of words."""
