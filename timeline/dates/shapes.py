@@ -6,9 +6,9 @@ over normalised text in which a space stands for any run of spaces and each `{sl
 filled with the language's words as a named group:
 
     {weekday} {weekday_pair} {offset} {relative_day} {day} {month} {year} {count} {unit}
-    {period_unit} {season} {holiday} {month_number}, and adjectives written as stems that
-    any ending may follow: {relative_day_adjective} {weekday_adjective} {month_adjective}
-    {year_adjective}
+    {period_unit} {season} {holiday} {month_number} {month_abbreviation} {decade} {century},
+    and adjectives written as stems that any ending may follow: {relative_day_adjective}
+    {weekday_adjective} {month_adjective} {year_adjective}
 
 What the filled shape means is written once here, for every language, with the helpers of
 `core` (`weekday_date`, `season_date`, `holiday_date`, `units_from`). A language can be
@@ -45,6 +45,9 @@ SLOTS: dict[str, str] = {
     "month_adjective": "month_adjective",
     "year_adjective": "year_adjective",
     "month_number": "month_number",
+    "decade": "decade",
+    "century": "century",
+    "month_abbreviation": "month_abbreviation",
 }
 """Each slot of a shape and the group its words are captured in."""
 
@@ -71,6 +74,9 @@ def _alternatives(words: data.Words) -> dict[str, str]:
         "season": core.alternation(words.seasons),
         "holiday": core.alternation(holidays),
         "month_number": r"1[0-2]|0?[1-9](?!\d)",
+        "decade": r"'?(?:1\d|20)?\d0(?!\d)(?![-/]\d)",
+        "century": r"[ivx]{1,5}|\d{2}",
+        "month_abbreviation": core.alternation(words.month_abbreviations),
         **{
             f"{table}_adjective": core.alternation(getattr(words, f"{table}_adjectives"))
             for table in ("relative_day", "weekday", "month", "year")
@@ -181,8 +187,15 @@ class _Meanings:
             shift = self.words.relative_days[" ".join(m["relative_day"].split())]
         return day(ctx.today + dt.timedelta(days=shift))
 
+    def _month(self, m: re.Match[str]) -> int:
+        """The month of a `{month}` or a `{month_abbreviation}` slot."""
+        abbreviation = m.groupdict().get("month_abbreviation")
+        if abbreviation is not None:
+            return self.words.month_abbreviations[abbreviation]
+        return self.words.months[m["month"]]
+
     def day_month(self, m: re.Match[str], ctx: Context) -> EdtfDate | None:
-        month_, day_, year_ = self.words.months[m["month"]], self._day(m), self._year(m)
+        month_, day_, year_ = self._month(m), self._day(m), self._year(m)
         if year_ is not None:
             return core.dated_day(year_, month_, day_)
         return core.day_month_near(ctx, month_, day_, None)
@@ -238,3 +251,13 @@ class _Meanings:
     def year(self, m: re.Match[str], ctx: Context) -> EdtfDate | None:
         year_ = self._year(m)
         return None if year_ is None else year(year_)
+
+    def decade(self, m: re.Match[str], ctx: Context) -> EdtfDate | None:
+        """ "w latach 90.", "nos anos 1990", "lata 80. XX wieku" (`core.decade_of`)."""
+        written = m.groupdict().get("century")
+        century = None
+        if written is not None:
+            century = int(written) if written.isdigit() else core.roman(written)
+            if century is None:
+                return None
+        return core.decade_of(m["decade"], century)
