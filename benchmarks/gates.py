@@ -5,8 +5,9 @@
 Two measures, each compared with the floors in `benchmarks/floors.json` (today's numbers):
 
 - the Duckling corpora (`<shared>/bench/score_parse.py`, run on `.venv/bin/timeline
-  parse`): correct rows per language, both as scored by default (the start day) and with
-  `--check-end` (the last day too);
+  parse` through `duckling_labels.py`, which gives a range or a season Duckling's name for
+  its grain instead of the contract's `interval`/`season`): correct rows per language, both
+  as scored by default (the start day) and with `--check-end` (the last day too);
 - every set of `benchmarks/extract_eval/` (`extract_eval.py`): precision, recall and the
   gold mentions found with the right value and precision ("right", right values over gold
   mentions) per language and set. The share of right values among the found ones is not
@@ -22,6 +23,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import shlex
 import subprocess
 import sys
 from collections.abc import Sequence
@@ -102,7 +104,12 @@ def below(scores: Scores, floors: Scores) -> list[str]:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shared", type=Path, default=find_shared())
-    parser.add_argument("--timeline", default=str(ROOT / ".venv" / "bin" / "timeline") + " parse")
+    parser.add_argument(
+        "--timeline",
+        default=shlex.join([sys.executable, str(ROOT / "benchmarks" / "duckling_labels.py")]),
+        help="the parse command the Duckling scorer runs (default: timeline parse with "
+        "Duckling's grain names for ranges and seasons)",
+    )
     parser.add_argument("--raise-floors", action="store_true", help="write today's numbers")
     args = parser.parse_args(argv)
     try:

@@ -70,7 +70,7 @@ def test_week_interval_and_quarter_values(cli: Invoke) -> None:
                  "od 13 do 15 lipca", "w drugim kwartale 2024")  # fmt: skip
     assert [(r["value"], r["precision"]) for r in rows] == [
         ("2023-W36", "week"),
-        ("2023-07-13/2023-07-15", "day"),
+        ("2023-07-13/2023-07-15", "interval"),
         ("2024-34", "quarter"),
     ]
     assert (rows[0]["start"], rows[0]["end"]) == ("2023-09-04", "2023-09-10")

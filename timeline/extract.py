@@ -216,12 +216,15 @@ def mentions_in(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
         yield held
 
 
-_COMMA = re.compile(r"\s*,\s*")
+_COMMA = re.compile(r"\s*,?\s*")
+"""A comma or a space between words and the written date they name ("terça-feira
+04/03/2025"): either way the two are one mention, dated by the written date."""
 
 
 def _apposed(text: str, first: Mention, then: Mention) -> Mention | None:
     """ "Mâine, 29 februarie", "amanhã, 1 de janeiro", "Sâmbătă și duminică, 6 și 7
-    ianuarie": words with no digits, a comma, then a written date that falls on the same
+    ianuarie", "Quinta-feira 13/03/2025": words with no digits, a comma or a space, then a
+    written date that falls on the same
     weekdays and spans as many days are one mention, dated by the written date (the words
     were read against the reference and may have taken the wrong week)."""
     a, b = first.value, then.value
@@ -249,6 +252,12 @@ def _apposed(text: str, first: Mention, then: Mention) -> Mention | None:
     )
 
 
+SPANS = frozenset({"last_next_n"})
+"""Meanings that in running text are spans, not dates: "over the last five years", "nos
+últimos dez anos" measure a stretch back from whenever it is said (a duration), and date no
+happening; `parse` still resolves them as a phrase on its own (Duckling's reading)."""
+
+
 def _mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
     language = dates.language(lang)
     cues = _cues(lang)
@@ -256,7 +265,11 @@ def _mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
     years: list[tuple[int, int, int]] = []
     """(sentence start, mention start, year) of the year mentions seen, for `_in_year`."""
     for match in dates.scan(language, text):
+        if match.rule.name in SPANS:
+            continue
         sentence = _sentence_at(text, match.start, lang, paragraphs)
+        if match.end > sentence.end:
+            sentence = _across(text, sentence, match.end, lang, paragraphs)
         offset = match.start - sentence.start
         prefer = tense.direction(sentence.text, lang, offset, offset + match.end - match.start)
         words = text[match.start : match.end]
@@ -282,6 +295,7 @@ def _mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
                 or cues.idiom(text, match.start, match.end)
                 or _unaccented_month(text, words, lang)
                 or cues.day_name(text, match.start, match.end)
+                or cues.byline(text, match.start, match.end)
             ):
                 continue
             if (
@@ -364,6 +378,11 @@ def _compile(pattern: str | None) -> re.Pattern[str] | None:
     return None if pattern is None else re.compile(pattern, re.IGNORECASE)
 
 
+def _multiline(pattern: str | None) -> re.Pattern[str] | None:
+    """A pattern whose `^` is any line's start (a byline opens its line)."""
+    return None if pattern is None else re.compile(pattern, re.IGNORECASE | re.MULTILINE)
+
+
 @dataclass(frozen=True, slots=True)
 class _Cues:
     """A language's extraction cues (`lang/<code>/extract.yaml`) compiled into the
@@ -383,6 +402,30 @@ class _Cues:
     capital_month: re.Pattern[str] | None
     day_name_before: re.Pattern[str] | None
     with_year: re.Pattern[str] | None
+    bylines: re.Pattern[str] | None
+
+    def byline(self, text: str, start: int, end: int) -> bool:
+        """The date of a byline or a wire dateline stamps the page, it dates no happening
+        (benchmarks/extract_eval/README.md, "Bylines and datelines"): a line with a byline
+        word ("Publicat:", "Aktualizacja:", "Última atualização"), a dateline "Lisboa, 02
+        jan 2025 (Lusa) —" / "София, 7 септември /БТА/ –", and a stamp line holding only a
+        name or place, the date and a time ("Maria Ionescu, 26.09.2025 07:15")."""
+        reach = max(0, start - BYLINE_REACH)
+        first = text.rfind("\n", reach, start) + 1 or reach
+        last = text.find("\n", end, end + BYLINE_REACH)
+        last = min(len(text), end + BYLINE_REACH) if last < 0 else last
+        if self.bylines is not None and self.bylines.search(text, first, last):
+            return True
+        if (first != 0 and text[first - 1] != "\n") or start - first > BYLINE_REACH // 2:
+            return False  # a dateline or a stamp opens its line, a short way before the date
+        place = _DATELINE_PLACE.fullmatch(text, first, start)
+        if place is not None and place.group() and _AGENCY.match(text, end, last):
+            return True
+        if _STAMP_LEAD.fullmatch(text, first, start) is None:
+            return False
+        if _STAMP_TIME.fullmatch(text, end, last) is not None:
+            return True
+        return _TIME_AT_END.search(text, start, end) is not None and not text[end:last].strip()
 
     def compared(self, text: str, start: int, words: str) -> bool:
         """ "Compared with the month before" ("față de luna anterioară", "face ao mês
@@ -526,10 +569,26 @@ def _cues(lang: str) -> _Cues:
         capital_month=capital_month,
         day_name_before=day_name_before,
         with_year=with_year,
+        bylines=_multiline(words("bylines", "{}")),
     )
 
 
 _OTHER_WORD = re.compile(r"[^\W\d_]{3,}")
+BYLINE_REACH = 80
+"""How far around a mention a byline's words are looked for (a byline is a short line):
+reading whole lines would make a long paragraph of dates quadratic."""
+_DATELINE_PLACE = re.compile(rf"\s*(?:{_CAPITAL}[^\W\d_]*(?:[ -]+[^\W\d_]+){{0,3}},\s*)?")
+"""What opens a dateline or a stamp line before its date: nothing, or a capitalised place
+or name and a comma ("Lisboa, ", "Мария Георгиева, ")."""
+_STAMP_LEAD = re.compile(r"\s*(?:[^\W\d_]+(?:[ -]+[^\W\d_]+){0,3}\s*[,|]?\s*)?")
+"""What may stand before the date on a stamp line: a name, a place or a weekday's
+abbreviation ("Marta Nowak, ", "seg, "), or nothing."""
+_TIME_AT_END = re.compile(r"\d{1,2}[:.h]\d\d\s*\Z")
+"""A mention whose words end on a time of day ("26.09.2025 07:15")."""
+_AGENCY = re.compile(r"\s*[(/]")
+"""The agency after a dateline's date: "(Lusa)", "/Мария Иванова, БТА/"."""
+_STAMP_TIME = re.compile(r"[\s,]*(?:[^\W\d_]{1,3}\.?\s*)?\d{1,2}[:.h]\d\d\s*")
+"""The time of day that alone follows the date on a stamp line (" 07:15", ", às 09h30")."""
 
 
 def _in_year(
@@ -565,6 +624,17 @@ def _in_year(
             return None
         return late if late != value else None
     return None
+
+
+def _across(
+    text: str, sentence: Sentence, end: int, lang: str, paragraphs: dict[int, list[Sentence]]
+) -> Sentence:
+    """The sentence of a mention that runs past its end: a full stop inside a date ("w latach
+    80. XX wieku", an ordinal's dot before a capital) ended no sentence, so the two are one."""
+    last = _sentence_at(text, end - 1, lang, paragraphs)
+    if last.start < sentence.end:
+        return sentence
+    return Sentence(sentence.start, last.end, text[sentence.start : last.end])
 
 
 def _sentence_at(text: str, at: int, lang: str, paragraphs: dict[int, list[Sentence]]) -> Sentence:

@@ -20,8 +20,17 @@ import re
 from dataclasses import dataclass, field
 from typing import Literal
 
-Precision = Literal["year", "season", "quarter", "month", "week", "day", "interval"]
-PRECISIONS: tuple[str, ...] = ("year", "season", "quarter", "month", "week", "day", "interval")
+Precision = Literal["decade", "year", "season", "quarter", "month", "week", "day", "interval"]
+PRECISIONS: tuple[str, ...] = (
+    "decade",
+    "year",
+    "season",
+    "quarter",
+    "month",
+    "week",
+    "day",
+    "interval",
+)
 STATUSES: tuple[str, ...] = ("candidate", "confirmed", "rejected")
 
 MONTH_ABBR = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
@@ -29,7 +38,7 @@ MONTH_ABBR = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oc
 SEASONS = {21: "Spring", 22: "Summer", 23: "Autumn", 24: "Winter"}
 QUARTERS = {33: 1, 34: 2, 35: 3, 36: 4}
 
-_SINGLE = r"(?P<{p}y>\d{{4}})(?:-(?P<{p}m>\d{{2}})(?:-(?P<{p}d>\d{{2}}))?)?(?P<{p}q>[?~%])?"
+_SINGLE = r"(?P<{p}y>\d{{3}}[\dX])(?:-(?P<{p}m>\d{{2}})(?:-(?P<{p}d>\d{{2}}))?)?(?P<{p}q>[?~%])?"
 _SINGLE_RE = re.compile(_SINGLE.format(p=""))
 _WEEK_RE = re.compile(r"(?P<y>\d{4})-W(?P<w>\d{2})")
 _INTERVAL_RE = re.compile(_SINGLE.format(p="a") + "/" + _SINGLE.format(p="b"))
@@ -81,7 +90,8 @@ class EdtfDate:
                 raise DateError(f"interval {text!r} ends before it starts")
             return cls(text, "interval", first.start, last.end)
         raise DateError(
-            f"{text!r} is not an EDTF date: write YYYY, YYYY-MM, YYYY-MM-DD or START/END"
+            f"{text!r} is not an EDTF date: write YYYY, YYYY-MM, YYYY-MM-DD, a decade YYYX "
+            "or START/END"
         )
 
     @classmethod
@@ -135,6 +145,18 @@ def day(d: dt.date) -> EdtfDate:
     return EdtfDate(d.isoformat(), "day", d, d)
 
 
+def decade(first_year: int) -> EdtfDate:
+    """The ten years from a year ending in 0 ("w latach 90." is 1990-1999), EDTF `199X`."""
+    if first_year % 10:
+        raise DateError(f"{first_year} does not start a decade (a year ending in 0)")
+    return EdtfDate(
+        f"{first_year // 10:03d}X",
+        "decade",
+        dt.date(first_year, 1, 1),
+        dt.date(first_year + 9, 12, 31),
+    )
+
+
 def month(year: int, month_: int) -> EdtfDate:
     last = calendar.monthrange(year, month_)[1]
     return EdtfDate(
@@ -183,9 +205,16 @@ def season(year_: int, code: int) -> EdtfDate:
 
 
 def _single(text: str, y: str, m: str | None, d: str | None, q: str | None) -> EdtfDate:
-    yi = int(y)
     uncertain = q in ("?", "%")
     approximate = q in ("~", "%")
+    if y.endswith("X"):  # EDTF's unspecified last digit: a decade, which has no months
+        if m is not None:
+            raise DateError(f"{text!r}: a decade ({y}) has no month: write {y} alone")
+        base = decade(int(y[:3]) * 10)
+        if q is None:
+            return base
+        return EdtfDate(base.value + q, "decade", base.start, base.end, uncertain, approximate)
+    yi = int(y)
     try:
         if m is None:
             base = year(yi)
@@ -218,6 +247,8 @@ def _display_span(d: EdtfDate) -> str:
         return f"{MONTH_ABBR[s.month - 1]} {s.year}"
     if d.precision == "year":
         return str(s.year)
+    if d.precision == "decade":
+        return f"{s.year}s"
     if d.precision == "quarter":
         return f"Q{(s.month + 2) // 3} {s.year}"
     if d.precision == "season":
@@ -228,6 +259,11 @@ def _display_span(d: EdtfDate) -> str:
     return _display_interval(d)
 
 
+def _year_or_decade(end: str) -> str:
+    """One end of a range of years or decades as a reader says it: "1990s", "2004"."""
+    return f"{end[:3]}0s" if end.endswith("X") else end
+
+
 def _dmy(d: dt.date) -> str:
     return f"{d.day} {MONTH_ABBR[d.month - 1]} {d.year}"
 
@@ -235,6 +271,8 @@ def _dmy(d: dt.date) -> str:
 def _display_interval(d: EdtfDate) -> str:
     """Intervals keep the coarsest form that is exact: "29 Nov – 1 Dec 2024", "Jun – Aug 2024"."""
     left, right = d.value.rstrip("?~%").split("/")
+    if left.endswith("X") or right.endswith("X"):  # decades, or a decade and a year
+        return f"{_year_or_decade(left)} – {_year_or_decade(right)}"
     if len(left) == 4 and len(right) == 4:
         return f"{left} – {right}"
     s, e = d.start, d.end

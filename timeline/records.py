@@ -13,22 +13,14 @@ from timeline.model import EdtfDate
 if TYPE_CHECKING:
     from timeline.extract import Mention
 
-_GRAIN_BY_LENGTH = {4: "year", 7: "month", 10: "day"}
-
 
 def contract_precision(value: EdtfDate) -> str:
-    """The precision as the machine contract names it: an interval reports its endpoints' grain."""
-    if value.precision == "interval":
-        left = value.value.rstrip("?~%").split("/")[0]
-        if "W" in left:
-            return "week"
-        if len(left) == 7 and left[5] == "3":
-            return "quarter"  # EDTF quarters are 2024-33 .. 2024-36
-        if len(left) == 7 and left[5] == "2":
-            return "day"  # seasons 2024-21 .. 2024-24 run from equinox or solstice
-        return _GRAIN_BY_LENGTH.get(len(left), "day")
-    if value.precision == "season":
-        return "day"  # a season is a run of days, from equinox or solstice
+    """The precision as the machine contract (docs/dates.md) names it: the value's own.
+
+    A range of two dates is one mention of precision `interval` whatever its ends' grain
+    ("8 i 9 lipca", "martie 2023 – aprilie 2024"); a season is `season`, a decade `decade`:
+    `start` and `end` say which days they cover.
+    """
     return value.precision
 
 

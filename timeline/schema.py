@@ -22,7 +22,7 @@ URL_PATTERN = r"^https?://[^\s/?#]+[^\s]*$"
 """A web address: http or https, a host, no spaces."""
 WIKIDATA_PATTERN = r"^Q[1-9][0-9]*$"
 """A Wikidata item id (a Q-id), e.g. Q110999040."""
-_DAY = r"\d{4}(-\d{2}(-\d{2})?)?[?~%]?"
+_DAY = r"(\d{4}(-\d{2}(-\d{2})?)?|\d{3}X)[?~%]?"
 EDTF_PATTERN = rf"^({_DAY}(/{_DAY})?|\d{{4}}-W\d{{2}})$"
 """The EDTF subset of `model.EdtfDate`, for editors; `check` parses values exactly."""
 LANGS: tuple[str, ...] = ALL
@@ -43,7 +43,7 @@ EVENT_FIELDS: dict[str, Field] = {
     "id": Field("id", "Unique, [a-z0-9-]+, stable once written.", required=True),
     "date": Field(
         "edtf",
-        "EDTF: YYYY, YYYY-MM, YYYY-MM-DD or START/END, with ? and ~ qualifiers.",
+        "EDTF: YYYY, YYYY-MM, YYYY-MM-DD, a decade YYYX or START/END, with ? and ~ qualifiers.",
         required=True,
     ),
     "title": Field("text", "What happened, in one line.", required=True),

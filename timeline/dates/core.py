@@ -27,7 +27,17 @@ from typing import Any, Literal
 
 from timeline.dates import prefilter
 from timeline.dates.prefilter import words_at
-from timeline.model import EdtfDate, day, interval, month, quarter, season, week, year
+from timeline.model import (
+    EdtfDate,
+    day,
+    decade,
+    interval,
+    month,
+    quarter,
+    season,
+    week,
+    year,
+)
 
 Direction = Literal["past", "future"]
 
@@ -948,6 +958,7 @@ MEANINGS: frozenset[str] = frozenset(
         "season",  # spring, summer, autumn, winter
         "holiday",  # a named day: Christmas, Easter, a national day
         "year",  # a year
+        "decade",  # a decade: the 1990s, written 90, '90 or 1990
     }
 )
 """The ideas a rule can express, one name each, the same in every language (a language
@@ -1032,3 +1043,41 @@ def units_from(ref: dt.date, unit: Unit, n: int) -> EdtfDate:
     """The unit n units from the reference's own, at the unit's precision ("three weeks
     ago" is an ISO week, shared/docs/dates.md rule 5)."""
     return period(shift(ref, unit, n), unit)
+
+
+# --- decades (language-free) -----------------------------------------------------------
+
+_ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
+
+
+def roman(text: str) -> int | None:
+    """A Roman numeral as written for a century ("xx", "xxi", "xix"), or None."""
+    total, last = 0, 0
+    for ch in reversed(text.lower()):
+        value = _ROMAN.get(ch)
+        if value is None:
+            return None
+        total += -value if value < last else value
+        last = max(last, value)
+    return total or None
+
+
+def decade_of(digits: str, century: int | None = None) -> EdtfDate | None:
+    """A decade as news writes it: "1990" (its first year), or "90"/"'90" with or without its
+    century ("lata 80. XX wieku" is the 1980s). Two digits without a century are of the
+    1900s, except "00" and "10" (the 2000s and 2010s: the 1900s and 1910s are history books'
+    decades, written with their century); the 2020s are written "2020" when meant. Never read
+    against today. A number that does not end in 0 is no decade."""
+    digits = digits.lstrip("'")
+    if not digits.isdigit() or not digits.endswith("0"):
+        return None
+    number = int(digits)
+    if len(digits) == 4:
+        first = number
+    elif len(digits) != 2:
+        return None
+    elif century is not None:
+        first = (century - 1) * 100 + number
+    else:
+        first = 2000 + number if number < 20 else 1900 + number
+    return decade(first) if 1000 <= first <= 2990 else None

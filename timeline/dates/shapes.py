@@ -7,9 +7,10 @@ filled with the language's words as a named group:
 
     {weekday} {weekday_from} {weekday_to} {weekday_pair} {relative_day} {day} {month}
     {year} {short_year} {month_number} {count} {unit} {one_unit} {period_unit} {offset}
-    {offset_before} {further} {season} {holiday} {part_of_day} {duration_word}, and
-    adjectives written as stems that any ending may follow: {relative_day_adjective}
-    {weekday_adjective} {month_adjective} {year_adjective} {offset_adjective}
+    {offset_before} {further} {season} {holiday} {part_of_day} {duration_word}
+    {month_abbreviation} {decade} {century}, and adjectives written as stems that any ending
+    may follow: {relative_day_adjective} {weekday_adjective} {month_adjective}
+    {year_adjective} {offset_adjective}
 
 Any other `{name}` is one of the language's `fragments`: a named piece of regex the shapes
 share (the prepositions a mention may open with, a time of day after a day), put in as it
@@ -65,6 +66,9 @@ SLOTS: dict[str, str] = {
     "month_number": "month_number",
     "duration_word": "duration_word",
     "part_of_day": "part_of_day",
+    "decade": "decade",
+    "century": "century",
+    "month_abbreviation": "month_abbreviation",
 }
 """Each slot of a shape and the group its words are captured in."""
 
@@ -102,6 +106,9 @@ def _alternatives(words: data.Words) -> dict[str, str]:
         "duration_word": spell.alternation(words.duration_words),
         "part_of_day": spell.alternation(words.parts_of_day),
         "month_number": r"1[0-2]|0?[1-9](?!\d)",
+        "decade": r"'?(?:1\d|20)?\d0(?!\d)(?![-/]\d)",
+        "century": r"[ivx]{1,5}|\d{2}",
+        "month_abbreviation": spell.alternation(words.month_abbreviations),
         **{
             f"{table}_adjective": spell.alternation(getattr(words, f"{table}_adjectives"))
             for table in ("relative_day", "weekday", "month", "year", "offset")
@@ -237,6 +244,7 @@ class _Meanings:
         self.offsets = spell.table({**words.offsets, **words.offsets_before})
         self.relative_days = spell.table(words.relative_days)
         self.months = spell.table(words.months)
+        self.month_abbreviations = spell.table(words.month_abbreviations)
         self.cardinals = spell.table(words.cardinals)
         self.ordinals = spell.table(words.ordinals)
         self.units = spell.table(words.units)
@@ -309,8 +317,15 @@ class _Meanings:
             shift = self.relative_days[_key(m["relative_day"])]
         return day(ctx.today + dt.timedelta(days=shift))
 
+    def _month(self, m: re.Match[str]) -> int:
+        """The month of a `{month}` or a `{month_abbreviation}` slot."""
+        abbreviation = m.groupdict().get("month_abbreviation")
+        if abbreviation is not None:
+            return self.month_abbreviations[abbreviation]
+        return self.months[m["month"]]
+
     def day_month(self, m: re.Match[str], ctx: Context) -> EdtfDate | None:
-        month_, day_, year_ = self.months[m["month"]], self._day(m), self._year(m)
+        month_, day_, year_ = self._month(m), self._day(m), self._year(m)
         if year_ is not None:
             return core.dated_day(year_, month_, day_)
         return core.day_month_near(ctx, month_, day_, None)
@@ -393,6 +408,16 @@ class _Meanings:
     def year(self, m: re.Match[str], ctx: Context) -> EdtfDate | None:
         year_ = self._year(m)
         return None if year_ is None else year(year_)
+
+    def decade(self, m: re.Match[str], ctx: Context) -> EdtfDate | None:
+        """ "w latach 90.", "nos anos 1990", "lata 80. XX wieku" (`core.decade_of`)."""
+        written = m.groupdict().get("century")
+        century = None
+        if written is not None:
+            century = int(written) if written.isdigit() else core.roman(written)
+            if century is None:
+                return None
+        return core.decade_of(m["decade"], century)
 
 
 def _key(text: str) -> str:

@@ -33,7 +33,7 @@ def is_calendar_error(error: DateError) -> bool:
 
 @rule("edtf")
 def edtf(ctx: Context) -> Iterator[Finding]:
-    """Dates are EDTF: YYYY, YYYY-MM, YYYY-MM-DD or START/END, with ? and ~ qualifiers.
+    """Dates are EDTF: YYYY, YYYY-MM, YYYY-MM-DD, decade YYYX or START/END, ? and ~ qualifiers.
 
     Passes:
 

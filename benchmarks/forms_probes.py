@@ -1,0 +1,53 @@
+"""Probes of the forms and not-dates of issue 11 items 3 and 4, scored by family.
+
+    .venv/bin/python benchmarks/forms_probes.py [--batch 1] [--show]
+
+`extract_eval/forms/<lang>.jsonl` holds sentences written for one family each (a numeric
+year-first date, a weekday with its date, a surname that is a month word...), in the format
+of the eval sets plus `family` and `batch`. Batch 1 was written and scored before any fix;
+batch 2, with other words, after the fixes, to see whether they carry over. A sentence is
+right when every gold mention is found with its value and precision and nothing else is
+found (a not-date family has no gold mention: right means nothing found).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections import defaultdict
+from pathlib import Path
+
+import extract_eval
+
+HERE = Path(__file__).resolve().parent / "extract_eval" / "forms"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--batch", type=int, action="append", help="only these batches")
+    parser.add_argument("--show", action="store_true", help="print the wrong sentences")
+    args = parser.parse_args()
+    right: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for path in sorted(HERE.glob("*.jsonl")):
+        lang = path.stem
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if not line.strip():
+                continue
+            case = json.loads(line)
+            if args.batch and case["batch"] not in args.batch:
+                continue
+            s = extract_eval.score_line(lang, case)
+            ok = s.right_value == s.gold == s.found
+            for key in (case["family"], f"{case['family']} {lang}", "all"):
+                right[key][1] += 1
+                right[key][0] += ok
+            if args.show and not ok:
+                print(f"{lang} {case['family']}: {case['text']}")
+                print("\n".join(m for m in s.misses if not m.startswith("  TEXT")))
+    for key in sorted(right, key=lambda k: (k == "all", k)):
+        good, total = right[key]
+        print(f"{key:24} {good:3}/{total:<3}")
+
+
+if __name__ == "__main__":
+    main()
