@@ -290,7 +290,7 @@ def show(
 
         timeline show --format timelinejs --output timeline.json
     """
-    from timeline import escaping, query, render
+    from timeline import query
     from timeline.store import StoreError, load_events
 
     try:
@@ -315,13 +315,26 @@ def show(
 
         cites = citations(events, seeds_folder(None, path))
     if fmt is ShowFormat.text:
-        shown = render.timeline_text(events, quotes, _footer(events, q), cites)
+        from timeline import terminal
+
+        shown = terminal.timeline(events, quotes, _footer(events, q), cites)
         text = _render_text(shown, output)
     elif fmt is ShowFormat.html:
         from timeline import html_page
 
         text = html_page.page(events, cites, title, description, sorted(q.statuses))
-    elif fmt is ShowFormat.markdown:
+    else:
+        text = _export(fmt, events, cites, title, description, quotes)
+    _emit(text, _output(output, path))
+
+
+def _export(
+    fmt: ShowFormat, events: list[Any], cites: Any, title: str, description: str, quotes: bool
+) -> str:
+    """`show` in Markdown, JSON, CSV or TimelineJS."""
+    from timeline import escaping, render
+
+    if fmt is ShowFormat.markdown:
         text = render.markdown(events, quotes, title, description, cites)
     elif fmt is ShowFormat.json:
         text = render.json_text(events, cites) + "\n"
@@ -330,7 +343,7 @@ def show(
     else:
         doc = render.timelinejs(events, title, description, cites)
         text = escaping.json_dumps(doc, indent=2) + "\n"
-    _emit(text, _output(output, path))
+    return text
 
 
 def _output(output: Path | None, store: Path) -> Path | None:
@@ -481,10 +494,23 @@ def _footer(events: list[Any], q: Any) -> str:
 
 
 def _render_text(renderable: Any, output: Path | None) -> str | None:
-    """Print to a terminal in colour; plain, stable text for a file or a pipe."""
-    from timeline import colour, render
+    """Print to a terminal in colour; plain, stable text for a file or a pipe.
 
-    if output is None and colour.enabled(sys.stdout):
+    Paragraphs (`timeline.layout`, a list) are laid out without importing rich
+    whenever there is no colour to print and their characters allow it."""
+    from timeline import colour, layout
+
+    coloured = output is None and colour.enabled(sys.stdout)
+    if isinstance(renderable, list):
+        text = None if coloured else layout.plain(renderable, layout.width(False))
+        if text is not None:
+            return text
+        from timeline.render import rich_paragraphs
+
+        renderable = rich_paragraphs(renderable)
+    from timeline import render
+
+    if coloured:
         render.console().print(renderable)
         return None
     return render.plain(renderable)
