@@ -8,6 +8,7 @@ unreadable input.
 from __future__ import annotations
 
 import contextlib
+import copy
 import datetime as dt
 import os
 import sys
@@ -17,6 +18,7 @@ from typing import Any, NoReturn
 
 import typer
 import typer.core
+import typer.main
 
 from timeline import __version__
 
@@ -63,6 +65,12 @@ COLOR = typer.Option(
 STORE = typer.Option(None, "--store", metavar="PATH", help="The store (default: data/events.yaml).")
 """`--store` on every command that reads or writes the store."""
 
+SINCE = typer.Option(
+    None, "--since", metavar="DATE", help="From: 2024, 2024-06, 2024-06-01 or words."
+)
+UNTIL = typer.Option(None, "--until", metavar="DATE", help="Up to (inclusive), in the same forms.")
+"""`--since` and `--until` on every command that picks events by date (`query.window`)."""
+
 
 class Prefer(StrEnum):
     past = "past"
@@ -80,7 +88,7 @@ def fail(message: str, code: int = 2) -> NoReturn:
 
     The message may quote a file name or a store's text: control codes are dropped.
     """
-    from timeline.render import clean
+    from timeline.terminal import clean
 
     typer.echo(f"timeline: error: {clean(message)}", err=True)
     raise typer.Exit(code)
@@ -242,12 +250,8 @@ class ShowFormat(StrEnum):
 
 @app.command()
 def show(
-    since: str = typer.Option(
-        None, "--since", metavar="DATE", help="From: 2024, 2024-06, 2024-06-01 or words."
-    ),
-    until: str = typer.Option(
-        None, "--until", metavar="DATE", help="Up to (inclusive), in the same forms."
-    ),
+    since: str = SINCE,
+    until: str = UNTIL,
     status: list[str] = typer.Option(
         ["confirmed"],
         "--status",
@@ -294,9 +298,10 @@ def show(
     from timeline.store import StoreError, load_events
 
     try:
+        first, last = query.window(since, until)
         q = query.Query(
-            since=query.window_bound(since, "--since").start if since else None,
-            until=query.window_bound(until, "--until").end if until else None,
+            since=first,
+            until=last,
             statuses=query.statuses(status),
             langs=query.words(lang),
             tags=query.words(tag),
@@ -465,7 +470,7 @@ def _extract_archives(
     """`extract` over archives: rows to --output or standard output, the report on stderr."""
     from timeline.archive import runner
     from timeline.archive.reader import ArchiveError
-    from timeline.render import clean
+    from timeline.terminal import clean
 
     if fmt not in (None, ParseFormat.jsonl):
         fail("archives are extracted as jsonl (or Parquet with --output FILE.parquet)")
@@ -654,7 +659,7 @@ def add_command(
 
 
 def _report_added(added: list[Any]) -> None:
-    from timeline.render import clean
+    from timeline.terminal import clean
 
     for item in added:
         for note in item.warnings:
@@ -744,7 +749,7 @@ def check(
     """
     from timeline import check as checker
     from timeline.check import reporters
-    from timeline.render import clean
+    from timeline.terminal import clean
 
     settings = _settings(config)
     path = _store(store, settings)
@@ -831,7 +836,7 @@ def init_command(
         timeline init my-timeline
     """
     from timeline import init as starter
-    from timeline.render import clean
+    from timeline.terminal import clean
 
     try:
         done = starter.init(folder)
@@ -865,8 +870,8 @@ def schema() -> None:
 def _decide(store: Path | None, action: Any) -> None:
     """Run one decision (`curate.decide`) and print its line; refusals exit 2 with one line."""
     from timeline import curate
-    from timeline.render import clean
     from timeline.store import StoreError, find_store
+    from timeline.terminal import clean
 
     try:
         outcome = curate.decide(find_store(store), action)
@@ -891,12 +896,8 @@ def list_command(
     seed: str = typer.Option(
         None, "--seed", metavar="SEED", help="Only events citing this seed (name or number)."
     ),
-    since: str = typer.Option(
-        None, "--since", metavar="DATE", help="From: 2024, 2024-06, 2024-06-01 or words."
-    ),
-    until: str = typer.Option(
-        None, "--until", metavar="DATE", help="Up to (inclusive), in the same forms."
-    ),
+    since: str = SINCE,
+    until: str = UNTIL,
     text: str = typer.Option(
         None, "--text", metavar="TEXT", help="Only events whose id, title or quotes hold it."
     ),
@@ -920,11 +921,12 @@ def list_command(
     from timeline.store import StoreError, find_store, load_events
 
     try:
+        first, last = query.window(since, until)
         wanted = listing.Filter(
             statuses=query.statuses(status),
             seed=seed,
-            since=query.window_bound(since, "--since").start if since else None,
-            until=query.window_bound(until, "--until").end if until else None,
+            since=first,
+            until=last,
             text=text,
             kind=kind,
         )
@@ -1135,8 +1137,8 @@ def seed_set_date(
 def _set_date(seed: str, published: dt.date, seeds: Path | None, store: Path | None) -> None:
     from timeline import build as builder
     from timeline import curate, mend
-    from timeline.render import clean
     from timeline.store import StoreError, find_store
+    from timeline.terminal import clean
 
     path = find_store(store)
     folder = seeds if seeds is not None else builder.seeds_folder(None, path)
@@ -1161,7 +1163,7 @@ def main() -> None:
     import errno
 
     try:
-        app()
+        invoked(sys.argv[1:])()
     except SystemExit as exc:
         code = exc.code
     except OSError as exc:
@@ -1175,6 +1177,43 @@ def main() -> None:
     except OSError as exc:
         code = _output_failed(exc)
     sys.exit(code)
+
+
+def invoked(argv: list[str]) -> typer.Typer:
+    """The app with only the command `argv` names, so that typer turns one command's
+    parameters into click's, not all twenty (a tenth of `show`'s start).
+
+    The root's help, completion, no command or anything unexpected before the
+    command get the whole app, as does a name that is no command (click's "No such
+    command" then lists them).
+    """
+    name = _command_name(argv)
+    if name is None or os.environ.get("_TIMELINE_COMPLETE"):
+        return app
+    commands = [
+        c
+        for c in app.registered_commands
+        if c.callback is not None
+        and (c.name or typer.main.get_command_name(c.callback.__name__)) == name
+    ]
+    groups = [g for g in app.registered_groups if g.name == name]
+    if not commands and not groups:
+        return app
+    only = copy.copy(app)
+    only.registered_commands = commands
+    only.registered_groups = groups
+    return only
+
+
+def _command_name(argv: list[str]) -> str | None:
+    """The command named on the command line, past the root's options; None for none."""
+    args = iter(argv)
+    for arg in args:
+        if arg == "--color":
+            next(args, None)
+        elif not arg.startswith("--color="):
+            return None if arg.startswith("-") else arg
+    return None
 
 
 def _output_failed(exc: OSError) -> int:
