@@ -150,30 +150,3 @@ def test_importing_timeline_imports_no_resolver() -> None:
         ["[]", "False True"],
         ["['timeline._version']", "False True"],
     )
-
-
-SHOW_CHECK = """
-import sys
-from typer.testing import CliRunner
-from timeline.cli import app
-runner = CliRunner()
-for args in (["show", "--since", "2024"], ["show", "--format", "json"], ["check", "--strict"],
-             ["check", "--format", "sarif"], ["rule", "--all"], ["init", "{folder}"]):
-    result = runner.invoke(app, args)
-    assert result.exit_code == 0, (args, result.output)
-heavy = ("dateparser", "playwright", "selenium", "pyppeteer", "pyarrow", "dask", "ruamel")
-print(sorted(m for m in sys.modules if m.split(".")[0] in heavy))
-"""
-
-
-def test_show_and_check_import_neither_dateparser_nor_a_browser_library(
-    project: object, tmp_path: object
-) -> None:
-    out = subprocess.run(
-        [sys.executable, "-c", SHOW_CHECK.format(folder=f"{tmp_path}/new")],
-        capture_output=True,
-        text=True,
-        check=True,
-        env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"},
-    )
-    assert out.stdout.strip() == "[]"

@@ -18,7 +18,7 @@ import pytest
 from tests import browser
 from tests.conftest import ROOT, Invoke
 from tests.test_escaping import HOSTILE_EVENT, hostile_project
-from timeline.escaping import visible
+from timeline.terminal import clean
 
 EVENTS_IN_DOM = """
 [...document.querySelectorAll('li.event')].map(e => ({
@@ -114,7 +114,7 @@ def test_hostile_store_runs_nothing_in_the_browser(
     active, shown = loaded.value
     assert active == 0
     hostile = next(d for d in shown if "script" in d["id"])
-    assert hostile["title"] == " ".join(visible(HOSTILE_EVENT["title"]).split())
+    assert hostile["title"] == " ".join(clean(HOSTILE_EVENT["title"]).split())
     assert hostile["links"] == []
     assert not re.search("[\u202a-\u202e\u2066-\u2069]", hostile["title"])
 

@@ -28,6 +28,7 @@ from tests.conftest import Invoke
 from timeline import escaping, html_page, render
 from timeline.attribution import Citation
 from timeline.model import Event, Source, day, month
+from timeline.terminal import clean
 
 HOSTILE = [
     "javascript:alert(1)",
@@ -137,7 +138,7 @@ def assert_shown(text: str, values: list[str]) -> None:
     """Each value appears in the output as a reader sees it (invisibles named)."""
     flat = " ".join(text.split())
     for value in values:
-        shown = " ".join(escaping.visible(value).split())
+        shown = " ".join(clean(value).split())
         assert shown in flat, (value, shown)
 
 
@@ -270,7 +271,7 @@ def test_each_hostile_string_in_every_field(fmt: str, value: str) -> None:
     ],
 )
 def test_visible(text: str, expected: str) -> None:
-    assert escaping.visible(text) == expected
+    assert clean(text) == expected
 
 
 @pytest.mark.parametrize(

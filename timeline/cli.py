@@ -8,6 +8,7 @@ unreadable input.
 from __future__ import annotations
 
 import contextlib
+import copy
 import datetime as dt
 import os
 import sys
@@ -17,6 +18,7 @@ from typing import Any, NoReturn
 
 import typer
 import typer.core
+import typer.main
 
 from timeline import __version__
 
@@ -63,6 +65,12 @@ COLOR = typer.Option(
 STORE = typer.Option(None, "--store", metavar="PATH", help="The store (default: data/events.yaml).")
 """`--store` on every command that reads or writes the store."""
 
+SINCE = typer.Option(
+    None, "--since", metavar="DATE", help="From: 2024, 2024-06, 2024-06-01 or words."
+)
+UNTIL = typer.Option(None, "--until", metavar="DATE", help="Up to (inclusive), in the same forms.")
+"""`--since` and `--until` on every command that picks events by date (`query.window`)."""
+
 
 class Prefer(StrEnum):
     past = "past"
@@ -80,7 +88,7 @@ def fail(message: str, code: int = 2) -> NoReturn:
 
     The message may quote a file name or a store's text: control codes are dropped.
     """
-    from timeline.render import clean
+    from timeline.terminal import clean
 
     typer.echo(f"timeline: error: {clean(message)}", err=True)
     raise typer.Exit(code)
@@ -242,12 +250,8 @@ class ShowFormat(StrEnum):
 
 @app.command()
 def show(
-    since: str = typer.Option(
-        None, "--since", metavar="DATE", help="From: 2024, 2024-06, 2024-06-01 or words."
-    ),
-    until: str = typer.Option(
-        None, "--until", metavar="DATE", help="Up to (inclusive), in the same forms."
-    ),
+    since: str = SINCE,
+    until: str = UNTIL,
     status: list[str] = typer.Option(
         ["confirmed"],
         "--status",
@@ -290,13 +294,14 @@ def show(
 
         timeline show --format timelinejs --output timeline.json
     """
-    from timeline import escaping, query, render
+    from timeline import query
     from timeline.store import StoreError, load_events
 
     try:
+        first, last = query.window(since, until)
         q = query.Query(
-            since=query.window_bound(since, "--since").start if since else None,
-            until=query.window_bound(until, "--until").end if until else None,
+            since=first,
+            until=last,
             statuses=query.statuses(status),
             langs=query.words(lang),
             tags=query.words(tag),
@@ -315,13 +320,26 @@ def show(
 
         cites = citations(events, seeds_folder(None, path))
     if fmt is ShowFormat.text:
-        shown = render.timeline_text(events, quotes, _footer(events, q), cites)
+        from timeline import terminal
+
+        shown = terminal.timeline(events, quotes, _footer(events, q), cites)
         text = _render_text(shown, output)
     elif fmt is ShowFormat.html:
         from timeline import html_page
 
         text = html_page.page(events, cites, title, description, sorted(q.statuses))
-    elif fmt is ShowFormat.markdown:
+    else:
+        text = _export(fmt, events, cites, title, description, quotes)
+    _emit(text, _output(output, path))
+
+
+def _export(
+    fmt: ShowFormat, events: list[Any], cites: Any, title: str, description: str, quotes: bool
+) -> str:
+    """`show` in Markdown, JSON, CSV or TimelineJS."""
+    from timeline import escaping, render
+
+    if fmt is ShowFormat.markdown:
         text = render.markdown(events, quotes, title, description, cites)
     elif fmt is ShowFormat.json:
         text = render.json_text(events, cites) + "\n"
@@ -330,7 +348,7 @@ def show(
     else:
         doc = render.timelinejs(events, title, description, cites)
         text = escaping.json_dumps(doc, indent=2) + "\n"
-    _emit(text, _output(output, path))
+    return text
 
 
 def _output(output: Path | None, store: Path) -> Path | None:
@@ -452,7 +470,7 @@ def _extract_archives(
     """`extract` over archives: rows to --output or standard output, the report on stderr."""
     from timeline.archive import runner
     from timeline.archive.reader import ArchiveError
-    from timeline.render import clean
+    from timeline.terminal import clean
 
     if fmt not in (None, ParseFormat.jsonl):
         fail("archives are extracted as jsonl (or Parquet with --output FILE.parquet)")
@@ -481,10 +499,23 @@ def _footer(events: list[Any], q: Any) -> str:
 
 
 def _render_text(renderable: Any, output: Path | None) -> str | None:
-    """Print to a terminal in colour; plain, stable text for a file or a pipe."""
-    from timeline import colour, render
+    """Print to a terminal in colour; plain, stable text for a file or a pipe.
 
-    if output is None and colour.enabled(sys.stdout):
+    Paragraphs (`timeline.layout`, a list) are laid out without importing rich
+    whenever there is no colour to print and their characters allow it."""
+    from timeline import colour, layout
+
+    coloured = output is None and colour.enabled(sys.stdout)
+    if isinstance(renderable, list):
+        text = None if coloured else layout.plain(renderable, layout.width(False))
+        if text is not None:
+            return text
+        from timeline.render import rich_paragraphs
+
+        renderable = rich_paragraphs(renderable)
+    from timeline import render
+
+    if coloured:
         render.console().print(renderable)
         return None
     return render.plain(renderable)
@@ -628,7 +659,7 @@ def add_command(
 
 
 def _report_added(added: list[Any]) -> None:
-    from timeline.render import clean
+    from timeline.terminal import clean
 
     for item in added:
         for note in item.warnings:
@@ -718,7 +749,7 @@ def check(
     """
     from timeline import check as checker
     from timeline.check import reporters
-    from timeline.render import clean
+    from timeline.terminal import clean
 
     settings = _settings(config)
     path = _store(store, settings)
@@ -805,7 +836,7 @@ def init_command(
         timeline init my-timeline
     """
     from timeline import init as starter
-    from timeline.render import clean
+    from timeline.terminal import clean
 
     try:
         done = starter.init(folder)
@@ -839,8 +870,8 @@ def schema() -> None:
 def _decide(store: Path | None, action: Any) -> None:
     """Run one decision (`curate.decide`) and print its line; refusals exit 2 with one line."""
     from timeline import curate
-    from timeline.render import clean
     from timeline.store import StoreError, find_store
+    from timeline.terminal import clean
 
     try:
         outcome = curate.decide(find_store(store), action)
@@ -865,12 +896,8 @@ def list_command(
     seed: str = typer.Option(
         None, "--seed", metavar="SEED", help="Only events citing this seed (name or number)."
     ),
-    since: str = typer.Option(
-        None, "--since", metavar="DATE", help="From: 2024, 2024-06, 2024-06-01 or words."
-    ),
-    until: str = typer.Option(
-        None, "--until", metavar="DATE", help="Up to (inclusive), in the same forms."
-    ),
+    since: str = SINCE,
+    until: str = UNTIL,
     text: str = typer.Option(
         None, "--text", metavar="TEXT", help="Only events whose id, title or quotes hold it."
     ),
@@ -894,11 +921,12 @@ def list_command(
     from timeline.store import StoreError, find_store, load_events
 
     try:
+        first, last = query.window(since, until)
         wanted = listing.Filter(
             statuses=query.statuses(status),
             seed=seed,
-            since=query.window_bound(since, "--since").start if since else None,
-            until=query.window_bound(until, "--until").end if until else None,
+            since=first,
+            until=last,
             text=text,
             kind=kind,
         )
@@ -1109,8 +1137,8 @@ def seed_set_date(
 def _set_date(seed: str, published: dt.date, seeds: Path | None, store: Path | None) -> None:
     from timeline import build as builder
     from timeline import curate, mend
-    from timeline.render import clean
     from timeline.store import StoreError, find_store
+    from timeline.terminal import clean
 
     path = find_store(store)
     folder = seeds if seeds is not None else builder.seeds_folder(None, path)
@@ -1135,7 +1163,7 @@ def main() -> None:
     import errno
 
     try:
-        app()
+        invoked(sys.argv[1:])()
     except SystemExit as exc:
         code = exc.code
     except OSError as exc:
@@ -1149,6 +1177,43 @@ def main() -> None:
     except OSError as exc:
         code = _output_failed(exc)
     sys.exit(code)
+
+
+def invoked(argv: list[str]) -> typer.Typer:
+    """The app with only the command `argv` names, so that typer turns one command's
+    parameters into click's, not all twenty (a tenth of `show`'s start).
+
+    The root's help, completion, no command or anything unexpected before the
+    command get the whole app, as does a name that is no command (click's "No such
+    command" then lists them).
+    """
+    name = _command_name(argv)
+    if name is None or os.environ.get("_TIMELINE_COMPLETE"):
+        return app
+    commands = [
+        c
+        for c in app.registered_commands
+        if c.callback is not None
+        and (c.name or typer.main.get_command_name(c.callback.__name__)) == name
+    ]
+    groups = [g for g in app.registered_groups if g.name == name]
+    if not commands and not groups:
+        return app
+    only = copy.copy(app)
+    only.registered_commands = commands
+    only.registered_groups = groups
+    return only
+
+
+def _command_name(argv: list[str]) -> str | None:
+    """The command named on the command line, past the root's options; None for none."""
+    args = iter(argv)
+    for arg in args:
+        if arg == "--color":
+            next(args, None)
+        elif not arg.startswith("--color="):
+            return None if arg.startswith("-") else arg
+    return None
 
 
 def _output_failed(exc: OSError) -> int:

@@ -4,10 +4,10 @@ Text from articles, their front matter and the store is untrusted. Each format h
 its own way to be attacked, so each has one function here, and no renderer writes
 untrusted text any other way:
 
-- terminal and plain text, `visible`: control characters, bidi overrides and
-  isolates, zero-width characters and line separators are shown as `<U+202E>`, so
-  a Trojan-Source style quote cannot disguise itself and no escape sequence reaches
-  the terminal;
+- terminal and plain text, `textsafe.visible(text, one_line=True)` (under every
+  format here too): control characters, bidi overrides and isolates, zero-width
+  characters and line separators are shown as `<U+202E>`, so a Trojan-Source style
+  quote cannot disguise itself and no escape sequence reaches the terminal;
 - Markdown, `markdown`: every character that could open markup, a code span, an
   HTML tag, a link or (at the start of a line) a heading or a list is
   backslash-escaped;
@@ -29,6 +29,8 @@ import re
 from typing import Any
 from urllib.parse import quote, urlsplit
 
+from timeline import textsafe
+
 BIDI = "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
 """Bidirectional marks, embeddings, overrides and isolates: they reorder what a reader sees."""
 ZERO_WIDTH = "\u200b\u200c\u200d\u2060\u2061\u2062\u2063\u2064\ufeff\u180e\u00ad"
@@ -36,24 +38,10 @@ ZERO_WIDTH = "\u200b\u200c\u200d\u2060\u2061\u2062\u2063\u2064\ufeff\u180e\u00ad
 SEPARATORS = "\u2028\u2029\u0085"
 """Line and paragraph separators that some terminals, editors and JavaScript break lines on."""
 
-_INVISIBLE = re.compile(
-    "[\x00-\x08\x0b-\x1f\x7f-\x9f" + re.escape(BIDI + ZERO_WIDTH + SEPARATORS) + "]"
-)
-_LAYOUT = str.maketrans({"\t": " ", "\n": " ", "\r": " "})
 
-
-def _codepoint(match: re.Match[str]) -> str:
-    return f"<U+{ord(match.group()):04X}>"
-
-
-def visible(text: str) -> str:
-    """Untrusted text for a reader: one line, every invisible or control character named.
-
-    A tab, newline or carriage return becomes a space (layout, not content); any other
-    control character, bidi control, zero-width character or line separator becomes
-    `<U+XXXX>`, so nothing reorders, hides or reaches the terminal as a command.
-    """
-    return _INVISIBLE.sub(_codepoint, text.translate(_LAYOUT))
+def _line(text: str) -> str:
+    """Untrusted text as one line, every invisible or control character named."""
+    return textsafe.visible(text, one_line=True)
 
 
 # --- Markdown ---------------------------------------------------------------------
@@ -73,7 +61,7 @@ def markdown(text: str) -> str:
     wherever a renderer puts it at the start of a line (it never spans lines:
     `visible` makes line breaks spaces).
     """
-    escaped = _MD_UNDERSCORE.sub(r"\\_", _MD_SPECIAL.sub(r"\\\1", visible(text)))
+    escaped = _MD_UNDERSCORE.sub(r"\\_", _MD_SPECIAL.sub(r"\\\1", _line(text)))
     return _MD_LINE_START.sub(r"\1\\\2", escaped)
 
 
@@ -87,7 +75,7 @@ def markdown_url(url: str) -> str:
 
 def html_text(text: str) -> str:
     """Untrusted text as HTML character data or a quoted attribute value; invisibles named."""
-    return html.escape(visible(text), quote=True)
+    return html.escape(_line(text), quote=True)
 
 
 def timelinejs_label(text: str) -> str:
@@ -140,7 +128,7 @@ def csv_cell(value: object) -> str:
     as OWASP recommends against CSV injection. Bidi and zero-width characters are
     named as in the terminal.
     """
-    text = visible(_CSV_CONTROL.sub("", "" if value is None else str(value)))
+    text = _line(_CSV_CONTROL.sub("", "" if value is None else str(value)))
     if text.lstrip().startswith(_FORMULA_START):
         return "'" + text
     return text

@@ -37,6 +37,14 @@ class Query:
         return not (self.tags and not self.tags.intersection(event.tags))
 
 
+def window(since: str | None, until: str | None) -> tuple[dt.date | None, dt.date | None]:
+    """`--since` and `--until`: the first and the last day they allow (None: no bound)."""
+    return (
+        window_bound(since, "--since").start if since else None,
+        window_bound(until, "--until").end if until else None,
+    )
+
+
 def window_bound(text: str, option: str, today: dt.date | None = None) -> EdtfDate:
     """An EDTF value, else an expression in en, ro, bg, pl or pt resolved against today."""
     try:

@@ -13,7 +13,6 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
-import os
 import sys
 from collections.abc import Sequence
 from itertools import groupby
@@ -24,17 +23,16 @@ from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
-from timeline import escaping
+from timeline import escaping, layout, terminal
 from timeline.attribution import Citation, Citations
+from timeline.layout import Para
 from timeline.model import EdtfDate, Event, Source
+from timeline.terminal import citation as _citation
+from timeline.terminal import clean
+from timeline.terminal import meta_line as _meta_line
 
 if TYPE_CHECKING:
     from timeline.extract import Mention
-
-
-def clean(text: str) -> str:
-    """Untrusted text for the terminal: one line, controls and invisible characters named."""
-    return escaping.visible(text)
 
 
 def safe(text: str, style: str = "") -> Text:
@@ -79,9 +77,7 @@ def plain(renderable: RenderableType, width: int | None = None) -> str:
 
 
 def _width(is_tty: bool) -> int | None:
-    if os.environ.get("COLUMNS", "").isdigit():
-        return int(os.environ["COLUMNS"])
-    return None if is_tty else 100
+    return layout.width(is_tty)
 
 
 def parse_table(
@@ -164,18 +160,24 @@ class _FitOrStack:
 # --- the timeline ------------------------------------------------------------------
 
 
-def _sources_summary(event: Event) -> str:
-    n = len(event.sources)
-    noun = "source" if n == 1 else "sources"
-    langs = ", ".join(event.languages)
-    return f"{n} {noun} ({langs})" if langs else f"{n} {noun}"
+def rich_paragraphs(paras: Sequence[Para]) -> Group:
+    """Paragraphs (`timeline.layout`) as rich renderables, for colour on a terminal."""
+    return Group(*(_rich_paragraph(p) for p in paras))
 
 
-def _meta_line(event: Event) -> str:
-    parts = [event.status, _sources_summary(event)]
-    if event.tags:
-        parts.append(", ".join(event.tags))
-    return " · ".join(clean(p) for p in parts)
+def _rich_paragraph(para: Para) -> RenderableType:
+    body = Text(para.text, style=para.style)
+    for text, style in para.spans:
+        body.append(text, style=style)
+    shown: RenderableType = body
+    if para.cells:
+        table = Table.grid(padding=(0, 2))
+        for cell in para.cells:
+            table.add_column(width=cell.width, no_wrap=True)
+        table.add_column(ratio=1, overflow=para.overflow)
+        table.add_row(*(Text(c.text, style=c.style) for c in para.cells), body)
+        shown = table
+    return Padding(shown, (0, 0, 0, para.indent)) if para.indent else shown
 
 
 def highlighted_quote(quote: str, expression: str | None, style: str = "bold underline") -> Text:
@@ -198,76 +200,14 @@ def quote_parts(quote: str, expression: str | None) -> tuple[str, str, str]:
     return quote[:at], quote[at:end], quote[end:]
 
 
-def _citation(cites: Citations | None, source: Source) -> Citation:
-    return (cites or {}).get(source.seed) or Citation(source.seed)
-
-
-def _source_lines(source: Source, cite: Citation) -> list[RenderableType]:
-    head = Text()
-    head.append(clean(source.lang or "??"), style="cyan")
-    head.append(" · ")
-    head.append(clean(cite.name))
-    if cite.published_display:
-        head.append(f", {cite.published_display}")
-    if source.expression:
-        head.append(" · “")
-        head.append(clean(source.expression), style="bold")
-        head.append("”")
-    if source.resolved is not None:
-        head.append(f" → {source.resolved.value}")
-    lines: list[RenderableType] = [Padding(head, (0, 0, 0, 4))]
-    if cite.url:
-        lines.append(Padding(safe(cite.url, "dim"), (0, 0, 0, 6)))
-    if source.quote:
-        quote = Text("“")
-        quote.append_text(highlighted_quote(source.quote, source.expression))
-        quote.append("”")
-        lines.append(Padding(quote, (0, 0, 0, 6)))
-    if source.dispute:
-        dispute = Text("dispute: ", style="yellow").append(clean(source.dispute))
-        lines.append(Padding(dispute, (0, 0, 0, 6)))
-    return lines
-
-
-_STATUS_STYLE = {
-    "confirmed": ("bold", "green"),
-    "candidate": ("bold yellow", "yellow"),
-    "rejected": ("dim strike", "dim"),
-}
-"""Title and date styles by status: a candidate stands out, a rejected event recedes."""
-
-
 def timeline_text(
     events: Sequence[Event],
     quotes: bool = False,
     footer: str = "",
     cites: Citations | None = None,
 ) -> Group:
-    """Events under year headings: date at its precision, title, status and sources."""
-    parts: list[RenderableType] = []
-    width = max((len(e.date.display()) for e in events), default=8)
-    for year_, group in groupby(events, key=lambda e: e.date.start.year):
-        if parts:
-            parts.append(Text(""))
-        parts.append(Text(str(year_), style="bold magenta"))
-        for event in group:
-            table = Table.grid(padding=(0, 2))
-            table.add_column(width=width, no_wrap=True)
-            table.add_column(ratio=1)
-            title_style, date_style = _STATUS_STYLE.get(event.status, _STATUS_STYLE["confirmed"])
-            body = Text(clean(event.title), style=title_style)
-            body.append("\n")
-            body.append(_meta_line(event), style="dim")
-            table.add_row(Text(event.date.display(), style=date_style), body)
-            parts.append(Padding(table, (0, 0, 0, 2)))
-            if quotes:
-                for source in event.sources:
-                    parts.extend(_source_lines(source, _citation(cites, source)))
-    if not events:
-        parts.append(Text("No events match.", style="dim"))
-    if footer:
-        parts.extend([Text(""), Text(footer, style="dim")])
-    return Group(*parts)
+    """Events under year headings (`timeline.terminal`), as rich renderables."""
+    return rich_paragraphs(terminal.timeline(events, quotes, footer, cites))
 
 
 # --- Markdown ----------------------------------------------------------------------

@@ -4,12 +4,17 @@ Articles and the store are untrusted. A bidi override (U+202E) reverses what fol
 it on screen, a zero-width space splits a word invisibly, U+2028 breaks a line where
 no newline is seen: in a diff a curator approves, "Trojan Source" text can look like
 something it is not. `visible` writes each such character as `<U+202E>` so it is
-seen, and drops nothing; renderers of terminal text use it too.
+seen, and drops nothing. It is the one such function: the build's diff keeps its
+tabs and line breaks, every renderer (terminal, Markdown, HTML, CSV) asks for one
+line (`one_line=True`: a tab or line break is layout, not content, and becomes a
+space). This module imports nothing but `re`, so `show` can clean text cheaply.
 """
 
 from __future__ import annotations
 
 import re
+
+_LAYOUT = str.maketrans({"\t": " ", "\n": " ", "\r": " "})
 
 _HIDDEN = re.compile(
     "[\x00-\x08\x0b-\x1f\x7f-\x9f\u00ad\u061c\u115f\u1160\u180e\u200b-\u200f"
@@ -26,14 +31,15 @@ def _name(match: re.Match[str]) -> str:
     return f"<U+{ord(match.group()):04X}>"
 
 
-def visible(text: str) -> str:
+def visible(text: str, *, one_line: bool = False) -> str:
     """`text` with every invisible or direction-changing character written as `<U+XXXX>`.
 
-    Tabs and newlines are kept (a diff is made of lines); everything else that a
-    terminal would hide, reorder or act on is shown by its code point, so the
-    result is safe to print and says exactly what the text holds.
+    Tabs and newlines are kept (a diff is made of lines), or with `one_line` made
+    spaces, as a carriage return is; everything else that a terminal would hide,
+    reorder or act on is shown by its code point, so the result is safe to print
+    and says exactly what the text holds.
     """
-    return _HIDDEN.sub(_name, text)
+    return _HIDDEN.sub(_name, text.translate(_LAYOUT) if one_line else text)
 
 
 def has_hidden(text: str) -> bool:

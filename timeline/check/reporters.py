@@ -2,8 +2,8 @@
 
 Messages quote the store and the articles, which are untrusted: control
 characters and ANSI escapes are removed from everything a reporter prints (JSON
-escapes them instead), and the human format goes through rich as plain `Text`,
-never as markup.
+escapes them instead), and the human format is paragraphs of plain text
+(`timeline.layout`, printed through rich only for colour), never markup.
 """
 
 from __future__ import annotations
@@ -12,15 +12,11 @@ import json
 from collections.abc import Callable
 from itertools import groupby
 
-from rich.console import Group, RenderableType
-from rich.padding import Padding
-from rich.table import Table
-from rich.text import Text
-
 from timeline.check import Report
 from timeline.check.problem import Problem
 from timeline.check.rules import Rule
-from timeline.render import clean
+from timeline.layout import Cell, Para
+from timeline.terminal import clean
 
 FORMATS = ("text", "parsable", "github", "json", "sarif")
 
@@ -70,38 +66,37 @@ def as_json(report: Report) -> str:
 _STYLE = {"error": "bold red", "warning": "yellow"}
 
 
-def text(report: Report, quiet: bool = False) -> RenderableType:
+def text(report: Report, quiet: bool = False) -> list[Para]:
     """Problems grouped by file, then the summary line (colour only on a terminal).
 
     A long message wraps to the terminal's width under its own column, so the
     positions and levels stay a clean left margin, as `show` wraps its titles.
     `quiet` leaves the summary out (and prints nothing for a clean store).
+    Paragraphs (`timeline.layout`): plain output needs no rich.
     """
-    parts: list[RenderableType] = []
+    paras: list[Para] = []
     for path, problems in groupby(report.problems, key=lambda p: p.path):
-        parts.append(Text(clean(path), style="underline"))
-        parts.append(Padding(_grid(list(problems)), (0, 0, 0, 2)))
-        parts.append(Text(""))
+        paras.append(Para(clean(path), "underline"))
+        paras.extend(_grid(list(problems)))
+        paras.append(Para())
     if quiet:
-        return Group(*parts[:-1])
+        return paras[:-1]
     style = "bold red" if report.errors else ("yellow" if report.warnings else "green")
-    parts.append(Text(report.summary(), style=style))
-    return Group(*parts)
+    paras.append(Para(report.summary(), style))
+    return paras
 
 
-def _grid(problems: list[Problem]) -> Table:
-    position = max(len(f"{p.line}:{p.col}") for p in problems)
-    table = Table.grid(padding=(0, 2))
-    table.add_column(width=max(position, 6), no_wrap=True)
-    table.add_column(width=7, no_wrap=True)
-    table.add_column(ratio=1, overflow="fold")
-    for p in problems:
-        message = Text(clean(p.message))
-        message.append(f"  ({p.rule})", style="dim")
-        table.add_row(
-            Text(f"{p.line}:{p.col}", style="dim"), Text(p.level, style=_STYLE[p.level]), message
+def _grid(problems: list[Problem]) -> list[Para]:
+    width = max(6, *(len(f"{p.line}:{p.col}") for p in problems))
+    return [
+        Para(
+            clean(p.message),
+            spans=((f"  ({p.rule})", "dim"),),
+            indent=2,
+            cells=(Cell(f"{p.line}:{p.col}", "dim", width), Cell(p.level, _STYLE[p.level], 7)),
         )
-    return table
+        for p in problems
+    ]
 
 
 def sarif(report: Report) -> str:
