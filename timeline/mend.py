@@ -104,7 +104,9 @@ def set_date(folder: Path, store: Path, wanted: str, published: dt.date) -> Mend
         from timeline.store import StoreError, locked
 
         try:
-            with locked(store if store.parent.is_dir() else folder / ".timeline-add", "add"):
+            with locked(
+                store if store.parent.is_dir() else folder / ".timeline-add", "seed set-date"
+            ):
                 _write_seed(path, data, new_data)
         except StoreError as exc:
             raise MendError(str(exc)) from exc
