@@ -26,7 +26,16 @@ from typing import Any
 
 from timeline import yamledit
 from timeline.model import EdtfDate, Event, Source, day
-from timeline.seeds import Article, ArticleError, list_articles, outside, read_article
+from timeline.seeds import (
+    Article,
+    ArticleError,
+    Stamp,
+    list_articles,
+    outside,
+    read_article,
+    stamps,
+    unsafe_seed,
+)
 from timeline.store import (
     StoreError,
     StoreLocked,
@@ -115,10 +124,19 @@ class Report:
 
 def extract_seed(path: Path) -> tuple[Article, list[Found]]:
     """An article's mentions (and its lead, when the lead sentence carries no date words)."""
-    from timeline import dates, extract
-
     try:
         article = read_article(path)
+    except ArticleError as exc:
+        raise BuildError(str(exc)) from exc
+    return article, findings(article)
+
+
+def findings(article: Article) -> list[Found]:
+    """`extract_seed` of an article already read (`seed set-date` reads its new text)."""
+    from timeline import dates, extract
+
+    path = article.path
+    try:
         lang = article.lang or extract.detect_language(article.body)
         mentions = extract.find_mentions(article, lang)
     except ArticleError as exc:
@@ -132,7 +150,7 @@ def extract_seed(path: Path) -> tuple[Article, list[Found]]:
     if at >= 0 and not any(at <= f.start < at + len(lead) for f in found):
         value = day(article.published) if article.published else None
         found.insert(0, Found(name, lang, None, value, lead, at, at + len(lead)))
-    return article, found
+    return found
 
 
 LEAD_PARAGRAPHS = 4
@@ -164,15 +182,50 @@ def lead_sentence(article: Article) -> str:
     return extract.lead_sentence(article)
 
 
-def read_seeds(folder: Path, progress: bool = False) -> list[tuple[Article, list[Found]]]:
-    """Every seed's findings, in name order; the first unreadable seed stops everything."""
+def seed_paths(folder: Path) -> list[Path]:
+    """The seeds to read, each refused as `check` would refuse it (`BuildError`): a link
+    leading out of the folder, a name `check` cannot cite (control characters...)."""
+    from timeline.textsafe import visible
+
     try:
         paths = list_articles(folder)
     except OSError as exc:
         raise BuildError(f"{folder}: cannot list the seeds: {exc.strerror or exc}") from exc
     for path in paths:
+        if reason := unsafe_seed(path.name):
+            shown = visible(str(path)).replace("\n", "<U+000A>").replace("\t", "<U+0009>")
+            raise BuildError(
+                f"{shown}: refused as a seed's name ({reason}, and `check` would refuse it): "
+                "rename the file (`timeline add` names articles NNN_<sha256>.txt)"
+            )
         if outside(path, folder):
             raise BuildError(f"{path}: a link that leads outside the seeds folder: refused")
+    return paths
+
+
+def reread_changed(
+    folder: Path, seeds: list[tuple[Article, list[Found]]], before: dict[Path, Stamp | None]
+) -> list[tuple[Article, list[Found]]]:
+    """The seeds as they are now: those changed since `before` (stamps taken before they
+    were read; `seed set-date`, an editor) and those added since are read again.
+
+    `build` calls it under the store's lock, so that it never writes candidates resolved
+    from an article's old front matter after `seed set-date` has changed it.
+    """
+    paths = seed_paths(folder)
+    now = stamps(paths)
+    if now == before:
+        return seeds
+    read = {Path(article.path): (article, found) for article, found in seeds}
+    return [
+        read[path] if path in read and before.get(path) == now[path] else extract_seed(path)
+        for path in paths
+    ]
+
+
+def read_seeds(folder: Path, progress: bool = False) -> list[tuple[Article, list[Found]]]:
+    """Every seed's findings, in name order; the first unreadable seed stops everything."""
+    paths = seed_paths(folder)
     if not (progress and len(paths) >= PROGRESS_MIN and sys.stderr.isatty()):
         return [extract_seed(path) for path in paths]
     from rich.console import Console
@@ -585,15 +638,18 @@ def build(store: Path, seeds_dir: Path, dry_run: bool = False, progress: bool = 
     """Extract the seeds, plan the candidates and (unless `dry_run`) write the store.
 
     The seeds are read before the store's lock is taken (`store.editing`), so the lock is
-    held only while the store is read, planned and written.
+    held only while the store is read, planned and written; under it, seeds changed or
+    added meanwhile are read again (`reread_changed`).
     """
     if not seeds_dir.is_dir():
         raise BuildError(f"{seeds_dir}: no such seeds folder: pass --seeds DIR")
     with gc_paused():
+        before = stamps(seed_paths(seeds_dir))
         seeds = read_seeds(seeds_dir, progress)
         if dry_run:
             return plan(store, seeds)
         with editing(store, "build") as edit:
+            seeds = reread_changed(seeds_dir, seeds, before)
             report = plan(store, seeds, edit.text)
             if report.modified:
                 edit.write(report.after)

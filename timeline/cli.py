@@ -86,7 +86,7 @@ class ParseFormat(StrEnum):
 def fail(message: str, code: int = 2) -> NoReturn:
     """One line on standard error, then exit: no traceback ever reaches the user.
 
-    The message may quote a file name or a store's text: control codes are dropped.
+    The message may quote a file name or a store's text: control codes are shown as `<U+001B>`.
     """
     from timeline.terminal import clean
 
@@ -631,7 +631,7 @@ def add_command(
     store = find_store(settings.store)
     folder = seeds if seeds is not None else builder.seeds_folder(None, store)
     if from_jsonl is not None:
-        _add_records(from_jsonl, articles, options, folder)
+        _add_records(from_jsonl, articles, options, folder, store)
     if not articles:
         fail("name the article files to add (or --from-jsonl FILE)")
     inputs = []
@@ -647,7 +647,7 @@ def add_command(
         except adder.AddError as exc:
             fail(str(exc))
         if digest in known:
-            _set_date(known[digest], options.published, folder, None)
+            _set_date(known[digest], options.published, folder, store)
             return
     try:
         added = adder.add(inputs, folder, options, lock=store)
@@ -668,11 +668,15 @@ def _report_added(added: list[Any]) -> None:
         typer.echo(f"added {clean(str(item.path))} ({item.lang}, {when})")
 
 
-def _add_records(name: str, articles: list[str] | None, options: Any, folder: Path) -> NoReturn:
-    """`add --from-jsonl`: the records' own metadata; the command line's may not mix in."""
+def _add_records(
+    name: str, articles: list[str] | None, options: Any, folder: Path, store: Path
+) -> NoReturn:
+    """`add --from-jsonl`: the records' own metadata; the command line's may not mix in.
+    The store's lock is held while they are numbered and written, as for `add FILE`."""
     from timeline import add as adder
     from timeline.archive import reader, select
     from timeline.archive.work import Settings
+    from timeline.store import StoreError
 
     given = [k for k in ("published", "lang", "title", "outlet", "url") if getattr(options, k)]
     if articles or given:
@@ -681,8 +685,8 @@ def _add_records(name: str, articles: list[str] | None, options: Any, folder: Pa
             "give no article files and no --published, --lang, --title, --outlet or --url"
         )
     try:
-        added = select.add(name, Settings(), folder)
-    except (adder.AddError, reader.ArchiveError) as exc:
+        added = select.add(name, Settings(), folder, lock=store)
+    except (adder.AddError, reader.ArchiveError, StoreError) as exc:
         fail(str(exc))
     except OSError as exc:
         fail(f"{folder}: cannot write: {exc.strerror or exc}")
@@ -867,14 +871,14 @@ def schema() -> None:
 # --- curating: list, confirm, reject, merge, edit, review, seed set-date (timeline/curate.py) ---
 
 
-def _decide(store: Path | None, action: Any) -> None:
+def _decide(store: Path | None, action: Any, command: str) -> None:
     """Run one decision (`curate.decide`) and print its line; refusals exit 2 with one line."""
     from timeline import curate
     from timeline.store import StoreError, find_store
     from timeline.terminal import clean
 
     try:
-        outcome = curate.decide(find_store(store), action)
+        outcome = curate.decide(find_store(store), action, command)
     except curate.CurateError as exc:
         fail(str(exc))
     except StoreError as exc:
@@ -986,7 +990,7 @@ def confirm(
     from timeline import curate
 
     tags = curate.tag_list(tag)
-    _decide(store, lambda s: curate.confirm(s, event_id, title, tags, date))
+    _decide(store, lambda s: curate.confirm(s, event_id, title, tags, date), "confirm")
 
 
 @app.command()
@@ -1023,7 +1027,7 @@ def reject(
             chosen += [e.id for e in listing.select(s.events, wanted)]
         return curate.reject(s, chosen, note)
 
-    _decide(store, action)
+    _decide(store, action, "reject")
 
 
 @app.command()
@@ -1048,7 +1052,7 @@ def merge(
     """
     from timeline import curate
 
-    _decide(store, lambda s: curate.merge(s, event_id, into, dispute))
+    _decide(store, lambda s: curate.merge(s, event_id, into, dispute), "merge")
 
 
 @app.command()
@@ -1072,7 +1076,7 @@ def edit(
     from timeline import curate
 
     tags = curate.tag_list(tag) if tag else None
-    _decide(store, lambda s: curate.edit(s, event_id, date, title, tags))
+    _decide(store, lambda s: curate.edit(s, event_id, date, title, tags), "edit")
 
 
 @app.command()

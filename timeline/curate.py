@@ -307,16 +307,19 @@ def _placed(events: list[Event], moved: list[str]) -> list[int]:
     return order
 
 
-def decide(path: Path, action: Callable[[Loaded], tuple[str, str]]) -> Outcome:
+def decide(
+    path: Path, action: Callable[[Loaded], tuple[str, str]], command: str = "curate"
+) -> Outcome:
     """Run one decision under the store's lock (`store.editing`): read, edit, verify, write.
 
     `editing` refuses at once when another command holds the lock, and refuses to
-    write over a store whose bytes changed since it was read.
+    write over a store whose bytes changed since it was read. `command` names the holder in
+    the message another command gets ("locked by `timeline confirm`").
     """
     from timeline.store import StoreError, editing
 
     try:
-        with editing(path, "curate") as edit:
+        with editing(path, command) as edit:
             store = load(path, edit.text)
             message, text = action(store)
             if text != store.text:

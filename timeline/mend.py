@@ -11,6 +11,7 @@ reported, with what to do.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import re
 from dataclasses import dataclass, field
@@ -71,9 +72,12 @@ def with_published(data: bytes, name: str, published: dt.date) -> bytes:
 
 
 def set_date(folder: Path, store: Path, wanted: str, published: dt.date) -> Mended:
-    """Set the seed's date, re-resolve its mentions, update its candidates, report the rest."""
-    from timeline.store import write_atomic
+    """Set the seed's date, re-resolve its mentions, update its candidates, report the rest.
 
+    The article and the store change together under the store's lock (`store.editing`):
+    a `build` running meanwhile either finishes first (its candidates then follow) or
+    reads the article again under the lock, and a refusal writes neither file.
+    """
     path = find_seed(folder, wanted)
     try:
         article = read_article(path)
@@ -94,14 +98,58 @@ def set_date(folder: Path, store: Path, wanted: str, published: dt.date) -> Mend
         new = after.get(span, (words, None))[1]
         if old != new:
             done.changes.append(f"“{words}”: {old or 'unresolved'} → {new or 'unresolved'}")
-    if new_data != data:
-        try:
-            write_atomic(path, new_data.decode("utf-8"))
-        except OSError as exc:
-            raise MendError(f"{path}: cannot write: {exc.strerror or exc}") from exc
     if store.is_file():
-        done.notes += _follow(store, updated)
+        done.notes += _with_store(store, path, data, new_data, updated)
+    else:
+        from timeline.store import StoreError, locked
+
+        try:
+            with locked(
+                store if store.parent.is_dir() else folder / ".timeline-add", "seed set-date"
+            ):
+                _write_seed(path, data, new_data)
+        except StoreError as exc:
+            raise MendError(str(exc)) from exc
     return done
+
+
+def _write_seed(path: Path, data: bytes, new_data: bytes) -> None:
+    """Replace the article, unless it changed since it was read (held under the lock)."""
+    from timeline.store import write_atomic
+
+    try:
+        if path.read_bytes() != data:
+            raise MendError(f"{path}: changed on disk while this command ran: nothing written")
+        if new_data != data:
+            write_atomic(path, new_data.decode("utf-8"))
+    except OSError as exc:
+        raise MendError(f"{path}: cannot write: {exc.strerror or exc}") from exc
+
+
+def _with_store(
+    store: Path, path: Path, data: bytes, new_data: bytes, article: Article
+) -> list[str]:
+    """Write the article and the store's candidates that follow it, under one lock; when the
+    store cannot be written, the article is put back as it was."""
+    from timeline import curate
+    from timeline.store import StoreError, editing, write_atomic
+
+    try:
+        with editing(store, "seed set-date") as edit:
+            text, notes = _follow(curate.load(store, edit.text), article)
+            _write_seed(path, data, new_data)
+            if text != edit.text:
+                try:
+                    edit.write(text)
+                except BaseException:
+                    with contextlib.suppress(OSError):
+                        write_atomic(path, data.decode("utf-8"))
+                    raise
+    except StoreError as exc:
+        if not exc.refusal:
+            raise
+        raise MendError(f"{exc}; {path.name} is unchanged") from exc
+    return notes
 
 
 def _values(article: Article) -> dict[tuple[int, int], tuple[str, str | None]]:
@@ -113,56 +161,55 @@ def _values(article: Article) -> dict[tuple[int, int], tuple[str, str | None]]:
     }
 
 
-def _follow(store: Path, article: Article) -> list[str]:
-    """The store's events citing the article: candidates follow, the others are reported."""
+def _follow(loaded: Any, article: Article) -> tuple[str, list[str]]:
+    """The store with the candidates citing the article alone following its new date, and a
+    note for each event that cites it: candidates follow, the others are reported."""
     from timeline import curate
-    from timeline.build import extract_seed
+    from timeline.build import BuildError, findings
 
-    _, found = extract_seed(Path(article.path))
+    try:
+        found = findings(article)
+    except BuildError as exc:
+        raise MendError(str(exc)) from exc
     notes: list[str] = []
-
-    def action(loaded: curate.Loaded) -> tuple[str, str]:
-        expected = loaded.plain()
-        edits: list[curate.Edit | None] = []
-        moved: list[str] = []
-        for i, event in enumerate(loaded.events):
-            cited = [s for s in event.sources if s.seed == article.name]
-            if not cited:
-                continue
-            values = [_resolution(s, found, article) for s in cited]
-            stale = [
-                (s, v)
-                for s, v in zip(cited, values, strict=True)
-                if v is not None and (s.resolved is None or s.resolved.store_value() != v)
-            ]
-            if not stale:
-                continue
-            if event.status != "candidate" or len(cited) != len(event.sources):
-                for s, v in stale:
-                    notes.append(
-                        f"{event.id} ({event.status}): “{s.expression or 'publication date'}” "
-                        f"now resolves to {v}, the store says "
-                        f"{s.resolved.store_value() if s.resolved else 'nothing'}: "
-                        f"`timeline edit {event.id} --date ...` or record a dispute"
-                    )
-                continue
-            raws: list[dict[str, Any]] = expected[i]["sources"]
-            for raw, value in zip(raws, values, strict=True):
-                if value is not None:
-                    raw["resolved"] = value
-            edits.append(curate.set_key(loaded, i, "sources", raws))
-            date = values[0] or event.date.store_value()
-            if date != event.date.store_value():
-                edits.append(curate.set_key(loaded, i, "date", date))
-                expected[i]["date"] = date
-                moved.append(event.id)
-            notes.append(f"{event.id} (candidate): now {date}")
-        if not edits:
-            return ("", loaded.text)
-        return ("", curate._commit(loaded, edits, expected, moved))
-
-    curate.decide(store, action)
-    return notes
+    expected = loaded.plain()
+    edits: list[curate.Edit | None] = []
+    moved: list[str] = []
+    for i, event in enumerate(loaded.events):
+        cited = [s for s in event.sources if s.seed == article.name]
+        if not cited:
+            continue
+        values = [_resolution(s, found, article) for s in cited]
+        stale = [
+            (s, v)
+            for s, v in zip(cited, values, strict=True)
+            if v is not None and (s.resolved is None or s.resolved.store_value() != v)
+        ]
+        if not stale:
+            continue
+        if event.status != "candidate" or len(cited) != len(event.sources):
+            for s, v in stale:
+                notes.append(
+                    f"{event.id} ({event.status}): “{s.expression or 'publication date'}” "
+                    f"now resolves to {v}, the store says "
+                    f"{s.resolved.store_value() if s.resolved else 'nothing'}: "
+                    f"`timeline edit {event.id} --date ...` or record a dispute"
+                )
+            continue
+        raws: list[dict[str, Any]] = expected[i]["sources"]
+        for raw, value in zip(raws, values, strict=True):
+            if value is not None:
+                raw["resolved"] = value
+        edits.append(curate.set_key(loaded, i, "sources", raws))
+        date = values[0] or event.date.store_value()
+        if date != event.date.store_value():
+            edits.append(curate.set_key(loaded, i, "date", date))
+            expected[i]["date"] = date
+            moved.append(event.id)
+        notes.append(f"{event.id} (candidate): now {date}")
+    if not edits:
+        return loaded.text, notes
+    return curate._commit(loaded, edits, expected, moved), notes
 
 
 def _resolution(source: Any, found: list[Any], article: Article) -> str | None:

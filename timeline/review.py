@@ -72,7 +72,7 @@ class Writer:
                 done, action = job
                 if self.error is None:
                     try:
-                        done.outcome = curate.decide(self.path, action)
+                        done.outcome = curate.decide(self.path, action, "review")
                     except curate.CurateError as exc:
                         self.error = str(exc)
                     except Exception as exc:  # reported to the user, never a traceback

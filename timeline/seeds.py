@@ -22,7 +22,7 @@ import re
 import stat
 import string
 from dataclasses import dataclass, field
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Any, BinaryIO
 
 import yaml
@@ -317,6 +317,49 @@ def outside(path: Path, folder: Path) -> bool:
         return not path.resolve().is_relative_to(folder.resolve())
     except (OSError, RuntimeError):  # RuntimeError: a loop of links
         return True
+
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+
+
+def unsafe_seed(seed: str) -> str:
+    """Why a seed's name may not be used as a path inside seeds/, or "" when it may.
+
+    `check` asks it of every source's `seed:` and `build` of every file it reads, so a
+    build never writes a name that check refuses (a file named with an escape or a
+    newline, `a\\b.txt`).
+    """
+    if not seed.strip():
+        return "it is empty"
+    if _CONTROL.search(seed):
+        return "it holds control characters"
+    if "\\" in seed or re.match(r"^[A-Za-z]:/", seed):
+        return "write a name inside seeds/ with forward slashes, not a Windows path"
+    path = PurePosixPath(seed)
+    if path.is_absolute() or re.match(r"^~[^/]*/", seed):  # "~.txt" is a name, "~/x" is not
+        return "absolute paths are refused: write the file's name inside seeds/"
+    if ".." in path.parts:
+        return "'..' is refused: the article must be inside seeds/"
+    return ""
+
+
+Stamp = tuple[int, int, int, int]
+"""What tells that a file changed: inode, size, modification and status-change times."""
+
+
+def stamps(paths: list[Path]) -> dict[Path, Stamp | None]:
+    """Each file's `Stamp` (None: gone), taken before reading them, so that a command can
+    tell under the store's lock which articles changed since (an atomic write makes a new
+    inode; an editor saving in place changes the size or the times)."""
+    out: dict[Path, Stamp | None] = {}
+    for path in paths:
+        try:
+            info = path.stat()
+        except OSError:
+            out[path] = None
+        else:
+            out[path] = (info.st_ino, info.st_size, info.st_mtime_ns, info.st_ctime_ns)
+    return out
 
 
 def list_articles(folder: str | Path) -> list[Path]:

@@ -933,9 +933,16 @@ def locked(path: str | Path, command: str = "timeline") -> Iterator[Path]:
     respected. The file is removed on release. `command` names the holder, e.g.
     "build". Yields the lock file's path.
     """
-    import fcntl
-
     lock = lock_path(path)
+    try:
+        import fcntl
+    except ImportError:  # Windows: no flock, and os.kill(pid, 0) would end the process
+        raise StoreError(
+            str(lock),
+            "this system has no POSIX file locking (fcntl): commands that write the store "
+            "run on Linux, macOS or WSL; reading commands (show, check, list) work here",
+            refusal=True,
+        ) from None
     for _attempt in range(20):
         try:
             fd = os.open(lock, os.O_CREAT | os.O_RDWR, 0o644)

@@ -8,6 +8,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import stat
@@ -39,6 +40,10 @@ def shuffled() -> str:
 @pytest.fixture
 def holder(project: Path) -> Iterator[subprocess.Popen[str]]:
     """Another process holding the store's lock as a build would, until the test ends."""
+    yield from _hold(project)
+
+
+def _hold(project: Path) -> Iterator[subprocess.Popen[str]]:
     code = (
         "import sys, time\n"
         "from timeline.store import locked\n"
@@ -73,6 +78,59 @@ def test_every_writer_is_refused_while_another_holds_the_lock(
     line = one_error_line(result.stderr, "events.yaml.lock", "locked by `timeline build`")
     assert f"(pid {holder.pid})" in line
     assert snapshot(project) == before
+
+
+@pytest.fixture
+def candidates_then_holder(project: Path) -> Iterator[subprocess.Popen[str]]:
+    """The store built with two candidates (the parade's leads), then its lock held."""
+    text = STORE.read_text(encoding="utf-8")
+    STORE.write_text("".join(re.split(r"(?m)^(?=  - id: )", text)[:-1]), encoding="utf-8")
+    built = timeline("build", cwd=project)
+    assert "2 new became 2 candidates" in built.stdout, built
+    records = [{"text": "Kim visitou Moscovo na terça-feira.", "lang": "pt"}]
+    Path("records.jsonl").write_text("".join(json.dumps(r) + "\n" for r in records))
+    yield from _hold(project)
+
+
+@pytest.mark.parametrize(
+    ("command", "keys"),
+    [
+        (("confirm", "2025-09-03-published-000", "--title", "Parade", "--tag", "military"), None),
+        (("reject", "2025-09-03-published-001", "--note", "the same parade"), None),
+        (("merge", "2025-09-03-published-001", "--into", "2025-09-03-published-000"), None),
+        (("edit", "lavrov-visit-2025", "--title", "Kim receives Lavrov"), None),
+        (("review",), "r\nthe same parade\nq\n"),
+        (("seed", "set-date", "004", "2025-07-14"), None),
+        (("add", "--from-jsonl", "records.jsonl"), None),
+    ],
+)
+def test_every_curation_command_is_refused_while_another_holds_the_lock(
+    cli: Invoke,
+    project: Path,
+    candidates_then_holder: subprocess.Popen[str],
+    command: tuple[str, ...],
+    keys: str | None,
+) -> None:
+    before = snapshot(project)
+    result = cli(*command, input=keys)
+    assert result.exit_code == 2
+    line = one_error_line(result.stderr, "events.yaml.lock", "locked by `timeline build`")
+    assert f"(pid {candidates_then_holder.pid})" in line
+    assert snapshot(project) == before
+
+
+def test_a_curation_command_names_itself_to_the_one_it_refuses(cli: Invoke, project: Path) -> None:
+    """The holder's command is in the message: `timeline confirm`, not a generic name."""
+    from timeline import curate
+
+    seen: list[str] = []
+
+    def action(loaded: curate.Loaded) -> tuple[str, str]:
+        seen.append(cli("edit", "lavrov-visit-2025", "--title", "Kim receives Lavrov").stderr)
+        return "", loaded.text
+
+    curate.decide(STORE, action, "confirm")
+    assert "locked by `timeline confirm`" in seen[0], seen
 
 
 def test_the_lock_is_released_when_its_holder_is_killed(
@@ -158,7 +216,10 @@ def test_a_symlinked_store_is_written_through_to_its_target(cli: Invoke, project
     assert not Path("data/real.yaml.lock").exists()
 
 
-@pytest.mark.parametrize("command", [("build",), ("check", "--fix")])
+@pytest.mark.parametrize(
+    "command",
+    [("build",), ("check", "--fix"), ("edit", "lavrov-visit-2025", "--title", "Kim and Lavrov")],
+)
 def test_a_read_only_store_is_refused(cli: Invoke, project: Path, command: tuple[str, ...]) -> None:
     shuffled()
     STORE.chmod(0o444)
@@ -186,3 +247,93 @@ def test_add_writes_into_seeds_under_the_lock(cli: Invoke, project: Path) -> Non
     assert result.exit_code == 0, result.stderr
     assert result.stdout.startswith("added seeds/005_")
     assert not Path("data/events.yaml.lock").exists()
+
+
+def test_a_build_reads_again_an_article_whose_date_was_set_while_it_ran(
+    cli: Invoke, project: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`build` reads the seeds before it takes the lock. If `seed set-date` changes an
+    article in between, the build must not write candidates resolved from the old date
+    (check would then refuse them): under the lock it reads that article again."""
+    from timeline import build
+
+    body = (
+        "O ministro russo chegou a Pyongyang na terça-feira, informou a agência KCNA.\n\n"
+        "Ontem, os dois lados assinaram um memorando, segundo a agência.\n"
+    )
+    Path("mended.txt").write_text(body, encoding="utf-8")
+    assert cli("add", "mended.txt", "--lang", "pt", "--published", "2025-07-10").exit_code == 0
+    original = build.read_seeds
+    mended: list[subprocess.CompletedProcess[str]] = []
+
+    def read_then_mend(folder: Path, progress: bool = False) -> list[object]:
+        seeds = original(folder, progress)
+        mended.append(timeline("seed", "set-date", "005", "2025-07-18", cwd=project))
+        return seeds  # type: ignore[return-value]
+
+    monkeypatch.setattr(build, "read_seeds", read_then_mend)
+    result = cli("build")
+    assert mended[0].returncode == 0, mended[0].stderr
+    assert result.exit_code == 0, result.stderr
+    events = {e.id: e for e in store_module.load_events(STORE)}
+    assert {
+        e.date.store_value() for e in events.values() if e.sources[0].seed.startswith("005_")
+    } == {"2025-07-15", "2025-07-17"}
+    report = json.loads(cli("check", "--format", "json").stdout)
+    assert [p for p in report["problems"] if p["level"] == "error"] == []
+
+
+def test_a_system_without_fcntl_refuses_writes_in_one_line(project: Path) -> None:
+    """Where POSIX file locking is missing (Windows), a writing command says so in one line
+    and writes nothing; reading commands work."""
+    before = snapshot(project)
+
+    def run(*args: str) -> subprocess.CompletedProcess[str]:
+        code = (
+            "import sys\n"
+            "sys.modules['fcntl'] = None\n"
+            f"sys.argv = ['timeline', *{list(args)!r}]\n"
+            "from timeline.cli import main\n"
+            "main()\n"
+        )
+        return subprocess.run(
+            [sys.executable, "-c", code],
+            cwd=project,
+            capture_output=True,
+            text=True,
+            env={**os.environ, "NO_COLOR": "1", "COLUMNS": "100"},
+            timeout=120,
+            check=False,
+        )
+
+    result = run("edit", "lavrov-visit-2025", "--title", "Kim receives Lavrov")
+    assert result.returncode == 2
+    one_error_line(result.stderr, "events.yaml.lock", "no POSIX file locking (fcntl)", "WSL")
+    assert run("build").returncode == 2
+    assert snapshot(project) == before
+    assert run("check").returncode == 0
+
+
+def test_a_writer_killed_mid_write_leaves_the_store_whole(cli: Invoke, project: Path) -> None:
+    """`kill -9` in the middle of writing the store (half of the new text out, flushed):
+    the store is as it was, the lock is free, and the next commands work. What is left is
+    the hidden temporary file beside the store, which nothing reads."""
+    before = STORE.read_bytes()
+    code = (
+        "import os, signal\n"
+        "from timeline.store import atomic_file, editing\n"
+        "with editing('data/events.yaml', 'build') as edit:\n"
+        "    with atomic_file('data/events.yaml') as stream:\n"
+        "        stream.write(edit.data[: len(edit.data) // 2])\n"
+        "        stream.flush()\n"
+        "        os.fsync(stream.fileno())\n"
+        "        os.kill(os.getpid(), signal.SIGKILL)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], cwd=project, timeout=120, check=False)
+    assert done.returncode == -9
+    assert STORE.read_bytes() == before
+    left = [p.name for p in Path("data").iterdir() if p.name.endswith(".tmp")]
+    assert len(left) == 1 and left[0].startswith(".events.yaml."), left
+    assert cli("build").exit_code == 0  # the dead holder's lock file is taken over
+    assert not Path("data/events.yaml.lock").exists()
+    assert cli("check").exit_code == 0

@@ -171,6 +171,38 @@ def test_file_names_build_accepts_are_accepted_by_check(
     assert [p for p in report["problems"] if p["level"] == "error"] == []
 
 
+@pytest.mark.parametrize(
+    ("name", "shown"),
+    [
+        ("a\x1b[31mb.txt", "a<U+001B>[31mb.txt"),
+        ("a\nb.txt", "a<U+000A>b.txt"),
+        ("a\tb.txt", "a<U+0009>b.txt"),
+        ("a\x85b.txt", "a<U+0085>b.txt"),
+        ("a\\b.txt", "a\\b.txt"),
+    ],
+)
+def test_file_names_check_refuses_are_refused_by_build(
+    cli: Invoke, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str, shown: str
+) -> None:
+    """A seed whose name `check` would refuse as a `seed:` (control characters, a backslash)
+    stops `build` (and its dry run) in one line that shows the name, before anything is
+    written; the same article renamed builds and checks clean."""
+    _fresh(tmp_path, monkeypatch)
+    (tmp_path / "seeds" / name).write_text(article(BODY), encoding="utf-8")
+    before = snapshot(tmp_path)
+    for args in (("build",), ("build", "--dry-run")):
+        result = cli(*args)
+        assert result.exit_code == 2
+        line = one_error_line(result.stderr, f"seeds/{shown}: refused as a seed's name (")
+        assert "rename the file" in line
+        assert "\x1b" not in result.stderr and "\x85" not in result.stderr
+    assert snapshot(tmp_path) == before
+    (tmp_path / "seeds" / name).rename(tmp_path / "seeds" / "renamed.txt")
+    assert cli("build").exit_code == 0
+    report = json.loads(cli("check", "--format", "json").stdout)
+    assert [p for p in report["problems"] if p["level"] == "error"] == []
+
+
 @pytest.mark.parametrize("seed", ["~/x.txt", "~root/x.txt", "/etc/passwd", "C:/x.txt", "../x.txt"])
 def test_paths_that_leave_the_seeds_are_still_refused(
     cli: Invoke, project: Path, seed: str

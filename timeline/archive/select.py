@@ -39,6 +39,7 @@ def inputs(name: str, settings: Settings) -> list[tuple[str, bytes, adder.Option
     return out
 
 
-def add(name: str, settings: Settings, seeds: Path) -> list[adder.Added]:
-    """Every record of the archive `name` added to `seeds`, or none."""
-    return adder.add_each(inputs(name, settings), seeds)
+def add(name: str, settings: Settings, seeds: Path, lock: Path | None = None) -> list[adder.Added]:
+    """Every record of the archive `name` added to `seeds`, or none (under the lock of the
+    store `lock`, as `add` takes it)."""
+    return adder.add_each(inputs(name, settings), seeds, lock)

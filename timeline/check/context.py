@@ -13,18 +13,24 @@ import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass, field
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from timeline.model import DateError, EdtfDate
-from timeline.seeds import Article, ArticleError, body_sha256, outside, read_article
+from timeline.seeds import (
+    Article,
+    ArticleError,
+    body_sha256,
+    outside,
+    read_article,
+    unsafe_seed,
+)
 from timeline.store import Item, StoreError
 
 if TYPE_CHECKING:
     from timeline.extract import Mention
 
 _SENTENCE_END = re.compile(r"[.!?…]+[\"'”’»)\]]*\s+|\n+")
-_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 
 
 class Unreadable(Exception):
@@ -194,22 +200,6 @@ class Context:
                 raise Unreadable(str(exc)) from exc
             info = self._articles[file] = ArticleInfo(art, body_sha256(art.body_bytes))
         return info
-
-
-def unsafe_seed(seed: str) -> str:
-    """Why a seed's name may not be used as a path inside seeds/, or "" when it may."""
-    if not seed.strip():
-        return "it is empty"
-    if _CONTROL.search(seed):
-        return "it holds control characters"
-    if "\\" in seed or re.match(r"^[A-Za-z]:/", seed):
-        return "write a name inside seeds/ with forward slashes, not a Windows path"
-    path = PurePosixPath(seed)
-    if path.is_absolute() or re.match(r"^~[^/]*/", seed):  # "~.txt" is a name, "~/x" is not
-        return "absolute paths are refused: write the file's name inside seeds/"
-    if ".." in path.parts:
-        return "'..' is refused: the article must be inside seeds/"
-    return ""
 
 
 def text_of(item: Item | None) -> str | None:
