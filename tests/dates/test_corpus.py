@@ -98,9 +98,19 @@ def test_the_toy_language_is_data_alone() -> None:
 
 
 def test_the_toy_language_finds_its_dates_in_running_text() -> None:
-    text = "Hieru la ministro diris ke je sabzo kaj dimzo, antau tri tagoj, ni vidis."
+    text = (
+        "Hieru la ministro diris ke je sabzo kaj dimzo, antau tri tagoj, ni vidis"
+        " gis morgu vespere."
+    )
     found = [text[m.start : m.end] for m in core.scan(toy(), text)]
-    assert found == ["Hieru", "je sabzo kaj dimzo", "antau tri tagoj"]
+    assert found == ["Hieru", "je sabzo kaj dimzo", "antau tri tagoj", "gis morgu vespere"]
+
+
+def test_a_duration_word_beside_units_ago_makes_it_no_date() -> None:
+    """Before it (the meaning's rule, written once) and after it (the toy's shape)."""
+    text = "Li estas antau du jaroj en la urbo; antau du jaroj ke dauras la strikon."
+    found = [m.resolve(dates.context(dt.date(2025, 9, 3), "past")) for m in core.scan(toy(), text)]
+    assert found == [None]
 
 
 def test_a_shape_with_a_slot_the_language_has_no_words_for_is_refused(tmp_path: Path) -> None:

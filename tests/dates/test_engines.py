@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import ROOT
-from timeline.dates import SUPPORTED, data
+from timeline.dates import SUPPORTED, core, data
 
 ENGINES = ("timeline/dates/core.py", "timeline/dates/shapes.py", "timeline/extract.py")
 EXEMPT_CLASSES = frozenset({"TenseWords"})
@@ -26,6 +26,9 @@ EXEMPT_CLASSES = frozenset({"TenseWords"})
 ENGLISH = frozenset({"to", "no", "do", "on", "in", "at", "of", "by", "as", "an", "or", "is", "it"})
 """English function words of the code's own messages that some article language spells alike
 (pl "to", pt "no"): the code is written in English."""
+CODE_NAMES = core.MEANINGS | {"day", "week", "month", "quarter", "year"}
+"""The engine's own names (a meaning, a unit) that a language may also write: "weekend" is
+a word of ro and pl, and the name of a meaning."""
 _LETTER_CATEGORIES = frozenset({"Lu", "Ll", "Lt", "Lo"})
 """Letters of an alphabet; modifier letters (the apostrophe ʼ) are punctuation here."""
 _ESCAPE = re.compile(r"\\[A-Za-z]")
@@ -58,13 +61,16 @@ def language_words() -> set[str]:
     for code in SUPPORTED:
         for path in sorted((data.LANG_DIR / code).glob("*.yaml")):
             for key, table in data.read_yaml(path).items():
+                if key == "fragments":  # names of regex pieces: their text holds the words
+                    for piece in table.values():
+                        add(piece)
+                    continue
                 if isinstance(table, dict) and all(
                     isinstance(v, (int, str)) for v in table.values()
                 ):
                     for word in table:
                         add(str(word))
                 walk(table)
-                del key
     return found
 
 
@@ -92,6 +98,8 @@ def literals(path: Path) -> list[tuple[int, str]]:
 def test_the_language_data_is_not_empty() -> None:
     words = language_words()
     assert {"ianuarie", "styczeń", "janeiro", "януари", "față"} <= words
+    assert {"orele", "часа", "pelas", "rankiem"} <= words  # a fragment's words
+    assert not {"prep", "time"} & words  # a fragment's name is no word
 
 
 @pytest.mark.parametrize("engine", ENGINES)
@@ -99,8 +107,8 @@ def test_an_engine_holds_no_word_of_any_language(engine: str) -> None:
     words = language_words()
     found = []
     for line, text in literals(ROOT / engine):
-        if _IDENTIFIER.fullmatch(text):
-            continue  # a name in the code ("units_ago"), not text
+        if _IDENTIFIER.fullmatch(text) or text in CODE_NAMES:
+            continue  # a name in the code ("units_ago", "week"), not text
         if any(unicodedata.category(ch) in _LETTER_CATEGORIES for ch in text if not ch.isascii()):
             found.append(f"{engine}:{line}: letters of an alphabet: {text!r}")
         hits = sorted(

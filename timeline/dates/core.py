@@ -782,11 +782,6 @@ def weekday_pair(days: Mapping[str, int]) -> Resolver:
     return lambda m, ctx: pair_of(m["pair"], days, ctx)
 
 
-def weekday_span(days: Mapping[str, int]) -> Resolver:
-    """The resolver of "from <weekday> to <weekday>" (groups wd1, wd2): `weekday_range`."""
-    return lambda m, ctx: weekday_range(ctx.today, days[m["wd1"]], days[m["wd2"]], ctx.prefer)
-
-
 def pair_of(text: str, days: Mapping[str, int], ctx: Context) -> EdtfDate | None:
     """The interval of a `weekday_pairs` match: the first weekday read as a lone one would
     be, the second the day after it."""
@@ -1015,6 +1010,18 @@ def holiday_date(
     if step is not None and step > 0:
         return day(nearest_yearly(ref + dt.timedelta(days=1), on, "future"))
     return day(nearest_yearly(ref, on, ctx.prefer))
+
+
+def month_step(ref: dt.date, month_: int, step: int) -> EdtfDate:
+    """A month named with "last", "this" or "next" ("iunie trecut", "миналия юни", "setembro
+    passado", "w przyszłym marcu"): last (-1) is the latest one strictly before the
+    reference's month, next (1) the first strictly after it, -2/2 one year further; this
+    (0) is the one of the reference's year."""
+    if step == 0:
+        return month(ref.year, month_)
+    if step < 0:
+        return month((ref.year if month_ < ref.month else ref.year - 1) + step + 1, month_)
+    return month((ref.year if month_ > ref.month else ref.year + 1) + step - 1, month_)
 
 
 def units_from(ref: dt.date, unit: Unit, n: int) -> EdtfDate:

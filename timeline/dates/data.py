@@ -64,11 +64,21 @@ class Words:
     weekday_adjectives: dict[str, int] = field(default_factory=dict)
     month_adjectives: dict[str, int] = field(default_factory=dict)
     year_adjectives: dict[str, int] = field(default_factory=dict)
+    offset_adjectives: dict[str, int] = field(default_factory=dict)
     """Adjectives are stems: "piątkow" reads "piątkowe", "piątkowy", "piątkowej"."""
     offsets: dict[str, int] = field(default_factory=dict)
+    offsets_before: dict[str, int] = field(default_factory=dict)
+    """"this"/"last"/"next" where a language writes them before the noun in another form
+    ("acest an" but "anul acesta"; "este ano" but "o ano atual")."""
+    further: tuple[str, ...] = ()
+    """Words before "last"/"next" that go one step further ("по-миналата": before last)."""
     cardinals: dict[str, int] = field(default_factory=dict)
     ordinals: dict[str, int] = field(default_factory=dict)
     units: dict[str, Unit] = field(default_factory=dict)
+    single_units: dict[str, Unit] = field(default_factory=dict)
+    """Units that count one with no number before them ("преди месец", "za rok")."""
+    duration_words: tuple[str, ...] = ()
+    """Words beside "N units ago" that make it a span ("está preso há dois anos")."""
     period_units: dict[str, Unit] = field(default_factory=dict)
     seasons: dict[str, str] = field(default_factory=dict)
     parts_of_day: tuple[str, ...] = ()
@@ -78,7 +88,13 @@ class Words:
     holidays: tuple[Holiday, ...] = ()
     and_words: tuple[str, ...] = ()
     fold: bool = False
-    """Patterns match text folded to plain letters ("março" -> "marco"); words are written so."""
+    """Patterns match text folded to plain letters ("março" -> "marco"); shapes fold the words."""
+    plain_letters: dict[str, str] = field(default_factory=dict)
+    """Letters a writer may drop the diacritic of; shapes read each word also with all of
+    them plain ("miesiecy" for "miesięcy"), never half-plain."""
+    fragments: dict[str, str] = field(default_factory=dict)
+    """Named pieces of regex the shapes share (the prepositions a mention may open with, a
+    time of day after a day), written `{name}` in a shape; their slots take no group."""
     shapes: dict[str, tuple[str, ...]] = field(default_factory=dict)
     """Phrase shapes per idea of `core.MEANINGS`, read by `timeline.dates.shapes`."""
 
@@ -146,7 +162,7 @@ def load_words(path: Path) -> Words:
     tables = {k: v for k, v in raw.items() if k != "holidays"}
     if "shapes" in tables:
         tables["shapes"] = {k: tuple(v) for k, v in tables["shapes"].items()}
-    for key in ("parts_of_day", "holiday_cues", "and_words"):
+    for key in ("parts_of_day", "holiday_cues", "and_words", "duration_words", "further"):
         if key in tables:
             tables[key] = tuple(tables[key])
     if "ambiguous_holidays" in tables:

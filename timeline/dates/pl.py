@@ -22,6 +22,25 @@ Conventions (see shared/docs/dates.md), where they differ from Duckling's corpus
 Not dates (None): "się", "nie", durations ("blisko 19 miesięcy", "od 3 lat"), vague
 times ("w ostatnich tygodniach", "w najbliższych dniach"), a count that looks like a
 year ("2022 osób"), a bare time ("o 15:00").
+
+Shaped from `lang/pl/words.yaml` (`timeline.dates.shapes`, each meaning written once):
+units ago / ahead, relative days and their adjectives, this/last/next period, weekends, a
+month last/this/next (and "po następnym"), weekday ranges and pairs, year-first numeric
+dates, date adjectives.
+
+Still written here, and why (what the shapes cannot yet say, and what is not yet moved):
+- ordinal days written as words ("dwudziestego pierwszego"): a stem table read by
+  adding (`_ordinal`), which the shapes' word tables (one word, one number) cannot say;
+- numeric dates read day first unless the second number cannot be a month, and Roman
+  months ("3 IX 2025"): a reading with a fallback, not a table;
+- day/month/year ranges ("w dniach 12-15 maja", "od marca do maja 2024"): two of a slot in
+  one shape need first/last slots;
+- dates with a year said as a phrase ("ubiegłego roku", "br.", "ub. r."), quarters, halves,
+  seasons, holidays, the n-th weekday of a month, the last/next N units: the year phrase
+  carries an offset of its own, and "the n-th" needs an ordinal reader (above);
+- "br." / "ub. r." keeps a hand-given prefilter hint (`Rule.needs`) the shapes cannot give;
+- a weekday with its week ("wtorek w przyszłym tygodniu", "piątek po następnym"), bare
+  months and years: not yet moved.
 """
 
 from __future__ import annotations
@@ -47,10 +66,7 @@ from timeline.dates.core import (
     nearest_quarter,
     next_periods,
     period,
-    shift,
     span,
-    weekday_of_week,
-    weekday_range,
 )
 from timeline.model import EdtfDate, day, interval, month, quarter, year
 
@@ -83,12 +99,6 @@ ORDINAL_STEMS_WRITTEN = (
 CARDINALS: dict[str, int] = WORDS.cardinals
 
 UNITS: dict[Unit, tuple[str, ...]] = WORDS.forms(WORDS.units)
-# One unit, no number: "tydzień temu", "za rok", "przed rokiem".
-UNITS_ONE = ("dzień", "tydzień", "miesiąc", "kwartał", "rok", "dniem", "tygodniem",
-             "miesiącem", "kwartałem", "rokiem")  # fmt: skip
-# Singular forms after this/next/last ("w zeszłym tygodniu"); plurals are vague.
-UNITS_SINGULAR = ("tydzień", "tygodnia", "tygodniu", "tyg", "miesiąc", "miesiąca", "miesiącu",
-                  "kwartał", "kwartału", "kwartale", "rok", "roku")  # fmt: skip
 
 SEASONS: dict[str, tuple[str, ...]] = WORDS.forms(WORDS.seasons)
 SEASON_CODES: dict[str, int] = data.SEASON_CODES
@@ -248,17 +258,9 @@ NEXT = r"(?:nast[eę]pn\w*|kolejn\w*|przysz[lł]\w*|nadchodz[aą]c\w*|najbli[zż
 LAST = r"(?:ostatni\w*|poprzedni\w*|po przedni\w*|zesz[lł]\w*|ubieg[lł]\w*|minion\w*|przesz[lł]\w*)"
 MODIFIER = rf"(?:{THIS}|{NEXT}|{LAST})"
 RELATIVE_YEAR = rf"(?:{MODIFIER} roku|roku {MODIFIER}|ub\. roku|u?b\.? ?r\.?)"
-TIME = (
-    r"(?:rano|rankiem|wieczorem|wiecz[oó]r|w nocy|noc[aą]|w po[lł]udnie|po po[lł]udniu"
-    r"|przed po[lł]udniem|(?:około|okolo|ok\.|o) (?:godz(?:inie|\.)? ?)?\d{1,2}(?:[:.]\d{2})?)"
-)
-TIME_OPT = rf"(?:,? {TIME})?"
+TIME_OPT = shapes.fragment("pl", "time")
 ON = r"(?:(?:w|we|na|z|ze|dnia|w dniu) )?"
-WITHIN = (
-    r"(?:(?:w|we|z|ze|od|do|na|przed|po|(?:na|z) pocz[aą]tku|od pocz[aą]tku|pod koniec"
-    r"|z ko[nń]cem|do ko[nń]ca|w po[lł]owie|w (?:pierwszej|drugiej) po[lł]owie)"
-    r"(?: miesi[aą]ca)? )"
-)
+WITHIN = shapes.fragment("pl", "within")
 
 
 def _year_spec(name: str) -> str:
@@ -318,11 +320,6 @@ def _day_month(m: re.Match[str], ctx: Context) -> EdtfDate | None:
     if y is None and m.groupdict().get("y2"):
         y = full_year(m.group("y2"))
     return _calendar_date(ctx, y, _month_of(m.group("m")), d, wd)
-
-
-def _iso_date(m: re.Match[str], ctx: Context) -> EdtfDate | None:
-    found = calendar_day(int(m.group("y")), int(m.group("m")), int(m.group("d")))
-    return day(found) if found else None
 
 
 def _numeric_date(m: re.Match[str], ctx: Context) -> EdtfDate | None:
@@ -450,20 +447,6 @@ def _month_year(m: re.Match[str], ctx: Context) -> EdtfDate | None:
     return month(y, _month_of(m.group("m"))) if y is not None else None
 
 
-def _month_relative(m: re.Match[str], ctx: Context) -> EdtfDate | None:
-    """A named month relative to this one: "w zeszłym marcu" is strictly before it."""
-    ref, mo = ctx.today, _month_of(_first(m, "m", "m2"))
-    if m.group("after"):
-        y = ref.year if mo > ref.month else ref.year + 1
-        return month(y + 1, mo)
-    step = _direction(m.group("mod"))
-    if step < 0:
-        return month(ref.year if mo < ref.month else ref.year - 1, mo)
-    if step > 0:
-        return month(ref.year if mo > ref.month else ref.year + 1, mo)
-    return month(*nearest_month(ref, mo, ctx.prefer))
-
-
 def _bare_month(m: re.Match[str], ctx: Context) -> EdtfDate | None:
     mo = _month_of(m.group("m1") or m.group("m2"))
     return month(*nearest_month(ctx.today, mo, ctx.prefer))
@@ -510,18 +493,6 @@ def _season(m: re.Match[str], ctx: Context) -> EdtfDate | None:
     return core.season_date(ctx, code, step or None, _year(m, ctx))
 
 
-def _relative_day(m: re.Match[str], ctx: Context) -> EdtfDate | None:
-    """Today and the days around it: "dziś", "jutro", "pojutrze", "przedwczoraj"..."""
-    f = fold(m.group("w"))
-    if "wczoraj" in f:
-        offset = -2 if "przed" in f else -1
-    elif "jutr" in f:
-        offset = 2 if re.search(r"po ?jutr", f) else 1
-    else:
-        offset = 0
-    return day(ctx.today + dt.timedelta(days=offset))
-
-
 def _weekday(m: re.Match[str], ctx: Context) -> EdtfDate | None:
     """A weekday: "w środę", "wtorek w przyszłym tygodniu", "piątek po następnym".
 
@@ -537,25 +508,6 @@ def _weekday(m: re.Match[str], ctx: Context) -> EdtfDate | None:
     return day(core.weekday_date(ref, wd, ctx.prefer, step))
 
 
-def _weekend(m: re.Match[str], ctx: Context) -> EdtfDate | None:
-    """A weekend ("w weekend", "w zeszły weekend"): Saturday and Sunday of the ISO week meant."""
-    ref = ctx.today
-    if m.group("mod"):
-        weeks = _direction(m.group("mod"))
-    elif ctx.prefer == "past" and ref.weekday() < 5:
-        weeks = -1
-    else:
-        weeks = 0
-    return interval(weekday_of_week(ref, 5, weeks), weekday_of_week(ref, 6, weeks))
-
-
-def _relative_unit(m: re.Match[str], ctx: Context) -> EdtfDate | None:
-    """This, next or last unit: "w zeszłym tygodniu" (ISO week), "ubiegłego roku"."""
-    ref = ctx.today
-    unit = _unit_of(m.group("u"))
-    return period(shift(ref, unit, _direction(m.group("mod"))), unit)
-
-
 def _relative_year_abbr(m: re.Match[str], ctx: Context) -> EdtfDate | None:
     """ "w br." (this year), "ub. r." (last year)."""
     return year(_relative_year(m.group("abbr"), ctx.today))
@@ -568,23 +520,6 @@ def _part_of_current(m: re.Match[str], ctx: Context) -> EdtfDate | None:
     word = m.group("u")
     unit: Unit = "month" if word.startswith("miesi") else "week" if word == "tygodnia" else "year"
     return period(ctx.today, unit)
-
-
-def _offset(m: re.Match[str], ctx: Context, sign: int) -> EdtfDate:
-    """N units from the reference, at that unit's precision; no number is one unit."""
-    number = _first(m, "n", "n2")
-    unit = _unit_of(_first(m, "u", "u1", "u2", "u3"))
-    return period(shift(ctx.today, unit, sign * (_number(number) if number else 1)), unit)
-
-
-def _ago(m: re.Match[str], ctx: Context) -> EdtfDate | None:
-    """Units ago ("trzy tygodnie temu", "przed dwoma laty"): that unit, that far back."""
-    return _offset(m, ctx, -1)
-
-
-def _later(m: re.Match[str], ctx: Context) -> EdtfDate | None:
-    """Units ahead ("za 3 dni", "za rok", "3 lata od dziś"): that unit, that far ahead."""
-    return _offset(m, ctx, 1)
 
 
 def _last_next_n(m: re.Match[str], ctx: Context) -> EdtfDate | None:
@@ -612,11 +547,6 @@ _LATA_MODIFIER = (
 _WEEK_SPEC = (
     rf"(?:(?:(?:w|we|z|ze) )?(?P<wkmod>{MODIFIER}) (?:tygodni[au]|tyg\.?)"
     r"|(?P<za>za tydzie[nń])|(?P<pn>po nast[eę]pnym))"
-)
-_RELATIVE_DAY = (
-    r"(?:dzisiaj|dzi[sś]|dzisiejsz\w*|w dniu dzisiejszym|dnia dzisiejszego|obecnego dnia"
-    r"|tego dnia|jutro|(?:od|do) jutra|jutrzejsz\w*|pojutrze|po jutrze|dzie[nń] po jutrze|wczoraj"
-    r"|wczorajsz\w*|dnia wczorajszego|przedwczoraj|dzie[nń] przed wczoraj)"
 )
 _EARLIER = r"(?:(?:wcze[sś]niej|p[oó][zź]niej|jeszcze) )?"
 _YEAR_DM = rf"(?:,? (?:{_year_spec('y')}|(?P<y2>\d{{2}})(?! ?\w)(?!\. ?[^\W\d])))?"
@@ -653,11 +583,6 @@ RULES: tuple[Rule, ...] = (
         rf"(?:(?:od|w latach|latach|z lat|na lata) )?(?P<y1>{YEAR4})(?: ?- ?| do )"
         rf"(?P<y2>{YEAR4}|\d{{2}}){YEAR_SUFFIX}",
         _year_interval,
-    ),
-    _rule(
-        "iso_date",
-        rf"(?P<y>{YEAR4})(?P<s>[-./])(?P<m>\d{{1,2}})(?P=s)(?P<d>\d{{1,2}}){TIME_OPT}",
-        _iso_date,
     ),
     _rule(
         "numeric_date",
@@ -751,32 +676,13 @@ RULES: tuple[Rule, ...] = (
         rf"|(?P<mod2>{_LATA_MODIFIER}) lata)(?: {_year_spec('y')})?",
         _season,
     ),
-    _rule("relative_day", rf"(?P<w>{_RELATIVE_DAY}){TIME_OPT}", _relative_day),
-    _rule(
-        "weekday_range",
-        rf"od (?P<wd1>{WEEKDAY_FULL}) do (?P<wd2>{WEEKDAY_FULL})",
-        lambda m, ctx: weekday_range(
-            ctx.today, _weekday_of(m["wd1"]), _weekday_of(m["wd2"]), ctx.prefer
-        ),
-    ),
     _rule(
         "weekday",
         rf"(?:(?:w|we|na|z|ze|od|do) )?(?:(?P<mod>{MODIFIER}) )?(?P<wd>{WEEKDAY_ANY})"
         rf"(?:,? {_WEEK_SPEC})?{TIME_OPT}",
         _weekday,
     ),
-    _rule(
-        "weekend",
-        rf"(?:(?:w|we|na|przez|z|ze) )?(?:(?P<mod>{MODIFIER}) )?weekend(?:u|zie|em)?{TIME_OPT}",
-        _weekend,
-    ),
-    _rule(
-        "period_offset",
-        rf"{_EARLIER}(?:{WITHIN}|przez )?(?P<mod>{MODIFIER}) (?P<u>{_words(UNITS_SINGULAR)}"
-        rf"|tydz\.?)",
-        _relative_unit,
-    ),
-    # Its own rule, so that the one above runs only near its unit words (see prefilter.py).
+    # Its own rule, so that the shaped one runs only near its unit words (see prefilter.py).
     Rule(
         "period_offset",
         re.compile(rf"{L}(?:{_EARLIER}(?:{WITHIN}|przez )?(?P<abbr>u?b\.? ?r\.?)){R}"),
@@ -790,32 +696,10 @@ RULES: tuple[Rule, ...] = (
         _part_of_current,
     ),
     _rule(
-        "units_ago",
-        rf"(?:(?:(?P<n>{NUMBER}) (?P<u>{_words(w for f in UNITS.values() for w in f)})"
-        rf"|(?P<u1>{_words(UNITS_ONE)})) temu|przed (?:(?P<n2>{NUMBER}) )?"
-        rf"(?P<u2>{_words(['dniem', 'dniami', 'tygodniem', 'tygodniami', 'miesiącem'])}"
-        rf"|{_words(['miesiącami', 'rokiem', 'laty', 'latami', 'kwartałem', 'kwartałami'])}))",
-        _ago,
-    ),
-    _rule(
-        "units_later",
-        rf"(?:za (?:(?P<n>{NUMBER}) (?P<u>{_words(w for f in UNITS.values() for w in f)})"
-        rf"|(?P<u1>{_words(UNITS_ONE)}))|(?:(?P<n2>{NUMBER}) "
-        rf"(?P<u2>{_words(w for f in UNITS.values() for w in f)})|(?P<u3>{_words(UNITS_ONE)}))"
-        r" od (?:dzi[sś]|dzisiaj|teraz))",
-        _later,
-    ),
-    _rule(
         "last_next_n",
         rf"(?:(?:w|przez|w ci[aą]gu|na|z) )?(?P<mod>{LAST}|{NEXT}) (?P<n>{NUMBER}) "
         rf"(?P<u>{_words(w for f in UNITS.values() for w in f)})",
         _last_next_n,
-    ),
-    _rule(
-        "month_offset",
-        rf"(?:(?:{WITHIN}?(?P<mod>{MODIFIER}) (?P<m>{MONTH_FULL}))"
-        rf"|(?:(?:w|we) )?(?P<m2>{MONTH_FULL}) (?P<after>po nast[eę]pnym))",
-        _month_relative,
     ),
     _rule(
         "month",

@@ -15,6 +15,26 @@ Words that are also common words need a cue in running text: "segunda" (second),
 "quarta" (fourth), "quinta" (fifth; a farm), "sexta" (sixth), "domingo" (a surname),
 "Natal" (a city), "primavera" (the Arab Spring), bare years (counts: "2022 pessoas").
 Alone, as the whole expression given to `resolve`, they are read as dates.
+
+Shaped from `lang/pt/words.yaml` (`timeline.dates.shapes`, each meaning written once):
+units ago / ahead (a state verb beside it is a span), relative days, this/last/next period,
+weekends, a month last/next, weekday ranges, ISO and year-first numeric dates, numeric
+months.
+
+Still written here, and why (what the shapes cannot yet say, and what is not yet moved):
+- weekdays: "segunda", "quarta", "quinta", "sexta" are also ordinals and "domingo" a
+  surname, so a bare one needs a cue before it and no noun after it, written with regex
+  conditionals over several groups (`WEEKDAY_BARE`), and a day of the month in brackets
+  ("na quarta-feira (29)") picks the day; pairs take "-feira" forms the tables lack;
+- ranges of days, months, quarters and years, and two numeric dates as one span ("de 29
+  de novembro a 1 de dezembro", "do segundo ao quarto trimestre"): two of a slot in one
+  shape need first/last slots;
+- dates with a year said as a phrase ("junho do ano passado", "o primeiro semestre do ano
+  que vem"), seasons, holidays: the year phrase carries an offset of its own; holidays
+  also read "da Páscoa" as a noun's complement (a lookbehind per name);
+- day + month with a weekday before or after it and two-digit years ("em abril de 74"),
+  the day of the month ("no dia 17"), ordinal periods, the last/next N units, bare months
+  and years after a preposition: not yet moved.
 """
 
 from __future__ import annotations
@@ -100,7 +120,7 @@ DAY_NUMBER = rf"(?:(?:3[01]|[12]\d|0?[1-9])o?(?!\d)|{_alt(_lookup(CARDINALS))}|p
 COUNT = rf"(?:\d{{1,3}}|{_alt(_lookup(CARDINALS))})"
 ORDINAL = _alt(_ORDINAL)
 WEEKDAY = _alt(_WEEKDAY)
-FEIRA = r"(?:\s*-\s*feira|\s+feira)"
+FEIRA = shapes.fragment("pt", "feira")
 UNIT = _alt(_UNIT)
 PERIOD_UNIT = _alt(_PERIOD_UNIT)
 PAST = r"(?:passad[oa]|anterior)"
@@ -109,20 +129,12 @@ REL_YEAR = (
     r"(?:d[oa]\s+)?(?P<ry>ano\s+passado|ano\s+anterior|ano\s+que\s+vem|proximo\s+ano"
     r"|ano\s+(?:corrente|atual|actual|em\s+curso)|n?d?(?:est|ess)[ea]\s+ano)"
 )
-LEAD = (
-    r"(?:(?:em|n[oa]|o|a|durante|desde|ate|para|pel[oa]|d[oa]|de|a\s+partir\s+d[eoa]"
-    r"|antes\s+d[eoa]|depois\s+d[eoa]|apos|n[oa]s?\s+(?:inicio|comeco|final|fim|fins|meados)"
-    r"\s+d[eoa]|em\s+(?:meados|fins|finais)\s+d[eoa]"
-    r"|n[oa]s?\s+(?:inicio|comeco|final|fim|fins|meados)(?=\s+d(?:est|ess)[ea]\s))\s+)?"
-)
+LEAD = rf"(?:{shapes.fragment('pt', 'lead')})?"
 """Prepositions a mention may start with; kept in the mention ("em junho").
 "no início deste mês" contracts "de" + "este": the period rules read "deste"."""
 CUE = r"(?:n[oa]|n?est[ea]|n?ess[ea]|desde\s+[oa]|ate\s+[oa]|desde|ate|pel[oa]|para\s+[oa])"
 """Words that make an ambiguous weekday, season or holiday a date ("na quinta", "no Natal")."""
-TIME_TAIL = (
-    r"(?:\s*,?\s+(?:as|a|pelas|por\s+volta\s+das)\s+\d{1,2}(?:(?::|h)\d{2})?\s*(?:h|horas)?(?!\w)"
-    r"|\s+(?:de|a|pela|durante\s+a)\s+(?:manha|tarde|noite|madrugada)(?!\w))?"
-)
+TIME_TAIL = shapes.fragment("pt", "time")
 """A time of day after a day: dropped, the day is kept ("amanhã às 15h")."""
 COUNT_NOUN = r"(?!\s+(?!(?:depois|mais|apos|antes|tres|seis|pois)\b)[a-z]{3,}s\b|\s*%)"
 """A year is not followed by a plural noun: "2022 pessoas" is a count."""
@@ -226,14 +238,6 @@ def _day_of_month(m: re.Match[str], ctx: Context) -> EdtfDate | None:
     return None if found is None else day(found)
 
 
-RELATIVE_DAYS: dict[str, int] = WORDS.relative_days
-_RELATIVE_DAY = {fold(w): n for w, n in RELATIVE_DAYS.items()}
-
-
-def _relative_day(m: re.Match[str], ctx: Context) -> EdtfDate | None:
-    return day(ctx.today + dt.timedelta(days=_RELATIVE_DAY[re.sub(r"\s+", " ", m.group("w"))]))
-
-
 _PLAIN_WEEKDAY = (
     "(?:"
     + "|".join(f"(?<={w})" for w in _WEEKDAY if w not in {fold(a) for a in AMBIGUOUS_WEEKDAYS})
@@ -285,19 +289,6 @@ def _weekday_abbr(m: re.Match[str], ctx: Context) -> EdtfDate | None:
     return day(core.nearest_weekday(ctx.today, wd, "past"))
 
 
-WEEKDAY_RANGE = (
-    rf"(?:de|entre)\s+(?P<wd1>{WEEKDAY})(?P<f1>{FEIRA})?\s+(?:a|e|ate)\s+(?P<wd2>{WEEKDAY})"
-    rf"(?(f1){FEIRA}?|{FEIRA})"
-)
-"""A forecast's "de sexta-feira a domingo"; one "-feira" at least, as opening hours write
-"de terça a domingo" with none and are no date."""
-
-
-def _weekday_range(m: re.Match[str], ctx: Context) -> EdtfDate | None:
-    first, last = _weekday_of(m.group("wd1")), _weekday_of(m.group("wd2"))
-    return core.weekday_range(ctx.today, first, last, ctx.prefer)
-
-
 _FEIRA_FORMS = {f"{w}{tail}": n for w, n in _WEEKDAY.items() for tail in ("", "-feira", " feira")}
 WEEKDAY_PAIR = rf"(?:{CUE}|para|de)\s+(?P<pair>{core.weekday_pairs(_FEIRA_FORMS, 'e')})"
 """Two weekdays that follow each other joined by "e" after a cue ("para domingo e
@@ -326,96 +317,7 @@ def _weekday_qualified(m: re.Match[str], ctx: Context) -> EdtfDate | None:
     return day(core.strict_weekday(ctx.today, wd, "past"))
 
 
-WEEKEND = (
-    rf"(?:(?:n|d|durante\s+)?[oa]\s+|n?(?:est|ess)e\s+)?(?:(?P<pre>proximo|ultimo)\s+)?"
-    rf"fi(?:m|ns)\s+de\s+semana(?:\s+(?P<q>{PAST}|{NEXT}))?"
-)
-
-
-def _weekend(m: re.Match[str], ctx: Context) -> EdtfDate | None:
-    """ "no fim de semana (passado)": a Saturday and Sunday; the current one if it is one."""
-    ref, qualifier = ctx.today, m.group("pre") or m.group("q") or ""
-    this_saturday = core.weekday_of_week(ref, 5)
-    if qualifier.startswith(("passad", "anterior", "ultim")):
-        saturday = this_saturday - dt.timedelta(days=7)
-    elif qualifier.startswith(("proxim", "que")):
-        saturday = this_saturday + dt.timedelta(days=7 if ref.weekday() >= 5 else 0)
-    elif ref.weekday() >= 5 or ctx.prefer == "future":
-        saturday = this_saturday
-    else:
-        saturday = this_saturday - dt.timedelta(days=7)
-    return core.span(day(saturday), day(saturday + dt.timedelta(days=1)))
-
-
 # --- relative periods -----------------------------------------------------------------
-
-THIS_PERIOD = (
-    rf"{LEAD}(?:[nd]?(?:est|ess)[ea]\s+(?P<u>{PERIOD_UNIT})"
-    rf"|(?:[oa]\s+)?(?P<u2>{PERIOD_UNIT})\s+(?:atual|actual|corrente|em\s+curso))"
-)
-LAST_PERIOD = (
-    rf"{LEAD}(?:(?P<u>{PERIOD_UNIT})\s+{PAST}|{PAST}\s+(?P<u2>{PERIOD_UNIT})"
-    rf"|ultim[oa]\s+(?P<u3>trimestre)|(?<!no\s)(?<!na\s)ultim[oa]\s+(?P<u4>{PERIOD_UNIT}))"
-)
-""""no último ano" / "na última semana" is "over the last year/week", a vague span: no match."""
-NEXT_PERIOD = rf"{LEAD}(?:(?P<u>{PERIOD_UNIT})\s+{NEXT}|proxim[oa]\s+(?P<u2>{PERIOD_UNIT}))"
-
-
-def _period_at(offset: int) -> core.Resolver:
-    def resolve(m: re.Match[str], ctx: Context) -> EdtfDate | None:
-        unit = _PERIOD_UNIT[_group(m, "u", "u2", "u3", "u4") or ""]
-        return core.period(core.shift(ctx.today, unit, offset), unit)
-
-    resolve.__doc__ = f"This/last/next week, month, quarter or year: {offset:+d} calendar unit."
-    return resolve
-
-
-AGO = (
-    rf"(?:(?:ha|faz|fazem)\s+(?P<n>{COUNT})\s+(?P<u>{UNIT})(?:\s+atras)?"
-    rf"|(?P<n2>{COUNT})\s+(?P<u2>{UNIT})\s+atras)"
-)
-IN = rf"(?:daqui\s+a|dentro\s+de|em)\s+(?P<n>{COUNT})\s+(?P<u>{UNIT})"
-
-
-DURATIVE_BEFORE: frozenset[str] = frozenset(
-    {"esta", "estao", "estava", "estavam", "vive", "vivem", "mora", "moram", "reside",
-     "residem", "dura", "duram", "decorre", "decorrem", "governa", "trabalha", "trabalham",
-     "existe", "existem", "continua", "continuam", "permanece", "permanecem", "aguarda",
-     "aguardam", "espera", "esperam", "luta", "lutam", "arrasta-se", "arrastam-se", "arrasta",
-     "arrastam", "prolonga", "prolongam",
-     "prolonga-se", "prolongam-se", "mantem-se", "mantem", "encontra-se", "encontram-se",
-     "preso", "presa", "presos", "presas", "detido", "detida", "detidos", "detidas",
-     "internado", "internada", "encerrado", "encerrada", "fechado", "fechada", "parado",
-     "parada", "parados", "suspenso", "suspensa", "desaparecido", "desaparecida",
-     "exilado", "exilada", "casado", "casada", "casados", "sequestrado", "sequestrada"}
-)  # fmt: skip
-"""Present-tense states before "há N anos" make it a duration: "está preso há dois anos",
-"o processo arrasta-se há três anos" ("for"), not "ago" as in "morreu há dois anos".
-The state may follow too: "há 50 anos (que) vive no bairro"."""
-
-
-def _shifted(sign: int) -> core.Resolver:
-    def resolve(m: re.Match[str], ctx: Context) -> EdtfDate | None:
-        before = m.string[max(0, m.start() - 80) : m.start()].split()  # its last word
-        after = m.string[m.end() :].split(maxsplit=2)[:2]
-        if after[:1] == ["que"]:
-            after = after[1:]
-        state = (before and before[-1] in DURATIVE_BEFORE) or (
-            after and after[0] in DURATIVE_BEFORE
-        )
-        if sign < 0 and m.group("n") and state:
-            return None
-        n, unit = _number(_group(m, "n", "n2") or ""), _UNIT[_group(m, "u", "u2") or ""]
-        whole = m.start() == 0 and m.end() == len(m.string)
-        if sign > 0 and unit == "year" and n > 1 and m.group().startswith("em") and not whole:
-            # running text writes "in N years" "daqui a"/"dentro de"; "em 18 anos" is an
-            # age or a span: "fixa em 18 anos a idade mínima", "o maior aumento em 30 anos"
-            return None
-        return core.period(core.shift(ctx.today, unit, sign * n), unit)
-
-    resolve.__doc__ = "N units ago / in N units: the day, week, month or year that far away."
-    return resolve
-
 
 LAST_N = (
     rf"(?:n[oa]s\s+)?(?:(?:ultim[oa]s|passad[oa]s)\s+(?P<n>{COUNT})\s+(?P<u>{UNIT})"
@@ -446,7 +348,6 @@ MONTH_YEAR = (
     rf"|\s+de\s+(?P<y2>{YEAR2}))"
 )
 MONTH_REL_YEAR = rf"{LEAD}(?P<m>{MONTH_NAME})\s+{REL_YEAR}"
-MONTH_QUALIFIED = rf"{LEAD}(?P<m>{MONTH_NAME})\s+(?P<q>{PAST}|ultimo|{NEXT})"
 MONTH_BARE = rf"{LEAD}(?:(?:o\s+)?mes\s+de\s+)?(?P<m>{MONTH_NAME})"
 
 
@@ -459,14 +360,6 @@ def _month_year(m: re.Match[str], ctx: Context) -> EdtfDate | None:
 def _month_rel_year(m: re.Match[str], ctx: Context) -> EdtfDate | None:
     """ "em junho do ano passado": that month of the previous year."""
     return month(_rel_year(ctx.today, m.group("ry")), _MONTH[m.group("m")])
-
-
-def _month_qualified(m: re.Match[str], ctx: Context) -> EdtfDate | None:
-    """ "setembro passado": the latest September strictly before the reference month."""
-    ref, mo = ctx.today, _MONTH[m.group("m")]
-    if m.group("q").startswith(("passad", "anterior", "ultimo")):
-        return month(ref.year if mo < ref.month else ref.year - 1, mo)
-    return month(ref.year if mo > ref.month else ref.year + 1, mo)
 
 
 def _month_bare(m: re.Match[str], ctx: Context) -> EdtfDate | None:
@@ -701,10 +594,8 @@ SECOND = (
 """A second full date as the end of a range ("entre 25/05/2023 e 07/06/2023", "de 1.3.2024 a
 5.3.2024"): one interval. An optional tail of the numeric rule, as a rule of its own would
 try every "de" of the text."""
-ISO = r"(?P<y>[12]\d{3})-(?P<m>[01]\d)-(?P<d>[0-3]\d)"
 
 RULES: list[Rule] = [
-    _rule("iso_date", ISO, _numeric),
     _rule(
         "numeric_date",
         rf"(?:entre(?:\s+[oa]s?)?\s+|{LEAD})(?:dia\s+)?{NUMERIC}{SECOND}{TIME_TAIL}",
@@ -729,29 +620,15 @@ RULES: list[Rule] = [
         rf"(?P<d>{DAY_NUMBER}){TIME_TAIL}",
         _day_of_month,
     ),
-    _rule(
-        "relative_day",
-        rf"(?:(?:desde|ate|para|a\s+partir\s+de)\s+)?(?P<w>{_alt(_RELATIVE_DAY)})(?!\s+em\s+dia)"
-        rf"{TIME_TAIL}",
-        _relative_day,
-    ),
     _rule("weekday", WEEKDAY_QUALIFIED, _weekday_qualified),
-    _rule("weekday_range", WEEKDAY_RANGE, _weekday_range),
     _rule("weekday_pair", WEEKDAY_PAIR, core.weekday_pair(_WEEKDAY)),
     _rule("weekday", WEEKDAY_BARE, _weekday),
     _rule("weekday_abbreviation", WEEKDAY_ABBR, _weekday_abbr),
-    _rule("weekend", WEEKEND, _weekend),
-    _rule("period_offset", THIS_PERIOD, _period_at(0)),
-    _rule("period_offset", LAST_PERIOD, _period_at(-1)),
-    _rule("period_offset", NEXT_PERIOD, _period_at(1)),
-    _rule("units_ago", AGO, _shifted(-1)),
-    _rule("units_ahead", IN, _shifted(1)),
     _rule("last_next_n", LAST_N, _n_periods(-1)),
     _rule("last_next_n", NEXT_N, _n_periods(1)),
     _rule("ordinal_period", ORDINAL_PERIOD, _ordinal_period),
     _rule("month_year", MONTH_YEAR, _month_year),
     _rule("month_relative_year", MONTH_REL_YEAR, _month_rel_year),
-    _rule("month_offset", MONTH_QUALIFIED, _month_qualified),
     _rule("month", MONTH_BARE, _month_bare),
     _rule("year", YEAR_ALONE, _year),
     _rule("season", SEASON, _season),

@@ -5,23 +5,34 @@ of `core.MEANINGS` ("{count} {unit} ago" for `units_ago`). A shape is a regular 
 over normalised text in which a space stands for any run of spaces and each `{slot}` is
 filled with the language's words as a named group:
 
-    {weekday} {weekday_pair} {offset} {relative_day} {day} {month} {year} {count} {unit}
-    {period_unit} {season} {holiday} {month_number}, and adjectives written as stems that
-    any ending may follow: {relative_day_adjective} {weekday_adjective} {month_adjective}
-    {year_adjective}
+    {weekday} {weekday_from} {weekday_to} {weekday_pair} {relative_day} {day} {month}
+    {year} {month_number} {count} {unit} {one_unit} {period_unit} {offset} {offset_before}
+    {further} {season} {holiday} {part_of_day} {duration_word}, and adjectives written as
+    stems that any ending may follow: {relative_day_adjective} {weekday_adjective}
+    {month_adjective} {year_adjective} {offset_adjective}
+
+Any other `{name}` is one of the language's `fragments`: a named piece of regex the shapes
+share (the prepositions a mention may open with, a time of day after a day), put in as it
+stands, its own slots filled without a group. Words are spelled as the text is matched:
+folded to plain letters when the language folds its text (`fold`), and read also with its
+`plain_letters` made plain, the whole word at once (Polish writers who drop diacritics).
 
 What the filled shape means is written once here, for every language, with the helpers of
-`core` (`weekday_date`, `season_date`, `holiday_date`, `units_from`). A language can be
-data alone (`language_from`, used by the test that builds a toy language), or add shaped
-rules to the rules of its module (Polish takes its two coordinated weekdays this way).
+`core` (`weekday_date`, `weekday_range`, `weekend`, `month_step`, `season_date`,
+`holiday_date`, `units_from`). A language can be data alone (`language_from`, used by the
+test that builds a toy language), or add shaped rules to the rules its module still writes
+by hand (each module's docstring says which and why); a module may also read a fragment
+(`fragment`) so that its hand-written rules and its shapes share one definition.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable, Mapping
 from functools import cache
 from pathlib import Path
+from typing import TypeVar
 
 from timeline.dates import core, data
 from timeline.dates.core import Context, Language, Rule
@@ -30,13 +41,18 @@ from timeline.model import EdtfDate, day, month, year
 SLOTS: dict[str, str] = {
     "weekday": "weekday",
     "weekday_pair": "pair",
+    "weekday_from": "weekday_from",
+    "weekday_to": "weekday_to",
     "offset": "offset",
+    "offset_before": "offset_before",
+    "further": "further",
     "relative_day": "relative_day",
     "day": "day",
     "month": "month",
     "year": "year",
     "count": "count",
     "unit": "unit",
+    "one_unit": "one_unit",
     "period_unit": "unit",
     "season": "season",
     "holiday": "holiday",
@@ -44,38 +60,81 @@ SLOTS: dict[str, str] = {
     "weekday_adjective": "weekday_adjective",
     "month_adjective": "month_adjective",
     "year_adjective": "year_adjective",
+    "offset_adjective": "offset_adjective",
     "month_number": "month_number",
+    "duration_word": "duration_word",
+    "part_of_day": "part_of_day",
 }
 """Each slot of a shape and the group its words are captured in."""
 
 _SLOT = re.compile(r"\{([a-z_]+)\}")
+T = TypeVar("T")
 
 
 def _alternatives(words: data.Words) -> dict[str, str]:
-    """The regex each slot stands for, from the language's words."""
+    """The regex each slot stands for, from the language's words as the text spells them."""
+    spell = _Spelling(words)
     pair = ""
     if words.and_words:
-        pair = core.weekday_pairs(words.weekdays, core.alternation(words.and_words))
+        days = {w: n for word, n in words.weekdays.items() for w in spell.forms(word)}
+        pair = core.weekday_pairs(days, spell.alternation(words.and_words))
     holidays = [name for h in words.holidays for name in h.names]
     return {
-        "weekday": core.alternation(words.weekdays),
+        "weekday": spell.alternation(words.weekdays),
         "weekday_pair": pair,
-        "offset": core.alternation(words.offsets),
-        "relative_day": core.alternation(words.relative_days),
-        "day": _either(r"(?:3[01]|[12]\d|0?[1-9])(?!\d)", core.alternation(words.ordinals)),
-        "month": core.alternation(words.months),
+        "weekday_from": spell.alternation(words.weekdays),
+        "weekday_to": spell.alternation(words.weekdays),
+        "offset": spell.alternation(words.offsets),
+        "offset_before": spell.alternation(words.offsets_before),
+        "further": spell.alternation(words.further),
+        "relative_day": spell.alternation(words.relative_days),
+        "day": _either(r"(?:3[01]|[12]\d|0?[1-9])(?!\d)", spell.alternation(words.ordinals)),
+        "month": spell.alternation(words.months),
         "year": r"[12]\d{3}(?!\d)",
-        "count": _either(r"\d{1,3}(?!\d)", core.alternation(words.cardinals)),
-        "unit": core.alternation(words.units),
-        "period_unit": core.alternation(words.period_units),
-        "season": core.alternation(words.seasons),
-        "holiday": core.alternation(holidays),
+        "count": _either(r"\d{1,3}(?!\d)", spell.alternation(words.cardinals)),
+        "unit": spell.alternation(words.units),
+        "one_unit": spell.alternation(words.single_units),
+        "period_unit": spell.alternation(words.period_units),
+        "season": spell.alternation(words.seasons),
+        "holiday": spell.alternation(holidays),
+        "duration_word": spell.alternation(words.duration_words),
+        "part_of_day": spell.alternation(words.parts_of_day),
         "month_number": r"1[0-2]|0?[1-9](?!\d)",
         **{
-            f"{table}_adjective": core.alternation(getattr(words, f"{table}_adjectives"))
-            for table in ("relative_day", "weekday", "month", "year")
+            f"{table}_adjective": spell.alternation(getattr(words, f"{table}_adjectives"))
+            for table in ("relative_day", "weekday", "month", "year", "offset")
         },
     }
+
+
+class _Spelling:
+    """How the language's words stand in the text its shapes match: folded to plain letters
+    when the language folds its text (`fold`), and also with the letters of `plain_letters`
+    made plain, the whole word at once, when writers may drop a language's diacritics
+    ("miesiecy" for "miesięcy"; "mają", the verb, is still not "maja")."""
+
+    def __init__(self, words: data.Words) -> None:
+        self.fold = words.fold
+        self.plain = str.maketrans(words.plain_letters) if words.plain_letters else None
+
+    def forms(self, word: str) -> tuple[str, ...]:
+        """A word as the text may spell it, written form first."""
+        word = " ".join(word.split())
+        if self.fold:
+            word = core.fold_accents(word)
+        if self.plain is None:
+            return (word,)
+        plain = word.translate(self.plain)
+        return (word,) if plain == word else (word, plain)
+
+    def alternation(self, words: Iterable[str]) -> str:
+        """The words' alternation, a space in a phrase taking any run of spaces."""
+        every = (form for word in words for form in self.forms(word))
+        return core.alternation(every).replace("\\ ", r"\s+")
+
+    def table(self, table: Mapping[str, T]) -> dict[str, T]:
+        """A word table keyed by every spelling of its words."""
+        return {form: value for word, value in table.items() for form in self.forms(word)}
 
 
 def _either(*parts: str) -> str:
@@ -84,39 +143,73 @@ def _either(*parts: str) -> str:
     return "|".join(part for part in parts if part)
 
 
-def pattern(shape: str, alternatives: dict[str, str]) -> re.Pattern[str]:
-    """A shape compiled: slots filled as named groups, spaces as runs of spaces, the whole
-    bounded by word edges."""
+def pattern(
+    shape: str, alternatives: dict[str, str], fragments: Mapping[str, str] | None = None
+) -> re.Pattern[str]:
+    """A shape compiled: fragments put in, slots filled as named groups, spaces as runs of
+    spaces, the whole bounded by word edges."""
 
     def fill(m: re.Match[str]) -> str:
         slot = m.group(1)
-        if slot not in SLOTS:
-            raise data.LanguageDataError(f"shape {shape!r}: no slot {{{slot}}}")
-        words = alternatives[slot].strip("|")
-        if not words:
-            raise data.LanguageDataError(f"shape {shape!r}: the language has no {slot} words")
-        ending = r"[^\W\d_]*" if slot.endswith("_adjective") else ""  # a stem's ending
-        return f"(?P<{SLOTS[slot]}>{words}){ending}"
+        return f"(?P<{SLOTS.get(slot, slot)}>" + _words_of(alternatives, slot, f"shape {shape!r}")
 
-    body = _SLOT.sub(fill, shape.replace(" ", r"\s+"))
+    pieces = _SLOT.sub(lambda m: _piece(m.group(1), alternatives, fragments or {}), shape)
+    body = _SLOT.sub(fill, pieces.replace(" ", r"\s+"))
     return re.compile(rf"(?<!\w)(?:{body})(?!\w)")
 
 
-def rules(words: data.Words) -> tuple[Rule, ...]:
+def _words_of(alternatives: dict[str, str], slot: str, where: str) -> str:
+    """A slot's words, closing the group the caller opened (a stem's ending after it)."""
+    if slot not in SLOTS:
+        raise data.LanguageDataError(f"{where}: no slot or fragment {{{slot}}}")
+    words = alternatives[slot].strip("|")
+    if not words:
+        raise data.LanguageDataError(f"{where}: the language has no {slot} words")
+    return words + (r")[^\W\d_]*" if slot.endswith("_adjective") else ")")
+
+
+def _piece(name: str, alternatives: dict[str, str], fragments: Mapping[str, str]) -> str:
+    """A fragment in place of its name, its own slots filled without a group (a fragment
+    may stand twice in a shape); a slot's name is left for `fill`."""
+    if name not in fragments:
+        return f"{{{name}}}"
+    where = f"fragment {name!r}"
+    inner = _SLOT.sub(lambda s: "(?:" + _words_of(alternatives, s.group(1), where), fragments[name])
+    return f"(?:{inner})"
+
+
+@cache
+def fragment(code: str, name: str) -> str:
+    """A shipped language's fragment as regex, for the rules its module still writes."""
+    words = data.words(code)
+    if name not in words.fragments:
+        raise data.LanguageDataError(f"{code}: no fragment {name!r}")
+    return _piece(name, _alternatives_of(code), words.fragments).replace(" ", r"\s+")
+
+
+def rules(words: data.Words, alternatives: dict[str, str] | None = None) -> tuple[Rule, ...]:
     """The rules of a language's shapes, in the order the file gives them."""
-    alternatives = _alternatives(words)
+    alternatives = alternatives or _alternatives(words)
     meanings = _Meanings(words)
     out: list[Rule] = []
     for meaning, shapes in words.shapes.items():
         resolve = meanings.resolver(meaning)
-        out.extend(Rule(meaning, pattern(shape, alternatives), resolve) for shape in shapes)
+        out.extend(
+            Rule(meaning, pattern(shape, alternatives, words.fragments), resolve)
+            for shape in shapes
+        )
     return tuple(out)
 
 
 @cache
 def shaped_rules(code: str) -> tuple[Rule, ...]:
     """The shaped rules of a shipped language."""
-    return rules(data.words(code))
+    return rules(data.words(code), _alternatives_of(code))
+
+
+@cache
+def _alternatives_of(code: str) -> dict[str, str]:
+    return _alternatives(data.words(code))
 
 
 def language_from(folder: Path) -> Language:
@@ -135,8 +228,23 @@ class _Meanings:
 
     def __init__(self, words: data.Words) -> None:
         self.words = words
-        self.holidays = words.holiday_days()
-        self.seasons = words.season_codes()
+        spell = _Spelling(words)
+        self.holidays = spell.table(words.holiday_days())
+        self.seasons = spell.table(words.season_codes())
+        self.weekdays = spell.table(words.weekdays)
+        self.offsets = spell.table({**words.offsets, **words.offsets_before})
+        self.relative_days = spell.table(words.relative_days)
+        self.months = spell.table(words.months)
+        self.cardinals = spell.table(words.cardinals)
+        self.ordinals = spell.table(words.ordinals)
+        self.units = spell.table(words.units)
+        self.single_units = spell.table(words.single_units)
+        self.period_units = spell.table(words.period_units)
+        self.durations = frozenset(spell.table(dict.fromkeys(words.duration_words)))
+        self.adjectives = {
+            table: spell.table(getattr(words, f"{table}_adjectives"))
+            for table in ("relative_day", "weekday", "month", "year", "offset")
+        }
 
     def resolver(self, meaning: str) -> core.Resolver:
         found: core.Resolver | None = getattr(self, meaning, None)
@@ -145,44 +253,61 @@ class _Meanings:
         return found
 
     def _count(self, m: re.Match[str]) -> int:
-        text = " ".join(m["count"].split())
-        return int(text) if text.isdigit() else self.words.cardinals[text]
+        text = _key(m["count"])
+        return int(text) if text.isdigit() else self.cardinals[text]
 
     def _offset(self, m: re.Match[str]) -> int | None:
-        found = m.groupdict().get("offset")
-        return None if found is None else self.words.offsets[" ".join(found.split())]
+        """The step of "last"/"this"/"next" (-1, 0, 1); a word of `further` before it goes
+        one step further ("по-миналата година": the year before last)."""
+        found = m.groupdict().get("offset") or m.groupdict().get("offset_before")
+        if found is not None:
+            step = self.offsets[_key(found)]
+        else:
+            adjective = self._adjective(m, "offset")
+            if adjective is None:
+                return None
+            step = adjective
+        if step and m.groupdict().get("further"):
+            step += 1 if step > 0 else -1
+        return step
 
     def _year(self, m: re.Match[str]) -> int | None:
         found = m.groupdict().get("year")
         return None if found is None else int(found)
 
     def _day(self, m: re.Match[str]) -> int:
-        text = m["day"]
-        return int(text) if text.isdigit() else self.words.ordinals[" ".join(text.split())]
+        text = _key(m["day"])
+        return int(text) if text.isdigit() else self.ordinals[text]
+
+    def _adjective(self, m: re.Match[str], table: str) -> int | None:
+        found = m.groupdict().get(f"{table}_adjective")
+        return None if found is None else self.adjectives[table][found]
 
     def weekday(self, m: re.Match[str], ctx: Context) -> EdtfDate | None:
         """ "this Friday" is the current week's; "last"/"next" the one strictly before or
         after; alone, the nearest in the direction (`core.weekday_date`)."""
-        adjective = m.groupdict().get("weekday_adjective")
+        adjective = self._adjective(m, "weekday")
         if adjective is not None:
-            wd = self.words.weekday_adjectives[adjective]
-            return day(core.weekday_date(ctx.today, wd, ctx.prefer))
-        wd = self.words.weekdays[m["weekday"]]
+            return day(core.weekday_date(ctx.today, adjective, ctx.prefer))
+        wd = self.weekdays[m["weekday"]]
         return day(core.weekday_date(ctx.today, wd, ctx.prefer, self._offset(m)))
 
     def weekday_pair(self, m: re.Match[str], ctx: Context) -> EdtfDate | None:
-        return core.weekday_pair(self.words.weekdays)(m, ctx)
+        return core.pair_of(m["pair"], self.weekdays, ctx)
+
+    def weekday_range(self, m: re.Match[str], ctx: Context) -> EdtfDate | None:
+        """ "from Thursday to Saturday" (`core.weekday_range`)."""
+        first, last = self.weekdays[m["weekday_from"]], self.weekdays[m["weekday_to"]]
+        return core.weekday_range(ctx.today, first, last, ctx.prefer)
 
     def relative_day(self, m: re.Match[str], ctx: Context) -> EdtfDate | None:
-        adjective = m.groupdict().get("relative_day_adjective")
-        if adjective is not None:
-            shift = self.words.relative_day_adjectives[adjective]
-        else:
-            shift = self.words.relative_days[" ".join(m["relative_day"].split())]
+        shift = self._adjective(m, "relative_day")
+        if shift is None:
+            shift = self.relative_days[_key(m["relative_day"])]
         return day(ctx.today + dt.timedelta(days=shift))
 
     def day_month(self, m: re.Match[str], ctx: Context) -> EdtfDate | None:
-        month_, day_, year_ = self.words.months[m["month"]], self._day(m), self._year(m)
+        month_, day_, year_ = self.months[m["month"]], self._day(m), self._year(m)
         if year_ is not None:
             return core.dated_day(year_, month_, day_)
         return core.day_month_near(ctx, month_, day_, None)
@@ -193,6 +318,8 @@ class _Meanings:
         month_ = int(m["month_number"])
         return None if year_ is None else core.dated_day(year_, month_, self._day(m))
 
+    iso_date = numeric_date
+
     def numeric_month(self, m: re.Match[str], ctx: Context) -> EdtfDate | None:
         """A month in digits with its year ("în 03/2024")."""
         year_ = self._year(m)
@@ -200,41 +327,65 @@ class _Meanings:
 
     def month_year(self, m: re.Match[str], ctx: Context) -> EdtfDate | None:
         year_ = self._year(m)
-        return None if year_ is None else month(year_, self.words.months[m["month"]])
+        return None if year_ is None else month(year_, self.months[m["month"]])
 
     def month(self, m: re.Match[str], ctx: Context) -> EdtfDate | None:
-        adjective = m.groupdict().get("month_adjective")
-        if adjective:
-            number = self.words.month_adjectives[adjective]
-        else:
-            number = self.words.months[m["month"]]
+        number = self._adjective(m, "month")
+        if number is None:
+            number = self.months[m["month"]]
         found = core.nearest_month(ctx.today, number, ctx.prefer)
         return month(*found)
 
+    def month_offset(self, m: re.Match[str], ctx: Context) -> EdtfDate | None:
+        step = self._offset(m)
+        return None if step is None else core.month_step(ctx.today, self.months[m["month"]], step)
+
+    def _amount(self, m: re.Match[str]) -> tuple[core.Unit, int]:
+        """The unit and the count of "N units": a unit of `single_units` alone is one, and
+        so is a unit a shape lets stand without its count."""
+        one = m.groupdict().get("one_unit")
+        if one is not None:
+            return self.single_units[_key(one)], 1
+        unit = self.units[_key(m["unit"])]
+        return unit, self._count(m) if m.groupdict().get("count") else 1
+
     def units_ago(self, m: re.Match[str], ctx: Context) -> EdtfDate | None:
-        unit = self.words.units[m["unit"]]
-        return core.units_from(ctx.today, unit, -self._count(m))
+        """N units back, at the unit's precision; a word of `duration_words` just before it
+        makes it a span, not a date ("está preso há dois anos": for two years)."""
+        if core.previous_word(m) in self.durations:
+            return None
+        unit, count = self._amount(m)
+        return core.units_from(ctx.today, unit, -count)
 
     def units_ahead(self, m: re.Match[str], ctx: Context) -> EdtfDate | None:
-        unit = self.words.units[m["unit"]]
-        return core.units_from(ctx.today, unit, self._count(m))
+        unit, count = self._amount(m)
+        return core.units_from(ctx.today, unit, count)
 
     def period_offset(self, m: re.Match[str], ctx: Context) -> EdtfDate | None:
-        adjective = m.groupdict().get("year_adjective")
+        adjective = self._adjective(m, "year")
         if adjective is not None:
-            return core.units_from(ctx.today, "year", self.words.year_adjectives[adjective])
+            return core.units_from(ctx.today, "year", adjective)
         step = self._offset(m)
-        unit = self.words.period_units[m["unit"]]
+        unit = self.period_units[_key(m["unit"])]
         return None if step is None else core.units_from(ctx.today, unit, step)
 
+    def weekend(self, m: re.Match[str], ctx: Context) -> EdtfDate | None:
+        """A Saturday and Sunday: the one of this, last or next week (`core.weekend`)."""
+        return core.weekend(ctx.today, self._offset(m), ctx.prefer)
+
     def season(self, m: re.Match[str], ctx: Context) -> EdtfDate | None:
-        code = self.seasons[m["season"]]
+        code = self.seasons[_key(m["season"])]
         return core.season_date(ctx, code, self._offset(m), self._year(m))
 
     def holiday(self, m: re.Match[str], ctx: Context) -> EdtfDate | None:
-        on = self.holidays[" ".join(m["holiday"].split())]
+        on = self.holidays[_key(m["holiday"])]
         return core.holiday_date(ctx, on, self._year(m), self._offset(m))
 
     def year(self, m: re.Match[str], ctx: Context) -> EdtfDate | None:
         year_ = self._year(m)
         return None if year_ is None else year(year_)
+
+
+def _key(text: str) -> str:
+    """Matched words as their table writes them: one space between words."""
+    return " ".join(text.split())
