@@ -118,7 +118,7 @@ def test_rebuilt_from_empty_the_pact_and_the_parade_are_each_one_happening(
     out = ok(cli, "build")
     assert out == (
         "5 seeds read, 19 mentions found (+3 dated by publication), 22 new became 19 "
-        "candidates (0 marked no event, 6 linked), 0 already cited, 0 unresolvable, "
+        "candidates (0 marked no event, 8 linked), 0 already cited, 0 unresolvable, "
         "0 changed resolutions\n"
     )
     pact = candidates_holding("russia-north-korea-pact-2024")
@@ -396,21 +396,24 @@ def test_list_shows_ids_and_filters(cli: Invoke, project: Path) -> None:
         "2024-ot-2024-g-001 · 2024 · candidate · 1 source (bg)",
         "  Двете страни са обвързани с договор за взаимна отбрана от 2024 г. и са подложени на "
         "тежки…",
+        "  may be 2024-anul-trecut-000 (0.43) Anul trecut, Rusia și Coreea de Nord au semnat "
+        "un acord prin",
+        "  care se obligă reciproc să ofere…",
         "  may be 2024-06-em-junho-do-ano-passado-004 (0.39) Kim assinou um acordo com o líder "
         "russo Vladimir",
         "  Putin em junho do ano passado, concordando em…",
-        "  may be 2024-anul-trecut-000 (0.31) Anul trecut, Rusia și Coreea de Nord au semnat un "
-        "acord prin",
-        "  care se obligă reciproc să ofere…",
         "",
         "2025-po-rano-tazi-godina-001 · 2025 · candidate · 1 source (bg)",
         "  Севернокорейските войски помогнаха на Москва по-рано тази година да изтласка "
         "украинските сили от…",
+        "  may be 2025-06-no-mes-passado-004 (0.38) Além dos soldados, a Coréia do Norte "
+        "também prometeu",
+        "  enviar milhares de trabalhadores para ajudar a…",
         "",
         "2025-09-03-published-001 · 3 Sep 2025 · candidate · 1 source (bg)",
-        "  С евернокорейският лидер Ким Чен-ун обеща пълната си подкрепа на Владимир Путин и се "
-        "зарече да…",
-        "  may be 2025-09-03-published-000 (0.60) Vladimir Putin l-a invitat pe Kim Jong-un să "
+        "  С евернокорейският лидер Ким Чен-ун обеща пълната си подкрепа на Владимир Путин и "
+        "се зарече да…",
+        "  may be 2025-09-03-published-000 (0.72) Vladimir Putin l-a invitat pe Kim Jong-un să "
         "viziteze",
         "  Rusia, în cadrul unei întâlniri prelungite…",
         "",

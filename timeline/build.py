@@ -22,7 +22,7 @@ import sys
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from timeline import yamledit
 from timeline.model import EdtfDate, Event, Source, day
@@ -47,6 +47,9 @@ from timeline.store import (
     parse_document,
     read_text,
 )
+
+if TYPE_CHECKING:
+    from timeline.happenings import Paragraphs
 
 TITLE_MAX = 100
 SLUG_MAX = 40
@@ -191,14 +194,14 @@ def seed_paths(folder: Path) -> list[Path]:
         paths = list_articles(folder)
     except OSError as exc:
         raise BuildError(f"{folder}: cannot list the seeds: {exc.strerror or exc}") from exc
-    for path in paths:
+    for path in paths:  # each is `folder/name`: only a link can lead out (one lstat each)
         if reason := unsafe_seed(path.name):
             shown = visible(str(path)).replace("\n", "<U+000A>").replace("\t", "<U+0009>")
             raise BuildError(
                 f"{shown}: refused as a seed's name ({reason}, and `check` would refuse it): "
                 "rename the file (`timeline add` names articles NNN_<sha256>.txt)"
             )
-        if outside(path, folder):
+        if path.is_symlink() and outside(path, folder):
             raise BuildError(f"{path}: a link that leads outside the seeds folder: refused")
     return paths
 
@@ -549,21 +552,18 @@ OPENING_LINES = 3
 """A lead (dated by publication) is the story itself: the names of its first lines count."""
 
 
-def _context(found: list[Found], paragraphs: Any) -> frozenset[str]:
+def _context(found: list[Found], paragraphs: Paragraphs) -> frozenset[str]:
     """The name keys of the paragraphs a happening's mentions sit in."""
-    from timeline.names import names
-
     indexes = {paragraphs.index(f.start) for f in found if f.start >= 0}
     if len(indexes) == 1:
-        return names(paragraphs.text(indexes.pop()))
-    return frozenset().union(*(names(paragraphs.text(i)) for i in indexes))
+        return paragraphs.names(indexes.pop())
+    return frozenset().union(*(paragraphs.names(i) for i in indexes))
 
 
-def _opening_names(paragraphs: Any) -> frozenset[str]:
-    from timeline.names import names
-
-    lines = [t for i in range(len(paragraphs.starts)) if (t := paragraphs.text(i)).strip()]
-    return names("\n".join(lines[:OPENING_LINES]))
+def _opening_names(paragraphs: Paragraphs) -> frozenset[str]:
+    """The name keys of the first `OPENING_LINES` non-blank lines (a name never spans lines)."""
+    lines = (i for i in range(len(paragraphs.starts)) if paragraphs.text(i).strip())
+    return frozenset().union(*map(paragraphs.names, itertools.islice(lines, OPENING_LINES)))
 
 
 def _event_names(event: Event) -> frozenset[str]:

@@ -253,13 +253,20 @@ def show(
     since: str = SINCE,
     until: str = UNTIL,
     status: list[str] = typer.Option(
-        ["confirmed"],
+        [],
         "--status",
         metavar="STATUS",
-        help="candidate, confirmed, rejected (repeat or comma) or all.",
+        help="candidate, confirmed (default), rejected (repeat or comma) or all.",
     ),
     lang: list[str] = typer.Option(
         [], "--lang", metavar="LANG", help="Only events with a source in LANG."
+    ),
+    ids: list[str] = typer.Option(
+        [], "--id", metavar="ID", help="Only this event, any status unless --status (repeat)."
+    ),
+    limit: int = typer.Option(None, "--limit", metavar="N", min=1, help="The first N events."),
+    no_pager: bool = typer.Option(
+        False, "--no-pager", help="On a terminal too, write directly, not through $PAGER."
     ),
     tag: list[str] = typer.Option([], "--tag", metavar="TAG", help="Only events with this tag."),
     quotes: bool = typer.Option(False, "--quotes", help="Print each source's quote."),
@@ -290,6 +297,8 @@ def show(
 
         timeline show --status all --quotes --lang pt
 
+        timeline show --id russia-north-korea-pact-2024 --quotes
+
         timeline show --format html --title "Russia and North Korea" --output timeline.html
 
         timeline show --format timelinejs --output timeline.json
@@ -302,7 +311,7 @@ def show(
         q = query.Query(
             since=first,
             until=last,
-            statuses=query.statuses(status),
+            statuses=query.statuses(status or (["all"] if ids else [])),
             langs=query.words(lang),
             tags=query.words(tag),
         )
@@ -310,9 +319,13 @@ def show(
         fail(str(exc))
     path = _store(store, _settings())
     try:
-        events = query.select(load_events(path), q)
+        events = load_events(path)
+        events = query.select(query.named(events, ids) if ids else events, q)
     except StoreError as exc:
         fail(str(exc) if exc.refusal else f"{exc} (run `timeline check` for every problem)")
+    except query.QueryError as exc:
+        fail(f"{path}: {exc}")
+    total, events = len(events), events[:limit]
     cites = None
     if quotes or fmt is not ShowFormat.text:
         from timeline.attribution import citations
@@ -322,7 +335,10 @@ def show(
     if fmt is ShowFormat.text:
         from timeline import terminal
 
-        shown = terminal.timeline(events, quotes, _footer(events, q), cites)
+        shown = terminal.timeline(events, quotes, _footer(events, q, total), cites)
+        if output is None:
+            _page(shown, not no_pager)
+            return
         text = _render_text(shown, output)
     elif fmt is ShowFormat.html:
         from timeline import html_page
@@ -330,7 +346,7 @@ def show(
         text = html_page.page(events, cites, title, description, sorted(q.statuses))
     else:
         text = _export(fmt, events, cites, title, description, quotes)
-    _emit(text, _output(output, path))
+    _emit(text, _output(output, path), paged=not no_pager)
 
 
 def _export(
@@ -492,17 +508,19 @@ def _extract_archives(
     raise typer.Exit(1 if summary.bad_count else 0)
 
 
-def _footer(events: list[Any], q: Any) -> str:
+def _footer(events: list[Any], q: Any, total: int | None = None) -> str:
     n = len(events)
     shown = ", ".join(sorted(q.statuses))
-    return f"{n} event{'s' if n != 1 else ''} ({shown})"
+    of = f" of {total:,}" if total is not None and total != n else ""
+    return f"{n:,}{of} event{'s' if (total or n) != 1 else ''} ({shown})"
 
 
-def _render_text(renderable: Any, output: Path | None) -> str | None:
+def _render_text(renderable: Any, output: Path | None, capture: bool = False) -> str | None:
     """Print to a terminal in colour; plain, stable text for a file or a pipe.
 
     Paragraphs (`timeline.layout`, a list) are laid out without importing rich
-    whenever there is no colour to print and their characters allow it."""
+    whenever there is no colour to print and their characters allow it. With `capture`,
+    coloured output is returned (for the pager) instead of printed."""
     from timeline import colour, layout
 
     coloured = output is None and colour.enabled(sys.stdout)
@@ -516,18 +534,28 @@ def _render_text(renderable: Any, output: Path | None) -> str | None:
     from timeline import render
 
     if coloured:
-        render.console().print(renderable)
-        return None
+        console = render.console()
+        if not capture:
+            console.print(renderable)
+            return None
+        with console.capture() as captured:
+            console.print(renderable)
+        return captured.get()
     return render.plain(renderable)
 
 
-def _emit(text: str | None, output: Path | None) -> None:
+def _emit(text: str | None, output: Path | None, paged: bool = False) -> None:
     from timeline.streams import StreamError, write_output
 
     if text is None:
         return
     if output is None:
-        sys.stdout.write(text)
+        if paged:
+            from timeline import pager
+
+            pager.page(text)
+        else:
+            sys.stdout.write(text)
         return
     try:
         write_output(output, text)
@@ -909,6 +937,9 @@ def list_command(
         None, "--kind", metavar="KIND", help="Only candidates marked so (dateline, quoted)."
     ),
     limit: int = typer.Option(None, "--limit", metavar="N", min=1, help="Show at most N events."),
+    no_pager: bool = typer.Option(
+        False, "--no-pager", help="On a terminal too, write directly, not through $PAGER."
+    ),
     store: Path = STORE,
 ) -> None:
     """List events with their ids (candidates by default), or show some in full.
@@ -947,24 +978,17 @@ def list_command(
         chosen = [known[i] for i in ids]
     else:
         chosen = listing.select(events, wanted)
-    _page(listing.listing(events, chosen, limit, detail=bool(ids)))
+    _page(listing.listing(events, chosen, limit, detail=bool(ids)), not no_pager)
 
 
-def _page(renderable: Any) -> None:
-    """On a terminal, through rich's pager when longer than the screen; else plain text."""
-    from timeline import render
+def _page(renderable: Any, paged: bool = True) -> None:
+    """Rendered in colour when `timeline.colour` says so, through the pager on a terminal
+    (`timeline.pager`: never into a pipe); plain, stable text otherwise."""
+    from timeline import pager
 
-    if sys.stdout.isatty() and not os.environ.get("NO_COLOR"):
-        console = render.console()
-        lines = console.render_lines(renderable, console.options, pad=False)
-        if len(lines) > console.height:
-            os.environ.setdefault("LESS", "-R")  # less shows the colours, not their codes
-            with console.pager(styles=True):
-                console.print(renderable)
-        else:
-            console.print(renderable)
-        return
-    sys.stdout.write(render.plain(renderable))
+    text = _render_text(renderable, None, capture=True)
+    if text is not None:
+        pager.page(text, paged)
 
 
 @app.command()

@@ -74,6 +74,17 @@ class Paragraphs:
     def __init__(self, body: str) -> None:
         self.body = body
         self.starts = [0, *(m.end() for m in _NEWLINE.finditer(body))]
+        self._names: dict[int, frozenset[str]] = {}
+
+    def names(self, index: int) -> frozenset[str]:
+        """The name keys of a paragraph (`timeline.names`), found once per article: its
+        happenings often share a paragraph, and linking wants each one's names."""
+        found = self._names.get(index)
+        if found is None:
+            from timeline.names import names
+
+            found = self._names[index] = names(self.text(index))
+        return found
 
     def index(self, pos: int) -> int:
         return bisect.bisect_right(self.starts, pos) - 1

@@ -102,12 +102,68 @@ def names(text: str) -> frozenset[str]:
     """
     out: set[str] = set()
     for word in _NAME.findall(text):
-        for part in _PARTS.split(word):
-            if len(part) >= MIN_NAME and part[0].isupper() and (k := key(part)):
-                out.add(k)
-                if short := _declined_short(part):
-                    out.add(short)
+        out.update(_word_keys(word))
     return frozenset(out)
+
+
+@functools.lru_cache(maxsize=65536)
+def _word_keys(word: str) -> tuple[str, ...]:
+    """The keys one capitalised word yields, found once per distinct word: a story repeats
+    its names, and every paragraph of a build is read for them."""
+    out: list[str] = []
+    for part in _PARTS.split(word):
+        if len(part) >= MIN_NAME and part[0].isupper() and (k := key(part)):
+            out.append(k)
+            if short := _declined_short(part):
+                out.append(short)
+            if len(bones := skeleton(part)) >= SKELETON_MIN:
+                out.append(SKELETON + bones)
+    return tuple(out)
+
+
+SKELETON = "~"
+"""What starts a skeleton key, so `linking` can weigh it less than a phonetic key."""
+SKELETON_MIN = 2
+"""Consonants a skeleton needs to be a key at all."""
+SKELETON_STEM = 3
+"""Consonants a skeleton keeps: a case ending adds one (Phenianul, Putinem, Ławrowa)."""
+_SKELETON_SOUNDS = tuple(pair for pair in _SOUNDS if pair[0] != "ph")
+_SKELETON_SOUND = re.compile("|".join(a for a, _ in _SKELETON_SOUNDS))
+_SKELETON_OF = dict(_SKELETON_SOUNDS)
+_NOT_CONSONANT = re.compile(r"[aeiouyjh]+")
+_CASE_ENDING = re.compile(r"^(.{4,}?)(?:ului|ul|owi|em|om)$")
+"""The case endings (and Romanian article) that add a consonant: Kievul, Kijowem, Kimowi,
+Phenianul. Taken off a word of four letters or more, so Seulul is Seul and Seul stays."""
+
+
+@functools.lru_cache(maxsize=65536)
+def skeleton(word: str) -> str:
+    """A word's first consonants, the way an exonym or a vowel shift keeps them.
+
+    Why: the phonetic `key` keeps vowels, so names whose vowels (and aspiration)
+    moved between languages never meet: Rusia, Rosja, Rosji, Русия (u/o); Пхенян,
+    Phenian (the Russian exonym) and Pyongyang, Pjongjang (P'yŏngyang: an
+    aspirated p written ph or p, a final -ng written -n, vowels yo/e). Their
+    consonants agree: vowels, j/y (a glide in every romanisation here) and h (an
+    aspiration mark, and the h of kh/ch) are dropped, ng is n, c before a, o, u
+    is k, doubled letters are one; `SKELETON_STEM` consonants are kept, after a
+    case ending with a consonant is taken off (Kijowem, Kievul: Kijow, Kiev).
+
+    >>> skeleton("Пхенян"), skeleton("Phenian"), skeleton("Pyongyang"), skeleton("Pjongjangu")
+    ('pnn', 'pnn', 'pnn', 'pnn')
+    >>> skeleton("Rosji"), skeleton("Rusia"), skeleton("Русия"), skeleton("Rússia")
+    ('rs', 'rs', 'rs', 'rs')
+
+    A skeleton is a weak key (Ruse, Rossi have Russia's): `linking` weighs it at
+    `linking.SKELETON_WEIGHT` of a phonetic key, so it links names no key joins
+    and adds little where one does.
+    """
+    text = anyascii(word).lower()
+    text = "".join(ch for ch in text if "a" <= ch <= "z")
+    text = _CASE_ENDING.sub(r"\1", text)
+    text = _SKELETON_SOUND.sub(lambda m: _SKELETON_OF[m.group()], text)
+    text = _HARD_C.sub("k", text).replace("ng", "n")
+    return _NOT_CONSONANT.sub("", _DOUBLE.sub(r"\1", text))[:SKELETON_STEM]
 
 
 _ENDINGS = re.compile(r"^(.{3})(?:[aeiouy]|em|om|ul|ei|ie|ou|owi|ului)$")

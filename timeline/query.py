@@ -86,6 +86,17 @@ def words(values: Iterable[str]) -> frozenset[str]:
     return frozenset(p.strip() for v in values for p in v.split(",") if p.strip())
 
 
+def named(events: Sequence[Event], ids: Sequence[str]) -> list[Event]:
+    """The events with these ids (`show --id`), or `QueryError` for the first unknown one."""
+    wanted = set(ids)
+    found = [e for e in events if e.id in wanted]
+    missing = wanted - {e.id for e in found}
+    if missing:
+        first = next(i for i in ids if i in missing)
+        raise QueryError(f"no event with the id {first!r} (`timeline list --status all` shows ids)")
+    return found
+
+
 def select(events: Sequence[Event], query: Query) -> list[Event]:
     """The events the query accepts, in the timeline's order."""
     return sorted((e for e in events if query.accepts(e)), key=Event.sort_key)

@@ -599,12 +599,23 @@ def _expected(value: Any, kinds: list[type], values: list[Any], numbers: set[str
 
     A number (a link's score) is written plain and must read back as that number.
     """
-    if isinstance(value, Mapping):
+    if value.__class__ is dict or isinstance(value, Mapping):
         kinds.append(MappingStartEvent)
         for key, item in value.items():
             if item.__class__ is str:
                 kinds += _KEY_AND_TEXT
                 values += (key, item)
+            elif item.__class__ is list and all(child.__class__ is str for child in item):
+                kinds += (ScalarEvent, SequenceStartEvent)
+                kinds += (ScalarEvent,) * len(item)
+                kinds.append(SequenceEndEvent)
+                values.append(key)
+                values += item
+            elif item.__class__ is float or item.__class__ is int:
+                kinds += _KEY_AND_TEXT
+                text = scalar(item)
+                values += (key, text)
+                numbers.add(text)
             else:
                 kinds.append(ScalarEvent)
                 values.append(key)
