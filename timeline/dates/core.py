@@ -366,6 +366,17 @@ def _extend(spans: dict[int, list[tuple[int, int]]], index: int, start: int, end
 _GATES: dict[int, _Gate] = {}
 
 
+def _common_words(language: Language) -> frozenset[str]:
+    """The words the language uses in nearly every sentence (its prepositions, conjunctions
+    and clause openers, from its tense data), as they are in normalised text."""
+    tense = language.tense
+    if tense is None:
+        return frozenset()
+    spelled = "|".join(a for a in (tense.conjunctions, tense.openers) if a).split("|")
+    plain = {w for w in spelled if w.isalpha()} | set(tense.prepositions)
+    return frozenset(language.normalize(w.lower()) for w in plain)
+
+
 def _gate(language: Language) -> _Gate:
     """The language's gate, built once from its rules' compiled patterns."""
     gate = _GATES.get(id(language))
@@ -374,8 +385,9 @@ def _gate(language: Language) -> _Gate:
     rules_by_word: dict[str, list[int]] = {}
     words: set[prefilter.Word] = set()
     flags = 0
+    common = _common_words(language)
     for index, rule in enumerate(language.rules):
-        needed = prefilter.given(rule.needs) or prefilter.required_words(rule.pattern)
+        needed = prefilter.given(rule.needs) or prefilter.required_words(rule.pattern, common)
         if needed is None:
             continue
         words |= needed
