@@ -380,6 +380,64 @@ def test_lead_sentence_skips_headline_and_captions() -> None:
             "2025-06-03",
             {"depois de amanhã, 5 de junho": "2025-06-05"},
         ),
+        # a weekday with its date in brackets, or a lone weekday after its date
+        (
+            "Ședința va avea loc joi (12 martie).",
+            "ro",
+            "2026-03-09",
+            {"joi (12 martie)": "2026-03-12"},
+        ),
+        (
+            "Meciul s-a jucat pe 7 martie, sâmbătă.",
+            "ro",
+            "2026-03-09",
+            {"pe 7 martie, sâmbătă": "2026-03-07"},
+        ),
+        (
+            "Срещата е насрочена за петък (13 март).",
+            "bg",
+            "2026-03-09",
+            {"за петък (13 март)": "2026-03-13"},
+        ),
+        (
+            "Протестът ще е на 15 март, неделя.",
+            "bg",
+            "2026-03-09",
+            {"на 15 март, неделя": "2026-03-15"},
+        ),
+        (
+            "Posłowie zebrali się 6 marca (piątek).",
+            "pl",
+            "2026-03-09",
+            {"6 marca (piątek)": "2026-03-06"},
+        ),
+        (
+            "Mecz odbędzie się w piątek (13 marca).",
+            "pl",
+            "2026-03-09",
+            {"w piątek (13 marca)": "2026-03-13"},
+        ),
+        (
+            "A reunião decorre na quinta-feira (12 de março).",
+            "pt",
+            "2026-03-09",
+            {"na quinta-feira (12 de março)": "2026-03-12"},
+        ),
+        # ... and the weekday says the year of a date that writes none (read back, 20 March
+        # 2025 is a Thursday)
+        (
+            "Termenul limită este 20 martie (vineri).",
+            "ro",
+            "2026-03-09",
+            {"20 martie (vineri)": "2026-03-20"},
+        ),
+        # ... but a holiday's name after a date is a mention of its own
+        (
+            "Alegerile sunt pe 1 decembrie, de Ziua Națională.",
+            "ro",
+            "2024-11-20",
+            {"pe 1 decembrie": "2024-12-01", "de Ziua Națională": "2024-12-01"},
+        ),
         # ... not a day that differs from the date after it
         (
             "Ontem, 9 de maio, choveu.",

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
-from timeline import dates, tense
+from timeline import dates, model, tense
 from timeline.dates import data
 from timeline.dates.core import Context, Direction, Unresolvable, fold_accents
 from timeline.model import EdtfDate
@@ -216,40 +216,85 @@ def mentions_in(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
         yield held
 
 
-_COMMA = re.compile(r"\s*,?\s*")
-"""A comma or a space between words and the written date they name ("terça-feira
-04/03/2025"): either way the two are one mention, dated by the written date."""
+_APPOSITION = re.compile(r"\s*[,(]?\s*")
+"""What may stand between a weekday and the written date it names: a comma, an opening
+bracket or a space ("terça-feira 04/03/2025", "joi (12 martie)", "8 юни (събота)")."""
 
 
 def _apposed(text: str, first: Mention, then: Mention) -> Mention | None:
     """ "Mâine, 29 februarie", "amanhã, 1 de janeiro", "Sâmbătă și duminică, 6 și 7
-    ianuarie", "Quinta-feira 13/03/2025": words with no digits, a comma or a space, then a
-    written date that falls on the same
-    weekdays and spans as many days are one mention, dated by the written date (the words
-    were read against the reference and may have taken the wrong week)."""
-    a, b = first.value, then.value
+    ianuarie", "В събота (3 май)", and the other way round, a lone weekday after its date
+    ("pe 7 martie, sâmbătă", "6 marca (piątek)"): words with no digits and a written date
+    that falls on the same weekdays and spans as many days, side by side, are one mention,
+    dated by the written date (the words were read against the reference and may have
+    taken the wrong week). A bracket opened
+    between them is closed inside the mention."""
+    if first.sentence_start != then.sentence_start:
+        return None
+    gap = _APPOSITION.fullmatch(text, first.end, then.start)
+    if gap is None:
+        return None
+    value = _same_days(words=first, date=then) or (
+        _same_days(words=then, date=first) if _one_word(then.text) else None
+    )
+    if value is None:
+        return None
+    end = then.end
+    if "(" in gap.group() and text.startswith(")", end):
+        end += 1
+    return Mention(
+        text[first.start : end],
+        first.start,
+        end,
+        value,
+        then.sentence,
+        then.lang,
+        then.sentence_start,
+    )
+
+
+def _one_word(text: str) -> bool:
+    """After a date only a lone word is its weekday ("6 marca (piątek)"); longer words are
+    a name of their own ("1 decembrie, de Ziua Națională": two mentions of one day)."""
+    return not any(ch.isspace() for ch in text.strip())
+
+
+def _same_days(words: Mention, date: Mention) -> EdtfDate | None:
+    """The date's value when `words` (no digit: a weekday, "tomorrow") name the days
+    `date` writes out. A day and month with no year that falls on the named weekday only a
+    year later or earlier ("20 martie (vineri)" read back to a Thursday) is that year's:
+    the weekday says which year is meant."""
+    a, b = words.value, date.value
     if (
         a is None
         or b is None
         or a.precision != b.precision
         or a.precision not in ("day", "interval")
-        or first.sentence_start != then.sentence_start
-        or any(ch.isdigit() for ch in first.text)
-        or not any(ch.isdigit() for ch in then.text)
-        or _COMMA.fullmatch(text, first.end, then.start) is None
-        or a.start.weekday() != b.start.weekday()
+        or any(ch.isdigit() for ch in words.text)
+        or not any(ch.isdigit() for ch in date.text)
         or a.end - a.start != b.end - b.start
     ):
         return None
-    return Mention(
-        text[first.start : then.end],
-        first.start,
-        then.end,
-        b,
-        then.sentence,
-        then.lang,
-        then.sentence_start,
-    )
+    if a.start.weekday() == b.start.weekday():
+        return b
+    if b.precision != "day" or _YEAR.search(date.text):
+        return None
+    for shift in (1, -1):
+        moved = _year_shifted(b.start, shift)
+        if moved is not None and moved.weekday() == a.start.weekday():
+            return model.day(moved)
+    return None
+
+
+_YEAR = re.compile(r"\d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2}")
+"""A year written in a date: four digits, or the two of "20.03.26"."""
+
+
+def _year_shifted(d: dt.date, years: int) -> dt.date | None:
+    try:
+        return d.replace(year=d.year + years)
+    except ValueError:  # 29 February
+        return None
 
 
 SPANS = frozenset({"last_next_n"})
