@@ -438,6 +438,44 @@ def test_lead_sentence_skips_headline_and_captions() -> None:
             "2024-11-20",
             {"pe 1 decembrie": "2024-12-01", "de Ziua Națională": "2024-12-01"},
         ),
+        # the two ends of a range kept apart by times of day are one interval
+        (
+            "Drumul va fi închis de vineri, de la ora 20:00, până duminică, la ora 6:00.",
+            "ro",
+            "2026-03-09",
+            {"de vineri, de la ora 20:00, până duminică, la ora 6:00": "2026-03-13/2026-03-15"},
+        ),
+        (
+            "Ремонтът ще продължи от събота, 8:00 ч., до понеделник, 5:00 ч.",
+            "bg",
+            "2026-03-09",
+            {"от събота, 8:00 ч., до понеделник, 5:00 ч.": "2026-03-14/2026-03-16"},
+        ),
+        (
+            "Festiwal odbędzie się między 3 lipca, od godz. 18, a 6 lipca.",
+            "pl",
+            "2026-03-09",
+            {"3 lipca, od godz. 18, a 6 lipca": "2026-07-03/2026-07-06"},
+        ),
+        (
+            "A estrada vai estar cortada entre as 20h de sexta-feira e as 06h de domingo.",
+            "pt",
+            "2026-03-09",
+            {"sexta-feira e as 06h de domingo": "2026-03-13/2026-03-15"},
+        ),
+        # ... not two dates of two clauses, nor words with no time before a dash
+        (
+            "Ploaia care a început vineri noaptea în vestul țării continuă până luni.",
+            "ro",
+            "2026-02-12",
+            {"vineri noaptea": "2026-02-06", "până luni": "2026-02-09"},
+        ),
+        (
+            "Prima tură e pe 18 mai, iar a doua – pe 1 iunie.",
+            "ro",
+            "2026-02-12",
+            {"pe 18 mai": "2026-05-18", "pe 1 iunie": "2026-06-01"},
+        ),
         # ... not a day that differs from the date after it
         (
             "Ontem, 9 de maio, choveu.",

@@ -201,11 +201,13 @@ def find_mentions(
 
 def mentions_in(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
     """The mentions of a text, a relative day or weekday in apposition to the date it names
-    taken as one (`_apposed`)."""
+    taken as one (`_apposed`), and so are the two ends of a range that times of day keep
+    apart (`_ranged`)."""
     held: Mention | None = None
+    cues = _cues(lang)
     for mention in _mentions(text, lang, ref):
         if held is not None:
-            joined = _apposed(text, held, mention)
+            joined = _apposed(text, held, mention) or _ranged(text, held, mention, cues)
             if joined is not None:
                 yield joined
                 held = None
@@ -295,6 +297,51 @@ def _year_shifted(d: dt.date, years: int) -> dt.date | None:
         return d.replace(year=d.year + years)
     except ValueError:  # 29 February
         return None
+
+
+def _ranged(text: str, first: Mention, then: Mention, cues: _Cues) -> Mention | None:
+    """ "de vineri, de la ora 20:00, până duminică", "entre as 20h de sexta-feira e as 06h
+    de domingo", "14 februarie, ora 23:00 – 16 februarie": two days that open and close a
+    range, with times of day between them, are one interval. A weekday that closes it is
+    the first such day on or after the opening one (read alone, "până duminică" may have
+    taken last week's)."""
+    a, b = first.value, then.value
+    if (
+        a is None
+        or b is None
+        or a.precision != "day"
+        or b.precision != "day"
+        or first.sentence_start != then.sentence_start
+        or not cues.range_between(text, first.start, first.end, then.start, then.end)
+    ):
+        return None
+    start, end = a.start, b.start
+    if not _written(then.text):
+        end = start + dt.timedelta(days=(b.start.weekday() - start.weekday()) % 7)
+    elif not _written(first.text):
+        start = end - dt.timedelta(days=(end.weekday() - a.start.weekday()) % 7)
+    if not start < end <= start + dt.timedelta(days=RANGE_DAYS):
+        return None
+    return Mention(
+        text[first.start : then.end],
+        first.start,
+        then.end,
+        model.interval(start, end),
+        then.sentence,
+        then.lang,
+        then.sentence_start,
+    )
+
+
+RANGE_DAYS = 62
+"""The longest range two separate days are read as (a warning, a closure, a festival)."""
+_CLOCK = re.compile(r"(?<!\d)\d{1,2}(?:[:.h]\d\d|\s*h(?!\w))")
+"""A time of day ("20:00", "6.30", "18h"): digits that write no date."""
+
+
+def _written(text: str) -> bool:
+    """Whether a mention writes its date with digits, times of day aside."""
+    return any(ch.isdigit() for ch in _CLOCK.sub(" ", text))
 
 
 SPANS = frozenset({"last_next_n"})
@@ -469,6 +516,26 @@ class _Cues:
     day_name_before: re.Pattern[str] | None
     with_year: re.Pattern[str] | None
     bylines: re.Pattern[str] | None
+    range_opened: re.Pattern[str] | None = None
+    range_closed: re.Pattern[str] | None = None
+    range_joined: re.Pattern[str] | None = None
+
+    def range_between(self, text: str, start: int, end: int, then: int, then_end: int) -> bool:
+        """Whether the mentions at `start` and `then` are the two ends of one range: "from
+        A ... until B" or "A – B" (`range_closed` between them or opening the second), or
+        "between A and B" (`range_opened` before the first, `range_joined` between)."""
+        closed, opened, joined = self.range_closed, self.range_opened, self.range_joined
+        if closed is not None:
+            found = closed.match(text, end, then_end)
+            if (
+                found is not None
+                and _TIMES_ONLY.fullmatch(text, found.end(), max(then, found.end()))
+                and not _words_for_a_dash(found.group())
+            ):
+                return True
+        if opened is None or joined is None or not joined.fullmatch(text, end, then):
+            return False
+        return opened.search(text, max(0, start - RANGE_REACH), start) is not None
 
     def byline(self, text: str, start: int, end: int) -> bool:
         """The date of a byline or a wire dateline stamps the page, it dates no happening
@@ -636,7 +703,38 @@ def _cues(lang: str) -> _Cues:
         day_name_before=day_name_before,
         with_year=with_year,
         bylines=_multiline(words("bylines", "{}")),
+        range_opened=_compile(_then(words("between", r"(?<!\w)(?:{})(?!\w)"), _TIMES + r"\Z")),
+        range_closed=_compile(
+            _TIMES + r"(?:[–—-]" + (words("until", r"|(?<!\w)(?:{})(?!\w)") or "") + ")"
+        ),
+        range_joined=_compile(
+            _then(_then(_TIMES, words("between_and", r"(?<!\w)(?:{})(?!\w)")), _TIMES)
+        ),
     )
+
+
+def _then(first: str | None, second: str | None) -> str | None:
+    """Two pieces of a pattern one after the other; None when either is missing."""
+    return None if first is None or second is None else first + second
+
+
+_TIMES = r"[\s,()]*(?:(?:\d{1,2}(?:[:.h]\d\d)?h?|[^\W\d_]{1,5}\.?)[\s,()]+){0,4}?"
+"""Times of day and the short words around them ("de la ora 20:00, ", ", od godz. 20, ",
+" as 06h ") that may stand between the two ends of a range."""
+_TIMES_ONLY = re.compile(_TIMES)
+
+
+def _words_for_a_dash(gap: str) -> bool:
+    """A dash joins two dates ("14 februarie, ora 23:00 – 16 februarie") when nothing but
+    times of day stand before it; words with no time ("18 mai, iar a doua – 1 iunie") make
+    it a clause of its own."""
+    return gap.rstrip().endswith(("–", "—", "-")) and (
+        any(ch.isalpha() for ch in gap) and not any(ch.isdigit() for ch in gap)
+    )
+
+
+RANGE_REACH = 30
+"""How far before a range's first end its 'between' is looked for ("entre as 20h de ")."""
 
 
 _OTHER_WORD = re.compile(r"[^\W\d_]{3,}")
