@@ -476,6 +476,38 @@ def test_lead_sentence_skips_headline_and_captions() -> None:
             "2026-02-12",
             {"pe 18 mai": "2026-05-18", "pe 1 iunie": "2026-06-01"},
         ),
+        # two days in a row, each with its preposition, joined by 'and': one interval
+        (
+            "Dez distritos vão estar no domingo e na segunda-feira sob aviso.",
+            "pt",
+            "2025-01-03",
+            {"no domingo e na segunda-feira": "2025-01-05/2025-01-06"},
+        ),
+        (
+            "Protesty odbędą się w sobotę i w niedzielę.",
+            "pl",
+            "2025-01-03",
+            {"w sobotę i w niedzielę": "2025-01-04/2025-01-05"},
+        ),
+        (
+            "Изложбата е отворена в петък и в събота.",
+            "bg",
+            "2025-01-03",
+            {"в петък и в събота": "2025-01-03/2025-01-04"},
+        ),
+        (
+            "Ședințele sunt programate pe marți și pe miercuri.",
+            "ro",
+            "2025-01-03",
+            {"pe marți și pe miercuri": "2025-01-07/2025-01-08"},
+        ),
+        # ... but two days apart stay two mentions
+        (
+            "As urgências fecham na segunda e na quarta-feira.",
+            "pt",
+            "2025-01-03",
+            {"na segunda": "2025-01-06", "na quarta-feira": "2025-01-08"},
+        ),
         # ... not a day that differs from the date after it
         (
             "Ontem, 9 de maio, choveu.",

@@ -13,7 +13,7 @@ import bisect
 import datetime as dt
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from timeline import dates, model, tense
@@ -45,6 +45,9 @@ class Mention:
     sentence: str
     lang: str
     sentence_start: int = 0
+    meaning: str = field(default="", compare=False, repr=False)
+    """The meaning of the rule that found it (`core.MEANINGS`; empty for two mentions
+    taken as one), for the checks that look at mentions side by side."""
 
     @property
     def unresolvable(self) -> bool:
@@ -207,7 +210,11 @@ def mentions_in(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
     cues = _cues(lang)
     for mention in _mentions(text, lang, ref):
         if held is not None:
-            joined = _apposed(text, held, mention) or _ranged(text, held, mention, cues)
+            joined = (
+                _apposed(text, held, mention)
+                or _ranged(text, held, mention, cues)
+                or _paired(text, held, mention, cues)
+            )
             if joined is not None:
                 yield joined
                 held = None
@@ -333,6 +340,38 @@ def _ranged(text: str, first: Mention, then: Mention, cues: _Cues) -> Mention | 
     )
 
 
+def _paired(text: str, first: Mention, then: Mention, cues: _Cues) -> Mention | None:
+    """ "no domingo e na segunda-feira", "w sobotę i w niedzielę": two days in a row, each
+    with its preposition, joined by 'and', are one interval (as "sâmbătă și duminică" is),
+    dated by the second's reading (read alone, each may have taken another week)."""
+    a, b = first.value, then.value
+    joined = cues.pair_joined
+    if (
+        a is None
+        or b is None
+        or joined is None
+        or a.precision != "day"
+        or b.precision != "day"
+        or first.sentence_start != then.sentence_start
+        or first.meaning not in WEEKDAYS
+        or then.meaning not in WEEKDAYS
+        or (b.start.weekday() - a.start.weekday()) % 7 != 1
+        or not joined.fullmatch(text, first.end, then.start)
+    ):
+        return None
+    return Mention(
+        text[first.start : then.end],
+        first.start,
+        then.end,
+        model.interval(b.start - dt.timedelta(days=1), b.start),
+        then.sentence,
+        then.lang,
+        then.sentence_start,
+    )
+
+
+WEEKDAYS = frozenset({"weekday", "weekday_abbreviation"})
+"""The meanings of a lone weekday ("na segunda-feira", "w sob.")."""
 RANGE_DAYS = 62
 """The longest range two separate days are read as (a warning, a closure, a festival)."""
 _CLOCK = re.compile(r"(?<!\d)\d{1,2}(?:[:.h]\d\d|\s*h(?!\w))")
@@ -400,7 +439,16 @@ def _mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
                 value = _in_year(match, value, sentence, years, lang) or value
             elif value.precision == "year" and (not cues.open_ended(words) or cues.of_year(words)):
                 years.append((sentence.start, match.start, value.start.year))
-        yield Mention(words, match.start, match.end, value, sentence.text, lang, sentence.start)
+        yield Mention(
+            words,
+            match.start,
+            match.end,
+            value,
+            sentence.text,
+            lang,
+            sentence.start,
+            match.rule.name,
+        )
 
 
 def _direction(
@@ -519,6 +567,7 @@ class _Cues:
     range_opened: re.Pattern[str] | None = None
     range_closed: re.Pattern[str] | None = None
     range_joined: re.Pattern[str] | None = None
+    pair_joined: re.Pattern[str] | None = None
 
     def range_between(self, text: str, start: int, end: int, then: int, then_end: int) -> bool:
         """Whether the mentions at `start` and `then` are the two ends of one range: "from
@@ -707,6 +756,7 @@ def _cues(lang: str) -> _Cues:
         range_closed=_compile(
             _TIMES + r"(?:[–—-]" + (words("until", r"|(?<!\w)(?:{})(?!\w)") or "") + ")"
         ),
+        pair_joined=_compile(words("between_and", r"\s+(?:{})\s+")),
         range_joined=_compile(
             _then(_then(_TIMES, words("between_and", r"(?<!\w)(?:{})(?!\w)")), _TIMES)
         ),
