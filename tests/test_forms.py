@@ -237,7 +237,8 @@ def found(text: str, lang: str, ref: dt.date = REF) -> list[tuple[str, str | Non
         # ... a byline word after a time, a year or a dash, and before its date a preposition
         (
             "ro",
-            "Publicat la 08:30 12 Mar 2026 Actualizat la 09:45 12 Mar 2026\nGuvernul a aprobat ieri bugetul.",
+            "Publicat la 08:30 12 Mar 2026 Actualizat la 09:45 12 Mar 2026\n"
+            "Guvernul a aprobat ieri bugetul.",
             [("ieri", "2024-10-08")],
         ),
         (
