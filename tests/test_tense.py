@@ -293,6 +293,15 @@ def test_the_verb_s_form_decides(sentence: str, lang: str, mention: str, expecte
         ("Новите ваксини пристигат по-късно в петък.", "bg", "в петък", "future"),
         # bg: a secondary imperfective in -ща is a present
         ("Държавата връща акциза на земеделците през октомври.", "bg", "през октомври", "future"),
+        # bg: a passive perfect, an inverted perfect, a bare л-participle (renarrative)
+        ("Договорът е подновен в сряда.", "bg", "в сряда", "past"),
+        ("Арестуван е в неделя в София.", "bg", "в неделя", "past"),
+        ("Според свидетели шофьорът изпреварил в петък колона коли.", "bg", "в петък", "past"),
+        # bg: a present plural after a vowel; a future auxiliary right after the mention
+        ("Децата рисуват и пеят в събота на площада.", "bg", "в събота", "future"),
+        ("Руските сили в петък ще атакуват града.", "bg", "в петък", "future"),
+        # bg: set or postponed to a date, with the object between
+        ("Съдът е насрочил делото за 4 юни.", "bg", "за 4 юни", "future"),
         # ro: the perfect simplu plural after a plural subject
         ("Deputații aplaudară marți discursul.", "ro", "marți", "past"),
         ("Vineri, fermierii ocupară drumul național.", "ro", "Vineri", "past"),

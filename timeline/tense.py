@@ -109,8 +109,11 @@ def direction(
     if (
         not alone
         and not any(f.start() < at for f in futures)
+        and not any(_GAP.fullmatch(sentence, stop, f.start()) for f in futures if f.start() >= stop)
         and next((m for m in pasts() if m.start() < at), None) is None
     ):
+        # (a future auxiliary right after the mention is its clause's verb, the words before
+        # the mention its subject: "Руските сили в петък ще атакуват града")
         # the verb the date follows outweighs a form after the date (often a noun's:
         # "ujawni w poniedziałek szczegóły"); an auxiliary before it still decides
         beside = _verb_before(sentence, words, start, at, stop)
