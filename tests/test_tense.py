@@ -302,6 +302,23 @@ def test_the_verb_s_form_decides(sentence: str, lang: str, mention: str, expecte
         ("Руските сили в петък ще атакуват града.", "bg", "в петък", "future"),
         # bg: set or postponed to a date, with the object between
         ("Съдът е насрочил делото за 4 юни.", "bg", "за 4 юни", "future"),
+        # bg: a condition's perfective present; a present plural after a consonant
+        (
+            "Ако правителството удължи в петък мерките, училищата остават затворени.",
+            "bg",
+            "в петък",
+            "future",
+        ),
+        ("Лекарите носят в сряда подписка до министерството.", "bg", "в сряда", "future"),
+        # ro: the conditional perfect of news is a past, not a conditional
+        ("Primarul ar fi semnat în mai contractul, susțin anchetatorii.", "ro", "în mai", "past"),
+        # pt: the futuro do conjuntivo after "se"
+        (
+            "Se a câmara aprovar o plano em junho, as obras arrancam logo.",
+            "pt",
+            "em junho",
+            "future",
+        ),
         # ro: the perfect simplu plural after a plural subject
         ("Deputații aplaudară marți discursul.", "ro", "marți", "past"),
         ("Vineri, fermierii ocupară drumul național.", "ro", "Vineri", "past"),
