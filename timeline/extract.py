@@ -18,7 +18,7 @@ from functools import cache
 
 from timeline import dates, tense
 from timeline.dates import data
-from timeline.dates.core import Context, Unresolvable, fold_accents
+from timeline.dates.core import Context, Direction, Unresolvable, fold_accents
 from timeline.model import EdtfDate
 from timeline.seeds import Article
 
@@ -271,7 +271,7 @@ def _mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
         if match.end > sentence.end:
             sentence = _across(text, sentence, match.end, lang, paragraphs)
         offset = match.start - sentence.start
-        prefer = tense.direction(sentence.text, lang, offset, offset + match.end - match.start)
+        prefer = _direction(match, sentence.text, offset, lang, ref)
         words = text[match.start : match.end]
         try:
             value = match.resolve(dates.context(ref, prefer))
@@ -309,6 +309,27 @@ def _mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
             elif value.precision == "year" and (not cues.open_ended(words) or cues.of_year(words)):
                 years.append((sentence.start, match.start, value.start.year))
         yield Mention(words, match.start, match.end, value, sentence.text, lang, sentence.start)
+
+
+def _direction(
+    match: dates.Match, sentence: str, offset: int, lang: str, ref: dt.date | None
+) -> Direction | None:
+    """The tense around the mention, read only when it can change the date.
+
+    Most mentions name their date whole ("13 września 2023", "em 2024"): read in the past
+    and in the future they give the same value, and the verb is not looked for (reading
+    the clause's tense is the dearest step of extraction)."""
+    if ref is not None and _undirected(match, ref):
+        return "past"
+    return tense.direction(sentence, lang, offset, offset + match.end - match.start)
+
+
+def _undirected(match: dates.Match, ref: dt.date) -> bool:
+    """Whether the mention's value is the same read backwards and forwards."""
+    try:
+        return match.resolve(Context(ref, "past")) == match.resolve(Context(ref, "future"))
+    except Unresolvable:
+        return False
 
 
 _UPPER = "".join(ch for ch in map(chr, range(0x41, 0x530)) if ch.isupper() and len(ch) == 1)
