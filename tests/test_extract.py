@@ -508,6 +508,25 @@ def test_lead_sentence_skips_headline_and_captions() -> None:
             "2025-01-03",
             {"na segunda": "2025-01-06", "na quarta-feira": "2025-01-08"},
         ),
+        # a weekend and a written day: that day's weekend
+        (
+            "Мачът ще се играе в уикенда на 16 май.",
+            "bg",
+            "2026-04-20",
+            {"в уикенда на 16 май": "2026-05-16/2026-05-17"},
+        ),
+        (
+            "O jogo será disputado no fim de semana de 16 de maio.",
+            "pt",
+            "2026-04-20",
+            {"no fim de semana de 16 de maio": "2026-05-16/2026-05-17"},
+        ),
+        (
+            "No fim de semana, 16 pessoas foram detidas.",
+            "pt",
+            "2026-04-20",
+            {"No fim de semana": "2026-04-18/2026-04-19"},
+        ),
         # ... not a day that differs from the date after it
         (
             "Ontem, 9 de maio, choveu.",

@@ -214,6 +214,7 @@ def mentions_in(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
                 _apposed(text, held, mention)
                 or _ranged(text, held, mention, cues)
                 or _paired(text, held, mention, cues)
+                or _weekend_of(text, held, mention)
             )
             if joined is not None:
                 yield joined
@@ -364,6 +365,32 @@ def _paired(text: str, first: Mention, then: Mention, cues: _Cues) -> Mention | 
         first.start,
         then.end,
         model.interval(b.start - dt.timedelta(days=1), b.start),
+        then.sentence,
+        then.lang,
+        then.sentence_start,
+    )
+
+
+def _weekend_of(text: str, first: Mention, then: Mention) -> Mention | None:
+    """ "в уикенда на 11 май", "no fim de semana de 16 de maio", "w weekend 16 maja": a
+    weekend followed by a written day is the Saturday and Sunday of that day's week (the
+    weekend read alone is the one nearest the reference)."""
+    b = then.value
+    if (
+        first.meaning != "weekend"
+        or b is None
+        or b.precision != "day"
+        or first.sentence_start != then.sentence_start
+        or not _written(then.text)
+        or _APPOSITION.fullmatch(text, first.end, then.start) is None
+    ):
+        return None
+    saturday = b.start + dt.timedelta(days=5 - b.start.weekday())  # the week's, Mon to Sun
+    return Mention(
+        text[first.start : then.end],
+        first.start,
+        then.end,
+        model.interval(saturday, saturday + dt.timedelta(days=1)),
         then.sentence,
         then.lang,
         then.sentence_start,
