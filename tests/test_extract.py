@@ -527,6 +527,26 @@ def test_lead_sentence_skips_headline_and_captions() -> None:
             "2026-04-20",
             {"No fim de semana": "2026-04-18/2026-04-19"},
         ),
+        # postponed to a date, with words between the verb and the date: the date is ahead;
+        # "yesterday" then "until a date" is no range (only a weekday takes the other's week)
+        (
+            "Guvernul a amânat ieri până pe 3 februarie decizia.",
+            "ro",
+            "2026-04-20",
+            {"ieri": "2026-04-19", "până pe 3 februarie": "2027-02-03"},
+        ),
+        (
+            "Procesul a fost amânat de instanță pentru 5 februarie.",
+            "ro",
+            "2026-04-20",
+            {"5 februarie": "2027-02-05"},
+        ),
+        (
+            "Meciul amânat a fost jucat pe 3 februarie.",
+            "ro",
+            "2026-04-20",
+            {"pe 3 februarie": "2026-02-03"},
+        ),
         # ... not a day that differs from the date after it
         (
             "Ontem, 9 de maio, choveu.",

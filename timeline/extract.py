@@ -324,9 +324,9 @@ def _ranged(text: str, first: Mention, then: Mention, cues: _Cues) -> Mention | 
     ):
         return None
     start, end = a.start, b.start
-    if not _written(then.text):
+    if then.meaning in WEEKDAYS:
         end = start + dt.timedelta(days=(b.start.weekday() - start.weekday()) % 7)
-    elif not _written(first.text):
+    elif first.meaning in WEEKDAYS and _written(then.text):
         start = end - dt.timedelta(days=(end.weekday() - a.start.weekday()) % 7)
     if not start < end <= start + dt.timedelta(days=RANGE_DAYS):
         return None
