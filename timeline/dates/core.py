@@ -828,12 +828,10 @@ def numeric_day(m: re.Match[str], ctx: Context) -> EdtfDate | None:
     return dated_day(full_year(m["y"]), int(m["m"]), int(m["d"]))
 
 
-def numeric_range(m: re.Match[str], ctx: Context) -> EdtfDate | None:
-    """A resolver for two numeric dates written out in full and joined as a range ("between
-    31.12.2025 and 02.01.2026"), groups `d1` `m1` `y1` and `d2` `m2` `y2`: one interval, as
-    a payment window or a holiday timetable names one span, not two days."""
-    first = calendar_day(full_year(m["y1"]), int(m["m1"]), int(m["d1"]))
-    last = calendar_day(full_year(m["y2"]), int(m["m2"]), int(m["d2"]))
+def date_span(first: dt.date | None, last: dt.date | None) -> EdtfDate | None:
+    """Two days written out in full and joined as a range ("between 31.12.2025 and
+    02.01.2026"): one interval, as a payment window or a holiday timetable names one span,
+    not two days; none when either is no day or the last is not after the first."""
     if first is None or last is None or last <= first:
         return None
     return interval(first, last)
@@ -872,8 +870,9 @@ def nearest_half(ref: dt.date, half: int, prefer: Direction) -> EdtfDate:
 
 @dataclass(frozen=True, slots=True)
 class Ranges:
-    """Resolvers for ranges and month-years written with the same named groups in several
-    languages (m1, d1, y1 .. m2, d2, y2; m, y): each language gives its word readers."""
+    """Resolvers for days and months written with the same named groups in several languages
+    (d, m, y, pwd): each language gives its word readers. Ranges are shapes
+    (`timeline.dates.shapes`)."""
 
     month_number: Callable[[str], int]
     day_number: Callable[[str], int]
@@ -894,23 +893,6 @@ class Ranges:
     def month_bare(self, m: re.Match[str], ctx: Context) -> EdtfDate | None:
         """A month alone (group m): the nearest in the direction."""
         return month(*nearest_month(ctx.today, self.month_number(m["m"]), ctx.prefer))
-
-    def day_range(self, m: re.Match[str], ctx: Context) -> EdtfDate | None:
-        """ "13-15 July", "from 13 July to 15 August 2025": days; a missing year is inferred."""
-        m1 = self.month_number(m["m1"]) if m["m1"] else self.month_number(m["m2"])
-        y1 = int(m["y1"]) if m["y1"] else None
-        d1, d2 = self.day_number(m["d1"]), self.day_number(m["d2"])
-        return day_range(ctx, m1, d1, self.month_number(m["m2"]), d2, y1, self.year_of(m, ctx))
-
-    def month_range(self, m: re.Match[str], ctx: Context) -> EdtfDate | None:
-        """ "from June to August 2024"."""
-        m1, m2 = self.month_number(m["m1"]), self.month_number(m["m2"])
-        y1 = int(m["y1"]) if m["y1"] else None
-        return month_range(ctx, m1, m2, y1, self.year_of(m, ctx))
-
-    def year_range(self, m: re.Match[str], ctx: Context) -> EdtfDate | None:
-        """ "2022-2024"."""
-        return year_range(int(m["y1"]), int(m["y2"]))
 
     def month_year(self, m: re.Match[str], ctx: Context) -> EdtfDate | None:
         """ "June 2024", "June last year"."""

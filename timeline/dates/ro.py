@@ -20,21 +20,20 @@ day ("3 mai"), a year ("mai 2024") or "luna"/"în" before it and nothing after; 
 Shaped from `lang/ro/words.yaml` (`timeline.dates.shapes`, each meaning written once):
 units ago / ahead, relative days, this/last/next period, weekends, a month last/next,
 weekday ranges and pairs, numeric dates (day first, year first, ISO), numeric months, a part
-of this/last/next period ("la începutul anului trecut"), date adjectives.
+of this/last/next period ("la începutul anului trecut"), date adjectives, ranges of days,
+months and years ("între 3 și 5 martie", "din iunie până în august anul trecut"), a month of
+last/this/next year ("iunie anul trecut"), weekday abbreviations. Names (streets, schools),
+abbreviations and the words after which "mai" is "more" are data too.
 
 Still written here, and why (what the shapes cannot yet say, and what is not yet moved):
-- day/month/year ranges ("între 3 și 5 martie", "din iunie până în august 2024"): two days,
-  months or years in one shape need first/last slots for each, which shapes lack (only
-  weekdays have them);
-- dates with a year said as a phrase ("iunie anul trecut", "primăvara anului trecut",
-  "trimestrul II al anului 2024", seasons, holidays, quarters, halves): the year phrase
-  carries an offset of its own beside the date's, and a shape has one offset group;
+- seasons, holidays, quarters and halves with a year said as a phrase ("primăvara anului
+  trecut", "trimestrul II al anului 2024"): quarters and halves need ordinal readers
+  (`QUARTER_NAMES`); seasons and holidays carry their own offset beside the year's;
 - day + month, month + day, month + year, weekday + day of month: they take the weekday
   written before them (`pwd`) and days as words ("întâi martie") through `core.Ranges`;
-  movable with the range slots above;
-- "mai" (May, and "more"), "luni" (Monday, and "months"), weekday abbreviations: guards
-  that read the word before or after the match (`NOT_MAY_AFTER`, `NOT_A_DAY_BEFORE`) and
-  whole-expression-only rules; the shapes have the before-word check only for durations;
+- "mai" (May, and "more"), "luni" (Monday, and "months"): guards that read the word before
+  or after the match (`NOT_A_DAY_BEFORE`); the shapes have the before-word check only for
+  durations;
 - holidays: the eve ("în ajunul"), the nouns a "de Crăciun" qualifies (`NOT_A_HOLIDAY_AFTER`);
 - a part of a named month ("spre sfârșitul lunii mai"), bare years after a preposition: not
   yet moved (no new mechanism needed beyond a fragment).
@@ -44,10 +43,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable
 
-from timeline.dates import core, data, shapes, tensedata
-from timeline.dates.core import Context, Language, Rule, Unit
+from timeline.dates import core, data, shapes
+from timeline.dates.core import Context, Rule, Unit
 from timeline.model import EdtfDate, day, month, quarter
 
 # --- words (written folded: lower case, no diacritics) ---------------------------------
@@ -55,39 +53,13 @@ from timeline.model import EdtfDate, day, month, quarter
 WORDS = data.words("ro")
 """The words of Romanian dates: `lang/ro/words.yaml`."""
 
-MONTHS: dict[str, int] = WORDS.months
-MONTH_ABBREVIATIONS: dict[str, int] = WORDS.month_abbreviations
-"""Only next to a day number ("18 feb."): alone "mar" is an apple. "noi" (we) is left out."""
 
-NOT_MAY_AFTER: tuple[str, ...] = (
-    "mult", "multa", "multe", "multi", "putin", "putina", "putine", "putini", "bine",
-    "mare", "mari", "mic", "mica", "mici", "toate", "tot", "toti", "toata", "ales",
-    "departe", "tarziu", "devreme", "repede", "curand", "degraba", "aproape", "greu",
-    "usor", "sus", "jos", "presus", "inainte", "apoi", "incolo", "exista", "este", "sunt",
-    "era", "erau", "avea", "au", "are", "fi", "fost", "ramas", "ramane", "vechi", "nou",
-    "noua", "noi", "tare", "important", "importanta", "importante", "ca", "decat",
-    "cu seama",
-)  # fmt: skip
-"""Words after "mai" that make it "more"/"still" ("3 mai mulți", "mai bine de"), not May."""
-
-WEEKDAYS: dict[str, int] = WORDS.weekdays
-"""Bare and articulated forms ("vinerea trecută"); "sâmbătă"/"sâmbăta" fold alike."""
-WEEKDAY_ABBREVIATIONS: dict[str, int] = WORDS.weekday_abbreviations
-"""Only as a whole expression: "vi" and "du" are common words ("vi se pare", "du-te")."""
-
-CARDINALS: dict[str, int] = WORDS.cardinals
-"""Counts for "acum trei zile", "peste două săptămâni" ("un"/"o" is "a": "acum o lună")."""
 DAY_WORDS: dict[str, int] = {
-    "intai": 1, **{w: n for w, n in CARDINALS.items() if 1 <= n <= 31 and w not in ("un", "o")},
-}  # fmt: skip
+    "intai": 1,
+    **{w: n for w, n in WORDS.cardinals.items() if 1 <= n <= 31 and w not in ("un", "o")},
+}
 """Days of the month in words: "întâi martie", "douăzeci și unu iunie"."""
 
-UNITS: dict[str, Unit] = WORDS.units
-PERIOD_UNITS: dict[str, Unit] = WORDS.period_units
-"""The units "this/last/next <unit>" can name, articulated and genitive forms included."""
-
-OFFSETS: dict[str, int] = WORDS.offsets
-"""What "last/this/next" says after a noun: "anul trecut", "luna aceasta", "joia viitoare"."""
 
 QUARTER_NAMES: dict[str, int] = {
     "i": 1, "1": 1, "intai": 1, "unu": 1, "ii": 2, "2": 2, "doi": 2, "al doilea": 2,
@@ -101,11 +73,7 @@ QUARTER_ORDINALS: dict[str, int] = {
 }  # fmt: skip
 """Before "trimestru": "primul trimestru", "ultimul trimestru al anului trecut"."""
 
-SEASONS: dict[str, int] = WORDS.season_codes()
 
-HOLIDAYS: dict[str, Callable[[int], dt.date]] = WORDS.holiday_days()
-"""Named days. Easter and the feasts tied to it are Orthodox (the Romanian calendar)."""
-HOLIDAY_CUES: tuple[str, ...] = WORDS.holiday_cues
 NOT_A_HOLIDAY_AFTER: frozenset[str] = frozenset(
     {"targ", "targul", "targuri", "targurile", "targului", "brad", "bradul", "brazi",
      "minivacanta", "minivacantei",
@@ -125,11 +93,9 @@ NOT_A_HOLIDAY_AFTER: frozenset[str] = frozenset(
 "prime de Crăciun" (bonuses), "ouă de Paște", "slujba de Crăciun" (the service), "focul de
 artificii de la Revelion" name things, not a day."""
 
-AMBIGUOUS_HOLIDAYS: frozenset[str] = WORDS.ambiguous_holidays
-"""Also common words (pasta, a new year, flowers, the rise): a day only after a cue."""
 
 NOT_A_DAY_BEFORE: frozenset[str] = frozenset(
-    {*CARDINALS, "cateva", "cativa", "multe", "multi", "ultimele", "urmatoarele",
+    {*WORDS.cardinals, "cateva", "cativa", "multe", "multi", "ultimele", "urmatoarele",
      "primele", "cele", "doar", "fiecare", "cate", "doua-trei", "noua", "sase"}
 )  # fmt: skip
 """Words that make the next weekday not a date: "trei luni" (months), "fiecare vineri"."""
@@ -146,15 +112,17 @@ def fold(text: str) -> str:
 _B = r"(?<!\w)"
 _E = r"(?!\w)"
 _PREP = rf"(?:{shapes.fragment('ro', 'prep')})?"
-_MAY = rf"mai(?!\s+(?:{core.alternation(NOT_MAY_AFTER)}){_E})"
-_MONTH_FULL = rf"(?:{core.alternation(w for w in MONTHS if w != 'mai')}|{_MAY})"
-_MONTH_NO_MAY = core.alternation(w for w in MONTHS if w != "mai")
-_MONTH_DAY_CONTEXT = rf"(?:{_MONTH_FULL}|(?:{core.alternation(MONTH_ABBREVIATIONS)})(?:\.|{_E}))"
-_WEEKDAY = core.alternation(WEEKDAYS)
+_MAY = rf"{shapes.fragment('ro', 'not_may')}mai"
+"""May, not "more" ("3 mai mulți", "mai bine de"): the words after it are in `words.yaml`."""
+_MONTH_FULL = rf"(?:{core.alternation(w for w in WORDS.months if w != 'mai')}|{_MAY})"
+_MONTH_NO_MAY = core.alternation(w for w in WORDS.months if w != "mai")
+_MONTH_DAY_CONTEXT = rf"(?:{_MONTH_FULL}|{shapes.slot('ro', 'month_abbreviation')}(?:\.|{_E}))"
+_WEEKDAY = shapes.slot("ro", "weekday")
 _DAY_NUM = r"(?:0?[1-9]|[12]\d|3[01])(?!\d)"
 _DAY = rf"(?:{_DAY_NUM}|{core.alternation(DAY_WORDS)})"
-_YEAR = r"(?:1[5-9]\d\d|20\d\d|21\d\d)(?![\d])(?![.,/]\d)"
-_OFFSET = core.alternation(OFFSETS)
+_YEAR = rf"{shapes.slot('ro', 'year')}(?![.,/]\d)"
+"""A year as its news writes one (`year_pattern`), not followed by decimals."""
+_OFFSET = core.alternation(WORDS.offsets)
 _WD_PREFIX = rf"(?:(?P<pwd>{_WEEKDAY})\s*,?\s+(?:pe\s+)?)?"
 _TAIL = rf"{shapes.fragment('ro', 'time')}{_E}"
 """A time of day after a day: kept in the match, dropped from the value."""
@@ -183,11 +151,11 @@ def _day_number(text: str) -> int:
     return int(text) if text.isdigit() else DAY_WORDS[re.sub(r"\s+", " ", text)]
 
 
-_month_number = core.numbers_of(MONTHS, MONTH_ABBREVIATIONS)
+_month_number = core.numbers_of(WORDS.months, WORDS.month_abbreviations)
 
 
 def _offset(text: str) -> int:
-    return OFFSETS[re.sub(r"\s+", " ", text)]
+    return WORDS.offsets[re.sub(r"\s+", " ", text)]
 
 
 def _year_of(m: re.Match[str], ctx: Context, p: str = "") -> int | None:
@@ -206,11 +174,11 @@ def _year_of(m: re.Match[str], ctx: Context, p: str = "") -> int | None:
 
 
 def _weekday_dom(m: re.Match[str], ctx: Context) -> EdtfDate | None:
-    found = core.nearest_weekday_dom(ctx.today, WEEKDAYS[m["wd"]], int(m["d"]), ctx.prefer)
+    found = core.nearest_weekday_dom(ctx.today, WORDS.weekdays[m["wd"]], int(m["d"]), ctx.prefer)
     return None if found is None else day(found)
 
 
-_RANGES = core.Ranges(_month_number, _day_number, _year_of, WEEKDAYS)
+_RANGES = core.Ranges(_month_number, _day_number, _year_of, WORDS.weekdays)
 
 
 def _weekday(m: re.Match[str], ctx: Context) -> EdtfDate | None:
@@ -223,7 +191,7 @@ def _weekday(m: re.Match[str], ctx: Context) -> EdtfDate | None:
     word = m["wd"]
     if core.previous_word(m).lstrip("\"'(«„“") in NOT_A_DAY_BEFORE:
         return None  # also inside a quote: "„multe luni”" is months
-    wd = WEEKDAYS.get(word, WEEKDAY_ABBREVIATIONS.get(word, 0))
+    wd = WORDS.weekdays[word]
     week = _offset(m["wk"]) if m.groupdict().get("wk") else None
     rel = m.groupdict().get("rel")
     step = _offset(rel) if rel is not None else None
@@ -231,7 +199,7 @@ def _weekday(m: re.Match[str], ctx: Context) -> EdtfDate | None:
 
 
 def _unit_of(text: str) -> Unit:
-    return PERIOD_UNITS.get(text) or UNITS[text]
+    return WORDS.period_units.get(text) or WORDS.units[text]
 
 
 def _half(m: re.Match[str], ctx: Context) -> EdtfDate | None:
@@ -256,7 +224,7 @@ def _quarter(m: re.Match[str], ctx: Context) -> EdtfDate | None:
 
 def _season(m: re.Match[str], ctx: Context) -> EdtfDate | None:
     step = _offset(m["rel"]) if m["rel"] else None
-    return core.season_date(ctx, SEASONS[m["s"]], step, _year_of(m, ctx))
+    return core.season_date(ctx, WORDS.season_codes()[m["s"]], step, _year_of(m, ctx))
 
 
 def _holiday(m: re.Match[str], ctx: Context) -> EdtfDate | None:
@@ -264,11 +232,11 @@ def _holiday(m: re.Match[str], ctx: Context) -> EdtfDate | None:
     if m["cue"] in ("de", "de la") and core.previous_word(m) in NOT_A_HOLIDAY_AFTER:
         return None
     whole = m.start() == 0 and m.end() == len(m.string)
-    if name in AMBIGUOUS_HOLIDAYS and not (m["cue"] or whole):
+    if name in WORDS.ambiguous_holidays and not (m["cue"] or whole):
         return None
     if core.named_alone(m, m["cue"], _year_of(m, ctx)):
         return None
-    feast = HOLIDAYS[name]
+    feast = WORDS.holiday_days()[name]
     on = feast
     if re.sub(r"\s+", " ", m["cue"] or "") == "in ajunul":
         # "În Ajunul Crăciunului", "în ajunul Paștelui": the eve, the day before the feast
@@ -287,43 +255,8 @@ def _month_part(m: re.Match[str], ctx: Context) -> EdtfDate | None:
 # --- rules ---------------------------------------------------------------------------
 
 
-_HOLIDAY_CUE = rf"(?:(?P<cue>{core.alternation(HOLIDAY_CUES)})\s+)?"
-_RANGE_START = r"(?:(?:intre|de la|din|de pe|pe|in perioada)\s+)?"
-_RANGE_JOIN = r"(?:\s*-\s*|\s+(?:si|la|pana\s+(?:la|in|pe)|-)\s+)"
-
+_HOLIDAY_CUE = rf"(?:(?P<cue>{core.alternation(WORDS.holiday_cues)})\s+)?"
 RULES: list[Rule] = [
-    core.compiled(
-        "day_range",
-        rf"{_B}{_RANGE_START}(?P<d1>{_DAY_NUM}){_RANGE_JOIN}(?P<d2>{_DAY_NUM})\s+"
-        rf"(?P<m1>)?(?P<y1>)?(?P<m2>{_MONTH_DAY_CONTEXT})(?:{_year_or_rel('')})?{_E}",
-        _RANGES.day_range,
-    ),
-    core.compiled(
-        "day_range",
-        rf"{_B}{_RANGE_START}(?P<m2>{_MONTH_NO_MAY}|mai)\s+(?P<d1>{_DAY_NUM})\s*-\s*"
-        rf"(?P<d2>{_DAY_NUM})(?P<m1>)?(?P<y1>)?(?:{_year_or_rel('')})?{_E}",
-        _RANGES.day_range,
-    ),
-    core.compiled(
-        "day_range",
-        rf"{_B}{_RANGE_START}(?P<d1>{_DAY_NUM})\s+(?P<m1>{_MONTH_DAY_CONTEXT})"
-        rf"(?:\s+(?P<y1>{_YEAR}))?{_RANGE_JOIN}(?P<d2>{_DAY_NUM})\s+(?P<m2>{_MONTH_DAY_CONTEXT})"
-        rf"(?:{_year_or_rel('')})?{_E}",
-        _RANGES.day_range,
-    ),
-    core.compiled(
-        "month_range",
-        rf"{_B}{_RANGE_START}(?:luna\s+|lunile\s+)?(?P<m1>{_MONTH_NO_MAY}|mai)"
-        rf"(?:\s+(?P<y1>{_YEAR}))?{_RANGE_JOIN}(?:luna\s+)?(?P<m2>{_MONTH_NO_MAY}|mai)"
-        rf"(?:{_year_or_rel('')})?{_E}",
-        _RANGES.month_range,
-    ),
-    core.compiled(
-        "year_range",
-        rf"{_B}{_RANGE_START}(?:anii\s+)?(?P<y1>{_YEAR}){_RANGE_JOIN}(?P<y2>{_YEAR})"
-        rf"(?!\s+de\s){_E}",
-        _RANGES.year_range,
-    ),
     core.compiled(
         "day_month",
         rf"{_B}{_PREP}{_WD_PREFIX}(?:ziua\s+de\s+)?(?P<d>{_DAY})(?:-a|-lea)?\s+"
@@ -346,11 +279,6 @@ RULES: list[Rule] = [
         "month_year",
         rf"{_B}{_PREP}(?:luna\s+)?(?P<m>{_MONTH_FULL})\s*,?\s+(?:(?:a|al|din)\s+)?"
         rf"(?:(?:anul|anului|lui)\s+)?(?P<y>{_YEAR})(?!\s+de\s){_E}",
-        _RANGES.month_year,
-    ),
-    core.compiled(
-        "month_relative_year",
-        rf"{_B}{_PREP}(?:luna\s+)?(?P<m>{_MONTH_FULL})\s+(?:{_year_rel('')}){_E}",
         _RANGES.month_year,
     ),
     core.compiled(
@@ -378,11 +306,6 @@ RULES: list[Rule] = [
         _weekday,
     ),
     core.compiled(
-        "weekday_abbreviation",
-        rf"\A(?P<wd>{core.alternation(WEEKDAY_ABBREVIATIONS)})\.?\Z",
-        _weekday,
-    ),
-    core.compiled(
         "part_of_period",
         rf"{_B}(?:pana\s+)?(?:la|spre|catre|in)\s+(?:inceputul|mijlocul|sfarsitul|finalul|"
         rf"jumatatea|prima\s+parte\s+a|a\s+doua\s+parte\s+a)\s+(?:lunii|lui)\s+"
@@ -407,19 +330,19 @@ RULES: list[Rule] = [
     ),
     core.compiled(
         "season",
-        rf"{_B}{_PREP}(?P<s>{core.alternation(SEASONS)})\s+"
+        rf"{_B}{_PREP}(?P<s>{core.alternation(WORDS.season_codes())})\s+"
         rf"(?:(?:(?:lui|anului|din|din anul|anul)\s+)?(?P<y>{_YEAR})|{_year_rel('')}"
         rf"|(?P<rel>{_OFFSET})){_E}",
         _season,
     ),
     core.compiled(
         "season",
-        rf"{_B}in\s+(?P<s>{core.alternation(SEASONS)}){_E}",
-        lambda m, ctx: core.nearest_season(ctx.today, SEASONS[m["s"]], ctx.prefer),
+        rf"{_B}in\s+(?P<s>{core.alternation(WORDS.season_codes())}){_E}",
+        lambda m, ctx: core.nearest_season(ctx.today, WORDS.season_codes()[m["s"]], ctx.prefer),
     ),
     core.compiled(
         "holiday",
-        rf"{_B}{_HOLIDAY_CUE}(?P<h>{core.alternation(HOLIDAYS)})"
+        rf"{_B}{_HOLIDAY_CUE}(?P<h>{core.alternation(WORDS.holiday_days())})"
         rf"(?:{_year_or_rel('')})?{_E}",
         _holiday,
     ),
@@ -432,50 +355,9 @@ RULES: list[Rule] = [
         rf"|pe\s+(?=20\d\d(?!\s*(?:m|km|kg|lei|euro|dolari|locuri|%)(?!\w)))|\A)(?P<y>{_YEAR})(?!\s*-\s*\d)(?!\s+de\s)(?!\w)",
         core.year_group,
     ),
-    *shapes.shaped_rules("ro"),
 ]
 
-NAMES = re.compile(
-    r"(?<!\w)(?:strada|str\.|strazii|bulevardul|bulevardului|bd\.|b-dul|calea|caii|piata|"
-    r"pietei|aleea|soseaua|splaiul|podul|cartierul|liceul|scoala|colegiul|stadionul)\s+$"
-)
-"""Streets, squares and schools named after dates: "strada 1 Decembrie 1918" is an address."""
 
-
-ABBREVIATIONS: frozenset[str] = frozenset(
-    [
-        "apr",
-        "aug",
-        "col",
-        "dec",
-        "dl",
-        "dlui",
-        "dna",
-        "dnei",
-        "dr",
-        "etc",
-        "feb",
-        "gen",
-        "ian",
-        "iul",
-        "iun",
-        "mar",
-        "mil",
-        "mld",
-        "noi",
-        "nr",
-        "oct",
-        "pag",
-        "prof",
-        "sept",
-        "str",
-    ]
-)
-"""Words after which a full stop does not end a sentence ("r.", "Sr.", "г.")."""
-
-# --- tense: the words that tell which way a clause looks (see timeline.tense) ---------
-
-TENSE = tensedata.load("ro")
-"""The words and verb forms that tell past from future: `lang/ro/tense.yaml`."""
-
-LANGUAGE = Language("ro", "Romanian", RULES, fold, NAMES, tense=TENSE, abbreviations=ABBREVIATIONS)
+LANGUAGE = shapes.language("ro", RULES, fold)
+"""The rules above, then the shapes of `lang/ro/words.yaml`; names, abbreviations and tense
+words from the language's data."""
