@@ -23,18 +23,17 @@ weekends, a month last/this/next, weekday ranges and pairs, numeric dates (day f
 first, ISO), numeric months, a part of this/last/next period ("по-рано тази година"), date
 adjectives, ranges of days, months and years and two numeric dates as one span ("от 13 до
 15 юли", "от 1-ви до 5-ти май", "между 31.12.2025 и 02.01.2026"), a month of last/this/next
-year ("юни миналата година"), weekday abbreviations. Names (streets, quarters) and
+year ("юни миналата година"), a month with its year, a month alone ("май" only where it
+cannot be "it seems"), seasons ("по-миналата зима", "лятото на 2024 г."), years with their
+mark or a preposition, weekday abbreviations. Names (streets, quarters) and
 abbreviations are data too.
 
 Still written here, and why (what the shapes cannot yet say, and what is not yet moved):
-- seasons, holidays, quarters and halves with a year ("лятото на 2024 г.", "второто
-  тримесечие на миналата година"): quarters and halves need ordinal readers (`QUARTERS`),
-  seasons and holidays carry their own offset ("по-миналата зима") beside the year's;
+- quarters and halves ("второто тримесечие на миналата година"): they need ordinal readers
+  (`QUARTERS`); holidays: a cue or the whole expression for an ambiguous name;
 - day + month, month + day, month + year, day of month ("на петнадесети"): the weekday
   written before them and ordinal days with endings ("1-ви") through `core.Ranges`;
-- "май" (May, and "it seems"): whole-expression-only rules; "всеки петък" (a habit) reads
-  the word before the weekday;
-- bare years with "г." or a preposition: not yet moved.
+- "всеки петък" (a habit) reads the word before the weekday.
 """
 
 from __future__ import annotations
@@ -43,7 +42,7 @@ import re
 
 from timeline.dates import core, data, shapes
 from timeline.dates.core import Context, Rule
-from timeline.model import EdtfDate, day, quarter, season, year
+from timeline.model import EdtfDate, day, quarter, season
 
 # --- words ---------------------------------------------------------------------------
 
@@ -229,23 +228,6 @@ RULES: list[Rule] = [
         _day_of_month,
     ),
     core.compiled(
-        "month_year",
-        rf"{_B}{_PREP}(?:месец\s+)?(?P<m>{_MONTH_FULL})\s*,?\s+(?:(?:на|от)\s+)?"
-        rf"(?P<y>{_YEAR})(?:{_YEAR_MARK})?{_E}",
-        _RANGES.month_year,
-    ),
-    core.compiled(
-        "month",
-        rf"{_B}{_PREP}(?:месец\s+)?(?P<m>{_MONTH_NO_MAY}){_E}(?!\s+\d)",
-        _RANGES.month_bare,
-    ),
-    core.compiled(
-        "month",
-        rf"{_B}(?:(?:през|в|от|до|месец|през месец|в началото на|в края на|в средата на|"
-        rf"от началото на|до края на)\s+|\A)(?P<m>май){_END}",
-        _RANGES.month_bare,
-    ),
-    core.compiled(
         "weekday",
         rf"{_B}{_PREP}(?:{_PO}(?P<mod>{_MOD})\s+)?(?P<wd>{_WEEKDAY}){_TAIL}",
         _weekday,
@@ -265,37 +247,9 @@ RULES: list[Rule] = [
         _half,
     ),
     core.compiled(
-        "season",
-        rf"{_B}{_PREP}{_PO}(?P<mod>{_MOD})\s+(?P<s>{core.alternation(WORDS.season_codes())}){_E}",
-        _season_modified,
-    ),
-    core.compiled(
-        "season",
-        rf"{_B}{_PREP}(?P<s>{core.alternation(WORDS.season_codes())})\s+(?:(?:на|от|през)\s+)?"
-        rf"(?:(?P<y>{_YEAR})(?:{_YEAR_MARK})?|(?P<yr>{_MOD})\s+година){_E}",
-        _season_year,
-    ),
-    core.compiled(
-        "season",
-        rf"{_B}през\s+(?P<s>пролетта|лятото|есента|зимата){_E}",
-        lambda m, ctx: core.nearest_season(ctx.today, WORDS.season_codes()[m["s"]], ctx.prefer),
-    ),
-    core.compiled(
         "holiday",
         rf"{_B}{_HOLIDAY_CUE}(?P<h>{core.alternation(WORDS.holiday_days())})(?:{_year_or_rel('')})?{_E}",
         _holiday,
-    ),
-    core.compiled(
-        "year",
-        rf"{_B}(?<![\d№]/)(?<!\d\s/)(?<!\d/\s){_PREP}(?P<y>{_YEAR}){_YEAR_MARK}",
-        core.year_group,
-    ),
-    core.compiled(
-        "year",
-        rf"{_B}(?:(?:през|в|във)\s+(?P<y>{_YEAR})(?!\s*-\s*\d)(?!\s+(?:души|човека|хора)){_E}"
-        rf"|(?:от|до|след|преди|към|около|още от|считано от)\s+(?P<y2>{_YEAR}){_END}"
-        rf"|\A(?P<y3>{_YEAR})\Z)",
-        lambda m, ctx: year(int(m["y"] or m["y2"] or m["y3"])),
     ),
 ]
 

@@ -22,21 +22,21 @@ units ago / ahead, relative days, this/last/next period, weekends, a month last/
 weekday ranges and pairs, numeric dates (day first, year first, ISO), numeric months, a part
 of this/last/next period ("la începutul anului trecut"), date adjectives, ranges of days,
 months and years ("între 3 și 5 martie", "din iunie până în august anul trecut"), a month of
-last/this/next year ("iunie anul trecut"), weekday abbreviations. Names (streets, schools),
+last/this/next year ("iunie anul trecut"), a month with its year, a month alone ("mai" only
+where it cannot be "more"), seasons ("vara anului trecut", "iarna viitoare"), years after a
+preposition, weekday abbreviations. Names (streets, schools),
 abbreviations and the words after which "mai" is "more" are data too.
 
 Still written here, and why (what the shapes cannot yet say, and what is not yet moved):
-- seasons, holidays, quarters and halves with a year said as a phrase ("primăvara anului
-  trecut", "trimestrul II al anului 2024"): quarters and halves need ordinal readers
-  (`QUARTER_NAMES`); seasons and holidays carry their own offset beside the year's;
+- quarters and halves ("trimestrul II al anului 2024"): they need ordinal readers
+  (`QUARTER_NAMES`);
 - day + month, month + day, month + year, weekday + day of month: they take the weekday
   written before them (`pwd`) and days as words ("întâi martie") through `core.Ranges`;
 - "mai" (May, and "more"), "luni" (Monday, and "months"): guards that read the word before
   or after the match (`NOT_A_DAY_BEFORE`); the shapes have the before-word check only for
   durations;
 - holidays: the eve ("în ajunul"), the nouns a "de Crăciun" qualifies (`NOT_A_HOLIDAY_AFTER`);
-- a part of a named month ("spre sfârșitul lunii mai"), bare years after a preposition: not
-  yet moved (no new mechanism needed beyond a fragment).
+- a part of a named month ("spre sfârșitul lunii mai"): not yet moved.
 """
 
 from __future__ import annotations
@@ -276,25 +276,6 @@ RULES: list[Rule] = [
         _weekday_dom,
     ),
     core.compiled(
-        "month_year",
-        rf"{_B}{_PREP}(?:luna\s+)?(?P<m>{_MONTH_FULL})\s*,?\s+(?:(?:a|al|din)\s+)?"
-        rf"(?:(?:anul|anului|lui)\s+)?(?P<y>{_YEAR})(?!\s+de\s){_E}",
-        _RANGES.month_year,
-    ),
-    core.compiled(
-        "month",
-        rf"{_B}{_PREP}(?:luna\s+)?(?P<m>{_MONTH_NO_MAY}){_E}(?!\s+\d)",
-        _RANGES.month_bare,
-    ),
-    core.compiled(
-        "month",
-        rf"{_B}(?:(?:in|din|pana in|incepand cu|inca din)\s+(?P<m>mai)(?=\s*(?:$|[.,;:!?)»”\"]))"
-        rf"|(?:(?:in|din|pana in|incepand cu|inca din)\s+)?luna\s+mai"
-        r"(?!\s+(?:mult|multe|putin|mare|mica|mic|buna|bun|rea|calda|rece|lunga|scurta|"
-        r"grea|usoara|ploioasa|secetoasa|dificila)(?!\w)))",
-        lambda m, ctx: month(*core.nearest_month(ctx.today, 5, ctx.prefer)),
-    ),
-    core.compiled(
         "weekday",
         rf"{_B}{_PREP}(?P<wd>{_WEEKDAY})\s+(?:din|de)\s+saptamana\s+(?P<wk>{_OFFSET}){_TAIL}",
         _weekday,
@@ -329,31 +310,10 @@ RULES: list[Rule] = [
         _half,
     ),
     core.compiled(
-        "season",
-        rf"{_B}{_PREP}(?P<s>{core.alternation(WORDS.season_codes())})\s+"
-        rf"(?:(?:(?:lui|anului|din|din anul|anul)\s+)?(?P<y>{_YEAR})|{_year_rel('')}"
-        rf"|(?P<rel>{_OFFSET})){_E}",
-        _season,
-    ),
-    core.compiled(
-        "season",
-        rf"{_B}in\s+(?P<s>{core.alternation(WORDS.season_codes())}){_E}",
-        lambda m, ctx: core.nearest_season(ctx.today, WORDS.season_codes()[m["s"]], ctx.prefer),
-    ),
-    core.compiled(
         "holiday",
         rf"{_B}{_HOLIDAY_CUE}(?P<h>{core.alternation(WORDS.holiday_days())})"
         rf"(?:{_year_or_rel('')})?{_E}",
         _holiday,
-    ),
-    core.compiled(
-        "year",
-        rf"{_B}(?:(?:in|din|pana in|inca din|incepand cu|incepand din|dupa|inainte de|"
-        rf"in anul|din anul|anul|pana in anul|pentru|pe parcursul lui|in cursul lui|"
-        rf"la inceputul lui|la sfarsitul lui|spre sfarsitul lui|la finalul lui|fata de|"
-        rf"comparativ cu|in comparatie cu|raportat la)\s+"
-        rf"|pe\s+(?=20\d\d(?!\s*(?:m|km|kg|lei|euro|dolari|locuri|%)(?!\w)))|\A)(?P<y>{_YEAR})(?!\s*-\s*\d)(?!\s+de\s)(?!\w)",
-        core.year_group,
     ),
 ]
 
