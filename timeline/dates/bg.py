@@ -25,14 +25,14 @@ adjectives, ranges of days, months and years and two numeric dates as one span (
 15 юли", "от 1-ви до 5-ти май", "между 31.12.2025 и 02.01.2026"), a month of last/this/next
 year ("юни миналата година"), a month with its year, a month alone ("май" only where it
 cannot be "it seems"), seasons ("по-миналата зима", "лятото на 2024 г."), years with their
-mark or a preposition, weekday abbreviations. Names (streets, quarters) and
+mark or a preposition, a day and its month with the weekday written before it ("вторник, 9
+септември", "1-ви март"), the month first ("март 12"), a day of the month alone ("на
+петнадесети"), weekday abbreviations. Names (streets, quarters) and
 abbreviations are data too.
 
 Still written here, and why (what the shapes cannot yet say, and what is not yet moved):
 - quarters and halves ("второто тримесечие на миналата година"): they need ordinal readers
   (`QUARTERS`); holidays: a cue or the whole expression for an ambiguous name;
-- day + month, month + day, month + year, day of month ("на петнадесети"): the weekday
-  written before them and ordinal days with endings ("1-ви") through `core.Ranges`;
 - "всеки петък" (a habit) reads the word before the weekday.
 """
 
@@ -42,7 +42,7 @@ import re
 
 from timeline.dates import core, data, shapes
 from timeline.dates.core import Context, Rule
-from timeline.model import EdtfDate, day, quarter, season
+from timeline.model import EdtfDate, day, quarter
 
 # --- words ---------------------------------------------------------------------------
 
@@ -71,22 +71,15 @@ def normalize(text: str) -> str:
 _B = r"(?<!\w)"
 _E = r"(?!\w)"
 _PREP = rf"(?:{shapes.fragment('bg', 'prep')})?"
-_MONTH_NO_MAY = core.alternation(w for w in WORDS.months if w != "май")
-_MONTH_FULL = core.alternation(WORDS.months)
-_MONTH_DAY_CONTEXT = rf"(?:{_MONTH_FULL}|{shapes.slot('bg', 'month_abbreviation')}(?:\.|{_E}))"
 _WEEKDAY = shapes.slot("bg", "weekday")
-_DAY_NUM = r"(?:0?[1-9]|[12]\d|3[01])(?!\d)"
-_DAY = rf"(?:{_DAY_NUM}(?:-?(?:ви|ри|ти|ми|и)(?!\w))?|{core.alternation(WORDS.ordinals)})"
 _YEAR = rf"{shapes.slot('bg', 'year')}(?![.,/]\d)"
 """A year as its news writes one (`year_pattern`), not followed by decimals."""
 _YEAR_MARK = shapes.fragment("bg", "year_mark")
 """What makes a number a year: "2024 г.", "2024 г", "2024-та година"."""
 _MOD = core.alternation(WORDS.offsets)
 _PO = r"(?P<po>по-\s*)?"
-_WD_PREFIX = rf"(?:(?P<pwd>{_WEEKDAY})\s*,?\s+(?:на\s+)?)?"
 _TAIL = rf"{shapes.fragment('bg', 'time')}{_E}"
 """A time of day after a day: kept in the match, dropped from the value."""
-_END = r"(?=\s*(?:$|[.,;:!?)»“\"]))"
 
 
 def _year_rel(p: str) -> str:
@@ -109,16 +102,6 @@ def _words(text: str) -> str:
     return re.sub(r"\s+", " ", text)
 
 
-def _day_number(text: str) -> int:
-    text = _words(text)
-    if text in WORDS.ordinals:
-        return WORDS.ordinals[text]
-    return int(re.match(r"\d+", text)[0])  # type: ignore[index]
-
-
-_month_number = core.numbers_of(WORDS.months, WORDS.month_abbreviations)
-
-
 def _modifier(m: re.Match[str], name: str = "mod") -> int:
     """The offset of "миналата"/"тази"/"следващия", doubled by "по-" ("по-миналата")."""
     n = WORDS.offsets[m[name]]
@@ -138,15 +121,6 @@ def _year_of(m: re.Match[str], ctx: Context, p: str = "") -> int | None:
 
 
 # --- resolvers -------------------------------------------------------------------------
-
-
-def _day_of_month(m: re.Match[str], ctx: Context) -> EdtfDate | None:
-    """ "на петнадесети": the 15th nearest in the direction."""
-    found = core.nearest_day_of_month(ctx.today, _day_number(m["d"]), ctx.prefer)
-    return None if found is None else day(found)
-
-
-_RANGES = core.Ranges(_month_number, _day_number, _year_of, WORDS.weekdays)
 
 
 def _weekday(m: re.Match[str], ctx: Context) -> EdtfDate | None:
@@ -183,16 +157,6 @@ def _quarter(m: re.Match[str], ctx: Context) -> EdtfDate | None:
     return core.nearest_quarter(ctx.today, q, ctx.prefer)
 
 
-def _season_modified(m: re.Match[str], ctx: Context) -> EdtfDate | None:
-    """ "това лято", "миналата зима": the season now (or this year's), the last ended, the next."""
-    return core.season_date(ctx, WORDS.season_codes()[m["s"]], _modifier(m))
-
-
-def _season_year(m: re.Match[str], ctx: Context) -> EdtfDate | None:
-    y = _year_of(m, ctx)
-    return None if y is None else season(y, WORDS.season_codes()[m["s"]])
-
-
 def _holiday(m: re.Match[str], ctx: Context) -> EdtfDate | None:
     name = _words(m["h"])
     whole = m.start() == 0 and m.end() == len(m.string)
@@ -210,23 +174,6 @@ def _holiday(m: re.Match[str], ctx: Context) -> EdtfDate | None:
 
 _HOLIDAY_CUE = rf"(?:(?P<cue>{core.alternation(WORDS.holiday_cues)})\s+)?"
 RULES: list[Rule] = [
-    core.compiled(
-        "day_month",
-        rf"{_B}{_PREP}{_WD_PREFIX}(?P<d>{_DAY})\s+(?P<m>{_MONTH_DAY_CONTEXT})"
-        rf"(?:{_year_or_rel('')})?{_TAIL}",
-        _RANGES.day_month,
-    ),
-    core.compiled(
-        "month_day",
-        rf"{_B}{_PREP}{_WD_PREFIX}(?P<m>{_MONTH_FULL})\s+(?P<d>{_DAY_NUM})(?!\s*-\s*\d)"
-        rf"(?:\s*,?\s+(?P<y>{_YEAR})(?:{_YEAR_MARK})?)?{_TAIL}",
-        _RANGES.day_month,
-    ),
-    core.compiled(
-        "day_of_month",
-        rf"{_B}(?:на\s+|\A)(?P<d>{_DAY}){_END}(?!(?:\s*(?:,|-|–|и|или)\s*\d{{1,3}})*\s+годин)",
-        _day_of_month,
-    ),
     core.compiled(
         "weekday",
         rf"{_B}{_PREP}(?:{_PO}(?P<mod>{_MOD})\s+)?(?P<wd>{_WEEKDAY}){_TAIL}",

@@ -24,19 +24,18 @@ of this/last/next period ("la începutul anului trecut"), date adjectives, range
 months and years ("între 3 și 5 martie", "din iunie până în august anul trecut"), a month of
 last/this/next year ("iunie anul trecut"), a month with its year, a month alone ("mai" only
 where it cannot be "more"), seasons ("vara anului trecut", "iarna viitoare"), years after a
-preposition, weekday abbreviations. Names (streets, schools),
+preposition, a day and its month with the weekday written before it ("marți, 9 septembrie",
+"întâi martie"), the month first ("martie 12"), a weekday with its day ("vineri, 14"), a part
+of a named month ("la mijlocul lunii iulie"), weekday abbreviations. Names (streets, schools),
 abbreviations and the words after which "mai" is "more" are data too.
 
 Still written here, and why (what the shapes cannot yet say, and what is not yet moved):
 - quarters and halves ("trimestrul II al anului 2024"): they need ordinal readers
   (`QUARTER_NAMES`);
-- day + month, month + day, month + year, weekday + day of month: they take the weekday
-  written before them (`pwd`) and days as words ("întâi martie") through `core.Ranges`;
 - "mai" (May, and "more"), "luni" (Monday, and "months"): guards that read the word before
   or after the match (`NOT_A_DAY_BEFORE`); the shapes have the before-word check only for
   durations;
 - holidays: the eve ("în ajunul"), the nouns a "de Crăciun" qualifies (`NOT_A_HOLIDAY_AFTER`);
-- a part of a named month ("spre sfârșitul lunii mai"): not yet moved.
 """
 
 from __future__ import annotations
@@ -45,20 +44,13 @@ import datetime as dt
 import re
 
 from timeline.dates import core, data, shapes
-from timeline.dates.core import Context, Rule, Unit
-from timeline.model import EdtfDate, day, month, quarter
+from timeline.dates.core import Context, Rule
+from timeline.model import EdtfDate, day, quarter
 
 # --- words (written folded: lower case, no diacritics) ---------------------------------
 
 WORDS = data.words("ro")
 """The words of Romanian dates: `lang/ro/words.yaml`."""
-
-
-DAY_WORDS: dict[str, int] = {
-    "intai": 1,
-    **{w: n for w, n in WORDS.cardinals.items() if 1 <= n <= 31 and w not in ("un", "o")},
-}
-"""Days of the month in words: "întâi martie", "douăzeci și unu iunie"."""
 
 
 QUARTER_NAMES: dict[str, int] = {
@@ -112,18 +104,10 @@ def fold(text: str) -> str:
 _B = r"(?<!\w)"
 _E = r"(?!\w)"
 _PREP = rf"(?:{shapes.fragment('ro', 'prep')})?"
-_MAY = rf"{shapes.fragment('ro', 'not_may')}mai"
-"""May, not "more" ("3 mai mulți", "mai bine de"): the words after it are in `words.yaml`."""
-_MONTH_FULL = rf"(?:{core.alternation(w for w in WORDS.months if w != 'mai')}|{_MAY})"
-_MONTH_NO_MAY = core.alternation(w for w in WORDS.months if w != "mai")
-_MONTH_DAY_CONTEXT = rf"(?:{_MONTH_FULL}|{shapes.slot('ro', 'month_abbreviation')}(?:\.|{_E}))"
 _WEEKDAY = shapes.slot("ro", "weekday")
-_DAY_NUM = r"(?:0?[1-9]|[12]\d|3[01])(?!\d)"
-_DAY = rf"(?:{_DAY_NUM}|{core.alternation(DAY_WORDS)})"
 _YEAR = rf"{shapes.slot('ro', 'year')}(?![.,/]\d)"
 """A year as its news writes one (`year_pattern`), not followed by decimals."""
 _OFFSET = core.alternation(WORDS.offsets)
-_WD_PREFIX = rf"(?:(?P<pwd>{_WEEKDAY})\s*,?\s+(?:pe\s+)?)?"
 _TAIL = rf"{shapes.fragment('ro', 'time')}{_E}"
 """A time of day after a day: kept in the match, dropped from the value."""
 
@@ -147,13 +131,6 @@ def _year_or_rel(p: str) -> str:
 # --- reading matched words -----------------------------------------------------------
 
 
-def _day_number(text: str) -> int:
-    return int(text) if text.isdigit() else DAY_WORDS[re.sub(r"\s+", " ", text)]
-
-
-_month_number = core.numbers_of(WORDS.months, WORDS.month_abbreviations)
-
-
 def _offset(text: str) -> int:
     return WORDS.offsets[re.sub(r"\s+", " ", text)]
 
@@ -173,14 +150,6 @@ def _year_of(m: re.Match[str], ctx: Context, p: str = "") -> int | None:
 # --- resolvers -------------------------------------------------------------------------
 
 
-def _weekday_dom(m: re.Match[str], ctx: Context) -> EdtfDate | None:
-    found = core.nearest_weekday_dom(ctx.today, WORDS.weekdays[m["wd"]], int(m["d"]), ctx.prefer)
-    return None if found is None else day(found)
-
-
-_RANGES = core.Ranges(_month_number, _day_number, _year_of, WORDS.weekdays)
-
-
 def _weekday(m: re.Match[str], ctx: Context) -> EdtfDate | None:
     """A named day: "trecută"/"viitoare" strictly before/after; else nearest in the direction.
 
@@ -196,10 +165,6 @@ def _weekday(m: re.Match[str], ctx: Context) -> EdtfDate | None:
     rel = m.groupdict().get("rel")
     step = _offset(rel) if rel is not None else None
     return day(core.weekday_date(ctx.today, wd, ctx.prefer, step, week))
-
-
-def _unit_of(text: str) -> Unit:
-    return WORDS.period_units.get(text) or WORDS.units[text]
 
 
 def _half(m: re.Match[str], ctx: Context) -> EdtfDate | None:
@@ -222,11 +187,6 @@ def _quarter(m: re.Match[str], ctx: Context) -> EdtfDate | None:
     return core.nearest_quarter(ctx.today, q, ctx.prefer)
 
 
-def _season(m: re.Match[str], ctx: Context) -> EdtfDate | None:
-    step = _offset(m["rel"]) if m["rel"] else None
-    return core.season_date(ctx, WORDS.season_codes()[m["s"]], step, _year_of(m, ctx))
-
-
 def _holiday(m: re.Match[str], ctx: Context) -> EdtfDate | None:
     name = re.sub(r"\s+", " ", m["h"])
     if m["cue"] in ("de", "de la") and core.previous_word(m) in NOT_A_HOLIDAY_AFTER:
@@ -244,37 +204,11 @@ def _holiday(m: re.Match[str], ctx: Context) -> EdtfDate | None:
     return core.holiday_date(ctx, on, _year_of(m, ctx))
 
 
-def _month_part(m: re.Match[str], ctx: Context) -> EdtfDate | None:
-    """ "la mijlocul lunii iulie", "spre sfârșitul lui mai 2024": the month itself."""
-    y = _year_of(m, ctx)
-    if y is not None:
-        return month(y, _month_number(m["m"]))
-    return _RANGES.month_bare(m, ctx)
-
-
 # --- rules ---------------------------------------------------------------------------
 
 
 _HOLIDAY_CUE = rf"(?:(?P<cue>{core.alternation(WORDS.holiday_cues)})\s+)?"
 RULES: list[Rule] = [
-    core.compiled(
-        "day_month",
-        rf"{_B}{_PREP}{_WD_PREFIX}(?:ziua\s+de\s+)?(?P<d>{_DAY})(?:-a|-lea)?\s+"
-        rf"(?:(?:a|al)\s+lunii\s+)?(?P<m>{_MONTH_DAY_CONTEXT})(?:{_year_or_rel('')})?{_TAIL}",
-        _RANGES.day_month,
-    ),
-    core.compiled(
-        "month_day",
-        rf"{_B}{_PREP}{_WD_PREFIX}(?P<m>{_MONTH_NO_MAY})\s+(?P<d>{_DAY_NUM})(?!\s*-\s*\d)"
-        rf"(?:\s*,?\s+(?P<y>{_YEAR}))?{_TAIL}",
-        _RANGES.day_month,
-    ),
-    core.compiled(
-        "weekday_day",
-        rf"{_B}{_PREP}(?P<wd>{_WEEKDAY})\s*,?\s+(?:pe\s+)?(?P<d>{_DAY_NUM})"
-        rf"(?=\s*(?:$|[,;:!?)]|\.(?!\d))){_TAIL}",
-        _weekday_dom,
-    ),
     core.compiled(
         "weekday",
         rf"{_B}{_PREP}(?P<wd>{_WEEKDAY})\s+(?:din|de)\s+saptamana\s+(?P<wk>{_OFFSET}){_TAIL}",
@@ -285,13 +219,6 @@ RULES: list[Rule] = [
         rf"{_B}(?:(?<!\d\s)|(?<=\d[-:]\d\s)(?!luni)){_PREP}(?:ziua\s+de\s+)?(?P<wd>{_WEEKDAY})"
         rf"(?:\s+(?P<rel>{_OFFSET}))?{NOT_A_DAY_AFTER}{_TAIL}",
         _weekday,
-    ),
-    core.compiled(
-        "part_of_period",
-        rf"{_B}(?:pana\s+)?(?:la|spre|catre|in)\s+(?:inceputul|mijlocul|sfarsitul|finalul|"
-        rf"jumatatea|prima\s+parte\s+a|a\s+doua\s+parte\s+a)\s+(?:lunii|lui)\s+"
-        rf"(?P<m>{_MONTH_FULL})(?:{_year_or_rel('')})?{_E}",
-        _month_part,
     ),
     core.compiled(
         "quarter",

@@ -5,7 +5,7 @@ of `core.MEANINGS` ("{count} {unit} ago" for `units_ago`). A shape is a regular 
 over normalised text in which a space stands for any run of spaces and each `{slot}` is
 filled with the language's words as a named group:
 
-    {weekday} {weekday_abbreviation} {weekday_pair} {relative_day} {day} {month}
+    {weekday} {weekday_abbreviation} {weekday_pair} {relative_day} {day} {day_number} {month}
     {year} {short_year} {month_number} {count} {unit} {one_unit} {period_unit} {offset}
     {offset_before} {further} {season} {holiday} {part_of_day} {duration_word}
     {month_abbreviation} {decade} {century}, a year said as a phrase: {year_offset}
@@ -52,6 +52,7 @@ SLOTS: dict[str, str] = {
     "further": "further",
     "relative_day": "relative_day",
     "day": "day",
+    "day_number": "day",
     "month": "month",
     "year": "year",
     "short_year": "short_year",
@@ -82,6 +83,7 @@ ENDS = ("_from", "_to")
 captured in the slot's group with the same ending ("{day_from}" in group `day_from`)."""
 
 _SLOT = re.compile(r"\{([a-z_]+)\}")
+_DAY_NUMBER = r"(?:3[01]|[12]\d|0?[1-9])(?!\d)"
 T = TypeVar("T")
 
 
@@ -103,7 +105,8 @@ def _alternatives(words: data.Words) -> dict[str, str]:
         "year_offset_before": spell.alternation(words.offsets_before),
         "further": spell.alternation(words.further),
         "relative_day": spell.alternation(words.relative_days),
-        "day": _either(r"(?:3[01]|[12]\d|0?[1-9])(?!\d)", spell.alternation(words.ordinals)),
+        "day": _either(_DAY_NUMBER, spell.alternation(words.ordinals)),
+        "day_number": _DAY_NUMBER,
         "month": spell.alternation(words.months),
         "year": words.year_pattern or r"[12]\d{3}(?!\d)",
         "short_year": r"\d{2}(?!\d)",
@@ -425,10 +428,28 @@ class _Meanings:
         return any(groups.get(f"{slot}{end}") is not None for slot in slots)
 
     def day_month(self, m: re.Match[str], ctx: Context) -> EdtfDate | None:
+        """A day of a month: of its year, else the nearest in the direction that falls on the
+        weekday written with it ("marți, 9 septembrie": `core.day_month_near`)."""
         month_, day_, year_ = self._month(m), self._day(m), self._year(m, ctx)
         if year_ is not None:
             return core.dated_day(year_, month_, day_)
-        return core.day_month_near(ctx, month_, day_, None)
+        written = m.groupdict().get("weekday")
+        weekday = None if written is None else self.weekdays[written]
+        return core.day_month_near(ctx, month_, day_, weekday)
+
+    month_day = day_month
+
+    def day_of_month(self, m: re.Match[str], ctx: Context) -> EdtfDate | None:
+        """A day of the month alone ("на петнадесети"): the nearest in the direction."""
+        found = core.nearest_day_of_month(ctx.today, self._day(m), ctx.prefer)
+        return None if found is None else day(found)
+
+    def weekday_day(self, m: re.Match[str], ctx: Context) -> EdtfDate | None:
+        """A weekday with its day of the month ("vineri, 14"): the nearest such day in the
+        direction, else that day of the month (`core.nearest_weekday_dom`)."""
+        wd = self.weekdays[m["weekday"]]
+        found = core.nearest_weekday_dom(ctx.today, wd, self._day(m), ctx.prefer)
+        return None if found is None else day(found)
 
     def numeric_date(self, m: re.Match[str], ctx: Context) -> EdtfDate | None:
         """A day in digits, year first ("2019/03/07", "2019.3.7")."""
@@ -481,9 +502,13 @@ class _Meanings:
         return None if first is None or last is None else core.year_range(first, last)
 
     def month(self, m: re.Match[str], ctx: Context) -> EdtfDate | None:
+        """A month: of the year written with it, else the nearest in the direction."""
         number = self._adjective(m, "month")
         if number is None:
             number = self.months[m["month"]]
+        year_ = self._year(m, ctx)
+        if year_ is not None:
+            return month(year_, number)
         found = core.nearest_month(ctx.today, number, ctx.prefer)
         return month(*found)
 
@@ -526,7 +551,10 @@ class _Meanings:
 
     def part_of_period(self, m: re.Match[str], ctx: Context) -> EdtfDate | None:
         """ "earlier this year", "at the start of last month": the period itself, at its
-        precision (this one with no "last"/"next")."""
+        precision (this one with no "last"/"next"); of a named month ("la mijlocul lunii
+        iulie"), the month."""
+        if m.groupdict().get("month") is not None:
+            return self.month(m, ctx)
         unit = self.period_units[_key(m["unit"])]
         return core.units_from(ctx.today, unit, self._offset(m) or 0)
 
