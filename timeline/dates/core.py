@@ -22,7 +22,7 @@ import datetime as dt
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any, Literal
 
 from timeline.dates import prefilter
@@ -717,28 +717,9 @@ def month_range(ctx: Context, m1: int, m2: int, y1: int | None, y2: int | None) 
     return span(month(start_year, m1), month(start_year + (m2 < m1), m2))
 
 
-def numbers_of(*tables: Mapping[str, int]) -> Callable[[str], int]:
-    """A reader of words to numbers from the language's tables, tried in order, a final full
-    stop dropped ("sept." is "sept")."""
-
-    def number(text: str) -> int:
-        text = text.rstrip(".")
-        for table in tables[:-1]:
-            if text in table:
-                return table[text]
-        return tables[-1][text]
-
-    return number
-
-
 def compiled(name: str, pattern: str, resolve: Resolver) -> Rule:
     """A rule from its meaning's name, its pattern as written and its resolver."""
     return Rule(name, re.compile(pattern), resolve)
-
-
-def year_group(m: re.Match[str], ctx: Context) -> EdtfDate | None:
-    """A resolver for a year written in digits in group `y`."""
-    return year(int(m["y"]))
 
 
 def year_range(first: int, last: int) -> EdtfDate | None:
@@ -865,18 +846,10 @@ def dated_day(year_: int, month_: int, day_: int) -> EdtfDate | None:
     return None if found is None else day(found)
 
 
-def numeric_day(m: re.Match[str], ctx: Context) -> EdtfDate | None:
-    """A resolver for a numeric date whose groups are `d`, `m` and `y` ("26.02.2024",
-    "26.02.24"): every language writes the digits the same way, only its pattern differs."""
-    return dated_day(full_year(m["y"]), int(m["m"]), int(m["d"]))
-
-
-def numeric_range(m: re.Match[str], ctx: Context) -> EdtfDate | None:
-    """A resolver for two numeric dates written out in full and joined as a range ("between
-    31.12.2025 and 02.01.2026"), groups `d1` `m1` `y1` and `d2` `m2` `y2`: one interval, as
-    a payment window or a holiday timetable names one span, not two days."""
-    first = calendar_day(full_year(m["y1"]), int(m["m1"]), int(m["d1"]))
-    last = calendar_day(full_year(m["y2"]), int(m["m2"]), int(m["d2"]))
+def date_span(first: dt.date | None, last: dt.date | None) -> EdtfDate | None:
+    """Two days written out in full and joined as a range ("between 31.12.2025 and
+    02.01.2026"): one interval, as a payment window or a holiday timetable names one span,
+    not two days; none when either is no day or the last is not after the first."""
     if first is None or last is None or last <= first:
         return None
     return interval(first, last)
@@ -911,54 +884,6 @@ def nearest_half(ref: dt.date, half: int, prefer: Direction) -> EdtfDate:
             return half_year(ref.year, 2)
         return half_year(ref.year + 1, half)
     return half_year(ref.year if half <= current else ref.year - 1, half)
-
-
-@dataclass(frozen=True, slots=True)
-class Ranges:
-    """Resolvers for ranges and month-years written with the same named groups in several
-    languages (m1, d1, y1 .. m2, d2, y2; m, y): each language gives its word readers."""
-
-    month_number: Callable[[str], int]
-    day_number: Callable[[str], int]
-    year_of: Callable[[re.Match[str], Context], int | None]
-    weekdays: Mapping[str, int] = field(default_factory=dict)
-    """The weekday words that may stand before a date (group `pwd`: "marți, 9 septembrie")."""
-
-    def day_month(self, m: re.Match[str], ctx: Context) -> EdtfDate | None:
-        """ "9 septembrie [2025]", groups d, m, y and pwd: of its year, else the nearest in
-        the direction that falls on the weekday written with it (`day_month_near`)."""
-        d, mo = self.day_number(m["d"]), self.month_number(m["m"])
-        y = self.year_of(m, ctx)
-        if y is not None:
-            return dated_day(y, mo, d)
-        written = m.groupdict().get("pwd")
-        return day_month_near(ctx, mo, d, None if written is None else self.weekdays[written])
-
-    def month_bare(self, m: re.Match[str], ctx: Context) -> EdtfDate | None:
-        """A month alone (group m): the nearest in the direction."""
-        return month(*nearest_month(ctx.today, self.month_number(m["m"]), ctx.prefer))
-
-    def day_range(self, m: re.Match[str], ctx: Context) -> EdtfDate | None:
-        """ "13-15 July", "from 13 July to 15 August 2025": days; a missing year is inferred."""
-        m1 = self.month_number(m["m1"]) if m["m1"] else self.month_number(m["m2"])
-        y1 = int(m["y1"]) if m["y1"] else None
-        d1, d2 = self.day_number(m["d1"]), self.day_number(m["d2"])
-        return day_range(ctx, m1, d1, self.month_number(m["m2"]), d2, y1, self.year_of(m, ctx))
-
-    def month_range(self, m: re.Match[str], ctx: Context) -> EdtfDate | None:
-        """ "from June to August 2024"."""
-        m1, m2 = self.month_number(m["m1"]), self.month_number(m["m2"])
-        y1 = int(m["y1"]) if m["y1"] else None
-        return month_range(ctx, m1, m2, y1, self.year_of(m, ctx))
-
-    def year_range(self, m: re.Match[str], ctx: Context) -> EdtfDate | None:
-        """ "2022-2024"."""
-        return year_range(int(m["y1"]), int(m["y2"]))
-
-    def month_year(self, m: re.Match[str], ctx: Context) -> EdtfDate | None:
-        """ "June 2024", "June last year"."""
-        y = self.year_of(m, ctx)
-        return None if y is None else month(y, self.month_number(m["m"]))
 
 
 # --- what a date means, written once for every language --------------------------------
