@@ -310,6 +310,12 @@ def test_the_verb_s_form_decides(sentence: str, lang: str, mention: str, expecte
             "future",
         ),
         ("Лекарите носят в сряда подписка до министерството.", "bg", "в сряда", "future"),
+        # bg: a да clause under a past modal or an implicative aorist is past
+        ("Екипът успя да спаси в неделя трима туристи.", "bg", "в неделя", "past"),
+        ("Общината можеше да укрепи моста през април.", "bg", "през април", "past"),
+        # bg: a prefixed -дели is an aorist (not the noun модели); -рва/-зва a present
+        ("Общината отдели в понеделник средства за ремонта.", "bg", "в понеделник", "past"),
+        ("Телевизията разказва историята на града в неделя.", "bg", "в неделя", "future"),
         # ro: the conditional perfect of news is a past, not a conditional
         ("Primarul ar fi semnat în mai contractul, susțin anchetatorii.", "ro", "în mai", "past"),
         # pt: the futuro do conjuntivo after "se"
