@@ -22,7 +22,7 @@ import datetime as dt
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from timeline.dates import prefilter
@@ -309,32 +309,72 @@ class _Gate:
     trie: dict[str, Any]
     rules_by_word: dict[str, list[int]]
     gated: frozenset[int]
+    longest: int = 0
+    seen: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    """The rules let run by the text at a trigger, by the text's first `longest` characters:
+    articles repeat their months and weekdays, and a dict look-up is cheaper than the trie."""
 
     def windows(self, text: str) -> dict[int, list[tuple[int, int]]]:
         """For each gated rule, the stretches of text near its required words."""
         spans: dict[int, list[tuple[int, int]]] = {}
         if self.trigger is None:
             return spans
+        size = len(text)
         for m in self.trigger.finditer(text):
-            hit = m.group()
-            words = [prefilter.DIGIT] if hit[0].isdigit() else words_at(self.trie, text, m.start())
-            start = text.rfind(" ", 0, max(0, m.start() - REACH)) + 1
-            end = text.find(" ", min(len(text), m.end() + REACH))
-            end = len(text) if end == -1 else end
-            for word in words:
-                for index in self.rules_by_word.get(word, ()):
-                    _extend(spans.setdefault(index, []), start, end)
+            at, stop = m.span()
+            rules = self._rules_at(text, at)
+            if not rules:
+                continue
+            start = text.rfind(" ", 0, max(0, at - REACH)) + 1
+            end = text.find(" ", min(size, stop + REACH))
+            end = size if end == -1 else end
+            for index in rules:
+                _extend(spans, index, start, end)
         return spans
 
+    def _rules_at(self, text: str, at: int) -> tuple[int, ...]:
+        """The rules whose required words start at `at` (a digit: the digit rules)."""
+        key = prefilter.DIGIT if text[at].isdigit() else text[at : at + self.longest]
+        rules = self.seen.get(key)
+        if rules is None:
+            words = [prefilter.DIGIT] if key == prefilter.DIGIT else words_at(self.trie, text, at)
+            rules = tuple(sorted({i for word in words for i in self.rules_by_word.get(word, ())}))
+            if len(self.seen) >= SEEN_MAX:
+                self.seen.clear()
+            self.seen[key] = rules
+        return rules
 
-def _extend(spans: list[tuple[int, int]], start: int, end: int) -> None:
-    if spans and start <= spans[-1][1]:
-        spans[-1] = (spans[-1][0], max(spans[-1][1], end))
+
+SEEN_MAX = 10_000
+"""How many texts at a trigger `_Gate` remembers before it starts afresh (bounded memory
+over an archive of any size)."""
+
+
+def _extend(spans: dict[int, list[tuple[int, int]]], index: int, start: int, end: int) -> None:
+    """Add a stretch to a rule's stretches, joined to the last one when they overlap (the
+    stretches come in order of their start)."""
+    own = spans.get(index)
+    if own is None:
+        spans[index] = [(start, end)]
+    elif start <= own[-1][1]:
+        if end > own[-1][1]:
+            own[-1] = (own[-1][0], end)
     else:
-        spans.append((start, end))
+        own.append((start, end))
 
 
 _GATES: dict[int, _Gate] = {}
+
+
+def _common_words(language: Language) -> frozenset[str]:
+    """The words the language uses in nearly every sentence (its prepositions, conjunctions
+    and clause openers, from its tense data), as they are in normalised text."""
+    tense = language.tense
+    if tense is None:
+        return frozenset()
+    spelled = "|".join(a for a in (tense.conjunctions, tense.openers) if a).split("|")
+    plain = {w for w in spelled if w.isalpha()} | set(tense.prepositions)
+    return frozenset(language.normalize(w.lower()) for w in plain)
 
 
 def _gate(language: Language) -> _Gate:
@@ -345,17 +385,20 @@ def _gate(language: Language) -> _Gate:
     rules_by_word: dict[str, list[int]] = {}
     words: set[prefilter.Word] = set()
     flags = 0
+    common = _common_words(language)
     for index, rule in enumerate(language.rules):
-        needed = prefilter.given(rule.needs) or prefilter.required_words(rule.pattern)
+        needed = prefilter.given(rule.needs) or prefilter.required_words(rule.pattern, common)
         if needed is None:
             continue
         words |= needed
         flags |= rule.pattern.flags & re.IGNORECASE
         for word in needed:
             rules_by_word.setdefault(word.text, []).append(index)
-    trie = prefilter.build_trie({w.text for w in words if w.text != prefilter.DIGIT})
+    texts = {w.text for w in words if w.text != prefilter.DIGIT}
+    trie = prefilter.build_trie(texts)
     gated = frozenset(i for ids in rules_by_word.values() for i in ids)
-    gate = _Gate(prefilter.trigger_pattern(words, flags), trie, rules_by_word, gated)
+    longest = max(map(len, texts), default=0)
+    gate = _Gate(prefilter.trigger_pattern(words, flags), trie, rules_by_word, gated, longest)
     _GATES[id(language)] = gate
     return gate
 

@@ -112,7 +112,7 @@ REL_YEAR = (
 LEAD = rf"(?:{shapes.fragment('pt', 'lead')})?"
 """Prepositions a mention may start with; kept in the mention ("em junho").
 "no início deste mês" contracts "de" + "este": the period rules read "deste"."""
-CUE = r"(?:n[oa]|n?est[ea]|n?ess[ea]|desde\s+[oa]|ate\s+[oa]|desde|ate|pel[oa]|para\s+[oa])"
+CUE = r"(?:n[oa]|[nd]?est[ea]|[nd]?ess[ea]|desde\s+[oa]|ate\s+[oa]|desde|ate|pel[oa]|para\s+[oa])"
 """Words that make an ambiguous weekday, season or holiday a date ("na quinta", "no Natal")."""
 TIME_TAIL = shapes.fragment("pt", "time")
 """A time of day after a day: dropped, the day is kept ("amanhã às 15h")."""
@@ -254,8 +254,8 @@ def _weekday(m: re.Match[str], ctx: Context) -> EdtfDate | None:
         found = core.weekday_dom_near(ctx.today, wd, int(m.group("dom")), ctx.prefer)
         return None if found is None else day(found)
     step = None if direction is None else (1 if direction.startswith("proxim") else -1)
-    if step is None and (m.group("cue") or "").startswith(("nest", "est")):
-        step = 0  # "nesta sexta-feira": this week's
+    if step is None and (m.group("cue") or "").startswith(("nest", "est", "dest")):
+        step = 0  # "nesta sexta-feira", "a manhã desta sexta-feira": this week's
     return day(core.weekday_date(ctx.today, wd, ctx.prefer, step))
 
 
