@@ -78,10 +78,10 @@ class Words:
     single_units: dict[str, Unit] = field(default_factory=dict)
     """Units that count one with no number before them ("преди месец", "za rok")."""
     duration_words: tuple[str, ...] = ()
+    """Words beside "N units ago" that make it a span ("está preso há dois anos")."""
     not_a_weekday_after: tuple[str, ...] = ()
     """Words just before a weekday that make it no date: a count ("trei luni" are three
     months), "every" ("всеки петък" is a habit)."""
-    """Words beside "N units ago" that make it a span ("está preso há dois anos")."""
     period_units: dict[str, Unit] = field(default_factory=dict)
     seasons: dict[str, str] = field(default_factory=dict)
     quarters: dict[str, int] = field(default_factory=dict)
