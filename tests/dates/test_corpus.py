@@ -118,3 +118,20 @@ def test_a_shape_with_a_slot_the_language_has_no_words_for_is_refused(tmp_path: 
     (tmp_path / "words.yaml").write_text(words, encoding="utf-8")
     with pytest.raises(data.LanguageDataError, match="no weekday_pair words"):
         shapes.language_from(tmp_path)
+
+
+def test_the_toy_language_reads_running_text_by_its_data() -> None:
+    """In running text the toy's data decides what is no date: a word that makes a weekday
+    a habit ("ciu venzo": every Friday), a holiday named with no cue and no year (a name),
+    one that is also a common word ("pasko") without its cue, even with a year."""
+    text = "ciu venzo kaj je venzo; kristnasko estas bela; kristnasko 2024; pasko 2024; je pasko"
+    ctx = dates.context(dt.date(2025, 9, 3), "past")
+    found = [(m.match.group(), m.resolve(ctx)) for m in core.scan(toy(), text)]
+    assert [(words, value.value if value else None) for words, value in found] == [
+        ("venzo", None),
+        ("je venzo", "2025-08-29"),
+        ("kristnasko", None),
+        ("kristnasko 2024", "2024-12-25"),
+        ("pasko 2024", None),
+        ("je pasko", "2025-04-20"),
+    ]

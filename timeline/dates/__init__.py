@@ -1,14 +1,17 @@
 """Resolving one date expression in a language against a reference date.
 
-Each language lives in its own module (`ro.py`, `bg.py`, `pl.py`, `pt.py`, `en.py`)
-exposing `LANGUAGE`, a `core.Language`; the engine in `core.py` knows none of them.
-Adding a language is adding its module and its table of examples in `tests/`.
+Each language is its data, `lang/<code>/` (words, phrase shapes, a corpus of examples): a
+language with no module of its own (Bulgarian) is built from it alone; one that still writes
+rules by hand (`ro.py`, `pl.py`, `pt.py`, `en.py`) exposes `LANGUAGE`, a `core.Language`, its
+rules before its shapes. The engine in `core.py` knows none of them. Adding a language is
+adding its data.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import importlib
+import importlib.util
 from functools import cache
 
 from timeline.dates.core import Context, Direction, Language, Match, Unresolvable, scan
@@ -48,7 +51,12 @@ def language(code: str) -> Language:
     """The rules of one language, imported on first use."""
     if code not in ALL:
         raise UnknownLanguage(code)
-    module = importlib.import_module(f"timeline.dates.{code}")
+    name = f"timeline.dates.{code}"
+    if importlib.util.find_spec(name) is None:
+        from timeline.dates import shapes
+
+        return shapes.data_language(code)
+    module = importlib.import_module(name)
     lang: Language = module.LANGUAGE
     return lang
 

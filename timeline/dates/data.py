@@ -79,8 +79,15 @@ class Words:
     """Units that count one with no number before them ("преди месец", "za rok")."""
     duration_words: tuple[str, ...] = ()
     """Words beside "N units ago" that make it a span ("está preso há dois anos")."""
+    not_a_weekday_after: tuple[str, ...] = ()
+    """Words just before a weekday that make it no date: a count ("trei luni" are three
+    months), "every" ("всеки петък" is a habit)."""
     period_units: dict[str, Unit] = field(default_factory=dict)
     seasons: dict[str, str] = field(default_factory=dict)
+    quarters: dict[str, int] = field(default_factory=dict)
+    """Words naming a quarter by its number ("trimestrul II", "второто тримесечие")."""
+    halves: dict[str, int] = field(default_factory=dict)
+    """Words naming a half of a year by its number ("semestrul I", "първото полугодие")."""
     parts_of_day: tuple[str, ...] = ()
     holiday_cues: tuple[str, ...] = ()
     ambiguous_holidays: frozenset[str] = frozenset()
@@ -170,7 +177,8 @@ def load_words(path: Path) -> Words:
     tables = {k: v for k, v in raw.items() if k != "holidays"}
     if "shapes" in tables:
         tables["shapes"] = {k: tuple(v) for k, v in tables["shapes"].items()}
-    for key in ("parts_of_day", "holiday_cues", "and_words", "duration_words", "further"):
+    lists = ("parts_of_day", "holiday_cues", "and_words", "duration_words", "further")
+    for key in (*lists, "not_a_weekday_after"):
         if key in tables:
             tables[key] = tuple(tables[key])
     for key in ("ambiguous_holidays", "abbreviations"):

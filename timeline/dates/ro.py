@@ -45,25 +45,12 @@ import re
 
 from timeline.dates import core, data, shapes
 from timeline.dates.core import Context, Rule
-from timeline.model import EdtfDate, day, quarter
+from timeline.model import EdtfDate
 
 # --- words (written folded: lower case, no diacritics) ---------------------------------
 
 WORDS = data.words("ro")
 """The words of Romanian dates: `lang/ro/words.yaml`."""
-
-
-QUARTER_NAMES: dict[str, int] = {
-    "i": 1, "1": 1, "intai": 1, "unu": 1, "ii": 2, "2": 2, "doi": 2, "al doilea": 2,
-    "al ii-lea": 2, "al 2-lea": 2, "iii": 3, "3": 3, "trei": 3, "al treilea": 3,
-    "al iii-lea": 3, "al 3-lea": 3, "iv": 4, "4": 4, "patru": 4, "al patrulea": 4,
-    "al iv-lea": 4, "al 4-lea": 4,
-}  # fmt: skip
-"""After "trimestrul": "trimestrul II", "trimestrul al doilea", "trimestrul 3"."""
-QUARTER_ORDINALS: dict[str, int] = {
-    "primul": 1, "al doilea": 2, "al treilea": 3, "al patrulea": 4, "ultimul": 4,
-}  # fmt: skip
-"""Before "trimestru": "primul trimestru", "ultimul trimestru al anului trecut"."""
 
 
 NOT_A_HOLIDAY_AFTER: frozenset[str] = frozenset(
@@ -86,14 +73,6 @@ NOT_A_HOLIDAY_AFTER: frozenset[str] = frozenset(
 artificii de la Revelion" name things, not a day."""
 
 
-NOT_A_DAY_BEFORE: frozenset[str] = frozenset(
-    {*WORDS.cardinals, "cateva", "cativa", "multe", "multi", "ultimele", "urmatoarele",
-     "primele", "cele", "doar", "fiecare", "cate", "doua-trei", "noua", "sase"}
-)  # fmt: skip
-"""Words that make the next weekday not a date: "trei luni" (months), "fiecare vineri"."""
-NOT_A_DAY_AFTER = r"(?!\s+(?:de\s+zile|la\s+rand|intregi|bune|de-a\s+randul|in\s+urma|in\s+sir))"
-
-
 def fold(text: str) -> str:
     """The normal form patterns are written in: lower case, no diacritics, same length."""
     return core.fold_accents(core.default_normalize(text))
@@ -103,13 +82,9 @@ def fold(text: str) -> str:
 
 _B = r"(?<!\w)"
 _E = r"(?!\w)"
-_PREP = rf"(?:{shapes.fragment('ro', 'prep')})?"
-_WEEKDAY = shapes.slot("ro", "weekday")
 _YEAR = rf"{shapes.slot('ro', 'year')}(?![.,/]\d)"
 """A year as its news writes one (`year_pattern`), not followed by decimals."""
 _OFFSET = core.alternation(WORDS.offsets)
-_TAIL = rf"{shapes.fragment('ro', 'time')}{_E}"
-"""A time of day after a day: kept in the match, dropped from the value."""
 
 
 def _year_rel(p: str) -> str:
@@ -150,43 +125,6 @@ def _year_of(m: re.Match[str], ctx: Context, p: str = "") -> int | None:
 # --- resolvers -------------------------------------------------------------------------
 
 
-def _weekday(m: re.Match[str], ctx: Context) -> EdtfDate | None:
-    """A named day: "trecută"/"viitoare" strictly before/after; else nearest in the direction.
-
-    Looking back the reference day itself counts (news name the publication day by its
-    weekday: "duminică" in a Sunday article); looking forward it does not, as the day
-    itself would be "azi" (Duckling's reading too).
-    """
-    word = m["wd"]
-    if core.previous_word(m).lstrip("\"'(«„“") in NOT_A_DAY_BEFORE:
-        return None  # also inside a quote: "„multe luni”" is months
-    wd = WORDS.weekdays[word]
-    week = _offset(m["wk"]) if m.groupdict().get("wk") else None
-    rel = m.groupdict().get("rel")
-    step = _offset(rel) if rel is not None else None
-    return day(core.weekday_date(ctx.today, wd, ctx.prefer, step, week))
-
-
-def _half(m: re.Match[str], ctx: Context) -> EdtfDate | None:
-    """ "semestrul I", "primul semestru al anului 2024": six months."""
-    h = 1 if (m["q1"] or m["q2"]) in ("primul", "i", "1", "intai") else 2
-    y = _year_of(m, ctx)
-    return core.half_year(y, h) if y is not None else core.nearest_half(ctx.today, h, ctx.prefer)
-
-
-def _quarter(m: re.Match[str], ctx: Context) -> EdtfDate | None:
-    if m["q1"]:
-        q = QUARTER_ORDINALS[re.sub(r"\s+", " ", m["q1"])]
-    else:
-        q = QUARTER_NAMES[re.sub(r"\s+", " ", m["q2"])]
-    y = _year_of(m, ctx)
-    if y is not None:
-        return quarter(y, q)
-    if m["q1"] and m["q1"] == "ultimul":
-        return None  # "ultimul trimestru" alone is "the latest quarter", not Q4
-    return core.nearest_quarter(ctx.today, q, ctx.prefer)
-
-
 def _holiday(m: re.Match[str], ctx: Context) -> EdtfDate | None:
     name = re.sub(r"\s+", " ", m["h"])
     if m["cue"] in ("de", "de la") and core.previous_word(m) in NOT_A_HOLIDAY_AFTER:
@@ -209,33 +147,6 @@ def _holiday(m: re.Match[str], ctx: Context) -> EdtfDate | None:
 
 _HOLIDAY_CUE = rf"(?:(?P<cue>{core.alternation(WORDS.holiday_cues)})\s+)?"
 RULES: list[Rule] = [
-    core.compiled(
-        "weekday",
-        rf"{_B}{_PREP}(?P<wd>{_WEEKDAY})\s+(?:din|de)\s+saptamana\s+(?P<wk>{_OFFSET}){_TAIL}",
-        _weekday,
-    ),
-    core.compiled(
-        "weekday",
-        rf"{_B}(?:(?<!\d\s)|(?<=\d[-:]\d\s)(?!luni)){_PREP}(?:ziua\s+de\s+)?(?P<wd>{_WEEKDAY})"
-        rf"(?:\s+(?P<rel>{_OFFSET}))?{NOT_A_DAY_AFTER}{_TAIL}",
-        _weekday,
-    ),
-    core.compiled(
-        "quarter",
-        rf"{_B}{_PREP}(?:(?P<q1>{core.alternation(QUARTER_ORDINALS)})\s+trimestru"
-        rf"|trimestrul(?:ui)?\s+(?P<q2>{core.alternation(QUARTER_NAMES)})){_E}"
-        rf"(?:\s+(?:al|din|a|pe)?\s*(?:(?:anului|anul)\s+)?(?P<y>{_YEAR})"
-        rf"|\s+(?:{_year_rel('')}))?{_E}",
-        _quarter,
-    ),
-    core.compiled(
-        "half_year",
-        rf"{_B}{_PREP}(?:(?P<q1>primul|al doilea)\s+semestru"
-        rf"|semestrul(?:ui)?\s+(?P<q2>i|ii|1|2|intai|al doilea|al ii-lea|al 2-lea)){_E}"
-        rf"(?:\s+(?:al|din|a|pe)?\s*(?:(?:anului|anul)\s+)?(?P<y>{_YEAR})"
-        rf"|\s+(?:{_year_rel('')}))?{_E}",
-        _half,
-    ),
     core.compiled(
         "holiday",
         rf"{_B}{_HOLIDAY_CUE}(?P<h>{core.alternation(WORDS.holiday_days())})"

@@ -7,11 +7,11 @@ filled with the language's words as a named group:
 
     {weekday} {weekday_abbreviation} {weekday_pair} {relative_day} {day} {day_number} {month}
     {year} {short_year} {month_number} {count} {unit} {one_unit} {period_unit} {offset}
-    {offset_before} {further} {season} {holiday} {part_of_day} {duration_word}
-    {month_abbreviation} {decade} {century}, a year said as a phrase: {year_offset}
-    {year_offset_before} (last, this, next year), and adjectives written as stems that any
-    ending may follow: {relative_day_adjective} {weekday_adjective} {month_adjective}
-    {year_adjective} {offset_adjective}
+    {offset_before} {week_offset} {further} {season} {holiday} {holiday_cue} {part_of_day}
+    {duration_word} {month_abbreviation} {decade} {century} {quarter} {half}, a year said as
+    a phrase: {year_offset} {year_offset_before} (last, this, next year), and adjectives
+    written as stems that any ending may follow: {relative_day_adjective} {weekday_adjective}
+    {month_adjective} {year_adjective} {offset_adjective}
 
 A slot's name may end in `_from` or `_to` (`ENDS`): the first or last end of a range
 ("{day_from} - {day_to} {month_to}"), read by the range meanings.
@@ -41,7 +41,7 @@ from typing import TypeVar
 
 from timeline.dates import core, data, tensedata
 from timeline.dates.core import Context, Language, Rule
-from timeline.model import EdtfDate, day, month, year
+from timeline.model import EdtfDate, day, month, quarter, year
 
 SLOTS: dict[str, str] = {
     "weekday": "weekday",
@@ -61,7 +61,10 @@ SLOTS: dict[str, str] = {
     "one_unit": "one_unit",
     "period_unit": "unit",
     "season": "season",
+    "quarter": "quarter",
+    "half": "half",
     "holiday": "holiday",
+    "holiday_cue": "holiday_cue",
     "relative_day_adjective": "relative_day_adjective",
     "weekday_adjective": "weekday_adjective",
     "month_adjective": "month_adjective",
@@ -74,6 +77,7 @@ SLOTS: dict[str, str] = {
     "century": "century",
     "month_abbreviation": "month_abbreviation",
     "year_offset": "year_offset",
+    "week_offset": "week_offset",
     "year_offset_before": "year_offset_before",
 }
 """Each slot of a shape and the group its words are captured in."""
@@ -102,6 +106,7 @@ def _alternatives(words: data.Words) -> dict[str, str]:
         "offset": spell.alternation(words.offsets),
         "offset_before": spell.alternation(words.offsets_before),
         "year_offset": spell.alternation(words.offsets),
+        "week_offset": spell.alternation(words.offsets),
         "year_offset_before": spell.alternation(words.offsets_before),
         "further": spell.alternation(words.further),
         "relative_day": spell.alternation(words.relative_days),
@@ -115,7 +120,10 @@ def _alternatives(words: data.Words) -> dict[str, str]:
         "one_unit": spell.alternation(words.single_units),
         "period_unit": spell.alternation(words.period_units),
         "season": spell.alternation(words.seasons),
+        "quarter": spell.alternation(words.quarters),
+        "half": spell.alternation(words.halves),
         "holiday": spell.alternation(holidays),
+        "holiday_cue": spell.alternation(words.holiday_cues),
         "duration_word": spell.alternation(words.duration_words),
         "part_of_day": spell.alternation(words.parts_of_day),
         "month_number": r"1[0-2]|0?[1-9](?!\d)",
@@ -286,6 +294,12 @@ def language(code: str, hand_written: Sequence[Rule], normalize: Callable[[str],
     )
 
 
+def data_language(code: str) -> Language:
+    """A shipped language that is data alone: its shapes are all its rules."""
+    normalize = _fold_normalize if data.words(code).fold else core.default_normalize
+    return language(code, (), normalize)
+
+
 def language_from(folder: Path) -> Language:
     """A language from its data alone: `words.yaml` in `folder`, its shapes as its rules."""
     words = data.load_words(folder / "words.yaml")
@@ -321,8 +335,10 @@ class _Meanings:
         self.words = words
         spell = _Spelling(words)
         self.holidays = spell.table(words.holiday_days())
+        self.ambiguous_holidays = frozenset(spell.table(dict.fromkeys(words.ambiguous_holidays)))
         self.seasons = spell.table(words.season_codes())
         self.weekdays = spell.table(words.weekdays)
+        self.not_a_weekday_after = frozenset(spell.forms(w)[0] for w in words.not_a_weekday_after)
         self.weekday_abbreviations = spell.table(words.weekday_abbreviations)
         self.offsets = spell.table({**words.offsets, **words.offsets_before})
         self.relative_days = spell.table(words.relative_days)
@@ -330,6 +346,8 @@ class _Meanings:
         self.month_abbreviations = spell.table(words.month_abbreviations)
         self.cardinals = spell.table(words.cardinals)
         self.ordinals = spell.table(words.ordinals)
+        self.quarters = spell.table(words.quarters)
+        self.halves = spell.table(words.halves)
         self.units = spell.table(words.units)
         self.single_units = spell.table(words.single_units)
         self.period_units = spell.table(words.period_units)
@@ -386,6 +404,8 @@ class _Meanings:
     def weekday(self, m: re.Match[str], ctx: Context) -> EdtfDate | None:
         """ "this Friday" is the current week's; "last"/"next" the one strictly before or
         after; alone, the nearest in the direction (`core.weekday_date`)."""
+        if core.previous_word(m).lstrip(_QUOTES) in self.not_a_weekday_after:
+            return None  # "trei luni" (months), "всеки петък" (a habit), also in quotes
         adjective = self._adjective(m, "weekday")
         if adjective is not None:
             return day(core.weekday_date(ctx.today, adjective, ctx.prefer))
@@ -394,7 +414,9 @@ class _Meanings:
             wd = self.weekday_abbreviations[abbreviation]
         else:
             wd = self.weekdays[m["weekday"]]
-        return day(core.weekday_date(ctx.today, wd, ctx.prefer, self._offset(m)))
+        week = m.groupdict().get("week_offset")
+        step, weeks = self._offset(m), None if week is None else self.offsets[_key(week)]
+        return day(core.weekday_date(ctx.today, wd, ctx.prefer, step, weeks))
 
     weekday_abbreviation = weekday
 
@@ -558,13 +580,40 @@ class _Meanings:
         unit = self.period_units[_key(m["unit"])]
         return core.units_from(ctx.today, unit, self._offset(m) or 0)
 
+    def quarter(self, m: re.Match[str], ctx: Context) -> EdtfDate | None:
+        """A quarter of the year written or said with it, else the nearest in the direction
+        (`core.nearest_quarter`)."""
+        number, year_ = self.quarters[_key(m["quarter"])], self._year(m, ctx)
+        if year_ is not None:
+            return quarter(year_, number)
+        return core.nearest_quarter(ctx.today, number, ctx.prefer)
+
+    def half_year(self, m: re.Match[str], ctx: Context) -> EdtfDate | None:
+        """A half of the year written or said with it, else the nearest in the direction
+        (`core.nearest_half`)."""
+        number, year_ = self.halves[_key(m["half"])], self._year(m, ctx)
+        if year_ is not None:
+            return core.half_year(year_, number)
+        return core.nearest_half(ctx.today, number, ctx.prefer)
+
     def season(self, m: re.Match[str], ctx: Context) -> EdtfDate | None:
         code = self.seasons[_key(m["season"])]
         return core.season_date(ctx, code, self._offset(m), self._year(m, ctx))
 
     def holiday(self, m: re.Match[str], ctx: Context) -> EdtfDate | None:
-        on = self.holidays[_key(m["holiday"])]
-        return core.holiday_date(ctx, on, self._year(m, ctx), self._offset(m))
+        """A yearly day (`core.holiday_date`). Where the shape names the cues a holiday takes
+        (`{holiday_cue}`), one in running text with no cue and no year is a name, not a time
+        (`core.named_alone`); a name that is also a common word (`ambiguous_holidays`: "Нова
+        година" is any new year) needs a cue, or to be the whole expression."""
+        name, year_ = _key(m["holiday"]), self._year(m, ctx)
+        if "holiday_cue" in m.re.groupindex:
+            cue = m["holiday_cue"]
+            whole = m.start() == 0 and m.end() == len(m.string)
+            if name in self.ambiguous_holidays and not (cue or whole):
+                return None
+            if core.named_alone(m, cue, year_):
+                return None
+        return core.holiday_date(ctx, self.holidays[name], year_, self._offset(m))
 
     def year(self, m: re.Match[str], ctx: Context) -> EdtfDate | None:
         year_ = self._year(m, ctx)
@@ -579,6 +628,10 @@ class _Meanings:
             if century is None:
                 return None
         return core.decade_of(m["decade"], century)
+
+
+_QUOTES = "\"'(«„“"
+"""Quotes and brackets a word before a mention may open with."""
 
 
 def _key(text: str) -> str:
