@@ -108,11 +108,8 @@ class Expected:
 def located(path: Path, text: str, regions: regions_.Regions) -> Loaded:
     """The store as `load` gives it, from its regions (events located when asked for)."""
     where = regions.layout()
-    by_id: dict[str, int] = {}
-    for i, event in enumerate(regions.events):
-        by_id.setdefault(event.id, i)
     items = regions_.LazyItems(regions, where.gaps)
-    return Loaded(path, text, items, regions.events, where, by_id, regions)
+    return Loaded(path, text, items, regions.events, where, regions.ids(), regions)
 
 
 def load(path: Path, text: str | None = None) -> Loaded:
@@ -365,15 +362,15 @@ def _commit_regions(
     assert regions is not None
     name = str(store.path)
     chosen = [e for e in edits if e is not None]
-    chunks = regions_.edited(regions, chosen, list(store.where.gaps), expected.get)
-    new = regions_.settled(regions, chunks, name)
+    draft = regions_.edited(regions, chosen, list(store.where.gaps), expected.get)
+    new = regions_.settled(regions, draft, name)
     if moved:
         ids = {moved} if isinstance(moved, str) else set(moved)
         order = _placed(new.events, list(ids))
         if order != list(range(len(new.events))):
             movers = {k for k, e in enumerate(new.events) if e.id in ids}
             new = regions_.settled(new, regions_.moved(new, order, movers), name)
-    new.text = "".join(new.lines())
+    new.text = new.joined()
     store.pending = new
     return new.text
 

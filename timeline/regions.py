@@ -69,6 +69,8 @@ class Regions:
     key_col: int
     blank_between: bool
     newline: str
+    by_id: dict[str, int] | None = None
+    """Each id's first position (made when first asked for, kept while no event moves)."""
 
     @classmethod
     def read(cls, text: str, name: str) -> Regions | None:
@@ -109,15 +111,25 @@ class Regions:
         """Each region's first line (0-based), and the line after the last."""
         return list(accumulate(map(len, self.regions), initial=len(self.head)))
 
-    def lines(self) -> list[str]:
-        return [*self.head, *chain.from_iterable(self.regions), *self.tail]
+    def joined(self) -> str:
+        """The store's text."""
+        return "".join([*self.head, *map("".join, self.regions), *self.tail])
+
+    def ids(self) -> dict[str, int]:
+        if self.by_id is None:
+            self.by_id = {}
+            for i, event in enumerate(self.events):
+                self.by_id.setdefault(event.id, i)
+        return self.by_id
 
     def layout(self) -> yamledit.Layout:
-        """The `yamledit.Layout` of the text (what `curate`'s line edits work on)."""
+        """The `yamledit.Layout` of the text (what `curate`'s line edits work on); its lines
+        are looked up in the regions, not copied (`Lines`)."""
+        gaps = self.gaps()
         return yamledit.Layout(
-            self.lines(),
+            Lines(self, gaps),  # type: ignore[arg-type]  # a read-only list of the lines
             len(self.head) - 1,
-            self.gaps(),
+            gaps,
             self.dash_col,
             self.key_col,
             self.blank_between,
@@ -135,6 +147,36 @@ class Regions:
         if len(items) != 1:
             raise Unsettled("a region does not hold one event")
         return _moved(items[0], first_line - 2)  # the window's line 2 is `first_line`
+
+
+class Lines(Sequence[str]):
+    """The store's lines, by number, looked up in its regions (a decision reads a few)."""
+
+    def __init__(self, regions: Regions, gaps: list[int]) -> None:
+        self.regions = regions
+        self.gaps = gaps
+        self.size = gaps[-1] + len(regions.tail)
+
+    def __len__(self) -> int:
+        return self.size
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(
+            [*self.regions.head, *chain.from_iterable(self.regions.regions), *self.regions.tail]
+        )
+
+    def __getitem__(self, i: int) -> str:  # type: ignore[override]
+        if i < 0:
+            i += self.size
+        if not 0 <= i < self.size:
+            raise IndexError(i)
+        gaps = self.gaps
+        if i < gaps[0]:
+            return self.regions.head[i]
+        if i >= gaps[-1]:
+            return self.regions.tail[i - gaps[-1]]
+        k = bisect.bisect_right(gaps, i) - 1
+        return self.regions.regions[k][i - gaps[k]]
 
 
 def _moved(item: Item, delta: int) -> Item:
@@ -180,17 +222,20 @@ class LazyItems(Sequence[Item]):
 
 
 @dataclass(slots=True)
-class Chunk:
-    """Lines of the new list: one unchanged region, or changed lines with the events they
-    must read as."""
+class Draft:
+    """The new list being made: regions, their events, and the positions whose lines
+    changed (or whose neighbour before them did), each with the plain events it must read as.
 
-    lines: list[str]
-    expected: list[Any]
-    """The plain events these lines must read as."""
-    item: Item | None = None
-    """The unchanged region's event (None for changed lines)."""
-    event: Event | None = None
-    changed: bool = True
+    Unchanged positions keep their region's item and event; a changed one has None there
+    until `settled` reads its window.
+    """
+
+    regions: list[list[str]]
+    items: list[Item | None]
+    events: list[Event | None]
+    dirty: dict[int, list[Any]]
+    same_ids: bool
+    """No event was deleted or moved (the ids keep their positions)."""
 
 
 def edited(
@@ -198,9 +243,9 @@ def edited(
     edits: list[tuple[int, int, list[str]]],
     gaps: list[int],
     expected: Callable[[int], Any],
-) -> list[Chunk]:
-    """The list with the line edits applied: runs of regions the edits touch become one
-    changed chunk each, holding the events `expected` gives for them (None: deleted)."""
+) -> Draft:
+    """The list with the line edits applied: each run of regions the edits touch becomes
+    one changed position, holding the events `expected` gives for them (None: deleted)."""
     count = len(regions.regions)
     touched: set[int] = set()
     for start, end, _ in edits:
@@ -211,31 +256,39 @@ def edited(
         if start == gaps[first] and first > 0:
             first -= 1
         touched.update(range(first, min(last, count - 1) + 1))
-    chunks: list[Chunk] = []
-    i = 0
     ordered = sorted(edits)
-    applied = 0
-    while i < count:
-        if i not in touched:
-            chunks.append(_clean(regions, i))
-            i += 1
-            continue
-        j = i
-        while j + 1 < count and j + 1 in touched:
-            j += 1
+    draft = Draft([], [], [], {}, True)
+    applied = done = 0
+    for i, j in _runs(sorted(touched)):
+        draft.regions += regions.regions[done:i]
+        draft.items += regions.items[done:i]
+        draft.events += regions.events[done:i]
         lines, n = _apply(regions.regions[i : j + 1], gaps[i], ordered)
         applied += n
         want = [v for v in map(expected, range(i, j + 1)) if v is not None]
-        chunks.append(Chunk(lines, want))
-        i = j + 1
+        draft.same_ids &= len(want) == j + 1 - i
+        draft.dirty[len(draft.regions)] = want
+        draft.regions.append(lines)
+        draft.items.append(None)
+        draft.events.append(None)
+        done = j + 1
+    draft.regions += regions.regions[done:]
+    draft.items += regions.items[done:]
+    draft.events += regions.events[done:]
     if applied != len(edits):
         raise Unsettled("an edit falls outside the regions it touches")
-    return chunks
+    return draft
 
 
-def _clean(regions: Regions, i: int) -> Chunk:
-    item = regions.items[i]
-    return Chunk(regions.regions[i], [], item, regions.events[i], changed=False)
+def _runs(indexes: list[int]) -> list[tuple[int, int]]:
+    """Sorted indexes as runs of consecutive ones, (first, last) each."""
+    runs: list[tuple[int, int]] = []
+    for i in indexes:
+        if runs and runs[-1][1] >= i - 1:
+            runs[-1] = (runs[-1][0], max(runs[-1][1], i))
+        else:
+            runs.append((i, i))
+    return runs
 
 
 def _apply(
@@ -261,7 +314,7 @@ def _apply(
     return out, n
 
 
-def moved(regions: Regions, order: list[int], movers: set[int]) -> list[Chunk]:
+def moved(regions: Regions, order: list[int], movers: set[int]) -> Draft:
     """The regions in a new `order`; the moved ones, and those with a new neighbour before
     them, are marked changed (so `settled` reads them in a window).
 
@@ -270,25 +323,25 @@ def moved(regions: Regions, order: list[int], movers: set[int]) -> list[Chunk]:
     list); the first region of the list opens with no blank line.
     """
     nl = regions.newline
-    out: list[Chunk] = []
+    draft = Draft(
+        [regions.regions[i] for i in order],
+        [regions.items[i] for i in order],
+        [regions.events[i] for i in order],
+        {},
+        False,
+    )
     before = -1
     for position, i in enumerate(order):
-        chunk = _clean(regions, i)
         if i in movers or (position == 0) != (i == 0):
-            lines = _without_leading_blanks(chunk.lines)
+            lines = _without_leading_blanks(regions.regions[i])
             if position and regions.blank_between:
                 lines = [nl, *lines]
-            chunk = Chunk(lines, [_plain(chunk)])
+            draft.regions[position] = lines
+            draft.dirty[position] = [regions.items[i].plain()]
         elif before != i - 1:
-            chunk = Chunk(chunk.lines, [_plain(chunk)])
-        out.append(chunk)
+            draft.dirty[position] = [regions.items[i].plain()]
         before = i
-    return out
-
-
-def _plain(chunk: Chunk) -> Any:
-    assert chunk.item is not None
-    return chunk.item.plain()
+    return draft
 
 
 def _without_leading_blanks(lines: list[str]) -> list[str]:
@@ -298,63 +351,51 @@ def _without_leading_blanks(lines: list[str]) -> list[str]:
     return lines[start:]
 
 
-def settled(regions: Regions, chunks: list[Chunk], name: str) -> Regions:
-    """The new regions, each changed chunk proved by reading its window (see the module's
-    docstring), or `Unsettled`."""
-    count = len(chunks)
-    wanted: set[int] = set()
-    for c, chunk in enumerate(chunks):
-        if chunk.changed:
-            wanted.update(k for k in (c - 1, c, c + 1) if 0 <= k < count)
-    new_regions: list[list[str]] = []
-    items: list[Item] = []
-    events: list[Event] = []
-    c = 0
-    while c < count:
-        if c not in wanted:
-            chunk = chunks[c]
-            assert chunk.item is not None and chunk.event is not None
-            new_regions.append(chunk.lines)
-            items.append(chunk.item)
-            events.append(chunk.event)
-            c += 1
-            continue
-        d = c
-        while d + 1 < count and d + 1 in wanted:
-            d += 1
-        window = chunks[c : d + 1]
-        read = _window(regions, window, name)
-        for lines, item in read:
-            new_regions.append(lines)
-            items.append(item)
-            events.append(event_from_item(item, name))
-        c = d + 1
+def settled(regions: Regions, draft: Draft, name: str) -> Regions:
+    """The new regions, each changed position proved by reading its window (itself and the
+    unchanged position on either side: see the module's docstring), or `Unsettled`."""
+    count = len(draft.regions)
+    wanted = sorted({k for p in draft.dirty for k in (p - 1, p, p + 1) if 0 <= k < count})
+    new_regions, items, events = draft.regions, draft.items, draft.events
+    for a, b in reversed(_runs(wanted)):
+        read = _window(regions, draft, a, b, name)
+        new_regions[a : b + 1] = [lines for lines, _ in read]
+        items[a : b + 1] = [item for _, item in read]
+        events[a : b + 1] = [event_from_item(item, name) for _, item in read]
     if not new_regions:
         raise Unsettled("the list would be empty")
-    return Regions(
+    out = Regions(
         "",
         regions.head,
         new_regions,
         regions.tail,
-        items,
-        events,
+        items,  # type: ignore[arg-type]  # every None was replaced by its window's item
+        events,  # type: ignore[arg-type]
         regions.key_line,
         regions.dash_col,
         regions.key_col,
         regions.blank_between,
         regions.newline,
     )
+    if draft.same_ids:
+        out.by_id = regions.by_id
+    return out
 
 
-def _window(regions: Regions, window: list[Chunk], name: str) -> list[tuple[list[str], Item]]:
-    """A window's regions and events, read as a store of their own and compared with what
-    the decision expects (`Unsettled` when they differ or the reading is not sound)."""
-    lines = list(chain.from_iterable(chunk.lines for chunk in window))
-    expected = [
-        value
-        for chunk in window
-        for value in (chunk.expected if chunk.changed else [_plain(chunk)])
-    ]
+def _window(
+    regions: Regions, draft: Draft, a: int, b: int, name: str
+) -> list[tuple[list[str], Item]]:
+    """Positions a..b of the draft, read as a store of their own and compared with what the
+    decision expects (`Unsettled` when they differ or the reading is not sound)."""
+    lines = list(chain.from_iterable(draft.regions[a : b + 1]))
+    expected: list[Any] = []
+    for k in range(a, b + 1):
+        if k in draft.dirty:
+            expected += draft.dirty[k]
+        else:
+            item = draft.items[k]
+            assert item is not None
+            expected.append(item.plain())
     text = regions.key_line + "".join(lines)
     try:
         tree = parse_document(text, name)
