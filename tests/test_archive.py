@@ -83,19 +83,35 @@ def test_rows_are_the_mentions_of_extract_beside_the_article(cli: Invoke, projec
     assert result.stderr == "timeline: 5 records, 5 articles, 19 mentions, 0 records skipped\n"
 
 
+def plain_loop(archive: Path) -> tuple[bytes, int]:
+    """The rows of every record of `archive`, one record after another in this process (no
+    chunks, no workers), and how many mentions: what any `--jobs` must write. Computed from
+    the archive itself, so the test holds whatever the generator drew (its pools are the
+    seeds and every blind set, and a new set changes which articles have no date)."""
+    out: list[dict[str, Any]] = []
+    lines = archive.read_bytes().splitlines()
+    for number, line in enumerate(lines, 1):
+        record = work.read_record(str(archive), number, json.loads(line), work.Settings())
+        out += work.mention_rows(record, None)
+    return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in out).encode(), len(out)
+
+
 def test_jobs_give_the_bytes_of_one_job_in_input_order(
     cli: Invoke, project: Path, generated: Path
 ) -> None:
+    expected, mentions = plain_loop(generated)
     one = cli("extract", str(generated), "--jobs", "1", "--output", "one.jsonl")
     two = cli("extract", str(generated), "--jobs", "2", "--output", "two.jsonl")
     assert (one.exit_code, two.exit_code) == (0, 0)
-    data = (project / "one.jsonl").read_bytes()
-    assert data == (project / "two.jsonl").read_bytes()
-    numbers = [r["record"] for r in rows(data.decode())]
+    assert (project / "one.jsonl").read_bytes() == expected
+    assert (project / "two.jsonl").read_bytes() == expected
+    numbers = [r["record"] for r in rows(expected.decode())]
     assert numbers == sorted(numbers)
-    assert set(numbers) == set(range(1, 1001))  # every generated article has a date
+    assert len(set(numbers)) > 900  # most generated articles have a date: the test has teeth
     assert one.stderr == two.stderr
-    assert one.stderr.startswith("timeline: 1000 records, 1000 articles, ")
+    assert one.stderr == (
+        f"timeline: 1000 records, 1000 articles, {mentions} mentions, 0 records skipped\n"
+    )
 
 
 def test_unordered_writes_the_same_rows(cli: Invoke, project: Path, generated: Path) -> None:

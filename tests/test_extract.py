@@ -380,6 +380,173 @@ def test_lead_sentence_skips_headline_and_captions() -> None:
             "2025-06-03",
             {"depois de amanhã, 5 de junho": "2025-06-05"},
         ),
+        # a weekday with its date in brackets, or a lone weekday after its date
+        (
+            "Ședința va avea loc joi (12 martie).",
+            "ro",
+            "2026-03-09",
+            {"joi (12 martie)": "2026-03-12"},
+        ),
+        (
+            "Meciul s-a jucat pe 7 martie, sâmbătă.",
+            "ro",
+            "2026-03-09",
+            {"pe 7 martie, sâmbătă": "2026-03-07"},
+        ),
+        (
+            "Срещата е насрочена за петък (13 март).",
+            "bg",
+            "2026-03-09",
+            {"за петък (13 март)": "2026-03-13"},
+        ),
+        (
+            "Протестът ще е на 15 март, неделя.",
+            "bg",
+            "2026-03-09",
+            {"на 15 март, неделя": "2026-03-15"},
+        ),
+        (
+            "Posłowie zebrali się 6 marca (piątek).",
+            "pl",
+            "2026-03-09",
+            {"6 marca (piątek)": "2026-03-06"},
+        ),
+        (
+            "Mecz odbędzie się w piątek (13 marca).",
+            "pl",
+            "2026-03-09",
+            {"w piątek (13 marca)": "2026-03-13"},
+        ),
+        (
+            "A reunião decorre na quinta-feira (12 de março).",
+            "pt",
+            "2026-03-09",
+            {"na quinta-feira (12 de março)": "2026-03-12"},
+        ),
+        # ... and the weekday says the year of a date that writes none (read back, 20 March
+        # 2025 is a Thursday)
+        (
+            "Termenul limită este 20 martie (vineri).",
+            "ro",
+            "2026-03-09",
+            {"20 martie (vineri)": "2026-03-20"},
+        ),
+        # ... but a holiday's name after a date is a mention of its own
+        (
+            "Alegerile sunt pe 1 decembrie, de Ziua Națională.",
+            "ro",
+            "2024-11-20",
+            {"pe 1 decembrie": "2024-12-01", "de Ziua Națională": "2024-12-01"},
+        ),
+        # the two ends of a range kept apart by times of day are one interval
+        (
+            "Drumul va fi închis de vineri, de la ora 20:00, până duminică, la ora 6:00.",
+            "ro",
+            "2026-03-09",
+            {"de vineri, de la ora 20:00, până duminică, la ora 6:00": "2026-03-13/2026-03-15"},
+        ),
+        (
+            "Ремонтът ще продължи от събота, 8:00 ч., до понеделник, 5:00 ч.",
+            "bg",
+            "2026-03-09",
+            {"от събота, 8:00 ч., до понеделник, 5:00 ч.": "2026-03-14/2026-03-16"},
+        ),
+        (
+            "Festiwal odbędzie się między 3 lipca, od godz. 18, a 6 lipca.",
+            "pl",
+            "2026-03-09",
+            {"3 lipca, od godz. 18, a 6 lipca": "2026-07-03/2026-07-06"},
+        ),
+        (
+            "A estrada vai estar cortada entre as 20h de sexta-feira e as 06h de domingo.",
+            "pt",
+            "2026-03-09",
+            {"sexta-feira e as 06h de domingo": "2026-03-13/2026-03-15"},
+        ),
+        # ... not two dates of two clauses, nor words with no time before a dash
+        (
+            "Ploaia care a început vineri noaptea în vestul țării continuă până luni.",
+            "ro",
+            "2026-02-12",
+            {"vineri noaptea": "2026-02-06", "până luni": "2026-02-09"},
+        ),
+        (
+            "Prima tură e pe 18 mai, iar a doua – pe 1 iunie.",
+            "ro",
+            "2026-02-12",
+            {"pe 18 mai": "2026-05-18", "pe 1 iunie": "2026-06-01"},
+        ),
+        # two days in a row, each with its preposition, joined by 'and': one interval
+        (
+            "Dez distritos vão estar no domingo e na segunda-feira sob aviso.",
+            "pt",
+            "2025-01-03",
+            {"no domingo e na segunda-feira": "2025-01-05/2025-01-06"},
+        ),
+        (
+            "Protesty odbędą się w sobotę i w niedzielę.",
+            "pl",
+            "2025-01-03",
+            {"w sobotę i w niedzielę": "2025-01-04/2025-01-05"},
+        ),
+        (
+            "Протестите ще са в събота и в неделя.",
+            "bg",
+            "2025-01-03",
+            {"в събота и в неделя": "2025-01-04/2025-01-05"},
+        ),
+        (
+            "Ședințele sunt programate pe marți și pe miercuri.",
+            "ro",
+            "2025-01-03",
+            {"pe marți și pe miercuri": "2025-01-07/2025-01-08"},
+        ),
+        # ... but two days apart stay two mentions
+        (
+            "As urgências fecham na segunda e na quarta-feira.",
+            "pt",
+            "2025-01-03",
+            {"na segunda": "2025-01-06", "na quarta-feira": "2025-01-08"},
+        ),
+        # a weekend and a written day: that day's weekend
+        (
+            "Мачът ще се играе в уикенда на 16 май.",
+            "bg",
+            "2026-04-20",
+            {"в уикенда на 16 май": "2026-05-16/2026-05-17"},
+        ),
+        (
+            "O jogo será disputado no fim de semana de 16 de maio.",
+            "pt",
+            "2026-04-20",
+            {"no fim de semana de 16 de maio": "2026-05-16/2026-05-17"},
+        ),
+        (
+            "No fim de semana, 16 pessoas foram detidas.",
+            "pt",
+            "2026-04-20",
+            {"No fim de semana": "2026-04-18/2026-04-19"},
+        ),
+        # postponed to a date, with words between the verb and the date: the date is ahead;
+        # "yesterday" then "until a date" is no range (only a weekday takes the other's week)
+        (
+            "Guvernul a amânat ieri până pe 3 februarie decizia.",
+            "ro",
+            "2026-04-20",
+            {"ieri": "2026-04-19", "până pe 3 februarie": "2027-02-03"},
+        ),
+        (
+            "Procesul a fost amânat de instanță pentru 5 februarie.",
+            "ro",
+            "2026-04-20",
+            {"5 februarie": "2027-02-05"},
+        ),
+        (
+            "Meciul amânat a fost jucat pe 3 februarie.",
+            "ro",
+            "2026-04-20",
+            {"pe 3 februarie": "2026-02-03"},
+        ),
         # ... not a day that differs from the date after it
         (
             "Ontem, 9 de maio, choveu.",

@@ -234,6 +234,39 @@ def found(text: str, lang: str, ref: dt.date = REF) -> list[tuple[str, str | Non
             "Publicat: 08.10.2024, 16:40\nGuvernul a aprobat ieri bugetul.",
             [("ieri", "2024-10-08")],
         ),
+        # ... a byline word after a time, a year or a dash, and before its date a preposition
+        (
+            "ro",
+            "Publicat la 08:30 12 Mar 2026 Actualizat la 09:45 12 Mar 2026\n"
+            "Guvernul a aprobat ieri bugetul.",
+            [("ieri", "2024-10-08")],
+        ),
+        (
+            "pt",
+            "12/03/2026 08:30 - Atualizado há 2 horas\nO Governo aprovou ontem o orçamento.",
+            [("ontem", "2024-10-08")],
+        ),
+        (
+            "bg",
+            "Публикувана на 12 март 2026 в 08:30\nПравителството прие бюджета вчера.",
+            [("вчера", "2024-10-08")],
+        ),
+        (
+            "pl",
+            "12.03.2026 08:30 - Aktualizacja: 12.03.2026 09:45\nRząd przyjął wczoraj budżet.",
+            [("wczoraj", "2024-10-08")],
+        ),
+        # ... but a report published on a day, in running text, is a date
+        (
+            "ro",
+            "Raportul, publicat pe 3 martie, arată o creștere.",
+            [("pe 3 martie", "2024-03-03")],
+        ),
+        (
+            "ro",
+            "Studiul din 2024 actualizat la 5 martie arată creșterea.",
+            [("din 2024", "2024"), ("la 5 martie", "2024-03-05")],
+        ),
         (
             "pl",
             "Gdańsk, 8.10.2024 (PAP) – Port otworzy nowy terminal w piątek.",

@@ -279,3 +279,63 @@ def test_the_verb_s_form_decides(sentence: str, lang: str, mention: str, expecte
     """Families of verb forms (issue 11 item 2), each with verbs in no probe set."""
     at = sentence.index(mention)
     assert direction(sentence, lang, at, at + len(mention)) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "mention", "expected"),
+    [
+        # bg: a present 3rd person plural after its clitic; an aorist after се or не
+        ("Земеделците се готвят за протест в четвъртък.", "bg", "в четвъртък", "future"),
+        ("Колата се удари в дърво в събота.", "bg", "в събота", "past"),
+        ("Съдът не уважи в сряда искането на прокуратурата.", "bg", "в сряда", "past"),
+        # bg: a verb, its object with the article, more words: the present reading wins
+        ("Учителите обсъждат проекта на новия бюджет на 3 юни.", "bg", "на 3 юни", "future"),
+        ("Новите ваксини пристигат по-късно в петък.", "bg", "в петък", "future"),
+        # bg: a secondary imperfective in -ща is a present
+        ("Държавата връща акциза на земеделците през октомври.", "bg", "през октомври", "future"),
+        # bg: a passive perfect, an inverted perfect, a bare л-participle (renarrative)
+        ("Договорът е подновен в сряда.", "bg", "в сряда", "past"),
+        ("Арестуван е в неделя в София.", "bg", "в неделя", "past"),
+        ("Според свидетели шофьорът изпреварил в петък колона коли.", "bg", "в петък", "past"),
+        # bg: a present plural after a vowel; a future auxiliary right after the mention
+        ("Децата рисуват и пеят в събота на площада.", "bg", "в събота", "future"),
+        ("Руските сили в петък ще атакуват града.", "bg", "в петък", "future"),
+        # bg: set or postponed to a date, with the object between
+        ("Съдът е насрочил делото за 4 юни.", "bg", "за 4 юни", "future"),
+        # bg: a condition's perfective present; a present plural after a consonant
+        (
+            "Ако правителството удължи в петък мерките, училищата остават затворени.",
+            "bg",
+            "в петък",
+            "future",
+        ),
+        ("Лекарите носят в сряда подписка до министерството.", "bg", "в сряда", "future"),
+        # ro: the conditional perfect of news is a past, not a conditional
+        ("Primarul ar fi semnat în mai contractul, susțin anchetatorii.", "ro", "în mai", "past"),
+        # pt: the futuro do conjuntivo after "se"
+        (
+            "Se a câmara aprovar o plano em junho, as obras arrancam logo.",
+            "pt",
+            "em junho",
+            "future",
+        ),
+        # ro: the perfect simplu plural after a plural subject
+        ("Deputații aplaudară marți discursul.", "ro", "marți", "past"),
+        ("Vineri, fermierii ocupară drumul național.", "ro", "Vineri", "past"),
+        # pl: a present in -dza, a perfective present of a compound of iść
+        ("Minister wprowadza w lipcu nowe zasady.", "pl", "w lipcu", "future"),
+        ("Posłowie dojdą do porozumienia w piątek.", "pl", "w piątek", "future"),
+        # pt: each conjunct has its verb; "tem lugar" is a schedule
+        (
+            "Os taxistas pararam o trânsito e na sexta-feira concentram-se em Lisboa.",
+            "pt",
+            "na sexta-feira",
+            "future",
+        ),
+        ("O congresso tem lugar em maio.", "pt", "em maio", "future"),
+    ],
+)
+def test_forms_of_the_ninth_probes(sentence: str, lang: str, mention: str, expected: str) -> None:
+    """Families found by the `_own9`/`_own10` probes, checked with other verbs."""
+    at = sentence.index(mention)
+    assert direction(sentence, lang, at, at + len(mention)) == expected

@@ -520,7 +520,7 @@ def _plan_article(
         cited = citations.matches(f, article.body, claims)
         if cited:
             report.cited += 1
-            report.changed.extend(_changes(f, cited))
+            report.changed.extend(_changes(f, cited, found, article.body))
         elif f.value is None:
             report.unresolvable += 1
         else:
@@ -597,7 +597,9 @@ def _link(
             report.linked += 1
 
 
-def _changes(found: Found, cited: list[tuple[Event, Source]]) -> list[str]:
+def _changes(
+    found: Found, cited: list[tuple[Event, Source]], others: list[Found], body: str
+) -> list[str]:
     """A line for each citing source whose `resolved` differs from what the words give now."""
     from timeline.render import clean
 
@@ -605,7 +607,7 @@ def _changes(found: Found, cited: list[tuple[Event, Source]]) -> list[str]:
     out = []
     for event, source in cited:
         stored = source.resolved.store_value() if source.resolved else None
-        if stored is None or stored == now:
+        if stored is None or stored == now or _read_by_another(found, source, others, body):
             continue
         words = f"“{clean(found.expression)}”" if found.expression else "its publication date"
         out.append(
@@ -613,6 +615,23 @@ def _changes(found: Found, cited: list[tuple[Event, Source]]) -> list[str]:
             f"the store says {stored} (event {clean(event.id)}); the store's value is kept"
         )
     return out
+
+
+def _read_by_another(found: Found, source: Source, others: list[Found], body: str) -> bool:
+    """Another mention of the same words in the source's quote reads its `resolved`: the
+    words stand twice in one sentence with two dates ("on Monday he said that on Monday
+    he will..."), one source each, and a source names its mention by words and quote only."""
+    if found.expression is None or source.resolved is None:
+        return False
+    stored, words = source.resolved.store_value(), _norm(found.expression)
+    return any(
+        other is not found
+        and other.value is not None
+        and other.value.store_value() == stored
+        and _norm(other.expression) == words
+        and _covers(body, source.quote, other)
+        for other in others
+    )
 
 
 def _positions(

@@ -13,12 +13,12 @@ import bisect
 import datetime as dt
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
-from timeline import dates, tense
+from timeline import dates, model, tense
 from timeline.dates import data
-from timeline.dates.core import Context, Unresolvable, fold_accents
+from timeline.dates.core import Context, Direction, Unresolvable, fold_accents
 from timeline.model import EdtfDate
 from timeline.seeds import Article
 
@@ -45,6 +45,9 @@ class Mention:
     sentence: str
     lang: str
     sentence_start: int = 0
+    meaning: str = field(default="", compare=False, repr=False)
+    """The meaning of the rule that found it (`core.MEANINGS`; empty for two mentions
+    taken as one), for the checks that look at mentions side by side."""
 
     @property
     def unresolvable(self) -> bool:
@@ -201,11 +204,18 @@ def find_mentions(
 
 def mentions_in(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
     """The mentions of a text, a relative day or weekday in apposition to the date it names
-    taken as one (`_apposed`)."""
+    taken as one (`_apposed`), and so are the two ends of a range that times of day keep
+    apart (`_ranged`)."""
     held: Mention | None = None
+    cues = _cues(lang)
     for mention in _mentions(text, lang, ref):
         if held is not None:
-            joined = _apposed(text, held, mention)
+            joined = (
+                _apposed(text, held, mention)
+                or _ranged(text, held, mention, cues)
+                or _paired(text, held, mention, cues)
+                or _weekend_of(text, held, mention)
+            )
             if joined is not None:
                 yield joined
                 held = None
@@ -216,40 +226,188 @@ def mentions_in(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
         yield held
 
 
-_COMMA = re.compile(r"\s*,?\s*")
-"""A comma or a space between words and the written date they name ("terça-feira
-04/03/2025"): either way the two are one mention, dated by the written date."""
+_APPOSITION = re.compile(r"\s*[,(]?\s*")
+"""What may stand between a weekday and the written date it names: a comma, an opening
+bracket or a space ("terça-feira 04/03/2025", "joi (12 martie)", "8 юни (събота)")."""
 
 
 def _apposed(text: str, first: Mention, then: Mention) -> Mention | None:
     """ "Mâine, 29 februarie", "amanhã, 1 de janeiro", "Sâmbătă și duminică, 6 și 7
-    ianuarie", "Quinta-feira 13/03/2025": words with no digits, a comma or a space, then a
-    written date that falls on the same
-    weekdays and spans as many days are one mention, dated by the written date (the words
-    were read against the reference and may have taken the wrong week)."""
-    a, b = first.value, then.value
+    ianuarie", "В събота (3 май)", and the other way round, a lone weekday after its date
+    ("pe 7 martie, sâmbătă", "6 marca (piątek)"): words with no digits and a written date
+    that falls on the same weekdays and spans as many days, side by side, are one mention,
+    dated by the written date (the words were read against the reference and may have
+    taken the wrong week). A bracket opened
+    between them is closed inside the mention."""
+    if first.sentence_start != then.sentence_start:
+        return None
+    gap = _APPOSITION.fullmatch(text, first.end, then.start)
+    if gap is None:
+        return None
+    value = _same_days(words=first, date=then) or (
+        _same_days(words=then, date=first) if _one_word(then.text) else None
+    )
+    if value is None:
+        return None
+    end = then.end
+    if "(" in gap.group() and text.startswith(")", end):
+        end += 1
+    return Mention(
+        text[first.start : end],
+        first.start,
+        end,
+        value,
+        then.sentence,
+        then.lang,
+        then.sentence_start,
+    )
+
+
+def _one_word(text: str) -> bool:
+    """After a date only a lone word is its weekday ("6 marca (piątek)"); longer words are
+    a name of their own ("1 decembrie, de Ziua Națională": two mentions of one day)."""
+    return not any(ch.isspace() for ch in text.strip())
+
+
+def _same_days(words: Mention, date: Mention) -> EdtfDate | None:
+    """The date's value when `words` (no digit: a weekday, "tomorrow") name the days
+    `date` writes out. A day and month with no year that falls on the named weekday only a
+    year later or earlier ("20 martie (vineri)" read back to a Thursday) is that year's:
+    the weekday says which year is meant."""
+    a, b = words.value, date.value
     if (
         a is None
         or b is None
         or a.precision != b.precision
         or a.precision not in ("day", "interval")
-        or first.sentence_start != then.sentence_start
-        or any(ch.isdigit() for ch in first.text)
-        or not any(ch.isdigit() for ch in then.text)
-        or _COMMA.fullmatch(text, first.end, then.start) is None
-        or a.start.weekday() != b.start.weekday()
+        or any(ch.isdigit() for ch in words.text)
+        or not any(ch.isdigit() for ch in date.text)
         or a.end - a.start != b.end - b.start
+    ):
+        return None
+    if a.start.weekday() == b.start.weekday():
+        return b
+    if b.precision != "day" or _YEAR.search(date.text):
+        return None
+    for shift in (1, -1):
+        moved = _year_shifted(b.start, shift)
+        if moved is not None and moved.weekday() == a.start.weekday():
+            return model.day(moved)
+    return None
+
+
+_YEAR = re.compile(r"\d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2}")
+"""A year written in a date: four digits, or the two of "20.03.26"."""
+
+
+def _year_shifted(d: dt.date, years: int) -> dt.date | None:
+    try:
+        return d.replace(year=d.year + years)
+    except ValueError:  # 29 February
+        return None
+
+
+def _ranged(text: str, first: Mention, then: Mention, cues: _Cues) -> Mention | None:
+    """ "de vineri, de la ora 20:00, până duminică", "entre as 20h de sexta-feira e as 06h
+    de domingo", "14 februarie, ora 23:00 – 16 februarie": two days that open and close a
+    range, with times of day between them, are one interval. A weekday that closes it is
+    the first such day on or after the opening one (read alone, "până duminică" may have
+    taken last week's)."""
+    a, b = first.value, then.value
+    if (
+        a is None
+        or b is None
+        or a.precision != "day"
+        or b.precision != "day"
+        or first.sentence_start != then.sentence_start
+        or not cues.range_between(text, first.start, first.end, then.start, then.end)
+    ):
+        return None
+    start, end = a.start, b.start
+    if then.meaning in WEEKDAYS:
+        end = start + dt.timedelta(days=(b.start.weekday() - start.weekday()) % 7)
+    elif first.meaning in WEEKDAYS and _written(then.text):
+        start = end - dt.timedelta(days=(end.weekday() - a.start.weekday()) % 7)
+    if not start < end <= start + dt.timedelta(days=RANGE_DAYS):
+        return None
+    return Mention(
+        text[first.start : then.end],
+        first.start,
+        then.end,
+        model.interval(start, end),
+        then.sentence,
+        then.lang,
+        then.sentence_start,
+    )
+
+
+def _paired(text: str, first: Mention, then: Mention, cues: _Cues) -> Mention | None:
+    """ "no domingo e na segunda-feira", "w sobotę i w niedzielę": two days in a row, each
+    with its preposition, joined by 'and', are one interval (as "sâmbătă și duminică" is),
+    dated by the second's reading (read alone, each may have taken another week)."""
+    a, b = first.value, then.value
+    joined = cues.pair_joined
+    if (
+        a is None
+        or b is None
+        or joined is None
+        or a.precision != "day"
+        or b.precision != "day"
+        or first.sentence_start != then.sentence_start
+        or first.meaning not in WEEKDAYS
+        or then.meaning not in WEEKDAYS
+        or (b.start.weekday() - a.start.weekday()) % 7 != 1
+        or not joined.fullmatch(text, first.end, then.start)
     ):
         return None
     return Mention(
         text[first.start : then.end],
         first.start,
         then.end,
-        b,
+        model.interval(b.start - dt.timedelta(days=1), b.start),
         then.sentence,
         then.lang,
         then.sentence_start,
     )
+
+
+def _weekend_of(text: str, first: Mention, then: Mention) -> Mention | None:
+    """ "в уикенда на 11 май", "no fim de semana de 16 de maio", "w weekend 16 maja": a
+    weekend followed by a written day is the Saturday and Sunday of that day's week (the
+    weekend read alone is the one nearest the reference)."""
+    b = then.value
+    if (
+        first.meaning != "weekend"
+        or b is None
+        or b.precision != "day"
+        or first.sentence_start != then.sentence_start
+        or not _written(then.text)
+        or _APPOSITION.fullmatch(text, first.end, then.start) is None
+    ):
+        return None
+    saturday = b.start + dt.timedelta(days=5 - b.start.weekday())  # the week's, Mon to Sun
+    return Mention(
+        text[first.start : then.end],
+        first.start,
+        then.end,
+        model.interval(saturday, saturday + dt.timedelta(days=1)),
+        then.sentence,
+        then.lang,
+        then.sentence_start,
+    )
+
+
+WEEKDAYS = frozenset({"weekday", "weekday_abbreviation"})
+"""The meanings of a lone weekday ("na segunda-feira", "w sob.")."""
+RANGE_DAYS = 62
+"""The longest range two separate days are read as (a warning, a closure, a festival)."""
+_CLOCK = re.compile(r"(?<!\d)\d{1,2}(?:[:.h]\d\d|\s*h(?!\w))")
+"""A time of day ("20:00", "6.30", "18h"): digits that write no date."""
+
+
+def _written(text: str) -> bool:
+    """Whether a mention writes its date with digits, times of day aside."""
+    return any(ch.isdigit() for ch in _CLOCK.sub(" ", text))
 
 
 SPANS = frozenset({"last_next_n"})
@@ -271,7 +429,7 @@ def _mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
         if match.end > sentence.end:
             sentence = _across(text, sentence, match.end, lang, paragraphs)
         offset = match.start - sentence.start
-        prefer = tense.direction(sentence.text, lang, offset, offset + match.end - match.start)
+        prefer = _direction(match, sentence.text, offset, lang, ref)
         words = text[match.start : match.end]
         try:
             value = match.resolve(dates.context(ref, prefer))
@@ -308,7 +466,37 @@ def _mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
                 value = _in_year(match, value, sentence, years, lang) or value
             elif value.precision == "year" and (not cues.open_ended(words) or cues.of_year(words)):
                 years.append((sentence.start, match.start, value.start.year))
-        yield Mention(words, match.start, match.end, value, sentence.text, lang, sentence.start)
+        yield Mention(
+            words,
+            match.start,
+            match.end,
+            value,
+            sentence.text,
+            lang,
+            sentence.start,
+            match.rule.name,
+        )
+
+
+def _direction(
+    match: dates.Match, sentence: str, offset: int, lang: str, ref: dt.date | None
+) -> Direction | None:
+    """The tense around the mention, read only when it can change the date.
+
+    Most mentions name their date whole ("13 września 2023", "em 2024"): read in the past
+    and in the future they give the same value, and the verb is not looked for (reading
+    the clause's tense is the dearest step of extraction)."""
+    if ref is not None and _undirected(match, ref):
+        return "past"
+    return tense.direction(sentence, lang, offset, offset + match.end - match.start)
+
+
+def _undirected(match: dates.Match, ref: dt.date) -> bool:
+    """Whether the mention's value is the same read backwards and forwards."""
+    try:
+        return match.resolve(Context(ref, "past")) == match.resolve(Context(ref, "future"))
+    except Unresolvable:
+        return False
 
 
 _UPPER = "".join(ch for ch in map(chr, range(0x41, 0x530)) if ch.isupper() and len(ch) == 1)
@@ -403,6 +591,27 @@ class _Cues:
     day_name_before: re.Pattern[str] | None
     with_year: re.Pattern[str] | None
     bylines: re.Pattern[str] | None
+    range_opened: re.Pattern[str] | None = None
+    range_closed: re.Pattern[str] | None = None
+    range_joined: re.Pattern[str] | None = None
+    pair_joined: re.Pattern[str] | None = None
+
+    def range_between(self, text: str, start: int, end: int, then: int, then_end: int) -> bool:
+        """Whether the mentions at `start` and `then` are the two ends of one range: "from
+        A ... until B" or "A – B" (`range_closed` between them or opening the second), or
+        "between A and B" (`range_opened` before the first, `range_joined` between)."""
+        closed, opened, joined = self.range_closed, self.range_opened, self.range_joined
+        if closed is not None:
+            found = closed.match(text, end, then_end)
+            if (
+                found is not None
+                and _TIMES_ONLY.fullmatch(text, found.end(), max(then, found.end()))
+                and not _words_for_a_dash(found.group())
+            ):
+                return True
+        if opened is None or joined is None or not joined.fullmatch(text, end, then):
+            return False
+        return opened.search(text, max(0, start - RANGE_REACH), start) is not None
 
     def byline(self, text: str, start: int, end: int) -> bool:
         """The date of a byline or a wire dateline stamps the page, it dates no happening
@@ -570,7 +779,39 @@ def _cues(lang: str) -> _Cues:
         day_name_before=day_name_before,
         with_year=with_year,
         bylines=_multiline(words("bylines", "{}")),
+        range_opened=_compile(_then(words("between", r"(?<!\w)(?:{})(?!\w)"), _TIMES + r"\Z")),
+        range_closed=_compile(
+            _TIMES + r"(?:[–—-]" + (words("until", r"|(?<!\w)(?:{})(?!\w)") or "") + ")"
+        ),
+        pair_joined=_compile(words("between_and", r"\s+(?:{})\s+")),
+        range_joined=_compile(
+            _then(_then(_TIMES, words("between_and", r"(?<!\w)(?:{})(?!\w)")), _TIMES)
+        ),
     )
+
+
+def _then(first: str | None, second: str | None) -> str | None:
+    """Two pieces of a pattern one after the other; None when either is missing."""
+    return None if first is None or second is None else first + second
+
+
+_TIMES = r"[\s,()]*(?:(?:\d{1,2}(?:[:.h]\d\d)?h?|[^\W\d_]{1,5}\.?)[\s,()]+){0,4}?"
+"""Times of day and the short words around them ("de la ora 20:00, ", ", od godz. 20, ",
+" as 06h ") that may stand between the two ends of a range."""
+_TIMES_ONLY = re.compile(_TIMES)
+
+
+def _words_for_a_dash(gap: str) -> bool:
+    """A dash joins two dates ("14 februarie, ora 23:00 – 16 februarie") when nothing but
+    times of day stand before it; words with no time ("18 mai, iar a doua – 1 iunie") make
+    it a clause of its own."""
+    return gap.rstrip().endswith(("–", "—", "-")) and (
+        any(ch.isalpha() for ch in gap) and not any(ch.isdigit() for ch in gap)
+    )
+
+
+RANGE_REACH = 30
+"""How far before a range's first end its 'between' is looked for ("entre as 20h de ")."""
 
 
 _OTHER_WORD = re.compile(r"[^\W\d_]{3,}")

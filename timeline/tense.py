@@ -109,8 +109,11 @@ def direction(
     if (
         not alone
         and not any(f.start() < at for f in futures)
+        and not any(_GAP.fullmatch(sentence, stop, f.start()) for f in futures if f.start() >= stop)
         and next((m for m in pasts() if m.start() < at), None) is None
     ):
+        # (a future auxiliary right after the mention is its clause's verb, the words before
+        # the mention its subject: "Руските сили в петък ще атакуват града")
         # the verb the date follows outweighs a form after the date (often a noun's:
         # "ujawni w poniedziałek szczegóły"); an auxiliary before it still decides
         beside = _verb_before(sentence, words, start, at, stop)
@@ -130,6 +133,12 @@ def direction(
         )
     if future is not None and (past is None or future <= past):
         return "future"
+    if (
+        past is not None
+        and past >= _FAR
+        and _own_conjunct_present(sentence, words, lang, at, finish)
+    ):
+        return "future"
     if past is not None:
         return "past"
     if words.present_is_schedule and _since_present(sentence, words, start, at, end, finish):
@@ -140,6 +149,18 @@ def direction(
     if _schedule(sentence, words, start, finish):
         return "future"
     return _elliptic(sentence, lang, at, stop, start)
+
+
+def _own_conjunct_present(
+    sentence: str, words: TenseWords, lang: str, at: int, finish: int
+) -> bool:
+    """Whether the mention's own conjunct, after the last "and" before it, holds a present of
+    a schedule when the only past marker is in the conjunct before ("Os agricultores barraram
+    a estrada e na quinta-feira sentam-se à mesa com o ministro"): each conjunct has its verb."""
+    cut = None
+    for m in _and(lang).finditer(sentence, 0, at):
+        cut = m.end()
+    return cut is not None and _schedule(sentence, words, cut, finish)
 
 
 def _since_present(
@@ -195,14 +216,18 @@ def _verb_before(
     the mention, the first is the verb and the second its object ("положи клетва на 16
     януари"); forms with a name or a preposition between them are a subject and its verb
     ("туристи от Израел пристигат в събота"): the nearer one counts, and so does a form
-    with other words between it and the mention ("пристига в бразилския град в събота").
+    with other words between it and the mention ("пристига в бразилския град в събота"),
+    unless the word right before it is a form too: then one of the two is a noun that
+    looks like a verb (an object with its article, "полагат изпита по български език на
+    20 май"; a plural subject, "ваксини пристигат по-късно в петък"), and when they
+    disagree the present reading wins, the past-looking endings being the nouns' ones.
     The present reads forward: a perfective present is a future, an imperfective one with
     a date is a schedule, and so is the present of "to be" (`copulas`: "празникът е в
     сряда", "wybory są w niedzielę").
     """
     tokens = list(_TOKEN.finditer(sentence, max(start, at - 120), at))[-6:]
     found: list[Direction] = []
-    between = False
+    between = crossed = False
     """Whether a word that is no form stands between the form and the mention: an object."""
     end = at
     closed = _closed(words)
@@ -232,9 +257,17 @@ def _verb_before(
                 break
             between = True
             continue
+        if not found:
+            crossed = between
         found.append(form)
-        if len(found) == 2 or between:
+        if len(found) == 2:
             break
+    if crossed and len(found) == 2 and found[0] != found[1]:
+        # a verb and its object with the object's words before the mention ("полагат изпита
+        # по български език на 20 май"), or a subject and its verb ("ваксини пристигат по-късно
+        # в петък"): nouns share the past-looking endings (a plural -и, an article -а), so
+        # the present reading wins
+        return "future"
     return found[-1] if found else None
 
 
@@ -384,6 +417,8 @@ def _nearest(
 
 
 _ANDS: dict[str, re.Pattern[str]] = {}
+_FAR = 1000
+"""The distance of a marker in another conjunct: farther than any in the mention's own."""
 
 
 def _and(lang: str) -> re.Pattern[str]:
@@ -403,7 +438,7 @@ def _and(lang: str) -> re.Pattern[str]:
 def _beyond(sentence: str, start: int, end: int, lang: str = "") -> int:
     """A marker past a coordinating "and" between it and the mention belongs to the other
     conjunct ("Fechámos o acordo em março e vamos assiná-lo em julho"): it counts as far."""
-    return 1000 if _and(lang).search(sentence, start, end) else 0
+    return _FAR if _and(lang).search(sentence, start, end) else 0
 
 
 _LOWER_WORDS: dict[str, re.Pattern[str]] = {}

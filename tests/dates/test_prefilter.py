@@ -63,3 +63,28 @@ def test_required_words(pattern: str, expected: set[Word]) -> None:
 )
 def test_no_selective_words_means_no_gating(pattern: str) -> None:
     assert required_words(re.compile(pattern)) is None
+
+
+COMMON = frozenset({"em", "desde", "que", "para", "na", "no", "de", "a"})
+
+
+@pytest.mark.parametrize(
+    ("pattern", "expected"),
+    [
+        # a preposition or a digit: the digit, which news writes far less often
+        (r"(?<!\w)(?:em|desde|a partir de) \d{4}", {Word(DIGIT, False)}),
+        # in one literal stretch, its longest word that is not a common one
+        (r"(?<!\w)(?:que|para) (?:vem|vier) (?:ano|mes)", {Word("vem", True), Word("vier", True)}),
+        # already rare: unchanged
+        (r"(?<!\w)(?:na|no) (?:semana|mes) que vem", {Word("semana", True), Word("mes", True)}),
+    ],
+)
+def test_common_words_are_not_what_a_rule_is_looked_for_by(
+    pattern: str, expected: set[Word]
+) -> None:
+    assert required_words(re.compile(pattern), COMMON) == expected
+
+
+def test_without_common_words_the_longest_is_taken() -> None:
+    found = required_words(re.compile(r"(?<!\w)(?:em|desde|a partir de) \d{4}"))
+    assert found == {Word("em", True), Word("desde", True), Word("partir", True)}

@@ -15,6 +15,7 @@ import re
 from pathlib import Path
 
 import pytest
+import yaml
 
 from tests.conftest import ROOT, Invoke
 from timeline.seeds import body_sha256
@@ -86,3 +87,66 @@ def test_the_reported_case_agrees(
     assert 'expression: în luna mai\n        resolved: "2022-05"' in store
     result = cli("check", "--format", "json")
     assert [p for p in json.loads(result.stdout)["problems"] if p["level"] == "error"] == []
+
+
+TWICE = {
+    "pl": "Rano w środę wojewoda zapowiedział, że w środę otworzy nowy most na Wiśle.",
+    "ro": "Primarul a spus marți că marți va semna contractul pentru noul spital.",
+    "pt": "A ministra garantiu na sexta-feira que na sexta-feira vai abrir o concurso.",
+    "bg": "Кметът каза в четвъртък, че в четвъртък ще открие новия мост.",
+}
+"""The same words twice in one sentence, once past and once future: two dates. Other
+wording than the sentence that showed it (blind set 10, pl)."""
+
+
+def _write_seeds(folder: Path, texts: dict[str, str], published: str) -> None:
+    for number, (lang, text) in enumerate(texts.items()):
+        body = text + "\n"
+        sha = body_sha256(body.encode())
+        front = f"---\npublished: {published}\nlang: {lang}\nsha256: {sha}\n---\n"
+        (folder / f"{number:02d}_{lang}.txt").write_text(front + body, encoding="utf-8")
+
+
+def test_the_same_words_twice_with_two_dates_agree(
+    cli: Invoke, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A source names its mention by words and quote only: with the words twice in the
+    quote, check reads the one whose date the source holds (it read the first one and
+    called the second source an error), and a second build reports no changed resolution
+    (it compared each mention with both sources)."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "seeds").mkdir()
+    (tmp_path / "data").mkdir()
+    store = tmp_path / "data" / "events.yaml"
+    store.write_text("events:\n", encoding="utf-8")
+    _write_seeds(tmp_path / "seeds", TWICE, "2025-03-12")  # a Wednesday
+    assert cli("build").exit_code == 0
+    events = yaml.safe_load(store.read_text(encoding="utf-8"))["events"]
+    got = {
+        e["sources"][0]["lang"]: [(s["expression"], s["resolved"]) for s in e["sources"]]
+        for e in events
+    }
+    assert got == {
+        "pl": [("w środę", "2025-03-12"), ("w środę", "2025-03-19")],
+        "ro": [("marți", "2025-03-11"), ("marți", "2025-03-18")],
+        "pt": [("na sexta-feira", "2025-03-07"), ("na sexta-feira", "2025-03-14")],
+        "bg": [("в четвъртък", "2025-03-06"), ("в четвъртък", "2025-03-13")],
+    }
+    checked = cli("check", "--format", "json")
+    assert [p for p in json.loads(checked.stdout)["problems"] if p["level"] == "error"] == []
+    before = store.read_text(encoding="utf-8")
+    again = cli("build")
+    assert again.exit_code == 0
+    assert (
+        again.stdout.strip()
+        .splitlines()[-1]
+        .endswith("0 new candidates, 8 already cited, 0 unresolvable, 0 changed resolutions")
+    )
+    assert store.read_text(encoding="utf-8") == before
+
+    # A date neither mention reads is still an error, named on the source's line.
+    store.write_text(before.replace('resolved: "2025-03-18"', 'resolved: "2025-03-25"'), "utf-8")
+    problems = json.loads(cli("check", "--format", "json").stdout)["problems"]
+    assert [p["message"] for p in problems if p["level"] == "error"] == [
+        "'marți' resolves to 2025-03-11 in ro against 2025-03-12, read as past, not 2025-03-25"
+    ]

@@ -309,32 +309,72 @@ class _Gate:
     trie: dict[str, Any]
     rules_by_word: dict[str, list[int]]
     gated: frozenset[int]
+    longest: int = 0
+    seen: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    """The rules let run by the text at a trigger, by the text's first `longest` characters:
+    articles repeat their months and weekdays, and a dict look-up is cheaper than the trie."""
 
     def windows(self, text: str) -> dict[int, list[tuple[int, int]]]:
         """For each gated rule, the stretches of text near its required words."""
         spans: dict[int, list[tuple[int, int]]] = {}
         if self.trigger is None:
             return spans
+        size = len(text)
         for m in self.trigger.finditer(text):
-            hit = m.group()
-            words = [prefilter.DIGIT] if hit[0].isdigit() else words_at(self.trie, text, m.start())
-            start = text.rfind(" ", 0, max(0, m.start() - REACH)) + 1
-            end = text.find(" ", min(len(text), m.end() + REACH))
-            end = len(text) if end == -1 else end
-            for word in words:
-                for index in self.rules_by_word.get(word, ()):
-                    _extend(spans.setdefault(index, []), start, end)
+            at, stop = m.span()
+            rules = self._rules_at(text, at)
+            if not rules:
+                continue
+            start = text.rfind(" ", 0, max(0, at - REACH)) + 1
+            end = text.find(" ", min(size, stop + REACH))
+            end = size if end == -1 else end
+            for index in rules:
+                _extend(spans, index, start, end)
         return spans
 
+    def _rules_at(self, text: str, at: int) -> tuple[int, ...]:
+        """The rules whose required words start at `at` (a digit: the digit rules)."""
+        key = prefilter.DIGIT if text[at].isdigit() else text[at : at + self.longest]
+        rules = self.seen.get(key)
+        if rules is None:
+            words = [prefilter.DIGIT] if key == prefilter.DIGIT else words_at(self.trie, text, at)
+            rules = tuple(sorted({i for word in words for i in self.rules_by_word.get(word, ())}))
+            if len(self.seen) >= SEEN_MAX:
+                self.seen.clear()
+            self.seen[key] = rules
+        return rules
 
-def _extend(spans: list[tuple[int, int]], start: int, end: int) -> None:
-    if spans and start <= spans[-1][1]:
-        spans[-1] = (spans[-1][0], max(spans[-1][1], end))
+
+SEEN_MAX = 10_000
+"""How many texts at a trigger `_Gate` remembers before it starts afresh (bounded memory
+over an archive of any size)."""
+
+
+def _extend(spans: dict[int, list[tuple[int, int]]], index: int, start: int, end: int) -> None:
+    """Add a stretch to a rule's stretches, joined to the last one when they overlap (the
+    stretches come in order of their start)."""
+    own = spans.get(index)
+    if own is None:
+        spans[index] = [(start, end)]
+    elif start <= own[-1][1]:
+        if end > own[-1][1]:
+            own[-1] = (own[-1][0], end)
     else:
-        spans.append((start, end))
+        own.append((start, end))
 
 
 _GATES: dict[int, _Gate] = {}
+
+
+def _common_words(language: Language) -> frozenset[str]:
+    """The words the language uses in nearly every sentence (its prepositions, conjunctions
+    and clause openers, from its tense data), as they are in normalised text."""
+    tense = language.tense
+    if tense is None:
+        return frozenset()
+    spelled = "|".join(a for a in (tense.conjunctions, tense.openers) if a).split("|")
+    plain = {w for w in spelled if w.isalpha()} | set(tense.prepositions)
+    return frozenset(language.normalize(w.lower()) for w in plain)
 
 
 def _gate(language: Language) -> _Gate:
@@ -345,17 +385,20 @@ def _gate(language: Language) -> _Gate:
     rules_by_word: dict[str, list[int]] = {}
     words: set[prefilter.Word] = set()
     flags = 0
+    common = _common_words(language)
     for index, rule in enumerate(language.rules):
-        needed = prefilter.given(rule.needs) or prefilter.required_words(rule.pattern)
+        needed = prefilter.given(rule.needs) or prefilter.required_words(rule.pattern, common)
         if needed is None:
             continue
         words |= needed
         flags |= rule.pattern.flags & re.IGNORECASE
         for word in needed:
             rules_by_word.setdefault(word.text, []).append(index)
-    trie = prefilter.build_trie({w.text for w in words if w.text != prefilter.DIGIT})
+    texts = {w.text for w in words if w.text != prefilter.DIGIT}
+    trie = prefilter.build_trie(texts)
     gated = frozenset(i for ids in rules_by_word.values() for i in ids)
-    gate = _Gate(prefilter.trigger_pattern(words, flags), trie, rules_by_word, gated)
+    longest = max(map(len, texts), default=0)
+    gate = _Gate(prefilter.trigger_pattern(words, flags), trie, rules_by_word, gated, longest)
     _GATES[id(language)] = gate
     return gate
 
@@ -674,28 +717,9 @@ def month_range(ctx: Context, m1: int, m2: int, y1: int | None, y2: int | None) 
     return span(month(start_year, m1), month(start_year + (m2 < m1), m2))
 
 
-def numbers_of(*tables: Mapping[str, int]) -> Callable[[str], int]:
-    """A reader of words to numbers from the language's tables, tried in order, a final full
-    stop dropped ("sept." is "sept")."""
-
-    def number(text: str) -> int:
-        text = text.rstrip(".")
-        for table in tables[:-1]:
-            if text in table:
-                return table[text]
-        return tables[-1][text]
-
-    return number
-
-
 def compiled(name: str, pattern: str, resolve: Resolver) -> Rule:
     """A rule from its meaning's name, its pattern as written and its resolver."""
     return Rule(name, re.compile(pattern), resolve)
-
-
-def year_group(m: re.Match[str], ctx: Context) -> EdtfDate | None:
-    """A resolver for a year written in digits in group `y`."""
-    return year(int(m["y"]))
 
 
 def year_range(first: int, last: int) -> EdtfDate | None:
@@ -822,18 +846,10 @@ def dated_day(year_: int, month_: int, day_: int) -> EdtfDate | None:
     return None if found is None else day(found)
 
 
-def numeric_day(m: re.Match[str], ctx: Context) -> EdtfDate | None:
-    """A resolver for a numeric date whose groups are `d`, `m` and `y` ("26.02.2024",
-    "26.02.24"): every language writes the digits the same way, only its pattern differs."""
-    return dated_day(full_year(m["y"]), int(m["m"]), int(m["d"]))
-
-
-def numeric_range(m: re.Match[str], ctx: Context) -> EdtfDate | None:
-    """A resolver for two numeric dates written out in full and joined as a range ("between
-    31.12.2025 and 02.01.2026"), groups `d1` `m1` `y1` and `d2` `m2` `y2`: one interval, as
-    a payment window or a holiday timetable names one span, not two days."""
-    first = calendar_day(full_year(m["y1"]), int(m["m1"]), int(m["d1"]))
-    last = calendar_day(full_year(m["y2"]), int(m["m2"]), int(m["d2"]))
+def date_span(first: dt.date | None, last: dt.date | None) -> EdtfDate | None:
+    """Two days written out in full and joined as a range ("between 31.12.2025 and
+    02.01.2026"): one interval, as a payment window or a holiday timetable names one span,
+    not two days; none when either is no day or the last is not after the first."""
     if first is None or last is None or last <= first:
         return None
     return interval(first, last)
@@ -868,54 +884,6 @@ def nearest_half(ref: dt.date, half: int, prefer: Direction) -> EdtfDate:
             return half_year(ref.year, 2)
         return half_year(ref.year + 1, half)
     return half_year(ref.year if half <= current else ref.year - 1, half)
-
-
-@dataclass(frozen=True, slots=True)
-class Ranges:
-    """Resolvers for ranges and month-years written with the same named groups in several
-    languages (m1, d1, y1 .. m2, d2, y2; m, y): each language gives its word readers."""
-
-    month_number: Callable[[str], int]
-    day_number: Callable[[str], int]
-    year_of: Callable[[re.Match[str], Context], int | None]
-    weekdays: Mapping[str, int] = field(default_factory=dict)
-    """The weekday words that may stand before a date (group `pwd`: "marți, 9 septembrie")."""
-
-    def day_month(self, m: re.Match[str], ctx: Context) -> EdtfDate | None:
-        """ "9 septembrie [2025]", groups d, m, y and pwd: of its year, else the nearest in
-        the direction that falls on the weekday written with it (`day_month_near`)."""
-        d, mo = self.day_number(m["d"]), self.month_number(m["m"])
-        y = self.year_of(m, ctx)
-        if y is not None:
-            return dated_day(y, mo, d)
-        written = m.groupdict().get("pwd")
-        return day_month_near(ctx, mo, d, None if written is None else self.weekdays[written])
-
-    def month_bare(self, m: re.Match[str], ctx: Context) -> EdtfDate | None:
-        """A month alone (group m): the nearest in the direction."""
-        return month(*nearest_month(ctx.today, self.month_number(m["m"]), ctx.prefer))
-
-    def day_range(self, m: re.Match[str], ctx: Context) -> EdtfDate | None:
-        """ "13-15 July", "from 13 July to 15 August 2025": days; a missing year is inferred."""
-        m1 = self.month_number(m["m1"]) if m["m1"] else self.month_number(m["m2"])
-        y1 = int(m["y1"]) if m["y1"] else None
-        d1, d2 = self.day_number(m["d1"]), self.day_number(m["d2"])
-        return day_range(ctx, m1, d1, self.month_number(m["m2"]), d2, y1, self.year_of(m, ctx))
-
-    def month_range(self, m: re.Match[str], ctx: Context) -> EdtfDate | None:
-        """ "from June to August 2024"."""
-        m1, m2 = self.month_number(m["m1"]), self.month_number(m["m2"])
-        y1 = int(m["y1"]) if m["y1"] else None
-        return month_range(ctx, m1, m2, y1, self.year_of(m, ctx))
-
-    def year_range(self, m: re.Match[str], ctx: Context) -> EdtfDate | None:
-        """ "2022-2024"."""
-        return year_range(int(m["y1"]), int(m["y2"]))
-
-    def month_year(self, m: re.Match[str], ctx: Context) -> EdtfDate | None:
-        """ "June 2024", "June last year"."""
-        y = self.year_of(m, ctx)
-        return None if y is None else month(y, self.month_number(m["m"]))
 
 
 # --- what a date means, written once for every language --------------------------------

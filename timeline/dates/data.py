@@ -97,6 +97,14 @@ class Words:
     time of day after a day), written `{name}` in a shape; their slots take no group."""
     shapes: dict[str, tuple[str, ...]] = field(default_factory=dict)
     """Phrase shapes per idea of `core.MEANINGS`, read by `timeline.dates.shapes`."""
+    year_pattern: str = ""
+    """The regex of a year in digits, where the language's shapes read fewer than any four
+    digits from 1000 ("between 1200 and 1400 employees" is no range of years)."""
+    abbreviations: frozenset[str] = frozenset()
+    """Words after which a full stop does not end a sentence ("nr.", "prof.", "г.")."""
+    names: str = ""
+    """A regex over the normalised text before a date, reaching it (`$`): words that make the
+    date part of a name ("strada 1 Decembrie", "ulicy 3 Maja"), `core.Language.names`."""
 
     def forms(self, table: Mapping[str, Any]) -> dict[Any, tuple[str, ...]]:
         """A table turned round: each meaning with its words in the file's order."""
@@ -165,8 +173,9 @@ def load_words(path: Path) -> Words:
     for key in ("parts_of_day", "holiday_cues", "and_words", "duration_words", "further"):
         if key in tables:
             tables[key] = tuple(tables[key])
-    if "ambiguous_holidays" in tables:
-        tables["ambiguous_holidays"] = frozenset(tables["ambiguous_holidays"])
+    for key in ("ambiguous_holidays", "abbreviations"):
+        if key in tables:
+            tables[key] = frozenset(tables[key])
     return Words(**tables, holidays=holidays)
 
 

@@ -16,19 +16,12 @@ import datetime as dt
 import re
 from collections.abc import Iterable
 
-from timeline.dates import core, data, tensedata
-from timeline.dates.core import Context, Language, Rule, Unit
+from timeline.dates import core, data, shapes
+from timeline.dates.core import Context, Rule
 from timeline.model import EdtfDate, day, month, quarter, year
 
 WORDS = data.words("en")
 """The words of English dates: `lang/en/words.yaml`."""
-
-MONTHS: dict[str, int] = WORDS.months
-WEEKDAYS: dict[str, int] = WORDS.weekdays
-UNITS: dict[str, Unit] = WORDS.units
-NUMBERS: dict[str, int] = WORDS.cardinals
-RELATIVE_DAYS: dict[str, int] = WORDS.relative_days
-OFFSETS: dict[str, int] = WORDS.offsets
 
 
 def _alt(words: Iterable[str]) -> str:
@@ -38,11 +31,11 @@ def _alt(words: Iterable[str]) -> str:
 
 _B, _E = r"(?<![\w])", r"(?![\w])"
 YEAR = r"[12]\d{3}(?!\d)"
-MONTH = _alt(MONTHS)
-WEEKDAY = _alt(WEEKDAYS)
-UNIT = _alt(UNITS)
-COUNT = rf"(?:\d{{1,3}}|{_alt(NUMBERS)})"
-OFFSET = _alt(OFFSETS)
+MONTH = _alt(WORDS.months)
+WEEKDAY = _alt(WORDS.weekdays)
+UNIT = _alt(WORDS.units)
+COUNT = rf"(?:\d{{1,3}}|{_alt(WORDS.cardinals)})"
+OFFSET = _alt(WORDS.offsets)
 LEAD = r"(?:(?:in|on|since|from|until|till|before|after|during|by|of)\s+)?"
 """Prepositions a command-line expression may carry ("since last year")."""
 
@@ -52,7 +45,7 @@ def _rule(name: str, pattern: str, fn: core.Resolver) -> Rule:
 
 
 def _count(text: str) -> int:
-    return int(text) if text.isdigit() else NUMBERS[text]
+    return int(text) if text.isdigit() else WORDS.cardinals[text]
 
 
 def _iso(m: re.Match[str], ctx: Context) -> EdtfDate | None:
@@ -67,14 +60,14 @@ def _iso(m: re.Match[str], ctx: Context) -> EdtfDate | None:
 
 
 def _relative_day(m: re.Match[str], ctx: Context) -> EdtfDate | None:
-    offset = RELATIVE_DAYS[re.sub(r"\s+", " ", m.group("w"))]
+    offset = WORDS.relative_days[re.sub(r"\s+", " ", m.group("w"))]
     return day(ctx.today + dt.timedelta(days=offset))
 
 
 def _period(m: re.Match[str], ctx: Context) -> EdtfDate | None:
     """ "last year", "this month", "next week": whole calendar units from the reference."""
-    unit = UNITS[m.group("u")]
-    return core.period(core.shift(ctx.today, unit, OFFSETS[m.group("o")]), unit)
+    unit = WORDS.units[m.group("u")]
+    return core.period(core.shift(ctx.today, unit, WORDS.offsets[m.group("o")]), unit)
 
 
 def _earlier_this_year(m: re.Match[str], ctx: Context) -> EdtfDate | None:
@@ -84,7 +77,7 @@ def _earlier_this_year(m: re.Match[str], ctx: Context) -> EdtfDate | None:
 
 def _shifted(sign: int) -> core.Resolver:
     def resolve(m: re.Match[str], ctx: Context) -> EdtfDate | None:
-        unit = UNITS[m.group("u")]
+        unit = WORDS.units[m.group("u")]
         return core.period(core.shift(ctx.today, unit, sign * _count(m.group("n"))), unit)
 
     resolve.__doc__ = "N units ago / in N units: the day, ISO week, month or year that far."
@@ -92,15 +85,15 @@ def _shifted(sign: int) -> core.Resolver:
 
 
 def _month_year(m: re.Match[str], ctx: Context) -> EdtfDate | None:
-    return month(int(m.group("y")), MONTHS[m.group("m")])
+    return month(int(m.group("y")), WORDS.months[m.group("m")])
 
 
 def _month_offset(m: re.Match[str], ctx: Context) -> EdtfDate | None:
     """ "June last year" (that month of the previous year), "last June" (strictly before)."""
-    mo, ref = MONTHS[m.group("m") or m.group("m2")], ctx.today
+    mo, ref = WORDS.months[m.group("m") or m.group("m2")], ctx.today
     if m.group("yo"):
-        return month(ref.year + OFFSETS[m.group("yo")], mo)
-    offset = OFFSETS[m.group("o")]
+        return month(ref.year + WORDS.offsets[m.group("yo")], mo)
+    offset = WORDS.offsets[m.group("o")]
     if offset < 0:
         return month(ref.year if mo < ref.month else ref.year - 1, mo)
     if offset > 0:
@@ -110,13 +103,13 @@ def _month_offset(m: re.Match[str], ctx: Context) -> EdtfDate | None:
 
 def _month(m: re.Match[str], ctx: Context) -> EdtfDate | None:
     """ "in June": the nearest June in the direction, the current month included."""
-    return month(*core.nearest_month(ctx.today, MONTHS[m.group("m")], ctx.prefer))
+    return month(*core.nearest_month(ctx.today, WORDS.months[m.group("m")], ctx.prefer))
 
 
 def _day_month(m: re.Match[str], ctx: Context) -> EdtfDate | None:
     """ "5 June 2024", "June 5, 2024", "June 5" (nearest in the direction)."""
     mo, d = (
-        MONTHS[m.group("m") or m.group("m2")],
+        WORDS.months[m.group("m") or m.group("m2")],
         int((m.group("d") or m.group("d2")).rstrip("stndrh")),
     )
     y = m.group("y") or m.group("y2")
@@ -130,7 +123,7 @@ def _day_month(m: re.Match[str], ctx: Context) -> EdtfDate | None:
 
 def _weekday(m: re.Match[str], ctx: Context) -> EdtfDate | None:
     """ "on Monday" (nearest in the direction), "last Monday" / "next Monday" (strictly)."""
-    wd, o = WEEKDAYS[m.group("wd")], m.group("o")
+    wd, o = WORDS.weekdays[m.group("wd")], m.group("o")
     if o in ("last", "previous", "past"):
         return day(core.strict_weekday(ctx.today, wd, "past"))
     if o == "next":
@@ -151,7 +144,7 @@ def _quarter(m: re.Match[str], ctx: Context) -> EdtfDate | None:
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
 RULES: list[Rule] = [
     _rule("iso_date", r"(?P<y>[12]\d{3})(?:-(?P<m>[01]\d)(?:-(?P<d>[0-3]\d))?)?(?![\d-])", _iso),
-    _rule("relative_day", rf"(?P<w>{_alt(RELATIVE_DAYS)})", _relative_day),
+    _rule("relative_day", rf"(?P<w>{_alt(WORDS.relative_days)})", _relative_day),
     _rule("part_of_period", r"(?:earlier|later)\s+this\s+year", _earlier_this_year),
     _rule("period_offset", rf"(?:the\s+)?(?P<o>{OFFSET})\s+(?P<u>{UNIT})", _period),
     _rule("units_ago", rf"(?P<n>{COUNT})\s+(?P<u>{UNIT})\s+ago", _shifted(-1)),
@@ -179,16 +172,6 @@ RULES: list[Rule] = [
 ]
 
 
-ABBREVIATIONS: frozenset[str] = frozenset(
-    ["col", "dr", "etc", "gen", "jr", "mr", "mrs", "ms", "no", "prof", "sr", "st", "vs"]
-)
-"""Words after which a full stop does not end a sentence ("r.", "Sr.", "г.")."""
-
-# --- tense: the words that tell which way a clause looks (see timeline.tense) ---------
-
-TENSE = tensedata.load("en")
-"""The words and verb forms that tell past from future: `lang/en/tense.yaml`."""
-
-LANGUAGE = Language(
-    "en", "English", RULES, core.default_normalize, tense=TENSE, abbreviations=ABBREVIATIONS
-)
+LANGUAGE = shapes.language("en", RULES, core.default_normalize)
+"""The rules above, then the shapes of `lang/en/words.yaml`; names, abbreviations and tense
+words from the language's data."""

@@ -49,10 +49,9 @@ import datetime as dt
 import re
 from collections.abc import Callable, Iterable, Mapping
 
-from timeline.dates import core, data, shapes, tensedata
+from timeline.dates import core, data, shapes
 from timeline.dates.core import (
     Context,
-    Language,
     Rule,
     Unit,
     alternation,
@@ -698,9 +697,8 @@ RULES: tuple[Rule, ...] = (
         rf"|(?P<y2>(?:19|20)\d\d)(?: ?(?:roku|rok|r\.?)(?!\w)|(?! ?[^\W\d])(?![”\"»])))",
         _year_only,
     ),
-    *shapes.shaped_rules("pl"),
 )
-"""The rules written here, then the ones `lang/pl/words.yaml` gives as shapes."""
+"""The rules written here; `shapes.language` puts the shapes of `lang/pl/words.yaml` after them."""
 
 
 def normalize(text: str) -> str:
@@ -708,59 +706,6 @@ def normalize(text: str) -> str:
     return default_normalize(text)
 
 
-NAMES = re.compile(
-    r"(?<!\w)(?:ul\.|ulica|ulicy|ulicą|ulicę|ulice|al\.|aleja|alei|aleje|alejach|pl\.|plac|"
-    r"placu|placem|rondo|ronda|rondzie|osiedle|osiedla|osiedlu|most|mostu|moście|szkoła|"
-    r"szkoły|szkole|liceum|konstytucja|konstytucji|konstytucję|konstytucją)\s+$"
-)
-"""Streets, squares, schools and the constitution named after dates: "ulicy 3 Maja" is an
-address, "Konstytucji 3 Maja" a document (its holiday, "Święto Konstytucji 3 Maja", is a
-rule of its own and starts before the name)."""
-
-
-ABBREVIATIONS: frozenset[str] = frozenset(
-    [
-        "al",
-        "dr",
-        "gen",
-        "godz",
-        "inż",
-        "itd",
-        "itp",
-        "kpt",
-        "ks",
-        "m.in",
-        "mgr",
-        "min",
-        "mjr",
-        "mld",
-        "mln",
-        "np",
-        "nr",
-        "ok",
-        "pl",
-        "por",
-        "ppor",
-        "prof",
-        "pt",
-        "płk",
-        "r",
-        "red",
-        "str",
-        "tys",
-        "tzw",
-        "ul",
-        "wg",
-        "św",
-    ]
-)
-"""Words after which a full stop does not end a sentence ("r.", "Sr.", "г.")."""
-
-# --- tense: the words that tell which way a clause looks (see timeline.tense) ---------
-
-TENSE = tensedata.load("pl")
-"""The words and verb forms that tell past from future: `lang/pl/tense.yaml`."""
-
-LANGUAGE = Language(
-    "pl", "Polish", RULES, normalize, NAMES, tense=TENSE, abbreviations=ABBREVIATIONS
-)
+LANGUAGE = shapes.language("pl", RULES, normalize)
+"""The rules above, then the shapes of `lang/pl/words.yaml`; names, abbreviations and tense
+words from the language's data."""

@@ -32,13 +32,17 @@ class Word:
 Words = frozenset[Word]
 
 
-def required_words(pattern: re.Pattern[str]) -> Words | None:
-    """Words one of which every match contains, or None when no selective set is known."""
+def required_words(pattern: re.Pattern[str], common: frozenset[str] = frozenset()) -> Words | None:
+    """Words one of which every match contains, or None when no selective set is known.
+
+    Where a match needs both a word of one set and a word of another, the set without a
+    `common` word (the language's prepositions and conjunctions: "em", "que", "в") is
+    taken: "na semana que vem" is looked for near "semana", not near every "que"."""
     try:
         from re import _parser as sre_parse  # type: ignore[attr-defined]
 
         parsed = list(sre_parse.parse(pattern.pattern, pattern.flags))
-        found = _Reader().sequence(parsed, boundary=False)
+        found = _Reader(common).sequence(parsed, boundary=False)
     except Exception:  # an unfamiliar construct: no gating, never a lost match
         return None
     return found if found is not None and _selective(found) else None
@@ -56,19 +60,23 @@ def _selective(words: Words) -> bool:
     )
 
 
-def _score(words: Words) -> tuple[bool, int, int, int]:
+def _score(words: Words, common: frozenset[str]) -> tuple[bool, bool, int, int, int]:
+    """How few places of a text a set of words is likely to be found at: the larger, the
+    fewer (no word that the language uses everywhere, longer words, anchored words)."""
     shortest = min(3 if w.text == DIGIT else len(w.text) + w.anchored for w in words)
     anchored = sum(w.anchored for w in words)
-    return (_selective(words), shortest, anchored, -len(words))
+    rare = not any(w.text in common for w in words)
+    return (_selective(words), rare, shortest, anchored, -len(words))
 
 
 class _Reader:
     """Walks sre's parse tree; `boundary` says whether a word of the text starts here."""
 
-    def __init__(self) -> None:
+    def __init__(self, common: frozenset[str] = frozenset()) -> None:
         from re import _constants as c  # type: ignore[attr-defined]
 
         self.c = c
+        self.common = common
 
     def sequence(self, items: list[Any], boundary: bool) -> Words | None:
         """A sequence needs all its parts, so the most selective part's words will do."""
@@ -77,7 +85,7 @@ class _Reader:
         while i < len(items):
             strings, j = self.expand(items, i)
             if j > i:
-                candidates += _longest_words(strings, boundary)
+                candidates += _longest_words(strings, boundary, self.common)
                 boundary = all(s[-1:].isspace() for s in strings) if strings else boundary
                 i = j
                 continue
@@ -87,7 +95,7 @@ class _Reader:
                 candidates.append(found)
             boundary = self.leaves_boundary(op, arg, boundary)
             i += 1
-        return max(candidates, key=_score) if candidates else None
+        return max(candidates, key=lambda words: _score(words, self.common)) if candidates else None
 
     def expand(self, items: list[Any], i: int) -> tuple[set[str], int]:
         """The literal strings that items[i:j] match, as far as they are only literals."""
@@ -173,14 +181,17 @@ class _Reader:
         return boundary
 
 
-def _longest_words(strings: set[str], boundary: bool) -> list[Words]:
-    """From each literal string its longest word ("przed " gives "przed")."""
+def _longest_words(
+    strings: set[str], boundary: bool, common: frozenset[str] = frozenset()
+) -> list[Words]:
+    """From each literal string its longest word that is not a `common` one ("przed "
+    gives "przed", "que vem" gives "vem")."""
     words = set()
     for text in strings:
         pieces = [(m.start(), m.group()) for m in re.finditer(r"\S+", text)]
         if not pieces:
             return []  # one alternative holds no word: nothing is required here
-        at, best = max(pieces, key=lambda p: len(p[1]))
+        at, best = max(pieces, key=lambda p: (p[1] not in common, len(p[1])))
         anchored = boundary if at == 0 else text[at - 1].isspace()
         words.add(Word(best, anchored and best[0].isalpha()))
     return [frozenset(words)]

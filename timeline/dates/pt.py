@@ -19,7 +19,8 @@ Alone, as the whole expression given to `resolve`, they are read as dates.
 Shaped from `lang/pt/words.yaml` (`timeline.dates.shapes`, each meaning written once):
 units ago / ahead (a state verb beside it is a span), relative days, this/last/next period,
 weekends, a month last/next, weekday ranges, ISO and year-first numeric dates, numeric
-months.
+months, weekday abbreviations. Names (streets, bridges, papers) and abbreviations are data
+too.
 
 Still written here, and why (what the shapes cannot yet say, and what is not yet moved):
 - weekdays: "segunda", "quarta", "quinta", "sexta" are also ordinals and "domingo" a
@@ -41,10 +42,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 
-from timeline.dates import core, data, shapes, tensedata
-from timeline.dates.core import Context, Language, Rule, Unit
+from timeline.dates import core, data, shapes
+from timeline.dates.core import Context, Rule, Unit
 from timeline.model import EdtfDate, day, month, quarter, year
 
 # --- words ----------------------------------------------------------------------------
@@ -52,36 +53,16 @@ from timeline.model import EdtfDate, day, month, quarter, year
 WORDS = data.words("pt")
 """The words of Portuguese dates: `lang/pt/words.yaml`."""
 
-MONTHS: dict[str, int] = WORDS.months
-MONTH_ABBREVIATIONS: dict[str, int] = WORDS.month_abbreviations
-"""Only next to a day number ("21 de dez."): alone they are words (mar, set, out, dez)."""
 
-WEEKDAYS: dict[str, int] = WORDS.weekdays
 AMBIGUOUS_WEEKDAYS: frozenset[str] = frozenset({"segunda", "quarta", "quinta", "sexta", "domingo"})
 """Ordinals (second, fourth, fifth, sixth) and a surname: a day only with "-feira" or a cue."""
-WEEKDAY_ABBREVIATIONS: dict[str, int] = WORDS.weekday_abbreviations
-"""Only as a whole expression. "ter" is left out: it is the verb "to have"."""
 
-UNITS: dict[str, Unit] = WORDS.units
-PERIOD_UNITS: dict[str, Unit] = WORDS.period_units
-"""The units "this/last/next <unit>" can name."""
 
 _UNITS_1_TO_9 = ("um", "dois", "três", "quatro", "cinco", "seis", "sete", "oito", "nove")
-CARDINALS: dict[str, int] = WORDS.cardinals
 
 _ORDINALS_1_TO_9 = (
     "primeiro", "segundo", "terceiro", "quarto", "quinto", "sexto", "sétimo", "oitavo", "nono",
 )  # fmt: skip
-ORDINALS: dict[str, int] = WORDS.ordinals
-
-SEASONS: dict[str, int] = WORDS.season_codes()
-
-
-HOLIDAYS: dict[str, Callable[[int], dt.date]] = WORDS.holiday_days()
-"""Named days. "Réveillon" is New Year's Eve, 31 December (the night of the 31st, not the
-first of January Duckling answers with)."""
-AMBIGUOUS_HOLIDAYS: frozenset[str] = WORDS.ambiguous_holidays
-"""Natal is also a Brazilian city, carnaval any carnival: a day only with a cue."""
 
 
 def fold(text: str) -> str:
@@ -93,16 +74,15 @@ def _lookup(words: dict[str, int]) -> dict[str, int]:
     return {fold(w): n for w, n in words.items()}
 
 
-_MONTH = _lookup(MONTHS)
-_MONTH_ANY = {**_MONTH, **_lookup(MONTH_ABBREVIATIONS)}
-_WEEKDAY = _lookup(WEEKDAYS)
-_WEEKDAY_ABBR = _lookup(WEEKDAY_ABBREVIATIONS)
-_NUMBER = {**_lookup(CARDINALS), **_lookup(ORDINALS)}
-_ORDINAL = _lookup(ORDINALS)
-_SEASON = _lookup(SEASONS)
-_UNIT: dict[str, Unit] = {fold(w): u for w, u in UNITS.items()}
-_PERIOD_UNIT: dict[str, Unit] = {fold(w): u for w, u in PERIOD_UNITS.items()}
-_HOLIDAY = {fold(w): f for w, f in HOLIDAYS.items()}
+_MONTH = _lookup(WORDS.months)
+_MONTH_ANY = {**_MONTH, **_lookup(WORDS.month_abbreviations)}
+_WEEKDAY = _lookup(WORDS.weekdays)
+_NUMBER = {**_lookup(WORDS.cardinals), **_lookup(WORDS.ordinals)}
+_ORDINAL = _lookup(WORDS.ordinals)
+_SEASON = _lookup(WORDS.season_codes())
+_UNIT: dict[str, Unit] = {fold(w): u for w, u in WORDS.units.items()}
+_PERIOD_UNIT: dict[str, Unit] = {fold(w): u for w, u in WORDS.period_units.items()}
+_HOLIDAY = {fold(w): f for w, f in WORDS.holiday_days().items()}
 
 
 def _alt(words: Iterable[str]) -> str:
@@ -115,9 +95,9 @@ def _alt(words: Iterable[str]) -> str:
 _B, _E = r"(?<![\w])", r"(?![\w])"
 YEAR = r"[12]\d{3}(?!\d)"
 MONTH_NAME = _alt(_MONTH)
-MONTH_WORD = rf"(?:{MONTH_NAME}|{_alt(fold(w) for w in MONTH_ABBREVIATIONS)}\.?)"
-DAY_NUMBER = rf"(?:(?:3[01]|[12]\d|0?[1-9])o?(?!\d)|{_alt(_lookup(CARDINALS))}|primeiro)"
-COUNT = rf"(?:\d{{1,3}}|{_alt(_lookup(CARDINALS))})"
+MONTH_WORD = rf"(?:{MONTH_NAME}|{_alt(fold(w) for w in WORDS.month_abbreviations)}\.?)"
+DAY_NUMBER = rf"(?:(?:3[01]|[12]\d|0?[1-9])o?(?!\d)|{_alt(_lookup(WORDS.cardinals))}|primeiro)"
+COUNT = rf"(?:\d{{1,3}}|{_alt(_lookup(WORDS.cardinals))})"
 ORDINAL = _alt(_ORDINAL)
 WEEKDAY = _alt(_WEEKDAY)
 FEIRA = shapes.fragment("pt", "feira")
@@ -132,7 +112,7 @@ REL_YEAR = (
 LEAD = rf"(?:{shapes.fragment('pt', 'lead')})?"
 """Prepositions a mention may start with; kept in the mention ("em junho").
 "no início deste mês" contracts "de" + "este": the period rules read "deste"."""
-CUE = r"(?:n[oa]|n?est[ea]|n?ess[ea]|desde\s+[oa]|ate\s+[oa]|desde|ate|pel[oa]|para\s+[oa])"
+CUE = r"(?:n[oa]|[nd]?est[ea]|[nd]?ess[ea]|desde\s+[oa]|ate\s+[oa]|desde|ate|pel[oa]|para\s+[oa])"
 """Words that make an ambiguous weekday, season or holiday a date ("na quinta", "no Natal")."""
 TIME_TAIL = shapes.fragment("pt", "time")
 """A time of day after a day: dropped, the day is kept ("amanhã às 15h")."""
@@ -274,19 +254,9 @@ def _weekday(m: re.Match[str], ctx: Context) -> EdtfDate | None:
         found = core.weekday_dom_near(ctx.today, wd, int(m.group("dom")), ctx.prefer)
         return None if found is None else day(found)
     step = None if direction is None else (1 if direction.startswith("proxim") else -1)
-    if step is None and (m.group("cue") or "").startswith(("nest", "est")):
-        step = 0  # "nesta sexta-feira": this week's
+    if step is None and (m.group("cue") or "").startswith(("nest", "est", "dest")):
+        step = 0  # "nesta sexta-feira", "a manhã desta sexta-feira": this week's
     return day(core.weekday_date(ctx.today, wd, ctx.prefer, step))
-
-
-WEEKDAY_ABBR = rf"\A(?P<wd>{_alt(_WEEKDAY_ABBR)})\.?\Z"
-
-
-def _weekday_abbr(m: re.Match[str], ctx: Context) -> EdtfDate | None:
-    wd = _WEEKDAY_ABBR[m.group("wd")]
-    if ctx.prefer == "future":
-        return day(core.strict_weekday(ctx.today, wd, "future"))
-    return day(core.nearest_weekday(ctx.today, wd, "past"))
 
 
 _FEIRA_FORMS = {f"{w}{tail}": n for w, n in _WEEKDAY.items() for tail in ("", "-feira", " feira")}
@@ -449,7 +419,7 @@ def _step(qualifier: str) -> int | None:
     return None
 
 
-_PLAIN_HOLIDAY = "".join(f"(?<!{fold(w)})" for w in AMBIGUOUS_HOLIDAYS)
+_PLAIN_HOLIDAY = "".join(f"(?<!{fold(w)})" for w in WORDS.ambiguous_holidays)
 """Does not end on a holiday name that is also a common word or a place."""
 HOLIDAY = (
     rf"(?P<bol>\A)?(?:(?P<cue>{CUE}|o|dia\s+de|antes\s+d[oa]|depois\s+d[oa]|apos\s+[oa])"
@@ -623,7 +593,6 @@ RULES: list[Rule] = [
     _rule("weekday", WEEKDAY_QUALIFIED, _weekday_qualified),
     _rule("weekday_pair", WEEKDAY_PAIR, core.weekday_pair(_WEEKDAY)),
     _rule("weekday", WEEKDAY_BARE, _weekday),
-    _rule("weekday_abbreviation", WEEKDAY_ABBR, _weekday_abbr),
     _rule("last_next_n", LAST_N, _n_periods(-1)),
     _rule("last_next_n", NEXT_N, _n_periods(1)),
     _rule("ordinal_period", ORDINAL_PERIOD, _ordinal_period),
@@ -633,43 +602,9 @@ RULES: list[Rule] = [
     _rule("year", YEAR_ALONE, _year),
     _rule("season", SEASON, _season),
     _rule("holiday", HOLIDAY, _holiday),
-    *shapes.shaped_rules("pt"),
 ]
 
-NAMES = re.compile(
-    r"(?<!\w)(?:rua|avenida|av\.|ponte|praca|largo|travessa|alameda|estrada|bairro|escola|"
-    r"estadio|rotunda|rio)\s+(?:d[eoa]s?\s+)?$|(?<!\w)(?:semanario|revista|jornal|diario)\s+$"
-)
-"""Streets, bridges and squares named after dates: "a ponte 25 de Abril" is a bridge; "Rio de
-Janeiro" is a city; a paper named after a day ("o semanário Sábado") is no date."""
 
-
-ABBREVIATIONS: frozenset[str] = frozenset(
-    [
-        "av",
-        "cap",
-        "cel",
-        "dr",
-        "dra",
-        "etc",
-        "ex",
-        "gen",
-        "n",
-        "no",
-        "nº",
-        "p.ex",
-        "prof",
-        "pág",
-        "sr",
-        "sra",
-        "srs",
-    ]
-)
-"""Words after which a full stop does not end a sentence ("r.", "Sr.", "г.")."""
-
-# --- tense: the words that tell which way a clause looks (see timeline.tense) ---------
-
-TENSE = tensedata.load("pt")
-"""The words and verb forms that tell past from future: `lang/pt/tense.yaml`."""
-
-LANGUAGE = Language("pt", "português", RULES, fold, NAMES, tense=TENSE, abbreviations=ABBREVIATIONS)
+LANGUAGE = shapes.language("pt", RULES, fold)
+"""The rules above, then the shapes of `lang/pt/words.yaml`; names, abbreviations and tense
+words from the language's data."""

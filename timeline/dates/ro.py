@@ -20,74 +20,38 @@ day ("3 mai"), a year ("mai 2024") or "luna"/"în" before it and nothing after; 
 Shaped from `lang/ro/words.yaml` (`timeline.dates.shapes`, each meaning written once):
 units ago / ahead, relative days, this/last/next period, weekends, a month last/next,
 weekday ranges and pairs, numeric dates (day first, year first, ISO), numeric months, a part
-of this/last/next period ("la începutul anului trecut"), date adjectives.
+of this/last/next period ("la începutul anului trecut"), date adjectives, ranges of days,
+months and years ("între 3 și 5 martie", "din iunie până în august anul trecut"), a month of
+last/this/next year ("iunie anul trecut"), a month with its year, a month alone ("mai" only
+where it cannot be "more"), seasons ("vara anului trecut", "iarna viitoare"), years after a
+preposition, a day and its month with the weekday written before it ("marți, 9 septembrie",
+"întâi martie"), the month first ("martie 12"), a weekday with its day ("vineri, 14"), a part
+of a named month ("la mijlocul lunii iulie"), weekday abbreviations. Names (streets, schools),
+abbreviations and the words after which "mai" is "more" are data too.
 
 Still written here, and why (what the shapes cannot yet say, and what is not yet moved):
-- day/month/year ranges ("între 3 și 5 martie", "din iunie până în august 2024"): two days,
-  months or years in one shape need first/last slots for each, which shapes lack (only
-  weekdays have them);
-- dates with a year said as a phrase ("iunie anul trecut", "primăvara anului trecut",
-  "trimestrul II al anului 2024", seasons, holidays, quarters, halves): the year phrase
-  carries an offset of its own beside the date's, and a shape has one offset group;
-- day + month, month + day, month + year, weekday + day of month: they take the weekday
-  written before them (`pwd`) and days as words ("întâi martie") through `core.Ranges`;
-  movable with the range slots above;
-- "mai" (May, and "more"), "luni" (Monday, and "months"), weekday abbreviations: guards
-  that read the word before or after the match (`NOT_MAY_AFTER`, `NOT_A_DAY_BEFORE`) and
-  whole-expression-only rules; the shapes have the before-word check only for durations;
+- quarters and halves ("trimestrul II al anului 2024"): they need ordinal readers
+  (`QUARTER_NAMES`);
+- "mai" (May, and "more"), "luni" (Monday, and "months"): guards that read the word before
+  or after the match (`NOT_A_DAY_BEFORE`); the shapes have the before-word check only for
+  durations;
 - holidays: the eve ("în ajunul"), the nouns a "de Crăciun" qualifies (`NOT_A_HOLIDAY_AFTER`);
-- a part of a named month ("spre sfârșitul lunii mai"), bare years after a preposition: not
-  yet moved (no new mechanism needed beyond a fragment).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable
 
-from timeline.dates import core, data, shapes, tensedata
-from timeline.dates.core import Context, Language, Rule, Unit
-from timeline.model import EdtfDate, day, month, quarter
+from timeline.dates import core, data, shapes
+from timeline.dates.core import Context, Rule
+from timeline.model import EdtfDate, day, quarter
 
 # --- words (written folded: lower case, no diacritics) ---------------------------------
 
 WORDS = data.words("ro")
 """The words of Romanian dates: `lang/ro/words.yaml`."""
 
-MONTHS: dict[str, int] = WORDS.months
-MONTH_ABBREVIATIONS: dict[str, int] = WORDS.month_abbreviations
-"""Only next to a day number ("18 feb."): alone "mar" is an apple. "noi" (we) is left out."""
-
-NOT_MAY_AFTER: tuple[str, ...] = (
-    "mult", "multa", "multe", "multi", "putin", "putina", "putine", "putini", "bine",
-    "mare", "mari", "mic", "mica", "mici", "toate", "tot", "toti", "toata", "ales",
-    "departe", "tarziu", "devreme", "repede", "curand", "degraba", "aproape", "greu",
-    "usor", "sus", "jos", "presus", "inainte", "apoi", "incolo", "exista", "este", "sunt",
-    "era", "erau", "avea", "au", "are", "fi", "fost", "ramas", "ramane", "vechi", "nou",
-    "noua", "noi", "tare", "important", "importanta", "importante", "ca", "decat",
-    "cu seama",
-)  # fmt: skip
-"""Words after "mai" that make it "more"/"still" ("3 mai mulți", "mai bine de"), not May."""
-
-WEEKDAYS: dict[str, int] = WORDS.weekdays
-"""Bare and articulated forms ("vinerea trecută"); "sâmbătă"/"sâmbăta" fold alike."""
-WEEKDAY_ABBREVIATIONS: dict[str, int] = WORDS.weekday_abbreviations
-"""Only as a whole expression: "vi" and "du" are common words ("vi se pare", "du-te")."""
-
-CARDINALS: dict[str, int] = WORDS.cardinals
-"""Counts for "acum trei zile", "peste două săptămâni" ("un"/"o" is "a": "acum o lună")."""
-DAY_WORDS: dict[str, int] = {
-    "intai": 1, **{w: n for w, n in CARDINALS.items() if 1 <= n <= 31 and w not in ("un", "o")},
-}  # fmt: skip
-"""Days of the month in words: "întâi martie", "douăzeci și unu iunie"."""
-
-UNITS: dict[str, Unit] = WORDS.units
-PERIOD_UNITS: dict[str, Unit] = WORDS.period_units
-"""The units "this/last/next <unit>" can name, articulated and genitive forms included."""
-
-OFFSETS: dict[str, int] = WORDS.offsets
-"""What "last/this/next" says after a noun: "anul trecut", "luna aceasta", "joia viitoare"."""
 
 QUARTER_NAMES: dict[str, int] = {
     "i": 1, "1": 1, "intai": 1, "unu": 1, "ii": 2, "2": 2, "doi": 2, "al doilea": 2,
@@ -101,11 +65,7 @@ QUARTER_ORDINALS: dict[str, int] = {
 }  # fmt: skip
 """Before "trimestru": "primul trimestru", "ultimul trimestru al anului trecut"."""
 
-SEASONS: dict[str, int] = WORDS.season_codes()
 
-HOLIDAYS: dict[str, Callable[[int], dt.date]] = WORDS.holiday_days()
-"""Named days. Easter and the feasts tied to it are Orthodox (the Romanian calendar)."""
-HOLIDAY_CUES: tuple[str, ...] = WORDS.holiday_cues
 NOT_A_HOLIDAY_AFTER: frozenset[str] = frozenset(
     {"targ", "targul", "targuri", "targurile", "targului", "brad", "bradul", "brazi",
      "minivacanta", "minivacantei",
@@ -125,11 +85,9 @@ NOT_A_HOLIDAY_AFTER: frozenset[str] = frozenset(
 "prime de Crăciun" (bonuses), "ouă de Paște", "slujba de Crăciun" (the service), "focul de
 artificii de la Revelion" name things, not a day."""
 
-AMBIGUOUS_HOLIDAYS: frozenset[str] = WORDS.ambiguous_holidays
-"""Also common words (pasta, a new year, flowers, the rise): a day only after a cue."""
 
 NOT_A_DAY_BEFORE: frozenset[str] = frozenset(
-    {*CARDINALS, "cateva", "cativa", "multe", "multi", "ultimele", "urmatoarele",
+    {*WORDS.cardinals, "cateva", "cativa", "multe", "multi", "ultimele", "urmatoarele",
      "primele", "cele", "doar", "fiecare", "cate", "doua-trei", "noua", "sase"}
 )  # fmt: skip
 """Words that make the next weekday not a date: "trei luni" (months), "fiecare vineri"."""
@@ -146,16 +104,10 @@ def fold(text: str) -> str:
 _B = r"(?<!\w)"
 _E = r"(?!\w)"
 _PREP = rf"(?:{shapes.fragment('ro', 'prep')})?"
-_MAY = rf"mai(?!\s+(?:{core.alternation(NOT_MAY_AFTER)}){_E})"
-_MONTH_FULL = rf"(?:{core.alternation(w for w in MONTHS if w != 'mai')}|{_MAY})"
-_MONTH_NO_MAY = core.alternation(w for w in MONTHS if w != "mai")
-_MONTH_DAY_CONTEXT = rf"(?:{_MONTH_FULL}|(?:{core.alternation(MONTH_ABBREVIATIONS)})(?:\.|{_E}))"
-_WEEKDAY = core.alternation(WEEKDAYS)
-_DAY_NUM = r"(?:0?[1-9]|[12]\d|3[01])(?!\d)"
-_DAY = rf"(?:{_DAY_NUM}|{core.alternation(DAY_WORDS)})"
-_YEAR = r"(?:1[5-9]\d\d|20\d\d|21\d\d)(?![\d])(?![.,/]\d)"
-_OFFSET = core.alternation(OFFSETS)
-_WD_PREFIX = rf"(?:(?P<pwd>{_WEEKDAY})\s*,?\s+(?:pe\s+)?)?"
+_WEEKDAY = shapes.slot("ro", "weekday")
+_YEAR = rf"{shapes.slot('ro', 'year')}(?![.,/]\d)"
+"""A year as its news writes one (`year_pattern`), not followed by decimals."""
+_OFFSET = core.alternation(WORDS.offsets)
 _TAIL = rf"{shapes.fragment('ro', 'time')}{_E}"
 """A time of day after a day: kept in the match, dropped from the value."""
 
@@ -179,15 +131,8 @@ def _year_or_rel(p: str) -> str:
 # --- reading matched words -----------------------------------------------------------
 
 
-def _day_number(text: str) -> int:
-    return int(text) if text.isdigit() else DAY_WORDS[re.sub(r"\s+", " ", text)]
-
-
-_month_number = core.numbers_of(MONTHS, MONTH_ABBREVIATIONS)
-
-
 def _offset(text: str) -> int:
-    return OFFSETS[re.sub(r"\s+", " ", text)]
+    return WORDS.offsets[re.sub(r"\s+", " ", text)]
 
 
 def _year_of(m: re.Match[str], ctx: Context, p: str = "") -> int | None:
@@ -205,14 +150,6 @@ def _year_of(m: re.Match[str], ctx: Context, p: str = "") -> int | None:
 # --- resolvers -------------------------------------------------------------------------
 
 
-def _weekday_dom(m: re.Match[str], ctx: Context) -> EdtfDate | None:
-    found = core.nearest_weekday_dom(ctx.today, WEEKDAYS[m["wd"]], int(m["d"]), ctx.prefer)
-    return None if found is None else day(found)
-
-
-_RANGES = core.Ranges(_month_number, _day_number, _year_of, WEEKDAYS)
-
-
 def _weekday(m: re.Match[str], ctx: Context) -> EdtfDate | None:
     """A named day: "trecută"/"viitoare" strictly before/after; else nearest in the direction.
 
@@ -223,15 +160,11 @@ def _weekday(m: re.Match[str], ctx: Context) -> EdtfDate | None:
     word = m["wd"]
     if core.previous_word(m).lstrip("\"'(«„“") in NOT_A_DAY_BEFORE:
         return None  # also inside a quote: "„multe luni”" is months
-    wd = WEEKDAYS.get(word, WEEKDAY_ABBREVIATIONS.get(word, 0))
+    wd = WORDS.weekdays[word]
     week = _offset(m["wk"]) if m.groupdict().get("wk") else None
     rel = m.groupdict().get("rel")
     step = _offset(rel) if rel is not None else None
     return day(core.weekday_date(ctx.today, wd, ctx.prefer, step, week))
-
-
-def _unit_of(text: str) -> Unit:
-    return PERIOD_UNITS.get(text) or UNITS[text]
 
 
 def _half(m: re.Match[str], ctx: Context) -> EdtfDate | None:
@@ -254,21 +187,16 @@ def _quarter(m: re.Match[str], ctx: Context) -> EdtfDate | None:
     return core.nearest_quarter(ctx.today, q, ctx.prefer)
 
 
-def _season(m: re.Match[str], ctx: Context) -> EdtfDate | None:
-    step = _offset(m["rel"]) if m["rel"] else None
-    return core.season_date(ctx, SEASONS[m["s"]], step, _year_of(m, ctx))
-
-
 def _holiday(m: re.Match[str], ctx: Context) -> EdtfDate | None:
     name = re.sub(r"\s+", " ", m["h"])
     if m["cue"] in ("de", "de la") and core.previous_word(m) in NOT_A_HOLIDAY_AFTER:
         return None
     whole = m.start() == 0 and m.end() == len(m.string)
-    if name in AMBIGUOUS_HOLIDAYS and not (m["cue"] or whole):
+    if name in WORDS.ambiguous_holidays and not (m["cue"] or whole):
         return None
     if core.named_alone(m, m["cue"], _year_of(m, ctx)):
         return None
-    feast = HOLIDAYS[name]
+    feast = WORDS.holiday_days()[name]
     on = feast
     if re.sub(r"\s+", " ", m["cue"] or "") == "in ajunul":
         # "În Ajunul Crăciunului", "în ajunul Paștelui": the eve, the day before the feast
@@ -276,96 +204,11 @@ def _holiday(m: re.Match[str], ctx: Context) -> EdtfDate | None:
     return core.holiday_date(ctx, on, _year_of(m, ctx))
 
 
-def _month_part(m: re.Match[str], ctx: Context) -> EdtfDate | None:
-    """ "la mijlocul lunii iulie", "spre sfârșitul lui mai 2024": the month itself."""
-    y = _year_of(m, ctx)
-    if y is not None:
-        return month(y, _month_number(m["m"]))
-    return _RANGES.month_bare(m, ctx)
-
-
 # --- rules ---------------------------------------------------------------------------
 
 
-_HOLIDAY_CUE = rf"(?:(?P<cue>{core.alternation(HOLIDAY_CUES)})\s+)?"
-_RANGE_START = r"(?:(?:intre|de la|din|de pe|pe|in perioada)\s+)?"
-_RANGE_JOIN = r"(?:\s*-\s*|\s+(?:si|la|pana\s+(?:la|in|pe)|-)\s+)"
-
+_HOLIDAY_CUE = rf"(?:(?P<cue>{core.alternation(WORDS.holiday_cues)})\s+)?"
 RULES: list[Rule] = [
-    core.compiled(
-        "day_range",
-        rf"{_B}{_RANGE_START}(?P<d1>{_DAY_NUM}){_RANGE_JOIN}(?P<d2>{_DAY_NUM})\s+"
-        rf"(?P<m1>)?(?P<y1>)?(?P<m2>{_MONTH_DAY_CONTEXT})(?:{_year_or_rel('')})?{_E}",
-        _RANGES.day_range,
-    ),
-    core.compiled(
-        "day_range",
-        rf"{_B}{_RANGE_START}(?P<m2>{_MONTH_NO_MAY}|mai)\s+(?P<d1>{_DAY_NUM})\s*-\s*"
-        rf"(?P<d2>{_DAY_NUM})(?P<m1>)?(?P<y1>)?(?:{_year_or_rel('')})?{_E}",
-        _RANGES.day_range,
-    ),
-    core.compiled(
-        "day_range",
-        rf"{_B}{_RANGE_START}(?P<d1>{_DAY_NUM})\s+(?P<m1>{_MONTH_DAY_CONTEXT})"
-        rf"(?:\s+(?P<y1>{_YEAR}))?{_RANGE_JOIN}(?P<d2>{_DAY_NUM})\s+(?P<m2>{_MONTH_DAY_CONTEXT})"
-        rf"(?:{_year_or_rel('')})?{_E}",
-        _RANGES.day_range,
-    ),
-    core.compiled(
-        "month_range",
-        rf"{_B}{_RANGE_START}(?:luna\s+|lunile\s+)?(?P<m1>{_MONTH_NO_MAY}|mai)"
-        rf"(?:\s+(?P<y1>{_YEAR}))?{_RANGE_JOIN}(?:luna\s+)?(?P<m2>{_MONTH_NO_MAY}|mai)"
-        rf"(?:{_year_or_rel('')})?{_E}",
-        _RANGES.month_range,
-    ),
-    core.compiled(
-        "year_range",
-        rf"{_B}{_RANGE_START}(?:anii\s+)?(?P<y1>{_YEAR}){_RANGE_JOIN}(?P<y2>{_YEAR})"
-        rf"(?!\s+de\s){_E}",
-        _RANGES.year_range,
-    ),
-    core.compiled(
-        "day_month",
-        rf"{_B}{_PREP}{_WD_PREFIX}(?:ziua\s+de\s+)?(?P<d>{_DAY})(?:-a|-lea)?\s+"
-        rf"(?:(?:a|al)\s+lunii\s+)?(?P<m>{_MONTH_DAY_CONTEXT})(?:{_year_or_rel('')})?{_TAIL}",
-        _RANGES.day_month,
-    ),
-    core.compiled(
-        "month_day",
-        rf"{_B}{_PREP}{_WD_PREFIX}(?P<m>{_MONTH_NO_MAY})\s+(?P<d>{_DAY_NUM})(?!\s*-\s*\d)"
-        rf"(?:\s*,?\s+(?P<y>{_YEAR}))?{_TAIL}",
-        _RANGES.day_month,
-    ),
-    core.compiled(
-        "weekday_day",
-        rf"{_B}{_PREP}(?P<wd>{_WEEKDAY})\s*,?\s+(?:pe\s+)?(?P<d>{_DAY_NUM})"
-        rf"(?=\s*(?:$|[,;:!?)]|\.(?!\d))){_TAIL}",
-        _weekday_dom,
-    ),
-    core.compiled(
-        "month_year",
-        rf"{_B}{_PREP}(?:luna\s+)?(?P<m>{_MONTH_FULL})\s*,?\s+(?:(?:a|al|din)\s+)?"
-        rf"(?:(?:anul|anului|lui)\s+)?(?P<y>{_YEAR})(?!\s+de\s){_E}",
-        _RANGES.month_year,
-    ),
-    core.compiled(
-        "month_relative_year",
-        rf"{_B}{_PREP}(?:luna\s+)?(?P<m>{_MONTH_FULL})\s+(?:{_year_rel('')}){_E}",
-        _RANGES.month_year,
-    ),
-    core.compiled(
-        "month",
-        rf"{_B}{_PREP}(?:luna\s+)?(?P<m>{_MONTH_NO_MAY}){_E}(?!\s+\d)",
-        _RANGES.month_bare,
-    ),
-    core.compiled(
-        "month",
-        rf"{_B}(?:(?:in|din|pana in|incepand cu|inca din)\s+(?P<m>mai)(?=\s*(?:$|[.,;:!?)»”\"]))"
-        rf"|(?:(?:in|din|pana in|incepand cu|inca din)\s+)?luna\s+mai"
-        r"(?!\s+(?:mult|multe|putin|mare|mica|mic|buna|bun|rea|calda|rece|lunga|scurta|"
-        r"grea|usoara|ploioasa|secetoasa|dificila)(?!\w)))",
-        lambda m, ctx: month(*core.nearest_month(ctx.today, 5, ctx.prefer)),
-    ),
     core.compiled(
         "weekday",
         rf"{_B}{_PREP}(?P<wd>{_WEEKDAY})\s+(?:din|de)\s+saptamana\s+(?P<wk>{_OFFSET}){_TAIL}",
@@ -376,18 +219,6 @@ RULES: list[Rule] = [
         rf"{_B}(?:(?<!\d\s)|(?<=\d[-:]\d\s)(?!luni)){_PREP}(?:ziua\s+de\s+)?(?P<wd>{_WEEKDAY})"
         rf"(?:\s+(?P<rel>{_OFFSET}))?{NOT_A_DAY_AFTER}{_TAIL}",
         _weekday,
-    ),
-    core.compiled(
-        "weekday_abbreviation",
-        rf"\A(?P<wd>{core.alternation(WEEKDAY_ABBREVIATIONS)})\.?\Z",
-        _weekday,
-    ),
-    core.compiled(
-        "part_of_period",
-        rf"{_B}(?:pana\s+)?(?:la|spre|catre|in)\s+(?:inceputul|mijlocul|sfarsitul|finalul|"
-        rf"jumatatea|prima\s+parte\s+a|a\s+doua\s+parte\s+a)\s+(?:lunii|lui)\s+"
-        rf"(?P<m>{_MONTH_FULL})(?:{_year_or_rel('')})?{_E}",
-        _month_part,
     ),
     core.compiled(
         "quarter",
@@ -406,76 +237,14 @@ RULES: list[Rule] = [
         _half,
     ),
     core.compiled(
-        "season",
-        rf"{_B}{_PREP}(?P<s>{core.alternation(SEASONS)})\s+"
-        rf"(?:(?:(?:lui|anului|din|din anul|anul)\s+)?(?P<y>{_YEAR})|{_year_rel('')}"
-        rf"|(?P<rel>{_OFFSET})){_E}",
-        _season,
-    ),
-    core.compiled(
-        "season",
-        rf"{_B}in\s+(?P<s>{core.alternation(SEASONS)}){_E}",
-        lambda m, ctx: core.nearest_season(ctx.today, SEASONS[m["s"]], ctx.prefer),
-    ),
-    core.compiled(
         "holiday",
-        rf"{_B}{_HOLIDAY_CUE}(?P<h>{core.alternation(HOLIDAYS)})"
+        rf"{_B}{_HOLIDAY_CUE}(?P<h>{core.alternation(WORDS.holiday_days())})"
         rf"(?:{_year_or_rel('')})?{_E}",
         _holiday,
     ),
-    core.compiled(
-        "year",
-        rf"{_B}(?:(?:in|din|pana in|inca din|incepand cu|incepand din|dupa|inainte de|"
-        rf"in anul|din anul|anul|pana in anul|pentru|pe parcursul lui|in cursul lui|"
-        rf"la inceputul lui|la sfarsitul lui|spre sfarsitul lui|la finalul lui|fata de|"
-        rf"comparativ cu|in comparatie cu|raportat la)\s+"
-        rf"|pe\s+(?=20\d\d(?!\s*(?:m|km|kg|lei|euro|dolari|locuri|%)(?!\w)))|\A)(?P<y>{_YEAR})(?!\s*-\s*\d)(?!\s+de\s)(?!\w)",
-        core.year_group,
-    ),
-    *shapes.shaped_rules("ro"),
 ]
 
-NAMES = re.compile(
-    r"(?<!\w)(?:strada|str\.|strazii|bulevardul|bulevardului|bd\.|b-dul|calea|caii|piata|"
-    r"pietei|aleea|soseaua|splaiul|podul|cartierul|liceul|scoala|colegiul|stadionul)\s+$"
-)
-"""Streets, squares and schools named after dates: "strada 1 Decembrie 1918" is an address."""
 
-
-ABBREVIATIONS: frozenset[str] = frozenset(
-    [
-        "apr",
-        "aug",
-        "col",
-        "dec",
-        "dl",
-        "dlui",
-        "dna",
-        "dnei",
-        "dr",
-        "etc",
-        "feb",
-        "gen",
-        "ian",
-        "iul",
-        "iun",
-        "mar",
-        "mil",
-        "mld",
-        "noi",
-        "nr",
-        "oct",
-        "pag",
-        "prof",
-        "sept",
-        "str",
-    ]
-)
-"""Words after which a full stop does not end a sentence ("r.", "Sr.", "г.")."""
-
-# --- tense: the words that tell which way a clause looks (see timeline.tense) ---------
-
-TENSE = tensedata.load("ro")
-"""The words and verb forms that tell past from future: `lang/ro/tense.yaml`."""
-
-LANGUAGE = Language("ro", "Romanian", RULES, fold, NAMES, tense=TENSE, abbreviations=ABBREVIATIONS)
+LANGUAGE = shapes.language("ro", RULES, fold)
+"""The rules above, then the shapes of `lang/ro/words.yaml`; names, abbreviations and tense
+words from the language's data."""

@@ -5,12 +5,16 @@ of `core.MEANINGS` ("{count} {unit} ago" for `units_ago`). A shape is a regular 
 over normalised text in which a space stands for any run of spaces and each `{slot}` is
 filled with the language's words as a named group:
 
-    {weekday} {weekday_from} {weekday_to} {weekday_pair} {relative_day} {day} {month}
+    {weekday} {weekday_abbreviation} {weekday_pair} {relative_day} {day} {day_number} {month}
     {year} {short_year} {month_number} {count} {unit} {one_unit} {period_unit} {offset}
     {offset_before} {further} {season} {holiday} {part_of_day} {duration_word}
-    {month_abbreviation} {decade} {century}, and adjectives written as stems that any ending
-    may follow: {relative_day_adjective} {weekday_adjective} {month_adjective}
+    {month_abbreviation} {decade} {century}, a year said as a phrase: {year_offset}
+    {year_offset_before} (last, this, next year), and adjectives written as stems that any
+    ending may follow: {relative_day_adjective} {weekday_adjective} {month_adjective}
     {year_adjective} {offset_adjective}
+
+A slot's name may end in `_from` or `_to` (`ENDS`): the first or last end of a range
+("{day_from} - {day_to} {month_to}"), read by the range meanings.
 
 Any other `{name}` is one of the language's `fragments`: a named piece of regex the shapes
 share (the prepositions a mention may open with, a time of day after a day), put in as it
@@ -30,25 +34,25 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from functools import cache
 from pathlib import Path
 from typing import TypeVar
 
-from timeline.dates import core, data
+from timeline.dates import core, data, tensedata
 from timeline.dates.core import Context, Language, Rule
 from timeline.model import EdtfDate, day, month, year
 
 SLOTS: dict[str, str] = {
     "weekday": "weekday",
+    "weekday_abbreviation": "weekday_abbreviation",
     "weekday_pair": "pair",
-    "weekday_from": "weekday_from",
-    "weekday_to": "weekday_to",
     "offset": "offset",
     "offset_before": "offset_before",
     "further": "further",
     "relative_day": "relative_day",
     "day": "day",
+    "day_number": "day",
     "month": "month",
     "year": "year",
     "short_year": "short_year",
@@ -69,10 +73,17 @@ SLOTS: dict[str, str] = {
     "decade": "decade",
     "century": "century",
     "month_abbreviation": "month_abbreviation",
+    "year_offset": "year_offset",
+    "year_offset_before": "year_offset_before",
 }
 """Each slot of a shape and the group its words are captured in."""
 
+ENDS = ("_from", "_to")
+"""A slot's name may end in one of these: the first or the last end of a range, its words
+captured in the slot's group with the same ending ("{day_from}" in group `day_from`)."""
+
 _SLOT = re.compile(r"\{([a-z_]+)\}")
+_DAY_NUMBER = r"(?:3[01]|[12]\d|0?[1-9])(?!\d)"
 T = TypeVar("T")
 
 
@@ -86,16 +97,18 @@ def _alternatives(words: data.Words) -> dict[str, str]:
     holidays = [name for h in words.holidays for name in h.names]
     return {
         "weekday": spell.alternation(words.weekdays),
+        "weekday_abbreviation": spell.alternation(words.weekday_abbreviations),
         "weekday_pair": pair,
-        "weekday_from": spell.alternation(words.weekdays),
-        "weekday_to": spell.alternation(words.weekdays),
         "offset": spell.alternation(words.offsets),
         "offset_before": spell.alternation(words.offsets_before),
+        "year_offset": spell.alternation(words.offsets),
+        "year_offset_before": spell.alternation(words.offsets_before),
         "further": spell.alternation(words.further),
         "relative_day": spell.alternation(words.relative_days),
-        "day": _either(r"(?:3[01]|[12]\d|0?[1-9])(?!\d)", spell.alternation(words.ordinals)),
+        "day": _either(_DAY_NUMBER, spell.alternation(words.ordinals)),
+        "day_number": _DAY_NUMBER,
         "month": spell.alternation(words.months),
-        "year": r"[12]\d{3}(?!\d)",
+        "year": words.year_pattern or r"[12]\d{3}(?!\d)",
         "short_year": r"\d{2}(?!\d)",
         "count": _either(r"\d{1,3}(?!\d)", spell.alternation(words.cardinals)),
         "unit": spell.alternation(words.units),
@@ -159,32 +172,61 @@ def pattern(
     spaces, the whole bounded by word edges."""
 
     def fill(m: re.Match[str]) -> str:
-        slot = m.group(1)
-        return f"(?P<{SLOTS.get(slot, slot)}>" + _words_of(alternatives, slot, f"shape {shape!r}")
+        slot, end = _slot(m.group(1), f"shape {shape!r}")
+        return f"(?P<{SLOTS[slot]}{end}>" + _words_of(alternatives, slot, f"shape {shape!r}")
 
     pieces = _SLOT.sub(lambda m: _piece(m.group(1), alternatives, fragments or {}), shape)
     body = _SLOT.sub(fill, pieces.replace(" ", r"\s+"))
-    return re.compile(rf"(?<!\w)(?:{body})(?!\w)")
+    try:
+        return re.compile(rf"(?<!\w)(?:{body})(?!\w)")
+    except re.error as err:
+        raise data.LanguageDataError(f"shape {shape!r}: no pattern: {err}") from err
+
+
+def _slot(name: str, where: str) -> tuple[str, str]:
+    """A slot's name split into the slot and its range end ("day_from": "day", "_from")."""
+    if name in SLOTS:
+        return name, ""
+    for end in ENDS:
+        if name.endswith(end) and name.removesuffix(end) in SLOTS:
+            return name.removesuffix(end), end
+    raise data.LanguageDataError(f"{where}: no slot or fragment {{{name}}}")
 
 
 def _words_of(alternatives: dict[str, str], slot: str, where: str) -> str:
     """A slot's words, closing the group the caller opened (a stem's ending after it)."""
-    if slot not in SLOTS:
-        raise data.LanguageDataError(f"{where}: no slot or fragment {{{slot}}}")
+    slot, _ = _slot(slot, where)
     words = alternatives[slot].strip("|")
     if not words:
         raise data.LanguageDataError(f"{where}: the language has no {slot} words")
     return words + (r")[^\W\d_]*" if slot.endswith("_adjective") else ")")
 
 
-def _piece(name: str, alternatives: dict[str, str], fragments: Mapping[str, str]) -> str:
-    """A fragment in place of its name, its own slots filled without a group (a fragment
-    may stand twice in a shape); a slot's name is left for `fill`."""
+def _piece(
+    name: str,
+    alternatives: dict[str, str],
+    fragments: Mapping[str, str],
+    within: tuple[str, ...] = (),
+) -> str:
+    """A fragment in place of its name, the fragments it names put in too; its own slots
+    filled without a group (a fragment may stand twice in a shape), except a slot named with
+    a range end (`{year_to}`), captured as in a shape (such a fragment stands once in a
+    shape: a range's year phrase). A slot's name outside any fragment is left for `fill`."""
     if name not in fragments:
         return f"{{{name}}}"
     where = f"fragment {name!r}"
-    inner = _SLOT.sub(lambda s: "(?:" + _words_of(alternatives, s.group(1), where), fragments[name])
-    return f"(?:{inner})"
+    if name in within:
+        raise data.LanguageDataError(f"{where} names itself")
+
+    def inner(s: re.Match[str]) -> str:
+        found = s.group(1)
+        if found in fragments:
+            return _piece(found, alternatives, fragments, (*within, name))
+        slot, end = _slot(found, where)
+        opening = f"(?P<{SLOTS[slot]}{end}>" if end else "(?:"
+        return opening + _words_of(alternatives, found, where)
+
+    return f"(?:{_SLOT.sub(inner, fragments[name])})"
 
 
 @cache
@@ -194,6 +236,13 @@ def fragment(code: str, name: str) -> str:
     if name not in words.fragments:
         raise data.LanguageDataError(f"{code}: no fragment {name!r}")
     return _piece(name, _alternatives_of(code), words.fragments).replace(" ", r"\s+")
+
+
+@cache
+def slot(code: str, name: str) -> str:
+    """A shipped language's slot as regex, without a group (`{weekday}`: its weekdays), for
+    the rules its module still writes, so that they and the shapes read the same words."""
+    return "(?:" + _words_of(_alternatives_of(code), name, f"{code}: slot {name!r}")
 
 
 def rules(words: data.Words, alternatives: dict[str, str] | None = None) -> tuple[Rule, ...]:
@@ -221,11 +270,44 @@ def _alternatives_of(code: str) -> dict[str, str]:
     return _alternatives(data.words(code))
 
 
+def language(code: str, hand_written: Sequence[Rule], normalize: Callable[[str], str]) -> Language:
+    """A shipped language: the rules its module still writes, then its shapes, with what its
+    `words.yaml` says beside them (names, abbreviations) and its tense words."""
+    words = data.words(code)
+    every = (*hand_written, *shaped_rules(code))
+    return Language(
+        code,
+        words.name,
+        every,
+        normalize,
+        _names(words),
+        tense=tensedata.load(code),
+        abbreviations=words.abbreviations,
+    )
+
+
 def language_from(folder: Path) -> Language:
     """A language from its data alone: `words.yaml` in `folder`, its shapes as its rules."""
     words = data.load_words(folder / "words.yaml")
     normalize = _fold_normalize if words.fold else core.default_normalize
-    return Language(words.code, words.name, rules(words), normalize)
+    return Language(
+        words.code,
+        words.name,
+        rules(words),
+        normalize,
+        _names(words),
+        abbreviations=words.abbreviations,
+    )
+
+
+def _names(words: data.Words) -> re.Pattern[str] | None:
+    """The language's name words (`core.Language.names`) compiled, if it has any."""
+    if not words.names:
+        return None
+    try:
+        return re.compile(words.names)
+    except re.error as err:
+        raise data.LanguageDataError(f"{words.code}: names: no pattern: {err}") from err
 
 
 def _fold_normalize(text: str) -> str:
@@ -241,6 +323,7 @@ class _Meanings:
         self.holidays = spell.table(words.holiday_days())
         self.seasons = spell.table(words.season_codes())
         self.weekdays = spell.table(words.weekdays)
+        self.weekday_abbreviations = spell.table(words.weekday_abbreviations)
         self.offsets = spell.table({**words.offsets, **words.offsets_before})
         self.relative_days = spell.table(words.relative_days)
         self.months = spell.table(words.months)
@@ -281,13 +364,19 @@ class _Meanings:
             step += 1 if step > 0 else -1
         return step
 
-    def _year(self, m: re.Match[str]) -> int | None:
-        """A year in four digits, or in two ("26.02.24": `core.full_year`)."""
-        found = m.groupdict().get("year") or m.groupdict().get("short_year")
-        return None if found is None else core.full_year(found)
+    def _year(self, m: re.Match[str], ctx: Context, end: str = "") -> int | None:
+        """A year in four digits, in two ("26.02.24": `core.full_year`), or said as a phrase:
+        last, this or next year (`{year_offset}`: "iunie anul trecut", "юни миналата година").
+        `end`: of a range's first or last end (`ENDS`)."""
+        groups = m.groupdict()
+        found = groups.get(f"year{end}") or groups.get(f"short_year{end}")
+        if found is not None:
+            return core.full_year(found)
+        step = groups.get(f"year_offset{end}") or groups.get(f"year_offset_before{end}")
+        return None if step is None else ctx.today.year + self.offsets[_key(step)]
 
-    def _day(self, m: re.Match[str]) -> int:
-        text = _key(m["day"])
+    def _day(self, m: re.Match[str], end: str = "") -> int:
+        text = _key(m[f"day{end}"])
         return int(text) if text.isdigit() else self.ordinals[text]
 
     def _adjective(self, m: re.Match[str], table: str) -> int | None:
@@ -300,8 +389,14 @@ class _Meanings:
         adjective = self._adjective(m, "weekday")
         if adjective is not None:
             return day(core.weekday_date(ctx.today, adjective, ctx.prefer))
-        wd = self.weekdays[m["weekday"]]
+        abbreviation = m.groupdict().get("weekday_abbreviation")
+        if abbreviation is not None:
+            wd = self.weekday_abbreviations[abbreviation]
+        else:
+            wd = self.weekdays[m["weekday"]]
         return day(core.weekday_date(ctx.today, wd, ctx.prefer, self._offset(m)))
+
+    weekday_abbreviation = weekday
 
     def weekday_pair(self, m: re.Match[str], ctx: Context) -> EdtfDate | None:
         return core.pair_of(m["pair"], self.weekdays, ctx)
@@ -317,22 +412,48 @@ class _Meanings:
             shift = self.relative_days[_key(m["relative_day"])]
         return day(ctx.today + dt.timedelta(days=shift))
 
-    def _month(self, m: re.Match[str]) -> int:
-        """The month of a `{month}` or a `{month_abbreviation}` slot."""
-        abbreviation = m.groupdict().get("month_abbreviation")
+    def _month(self, m: re.Match[str], end: str = "") -> int:
+        """The month of a `{month}`, `{month_abbreviation}` or `{month_number}` slot."""
+        groups = m.groupdict()
+        abbreviation = groups.get(f"month_abbreviation{end}")
         if abbreviation is not None:
             return self.month_abbreviations[abbreviation]
-        return self.months[m["month"]]
+        number = groups.get(f"month_number{end}")
+        return self.months[m[f"month{end}"]] if number is None else int(number)
+
+    @staticmethod
+    def _given(m: re.Match[str], end: str, *slots: str) -> bool:
+        """Whether one of the slots took part in the match at that range end."""
+        groups = m.groupdict()
+        return any(groups.get(f"{slot}{end}") is not None for slot in slots)
 
     def day_month(self, m: re.Match[str], ctx: Context) -> EdtfDate | None:
-        month_, day_, year_ = self._month(m), self._day(m), self._year(m)
+        """A day of a month: of its year, else the nearest in the direction that falls on the
+        weekday written with it ("marți, 9 septembrie": `core.day_month_near`)."""
+        month_, day_, year_ = self._month(m), self._day(m), self._year(m, ctx)
         if year_ is not None:
             return core.dated_day(year_, month_, day_)
-        return core.day_month_near(ctx, month_, day_, None)
+        written = m.groupdict().get("weekday")
+        weekday = None if written is None else self.weekdays[written]
+        return core.day_month_near(ctx, month_, day_, weekday)
+
+    month_day = day_month
+
+    def day_of_month(self, m: re.Match[str], ctx: Context) -> EdtfDate | None:
+        """A day of the month alone ("на петнадесети"): the nearest in the direction."""
+        found = core.nearest_day_of_month(ctx.today, self._day(m), ctx.prefer)
+        return None if found is None else day(found)
+
+    def weekday_day(self, m: re.Match[str], ctx: Context) -> EdtfDate | None:
+        """A weekday with its day of the month ("vineri, 14"): the nearest such day in the
+        direction, else that day of the month (`core.nearest_weekday_dom`)."""
+        wd = self.weekdays[m["weekday"]]
+        found = core.nearest_weekday_dom(ctx.today, wd, self._day(m), ctx.prefer)
+        return None if found is None else day(found)
 
     def numeric_date(self, m: re.Match[str], ctx: Context) -> EdtfDate | None:
         """A day in digits, year first ("2019/03/07", "2019.3.7")."""
-        year_ = self._year(m)
+        year_ = self._year(m, ctx)
         month_ = int(m["month_number"])
         return None if year_ is None else core.dated_day(year_, month_, self._day(m))
 
@@ -340,17 +461,54 @@ class _Meanings:
 
     def numeric_month(self, m: re.Match[str], ctx: Context) -> EdtfDate | None:
         """A month in digits with its year ("în 03/2024")."""
-        year_ = self._year(m)
+        year_ = self._year(m, ctx)
         return None if year_ is None else month(year_, int(m["month_number"]))
 
     def month_year(self, m: re.Match[str], ctx: Context) -> EdtfDate | None:
-        year_ = self._year(m)
+        """A month of a year written in digits or said as a phrase ("June last year")."""
+        year_ = self._year(m, ctx)
         return None if year_ is None else month(year_, self.months[m["month"]])
 
+    month_relative_year = month_year
+
+    def day_range(self, m: re.Match[str], ctx: Context) -> EdtfDate | None:
+        """Days from one to another ("13-15 July", "from 30 January to 2 February 2025"): the
+        first end's month is the last's when it names none (`core.day_range`)."""
+        last = self._month(m, "_to")
+        named = self._given(m, "_from", "month", "month_abbreviation", "month_number")
+        first = self._month(m, "_from") if named else last
+        first_day, last_day = self._day(m, "_from"), self._day(m, "_to")
+        first_year, last_year = self._year(m, ctx, "_from"), self._year(m, ctx, "_to")
+        return core.day_range(ctx, first, first_day, last, last_day, first_year, last_year)
+
+    def numeric_range(self, m: re.Match[str], ctx: Context) -> EdtfDate | None:
+        """Two days written in digits in full, as one span (`core.date_span`)."""
+        first_year, last_year = self._year(m, ctx, "_from"), self._year(m, ctx, "_to")
+        if first_year is None or last_year is None:
+            return None
+        first = core.calendar_day(first_year, self._month(m, "_from"), self._day(m, "_from"))
+        last = core.calendar_day(last_year, self._month(m, "_to"), self._day(m, "_to"))
+        return core.date_span(first, last)
+
+    def month_range(self, m: re.Match[str], ctx: Context) -> EdtfDate | None:
+        """Months from one to another ("from June to August 2024": `core.month_range`)."""
+        first, last = self._month(m, "_from"), self._month(m, "_to")
+        first_year, last_year = self._year(m, ctx, "_from"), self._year(m, ctx, "_to")
+        return core.month_range(ctx, first, last, first_year, last_year)
+
+    def year_range(self, m: re.Match[str], ctx: Context) -> EdtfDate | None:
+        """Years from one to another ("2022-2024": `core.year_range`)."""
+        first, last = self._year(m, ctx, "_from"), self._year(m, ctx, "_to")
+        return None if first is None or last is None else core.year_range(first, last)
+
     def month(self, m: re.Match[str], ctx: Context) -> EdtfDate | None:
+        """A month: of the year written with it, else the nearest in the direction."""
         number = self._adjective(m, "month")
         if number is None:
             number = self.months[m["month"]]
+        year_ = self._year(m, ctx)
+        if year_ is not None:
+            return month(year_, number)
         found = core.nearest_month(ctx.today, number, ctx.prefer)
         return month(*found)
 
@@ -393,20 +551,23 @@ class _Meanings:
 
     def part_of_period(self, m: re.Match[str], ctx: Context) -> EdtfDate | None:
         """ "earlier this year", "at the start of last month": the period itself, at its
-        precision (this one with no "last"/"next")."""
+        precision (this one with no "last"/"next"); of a named month ("la mijlocul lunii
+        iulie"), the month."""
+        if m.groupdict().get("month") is not None:
+            return self.month(m, ctx)
         unit = self.period_units[_key(m["unit"])]
         return core.units_from(ctx.today, unit, self._offset(m) or 0)
 
     def season(self, m: re.Match[str], ctx: Context) -> EdtfDate | None:
         code = self.seasons[_key(m["season"])]
-        return core.season_date(ctx, code, self._offset(m), self._year(m))
+        return core.season_date(ctx, code, self._offset(m), self._year(m, ctx))
 
     def holiday(self, m: re.Match[str], ctx: Context) -> EdtfDate | None:
         on = self.holidays[_key(m["holiday"])]
-        return core.holiday_date(ctx, on, self._year(m), self._offset(m))
+        return core.holiday_date(ctx, on, self._year(m, ctx), self._offset(m))
 
     def year(self, m: re.Match[str], ctx: Context) -> EdtfDate | None:
-        year_ = self._year(m)
+        year_ = self._year(m, ctx)
         return None if year_ is None else year(year_)
 
     def decade(self, m: re.Match[str], ctx: Context) -> EdtfDate | None:

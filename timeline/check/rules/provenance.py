@@ -314,7 +314,7 @@ def _resolution_problem(source: SourceView, resolved: EdtfDate) -> str:
             f"{source.file} has no published date in its front matter to resolve "
             f"{short(source.expression)} against"
         )
-    found = _as_built(source, lang, published)
+    found = _as_built(source, lang, published, resolved)
     if found is not None:  # as `build` read it: in its sentence, in its article
         value, prefer = found
     else:  # words the extraction does not find there: the expression in its quote's tense
@@ -332,24 +332,33 @@ def _resolution_problem(source: SourceView, resolved: EdtfDate) -> str:
 
 
 def _as_built(
-    source: SourceView, lang: str, published: dt.date
+    source: SourceView, lang: str, published: dt.date, resolved: EdtfDate
 ) -> tuple[EdtfDate | None, Direction | None] | None:
     """(value, direction) of the source's expression as `build` reads it where the quote
-    stands in the article, or None when extraction finds no such mention in the quote."""
+    stands in the article, or None when extraction finds no such mention in the quote.
+
+    The same words may stand twice in one quote and read two dates ("on Monday he said
+    that on Monday he will..."): a source names its mention by words and quote only, and
+    build wrote one source for each, so the mention reading `resolved` is the source's;
+    when none does, the first one is reported."""
     info, quote, expression = source.info, source.quote, source.expression
     if info is None or not quote or not expression or source.quote_at < 0:
         return None
     end = source.quote_at + len(quote)
     mentions = info.mentions(lang, published)
     first = bisect.bisect_left(mentions, source.quote_at, key=lambda m: m.start)
+    readings: list[tuple[EdtfDate | None, Direction | None]] = []
     for mention in itertools.islice(mentions, first, None):
         if mention.start >= end:
             break
         if mention.text == expression:
             offset = mention.start - mention.sentence_start
             prefer = direction(mention.sentence, lang, offset, offset + len(mention.text))
-            return mention.value, prefer
-    return None
+            readings.append((mention.value, prefer))
+    for value, prefer in readings:
+        if value is not None and (value.start, value.end) == (resolved.start, resolved.end):
+            return value, prefer
+    return readings[0] if readings else None
 
 
 @functools.lru_cache(maxsize=65536)
