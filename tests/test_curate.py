@@ -421,8 +421,11 @@ def test_list_shows_ids_and_filters(cli: Invoke, project: Path) -> None:
     ]
     assert ok(cli, "list", "--text", "KURSK", "--limit", "1").splitlines()[-1] == ("1 event")
     assert ok(cli, "list", "--since", "2025-08", "--limit", "1").splitlines()[-1] == (
-        "4 events (first 1 shown: --limit)"
+        "1 of 4 events"  # as `show --limit` words it
     )
+    assert ok(cli, "show", "--status", "candidate", "--since", "2025-08", "--limit", "1").split(
+        "\n"
+    )[-2] == ("1 of 4 events (candidate)")
     assert ok(cli, "list", "--status", "confirmed").strip() == "0 events"
     full = ok(cli, "list", "2025-07-12-no-sabado-004")
     assert "    pt · 004_8969fe9032fab421.txt · “no sábado” → 2025-07-12" in full

@@ -47,11 +47,12 @@ def test_thirty_articles_give_a_third_fewer_candidates_and_keep_every_date(
     ]
     assert len(after) == len(set(after)), "a mention in two candidates"
     assert set(after) == before, "every date today's candidates carry is carried"
-    # 249 since bylines and wire datelines are no mentions (extract_eval/README.md)
-    assert (baseline, len(events)) == (249, 151)
+    # 249 since bylines and wire datelines are no mentions (extract_eval/README.md); 244
+    # since main's extraction of 5 Dec (shapes3 merge) finds five fewer, one more candidate
+    assert (baseline, len(events)) == (244, 152)
     assert len(events) / 30 <= (2 / 3) * baseline / 30
     again = cli("build", "--store", str(store), "--seeds", str(tmp_path / "seeds"))
-    assert "0 new candidates, 249 already cited" in again.stdout
+    assert "0 new candidates, 244 already cited" in again.stdout
     for event in events:  # each candidate's date is what its undisputed sources allow
         for s in event.sources:
             assert s.resolved is not None

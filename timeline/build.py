@@ -487,10 +487,11 @@ def plan(store: Path, seeds: list[tuple[Article, list[Found]]], text: str | None
         _link(events, new, contexts, report)
         where = yamledit.layout(before, tree, name)
         inserts = _positions(events, new, report.new)
-        added = yamledit.blocks(where, inserts)
+        expect = yamledit.Expect()
+        added = yamledit.blocks(where, inserts, expect)
         after = yamledit.insert(before, where, added)
         try:
-            yamledit.verify(tree, after, inserts, added, name, before=before)
+            yamledit.verify(tree, after, inserts, added, name, before=before, expect=expect)
         except yamledit.SpliceError as exc:
             raise BuildError(f"{name}: cannot add candidates safely: {exc}") from exc
         report.after = after

@@ -509,10 +509,11 @@ def _extract_archives(
 
 
 def _footer(events: list[Any], q: Any, total: int | None = None) -> str:
+    from timeline.words import part_of
+
     n = len(events)
     shown = ", ".join(sorted(q.statuses))
-    of = f" of {total:,}" if total is not None and total != n else ""
-    return f"{n:,}{of} event{'s' if (total or n) != 1 else ''} ({shown})"
+    return f"{part_of(n, n if total is None else total, 'event')} ({shown})"
 
 
 def _render_text(renderable: Any, output: Path | None, capture: bool = False) -> str | None:

@@ -18,6 +18,7 @@ from rich.text import Text
 
 from timeline.model import Event
 from timeline.render import clean, highlighted_quote, safe
+from timeline.words import part_of
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,7 +136,5 @@ def listing(
     for event in shown:
         parts.append(full(event, titles) if detail else brief(event, titles))
         parts.append(Text(""))
-    more = f" (first {len(shown)} shown: --limit)" if len(shown) < len(chosen) else ""
-    n = len(chosen)
-    parts.append(Text(f"{n} event{'s' if n != 1 else ''}{more}"))
+    parts.append(Text(part_of(len(shown), len(chosen), "event")))  # as `show --limit` says it
     return Group(*parts)

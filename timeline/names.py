@@ -39,8 +39,12 @@ MIN_NAME = 3
 """Shorter capitalised words (initials, "O", "A", "De") are no names."""
 
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĘĚŁŃŇŐŘŚŞŠŢŤŮŰŹŻŽȘȚЀ-Я"
-_NAME = re.compile(rf"(?<![^\W\d_])[{_UPPER}][^\W_]{{2,}}(?:[-'’][^\W\d_]+)*")
-"""A word starting with a capital letter of the four languages' alphabets (and Latin-1)."""
+_NAME = re.compile(rf"[{_UPPER}](?<![^\W\d_][{_UPPER}])[^\W_]{{2,}}(?:[-'’][^\W\d_]+)*")
+"""A word starting with a capital letter of the four languages' alphabets (and Latin-1).
+
+The capital is matched before the look-behind (no letter before it) is tried: most
+characters of a text are no capital, and asking the look-behind first at every one of
+them made the search three times slower (every paragraph of a build is searched)."""
 _PARTS = re.compile(r"[-'’]")
 _SOUNDS = (
     ("sch", "s"),

@@ -119,9 +119,7 @@ class Session:
         return session
 
     def reload(self, first: str | None = None) -> None:
-        from timeline.store import load_events
-
-        events = load_events(self.path)
+        events = self._read()
         self.events = {e.id: e for e in events}
         self.todo = [e.id for e in events if e.status == "candidate" and e.id not in self.skipped]
         self.todo += [i for i in self.skipped if i in self.events and i not in self.todo]
@@ -129,6 +127,21 @@ class Session:
         if first in self.todo:
             self.todo.remove(first)
             self.todo.insert(0, first)
+
+    def _read(self) -> list[Event]:
+        """The store's events, read once for the session and for its writer: the regions the
+        writer's first decision starts from are kept (`timeline.regions`), so no decision
+        reads the whole store again while the curator waits for the next candidate. The
+        session's events are its own (it marks them as decided), not the regions'."""
+        from timeline import regions
+        from timeline.store import event_from_item, load_events, read_text
+
+        text = read_text(self.path)
+        cut = regions.Regions.read(text, str(self.path))
+        if cut is None:
+            return load_events(self.path)
+        regions.keep(self.path, cut)
+        return [event_from_item(item, str(self.path)) for item in cut.items]
 
     # --- showing --------------------------------------------------------------------
 
