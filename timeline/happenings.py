@@ -32,6 +32,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from operator import attrgetter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -55,6 +56,7 @@ _WORD = re.compile(r"[^\W\d_]{2,}")
 _CLOCK = re.compile(r"^\W{0,3}(?:ora|às|as|o|в|at|godz\.?|h)?\s*\d{1,2}[:.h]\d{2}\b", re.I)
 _NEWLINE = re.compile("\n")
 _TIME = re.compile(r"\b\d{1,2}[:h]\d{2}\b")
+_START = attrgetter("start")
 _OPEN = "„«‹"
 _CLOSE = "”»›"
 
@@ -144,7 +146,7 @@ def group(found: list[Found], paragraphs: Paragraphs, published: dt.date | None)
     groups: dict[tuple[object, ...], Happening] = {}
     kinds = {id(f): kind_of(f, paragraphs, published) for f in found}
     told = {(paragraphs.index(f.start), f.quote) for f in found if kinds[id(f)] is None}
-    for f in sorted(found, key=lambda f: f.start):
+    for f in sorted(found, key=_START):
         if f.value is None or (f.start >= 0 and (f.start, f.end) in seen):
             continue
         seen.add((f.start, f.end))
@@ -202,7 +204,8 @@ def _joined(happenings: list[Happening], paragraphs: Paragraphs) -> list[Happeni
         joined[r].found.extend(h.found)
     out = list(joined.values())
     for h in out:
-        h.found.sort(key=lambda f: f.start)
+        if len(h.found) > 1:
+            h.found.sort(key=_START)
         h.value = dated_by(h.found)
     return out
 
@@ -211,6 +214,8 @@ def dated_by(found: list[Found]) -> EdtfDate:
     """A happening's date: the most precise period every mention's period holds, else the
     first mention's (the others then say why in a `dispute`, see `dispute_of`)."""
     values = [f.value for f in found if f.value is not None]
+    if len(values) == 1:  # most happenings: one mention
+        return values[0]
     for value in sorted(values, key=lambda v: v.days):
         if all(v.contains(value) for v in values):
             return value

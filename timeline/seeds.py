@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import os
 import re
 import stat
 import string
@@ -363,13 +364,20 @@ def stamps(paths: list[Path]) -> dict[Path, Stamp | None]:
 
 
 def list_articles(folder: str | Path) -> list[Path]:
-    """The article files of a seeds folder, in name order (README and hidden files skipped)."""
+    """The article files of a seeds folder, in name order (README and hidden files skipped).
+
+    Read with `os.scandir`, whose entries know from the directory listing whether they
+    are files (a `stat` per link only): a build lists the folder twice, before reading
+    and again under the store's lock, and a thousand `stat`s were a tenth of its own cost.
+    """
     root = Path(folder)
-    return sorted(
-        p
-        for p in root.iterdir()
-        if p.is_file()
-        and not p.name.startswith(".")
-        and p.suffix in (".txt", ".md")
-        and p.name.lower() != "readme.md"
-    )
+    with os.scandir(root) as entries:
+        names = [
+            entry.name
+            for entry in entries
+            if not entry.name.startswith(".")
+            and entry.name.endswith((".txt", ".md"))
+            and entry.name.lower() != "readme.md"
+            and entry.is_file()
+        ]
+    return [root / name for name in sorted(names)]

@@ -288,6 +288,18 @@ def _render(
                 _render(child, key_col + dash_col, key_col + key_col, nl, out, expect)
             if expect is not None:
                 kinds.append(SequenceEndEvent)
+        elif value.__class__ is float and key not in ALWAYS_QUOTED:  # a link's score
+            text = repr(value)  # `scalar`'s number, as `_expected` notes it
+            if expect is not None:
+                kinds += _KEY_AND_TEXT
+                values += (key, text)
+                expect.numbers.add(text)
+            out.append(f"{head}{key}: {text}{nl}")
+        elif value.__class__ is list and not value:  # a candidate's `tags: []`
+            if expect is not None:
+                kinds += _KEY_AND_EMPTY
+                values.append(key)
+            out.append(f"{head}{key}: []{nl}")
         else:
             if expect is not None:
                 kinds.append(ScalarEvent)
@@ -387,7 +399,6 @@ _PROPERTIES: dict[type, Callable[[Any], tuple[Any, ...]]] = {
     AliasEvent: attrgetter("anchor"),
 }
 """What an event means, marks (positions) aside: what `_meaning` compares."""
-_VALUE = attrgetter("value")
 _ANCHOR = attrgetter("anchor")
 _TAG = attrgetter("tag")
 
@@ -448,8 +459,9 @@ def verify(
         _same_lines(before, kept, old)
     new_events = _parse(new_text)
     old_events = _parse(reference)
-    new_depth = _depths(new_events)
-    old_depth = _depths(old_events)
+    new_types = list(map(type, new_events))
+    new_depth = _depths(new_types)
+    old_depth = _depths(list(map(type, old_events)))
     new_span = _list_span(new_events, new_depth)
     old_span = _list_span(old_events, old_depth)
     first, last = new_span
@@ -464,7 +476,7 @@ def verify(
     if any(not 0 <= position <= len(items) for position, _ in ordered):
         raise SpliceError("a candidate's position is outside the list")
     spans = [(starts[j], ends[j] + 1) for j in fresh]
-    _check_candidates(new_events, spans, ordered, expect)
+    _check_candidates(new_events, new_types, spans, ordered, expect)
     _check_lines(new_events, starts, fresh, items, added, _positions(new_text))
     cuts = [0, *chain.from_iterable(spans), len(new_events)]
     rest = list(
@@ -568,9 +580,9 @@ def _parse(text: str) -> list[Any]:
         loader.dispose()
 
 
-def _depths(events: list[Any]) -> list[int]:
-    """Nesting after each event (collections opened minus closed)."""
-    return list(accumulate(map(_STEP.get, map(type, events), repeat(0))))
+def _depths(types: list[type]) -> list[int]:
+    """Nesting after each event, given the events' classes (collections opened minus closed)."""
+    return list(accumulate(map(_STEP.get, types, repeat(0))))
 
 
 def _end(events: list[Any], depth: list[int], i: int) -> int:
@@ -607,17 +619,20 @@ def _meaning(events: list[Any]) -> list[tuple[type, tuple[Any, ...]]]:
 
 def _check_candidates(
     events: list[Any],
+    types: list[type],
     spans: list[tuple[int, int]],
     ordered: list[tuple[int, Mapping[str, Any]]],
     expect: Expect | None = None,
 ) -> None:
-    """The candidates' events are the mappings they were rendered from (see `verify`)."""
+    """The candidates' events (`types`: their classes) are the mappings they were rendered
+    from (see `verify`)."""
     got = list(chain.from_iterable(events[a:b] for a, b in spans))
+    got_types = list(chain.from_iterable(types[a:b] for a, b in spans))
     if expect is None:
         expect = Expect()
         for _, event in ordered:
             _expected(event, expect.kinds, expect.values, expect.numbers)
-    if _reads_as(got, expect):
+    if _reads_as(got, expect, got_types):
         return
     for (a, b), (_, event) in zip(spans, ordered, strict=True):
         one = Expect()
@@ -633,18 +648,19 @@ _IMPLICIT = attrgetter("implicit")
 _FIRST = itemgetter(0)
 
 
-def _reads_as(got: list[Any], expect: Expect) -> bool:
+def _reads_as(got: list[Any], expect: Expect, types: list[type] | None = None) -> bool:
     """These events are these mappings of strings: same shape, same strings, no tag or anchor.
 
     Quoted scalars are strings; a plain one is a string when the resolver says so.
     Everything is compared in flat lists, selected with `compress` and `map` (no Python
     call per value: a build checks a few hundred thousand of them).
     """
-    types = list(map(type, got))
+    if types is None:
+        types = list(map(type, got))
     if types != expect.kinds:
         return False
     scalars = list(compress(got, map(is_, types, repeat(ScalarEvent))))
-    values = list(map(_VALUE, scalars))
+    values = [scalar.value for scalar in scalars]
     if values != expect.values:
         return False
     nodes = list(compress(got, map(_NODES.__contains__, types)))
@@ -706,6 +722,7 @@ def _resolves_to_number(text: str) -> bool:
 
 _KEY_AND_TEXT = (ScalarEvent, ScalarEvent)
 _KEY_AND_LIST = (ScalarEvent, SequenceStartEvent)
+_KEY_AND_EMPTY = (ScalarEvent, SequenceStartEvent, SequenceEndEvent)
 
 
 def _resolves_to_str(text: str) -> bool:
