@@ -32,8 +32,8 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from operator import attrgetter
 from dataclasses import dataclass, field
+from operator import attrgetter
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
