@@ -188,12 +188,22 @@ def lead_sentence(article: Article) -> str:
 def seed_paths(folder: Path) -> list[Path]:
     """The seeds to read, each refused as `check` would refuse it (`BuildError`): a link
     leading out of the folder, a name `check` cannot cite (control characters...)."""
-    from timeline.textsafe import visible
+    paths = _listed(folder)
+    _refuse_unsafe(folder, paths)
+    return paths
 
+
+def _listed(folder: Path) -> list[Path]:
     try:
-        paths = list_articles(folder)
+        return list_articles(folder)
     except OSError as exc:
         raise BuildError(f"{folder}: cannot list the seeds: {exc.strerror or exc}") from exc
+
+
+def _refuse_unsafe(folder: Path, paths: list[Path]) -> None:
+    """`seed_paths`' refusals, for these paths of the folder."""
+    from timeline.textsafe import visible
+
     for path in paths:  # each is `folder/name`: only a link can lead out (one lstat each)
         if reason := unsafe_seed(path.name):
             shown = visible(str(path)).replace("\n", "<U+000A>").replace("\t", "<U+0009>")
@@ -203,7 +213,6 @@ def seed_paths(folder: Path) -> list[Path]:
             )
         if path.is_symlink() and outside(path, folder):
             raise BuildError(f"{path}: a link that leads outside the seeds folder: refused")
-    return paths
 
 
 def reread_changed(
@@ -215,10 +224,11 @@ def reread_changed(
     `build` calls it under the store's lock, so that it never writes candidates resolved
     from an article's old front matter after `seed set-date` has changed it.
     """
-    paths = seed_paths(folder)
+    paths = _listed(folder)
     now = stamps(paths)
-    if now == before:
+    if now == before:  # the paths were checked when they were first listed
         return seeds
+    _refuse_unsafe(folder, [path for path in paths if before.get(path) != now[path]])
     read = {Path(article.path): (article, found) for article, found in seeds}
     return [
         read[path] if path in read and before.get(path) == now[path] else extract_seed(path)
@@ -226,9 +236,15 @@ def reread_changed(
     ]
 
 
-def read_seeds(folder: Path, progress: bool = False) -> list[tuple[Article, list[Found]]]:
-    """Every seed's findings, in name order; the first unreadable seed stops everything."""
-    paths = seed_paths(folder)
+def read_seeds(
+    folder: Path, progress: bool = False, paths: list[Path] | None = None
+) -> list[tuple[Article, list[Found]]]:
+    """Every seed's findings, in name order; the first unreadable seed stops everything.
+
+    `paths`: the folder's `seed_paths`, when the caller has listed them already.
+    """
+    if paths is None:
+        paths = seed_paths(folder)
     if not (progress and len(paths) >= PROGRESS_MIN and sys.stderr.isatty()):
         return [extract_seed(path) for path in paths]
     from rich.console import Console
@@ -533,14 +549,9 @@ def _plan_article(
         data = candidate(happening, taken)
         report.new.append(data)
         report.grouped += len(happening.found)
-        event = Event(data["id"], happening.value, data["title"], "candidate")
-        event.sources.extend(
-            Source(f.seed, f.lang, f.expression, f.value, f.quote, d.get("dispute"))
-            for f, d in zip(happening.found, data["sources"], strict=True)
-        )
-        new.append(event)
-        for source in event.sources:
-            citations.add(event, source)
+        # Linking and placing need its id, date and title only; its sources are not cited
+        # again, for a build reads each seed once.
+        new.append(Event(data["id"], happening.value, data["title"], "candidate"))
         context = _context(happening.found, paragraphs)
         if any(f.expression is None for f in happening.found):
             if opening is None:
@@ -664,8 +675,9 @@ def build(store: Path, seeds_dir: Path, dry_run: bool = False, progress: bool = 
     if not seeds_dir.is_dir():
         raise BuildError(f"{seeds_dir}: no such seeds folder: pass --seeds DIR")
     with gc_paused():
-        before = stamps(seed_paths(seeds_dir))
-        seeds = read_seeds(seeds_dir, progress)
+        paths = seed_paths(seeds_dir)
+        before = stamps(paths)
+        seeds = read_seeds(seeds_dir, progress, paths)
         if dry_run:
             return plan(store, seeds)
         with editing(store, "build") as edit:

@@ -98,13 +98,13 @@ class Index:
                 df[name] += 1
                 for bucket in buckets:
                     self.postings[(name, bucket)].append(i)
-        for posting in self.postings.values():  # by start, for `near`'s bisection
-            posting.sort(key=lambda i: self.nodes[i].start)
         self.first = [node.start.toordinal() for node in self.nodes]
         self.last = [node.end.toordinal() for node in self.nodes]
         """Each node's first and last day as ordinals: `near` and `suggestions` compare and
         subtract tens of thousands of them, and ints cost a tenth of dates (no timedelta)."""
         first = self.first
+        for posting in self.postings.values():  # by start, for `near`'s bisection
+            posting.sort(key=first.__getitem__)
         self.starts = {k: [first[i] for i in p] for k, p in self.postings.items()}
         total = max(len(self.nodes), 1)
         self.weight = {
