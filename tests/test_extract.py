@@ -810,3 +810,46 @@ def test_date_words_in_an_idiom_are_no_date(
 
     found = [(m.text, str(m.value)) for m in mentions_in(text, lang, dt.date(2025, 10, 8))]
     assert found == expected
+
+
+# Each article is published on a Friday; its weekdays are read in their clause's tense.
+OWN_WEEKDAY = {
+    "ro": (
+        "2025-10-17",
+        "Consiliul Județean va aproba vineri bugetul. Primarul a semnat vineri contractul."
+        " Cod galben de polei până luni. Târgul se va ține de vineri până duminică.",
+    ),
+    "bg": (
+        "2025-10-17",
+        "Общинският съвет ще приеме в петък бюджета. Кметът подписа в петък договора."
+        " Пътят затворен до понеделник. Панаирът ще се проведе от петък до неделя.",
+    ),
+    "pl": (
+        "2025-10-17",
+        "Rada Powiatu przyjmie w piątek budżet. Burmistrz podpisał w piątek umowę."
+        " Droga zamknięta do poniedziałku. Jarmark potrwa od piątku do niedzieli.",
+    ),
+    "pt": (
+        "2025-10-17",
+        "A Câmara aprovará na sexta-feira o orçamento. O autarca assinou na sexta-feira o"
+        " contrato. Estrada cortada até segunda-feira. A feira decorre de sexta-feira a domingo.",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(OWN_WEEKDAY))
+def test_cli_reads_a_weekday_forward_on_its_own_weekday_as_that_day(
+    cli: Invoke, project: Path, lang: str
+) -> None:
+    """shared/docs/dates.md rule 2: a future sentence takes the nearest weekday on or after
+    the reference, the reference day included; a past one on or before; "until" a weekday
+    in a clause with no tense is the coming one; a range opening on it starts that day."""
+    ref, body = OWN_WEEKDAY[lang]
+    path = project / f"own_{lang}.txt"
+    path.write_text(f"---\npublished: {ref}\nlang: {lang}\n---\n{body}\n", encoding="utf-8")
+    assert [r["value"] for r in records(cli, str(path))] == [
+        "2025-10-17",
+        "2025-10-17",
+        "2025-10-20",
+        "2025-10-17/2025-10-19",
+    ]

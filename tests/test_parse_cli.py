@@ -125,3 +125,25 @@ def test_show_window_in_words(cli: Invoke, project: Path) -> None:
         "trump-patriot-deal-2025", "lavrov-visit-2025"]  # fmt: skip
     in_pt = ["workers-to-rebuild-kursk-2025", "trump-patriot-deal-2025", "lavrov-visit-2025"]
     assert ids("--since", "June 2025", "--until", "July 2025", "--lang", "pt") == in_pt
+
+
+@pytest.mark.parametrize(
+    ("lang", "texts"),
+    [
+        ("ro", ["vineri", "în această vineri", "vinerea viitoare"]),
+        ("bg", ["в петък", "този петък", "следващия петък"]),
+        ("pl", ["w piątek", "w ten piątek", "w przyszły piątek"]),
+        ("pt", ["na sexta-feira", "nesta sexta-feira", "na próxima sexta-feira"]),
+    ],
+)
+def test_a_bare_weekday_read_forward_on_its_own_weekday(
+    cli: Invoke, lang: str, texts: list[str]
+) -> None:
+    """A bare phrase has no tense: read forward (`--prefer future`) a weekday on its own
+    weekday is next week's (Duckling's corpora), "this" one is the day itself and "next"
+    one next week's; read back it is the day itself. In a sentence the tense decides
+    (`extract`: a future clause's weekday is that very day, tests/test_extract.py)."""
+    rows = jsonl(cli, "--lang", lang, "--ref", "2025-10-17", "--prefer", "future", *texts)
+    assert [r["value"] for r in rows] == ["2025-10-24", "2025-10-17", "2025-10-24"]
+    [past] = jsonl(cli, "--lang", lang, "--ref", "2025-10-17", texts[0])
+    assert past["value"] == "2025-10-17"

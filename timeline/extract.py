@@ -429,17 +429,11 @@ def _mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
         if match.end > sentence.end:
             sentence = _across(text, sentence, match.end, lang, paragraphs)
         offset = match.start - sentence.start
-        prefer = _direction(match, sentence.text, offset, lang, ref)
+        until = cues.until(text, match.start)
+        prefer = _direction(match, sentence.text, offset, lang, ref, until)
         words = text[match.start : match.end]
         try:
-            value = match.resolve(dates.context(ref, prefer))
-            if (
-                ref is not None
-                and value is not None
-                and prefer != "future"
-                and cues.until(text, match.start)
-            ):
-                value = match.resolve(Context(ref, nearest=True))
+            value = _resolved(match, ref, prefer, until)
         except Unresolvable:
             value = None
         else:
@@ -478,23 +472,48 @@ def _mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
         )
 
 
+def _resolved(
+    match: dates.Match, ref: dt.date | None, prefer: Direction | None, until: bool
+) -> EdtfDate | None:
+    """The mention's value in its clause's tense (`Context.tensed`: read forward, a weekday
+    on the reference's own is that day). After "until" ("până vineri", "до петък", "do
+    piątku", "até sexta-feira") a date is a deadline: with no tense in its clause a weekday
+    is the coming one, on or after the reference (a lone weekday is never a week away
+    either way, and a deadline lies ahead); another date, or one in a past clause, takes
+    the reading nearer the reference ("until" keeps a future clause's reading)."""
+    value = match.resolve(dates.context(ref, prefer, tensed=True))
+    if ref is None or value is None or prefer == "future" or not until:
+        return value
+    if prefer is None and match.rule.name in WEEKDAYS:
+        return match.resolve(Context(ref, "future", tensed=True))
+    return match.resolve(Context(ref, nearest=True, tensed=True))
+
+
 def _direction(
-    match: dates.Match, sentence: str, offset: int, lang: str, ref: dt.date | None
+    match: dates.Match,
+    sentence: str,
+    offset: int,
+    lang: str,
+    ref: dt.date | None,
+    until: bool = False,
 ) -> Direction | None:
     """The tense around the mention, read only when it can change the date.
 
     Most mentions name their date whole ("13 września 2023", "em 2024"): read in the past
     and in the future they give the same value, and the verb is not looked for (reading
-    the clause's tense is the dearest step of extraction)."""
+    the clause's tense is the dearest step of extraction). `until`: the mention opens on
+    "until" (`tense.direction`)."""
     if ref is not None and _undirected(match, ref):
         return "past"
-    return tense.direction(sentence, lang, offset, offset + match.end - match.start)
+    end = offset + match.end - match.start
+    return tense.direction(sentence, lang, offset, end, until=until)
 
 
 def _undirected(match: dates.Match, ref: dt.date) -> bool:
     """Whether the mention's value is the same read backwards and forwards."""
     try:
-        return match.resolve(Context(ref, "past")) == match.resolve(Context(ref, "future"))
+        past = match.resolve(Context(ref, "past", tensed=True))
+        return past == match.resolve(Context(ref, "future", tensed=True))
     except Unresolvable:
         return False
 

@@ -54,7 +54,7 @@ _WORD = re.compile(r"[^\W\d_]{3,}")
 
 
 def direction(
-    sentence: str, lang: str, at: int | None = None, end: int | None = None
+    sentence: str, lang: str, at: int | None = None, end: int | None = None, *, until: bool = False
 ) -> Direction | None:
     """ "future" when the clause around position `at` (else the whole sentence) speaks of
     what is to come, else "past".
@@ -68,6 +68,9 @@ def direction(
     When a clause holds both a past and a future marker ("Am semnat acordul în martie și îl
     vom aplica din iulie", "Fechámos o acordo em março e vamos assiná-lo em julho"), the
     marker nearest the mention decides: coordinated verbs each govern their own dates.
+
+    `until`: the mention opens on "until" (extraction's cue); a bare participle right before
+    it is then the state the date ends, no past (`_state_until`).
     """
     words = _words(lang)
     if words is None:
@@ -100,9 +103,11 @@ def direction(
         """Past markers that are no part of a future form ("va avea loc") and follow no
         preposition (a noun's ending: "ruszają zapisy do przedszkoli")."""
         for m in past_pattern.finditer(sentence, start, finish) if past_pattern else ():
-            if not any(
-                f.start() <= m.start() <= f.end() + 1 for f in futures
-            ) and not _after_preposition(sentence, m.start(), words):
+            if (
+                not any(f.start() <= m.start() <= f.end() + 1 for f in futures)
+                and not _after_preposition(sentence, m.start(), words)
+                and not (until and _state_until(m, sentence, words, at))
+            ):
                 yield m
 
     # a mention set off by commas (", 18 maja,") is no adverbial of the word before it
@@ -149,6 +154,19 @@ def direction(
     if _schedule(sentence, words, start, finish):
         return "future"
     return _elliptic(sentence, lang, at, stop, start)
+
+
+def _state_until(m: re.Match[str], sentence: str, words: TenseWords, at: int) -> bool:
+    """Whether the past marker `m` is a bare participle standing right before a mention that
+    opens on "until": "A A1 cortada até quinta-feira", "Circulația restricționată până
+    vineri" say how long a state lasts, not what happened; with no finite verb the clause
+    has no tense (an auxiliary before it, "a fost închisă până vineri", keeps the past)."""
+    if words.participle is None or not words.participle.fullmatch(m.group()):
+        return False
+    if not _GAP.fullmatch(sentence, m.end(), at):
+        return False
+    before = sentence[max(0, m.start() - 12) : m.start()].split()
+    return not before or before[-1].lower() not in words.auxiliaries
 
 
 def _own_conjunct_present(

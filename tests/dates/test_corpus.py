@@ -4,6 +4,12 @@ Each corpus is a list of expressions with the value and precision they must reso
 (Duckling keeps its corpora the same way), and a negative corpus of expressions that are
 no date. The same code reads them all, and a toy language built from data alone
 (`tests/dates/toy/`: words, phrase shapes, corpus; no Python) must pass it too.
+
+A row's `prefer` is the direction a bare phrase is read in (`timeline parse --prefer`); its
+`tense` instead is a sentence's tense, as `extract` reads it (`core.Context.tensed`: read
+forward, a weekday on the reference's own weekday is that day, shared/docs/dates.md rule
+2). `sentences` are running text: the mention named in each must be found by `extract`
+with the value and precision given.
 """
 
 from __future__ import annotations
@@ -19,6 +25,7 @@ import pytest
 from timeline import dates
 from timeline.dates import core, data, shapes
 from timeline.dates.core import Language
+from timeline.extract import mentions_in
 
 TOY = Path(__file__).resolve().parent / "toy"
 
@@ -31,9 +38,10 @@ class Case:
     prefer: core.Direction
     value: str | None
     precision: str | None
+    tensed: bool = False
 
     def __str__(self) -> str:
-        return f"{self.lang}:{self.text}@{self.ref}:{self.prefer}"
+        return f"{self.lang}:{self.text}@{self.ref}:{self.prefer}{':tense' if self.tensed else ''}"
 
 
 @cache
@@ -59,9 +67,10 @@ def cases(code: str) -> list[Case]:
                     code,
                     str(row["text"]),
                     row.get("ref", raw["ref"]),
-                    row.get("prefer", "past"),
+                    row.get("tense", row.get("prefer", "past")),
                     row.get("value"),
                     row.get("precision"),
+                    "tense" in row,
                 )
             )
     return out
@@ -73,7 +82,8 @@ CASES = [case for code in CODES for case in cases(code)]
 
 @pytest.mark.parametrize("case", CASES, ids=str)
 def test_resolves_as_the_corpus_says(case: Case) -> None:
-    got = core.resolve(language(case.lang), case.text, dates.context(case.ref, case.prefer))
+    ctx = dates.context(case.ref, case.prefer, tensed=case.tensed)
+    got = core.resolve(language(case.lang), case.text, ctx)
     assert (got.value if got else None, got.precision if got else None) == (
         case.value,
         case.precision,
@@ -85,7 +95,57 @@ def test_every_language_has_a_corpus_and_a_negative_corpus(code: str) -> None:
     found = cases(code)
     assert sum(c.value is not None for c in found) >= 25
     assert sum(c.value is None for c in found) >= 3
-    assert len({(c.text, c.ref, c.prefer) for c in found}) == len(found), "a row written twice"
+    assert len({(c.text, c.ref, c.prefer, c.tensed) for c in found}) == len(found), "a row twice"
+
+
+@dataclass(frozen=True)
+class Sentence:
+    lang: str
+    text: str
+    ref: dt.date
+    mention: str
+    value: str | None
+    precision: str | None
+
+    def __str__(self) -> str:
+        return f"{self.lang}:{self.mention}@{self.ref}:{self.text[:40]}"
+
+
+def sentences(code: str) -> list[Sentence]:
+    raw: dict[str, Any] = data.read_yaml(corpus_path(code))
+    return [
+        Sentence(
+            code,
+            str(row["text"]),
+            row.get("ref", raw["ref"]),
+            str(row["mention"]),
+            row.get("value"),
+            row.get("precision"),
+        )
+        for row in raw.get("sentences") or ()
+    ]
+
+
+SENTENCES = [case for code in dates.SUPPORTED for case in sentences(code)]
+
+
+@pytest.mark.parametrize("case", SENTENCES, ids=str)
+def test_finds_in_running_text_as_the_corpus_says(case: Sentence) -> None:
+    """The mention is found where the row says and dated in its clause's tense."""
+    found = [m for m in mentions_in(case.text, case.lang, case.ref) if m.text == case.mention]
+    assert len(found) == 1, [m.text for m in mentions_in(case.text, case.lang, case.ref)]
+    got = found[0].value
+    assert (got.value if got else None, got.precision if got else None) == (
+        case.value,
+        case.precision,
+    )
+
+
+@pytest.mark.parametrize("code", dates.SUPPORTED)
+def test_every_article_language_has_sentences_with_a_tense(code: str) -> None:
+    """Running text, where the tense a mention is read in comes from its clause."""
+    assert len(sentences(code)) >= 5
+    assert sum(c.tensed for c in cases(code)) >= 3
 
 
 def test_the_toy_language_is_data_alone() -> None:

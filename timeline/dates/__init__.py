@@ -72,6 +72,7 @@ def resolve(
     return _resolve(language(lang), expression, context(ref, prefer))
 
 
-def context(ref: dt.date | None, prefer: Direction | None) -> Context:
-    """The context for a direction, None meaning "whichever is nearer"."""
-    return Context(ref, prefer or "past", nearest=prefer is None)
+def context(ref: dt.date | None, prefer: Direction | None, *, tensed: bool = False) -> Context:
+    """The context for a direction, None meaning "whichever is nearer"; `tensed`: the
+    direction is a sentence's tense, not a bare phrase's default (`Context.tensed`)."""
+    return Context(ref, prefer or "past", nearest=prefer is None, tensed=tensed)

@@ -58,6 +58,13 @@ class Context:
     ref: dt.date | None
     prefer: Direction = "past"
     nearest: bool = False
+    tensed: bool = False
+    """The direction is a sentence's tense (`extract`), not the default a bare phrase is read
+    in (`parse --prefer`). Read forward, a tensed weekday falling on the reference's own
+    weekday is that very day, as shared/docs/dates.md rule 2 says (on or after: "Parlamentul
+    va vota vineri" in Friday's paper is that Friday); a bare weekday read forward keeps
+    Duckling's reading, the next one (asked for "Tuesday" on a Tuesday, one means next
+    week's: today would be "today")."""
 
     @property
     def today(self) -> dt.date:
@@ -174,8 +181,8 @@ def apply(rule: Rule, m: re.Match[str], ctx: Context) -> EdtfDate | None:
     """A rule's value for a match, in the context's direction (or the nearer of both)."""
     if not ctx.nearest:
         return rule.resolve(m, ctx)
-    past = rule.resolve(m, Context(ctx.ref, "past"))
-    future = rule.resolve(m, Context(ctx.ref, "future"))
+    past = rule.resolve(m, Context(ctx.ref, "past", tensed=ctx.tensed))
+    future = rule.resolve(m, Context(ctx.ref, "future", tensed=ctx.tensed))
     if past is None or future is None or past == future:
         return past if past is not None else future
     return nearer(past, future, ctx.today)
@@ -788,15 +795,16 @@ def nearest_season(ref: dt.date, code: int, prefer: Direction) -> EdtfDate:
     return this if this.end < ref else season(this.start.year - 1, code)
 
 
-def weekday_range(ref: dt.date, first: int, last: int, prefer: Direction) -> EdtfDate | None:
-    """ "from Thursday to Saturday": the first weekday as a lone one would be read (the next
-    one looking forward, the reference day included looking back), to the last after it."""
+def weekday_range(
+    ref: dt.date, first: int, last: int, prefer: Direction, own_day: bool = False
+) -> EdtfDate | None:
+    """ "from Thursday to Saturday": the first weekday as a lone one would be read
+    (`weekday_date`: the reference day included looking back, and looking forward when
+    `own_day`, a sentence's tense), to the last after it. "Festivalul va avea loc de
+    miercuri până sâmbătă" in Wednesday's paper opens that Wednesday."""
     if first == last:
         return None
-    if prefer == "future":
-        start = strict_weekday(ref, first, "future")
-    else:
-        start = nearest_weekday(ref, first, "past")
+    start = weekday_date(ref, first, prefer, own_day=own_day)
     return interval(start, start + dt.timedelta(days=(last - first) % 7))
 
 
@@ -827,7 +835,7 @@ def pair_of(text: str, days: Mapping[str, int], ctx: Context) -> EdtfDate | None
     found = [days[w] for w in words if w in days]
     if len(found) < 2:
         return None
-    return weekday_range(ctx.today, found[0], found[-1], ctx.prefer)
+    return weekday_range(ctx.today, found[0], found[-1], ctx.prefer, ctx.tensed)
 
 
 # --- day + month resolvers shared by the ro and bg rules (language-free) -------------
@@ -934,7 +942,13 @@ may have several rules for one idea: the shapes its phrases take)."""
 
 
 def weekday_date(
-    ref: dt.date, weekday: int, prefer: Direction, step: int | None = None, week: int | None = None
+    ref: dt.date,
+    weekday: int,
+    prefer: Direction,
+    step: int | None = None,
+    week: int | None = None,
+    *,
+    own_day: bool = False,
 ) -> dt.date:
     """A weekday (0 = Monday). `week`: the one of the ISO week that far from the reference's
     own ("Tuesday next week"). `step` k != 0: the k-th strictly after (k > 0) or before
@@ -942,9 +956,11 @@ def weekday_date(
     every language ("vinerea aceasta", "този петък", "nesta sexta-feira", "w ten piątek"
     on a Wednesday are the Friday two days on, whatever the tense), unless reading forward
     it is gone already ("this Monday" looking forward on a Tuesday is the coming one, as in
-    Duckling). With no word to go on: looking back the reference day counts
-    (news name the publication day by its weekday), looking forward it does not (on its
-    own day a writer says "today"; Duckling's reading too)."""
+    Duckling). With no word to go on: looking back the reference day counts (news name
+    the publication day by its weekday); looking forward it counts when `own_day`, the
+    direction being a sentence's tense (`Context.tensed`: "on or after", dates.md rule 2),
+    and not for a bare phrase read forward (Duckling's reading: on its own day one says
+    "today"). "Next" (`step` 1) stays strictly after either way."""
     if week is not None:
         return weekday_of_week(ref, weekday, week)
     if step:
@@ -953,9 +969,9 @@ def weekday_date(
     if step == 0:
         this = weekday_of_week(ref, weekday, 0)
         return strict_weekday(ref, weekday, "future") if prefer == "future" and this < ref else this
-    if prefer == "future":
+    if prefer == "future" and not own_day:
         return strict_weekday(ref, weekday, "future")
-    return nearest_weekday(ref, weekday, "past")
+    return nearest_weekday(ref, weekday, prefer)
 
 
 def season_date(

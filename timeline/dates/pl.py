@@ -496,7 +496,9 @@ def _weekday(m: re.Match[str], ctx: Context) -> EdtfDate | None:
     """A weekday: "w środę", "wtorek w przyszłym tygodniu", "piątek po następnym".
 
     Looking back the reference day counts ("powitał w środę" in Wednesday's paper is that
-    day); looking forward a weekday is the next one, as on its own day a writer says "dziś".
+    day), and forward when a sentence's tense says so ("zagłosuje w piątek" in Friday's);
+    a bare weekday read forward is the next one, as on its own day one says "dziś"
+    (`core.weekday_date`).
     """
     ref, wd = ctx.today, _weekday_of(m.group("wd"))
     if m.group("wkmod"):
@@ -504,7 +506,7 @@ def _weekday(m: re.Match[str], ctx: Context) -> EdtfDate | None:
     if m.group("za"):
         return day(core.weekday_date(ref, wd, ctx.prefer, week=1))
     step = 2 if m.group("pn") else _direction(m.group("mod")) if m.group("mod") else None
-    return day(core.weekday_date(ref, wd, ctx.prefer, step))
+    return day(core.weekday_date(ref, wd, ctx.prefer, step, own_day=ctx.tensed))
 
 
 def _relative_year_abbr(m: re.Match[str], ctx: Context) -> EdtfDate | None:

@@ -243,10 +243,12 @@ month in brackets, ordinal or not ("nesta segunda (1º)")."""
 
 
 def _weekday(m: re.Match[str], ctx: Context) -> EdtfDate | None:
-    """ "no sábado": nearest in the direction; the reference day itself counts only looking back.
+    """ "no sábado": nearest in the direction (`core.weekday_date`).
 
-    News reports events of the publication day by weekday ("w środę" on a Wednesday), but a
-    future weekday is the next one (Duckling's reading): today would be "hoje". A day of the
+    News reports events of the publication day by weekday ("w środę" on a Wednesday) and
+    writes them ahead so too ("vota na sexta-feira" in Friday's paper): the reference day
+    counts looking back, and forward when a sentence's tense says so; a bare "sábado" read
+    forward is the next one (Duckling's reading: today would be "hoje"). A day of the
     month in brackets after it ("na quarta-feira (29)", Brazilian wire style) names the day.
     """
     wd, direction = _weekday_of(m.group("wd")), _group(m, "dir1", "dir2")
@@ -256,7 +258,7 @@ def _weekday(m: re.Match[str], ctx: Context) -> EdtfDate | None:
     step = None if direction is None else (1 if direction.startswith("proxim") else -1)
     if step is None and (m.group("cue") or "").startswith(("nest", "est", "dest")):
         step = 0  # "nesta sexta-feira", "a manhã desta sexta-feira": this week's
-    return day(core.weekday_date(ctx.today, wd, ctx.prefer, step))
+    return day(core.weekday_date(ctx.today, wd, ctx.prefer, step, own_day=ctx.tensed))
 
 
 _FEIRA_FORMS = {f"{w}{tail}": n for w, n in _WEEKDAY.items() for tail in ("", "-feira", " feira")}

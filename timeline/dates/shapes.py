@@ -408,7 +408,7 @@ class _Meanings:
             return None  # "trei luni" (months), "всеки петък" (a habit), also in quotes
         adjective = self._adjective(m, "weekday")
         if adjective is not None:
-            return day(core.weekday_date(ctx.today, adjective, ctx.prefer))
+            return day(core.weekday_date(ctx.today, adjective, ctx.prefer, own_day=ctx.tensed))
         abbreviation = m.groupdict().get("weekday_abbreviation")
         if abbreviation is not None:
             wd = self.weekday_abbreviations[abbreviation]
@@ -416,7 +416,7 @@ class _Meanings:
             wd = self.weekdays[m["weekday"]]
         week = m.groupdict().get("week_offset")
         step, weeks = self._offset(m), None if week is None else self.offsets[_key(week)]
-        return day(core.weekday_date(ctx.today, wd, ctx.prefer, step, weeks))
+        return day(core.weekday_date(ctx.today, wd, ctx.prefer, step, weeks, own_day=ctx.tensed))
 
     weekday_abbreviation = weekday
 
@@ -426,7 +426,7 @@ class _Meanings:
     def weekday_range(self, m: re.Match[str], ctx: Context) -> EdtfDate | None:
         """ "from Thursday to Saturday" (`core.weekday_range`)."""
         first, last = self.weekdays[m["weekday_from"]], self.weekdays[m["weekday_to"]]
-        return core.weekday_range(ctx.today, first, last, ctx.prefer)
+        return core.weekday_range(ctx.today, first, last, ctx.prefer, ctx.tensed)
 
     def relative_day(self, m: re.Match[str], ctx: Context) -> EdtfDate | None:
         shift = self._adjective(m, "relative_day")
