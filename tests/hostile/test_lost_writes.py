@@ -266,8 +266,10 @@ def test_a_build_reads_again_an_article_whose_date_was_set_while_it_ran(
     original = build.read_seeds
     mended: list[subprocess.CompletedProcess[str]] = []
 
-    def read_then_mend(folder: Path, progress: bool = False) -> list[object]:
-        seeds = original(folder, progress)
+    def read_then_mend(
+        folder: Path, progress: bool = False, paths: list[Path] | None = None
+    ) -> list[object]:
+        seeds = original(folder, progress, paths)
         mended.append(timeline("seed", "set-date", "005", "2025-07-18", cwd=project))
         return seeds  # type: ignore[return-value]
 
