@@ -781,9 +781,7 @@ def _cues(lang: str) -> _Cues:
         with_year = re.compile(rf"\s*,?\s+(?:{names['joiner']}\s+)?[12]\d{{3}}(?!\d)")
     return _Cues(
         compared_before=_compile(compared),
-        compared_with=_compile(
-            words("compared_with", r"(?<!\w)(?:{})\s+(?:[^\W\d]+\s+){{0,2}}\Z")
-        ),
+        compared_with=_compile(words("compared_with", r"(?<!\w)(?:{})\s+(?:[^\W\d]+\s+){{0,2}}\Z")),
         yearly=_compile(words("every_year", r"(?<!\w)(?:{})(?!\w)")),
         idioms=_compile(words("idioms", r"(?<!\w)(?:{})(?!\w)")),
         until_at=_compile(words("until", r"(?:{})(?!\w)")),

@@ -565,7 +565,8 @@ def _year_range(m: re.Match[str], ctx: Context) -> EdtfDate | None:
 # --- the language ---------------------------------------------------------------------
 
 NUMERIC = (
-    rf"(?P<d>[0-3]?\d){DAY_ENDING}(?P<s>[/.-])(?P<m>[01]?\d)(?P=s)(?P<y>\d{{4}}|\d{{2}})(?![/.-]?\d)"
+    rf"(?P<d>[0-3]?\d){DAY_ENDING}(?P<s>[/.-])(?P<m>[01]?\d)(?P=s)"
+    r"(?P<y>\d{4}|\d{2})(?![/.-]?\d)"
 )
 SECOND = (
     r"(?:\s+(?:e|a|ate(?:\s+ao?)?)\s+(?:[oa]\s+)?(?P<d2>[0-3]?\d)(?P=s)(?P<m2>[01]?\d)(?P=s)"
