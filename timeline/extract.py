@@ -652,12 +652,14 @@ class _Cues:
         occurrence, whatever the tense of the clause that compares ("Sprzedaż wzrośnie
         względem lutego" is last February's figure). The comparison word stands before the
         month, its article or month noun may be inside the mention ("a fevereiro", "mês de
-        fevereiro")."""
+        fevereiro"), on the mention's line."""
         found = self.compared_with
         if found is None:
             return False
         month_at = start + words.rstrip().rfind(" ") + 1
-        return bool(found.search(text, max(0, start - 40), month_at))
+        reach = max(0, start - 40)
+        reach = max(reach, text.rfind("\n", reach, start) + 1)
+        return bool(found.search(text, reach, month_at))
 
     def every_year(
         self, text: str, sentence: Sentence, start: int, end: int, value: EdtfDate
