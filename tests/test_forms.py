@@ -318,6 +318,16 @@ def found(text: str, lang: str, ref: dt.date = REF) -> list[tuple[str, str | Non
             "Podul va fi gata spre sfârșitul anului 2027.",
             [("spre sfârșitul anului 2027", "2027")],
         ),
+        # a month a figure is compared with is a month, its latest one, whatever the tense
+        ("pl", "Zużycie gazu spadło względem sierpnia.", [("względem sierpnia", "2024-08")]),
+        ("pl", "Obroty portu wzrosną wobec listopada.", [("wobec listopada", "2023-11")]),
+        ("ro", "Consumul de gaz va scădea raportat la noiembrie.", [("la noiembrie", "2023-11")]),
+        ("bg", "Потреблението на газ ще спадне спрямо ноември.", [("ноември", "2023-11")]),
+        ("pt", "O consumo de gás vai descer frente a novembro.", [("a novembro", "2023-11")]),
+        # the first of a month with its ordinal mark, before the month's name or number
+        ("pt", "As novas tarifas vigoram desde 1º/9.", [("desde 1º/9", "2024-09-01")]),
+        ("pt", "O concurso fechou a 1.º de agosto.", [("a 1.º de agosto", "2024-08-01")]),
+        ("pt", "A obra parou em 1°/7/2024.", [("em 1°/7/2024", "2024-07-01")]),
         # idioms: "nowadays", "year after year"
         ("pt", "Nos dias de hoje ninguém escreve cartas.", []),
         ("bg", "Месец след месец цените се качват.", []),

@@ -453,7 +453,9 @@ def _mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
             if (
                 value.precision == "month"
                 and ref is not None
-                and cues.stat_month(text, match, value, ref)
+                and (
+                    cues.stat_month(text, match, value, ref) or cues.base(text, match.start, words)
+                )
             ):
                 value = match.resolve(Context(ref, "past")) or value
             if value.precision in ("month", "day") and years:
@@ -596,6 +598,7 @@ class _Cues:
     checks `_mentions` makes; a check whose words a language does not give never fires."""
 
     compared_before: re.Pattern[str] | None
+    compared_with: re.Pattern[str] | None
     yearly: re.Pattern[str] | None
     idioms: re.Pattern[str] | None
     until_at: re.Pattern[str] | None
@@ -661,6 +664,21 @@ class _Cues:
         base of a statistic, named by the month it speaks of, not a date of its own."""
         found = self.compared_before
         return found is not None and bool(found.search(text[max(0, start - 30) : start] + words))
+
+    def base(self, text: str, start: int, words: str) -> bool:
+        """A month a figure is compared with ("względem lutego", "față de februarie",
+        "спрямо февруари", "face a fevereiro") is a month already measured: its most recent
+        occurrence, whatever the tense of the clause that compares ("Sprzedaż wzrośnie
+        względem lutego" is last February's figure). The comparison word stands before the
+        month, its article or month noun may be inside the mention ("a fevereiro", "mês de
+        fevereiro"), on the mention's line."""
+        found = self.compared_with
+        if found is None:
+            return False
+        month_at = start + words.rstrip().rfind(" ") + 1
+        reach = max(0, start - 40)
+        reach = max(reach, text.rfind("\n", reach, start) + 1)
+        return bool(found.search(text, reach, month_at))
 
     def every_year(
         self, text: str, sentence: Sentence, start: int, end: int, value: EdtfDate
@@ -784,6 +802,7 @@ def _cues(lang: str) -> _Cues:
         with_year = re.compile(rf"\s*,?\s+(?:{names['joiner']}\s+)?[12]\d{{3}}(?!\d)")
     return _Cues(
         compared_before=_compile(compared),
+        compared_with=_compile(words("compared_with", r"(?<!\w)(?:{})\s+(?:[^\W\d]+\s+){{0,2}}\Z")),
         yearly=_compile(words("every_year", r"(?<!\w)(?:{})(?!\w)")),
         idioms=_compile(words("idioms", r"(?<!\w)(?:{})(?!\w)")),
         until_at=_compile(words("until", r"(?:{})(?!\w)")),

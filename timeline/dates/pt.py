@@ -96,7 +96,11 @@ _B, _E = r"(?<![\w])", r"(?![\w])"
 YEAR = r"[12]\d{3}(?!\d)"
 MONTH_NAME = _alt(_MONTH)
 MONTH_WORD = rf"(?:{MONTH_NAME}|{_alt(fold(w) for w in WORDS.month_abbreviations)}\.?)"
-DAY_NUMBER = rf"(?:(?:3[01]|[12]\d|0?[1-9])o?(?!\d)|{_alt(_lookup(WORDS.cardinals))}|primeiro)"
+DAY_ENDING = rf"(?:{shapes.fragment('pt', 'day_ending')})?"
+"""The ordinal mark a day may carry ("1º", "1.º", "1°"): the first of a month is written so."""
+DAY_NUMBER = (
+    rf"(?:(?:3[01]|[12]\d|0?[1-9]){DAY_ENDING}(?!\d)|{_alt(_lookup(WORDS.cardinals))}|primeiro)"
+)
 COUNT = rf"(?:\d{{1,3}}|{_alt(_lookup(WORDS.cardinals))})"
 ORDINAL = _alt(_ORDINAL)
 WEEKDAY = _alt(_WEEKDAY)
@@ -127,10 +131,14 @@ def _rule(name: str, pattern: str, fn: core.Resolver) -> Rule:
 # --- reading the words ----------------------------------------------------------------
 
 
+_DIGITS = re.compile(r"\d+")
+
+
 def _number(text: str) -> int:
     text = re.sub(r"\s+", " ", text)
-    if text[0].isdigit():
-        return int(text.rstrip("oa"))
+    digits = _DIGITS.match(text)
+    if digits is not None:
+        return int(digits.group())
     return _NUMBER[text]
 
 
@@ -558,7 +566,10 @@ def _year_range(m: re.Match[str], ctx: Context) -> EdtfDate | None:
 
 # --- the language ---------------------------------------------------------------------
 
-NUMERIC = r"(?P<d>[0-3]?\d)(?P<s>[/.-])(?P<m>[01]?\d)(?P=s)(?P<y>\d{4}|\d{2})(?![/.-]?\d)"
+NUMERIC = (
+    rf"(?P<d>[0-3]?\d){DAY_ENDING}(?P<s>[/.-])(?P<m>[01]?\d)(?P=s)"
+    r"(?P<y>\d{4}|\d{2})(?![/.-]?\d)"
+)
 SECOND = (
     r"(?:\s+(?:e|a|ate(?:\s+ao?)?)\s+(?:[oa]\s+)?(?P<d2>[0-3]?\d)(?P=s)(?P<m2>[01]?\d)(?P=s)"
     r"(?P<y2>\d{4})(?![/.-]?\d))?"
@@ -575,7 +586,7 @@ RULES: list[Rule] = [
     ),
     _rule(
         "numeric_day_month",
-        rf"{LEAD}(?:dia\s+)?(?<![\d/.])(?P<d>[0-3]?\d)/(?P<m>[01]?\d)(?![/\d])"
+        rf"{LEAD}(?:dia\s+)?(?<![\d/.])(?P<d>[0-3]?\d){DAY_ENDING}/(?P<m>[01]?\d)(?![/\d])"
         rf"(?!\s+(?:d[oa]s?|de)\s){TIME_TAIL}",
         _numeric_short,
     ),
