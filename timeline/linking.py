@@ -91,21 +91,26 @@ class Index:
     def __init__(self, nodes: Iterable[Node]) -> None:
         self.nodes: list[Node] = list(nodes)
         df: dict[str, int] = defaultdict(int)
-        self.postings: dict[tuple[str, tuple[int, int]], list[int]] = defaultdict(list)
+        self.postings: dict[str, dict[tuple[int, int], list[int]]] = {}
+        """Each key's nodes by month or year (a dict per key: `near` looks a key up once)."""
         for i, node in enumerate(self.nodes):
             buckets = _buckets(node.start, node.end)
             for name in node.names:
                 df[name] += 1
+                by_bucket = self.postings.setdefault(name, {})
                 for bucket in buckets:
-                    self.postings[(name, bucket)].append(i)
+                    by_bucket.setdefault(bucket, []).append(i)
         self.first = [node.start.toordinal() for node in self.nodes]
         self.last = [node.end.toordinal() for node in self.nodes]
         """Each node's first and last day as ordinals: `near` and `suggestions` compare and
         subtract tens of thousands of them, and ints cost a tenth of dates (no timedelta)."""
         first = self.first
-        for posting in self.postings.values():  # by start, for `near`'s bisection
-            posting.sort(key=first.__getitem__)
-        self.starts = {k: [first[i] for i in p] for k, p in self.postings.items()}
+        self.starts: dict[str, dict[tuple[int, int], list[int]]] = {}
+        for name, by_bucket in self.postings.items():  # by start, for `near`'s bisection
+            starts = self.starts[name] = {}
+            for bucket, posting in by_bucket.items():
+                posting.sort(key=first.__getitem__)
+                starts[bucket] = [first[i] for i in posting]
         total = max(len(self.nodes), 1)
         self.weight = {
             name: math.log(1 + total / n) * (SKELETON_WEIGHT if name[0] == SKELETON else 1.0)
@@ -160,12 +165,13 @@ class Index:
         # names of one weight by their spelling (a set's order changes from run to run)
         rank = self.rank
         for name in sorted(node.names & rank.keys(), key=rank.__getitem__):
+            by_bucket, starts_by_bucket = postings[name], starts[name]
             for bucket in buckets:
-                posting = postings.get((name, bucket))
+                posting = by_bucket.get(bucket)
                 if not posting:
                     continue
                 # those starting by `end`, latest first: the ones still open at `start`
-                stop = bisect.bisect_right(starts[(name, bucket)], end)
+                stop = bisect.bisect_right(starts_by_bucket[bucket], end)
                 for i in reversed(posting[stop - SCAN_MAX if stop > SCAN_MAX else 0 : stop]):
                     if last[i] >= start and i not in found:
                         found[i] = None
