@@ -117,6 +117,9 @@ class Index:
             for name, n in df.items()
         }
         self.masses = [self.mass(node.names) for node in self.nodes]
+        self._place = {id(node): i for i, node in enumerate(self.nodes)}
+        """Where each indexed node is (by identity): `suggestions` takes its mass from
+        `masses` instead of summing its keys' weights again."""
         ranked = sorted(self.weight, key=lambda n: (-self.weight[n], n))
         self.rank = {name: r for r, name in enumerate(ranked)}
         """Each key's place, rarest first (names of one weight by their spelling): `near`
@@ -193,7 +196,8 @@ class Index:
         first, last = self.first, self.last
         names, own_id = node.names, node.id
         start, end = node.start.toordinal(), node.end.toordinal()
-        own = self.mass(names)
+        place = self._place.get(id(node))
+        own = masses[place] if place is not None else self.mass(names)
         for i in self.near(node):
             other = nodes[i]
             if other.id == own_id or other.id in exclude:

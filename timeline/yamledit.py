@@ -217,8 +217,7 @@ def _plain_ok(text: str) -> bool:
         return False
     if _NONPRINTABLE.search(text):
         return False
-    tag = _RESOLVER.resolve(yaml.ScalarNode, text, (True, False))
-    return bool(tag == "tag:yaml.org,2002:str")
+    return _resolves_to_str(text)
 
 
 def _double_quoted(text: str) -> str:
@@ -725,8 +724,14 @@ _KEY_AND_LIST = (ScalarEvent, SequenceStartEvent)
 _KEY_AND_EMPTY = (ScalarEvent, SequenceStartEvent, SequenceEndEvent)
 
 
+@functools.lru_cache(maxsize=16384)
 def _resolves_to_str(text: str) -> bool:
-    """A plain scalar SafeLoader reads as a string (not null, a bool, a number or a date)."""
+    """A plain scalar SafeLoader reads as a string (not null, a bool, a number or a date).
+
+    Remembered: `verify` asks it again of every plain value `_plain_ok` let `blocks`
+    write plain (a build's ids, titles and expressions), and the resolver's regular
+    expressions were a twentieth of a build's own time.
+    """
     return bool(_RESOLVER.resolve(yaml.ScalarNode, text, (True, False)) == _STR)
 
 
