@@ -54,7 +54,12 @@ _WORD = re.compile(r"[^\W\d_]{3,}")
 
 
 def direction(
-    sentence: str, lang: str, at: int | None = None, end: int | None = None
+    sentence: str,
+    lang: str,
+    at: int | None = None,
+    end: int | None = None,
+    *,
+    weak: bool = True,
 ) -> Direction | None:
     """ "future" when the clause around position `at` (else the whole sentence) speaks of
     what is to come, else "past".
@@ -68,6 +73,10 @@ def direction(
     When a clause holds both a past and a future marker ("Am semnat acordul în martie și îl
     vom aplica din iulie", "Fechámos o acordo em março e vamos assiná-lo em julho"), the
     marker nearest the mention decides: coordinated verbs each govern their own dates.
+
+    A clause between commas that gives no direction at all is read again up to the strong
+    bounds (`weak=False`): commas also set off a parenthesis inside a verb phrase ("Guvernul
+    va, cel mai probabil, plafona vineri prețurile", "se vor vedea, conform agendei, marți").
     """
     words = _words(lang)
     if words is None:
@@ -82,7 +91,7 @@ def direction(
     after = words.since_after
     if after is not None and end is not None and after.match(sentence, end):
         return "past"
-    start, finish = clause_span(sentence, at, stop, lang)
+    start, finish = clause_span(sentence, at, stop, lang, weak=weak)
     mention = sentence[at:end] if end is not None else ""
     alone = end is not None and not _WORD.search(
         sentence[start:finish].replace(mention, " ", 1) if mention else sentence[start:finish]
@@ -105,6 +114,10 @@ def direction(
             ) and not _after_preposition(sentence, m.start(), words):
                 yield m
 
+    if future is None and next(pasts(), None) is None:
+        main = _main_clause(sentence, words, start, finish)
+        if main is not None:
+            return main
     # a mention set off by commas (", 18 maja,") is no adverbial of the word before it
     if (
         not alone
@@ -148,7 +161,51 @@ def direction(
         return opening
     if _schedule(sentence, words, start, finish):
         return "future"
-    return _elliptic(sentence, lang, at, stop, start)
+    elided = _elliptic(sentence, lang, at, stop, start)
+    if (
+        elided is None
+        and weak
+        and (start, finish) != clause_span(sentence, at, stop, lang, weak=False)
+    ):
+        return direction(sentence, lang, at, end, weak=False)
+    return elided
+
+
+def _main_clause(sentence: str, words: TenseWords, start: int, finish: int) -> Direction | None:
+    """The tense of the clause a temporal or conditional clause depends on ("Ремонтът ще
+    започне, след като фирмата получи разрешението през април"), when the mention is in
+    one with no marker of its own: its perfective verb has one form for "received" and
+    "will have received", and the main clause tells which. None when the mention's clause
+    opens on no `subordinators` word or the rest of the sentence holds no marker; of a
+    past and a future marker, the one nearer the clause decides."""
+    if not words.subordinators:
+        return None
+    pattern = re.compile(rf"(?<!\w)(?:{words.subordinators})(?!\w)", re.IGNORECASE)
+    opening = pattern.match(
+        sentence, start + len(sentence[start:finish]) - len(sentence[start:finish].lstrip())
+    )
+    if opening is None:
+        before = list(pattern.finditer(sentence, max(0, start - 30), start))
+        opening = before[-1] if before and not sentence[before[-1].end() : start].strip() else None
+    if opening is None:
+        return None
+    outside = ((0, opening.start()), (finish, len(sentence)))
+    futures = [m for a, b in outside for m in words.future.finditer(sentence, a, b)]
+    pasts = [
+        m
+        for a, b in outside
+        for m in (words.past.finditer(sentence, a, b) if words.past else ())
+        if not any(f.start() <= m.start() <= f.end() + 1 for f in futures)
+    ]
+
+    def gap(m: re.Match[str]) -> int:
+        return opening.start() - m.end() if m.end() <= opening.start() else m.start() - finish
+
+    future = min(map(gap, futures), default=None)
+    past = min(map(gap, pasts), default=None)
+    if future is not None and (past is None or future <= past):
+        return "future"
+    return "past" if past is not None else None
 
 
 def _own_conjunct_present(
