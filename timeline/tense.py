@@ -74,9 +74,10 @@ def direction(
     vom aplica din iulie", "Fechámos o acordo em março e vamos assiná-lo em julho"), the
     marker nearest the mention decides: coordinated verbs each govern their own dates.
 
-    A clause between commas that gives no direction at all is read again up to the strong
-    bounds (`weak=False`): commas also set off a parenthesis inside a verb phrase ("Guvernul
-    va, cel mai probabil, plafona vineri prețurile", "se vor vedea, conform agendei, marți").
+    A clause after a short parenthesis that gives no direction at all is read again up to
+    the strong bounds (`weak=False`): commas also set off a parenthesis inside a verb phrase
+    ("Guvernul va, cel mai probabil, plafona vineri prețurile", "se vor vedea, conform
+    agendei, marți").
     """
     words = _words(lang)
     if words is None:
@@ -162,13 +163,26 @@ def direction(
     if _schedule(sentence, words, start, finish):
         return "future"
     elided = _elliptic(sentence, lang, at, stop, start)
-    if (
-        elided is None
-        and weak
-        and (start, finish) != clause_span(sentence, at, stop, lang, weak=False)
-    ):
+    if elided is None and weak and _after_parenthesis(sentence, start):
         return direction(sentence, lang, at, end, weak=False)
     return elided
+
+
+_PARENTHESIS = re.compile(r"[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*){0,3}\s*")
+
+
+def _after_parenthesis(sentence: str, start: int) -> bool:
+    """Whether the clause starting at `start` follows a parenthesis of one to four words
+    between commas, with words before it ("Guvernul va, cel mai probabil, plafona vineri",
+    "se vor vedea, conform agendei, marți"): the clause then continues the verb phrase
+    the parenthesis cut. A clause set off after a subject ("Законът, приет на 12
+    октомври, влиза в сила") or first in its sentence is no such continuation."""
+    if sentence[start - 1 : start] != ",":
+        return False
+    comma = sentence.rfind(",", 0, start - 1)
+    if comma <= 0 or not sentence[:comma].strip():
+        return False
+    return bool(_PARENTHESIS.fullmatch(sentence[comma + 1 : start - 1].strip() + " "))
 
 
 def _main_clause(sentence: str, words: TenseWords, start: int, finish: int) -> Direction | None:
@@ -176,8 +190,10 @@ def _main_clause(sentence: str, words: TenseWords, start: int, finish: int) -> D
     започне, след като фирмата получи разрешението през април"), when the mention is in
     one with no marker of its own: its perfective verb has one form for "received" and
     "will have received", and the main clause tells which. None when the mention's clause
-    opens on no `subordinators` word or the rest of the sentence holds no marker; of a
-    past and a future marker, the one nearer the clause decides."""
+    opens on no `subordinators` word, or the rest of the sentence holds no marker or both
+    kinds ("Делото беше отложено за 20 януари, след като адвокатът представи болничен лист
+    във вторник": a past event and the future date it set), when the clause's own verb is
+    read as elsewhere."""
     if not words.subordinators:
         return None
     pattern = re.compile(rf"(?<!\w)(?:{words.subordinators})(?!\w)", re.IGNORECASE)
@@ -198,14 +214,9 @@ def _main_clause(sentence: str, words: TenseWords, start: int, finish: int) -> D
         if not any(f.start() <= m.start() <= f.end() + 1 for f in futures)
     ]
 
-    def gap(m: re.Match[str]) -> int:
-        return opening.start() - m.end() if m.end() <= opening.start() else m.start() - finish
-
-    future = min(map(gap, futures), default=None)
-    past = min(map(gap, pasts), default=None)
-    if future is not None and (past is None or future <= past):
+    if futures and not pasts:
         return "future"
-    return "past" if past is not None else None
+    return "past" if pasts and not futures else None
 
 
 def _own_conjunct_present(
