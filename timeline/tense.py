@@ -307,11 +307,12 @@ def _verb_before(
         lower = word.lower()
         if closed.fullmatch(lower):
             break
+        opening = word[0].isupper() and _opens(sentence, m.start())
         if (
             word[0].isdigit()
             or lower in words.clitics
             or lower in words.prepositions
-            or word[0].isupper()
+            or (word[0].isupper() and not opening)
             or _after_preposition(sentence, m.start(), words)
         ):
             if found:
@@ -319,7 +320,8 @@ def _verb_before(
             continue
         if lower in words.copulas and not found:
             return "future"
-        form = _form_direction(sentence, words, m.start(), m.end(), stop, between or bool(found))
+        text = sentence[: m.start()] + lower + sentence[m.end() :] if opening else sentence
+        form = _form_direction(text, words, m.start(), m.end(), stop, between or bool(found))
         if form is None:
             if found:
                 break
@@ -352,6 +354,17 @@ def _form_direction(
     if _form(words.before_either, sentence, start, end):
         return "past" if between or _object_after(sentence, words, stop) else "future"
     return None
+
+
+_OPENING = re.compile(r"[„“\"«]\s*\Z")
+
+
+def _opens(sentence: str, at: int) -> bool:
+    """Whether the word at `at` opens a quote ("„Внасяме законопроекта в сряда“",
+    "„Depunem moțiunea marți”"): a quote opens on the speaker's verb often enough (the
+    first person has no subject before it) that its capital may be the quote's, not a
+    name's. The first word of a sentence is its subject far more often ("Нова среща")."""
+    return bool(_OPENING.search(sentence, max(0, at - 3), at))
 
 
 _NEXT = re.compile(r"[ \t]+([^\W_][\w'-]*)")
