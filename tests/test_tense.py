@@ -410,3 +410,11 @@ def test_a_short_parenthesis_only_joins_its_clause_to_the_verb_phrase() -> None:
     sentence = "Законът за енергетиката, приет на второ четене на 12 октомври, влиза в сила."
     at = sentence.index("на 12 октомври")
     assert direction(sentence, "bg", at, at + len("на 12 октомври")) != "future"
+
+
+def test_a_plural_noun_before_the_date_leaves_the_verb_to_decide() -> None:
+    """ "Приемаме новите кандидати в понеделник": "кандидати" looks like an aorist in -и, but
+    a word that is no form before it (its adjective) shows it is the verb's object."""
+    sentence = "„Приемаме новите кандидати в понеделник“, каза ректорът."
+    at = sentence.index("в понеделник")
+    assert direction(sentence, "bg", at, at + len("в понеделник")) == "future"

@@ -295,6 +295,8 @@ def _verb_before(
     """
     tokens = list(_TOKEN.finditer(sentence, max(start, at - 120), at))[-6:]
     found: list[Direction] = []
+    skipped = 0
+    """Words that are no form passed after a past-looking one (`found` == ["past"])."""
     between = crossed = False
     """Whether a word that is no form stands between the form and the mention: an object."""
     end = at
@@ -323,10 +325,16 @@ def _verb_before(
         text = sentence[: m.start()] + lower + sentence[m.end() :] if opening else sentence
         form = _form_direction(text, words, m.start(), m.end(), stop, between or bool(found))
         if form is None:
-            if found:
+            if found and (found != ["past"] or skipped >= 2):
                 break
+            skipped += bool(found)
             between = True
             continue
+        if skipped:
+            # a past-looking form with a word before it that is no form ("Пускаме новите
+            # автобуси в събота"): a plural noun in -и and its adjective, the object of the
+            # verb further back, which decides
+            return form
         if not found:
             crossed = between
         found.append(form)
