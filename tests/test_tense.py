@@ -372,6 +372,9 @@ def test_forms_of_the_ninth_probes(sentence: str, lang: str, mention: str, expec
         # bg: a bare -ал participle (renarrative); a 1st person plural present opening a quote
         ("Според съседите мъжът продал в неделя колата си.", "bg", "в неделя", "past"),
         ("„Затваряме магазина в събота“, каза собственикът.", "bg", "в събота", "future"),
+        # bg: presents of -аля verbs and of short -ее verbs
+        ("Колоната заобикаля в неделя центъра на града.", "bg", "в неделя", "future"),
+        ("Фестивалът трае в събота до полунощ.", "bg", "в събота", "future"),
         # ro: a plan in "să", after "urmează ca"; a parenthesis inside the verb phrase
         ("Consiliul urmează ca joi să voteze bugetul.", "ro", "joi", "future"),
         (
