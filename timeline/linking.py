@@ -200,7 +200,7 @@ class Index:
         own = masses[place] if place is not None else self.mass(names)
         for i in self.near(node):
             other = nodes[i]
-            if other.id == own_id or other.id in exclude:
+            if i == place or other.id == own_id or (exclude and other.id in exclude):
                 continue
             other_start, other_end = first[i], last[i]
             inter = (end if end < other_end else other_end) - (
