@@ -205,3 +205,16 @@ def test_positions_by_bisection_agree_with_the_first_later_event() -> None:
         for position, payload in got:
             key = next(e.sort_key() for e in new if e.id == payload["id"])
             assert position == next((i for i, k in enumerate(keys) if k > key), len(keys))
+
+
+def test_the_quick_splice_proof_holds_only_for_whole_lines() -> None:
+    """`_spliced` (step 1 in one comparison) says yes only when removing the blocks' lines
+    leaves the old lines: a block line without its line break, or with one inside, joins
+    or splits the old lines, and the proof falls back to cutting the text into lines."""
+    old = "events:\n  - id: a\n"
+    assert yamledit._spliced(old, {2: ["  - id: b\n"]}, old + "  - id: b\n")
+    assert not yamledit._spliced(old, {1: ["  - id: b"]}, "events:\n  - id: b  - id: a\n")
+    assert not yamledit._spliced(old, {2: ["  - id: b\n  x\n"]}, old + "  - id: b\n  x\n")
+    assert not yamledit._spliced(old, {2: [""]}, old)
+    assert not yamledit._spliced("events:\n  - id: a", {2: ["- b\n"]}, "events:\n  - id: a- b\n")
+    assert not yamledit._spliced(old, {2: ["  - id: b\n"]}, old + "  - id: c\n")
