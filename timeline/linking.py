@@ -117,6 +117,7 @@ class Index:
             for name, n in df.items()
         }
         self.masses = [self.mass(node.names) for node in self.nodes]
+        self._orders: dict[frozenset[str], list[str]] = {}
         self._place = {id(node): i for i, node in enumerate(self.nodes)}
         """Where each indexed node is (by identity): `suggestions` takes its mass from
         `masses` instead of summing its keys' weights again."""
@@ -166,8 +167,7 @@ class Index:
         found: dict[int, None] = {}
         # a name no indexed node has has no postings: only the others are ranked, and
         # names of one weight by their spelling (a set's order changes from run to run)
-        rank = self.rank
-        for name in sorted(node.names & rank.keys(), key=rank.__getitem__):
+        for name in self._ranked(node.names):
             by_bucket, starts_by_bucket = postings[name], starts[name]
             for bucket in buckets:
                 posting = by_bucket.get(bucket)
@@ -181,6 +181,15 @@ class Index:
                         if len(found) > cap:
                             return list(found)
         return list(found)
+
+    def _ranked(self, names: frozenset[str]) -> list[str]:
+        """The indexed keys among `names`, rarest first (remembered: a paragraph's
+        candidates share its names)."""
+        ranked = self._orders.get(names)
+        if ranked is None:
+            rank = self.rank
+            ranked = self._orders[names] = sorted(names & rank.keys(), key=rank.__getitem__)
+        return ranked
 
     def suggestions(
         self, node: Node, exclude: frozenset[str] = frozenset(), minimum: float = LINK_MIN
