@@ -218,3 +218,12 @@ def test_the_quick_splice_proof_holds_only_for_whole_lines() -> None:
     assert not yamledit._spliced(old, {2: [""]}, old)
     assert not yamledit._spliced("events:\n  - id: a", {2: ["- b\n"]}, "events:\n  - id: a- b\n")
     assert not yamledit._spliced(old, {2: ["  - id: b\n"]}, old + "  - id: c\n")
+
+
+def test_every_character_python_calls_printable_is_kept_literally_in_double_quotes() -> None:
+    """`_double_quoted`'s shortcut: text Python calls printable, without a quote or a
+    backslash, has nothing `_ESCAPE` would escape."""
+    kept = [chr(cp) for cp in range(0x110000) if chr(cp).isprintable() and chr(cp) not in '"\\']
+    assert not [ch for ch in kept if yamledit._ESCAPE.search(ch)]
+    for text in ("a\u2028b", "tab\there", "bom\ufeff", 'say "x"', "back\\slash", "\x85", "é ж 😀"):
+        assert yaml.safe_load(yamledit._double_quoted(text)) == text

@@ -221,7 +221,15 @@ def _plain_ok(text: str) -> bool:
 
 
 def _double_quoted(text: str) -> str:
-    """YAML double-quoted text; every character YAML would not keep literally is escaped."""
+    """YAML double-quoted text; every character YAML would not keep literally is escaped.
+
+    Most text (a build's quotes) needs no escape: every character Python calls printable
+    is one YAML keeps (`_ESCAPE` matches none of them but the quote and the backslash,
+    tests/test_yamledit.py checks each code point), and `isprintable` is a sixth of
+    the regular expression's time.
+    """
+    if text.isprintable() and '"' not in text and "\\" not in text:
+        return f'"{text}"'
     return '"' + _ESCAPE.sub(_escape, text) + '"'
 
 
