@@ -853,6 +853,8 @@ def test_cli_reads_a_weekday_forward_on_its_own_weekday_as_that_day(
         "2025-10-20",
         "2025-10-17/2025-10-19",
     ]
+
+
 @pytest.mark.parametrize(
     ("text", "lang", "ref", "expected"),
     [
