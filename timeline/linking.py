@@ -97,9 +97,15 @@ class Index:
             buckets = _buckets(node.start, node.end)
             for name in node.names:
                 df[name] += 1
-                by_bucket = self.postings.setdefault(name, {})
+                by_bucket = self.postings.get(name)
+                if by_bucket is None:
+                    by_bucket = self.postings[name] = {}
                 for bucket in buckets:
-                    by_bucket.setdefault(bucket, []).append(i)
+                    posting = by_bucket.get(bucket)
+                    if posting is None:
+                        by_bucket[bucket] = [i]
+                    else:
+                        posting.append(i)
         self.first = [node.start.toordinal() for node in self.nodes]
         self.last = [node.end.toordinal() for node in self.nodes]
         """Each node's first and last day as ordinals: `near` and `suggestions` compare and
@@ -116,7 +122,8 @@ class Index:
             name: math.log(1 + total / n) * (SKELETON_WEIGHT if name[0] == SKELETON else 1.0)
             for name, n in df.items()
         }
-        self.masses = [self.mass(node.names) for node in self.nodes]
+        weight = self.weight  # every indexed node's keys have a weight
+        self.masses = [sum(map(weight.__getitem__, node.names)) for node in self.nodes]
         self._orders: dict[frozenset[str], list[str]] = {}
         self._place = {id(node): i for i, node in enumerate(self.nodes)}
         """Where each indexed node is (by identity): `suggestions` takes its mass from
