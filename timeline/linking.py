@@ -29,7 +29,7 @@ import datetime as dt
 import math
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from timeline.names import SKELETON
 
@@ -54,9 +54,11 @@ LONG_SPAN = 62
 """Periods longer than this many days (a season, a year) are indexed by year, not by month."""
 
 
-@dataclass(frozen=True, slots=True)
-class Node:
-    """Something a candidate may be: an event or a candidate, its period, its name keys."""
+class Node(NamedTuple):
+    """Something a candidate may be: an event or a candidate, its period, its name keys.
+
+    (A named tuple: a build makes one per candidate.)
+    """
 
     id: str
     start: dt.date
