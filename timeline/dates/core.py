@@ -284,9 +284,12 @@ def scan(language: Language, text: str, *, gated: bool = True) -> list[Match]:
     everything = [(0, len(norm))]
     found: list[Match] = []
     for index, rule in enumerate(language.rules):
-        for start, end in _by_line(
-            windows.get(index, ()) if index in gate.gated else everything, breaks
-        ):
+        stretches: Iterable[tuple[int, int]] = (
+            windows.get(index, ()) if index in gate.gated else everything
+        )
+        if breaks:  # most texts scanned are one sentence: one line
+            stretches = _by_line(stretches, breaks)
+        for start, end in stretches:
             for m in rule.pattern.finditer(norm, start, end):
                 if m.end() > m.start():
                     found.append(Match(m.start(), m.end(), rule, m))
@@ -301,7 +304,7 @@ def scan(language: Language, text: str, *, gated: bool = True) -> list[Match]:
 def _line_breaks(text: str) -> list[int]:
     """Where the text's lines end. Normalisation makes a line break a space, so the breaks
     are read in the text before it."""
-    return [m.start() for m in _BREAK.finditer(text)]
+    return [m.start() for m in _BREAK.finditer(text)] if "\n" in text else []
 
 
 _BREAK = re.compile(r"\n")
