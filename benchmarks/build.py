@@ -10,7 +10,8 @@ this one process, after a warm-up:
   inserting the candidates, verifying the new store and writing it.
 
 Each is run `--rounds` times, alternately (the store is reset before every build); the best
-time of each is compared. Goal: build <= 1.5 x extraction.
+time of each is compared. Goal: build <= 1.5 x extraction; the exit status is 1 when
+it is missed.
 
     .venv/bin/python benchmarks/build.py [--articles 1000] [--rounds 5]
 """
@@ -19,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import sys
 import tempfile
 import time
 from pathlib import Path
@@ -59,7 +61,7 @@ def timed_build(store: Path, shipped: str, seeds: Path) -> tuple[float, build.Re
     return time.perf_counter() - start, report
 
 
-def main() -> None:
+def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=1000)
     parser.add_argument("--rounds", type=int, default=5)
@@ -90,7 +92,8 @@ def main() -> None:
         f"candidates written, store {size / 1e6:.1f} MB)"
     )
     print(f"ratio:           {ratio:.2f}  (goal <= {GOAL})  {'ok' if ratio <= GOAL else 'OVER'}")
+    return 0 if ratio <= GOAL else 1
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())
