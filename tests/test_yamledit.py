@@ -227,3 +227,15 @@ def test_every_character_python_calls_printable_is_kept_literally_in_double_quot
     assert not [ch for ch in kept if yamledit._ESCAPE.search(ch)]
     for text in ("a\u2028b", "tab\there", "bom\ufeff", 'say "x"', "back\\slash", "\x85", "é ж 😀"):
         assert yaml.safe_load(yamledit._double_quoted(text)) == text
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.integers(0, 300), max_size=40), st.integers(0, 300), st.data())
+def test_item_ends_are_where_the_nesting_comes_back(
+    depth: list[int], level: int, data: Any
+) -> None:
+    """`_item_ends` (a byte search) agrees with comparing every depth, deep stores included."""
+    first = data.draw(st.integers(-1, max(len(depth) - 1, -1)))
+    last = data.draw(st.integers(first + 1, len(depth) + 1))
+    want = [i for i in range(first + 1, last) if i < len(depth) and depth[i] == level]
+    assert yamledit._item_ends(depth, first, last, level) == want
