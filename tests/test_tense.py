@@ -345,3 +345,46 @@ def test_forms_of_the_ninth_probes(sentence: str, lang: str, mention: str, expec
     """Families found by the `_own9`/`_own10` probes, checked with other verbs."""
     at = sentence.index(mention)
     assert direction(sentence, lang, at, at + len(mention)) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "mention", "expected"),
+    [
+        # pt: a perfeito opening its sentence, with its clitic; an irregular one so
+        ("Despediu-se no sábado dos adeptos o capitão.", "pt", "no sábado", "past"),
+        ("Manteve-se em março a taxa de juro.", "pt", "em março", "past"),
+        # pt: a 1st person perfeito in a quote (-ei, -i)
+        (
+            "«Assinei o contrato na segunda-feira», revelou o jogador.",
+            "pt",
+            "na segunda-feira",
+            "past",
+        ),
+        ("«Perdi a carteira no domingo», contou a turista.", "pt", "no domingo", "past"),
+        # pt: a 1st person synthetic future; a wish or a plan with its infinitive
+        ("«Recorreremos na quinta-feira», disse o advogado.", "pt", "na quinta-feira", "future"),
+        ("«Renunciarei ao cargo em janeiro», anunciou o autarca.", "pt", "em janeiro", "future"),
+        ("A empresa tenciona expandir em abril a fábrica.", "pt", "em abril", "future"),
+        ("O ministro quer rever em maio a lei das rendas.", "pt", "em maio", "future"),
+        # pl: a conditional with its infinitive looks ahead; a bare one is a counterfactual
+        ("Rząd mógłby w marcu obniżyć podatki.", "pl", "w marcu", "future"),
+        ("Gdyby nie deszcz, ogień w sobotę zniszczyłby las.", "pl", "w sobotę", None),
+        # pl: -oli, -biorą, -jadą presents; a 1st person plural present
+        ("Burmistrz zadowoli w czwartek mieszkańców.", "pl", "w czwartek", "future"),
+        ("Kibice odbiorą w piątek bilety.", "pl", "w piątek", "future"),
+        ("Turyści wyjadą w sobotę z kurortu.", "pl", "w sobotę", "future"),
+        ("«Przegłosujemy projekt w środę», zapowiedział poseł.", "pl", "w środę", "future"),
+        # pl: a modal with the date between it and its infinitive
+        ("Prezes ma w lipcu zaprezentować plan.", "pl", "w lipcu", "future"),
+        # pl: a past opening its sentence or quote: impersonal, 1st person, with its się
+        ("Zatrzymano w sobotę dwóch kierowców.", "pl", "w sobotę", "past"),
+        ("«Widzieliśmy go w piątek», powiedział sąsiad.", "pl", "w piątek", "past"),
+        ("Rozbił się w niedzielę samolot szkoleniowy.", "pl", "w niedzielę", "past"),
+    ],
+)
+def test_forms_of_the_twentieth_probes(
+    sentence: str, lang: str, mention: str, expected: str | None
+) -> None:
+    """Families found by the `_own20` probes and the issue's list, checked with other verbs."""
+    at = sentence.index(mention)
+    assert direction(sentence, lang, at, at + len(mention)) == expected
