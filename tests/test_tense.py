@@ -366,6 +366,9 @@ def test_forms_of_the_ninth_probes(sentence: str, lang: str, mention: str, expec
         ("«Renunciarei ao cargo em janeiro», anunciou o autarca.", "pt", "em janeiro", "future"),
         ("A empresa tenciona expandir em abril a fábrica.", "pt", "em abril", "future"),
         ("O ministro quer rever em maio a lei das rendas.", "pt", "em maio", "future"),
+        # pt: an accented participle (-ído, -ídas) after a future is no past
+        ("Os subsídios vão ser distribuídos em março.", "pt", "em março", "future"),
+        ("As casas deverão ficar construídas no dia 12.", "pt", "no dia 12", "future"),
         # pl: a conditional with its infinitive looks ahead; a bare one is a counterfactual
         ("Rząd mógłby w marcu obniżyć podatki.", "pl", "w marcu", "future"),
         ("Gdyby nie deszcz, ogień w sobotę zniszczyłby las.", "pl", "w sobotę", None),
