@@ -369,6 +369,10 @@ def test_forms_of_the_ninth_probes(sentence: str, lang: str, mention: str, expec
         # pt: an accented participle (-ído, -ídas) after a future is no past
         ("Os subsídios vão ser distribuídos em março.", "pt", "em março", "future"),
         ("As casas deverão ficar construídas no dia 12.", "pt", "no dia 12", "future"),
+        # pt: an -ecer mais-que-perfeito after a subject noun; an -erar present is no such form
+        ("O antigo reitor oferecera em maio a biblioteca.", "pt", "em maio", "past"),
+        ("O conselho delibera na quinta-feira sobre o caso.", "pt", "na quinta-feira", "future"),
+        ("A empresa remunera em maio os acionistas.", "pt", "em maio", "future"),
         # pl: a conditional with its infinitive looks ahead; a bare one is a counterfactual
         ("Rząd mógłby w marcu obniżyć podatki.", "pl", "w marcu", "future"),
         ("Gdyby nie deszcz, ogień w sobotę zniszczyłby las.", "pl", "w sobotę", None),
