@@ -387,6 +387,10 @@ def test_forms_of_the_ninth_probes(sentence: str, lang: str, mention: str, expec
         ("Zatrzymano w sobotę dwóch kierowców.", "pl", "w sobotę", "past"),
         ("«Widzieliśmy go w piątek», powiedział sąsiad.", "pl", "w piątek", "past"),
         ("Rozbił się w niedzielę samolot szkoleniowy.", "pl", "w niedzielę", "past"),
+        # pl: a capitalised past in an ending no name has; a given name is no past
+        ("Utonął w sobotę dwudziestoletni kajakarz.", "pl", "w sobotę", "past"),
+        ("Zastrajkowali w poniedziałek kierowcy autobusów.", "pl", "w poniedziałek", "past"),
+        ("Michał Nowak wystąpi w sobotę w Opolu.", "pl", "w sobotę", "future"),
     ],
 )
 def test_forms_of_the_twentieth_probes(
