@@ -860,3 +860,53 @@ def test_cli_reads_a_weekday_forward_on_its_own_weekday_as_that_day(
         "2025-10-20",
         "2025-10-17/2025-10-19",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "ref", "expected"),
+    [
+        # ro: a day of the month named as a date, in the clause's direction
+        (
+            "Contractul a fost reziliat pe data de 12, la Cluj.",
+            "ro",
+            "2025-03-20",
+            {"pe data de 12": "2025-03-12"},
+        ),
+        ("Bursele se plătesc în data de 5.", "ro", "2025-03-20", {"în data de 5": "2025-04-05"}),
+        # ro: with its month it is a day and month (read from "de"), not a day of the month
+        (
+            "Școlile se redeschid pe data de 9 ianuarie.",
+            "ro",
+            "2025-03-20",
+            {"de 9 ianuarie": "2026-01-09"},
+        ),
+        # bg: "на 8-и" before a preposition or a verb is a day; before a noun an ordinal
+        (
+            "Паметникът беше открит на 4-ти в Габрово.",
+            "bg",
+            "2025-03-20",
+            {"на 4-ти": "2025-03-04"},
+        ),
+        ("Офисът е на 3-ти етаж.", "bg", "2025-03-20", {}),
+        # ro: "în mai" before a noun with its article is May, before an adjective "more"
+        ("Tribunalul respinsese în mai apelul firmei.", "ro", "2025-08-20", {"în mai": "2025-05"}),
+        ("Oamenii trăiesc în mai multe orașe.", "ro", "2025-08-20", {}),
+        # bg, ro: a number with its thousands after a month is no day of it
+        ("Фондацията събра през юни 15 000 лева.", "bg", "2025-08-20", {"през юни": "2025-06"}),
+    ],
+)
+def test_days_of_the_month_and_months_before_numbers(
+    text: str, lang: str, ref: str, expected: dict[str, str]
+) -> None:
+    """Shapes added with the eighteenth tense probes: a day of the month alone ("pe data de
+    12", "на 4-ти"), "în mai" where it is a month, a month before a number that is a count."""
+    import datetime as dt
+
+    from timeline.extract import mentions_in
+
+    found = {
+        m.text: m.value.value
+        for m in mentions_in(text, lang, dt.date.fromisoformat(ref))
+        if m.value is not None
+    }
+    assert found == expected

@@ -52,7 +52,9 @@ def test_thirty_articles_give_a_third_fewer_candidates_and_keep_every_date(
     # 150 candidates since a weekday read forward on its own weekday is that day (issue 11):
     # "Joi, vântul va avea" in Thursday's 04_ro and "przesunięto na piątek" in Friday's 20_pl
     # now date the publication day and join its candidates
-    assert (baseline, len(events)) == (244, 150)
+    # 149 since tense4 reads "să preia joi dimineață" (08_ro, a plan in "să") forward: that
+    # Thursday is now the day after the article, as the article means, not the week before
+    assert (baseline, len(events)) == (244, 149)
     assert len(events) / 30 <= (2 / 3) * baseline / 30
     again = cli("build", "--store", str(store), "--seeds", str(tmp_path / "seeds"))
     assert "0 new candidates, 244 already cited" in again.stdout

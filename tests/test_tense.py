@@ -350,6 +350,82 @@ def test_forms_of_the_ninth_probes(sentence: str, lang: str, mention: str, expec
 @pytest.mark.parametrize(
     ("sentence", "lang", "mention", "expected"),
     [
+        # bg: an aorist in -на after -з, -с, -р (not an adjective in -стна, -асна)
+        ("Бизнесменът изчезна в неделя от дома си.", "bg", "в неделя", "past"),
+        # bg: a perfective present in -еме, -не is no aorist (the aorist is поe, пристигна)
+        ("Заплатите растат, щом кабинетът поеме разходите през юли.", "bg", "през юли", "future"),
+        # bg: presents of -ям verbs (-вя), -тат plurals, -жва, -иза, -уска
+        ("Музеят подготвя в събота нова експозиция.", "bg", "в събота", "future"),
+        ("Децата четат приказки в неделя в библиотеката.", "bg", "в неделя", "future"),
+        ("Болницата обслужва в неделя само спешни случаи.", "bg", "в неделя", "future"),
+        ("Отборът влиза в сряда в лагер край Белмекен.", "bg", "в сряда", "future"),
+        ("Ресторантът допуска в събота само гости с резервация.", "bg", "в събота", "future"),
+        # bg: -ита is either: forward before a preposition
+        ("Летецът прелита в неделя над Атлантика.", "bg", "в неделя", "future"),
+        # bg: a temporal clause with no marker takes its main clause's tense
+        (
+            "Строежът ще започне, когато общината съгласува проекта през май.",
+            "bg",
+            "през май",
+            "future",
+        ),
+        # bg: a bare -ал participle (renarrative); a 1st person plural present opening a quote
+        ("Според съседите мъжът продал в неделя колата си.", "bg", "в неделя", "past"),
+        ("„Затваряме магазина в събота“, каза собственикът.", "bg", "в събота", "future"),
+        # bg: presents of -аля verbs and of short -ее verbs
+        ("Колоната заобикаля в неделя центъра на града.", "bg", "в неделя", "future"),
+        ("Фестивалът трае в събота до полунощ.", "bg", "в събота", "future"),
+        # ro: a plan in "să", after "urmează ca"; a parenthesis inside the verb phrase
+        ("Consiliul urmează ca joi să voteze bugetul.", "ro", "joi", "future"),
+        (
+            "Ministerul va, după toate probabilitățile, publica marți lista.",
+            "ro",
+            "marți",
+            "future",
+        ),
+        # ro: presents in -pare, -bate, -mite; 1st person plural; -g
+        ("Taxa pe stâlp dispare în ianuarie.", "ro", "în ianuarie", "future"),
+        ("Vântul bate puternic duminică în Dobrogea.", "ro", "duminică", "future"),
+        ("Camera admite marți amendamentele.", "ro", "marți", "future"),
+        ("„Votăm moțiunea joi”, a spus liderul.", "ro", "joi", "future"),
+        ("Elevii ajung la Viena în iulie.", "ro", "în iulie", "future"),
+        # ro: imperfects (-ea, -a after a subject), perfect simplu in -u, presumptive in -pt
+        ("Primarul conducea în martie ședințele.", "ro", "în martie", "past"),
+        ("Spitalul angaja în martie asistente.", "ro", "în martie", "past"),
+        ("Regele făcu duminică o vizită la Iași.", "ro", "duminică", "past"),
+        ("Hoții ar fi rupt vineri lacătul.", "ro", "vineri", "past"),
+        # ro: a pluperfect plural; adverbs after a perfect's auxiliary
+        ("Medicii semnaseră în aprilie protestul.", "ro", "în aprilie", "past"),
+        ("Firma a tot amânat luni plata salariilor.", "ro", "luni", "past"),
+    ],
+)
+def test_forms_of_the_eighteenth_probes(
+    sentence: str, lang: str, mention: str, expected: str
+) -> None:
+    """Families found by the `_own18`/`_own18b`/`_own19` probes, checked with other verbs."""
+    at = sentence.index(mention)
+    assert direction(sentence, lang, at, at + len(mention)) == expected
+
+
+def test_a_short_parenthesis_only_joins_its_clause_to_the_verb_phrase() -> None:
+    """A clause set off after a subject is no continuation of the verb phrase: it keeps its
+    own reading (here none: the nearer one), not the tense of the sentence's other verb."""
+    sentence = "Законът за енергетиката, приет на второ четене на 12 октомври, влиза в сила."
+    at = sentence.index("на 12 октомври")
+    assert direction(sentence, "bg", at, at + len("на 12 октомври")) != "future"
+
+
+def test_a_plural_noun_before_the_date_leaves_the_verb_to_decide() -> None:
+    """ "Приемаме новите кандидати в понеделник": "кандидати" looks like an aorist in -и, but
+    a word that is no form before it (its adjective) shows it is the verb's object."""
+    sentence = "„Приемаме новите кандидати в понеделник“, каза ректорът."
+    at = sentence.index("в понеделник")
+    assert direction(sentence, "bg", at, at + len("в понеделник")) == "future"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "mention", "expected"),
+    [
         # pt: a perfeito opening its sentence, with its clitic; an irregular one so
         ("Despediu-se no sábado dos adeptos o capitão.", "pt", "no sábado", "past"),
         ("Manteve-se em março a taxa de juro.", "pt", "em março", "past"),

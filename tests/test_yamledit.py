@@ -140,6 +140,42 @@ def test_a_candidate_that_reads_otherwise_is_refused() -> None:
     tampered("    status: candidate\n", "    status: candidate\n    extra: 1\n")
 
 
+def rendered_otherwise(old: str, new: str) -> None:
+    """A renderer that wrote `new` for `old` in a candidate's block: the bytes of the old
+    store are all kept (step 1 passes), so only reading the block back can refuse it."""
+    inserts = [(1, candidate("c", "words")), (2, candidate("d", "AT&T wins!"))]
+    tree = parse_document(STORE, "t.yaml")
+    where = yamledit.layout(STORE, tree, "t.yaml")
+    added = yamledit.blocks(where, inserts)
+    lines = "".join(added[min(added)])
+    assert old in lines
+    added[min(added)] = yamledit.split_lines(lines.replace(old, new, 1))
+    text = yamledit.insert(STORE, where, added)
+    with pytest.raises(yamledit.SpliceError, match="read back"):
+        yamledit.verify(tree, text, inserts, added, "t.yaml", before=STORE)
+
+
+def test_an_anchor_or_tag_is_refused_wherever_it_sits_in_a_candidate() -> None:
+    """Anchors and tags are looked for only in candidates whose text holds '&' or '!'
+    (`yamledit._marked`): on the mapping itself, a key, a flow item, a nested source, in
+    a candidate beside one whose own text holds both characters."""
+    rendered_otherwise("- id: c\n", "- &m\n    id: c\n")  # the candidate's mapping
+    rendered_otherwise("- id: c\n", "- !!map\n    id: c\n")
+    rendered_otherwise("    title: words", "    &k title: words")  # a key
+    rendered_otherwise("title: words", "title: &x words")  # a value
+    rendered_otherwise("tags: [t]", "tags: [!!str t]")  # a flow item
+    rendered_otherwise("seed: words", "seed: &s words")  # a source's value
+    rendered_otherwise("sources:\n", "sources: !!seq\n")
+
+
+def test_a_candidate_whose_text_holds_ampersands_and_bangs_reads_back() -> None:
+    for value in ("AT&T wins!", "&x", "!!str", "R&D & co!!", "x &y !z"):
+        inserts = [(1, candidate("c", value))]
+        new, (_, added) = splice(STORE, inserts)
+        verify(STORE, new, inserts, added)
+        assert yaml.safe_load(new)["events"][1] == inserts[0][1]
+
+
 def test_a_changed_byte_of_the_curator_s_text_is_refused() -> None:
     tampered("# a's remark", "# a's remarK")  # a comment: invisible to the parser
     tampered("# header\n", "")
@@ -169,3 +205,25 @@ def test_positions_by_bisection_agree_with_the_first_later_event() -> None:
         for position, payload in got:
             key = next(e.sort_key() for e in new if e.id == payload["id"])
             assert position == next((i for i, k in enumerate(keys) if k > key), len(keys))
+
+
+def test_the_quick_splice_proof_holds_only_for_whole_lines() -> None:
+    """`_spliced` (step 1 in one comparison) says yes only when removing the blocks' lines
+    leaves the old lines: a block line without its line break, or with one inside, joins
+    or splits the old lines, and the proof falls back to cutting the text into lines."""
+    old = "events:\n  - id: a\n"
+    assert yamledit._spliced(old, {2: ["  - id: b\n"]}, old + "  - id: b\n")
+    assert not yamledit._spliced(old, {1: ["  - id: b"]}, "events:\n  - id: b  - id: a\n")
+    assert not yamledit._spliced(old, {2: ["  - id: b\n  x\n"]}, old + "  - id: b\n  x\n")
+    assert not yamledit._spliced(old, {2: [""]}, old)
+    assert not yamledit._spliced("events:\n  - id: a", {2: ["- b\n"]}, "events:\n  - id: a- b\n")
+    assert not yamledit._spliced(old, {2: ["  - id: b\n"]}, old + "  - id: c\n")
+
+
+def test_every_character_python_calls_printable_is_kept_literally_in_double_quotes() -> None:
+    """`_double_quoted`'s shortcut: text Python calls printable, without a quote or a
+    backslash, has nothing `_ESCAPE` would escape."""
+    kept = [chr(cp) for cp in range(0x110000) if chr(cp).isprintable() and chr(cp) not in '"\\']
+    assert not [ch for ch in kept if yamledit._ESCAPE.search(ch)]
+    for text in ("a\u2028b", "tab\there", "bom\ufeff", 'say "x"', "back\\slash", "\x85", "é ж 😀"):
+        assert yaml.safe_load(yamledit._double_quoted(text)) == text

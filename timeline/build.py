@@ -439,7 +439,9 @@ def candidate_id(found: Found, value: EdtfDate, taken: set[str]) -> str:
 
 def provisional_title(sentence: str, limit: int = TITLE_MAX) -> str:
     """The sentence on one line, cut at a word boundary near `limit` characters."""
-    text = _INVISIBLE.sub("", " ".join(sentence.split()))
+    text = " ".join(sentence.split())
+    if not text.isprintable():  # every invisible character is one Python calls unprintable
+        text = _INVISIBLE.sub("", text)
     if len(text) <= limit:
         return text
     cut = text.rfind(" ", 0, limit)

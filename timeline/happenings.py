@@ -106,7 +106,7 @@ def kind_of(found: Found, paragraphs: Paragraphs, published: dt.date | None) -> 
     at = found.start - paragraphs.starts[index]
     rest = line[:at] + " " + line[at + found.end - found.start :]
     after = line[at + found.end - found.start :]
-    words = sum(1 for _ in itertools.islice(_WORD.finditer(rest), 2 * DATELINE_WORDS + 1))
+    words = len(list(itertools.islice(_WORD.finditer(rest), 2 * DATELINE_WORDS + 1)))
     if words <= DATELINE_WORDS or _CLOCK.match(after):
         return DATELINE
     if words <= 2 * DATELINE_WORDS and _TIME.search(

@@ -91,27 +91,43 @@ class Index:
     def __init__(self, nodes: Iterable[Node]) -> None:
         self.nodes: list[Node] = list(nodes)
         df: dict[str, int] = defaultdict(int)
-        self.postings: dict[tuple[str, tuple[int, int]], list[int]] = defaultdict(list)
+        self.postings: dict[str, dict[tuple[int, int], list[int]]] = {}
+        """Each key's nodes by month or year (a dict per key: `near` looks a key up once)."""
         for i, node in enumerate(self.nodes):
             buckets = _buckets(node.start, node.end)
             for name in node.names:
                 df[name] += 1
+                by_bucket = self.postings.get(name)
+                if by_bucket is None:
+                    by_bucket = self.postings[name] = {}
                 for bucket in buckets:
-                    self.postings[(name, bucket)].append(i)
+                    posting = by_bucket.get(bucket)
+                    if posting is None:
+                        by_bucket[bucket] = [i]
+                    else:
+                        posting.append(i)
         self.first = [node.start.toordinal() for node in self.nodes]
         self.last = [node.end.toordinal() for node in self.nodes]
         """Each node's first and last day as ordinals: `near` and `suggestions` compare and
         subtract tens of thousands of them, and ints cost a tenth of dates (no timedelta)."""
         first = self.first
-        for posting in self.postings.values():  # by start, for `near`'s bisection
-            posting.sort(key=first.__getitem__)
-        self.starts = {k: [first[i] for i in p] for k, p in self.postings.items()}
+        self.starts: dict[str, dict[tuple[int, int], list[int]]] = {}
+        for name, by_bucket in self.postings.items():  # by start, for `near`'s bisection
+            starts = self.starts[name] = {}
+            for bucket, posting in by_bucket.items():
+                posting.sort(key=first.__getitem__)
+                starts[bucket] = [first[i] for i in posting]
         total = max(len(self.nodes), 1)
         self.weight = {
             name: math.log(1 + total / n) * (SKELETON_WEIGHT if name[0] == SKELETON else 1.0)
             for name, n in df.items()
         }
-        self.masses = [self.mass(node.names) for node in self.nodes]
+        weight = self.weight  # every indexed node's keys have a weight
+        self.masses = [sum(map(weight.__getitem__, node.names)) for node in self.nodes]
+        self._orders: dict[frozenset[str], list[str]] = {}
+        self._place = {id(node): i for i, node in enumerate(self.nodes)}
+        """Where each indexed node is (by identity): `suggestions` takes its mass from
+        `masses` instead of summing its keys' weights again."""
         ranked = sorted(self.weight, key=lambda n: (-self.weight[n], n))
         self.rank = {name: r for r, name in enumerate(ranked)}
         """Each key's place, rarest first (names of one weight by their spelling): `near`
@@ -158,20 +174,29 @@ class Index:
         found: dict[int, None] = {}
         # a name no indexed node has has no postings: only the others are ranked, and
         # names of one weight by their spelling (a set's order changes from run to run)
-        rank = self.rank
-        for name in sorted(node.names & rank.keys(), key=rank.__getitem__):
+        for name in self._ranked(node.names):
+            by_bucket, starts_by_bucket = postings[name], starts[name]
             for bucket in buckets:
-                posting = postings.get((name, bucket))
+                posting = by_bucket.get(bucket)
                 if not posting:
                     continue
                 # those starting by `end`, latest first: the ones still open at `start`
-                stop = bisect.bisect_right(starts[(name, bucket)], end)
+                stop = bisect.bisect_right(starts_by_bucket[bucket], end)
                 for i in reversed(posting[stop - SCAN_MAX if stop > SCAN_MAX else 0 : stop]):
                     if last[i] >= start and i not in found:
                         found[i] = None
                         if len(found) > cap:
                             return list(found)
         return list(found)
+
+    def _ranked(self, names: frozenset[str]) -> list[str]:
+        """The indexed keys among `names`, rarest first (remembered: a paragraph's
+        candidates share its names)."""
+        ranked = self._orders.get(names)
+        if ranked is None:
+            rank = self.rank
+            ranked = self._orders[names] = sorted(names & rank.keys(), key=rank.__getitem__)
+        return ranked
 
     def suggestions(
         self, node: Node, exclude: frozenset[str] = frozenset(), minimum: float = LINK_MIN
@@ -187,10 +212,11 @@ class Index:
         first, last = self.first, self.last
         names, own_id = node.names, node.id
         start, end = node.start.toordinal(), node.end.toordinal()
-        own = self.mass(names)
+        place = self._place.get(id(node))
+        own = masses[place] if place is not None else self.mass(names)
         for i in self.near(node):
             other = nodes[i]
-            if other.id == own_id or other.id in exclude:
+            if i == place or other.id == own_id or (exclude and other.id in exclude):
                 continue
             other_start, other_end = first[i], last[i]
             inter = (end if end < other_end else other_end) - (

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import functools
 import re
+from itertools import chain
 
 from anyascii import anyascii
 
@@ -104,10 +105,7 @@ def names(text: str) -> frozenset[str]:
     Capitalisation is the one mark of a name every script here shares. Words in
     capitals throughout (KCNA, NATO) count too; short words do not.
     """
-    out: set[str] = set()
-    for word in _NAME.findall(text):
-        out.update(_word_keys(word))
-    return frozenset(out)
+    return frozenset(chain.from_iterable(map(_word_keys, _NAME.findall(text))))
 
 
 @functools.lru_cache(maxsize=65536)

@@ -60,7 +60,9 @@ class Article:
 
     @property
     def name(self) -> str:
-        return Path(self.path).name
+        """The file's name: what sources cite as `seed` (a build asks it several times per
+        article, so without building a `Path`)."""
+        return os.path.basename(self.path)
 
     @property
     def lang(self) -> str | None:

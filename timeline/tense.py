@@ -54,7 +54,13 @@ _WORD = re.compile(r"[^\W\d_]{3,}")
 
 
 def direction(
-    sentence: str, lang: str, at: int | None = None, end: int | None = None, *, until: bool = False
+    sentence: str,
+    lang: str,
+    at: int | None = None,
+    end: int | None = None,
+    *,
+    until: bool = False,
+    weak: bool = True,
 ) -> Direction | None:
     """ "future" when the clause around position `at` (else the whole sentence) speaks of
     what is to come, else "past".
@@ -71,6 +77,11 @@ def direction(
 
     `until`: the mention opens on "until" (extraction's cue); a bare participle right before
     it is then the state the date ends, no past (`_state_until`).
+
+    A clause after a short parenthesis that gives no direction at all is read again up to
+    the strong bounds (`weak=False`): commas also set off a parenthesis inside a verb phrase
+    ("Guvernul va, cel mai probabil, plafona vineri prețurile", "se vor vedea, conform
+    agendei, marți").
     """
     words = _words(lang)
     if words is None:
@@ -85,7 +96,7 @@ def direction(
     after = words.since_after
     if after is not None and end is not None and after.match(sentence, end):
         return "past"
-    start, finish = clause_span(sentence, at, stop, lang)
+    start, finish = clause_span(sentence, at, stop, lang, weak=weak)
     mention = sentence[at:end] if end is not None else ""
     alone = end is not None and not _WORD.search(
         sentence[start:finish].replace(mention, " ", 1) if mention else sentence[start:finish]
@@ -110,6 +121,10 @@ def direction(
             ):
                 yield m
 
+    if future is None and next(pasts(), None) is None:
+        main = _main_clause(sentence, words, start, finish)
+        if main is not None:
+            return main
     # a mention set off by commas (", 18 maja,") is no adverbial of the word before it
     if (
         not alone
@@ -153,7 +168,61 @@ def direction(
         return opening
     if _schedule(sentence, words, start, finish):
         return "future"
-    return _elliptic(sentence, lang, at, stop, start)
+    elided = _elliptic(sentence, lang, at, stop, start)
+    if elided is None and weak and _after_parenthesis(sentence, start):
+        return direction(sentence, lang, at, end, until=until, weak=False)
+    return elided
+
+
+_PARENTHESIS = re.compile(r"[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*){0,3}\s*")
+
+
+def _after_parenthesis(sentence: str, start: int) -> bool:
+    """Whether the clause starting at `start` follows a parenthesis of one to four words
+    between commas, with words before it ("Guvernul va, cel mai probabil, plafona vineri",
+    "se vor vedea, conform agendei, marți"): the clause then continues the verb phrase
+    the parenthesis cut. A clause set off after a subject ("Законът, приет на 12
+    октомври, влиза в сила") or first in its sentence is no such continuation."""
+    if sentence[start - 1 : start] != ",":
+        return False
+    comma = sentence.rfind(",", 0, start - 1)
+    if comma <= 0 or not sentence[:comma].strip():
+        return False
+    return bool(_PARENTHESIS.fullmatch(sentence[comma + 1 : start - 1].strip() + " "))
+
+
+def _main_clause(sentence: str, words: TenseWords, start: int, finish: int) -> Direction | None:
+    """The tense of the clause a temporal or conditional clause depends on ("Ремонтът ще
+    започне, след като фирмата получи разрешението през април"), when the mention is in
+    one with no marker of its own: its perfective verb has one form for "received" and
+    "will have received", and the main clause tells which. None when the mention's clause
+    opens on no `subordinators` word, or the rest of the sentence holds no marker or both
+    kinds ("Делото беше отложено за 20 януари, след като адвокатът представи болничен лист
+    във вторник": a past event and the future date it set), when the clause's own verb is
+    read as elsewhere."""
+    if not words.subordinators:
+        return None
+    pattern = re.compile(rf"(?<!\w)(?:{words.subordinators})(?!\w)", re.IGNORECASE)
+    opening = pattern.match(
+        sentence, start + len(sentence[start:finish]) - len(sentence[start:finish].lstrip())
+    )
+    if opening is None:
+        before = list(pattern.finditer(sentence, max(0, start - 30), start))
+        opening = before[-1] if before and not sentence[before[-1].end() : start].strip() else None
+    if opening is None:
+        return None
+    outside = ((0, opening.start()), (finish, len(sentence)))
+    futures = [m for a, b in outside for m in words.future.finditer(sentence, a, b)]
+    pasts = [
+        m
+        for a, b in outside
+        for m in (words.past.finditer(sentence, a, b) if words.past else ())
+        if not any(f.start() <= m.start() <= f.end() + 1 for f in futures)
+    ]
+
+    if futures and not pasts:
+        return "future"
+    return "past" if pasts and not futures else None
 
 
 def _state_until(m: re.Match[str], sentence: str, words: TenseWords, at: int) -> bool:
@@ -245,6 +314,8 @@ def _verb_before(
     """
     tokens = list(_TOKEN.finditer(sentence, max(start, at - 120), at))[-6:]
     found: list[Direction] = []
+    skipped = 0
+    """Words that are no form passed after a past-looking one (`found` == ["past"])."""
     between = crossed = False
     """Whether a word that is no form stands between the form and the mention: an object."""
     end = at
@@ -257,11 +328,12 @@ def _verb_before(
         lower = word.lower()
         if closed.fullmatch(lower):
             break
+        opening = word[0].isupper() and _opens(sentence, m.start())
         if (
             word[0].isdigit()
             or lower in words.clitics
             or lower in words.prepositions
-            or word[0].isupper()
+            or (word[0].isupper() and not opening)
             or _after_preposition(sentence, m.start(), words)
         ):
             if found:
@@ -269,12 +341,19 @@ def _verb_before(
             continue
         if lower in words.copulas and not found:
             return "future"
-        form = _form_direction(sentence, words, m.start(), m.end(), stop, between or bool(found))
+        text = sentence[: m.start()] + lower + sentence[m.end() :] if opening else sentence
+        form = _form_direction(text, words, m.start(), m.end(), stop, between or bool(found))
         if form is None:
-            if found:
+            if found and (found != ["past"] or skipped >= 2):
                 break
+            skipped += bool(found)
             between = True
             continue
+        if skipped:
+            # a past-looking form with a word before it that is no form ("Пускаме новите
+            # автобуси в събота"): a plural noun in -и and its adjective, the object of the
+            # verb further back, which decides
+            return form
         if not found:
             crossed = between
         found.append(form)
@@ -302,6 +381,17 @@ def _form_direction(
     if _form(words.before_either, sentence, start, end):
         return "past" if between or _object_after(sentence, words, stop) else "future"
     return None
+
+
+_OPENING = re.compile(r"[„“\"«]\s*\Z")
+
+
+def _opens(sentence: str, at: int) -> bool:
+    """Whether the word at `at` opens a quote ("„Внасяме законопроекта в сряда“",
+    "„Depunem moțiunea marți”"): a quote opens on the speaker's verb often enough (the
+    first person has no subject before it) that its capital may be the quote's, not a
+    name's. The first word of a sentence is its subject far more often ("Нова среща")."""
+    return bool(_OPENING.search(sentence, max(0, at - 3), at))
 
 
 _NEXT = re.compile(r"[ \t]+([^\W_][\w'-]*)")

@@ -217,12 +217,19 @@ def _plain_ok(text: str) -> bool:
         return False
     if _NONPRINTABLE.search(text):
         return False
-    tag = _RESOLVER.resolve(yaml.ScalarNode, text, (True, False))
-    return bool(tag == "tag:yaml.org,2002:str")
+    return _resolves_to_str(text)
 
 
 def _double_quoted(text: str) -> str:
-    """YAML double-quoted text; every character YAML would not keep literally is escaped."""
+    """YAML double-quoted text; every character YAML would not keep literally is escaped.
+
+    Most text (a build's quotes) needs no escape: every character Python calls printable
+    is one YAML keeps (`_ESCAPE` matches none of them but the quote and the backslash,
+    tests/test_yamledit.py checks each code point), and `isprintable` is a sixth of
+    the regular expression's time.
+    """
+    if text.isprintable() and '"' not in text and "\\" not in text:
+        return f'"{text}"'
     return '"' + _ESCAPE.sub(_escape, text) + '"'
 
 
@@ -449,14 +456,14 @@ def verify(
     leaves, and it must parse to the same values as `old`.
     """
     ordered = sorted(inserts, key=lambda pair: pair[0])
-    kept = _without_blocks(new_text, added)
     items = event_items(old, path)
     if before is None:
-        reference = "".join(kept)
+        reference = "".join(_without_blocks(new_text, added))
         _same_store(old, reference, path)
     else:
         reference = before
-        _same_lines(before, kept, old)
+        if not _spliced(before, added, new_text):
+            _same_lines(before, _without_blocks(new_text, added), old)
     new_events = _parse(new_text)
     old_events = _parse(reference)
     new_types = list(map(type, new_events))
@@ -476,7 +483,7 @@ def verify(
     if any(not 0 <= position <= len(items) for position, _ in ordered):
         raise SpliceError("a candidate's position is outside the list")
     spans = [(starts[j], ends[j] + 1) for j in fresh]
-    _check_candidates(new_events, new_types, spans, ordered, expect)
+    _check_candidates(new_events, new_types, spans, ordered, expect, new_text)
     _check_lines(new_events, starts, fresh, items, added, _positions(new_text))
     cuts = [0, *chain.from_iterable(spans), len(new_events)]
     rest = list(
@@ -508,6 +515,40 @@ def _positions(text: str) -> Callable[[Any], tuple[int, int]]:
     if not any(ch in text for ch in "\r\x85\u2028\u2029"):
         return lambda mark: (mark.line + 1, mark.column + 1)
     return positions(text)
+
+
+def _spliced(before: str, added: dict[int, list[str]], new_text: str) -> bool:
+    """Whether the new text is exactly the old lines with each block of whole lines before
+    its line: step 1 in its common case, proven by one comparison of the whole text
+    instead of cutting the new text into lines (a build's new text is megabytes of
+    candidates around a few old lines). When it is not so (an unterminated last line,
+    `events: []`), `_same_lines` tells whether the difference is one `insert` may make.
+    """
+    lines = split_lines(before)
+    if lines and not lines[-1].endswith("\n"):
+        return False  # `insert` ends it first
+    pieces: list[str] = []
+    done = 0
+    for at, block in sorted(added.items()):
+        whole = "".join(block)
+        if at > len(lines) or whole.count("\n") != len(block) or not _whole_lines(block):
+            return False  # a block's lines must each end with one line break, and only there
+        pieces += lines[done:at]
+        pieces.append(whole)
+        done = at
+    pieces += lines[done:]
+    return "".join(pieces) == new_text
+
+
+def _whole_lines(block: list[str]) -> bool:
+    """Every line of the block ends with a line break (its last character, one look-up each)."""
+    try:
+        return set(map(_LAST, block)) <= {"\n"}
+    except IndexError:  # an empty line
+        return False
+
+
+_LAST = itemgetter(-1)
 
 
 def _without_blocks(new_text: str, added: dict[int, list[str]]) -> list[str]:
@@ -623,16 +664,23 @@ def _check_candidates(
     spans: list[tuple[int, int]],
     ordered: list[tuple[int, Mapping[str, Any]]],
     expect: Expect | None = None,
+    text: str | None = None,
 ) -> None:
     """The candidates' events (`types`: their classes) are the mappings they were rendered
-    from (see `verify`)."""
+    from (see `verify`); `text`, the text they were read from (see `_marked`)."""
     got = list(chain.from_iterable(events[a:b] for a, b in spans))
     got_types = list(chain.from_iterable(types[a:b] for a, b in spans))
     if expect is None:
         expect = Expect()
         for _, event in ordered:
             _expected(event, expect.kinds, expect.values, expect.numbers)
-    if _reads_as(got, expect, got_types):
+    if text is None:
+        read = _reads_as(got, expect, got_types)
+    else:
+        read = _reads_as(got, expect, got_types, properties=False) and all(
+            _bare(events[a:b], types[a:b]) for a, b in _marked(events, spans, text)
+        )
+    if read:
         return
     for (a, b), (_, event) in zip(spans, ordered, strict=True):
         one = Expect()
@@ -648,8 +696,34 @@ _IMPLICIT = attrgetter("implicit")
 _FIRST = itemgetter(0)
 
 
-def _reads_as(got: list[Any], expect: Expect, types: list[type] | None = None) -> bool:
-    """These events are these mappings of strings: same shape, same strings, no tag or anchor.
+def _marked(events: list[Any], spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
+    """The spans whose text holds an '&' or a '!': only there can libyaml have read an anchor
+    or a tag, which it reads only from those indicators.
+
+    Each span's text runs from the end of the event before it (where the properties of
+    its first node would start) to the end of its last event (marks count characters).
+    Looking for two characters in each candidate's text costs a fifth of reading the
+    anchor and the tag of each of its nodes.
+    """
+    out = []
+    for a, b in spans:
+        seen = text[events[a - 1].end_mark.index : events[b - 1].end_mark.index]
+        if "&" in seen or "!" in seen:
+            out.append((a, b))
+    return out
+
+
+def _bare(events: list[Any], types: list[type]) -> bool:
+    """No node among these events has an anchor or a tag."""
+    nodes = list(compress(events, map(_NODES.__contains__, types)))
+    return not any(map(_ANCHOR, nodes)) and not any(map(_TAG, nodes))
+
+
+def _reads_as(
+    got: list[Any], expect: Expect, types: list[type] | None = None, properties: bool = True
+) -> bool:
+    """These events are these mappings of strings: same shape, same strings, no tag or anchor
+    (unless `properties` is False: the caller has looked for them, `_marked`).
 
     Quoted scalars are strings; a plain one is a string when the resolver says so.
     Everything is compared in flat lists, selected with `compress` and `map` (no Python
@@ -663,11 +737,7 @@ def _reads_as(got: list[Any], expect: Expect, types: list[type] | None = None) -
     values = [scalar.value for scalar in scalars]
     if values != expect.values:
         return False
-    nodes = list(compress(got, map(_NODES.__contains__, types)))
-    untagged = len(nodes)
-    if list(map(_ANCHOR, nodes)).count(None) != untagged:
-        return False
-    if list(map(_TAG, nodes)).count(None) != untagged:
+    if properties and not _bare(got, types):
         return False
     numbers = expect.numbers
     plain = set(compress(values, map(_FIRST, map(_IMPLICIT, scalars)))) - numbers
@@ -725,8 +795,14 @@ _KEY_AND_LIST = (ScalarEvent, SequenceStartEvent)
 _KEY_AND_EMPTY = (ScalarEvent, SequenceStartEvent, SequenceEndEvent)
 
 
+@functools.lru_cache(maxsize=16384)
 def _resolves_to_str(text: str) -> bool:
-    """A plain scalar SafeLoader reads as a string (not null, a bool, a number or a date)."""
+    """A plain scalar SafeLoader reads as a string (not null, a bool, a number or a date).
+
+    Remembered: `verify` asks it again of every plain value `_plain_ok` let `blocks`
+    write plain (a build's ids, titles and expressions), and the resolver's regular
+    expressions were a twentieth of a build's own time.
+    """
     return bool(_RESOLVER.resolve(yaml.ScalarNode, text, (True, False)) == _STR)
 
 

@@ -144,6 +144,10 @@ class TenseWords:
     """Unstressed words between that verb and the date ("się", "се")."""
     copulas: frozenset[str] = frozenset()
     """The present of "to be" right before the date: the date is what is scheduled."""
+    subordinators: str = ""
+    """Words opening a temporal or conditional clause ("когато", "след като", "după ce"):
+    a perfective verb there has one form for past and future ("след като фирмата получи"),
+    so a clause with no marker of its own takes the tense of the clause it depends on."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -53,7 +53,15 @@ _RULE_LISTS = (
     "before_either",
 )
 """Fields that are lists of rules, compiled into one pattern each."""
-_WORD_LISTS = ("auxiliaries", "openers", "conjunctions", "prepositions", "clitics", "copulas")
+_WORD_LISTS = (
+    "auxiliaries",
+    "openers",
+    "conjunctions",
+    "prepositions",
+    "clitics",
+    "copulas",
+    "subordinators",
+)
 """Fields that are lists of words."""
 _PATTERNS = ("since", "since_after", "since_present", "state", "of_before")
 """Fields that are one regular expression each."""
@@ -182,6 +190,7 @@ def parse(data: Any, source: str, code: str | None = None) -> TenseWords:
         "auxiliaries": lambda ws: frozenset(w.lower() for w in ws),
         "openers": _alternatives,
         "conjunctions": _alternatives,
+        "subordinators": _alternatives,
         "prepositions": lambda ws: frozenset(w.lower() for w in ws),
         "clitics": lambda ws: frozenset(w.lower() for w in ws),
         "copulas": lambda ws: frozenset(w.lower() for w in ws),
