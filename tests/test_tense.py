@@ -449,6 +449,12 @@ def test_a_plural_noun_before_the_date_leaves_the_verb_to_decide() -> None:
         ("O antigo reitor oferecera em maio a biblioteca.", "pt", "em maio", "past"),
         ("O conselho delibera na quinta-feira sobre o caso.", "pt", "na quinta-feira", "future"),
         ("A empresa remunera em maio os acionistas.", "pt", "em maio", "future"),
+        # pt: the futuro composto of a supposition is a past; "terá de", "terá entrada" are not
+        ("Os assaltantes terão fugido no domingo para Espanha.", "pt", "no domingo", "past"),
+        ("O treinador terá dito no sábado aos jogadores que sairia.", "pt", "no sábado", "past"),
+        ("O diploma terá entrada no parlamento em maio.", "pt", "em maio", "future"),
+        ("O Governo terá de pagar em maio a dívida.", "pt", "em maio", "future"),
+        ("O ministro há de chegar em maio.", "pt", "em maio", "future"),
         # pl: a conditional with its infinitive looks ahead; a bare one is a counterfactual
         ("Rząd mógłby w marcu obniżyć podatki.", "pl", "w marcu", "future"),
         ("Gdyby nie deszcz, ogień w sobotę zniszczyłby las.", "pl", "w sobotę", None),
