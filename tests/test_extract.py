@@ -575,6 +575,13 @@ def test_lead_sentence_skips_headline_and_captions() -> None:
             {"o 5 de Outubro de 1910": "1910-10-05"},
         ),
         ("O voo para o Rio de Janeiro atrasou.", "pt", "2025-06-04", {}),
+        # a date after a street word, opening on a preposition, is the clause's time
+        (
+            "A câmara vai alcatroar a rua em outubro.",
+            "pt",
+            "2025-06-04",
+            {"em outubro": "2025-10"},
+        ),
         # ro holidays qualifying a noun ("the Christmas service") are no day
         ("Preotul a oficiat slujba de Paști la catedrală.", "ro", "2025-04-22", {}),
     ],

@@ -421,3 +421,63 @@ def test_a_plural_noun_before_the_date_leaves_the_verb_to_decide() -> None:
     sentence = "„Приемаме новите кандидати в понеделник“, каза ректорът."
     at = sentence.index("в понеделник")
     assert direction(sentence, "bg", at, at + len("в понеделник")) == "future"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "mention", "expected"),
+    [
+        # pt: a perfeito opening its sentence, with its clitic; an irregular one so
+        ("Despediu-se no sábado dos adeptos o capitão.", "pt", "no sábado", "past"),
+        ("Manteve-se em março a taxa de juro.", "pt", "em março", "past"),
+        # pt: a 1st person perfeito in a quote (-ei, -i)
+        (
+            "«Assinei o contrato na segunda-feira», revelou o jogador.",
+            "pt",
+            "na segunda-feira",
+            "past",
+        ),
+        ("«Perdi a carteira no domingo», contou a turista.", "pt", "no domingo", "past"),
+        # pt: a 1st person synthetic future; a wish or a plan with its infinitive
+        ("«Recorreremos na quinta-feira», disse o advogado.", "pt", "na quinta-feira", "future"),
+        ("«Renunciarei ao cargo em janeiro», anunciou o autarca.", "pt", "em janeiro", "future"),
+        ("A empresa tenciona expandir em abril a fábrica.", "pt", "em abril", "future"),
+        ("O ministro quer rever em maio a lei das rendas.", "pt", "em maio", "future"),
+        # pt: an accented participle (-ído, -ídas) after a future is no past
+        ("Os subsídios vão ser distribuídos em março.", "pt", "em março", "future"),
+        ("As casas deverão ficar construídas no dia 12.", "pt", "no dia 12", "future"),
+        # pt: an -ecer mais-que-perfeito after a subject noun; an -erar present is no such form
+        ("O antigo reitor oferecera em maio a biblioteca.", "pt", "em maio", "past"),
+        ("O conselho delibera na quinta-feira sobre o caso.", "pt", "na quinta-feira", "future"),
+        ("A empresa remunera em maio os acionistas.", "pt", "em maio", "future"),
+        # pt: the futuro composto of a supposition is a past; "terá de", "terá entrada" are not
+        ("Os assaltantes terão fugido no domingo para Espanha.", "pt", "no domingo", "past"),
+        ("O treinador terá dito no sábado aos jogadores que sairia.", "pt", "no sábado", "past"),
+        ("O diploma terá entrada no parlamento em maio.", "pt", "em maio", "future"),
+        ("O Governo terá de pagar em maio a dívida.", "pt", "em maio", "future"),
+        ("O ministro há de chegar em maio.", "pt", "em maio", "future"),
+        # pl: a conditional with its infinitive looks ahead; a bare one is a counterfactual
+        ("Rząd mógłby w marcu obniżyć podatki.", "pl", "w marcu", "future"),
+        ("Gdyby nie deszcz, ogień w sobotę zniszczyłby las.", "pl", "w sobotę", None),
+        # pl: -oli, -biorą, -jadą presents; a 1st person plural present
+        ("Burmistrz zadowoli w czwartek mieszkańców.", "pl", "w czwartek", "future"),
+        ("Kibice odbiorą w piątek bilety.", "pl", "w piątek", "future"),
+        ("Turyści wyjadą w sobotę z kurortu.", "pl", "w sobotę", "future"),
+        ("«Przegłosujemy projekt w środę», zapowiedział poseł.", "pl", "w środę", "future"),
+        # pl: a modal with the date between it and its infinitive
+        ("Prezes ma w lipcu zaprezentować plan.", "pl", "w lipcu", "future"),
+        # pl: a past opening its sentence or quote: impersonal, 1st person, with its się
+        ("Zatrzymano w sobotę dwóch kierowców.", "pl", "w sobotę", "past"),
+        ("«Widzieliśmy go w piątek», powiedział sąsiad.", "pl", "w piątek", "past"),
+        ("Rozbił się w niedzielę samolot szkoleniowy.", "pl", "w niedzielę", "past"),
+        # pl: a capitalised past in an ending no name has; a given name is no past
+        ("Utonął w sobotę dwudziestoletni kajakarz.", "pl", "w sobotę", "past"),
+        ("Zastrajkowali w poniedziałek kierowcy autobusów.", "pl", "w poniedziałek", "past"),
+        ("Michał Nowak wystąpi w sobotę w Opolu.", "pl", "w sobotę", "future"),
+    ],
+)
+def test_forms_of_the_twentieth_probes(
+    sentence: str, lang: str, mention: str, expected: str | None
+) -> None:
+    """Families found by the `_own20` probes and the issue's list, checked with other verbs."""
+    at = sentence.index(mention)
+    assert direction(sentence, lang, at, at + len(mention)) == expected

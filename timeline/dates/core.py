@@ -298,7 +298,22 @@ def scan(language: Language, text: str, *, gated: bool = True) -> list[Match]:
         return chosen
     names = language.names
     raw = text if len(text) == len(norm) else norm
-    return [m for m in chosen if not names.search(norm, _name_reach(raw, m.start), m.start)]
+    return [
+        m
+        for m in chosen
+        if _opens_lower(raw, m.start, m.end)
+        or not names.search(norm, _name_reach(raw, m.start), m.start)
+    ]
+
+
+def _opens_lower(text: str, start: int, end: int) -> bool:
+    """Whether the mention at `start`..`end` opens on a lower-case word, a preposition, and
+    holds no capital ("a avenida em agosto", "na rua no sábado"): a date in a name follows
+    the name word with a number or a capital ("a ponte 25 de Abril", "o semanário Sábado",
+    "o Rio de Janeiro"), so this one is the time of its clause, not part of a name. `text`
+    is the text before normalisation."""
+    part = text[start:end]
+    return bool(part) and part[0].islower() and not any(c.isupper() for c in part)
 
 
 def _line_breaks(text: str) -> list[int]:
