@@ -279,17 +279,12 @@ def scan(language: Language, text: str, *, gated: bool = True) -> list[Match]:
     """
     norm = language.normalize(text)
     gate = _gate(language) if gated else _Gate(None, {}, {}, frozenset())
-    windows = gate.windows(norm)
     breaks = _line_breaks(text if len(text) == len(norm) else norm)
-    everything = [(0, len(norm))]
+    windows = gate.windows(norm, breaks)
+    everything = list(_by_line([(0, len(norm))], breaks))
     found: list[Match] = []
     for index, rule in enumerate(language.rules):
-        stretches: Iterable[tuple[int, int]] = (
-            windows.get(index, ()) if index in gate.gated else everything
-        )
-        if breaks:  # most texts scanned are one sentence: one line
-            stretches = _by_line(stretches, breaks)
-        for start, end in stretches:
+        for start, end in windows.get(index, ()) if index in gate.gated else everything:
             for m in rule.pattern.finditer(norm, start, end):
                 if m.end() > m.start():
                     found.append(Match(m.start(), m.end(), rule, m))
@@ -372,8 +367,13 @@ class _Gate:
     """The rules let run by the text at a trigger, by the text's first `longest` characters:
     articles repeat their months and weekdays, and a dict look-up is cheaper than the trie."""
 
-    def windows(self, text: str) -> dict[int, list[tuple[int, int]]]:
-        """For each gated rule, the stretches of text near its required words."""
+    def windows(self, text: str, breaks: Sequence[int] = ()) -> dict[int, list[tuple[int, int]]]:
+        """For each gated rule, the stretches of text near its required words, each within
+        the line of its word (`breaks`: where the lines end; no mention crosses one, see
+        `_by_line`). A rule's match holds one of its words, so the rest of a stretch that
+        runs into another line could only hold matches that another word of the rule
+        opens a stretch for; cutting here, once a word, costs less than cutting every
+        rule's stretches."""
         spans: dict[int, list[tuple[int, int]]] = {}
         if self.trigger is None:
             return spans
@@ -386,6 +386,12 @@ class _Gate:
             start = text.rfind(" ", 0, max(0, at - REACH)) + 1
             end = text.find(" ", min(size, stop + REACH))
             end = size if end == -1 else end
+            if breaks:
+                line = bisect.bisect_right(breaks, at)
+                if line and start <= breaks[line - 1]:
+                    start = breaks[line - 1] + 1
+                if line < len(breaks) and end > breaks[line]:
+                    end = breaks[line]
             for index in rules:
                 _extend(spans, index, start, end)
         return spans
