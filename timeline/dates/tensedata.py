@@ -23,7 +23,7 @@ regular expression that does not compile is an error naming the file and the rul
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Mapping
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -91,15 +91,21 @@ def _alternatives(words: list[str]) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
 
 
-def _rule(raw: Any, where: str) -> str:
-    """One rule as a pattern (without the word bounds the caller puts around all rules)."""
+def _mapping_of(raw: Any, where: str, allowed: Collection[str], expected: str) -> None:
+    """Refuse what is not a mapping (`expected` says what should be there) or holds a key
+    not `allowed`, in one line naming `where`."""
     if not isinstance(raw, Mapping):
-        raise TenseDataError(f"{where}: a rule is a mapping with a name and one of {_KINDS}")
-    unknown = set(raw) - _RULE_KEYS
+        raise TenseDataError(f"{where}: {expected}")
+    unknown = set(raw) - set(allowed)
     if unknown:
         raise TenseDataError(
-            f"{where}: unknown key {sorted(unknown)[0]!r}; allowed: {sorted(_RULE_KEYS)}"
+            f"{where}: unknown key {sorted(unknown)[0]!r}; allowed: {sorted(allowed)}"
         )
+
+
+def _rule(raw: Any, where: str) -> str:
+    """One rule as a pattern (without the word bounds the caller puts around all rules)."""
+    _mapping_of(raw, where, _RULE_KEYS, f"a rule is a mapping with a name and one of {_KINDS}")
     name = raw.get("name")
     if not isinstance(name, str) or not name:
         raise TenseDataError(f"{where}: every rule needs a `name` saying which form it is")
@@ -167,13 +173,7 @@ def _pattern(raw: Any, where: str) -> re.Pattern[str]:
 
 def parse(data: Any, source: str, code: str | None = None) -> TenseWords:
     """The typed `TenseWords` of one file's data; `source` names the file in errors."""
-    if not isinstance(data, Mapping):
-        raise TenseDataError(f"{source}: expected a mapping of the keys {sorted(_KEYS)}")
-    unknown = set(data) - _KEYS
-    if unknown:
-        raise TenseDataError(
-            f"{source}: unknown key {sorted(unknown)[0]!r}; allowed: {sorted(_KEYS)}"
-        )
+    _mapping_of(data, source, _KEYS, f"expected a mapping of the keys {sorted(_KEYS)}")
     missing = [k for k in _REQUIRED if k not in data]
     if missing:
         raise TenseDataError(f"{source}: missing key {missing[0]!r}")
