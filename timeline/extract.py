@@ -410,6 +410,13 @@ def _written(text: str) -> bool:
     return any(ch.isdigit() for ch in _CLOCK.sub(" ", text))
 
 
+NOWADAYS_REACH = 240
+"""How far before "today" an era it is contrasted with is looked for (about two
+sentences)."""
+GENERIC_REACH = 60
+"""How far after "today" the words of a generic present, or a time of day, are looked for
+(its clause)."""
+
 SPANS = frozenset({"last_next_n"})
 """Meanings that in running text are spans, not dates: "over the last five years", "nos
 últimos dez anos" measure a stretch back from whenever it is said (a duration), and date no
@@ -422,6 +429,8 @@ def _mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
     paragraphs: dict[int, list[Sentence]] = {}
     years: list[tuple[int, int, int]] = []
     """(sentence start, mention start, year) of the year mentions seen, for `_in_year`."""
+    era = -1
+    """Where the last decade mention ended ("in the 1990s"), for `_Cues.nowadays`."""
     for match in dates.scan(language, text):
         if match.rule.name in SPANS:
             continue
@@ -442,14 +451,19 @@ def _mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
             if (
                 cues.habitual(text, match.start, match.end, value, words)
                 or _name(text, match)
+                or _title(text, match.start, match.end)
+                or cues.place(text, match)
                 or cues.compared(text, match.start, words)
                 or cues.every_year(text, sentence, match.start, match.end, value)
                 or cues.idiom(text, match.start, match.end)
                 or _unaccented_month(text, words, lang)
                 or cues.day_name(text, match.start, match.end)
                 or cues.byline(text, match.start, match.end)
+                or (ref is not None and cues.nowadays(text, match, value, ref, era))
             ):
                 continue
+            if value.precision == "decade":
+                era = match.end
             if (
                 value.precision == "month"
                 and ref is not None
@@ -534,10 +548,43 @@ def _name(text: str, match: dates.Match) -> bool:
     if match.match.group()[:1].isdigit():
         return False
     last = text.rfind(" ", match.start, match.end) + 1 or match.start
-    before = text[max(0, match.start - 12) : match.start].rstrip()[-1:]
-    if last == match.start and before in ("", *'.!?:;\n"„“«(–—-'):
+    if last == match.start and _opens(text, last):
         return False  # a capital that opens a sentence or a headline says nothing
     return bool(_CAPITALISED_PAIR.match(text, last)) or _surname(text, match.start, match.end)
+
+
+_OPENING_QUOTES = '„“"«‚\''
+_CLOSING_QUOTES = '”“"»‘\''
+TITLE_WORDS = 4
+"""The most words of a quoted name ("„Czerwiec dla zdrowia”", "Operação Março Negro"):
+longer quotes are speech, whose dates are dates."""
+
+
+def _title(text: str, start: int, end: int) -> bool:
+    """A month or weekday word inside a short quoted name that opens on a capital (a
+    campaign's, a police operation's, a programme's: "„Octombrie Roz”", "„Зелен април“")
+    names it and dates nothing. Every word before it in the quote is capitalised, as in a
+    name; quoted speech ("„Votăm în octombrie”") has a lower-case word or more words."""
+    if any(ch.isdigit() for ch in text[start:end]):
+        return False
+    opening = max(text.rfind(q, max(0, start - 40), start) for q in _OPENING_QUOTES)
+    if opening < 0 or (opening > 0 and text[opening - 1].isalnum()):
+        return False
+    inside = text[opening + 1 : start].split()
+    closing = min(
+        (i for q in _CLOSING_QUOTES if (i := text.find(q, end, end + 60)) >= 0), default=-1
+    )
+    if closing < 0 or not text[opening + 1 : opening + 2].isupper():
+        return False
+    quoted = text[opening + 1 : closing]
+    if len(quoted.split()) > TITLE_WORDS or quoted.rstrip()[-1:] in ".!?":
+        return False
+    return all(w[:1].isupper() for w in inside)
+
+
+def _opens(text: str, at: int) -> bool:
+    """Whether the word at `at` opens a sentence, a headline or a quote."""
+    return text[max(0, at - 12) : at].rstrip()[-1:] in ("", *'.!?:;\n"„“«(–—-')
 
 
 _NAME_BEFORE = re.compile(rf"{_CAPITAL}[^\W\d_]+ \Z")
@@ -613,6 +660,10 @@ class _Cues:
     day_name_before: re.Pattern[str] | None
     with_year: re.Pattern[str] | None
     bylines: re.Pattern[str] | None
+    generic: re.Pattern[str] | None = None
+    long_ago: re.Pattern[str] | None = None
+    clock: re.Pattern[str] | None = None
+    name_of: re.Pattern[str] | None = None
     range_opened: re.Pattern[str] | None = None
     range_closed: re.Pattern[str] | None = None
     range_joined: re.Pattern[str] | None = None
@@ -702,6 +753,41 @@ class _Cues:
             m.start() < end and start < m.end()
             for m in self.idioms.finditer(text, max(0, start - 40), min(len(text), end + 40))
         )
+
+    def nowadays(
+        self, text: str, match: dates.Match, value: EdtfDate, ref: dt.date, era: int
+    ) -> bool:
+        """"Today" as "nowadays" (a generic present) is no date: after an era it is
+        contrasted with ("În anii '80 ... Astăzi, tinerii ...", a decade mention or "kiedyś",
+        "antigamente" shortly before), or with a generic clause after it ("tot mai mulți",
+        "coraz więcej", "все повече", "cada vez mais"). A time of day after it ("Azi, de la
+        ora 14") names the day of an event and keeps it."""
+        if self.generic is None or value.precision != "day" or value.start != ref:
+            return False
+        if match.rule.name != "relative_day" or any(ch.isdigit() for ch in match.match.group()):
+            return False
+        end = match.end
+        if self.clock is not None and self.clock.search(text, end, end + GENERIC_REACH):
+            return False
+        if self.generic.search(text, end, end + GENERIC_REACH):
+            return True
+        before = max(0, match.start - NOWADAYS_REACH)
+        if "\n\n" in text[max(before, era) : match.start]:
+            return False
+        if era >= before:
+            return True
+        return self.long_ago is not None and bool(self.long_ago.search(text, before, match.start))
+
+    def place(self, text: str, match: dates.Match) -> bool:
+        """A capitalised date word inside a sentence, then "of" and a capitalised word, is
+        a place's name: pt "na Quinta das Lágrimas" (quinta, an estate), ro "Sâmbăta de Sus"
+        (a village)."""
+        if self.name_of is None or match.match.group()[:1].isdigit():
+            return False
+        last = text.rfind(" ", match.start, match.end) + 1 or match.start
+        if not text[last : last + 1].isupper() or last == match.start and _opens(text, last):
+            return False
+        return bool(self.name_of.match(text, match.end))
 
     def until(self, text: str, start: int) -> bool:
         """ "Until" opens the mention or stands just before it ("do 2 stycznia", where the
@@ -817,6 +903,10 @@ def _cues(lang: str) -> _Cues:
         day_name_before=day_name_before,
         with_year=with_year,
         bylines=_multiline(words("bylines", "{}")),
+        generic=_compile(words("generic_present", r"(?<!\w)(?:{})(?!\w)")),
+        long_ago=_compile(words("long_ago", r"(?<!\w)(?:{})(?!\w)")),
+        name_of=_compile(words("name_of", r"\s+(?:{})\s+(?-i:" + _CAPITAL + ")")),
+        clock=_compile(words("clock", r"\d:\d\d|(?<!\w)(?:{})")),
         range_opened=_compile(_then(words("between", r"(?<!\w)(?:{})(?!\w)"), _TIMES + r"\Z")),
         range_closed=_compile(
             _TIMES + r"(?:[–—-]" + (words("until", r"|(?<!\w)(?:{})(?!\w)") or "") + ")"
