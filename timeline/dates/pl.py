@@ -543,6 +543,12 @@ _WEEK_SPEC = (
 _EARLIER = r"(?:(?:wcze[sś]niej|p[oó][zź]niej|jeszcze) )?"
 _YEAR_DM = rf"(?:,? (?:{_year_spec('y')}|(?P<y2>\d{{2}})(?! ?\w)(?!\. ?[^\W\d])))?"
 
+DOTTED_BEFORE = r"do|od|na|po|przed|dnia|w dniu|z dniem|począwszy od|poczawszy od"
+"""The prepositions before a day and month written with a dot and no year ("do 31.10"):
+"o 8.05" is a time, "o 6.12 zł" an amount, so "o" is not one of them."""
+CLAUSE_END = r"(?=\s*(?:$|[,;:!?)–—]|\.(?!\d)))"
+"""A day and month written with a dot end their clause: "12.05 proc." is a figure."""
+
 RULES: tuple[Rule, ...] = (
     _rule(
         "day_range",
@@ -572,7 +578,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "year_range",
-        rf"(?:(?:od|w latach|latach|z lat|na lata) )?(?P<y1>{YEAR4})(?: ?- ?| do )"
+        rf"(?:(?:od|w latach|latach|z lat|na lata) )?(?P<y1>{YEAR4})(?: ?- ?| do |/)"
         rf"(?P<y2>{YEAR4}|\d{{2}}){YEAR_SUFFIX}",
         _year_interval,
     ),
@@ -593,6 +599,11 @@ RULES: tuple[Rule, ...] = (
         "numeric_month",
         rf"(?P<m>0[1-9]|1[0-2])[./](?P<y>{YEAR4}){YEAR_SUFFIX}",
         _numeric_month,
+    ),
+    _rule(
+        "numeric_day_month",
+        rf"(?<!\w)(?:{DOTTED_BEFORE}) (?P<a>[12]\d|3[01]|0?[1-9])\.(?P<b>0[1-9]|1[0-2]){CLAUSE_END}",
+        _numeric_day_month,
     ),
     _rule(
         "numeric_day_month",

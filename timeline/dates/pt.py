@@ -556,7 +556,9 @@ def _day_range(m: re.Match[str], ctx: Context) -> EdtfDate | None:
     return core.span(day(first), day(last))
 
 
-YEAR_RANGE = rf"{RANGE_OPEN}(?P<a>{YEAR}){RANGE_JOIN}(?P<b>{YEAR}){COUNT_NOUN}"
+YEAR_RANGE = rf"{RANGE_OPEN}(?P<a>{YEAR})(?:{RANGE_JOIN}|/)(?P<b>{YEAR}){COUNT_NOUN}"
+"""Years from one to another ("de 2019 a 2022", "2020-2022"), a school or a sports year
+"2024/2025" (the year it runs over)."""
 
 
 def _year_range(m: re.Match[str], ctx: Context) -> EdtfDate | None:
@@ -578,11 +580,21 @@ SECOND = (
 5.3.2024"): one interval. An optional tail of the numeric rule, as a rule of its own would
 try every "de" of the text."""
 
+DOTTED_BEFORE = r"a|at[eé]|em|desde|para|no|n[oa] dia|dia|de"
+"""The prepositions before a day and month written with a dot and no year ("a 28.02"),
+which must end its clause: "para 3.25 por cento" is a figure."""
+
 RULES: list[Rule] = [
     _rule(
         "numeric_date",
         rf"(?:entre(?:\s+[oa]s?)?\s+|{LEAD})(?:dia\s+)?{NUMERIC}{SECOND}{TIME_TAIL}",
         _numeric,
+    ),
+    _rule(
+        "numeric_day_month",
+        rf"(?<!\w)(?:{DOTTED_BEFORE})\s+(?:dia\s+)?(?P<d>[12]\d|3[01]|0?[1-9])\.(?P<m>0[1-9]|1[0-2])"
+        r"(?=\s*(?:$|[,;:!?)–—]|\.(?!\d)))",
+        _numeric_short,
     ),
     _rule(
         "numeric_day_month",
