@@ -72,6 +72,7 @@ from timeline.model import EdtfDate, day, interval, month, quarter, year
 # --- words ---------------------------------------------------------------------------
 
 WORDS = data.words("pl")
+NOT_A_WEEKDAY_AFTER = frozenset(WORDS.not_a_weekday_after)
 """The words of Polish dates: `lang/pl/words.yaml` (forms in the order nominative,
 genitive, locative, dative, instrumental)."""
 
@@ -500,6 +501,8 @@ def _weekday(m: re.Match[str], ctx: Context) -> EdtfDate | None:
     a bare weekday read forward is the next one, as on its own day one says "dziś"
     (`core.weekday_date`).
     """
+    if core.previous_word(m).lower() in NOT_A_WEEKDAY_AFTER:
+        return None  # "w każdą sobotę", "co piątek": a habit
     ref, wd = ctx.today, _weekday_of(m.group("wd"))
     if m.group("wkmod"):
         return day(core.weekday_date(ref, wd, ctx.prefer, week=_direction(m.group("wkmod"))))
