@@ -450,6 +450,7 @@ def _mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
                 continue  # the rule looked closer and found no date
             if (
                 cues.habitual(text, match.start, match.end, value, words)
+                or cues.every_week(text, words)
                 or _name(text, match)
                 or _title(text, match.start, match.end)
                 or cues.place(text, match)
@@ -664,6 +665,7 @@ class _Cues:
     long_ago: re.Pattern[str] | None = None
     clock: re.Pattern[str] | None = None
     name_of: re.Pattern[str] | None = None
+    weekly: re.Pattern[str] | None = None
     range_opened: re.Pattern[str] | None = None
     range_closed: re.Pattern[str] | None = None
     range_joined: re.Pattern[str] | None = None
@@ -777,6 +779,15 @@ class _Cues:
         if era >= before:
             return True
         return self.long_ago is not None and bool(self.long_ago.search(text, before, match.start))
+
+    def every_week(self, text: str, words: str) -> bool:
+        """A weekday said as a habit, alone, is no date: ro "sâmbăta", "miercurea" (the
+        definite form: on Saturdays; "joia trecută" is a date), pl "w niedziele" (the plural).
+        Some of these forms are the date's own without its accent ("duminica" for
+        "duminică", "niedziele" for "niedzielę"), so only in a text that writes accents."""
+        if self.weekly is None or not self.weekly.fullmatch(words):
+            return False
+        return not (words.isascii() and text.isascii())
 
     def place(self, text: str, match: dates.Match) -> bool:
         """A capitalised date word inside a sentence, then "of" and a capitalised word, is
@@ -905,6 +916,7 @@ def _cues(lang: str) -> _Cues:
         bylines=_multiline(words("bylines", "{}")),
         generic=_compile(words("generic_present", r"(?<!\w)(?:{})(?!\w)")),
         long_ago=_compile(words("long_ago", r"(?<!\w)(?:{})(?!\w)")),
+        weekly=_compile(words("every_week", r"(?:{})")),
         name_of=_compile(words("name_of", r"\s+(?:{})\s+(?-i:" + _CAPITAL + ")")),
         clock=_compile(words("clock", r"\d:\d\d|(?<!\w)(?:{})")),
         range_opened=_compile(_then(words("between", r"(?<!\w)(?:{})(?!\w)"), _TIMES + r"\Z")),
