@@ -35,7 +35,7 @@ def _words(lang: str) -> TenseWords | None:
     return dates.language(lang).tense if lang in dates.ALL else None
 
 
-_STRONG = r"[;()\"“”„«»]|(?<!\d):|:(?!\d)|\s[–—-]\s"
+_STRONG = r"[;:()\"“”„«»](?<!\d:(?=\d))|\s[–—-]\s"
 """Bounds of a clause: a colon too, but not one between digits, a score ("przegrała z
 Lechem 0:2 w sobotę", "победи с 1:0 в събота") or a time, inside the clause."""
 _WEAK = r",(?!\d)"

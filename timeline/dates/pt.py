@@ -215,8 +215,9 @@ def _numeric(m: re.Match[str], ctx: Context) -> EdtfDate | None:
 
 
 def _numeric_short(m: re.Match[str], ctx: Context) -> EdtfDate | None:
-    """ "3/9": day and month, the year nearest in the direction."""
-    found = core.nearest_day_month(ctx.today, int(m.group("m")), int(m.group("d")), ctx.prefer)
+    """ "3/9", "a 28.02": day and month, the year nearest in the direction."""
+    month_, day_ = int(m.group("m") or m.group("m2")), int(m.group("d") or m.group("d2"))
+    found = core.nearest_day_month(ctx.today, month_, day_, ctx.prefer)
     return None if found is None else day(found)
 
 
@@ -592,14 +593,10 @@ RULES: list[Rule] = [
     ),
     _rule(
         "numeric_day_month",
-        rf"(?<!\w)(?:{DOTTED_BEFORE})\s+(?:dia\s+)?(?P<d>[12]\d|3[01]|0?[1-9])\.(?P<m>0[1-9]|1[0-2])"
-        r"(?=\s*(?:$|[,;:!?)–—]|\.(?!\d)))",
-        _numeric_short,
-    ),
-    _rule(
-        "numeric_day_month",
+        rf"(?:(?<!\w)(?:{DOTTED_BEFORE})\s+(?:dia\s+)?(?P<d2>[12]\d|3[01]|0?[1-9])\."
+        r"(?P<m2>0[1-9]|1[0-2])(?=\s*(?:$|[,;:!?)–—]|\.(?!\d)))|"
         rf"{LEAD}(?:dia\s+)?(?<![\d/.])(?P<d>[0-3]?\d){DAY_ENDING}/(?P<m>[01]?\d)(?![/\d])"
-        rf"(?!\s+(?:d[oa]s?|de)\s){TIME_TAIL}",
+        rf"(?!\s+(?:d[oa]s?|de)\s){TIME_TAIL})",
         _numeric_short,
     ),
     _rule("day_range", DAY_RANGE, _day_range),
