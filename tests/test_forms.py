@@ -332,6 +332,48 @@ def found(text: str, lang: str, ref: dt.date = REF) -> list[tuple[str, str | Non
         ("pt", "Nos dias de hoje ninguém escreve cartas.", []),
         ("bg", "Месец след месец цените се качват.", []),
         ("pl", "W dzisiejszych czasach mało kto pisze listy.", []),
+        # issue 11: "today" as "nowadays" (after an era, before a generic present) is no
+        # date, with its time of day it is the day; habits ("co sobotę", the ro definite
+        # weekday, pt plural weekends, "em dois dias": within); quoted names and places
+        # named by a date word; a day and month with a dot after a preposition; school and
+        # sports years over two years (a case number is none); a weekday after a score
+        (
+            "ro",
+            "În anii '70 satul avea o școală. Astăzi, copiii fac naveta la oraș.",
+            [("În anii '70", "197X")],
+        ),
+        ("pl", "Dziś coraz mniej osób kupuje gazety papierowe.", []),
+        ("bg", "Днес повечето семейства имат кола.", []),
+        ("pt", "Antigamente ia-se a pé; hoje quase todos vão de carro.", []),
+        ("ro", "Azi, la ora 11, Guvernul se reunește.", [("Azi, la ora 11", "2024-10-09")]),
+        ("pl", "Dziś o godz. 9 ruszy zapis do żłobków.", [("Dziś o godz. 9", "2024-10-09")]),
+        ("pl", "Apteka dyżuruje co sobotę i w niedziele.", []),
+        ("ro", "Târgul are loc joia, în piața centrală.", []),
+        ("pt", "As aulas de natação são aos fins de semana.", []),
+        ("pt", "O relatório ficou pronto em dois dias.", []),
+        ("pt", "A decisão sai daqui a dois dias.", [("daqui a dois dias", "2024-10-11")]),
+        ("ro", "Fundația a lansat campania „Noiembrie Albastru”.", []),
+        ("pl", "Festiwal „Lipiec w Parku” przyciągnął tłumy.", []),
+        ("pt", "O evento decorreu na Quinta dos Ingleses.", []),
+        ("ro", "Ofertele se primesc până pe 25.10.", [("până pe 25.10", "2024-10-25")]),
+        ("pl", "Konsultacje potrwają do 20.11.", [("do 20.11", "2024-11-20")]),
+        ("bg", "Кандидатури се приемат до 30.10.", [("до 30.10", "2024-10-30")]),
+        ("pt", "A consulta pública termina a 31.10.", [("a 31.10", "2024-10-31")]),
+        ("pl", "Pociąg odjedzie o 7.15.", []),
+        ("ro", "Structura anului școlar 2024/2025 a fost aprobată.", [("2024/2025", "2024/2025")]),
+        ("bg", "Учебната 2024/2025 година започна.", [("2024/2025 година", "2024/2025")]),
+        ("pt", "A época 2023/2024 terminou.", [("2023/2024", "2023/2024")]),
+        ("bg", "Делото № 1412/2023 г. е спряно.", []),
+        (
+            "pl",
+            "Górnik wygrał z Piastem 2:1 w niedzielę wieczorem.",
+            [("w niedzielę wieczorem", "2024-10-06")],
+        ),
+        (
+            "bg",
+            "Ботев и Славия завършиха 1:1 в събота вечерта.",
+            [("в събота вечерта", "2024-10-05")],
+        ),
     ],
 )
 def test_forms_and_not_dates_in_running_text(

@@ -554,8 +554,8 @@ def _name(text: str, match: dates.Match) -> bool:
     return bool(_CAPITALISED_PAIR.match(text, last)) or _surname(text, match.start, match.end)
 
 
-_OPENING_QUOTES = '„“"«‚\''
-_CLOSING_QUOTES = '”“"»‘\''
+_OPENING_QUOTES = "„“\"«‚'"
+_CLOSING_QUOTES = "”“\"»‘'"
 _LAST_OPENING = re.compile(f"[{_OPENING_QUOTES}][^{_OPENING_QUOTES}]*\\Z")
 """The last opening quote before a mention (one search, in C, for most mentions none)."""
 TITLE_WORDS = 4
@@ -762,7 +762,7 @@ class _Cues:
     def nowadays(
         self, text: str, match: dates.Match, value: EdtfDate, ref: dt.date, era: int
     ) -> bool:
-        """"Today" as "nowadays" (a generic present) is no date: after an era it is
+        """ "Today" as "nowadays" (a generic present) is no date: after an era it is
         contrasted with ("În anii '80 ... Astăzi, tinerii ...", a decade mention or "kiedyś",
         "antigamente" shortly before), or with a generic clause after it ("tot mai mulți",
         "coraz więcej", "все повече", "cada vez mais"). A time of day after it ("Azi, de la
@@ -799,7 +799,7 @@ class _Cues:
         if self.name_of is None or match.match.group()[:1].isdigit():
             return False
         last = text.rfind(" ", match.start, match.end) + 1 or match.start
-        if not text[last : last + 1].isupper() or last == match.start and _opens(text, last):
+        if not text[last : last + 1].isupper() or (last == match.start and _opens(text, last)):
             return False
         return bool(self.name_of.match(text, match.end))
 

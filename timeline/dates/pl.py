@@ -547,6 +547,9 @@ _WEEK_SPEC = (
 _EARLIER = r"(?:(?:wcze[sś]niej|p[oó][zź]niej|jeszcze) )?"
 _YEAR_DM = rf"(?:,? (?:{_year_spec('y')}|(?P<y2>\d{{2}})(?! ?\w)(?!\. ?[^\W\d])))?"
 
+SCHOOL_YEAR = r"(?<=(?:19|20)\d\d)/(?=(?:19|20)?\d\d(?!\d))"
+"""A year over the next ("rok szkolny 2024/2025", "2024/25"): the years it runs over; only
+years of the last two centuries ("sygn. 1523/2024" is a case number)."""
 DOTTED_BEFORE = r"do|od|na|po|przed|dnia|w dniu|z dniem|począwszy od|poczawszy od"
 """The prepositions before a day and month written with a dot and no year ("do 31.10"):
 "o 8.05" is a time, "o 6.12 zł" an amount, so "o" is not one of them."""
@@ -582,7 +585,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "year_range",
-        rf"(?:(?:od|w latach|latach|z lat|na lata) )?(?P<y1>{YEAR4})(?: ?- ?| do |(?<=(?:19|20)\d\d)/(?=(?:19|20)\d\d))"
+        rf"(?:(?:od|w latach|latach|z lat|na lata) )?(?P<y1>{YEAR4})(?: ?- ?| do |{SCHOOL_YEAR})"
         rf"(?P<y2>{YEAR4}|\d{{2}}){YEAR_SUFFIX}",
         _year_interval,
     ),
