@@ -36,8 +36,8 @@ def _words(lang: str) -> TenseWords | None:
 
 
 _STRONG = r"[;:()\"“”„«»](?<!\d:(?=\d))|\s[–—-]\s"
-"""Bounds of a clause: a colon too, but not one between digits, a score ("przegrała z
-Lechem 0:2 w sobotę", "победи с 1:0 в събота") or a time, inside the clause."""
+"""Bounds of a clause: a colon too, but not one between digits, a match's score ("lost 0:2
+on Saturday") or a time, which stands inside the clause."""
 _WEAK = r",(?!\d)"
 """A comma, but not the decimal one of "5,17%"."""
 
