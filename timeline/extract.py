@@ -567,9 +567,11 @@ def _title(text: str, start: int, end: int) -> bool:
     """A month or weekday word inside a short quoted name that opens on a capital (a
     campaign's, a police operation's, a programme's: "„Octombrie Roz”", "„Зелен април“")
     names it and dates nothing. Every word before it in the quote is capitalised, as in a
-    name; quoted speech ("„Votăm în octombrie”") has a lower-case word or more words."""
+    name; quoted speech ("„Votăm în octombrie”", "«Recandidato-me em outubro»") has a
+    lower-case word, a time preposition in the mention, or more words."""
     found = _LAST_OPENING.search(text, max(0, start - 40), start)
-    if found is None or any(ch.isdigit() for ch in text[start:end]):
+    words = text[start:end]
+    if found is None or " " in words or any(ch.isdigit() for ch in words):
         return False
     opening = found.start()
     if opening > 0 and text[opening - 1].isalnum():
