@@ -7,6 +7,12 @@ import pytest
 from timeline.tense import clause, direction
 
 
+def direction_at(sentence: str, lang: str, mention: str) -> str | None:
+    """`direction` for the first occurrence of `mention` in the sentence."""
+    at = sentence.index(mention)
+    return direction(sentence, lang, at, at + len(mention))
+
+
 @pytest.mark.parametrize(
     ("sentence", "lang", "word", "expected"),
     [
@@ -57,8 +63,7 @@ def test_direction_of_the_clause(sentence: str, lang: str, word: str, expected: 
 def test_a_bare_clause_borrows_its_neighbours_tense(
     sentence: str, lang: str, mention: str, expected: str
 ) -> None:
-    at = sentence.index(mention)
-    assert direction(sentence, lang, at, at + len(mention)) == expected
+    assert direction_at(sentence, lang, mention) == expected
 
 
 @pytest.mark.parametrize(
@@ -82,8 +87,7 @@ def test_no_marker_means_no_direction(
     """No verb at all says nothing about the direction: None, and extraction then takes the
     reading nearer the reference (see test_extract.py). A present that is plainly a verb (a
     clitic before it, a present ending, a verb of fixtures) is a schedule: forward."""
-    at = sentence.index(mention)
-    assert direction(sentence, lang, at, at + len(mention)) == expected
+    assert direction_at(sentence, lang, mention) == expected
 
 
 @pytest.mark.parametrize(
@@ -135,8 +139,7 @@ def test_no_marker_means_no_direction(
 def test_the_nearest_marker_decides(
     sentence: str, lang: str, mention: str, expected: str | None
 ) -> None:
-    at = sentence.index(mention)
-    assert direction(sentence, lang, at, at + len(mention)) == expected
+    assert direction_at(sentence, lang, mention) == expected
 
 
 def test_whole_sentence_without_a_position() -> None:
@@ -182,8 +185,7 @@ def test_clause_bounds() -> None:
     ],
 )
 def test_set7_tense_evidence(lang: str, sentence: str, mention: str, expected: str) -> None:
-    at = sentence.index(mention)
-    assert direction(sentence, lang, at, at + len(mention)) == expected
+    assert direction_at(sentence, lang, mention) == expected
 
 
 @pytest.mark.parametrize(
@@ -238,8 +240,7 @@ def test_set7_tense_evidence(lang: str, sentence: str, mention: str, expected: s
 )
 def test_tense_from_the_verbs_form(lang: str, sentence: str, mention: str, expected: str) -> None:
     """Verbs in no list: the direction comes from the form (`lang/<code>/tense.yaml`)."""
-    at = sentence.index(mention)
-    assert direction(sentence, lang, at, at + len(mention)) == expected
+    assert direction_at(sentence, lang, mention) == expected
 
 
 @pytest.mark.parametrize(
@@ -277,8 +278,7 @@ def test_tense_from_the_verbs_form(lang: str, sentence: str, mention: str, expec
 )
 def test_the_verb_s_form_decides(sentence: str, lang: str, mention: str, expected: str) -> None:
     """Families of verb forms (issue 11 item 2), each with verbs in no probe set."""
-    at = sentence.index(mention)
-    assert direction(sentence, lang, at, at + len(mention)) == expected
+    assert direction_at(sentence, lang, mention) == expected
 
 
 @pytest.mark.parametrize(
@@ -343,8 +343,7 @@ def test_the_verb_s_form_decides(sentence: str, lang: str, mention: str, expecte
 )
 def test_forms_of_the_ninth_probes(sentence: str, lang: str, mention: str, expected: str) -> None:
     """Families found by the `_own9`/`_own10` probes, checked with other verbs."""
-    at = sentence.index(mention)
-    assert direction(sentence, lang, at, at + len(mention)) == expected
+    assert direction_at(sentence, lang, mention) == expected
 
 
 @pytest.mark.parametrize(
@@ -403,8 +402,7 @@ def test_forms_of_the_eighteenth_probes(
     sentence: str, lang: str, mention: str, expected: str
 ) -> None:
     """Families found by the `_own18`/`_own18b`/`_own19` probes, checked with other verbs."""
-    at = sentence.index(mention)
-    assert direction(sentence, lang, at, at + len(mention)) == expected
+    assert direction_at(sentence, lang, mention) == expected
 
 
 def test_a_short_parenthesis_only_joins_its_clause_to_the_verb_phrase() -> None:
@@ -479,5 +477,4 @@ def test_forms_of_the_twentieth_probes(
     sentence: str, lang: str, mention: str, expected: str | None
 ) -> None:
     """Families found by the `_own20` probes and the issue's list, checked with other verbs."""
-    at = sentence.index(mention)
-    assert direction(sentence, lang, at, at + len(mention)) == expected
+    assert direction_at(sentence, lang, mention) == expected
