@@ -529,6 +529,12 @@ def test_forms_of_the_twentieth_probes(
         ("Wojewoda pochwali w środę ratowników.", "pl", "w środę", "future"),
         # pl: an adjective in -strą is no such present
         ("Straż wydała w czwartek ostrą rezolucję.", "pl", "w czwartek", "past"),
+        # pt: a present with its infinitive is a plan, whatever its ending (-ita, -eita)
+        ("A autarquia acredita concluir em maio a obra.", "pt", "em maio", "future"),
+        ("A autarquia acreditava concluir em maio a obra.", "pt", "em maio", "past"),
+        # pl: the present plural of -lić verbs (-lą), no past's ending
+        ("Kibice zapalą w sobotę znicze pod stadionem.", "pl", "w sobotę", "future"),
+        ("Opiekunki przytulą w Wigilię samotnych seniorów.", "pl", "w Wigilię", "future"),
     ],
 )
 def test_forms_of_the_twenty_third_probes(
