@@ -122,7 +122,8 @@ def test_no_marker_means_no_direction(
         ),
         # nouns in "-ł" are no past verbs
         ("W środę prezydent weźmie udział w szczycie.", "pl", "W środę", "future"),
-        ("W środę poseł zada pytanie.", "pl", "W środę", None),
+        # (and "zada", a compound of dać, is a perfective present: a future, no longer nothing)
+        ("W środę poseł zada pytanie.", "pl", "W środę", "future"),
         # a clause after "and" with a verb of its own after the date: its present is a
         # schedule
         (
@@ -478,3 +479,86 @@ def test_forms_of_the_twentieth_probes(
 ) -> None:
     """Families found by the `_own20` probes and the issue's list, checked with other verbs."""
     assert direction_at(sentence, lang, mention) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "mention", "expected"),
+    [
+        # pt: the present of an -iar verb before its date is a schedule, as an -ar one's
+        ("A federação anuncia em julho o novo selecionador.", "pt", "em julho", "future"),
+        ("O tribunal arbitral aprecia em março a providência.", "pt", "em março", "future"),
+        ("O clube desafia no sábado o líder do campeonato.", "pt", "no sábado", "future"),
+        (
+            "O ministério reenvia na segunda-feira o diploma ao Parlamento.",
+            "pt",
+            "na segunda-feira",
+            "future",
+        ),
+        # ... but not an imperfeito of an -er or -ir verb, nor a noun in -ia
+        ("A equipa vencia em março todos os jogos.", "pt", "em março", None),
+        # pt: the present of an -ear verb (-eia), not a noun in -eia
+        ("A Proteção Civil bloqueia no domingo o acesso à serra.", "pt", "no domingo", "future"),
+        ("Os romeiros passeiam-se em agosto pela vila.", "pt", "em agosto", "future"),
+        # pt: the perfeito in -ouve of haver and reaver
+        ("O antigo dono reouve em março o palacete.", "pt", "em março", "past"),
+        # pt: a singular present in the mention's own conjunct, after a past in the other
+        (
+            "A piscina fechou em novembro e reabre ao público em maio.",
+            "pt",
+            "em maio",
+            "future",
+        ),
+        (
+            "O Benfica empatou no sábado e na terça-feira joga em Munique.",
+            "pt",
+            "na terça-feira",
+            "future",
+        ),
+        # pl: perfective presents of -ulić, -przeć/-trzeć, compounds of grać, dać, stać
+        ("Schronisko przytuli w grudniu bezdomne psy.", "pl", "w grudniu", "future"),
+        ("Ekipy zetrą w kwietniu napisy z wiaduktu.", "pl", "w kwietniu", "future"),
+        ("Radni poprą w czwartek wniosek o referendum.", "pl", "w czwartek", "future"),
+        ("Siatkarze rozegrają w sobotę finał.", "pl", "w sobotę", "future"),
+        ("Orkiestra dogra w piątek ostatnie ścieżki płyty.", "pl", "w piątek", "future"),
+        ("Urząd odda w czerwcu nową halę sportową.", "pl", "w czerwcu", "future"),
+        ("Nowe wiaty staną w maju na przystankach.", "pl", "w maju", "future"),
+        # pl: presents of the -ada roots, of -racać, of -awiać; a noun in -ada or -aca stays
+        ("Komisja bada w poniedziałek skargi pasażerów.", "pl", "w poniedziałek", "future"),
+        ("Premier wraca w piątek z Brukseli.", "pl", "w piątek", "future"),
+        ("Teatr wystawia w sobotę Wesele Wyspiańskiego.", "pl", "w sobotę", "future"),
+        ("Wojewoda pochwali w środę ratowników.", "pl", "w środę", "future"),
+        # pl: an adjective in -strą is no such present
+        ("Straż wydała w czwartek ostrą rezolucję.", "pl", "w czwartek", "past"),
+        # pt: a present with its infinitive is a plan, whatever its ending (-ita, -eita)
+        ("A autarquia acredita concluir em maio a obra.", "pt", "em maio", "future"),
+        ("A autarquia acreditava concluir em maio a obra.", "pt", "em maio", "past"),
+        # pl: the present plural of -lić verbs (-lą), no past's ending
+        ("Kibice zapalą w sobotę znicze pod stadionem.", "pl", "w sobotę", "future"),
+        ("Opiekunki przytulą w Wigilię samotnych seniorów.", "pl", "w Wigilię", "future"),
+    ],
+)
+def test_forms_of_the_twenty_third_probes(
+    sentence: str, lang: str, mention: str, expected: str | None
+) -> None:
+    """Families found by the `_own23` probes, checked with other verbs."""
+    assert direction_at(sentence, lang, mention) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "ref", "expected"),
+    [
+        # the farther reading, which only the verb's form gives
+        ("A comissão negocia em janeiro o contrato coletivo.", "pt", "2025-02-10", "2026-01"),
+        ("A GNR rodeia no sábado o estádio do Dragão.", "pt", "2025-06-08", "2025-06-14"),
+        ("Os credores reouveram em maio os bens penhorados.", "pt", "2025-04-20", "2024-05"),
+        ("Ekipy wesprą w lutym schronisko.", "pl", "2025-03-03", "2026-02"),
+        ("Sąd bada w środę zażalenie prokuratora.", "pl", "2025-06-05", "2025-06-11"),
+    ],
+)
+def test_the_form_gives_the_farther_value(text: str, lang: str, ref: str, expected: str) -> None:
+    import datetime as dt
+
+    from timeline.extract import mentions_in
+
+    found = list(mentions_in(text, lang, dt.date.fromisoformat(ref)))
+    assert [m.value.value for m in found if m.value is not None] == [expected]

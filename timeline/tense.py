@@ -158,7 +158,7 @@ def direction(
     if (
         past is not None
         and past >= _FAR
-        and _own_conjunct_present(sentence, words, lang, at, finish)
+        and _own_conjunct_present(sentence, words, lang, at, stop, finish)
     ):
         return "future"
     if past is not None:
@@ -241,15 +241,24 @@ def _state_until(m: re.Match[str], sentence: str, words: TenseWords, at: int) ->
 
 
 def _own_conjunct_present(
-    sentence: str, words: TenseWords, lang: str, at: int, finish: int
+    sentence: str, words: TenseWords, lang: str, at: int, stop: int, finish: int
 ) -> bool:
     """Whether the mention's own conjunct, after the last "and" before it, holds a present of
     a schedule when the only past marker is in the conjunct before ("Os agricultores barraram
-    a estrada e na quinta-feira sentam-se à mesa com o ministro"): each conjunct has its verb."""
+    a estrada e na quinta-feira sentam-se à mesa com o ministro"): each conjunct has its verb.
+    A singular present counts too when it is the verb the mention follows or the one it
+    opens on, read from its form as `_verb_before` and `_verb_after` read it ("A oficina
+    fechou em março e reabre as portas em junho", "e no sábado recebe o Porto")."""
     cut = None
     for m in _and(lang).finditer(sentence, 0, at):
         cut = m.end()
-    return cut is not None and _schedule(sentence, words, cut, finish)
+    if cut is None:
+        return False
+    return (
+        _schedule(sentence, words, cut, finish)
+        or _verb_before(sentence, words, cut, at, stop) == "future"
+        or _verb_after(sentence, words, cut, at, stop, finish) == "future"
+    )
 
 
 def _since_present(
