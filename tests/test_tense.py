@@ -478,3 +478,79 @@ def test_forms_of_the_twentieth_probes(
 ) -> None:
     """Families found by the `_own20` probes and the issue's list, checked with other verbs."""
     assert direction_at(sentence, lang, mention) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "mention", "expected"),
+    [
+        # bg: a clitic between "ще"/"да" and the verb leaves it a future's or a plan's verb
+        ("Агенцията ще ги предупреди в понеделник.", "bg", "в понеделник", "future"),
+        ("Фондът трябва да им преотстъпи в сряда сградата.", "bg", "в сряда", "future"),
+        ("Общината ще им донесе в петък дърва.", "bg", "в петък", "future"),
+        ("Кметът трябва да го отведе в сряда до болницата.", "bg", "в сряда", "future"),
+        # bg: a past participle with its article before a noun is an adjective, no past
+        ("Областният управител ще посети в петък пострадалите села.", "bg", "в петък", "future"),
+        # bg: aorists in -я that 2nd-conjugation verbs keep (-оря, -етя, -тоя), in -ча
+        ("Гората догоря в неделя.", "bg", "в неделя", "past"),
+        ("Министърът отлетя в понеделник за Вашингтон.", "bg", "в понеделник", "past"),
+        ("Войникът престоя в сряда 12 часа на пост.", "bg", "в сряда", "past"),
+        ("Свидетелят премълча в петък истината.", "bg", "в петък", "past"),
+        # ro: the -bate verbs' presents; -ită, -ută after a subject in -ul are presents
+        ("Delegații dezbat luni raportul.", "ro", "luni", "future"),
+        ("Alpiniștii străbat sâmbătă creasta.", "ro", "sâmbătă", "future"),
+        ("Ministerul solicită luni o expertiză.", "ro", "luni", "future"),
+        ("Guvernul discută joi bugetul.", "ro", "joi", "future"),
+        # ro: a perfect simplu in -u after a clitic; in -nse, -rse, -ese
+        ("Ministrul își ceru vineri scuze.", "ro", "vineri", "past"),
+        ("Deputatul își menținu marți votul.", "ro", "marți", "past"),
+        ("Poliția prinse joi hoțul.", "ro", "joi", "past"),
+        ("Delegația merse luni la Cluj.", "ro", "luni", "past"),
+        ("Juriul alese vineri câștigătorul.", "ro", "vineri", "past"),
+        # ro: a perfect compus with a participle in -rt, -pt
+        ("Hoții au spart joi vitrina.", "ro", "joi", "past"),
+    ],
+)
+def test_forms_of_the_twenty_third_probes(
+    sentence: str, lang: str, mention: str, expected: str
+) -> None:
+    """Families found by the `_own23` probes, checked with other verbs."""
+    assert direction_at(sentence, lang, mention) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "ref", "expected"),
+    [
+        # bg: the same sentences resolved (the Monday on or after a Wednesday reference)
+        (
+            "Агенцията ще ги предупреди в понеделник.",
+            "bg",
+            "2025-03-19",
+            {"в понеделник": "2025-03-24"},
+        ),
+        ("Гората догоря в неделя.", "bg", "2025-03-19", {"в неделя": "2025-03-16"}),
+        # bg: "на 12-и" before a subject with its article is a day of the month
+        ("На 12-и общината изплати помощите.", "bg", "2025-03-19", {"На 12-и": "2025-03-12"}),
+        # ro: a month before a count ("40 de medici") is the month alone
+        (
+            "Spitalul va angaja în aprilie 40 de medici.",
+            "ro",
+            "2025-01-15",
+            {"în aprilie": "2025-04"},
+        ),
+        ("Delegația merse luni la Cluj.", "ro", "2025-03-19", {"luni": "2025-03-17"}),
+    ],
+)
+def test_dates_of_the_twenty_third_probes(
+    text: str, lang: str, ref: str, expected: dict[str, str]
+) -> None:
+    """The values extraction gives these sentences, through the library."""
+    import datetime as dt
+
+    from timeline.extract import mentions_in
+
+    found = {
+        m.text: m.value.value
+        for m in mentions_in(text, lang, dt.date.fromisoformat(ref))
+        if m.value is not None
+    }
+    assert found == expected
