@@ -483,6 +483,25 @@ def test_forms_of_the_twentieth_probes(
 @pytest.mark.parametrize(
     ("sentence", "lang", "mention", "expected"),
     [
+        # bg: a negated form that may be either is an aorist with its object after the date,
+        # and tells nothing without one (a habit reads so too)
+        ("Прокурорът не коментира в четвъртък обвиненията.", "bg", "в четвъртък", "past"),
+        ("Банката не финансира в петък проекта.", "bg", "в петък", "past"),
+        ("Делегацията не присъства в неделя на срещата.", "bg", "в неделя", None),
+        # bg: a noun with its short article after a consonant (върха) is no -ха aorist
+        ("Експедицията ще атакува върха в неделя.", "bg", "в неделя", "future"),
+    ],
+)
+def test_forms_of_the_twenty_fifth_probes(
+    sentence: str, lang: str, mention: str, expected: str | None
+) -> None:
+    """Families found by the `_own25` probes, checked with other verbs."""
+    assert direction_at(sentence, lang, mention) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "mention", "expected"),
+    [
         # bg: a clitic between "ще"/"да" and the verb leaves it a future's or a plan's verb
         ("Агенцията ще ги предупреди в понеделник.", "bg", "в понеделник", "future"),
         ("Фондът трябва да им преотстъпи в сряда сградата.", "bg", "в сряда", "future"),
