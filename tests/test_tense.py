@@ -488,6 +488,11 @@ def test_forms_of_the_twentieth_probes(
         ("Прокурорът не коментира в четвъртък обвиненията.", "bg", "в четвъртък", "past"),
         ("Банката не финансира в петък проекта.", "bg", "в петък", "past"),
         ("Делегацията не присъства в неделя на срещата.", "bg", "в неделя", None),
+        # ro: a perfect simplu in -oli, -oni, -rni; a plural noun in -ani is no such form
+        ("Generalul izgoni marți invadatorii.", "ro", "marți", "past"),
+        ("Ciclistul ocoli joi grupul.", "ro", "joi", "past"),
+        ("Delegația porni luni spre Cluj.", "ro", "luni", "past"),
+        ("Primăria dă bani luni pensionarilor.", "ro", "luni", None),
         # bg: a noun with its short article after a consonant (върха) is no -ха aorist
         ("Експедицията ще атакува върха в неделя.", "bg", "в неделя", "future"),
     ],
@@ -495,7 +500,7 @@ def test_forms_of_the_twentieth_probes(
 def test_forms_of_the_twenty_fifth_probes(
     sentence: str, lang: str, mention: str, expected: str | None
 ) -> None:
-    """Families found by the `_own25` probes, checked with other verbs."""
+    """Families found by the `_own25` and `_own26` probes, checked with other verbs."""
     assert direction_at(sentence, lang, mention) == expected
 
 
