@@ -493,6 +493,12 @@ def test_forms_of_the_twentieth_probes(
         ("Ciclistul ocoli joi grupul.", "ro", "joi", "past"),
         ("Delegația porni luni spre Cluj.", "ro", "luni", "past"),
         ("Primăria dă bani luni pensionarilor.", "ro", "luni", None),
+        # bg: prefixed aorists in -ака; presents in -чита; a present in -ща after "се"
+        ("Вдовицата изплака в петък мъката си пред камерите.", "bg", "в петък", "past"),
+        ("Детето поплака в неделя и заспа.", "bg", "в неделя", "past"),
+        ("Църквата почита в неделя паметта на светеца.", "bg", "в неделя", "future"),
+        ("Екипът се връща в събота от лагера.", "bg", "в събота", "future"),
+        ("Отборът се среща в сряда с Ботев.", "bg", "в сряда", "future"),
         # bg: a noun with its short article after a consonant (върха) is no -ха aorist
         ("Експедицията ще атакува върха в неделя.", "bg", "в неделя", "future"),
     ],
@@ -500,7 +506,7 @@ def test_forms_of_the_twentieth_probes(
 def test_forms_of_the_twenty_fifth_probes(
     sentence: str, lang: str, mention: str, expected: str | None
 ) -> None:
-    """Families found by the `_own25` and `_own26` probes, checked with other verbs."""
+    """Families found by the `_own25` to `_own27` probes, checked with other verbs."""
     assert direction_at(sentence, lang, mention) == expected
 
 
