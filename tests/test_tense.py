@@ -499,6 +499,10 @@ def test_forms_of_the_twentieth_probes(
         ("Църквата почита в неделя паметта на светеца.", "bg", "в неделя", "future"),
         ("Екипът се връща в събота от лагера.", "bg", "в събота", "future"),
         ("Отборът се среща в сряда с Ботев.", "bg", "в сряда", "future"),
+        # bg: the clitic "ѝ" (and "й") between "ще" and the verb; a present in -ъва
+        ("Директорът ще ѝ отнесе в петък документите.", "bg", "в петък", "future"),
+        ("Секретарят трябва да й донесе в сряда пощата.", "bg", "в сряда", "future"),
+        ("Екипът изпъва в неделя въжето над реката.", "bg", "в неделя", "future"),
         # bg: a noun with its short article after a consonant (върха) is no -ха aorist
         ("Експедицията ще атакува върха в неделя.", "bg", "в неделя", "future"),
     ],
@@ -506,7 +510,7 @@ def test_forms_of_the_twentieth_probes(
 def test_forms_of_the_twenty_fifth_probes(
     sentence: str, lang: str, mention: str, expected: str | None
 ) -> None:
-    """Families found by the `_own25` to `_own27` probes, checked with other verbs."""
+    """Families found by the `_own25` to `_own28` probes, checked with other verbs."""
     assert direction_at(sentence, lang, mention) == expected
 
 
