@@ -503,6 +503,11 @@ def test_forms_of_the_twentieth_probes(
         ("Директорът ще ѝ отнесе в петък документите.", "bg", "в петък", "future"),
         ("Секретарят трябва да й донесе в сряда пощата.", "bg", "в сряда", "future"),
         ("Екипът изпъва в неделя въжето над реката.", "bg", "в неделя", "future"),
+        # ro: the future in the past (avea să, aveau să) narrates a past; an imperfect plural
+        # after a clitic is no present, the presents in -iau are
+        ("Generalii aveau să capituleze joi, după un asediu lung.", "ro", "joi", "past"),
+        ("Copiii se jucau luni în parc.", "ro", "luni", "past"),
+        ("Școlile își reiau luni cursurile.", "ro", "luni", "future"),
         # bg: a noun with its short article after a consonant (върха) is no -ха aorist
         ("Експедицията ще атакува върха в неделя.", "bg", "в неделя", "future"),
     ],
@@ -510,7 +515,8 @@ def test_forms_of_the_twentieth_probes(
 def test_forms_of_the_twenty_fifth_probes(
     sentence: str, lang: str, mention: str, expected: str | None
 ) -> None:
-    """Families found by the `_own25` to `_own28` probes, checked with other verbs."""
+    """Families found by the `_own25` to `_own28` (bg) and `_own26`, `_own27` (ro) probes,
+    checked with other verbs."""
     assert direction_at(sentence, lang, mention) == expected
 
 
