@@ -508,6 +508,9 @@ def test_forms_of_the_twentieth_probes(
         ("Generalii aveau să capituleze joi, după un asediu lung.", "ro", "joi", "past"),
         ("Copiii se jucau luni în parc.", "ro", "luni", "past"),
         ("Școlile își reiau luni cursurile.", "ro", "luni", "future"),
+        # ro: a perfect simplu in -i after its reflexive (the present is -ește)
+        ("Furtuna se opri duminică brusc.", "ro", "duminică", "past"),
+        ("Candidatul se înscrie luni în cursă.", "ro", "luni", "future"),
         # bg: a noun with its short article after a consonant (върха) is no -ха aorist
         ("Експедицията ще атакува върха в неделя.", "bg", "в неделя", "future"),
     ],
