@@ -562,3 +562,122 @@ def test_the_form_gives_the_farther_value(text: str, lang: str, ref: str, expect
 
     found = list(mentions_in(text, lang, dt.date.fromisoformat(ref)))
     assert [m.value.value for m in found if m.value is not None] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "mention", "expected"),
+    [
+        # bg: a negated form that may be either is an aorist with its object after the date,
+        # and tells nothing without one (a habit reads so too)
+        ("Прокурорът не коментира в четвъртък обвиненията.", "bg", "в четвъртък", "past"),
+        ("Банката не финансира в петък проекта.", "bg", "в петък", "past"),
+        ("Делегацията не присъства в неделя на срещата.", "bg", "в неделя", None),
+        # ro: a perfect simplu in -oli, -oni, -rni; a plural noun in -ani is no such form
+        ("Generalul izgoni marți invadatorii.", "ro", "marți", "past"),
+        ("Ciclistul ocoli joi grupul.", "ro", "joi", "past"),
+        ("Delegația porni luni spre Cluj.", "ro", "luni", "past"),
+        ("Primăria dă bani luni pensionarilor.", "ro", "luni", None),
+        # bg: prefixed aorists in -ака; presents in -чита; a present in -ща after "се"
+        ("Вдовицата изплака в петък мъката си пред камерите.", "bg", "в петък", "past"),
+        ("Детето поплака в неделя и заспа.", "bg", "в неделя", "past"),
+        ("Църквата почита в неделя паметта на светеца.", "bg", "в неделя", "future"),
+        ("Екипът се връща в събота от лагера.", "bg", "в събота", "future"),
+        ("Отборът се среща в сряда с Ботев.", "bg", "в сряда", "future"),
+        # bg: the clitic "ѝ" (and "й") between "ще" and the verb; a present in -ъва
+        ("Директорът ще ѝ отнесе в петък документите.", "bg", "в петък", "future"),
+        ("Секретарят трябва да й донесе в сряда пощата.", "bg", "в сряда", "future"),
+        ("Екипът изпъва в неделя въжето над реката.", "bg", "в неделя", "future"),
+        # ro: the future in the past (avea să, aveau să) narrates a past; an imperfect plural
+        # after a clitic is no present, the presents in -iau are
+        ("Generalii aveau să capituleze joi, după un asediu lung.", "ro", "joi", "past"),
+        ("Copiii se jucau luni în parc.", "ro", "luni", "past"),
+        ("Școlile își reiau luni cursurile.", "ro", "luni", "future"),
+        # ro: a perfect simplu in -i after its reflexive (the present is -ește)
+        ("Furtuna se opri duminică brusc.", "ro", "duminică", "past"),
+        ("Candidatul se înscrie luni în cursă.", "ro", "luni", "future"),
+        # bg: a noun with its short article after a consonant (върха) is no -ха aorist
+        ("Експедицията ще атакува върха в неделя.", "bg", "в неделя", "future"),
+    ],
+)
+def test_bg_ro_forms_of_the_twenty_fifth_probes(
+    sentence: str, lang: str, mention: str, expected: str | None
+) -> None:
+    """Families found by the `_own25` to `_own28` (bg) and `_own26`, `_own27` (ro) probes,
+    checked with other verbs."""
+    assert direction_at(sentence, lang, mention) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "mention", "expected"),
+    [
+        # bg: a clitic between "ще"/"да" and the verb leaves it a future's or a plan's verb
+        ("Агенцията ще ги предупреди в понеделник.", "bg", "в понеделник", "future"),
+        ("Фондът трябва да им преотстъпи в сряда сградата.", "bg", "в сряда", "future"),
+        ("Общината ще им донесе в петък дърва.", "bg", "в петък", "future"),
+        ("Кметът трябва да го отведе в сряда до болницата.", "bg", "в сряда", "future"),
+        # bg: a past participle with its article before a noun is an adjective, no past
+        ("Областният управител ще посети в петък пострадалите села.", "bg", "в петък", "future"),
+        # bg: aorists in -я that 2nd-conjugation verbs keep (-оря, -етя, -тоя), in -ча
+        ("Гората догоря в неделя.", "bg", "в неделя", "past"),
+        ("Министърът отлетя в понеделник за Вашингтон.", "bg", "в понеделник", "past"),
+        ("Войникът престоя в сряда 12 часа на пост.", "bg", "в сряда", "past"),
+        ("Свидетелят премълча в петък истината.", "bg", "в петък", "past"),
+        # ro: the -bate verbs' presents; -ită, -ută after a subject in -ul are presents
+        ("Delegații dezbat luni raportul.", "ro", "luni", "future"),
+        ("Alpiniștii străbat sâmbătă creasta.", "ro", "sâmbătă", "future"),
+        ("Ministerul solicită luni o expertiză.", "ro", "luni", "future"),
+        ("Guvernul discută joi bugetul.", "ro", "joi", "future"),
+        # ro: a perfect simplu in -u after a clitic; in -nse, -rse, -ese
+        ("Ministrul își ceru vineri scuze.", "ro", "vineri", "past"),
+        ("Deputatul își menținu marți votul.", "ro", "marți", "past"),
+        ("Poliția prinse joi hoțul.", "ro", "joi", "past"),
+        ("Delegația merse luni la Cluj.", "ro", "luni", "past"),
+        ("Juriul alese vineri câștigătorul.", "ro", "vineri", "past"),
+        # ro: a perfect compus with a participle in -rt, -pt
+        ("Hoții au spart joi vitrina.", "ro", "joi", "past"),
+    ],
+)
+def test_bg_ro_forms_of_the_twenty_third_probes(
+    sentence: str, lang: str, mention: str, expected: str
+) -> None:
+    """Families found by the `_own23` probes, checked with other verbs."""
+    assert direction_at(sentence, lang, mention) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "ref", "expected"),
+    [
+        # bg: the same sentences resolved (the Monday on or after a Wednesday reference)
+        (
+            "Агенцията ще ги предупреди в понеделник.",
+            "bg",
+            "2025-03-19",
+            {"в понеделник": "2025-03-24"},
+        ),
+        ("Гората догоря в неделя.", "bg", "2025-03-19", {"в неделя": "2025-03-16"}),
+        # bg: "на 12-и" before a subject with its article is a day of the month
+        ("На 12-и общината изплати помощите.", "bg", "2025-03-19", {"На 12-и": "2025-03-12"}),
+        # ro: a month before a count ("40 de medici") is the month alone
+        (
+            "Spitalul va angaja în aprilie 40 de medici.",
+            "ro",
+            "2025-01-15",
+            {"în aprilie": "2025-04"},
+        ),
+        ("Delegația merse luni la Cluj.", "ro", "2025-03-19", {"luni": "2025-03-17"}),
+    ],
+)
+def test_bg_ro_dates_of_the_twenty_third_probes(
+    text: str, lang: str, ref: str, expected: dict[str, str]
+) -> None:
+    """The values extraction gives these sentences, through the library."""
+    import datetime as dt
+
+    from timeline.extract import mentions_in
+
+    found = {
+        m.text: m.value.value
+        for m in mentions_in(text, lang, dt.date.fromisoformat(ref))
+        if m.value is not None
+    }
+    assert found == expected

@@ -384,13 +384,18 @@ def _form_direction(
 ) -> Direction | None:
     """The direction the verb form at `start`..`end` gives a mention ending at `stop`; a
     form that may be either is past when it has an object: `between` it and the mention
-    ("ратифицира договора през март") or right after where it is read from (`stop`)."""
+    ("ратифицира договора през март") or right after where it is read from (`stop`); a
+    `before_object_past` form is past then too, and tells nothing without one."""
     if _form(words.before_past, sentence, start, end):
         return "past"
     if _form(words.before_present, sentence, start, end):
         return "future"
     if _form(words.before_either, sentence, start, end):
         return "past" if between or _object_after(sentence, words, stop) else "future"
+    if _form(words.before_object_past, sentence, start, end) and (
+        between or _object_after(sentence, words, stop)
+    ):
+        return "past"
     return None
 
 

@@ -140,6 +140,10 @@ class TenseWords:
     """Forms there that are a past or a present alike (a Bulgarian verb in "-ира" or an
     unprefixed one in "-и"): past when an object follows the mention ("арестува в събота
     трима младежи"), forward when a preposition or nothing does ("стартира през юни в")."""
+    before_object_past: re.Pattern[str] | None = None
+    """Forms there that are past when an object follows and tell nothing otherwise (a
+    Bulgarian "-ира" after "не": "не коментира в понеделник подробностите" is a past, while
+    "не присъства в неделя на церемонията" may be a habit as well)."""
     clitics: frozenset[str] = frozenset()
     """Unstressed words between that verb and the date ("się", "се")."""
     copulas: frozenset[str] = frozenset()

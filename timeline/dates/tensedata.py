@@ -51,6 +51,7 @@ _RULE_LISTS = (
     "before_past",
     "before_present",
     "before_either",
+    "before_object_past",
 )
 """Fields that are lists of rules, compiled into one pattern each."""
 _WORD_LISTS = (
