@@ -410,6 +410,9 @@ def _written(text: str) -> bool:
     return any(ch.isdigit() for ch in _CLOCK.sub(" ", text))
 
 
+_BARE_DOTTED = re.compile(r"\d{1,2}\.\d\d")
+"""A mention that is only a day and a month with a dot ("12.05"): a date right after a verb."""
+
 NOWADAYS_REACH = 240
 """How far before "today" an era it is contrasted with is looked for (about two
 sentences)."""
@@ -438,6 +441,10 @@ def _mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
         if match.end > sentence.end:
             sentence = _across(text, sentence, match.end, lang, paragraphs)
         offset = match.start - sentence.start
+        if _BARE_DOTTED.fullmatch(text, match.start, match.end) and not tense.verb_just_before(
+            sentence.text, lang, offset
+        ):
+            continue  # "punkt 12.05", "o 12.05": a number after a noun or a preposition
         until = cues.until(text, match.start)
         prefer = _direction(match, sentence.text, offset, lang, ref, until)
         words = text[match.start : match.end]

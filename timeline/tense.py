@@ -590,6 +590,39 @@ def _elliptic(sentence: str, lang: str, at: int, stop: int, start: int) -> Direc
     return "past" if past else None
 
 
+def verb_just_before(sentence: str, lang: str, at: int) -> bool:
+    """Whether a verb stands right before position `at`, its clitic aside ("Proces ruszy
+    12.05", "Sejm zbierze się 14.05"), or an auxiliary with its participle ("została
+    podpisana 03.04", "беше подписан 03.04"): a verb form (`before_past`, `before_present`,
+    `before_either`) or a past or future marker, in the last word or the one before it.
+    What else stands before a bare number ("punkt 12.05", "o 12.05", "às 12.05") is a noun
+    or a preposition."""
+    words = _words(lang)
+    if words is None:
+        return False
+    tokens = list(_TOKEN.finditer(sentence, max(0, at - 60), at))
+    if not tokens or sentence[tokens[-1].end() : at].strip():
+        return False
+    while tokens and tokens[-1].group().lower() in words.clitics:
+        tokens.pop()
+    if not tokens:
+        return False
+    last = tokens[-1].group().lower()
+    if last[0].isdigit() or last in words.prepositions:
+        return False
+    for m in tokens[-2:]:
+        if m.group()[0].isdigit() or m.group().lower() in words.prepositions:
+            continue
+        a, b = m.start(), m.end()
+        if (
+            _form_direction(sentence, words, a, b, at, False) is not None
+            or _form(words.past, sentence, a, b)
+            or _form(words.future, sentence, a, b)
+        ):
+            return True
+    return False
+
+
 def clause(
     sentence: str, at: int, end: int | None = None, lang: str = "", *, weak: bool = True
 ) -> str:

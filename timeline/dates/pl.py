@@ -553,6 +553,10 @@ years of the last two centuries ("sygn. 1523/2024" is a case number)."""
 DOTTED_BEFORE = r"do|od|na|po|przed|dnia|w dniu|z dniem|począwszy od|poczawszy od"
 """The prepositions before a day and month written with a dot and no year ("do 31.10"):
 "o 8.05" is a time, "o 6.12 zł" an amount, so "o" is not one of them."""
+BARE_DOTTED = r"(?<=[^\W\d_] )"
+"""A day and month with a dot and no preposition, after a word ("Proces ruszy 12.05"):
+found here, kept by extraction only right after a verb (`tense.verb_just_before`), as
+"punkt 12.05", "o 12.05" are no dates; never a whole expression."""
 CLAUSE_END = r"(?=\s*(?:$|[,;:!?)–—]|\.(?!\d)))"
 """A day and month written with a dot end their clause: "12.05 proc." is a figure."""
 
@@ -609,7 +613,8 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "numeric_day_month",
-        rf"(?:(?<!\w)(?:{DOTTED_BEFORE}) (?P<a2>[12]\d|3[01]|0?[1-9])\.(?P<b2>0[1-9]|1[0-2])"
+        rf"(?:(?:(?<!\w)(?:{DOTTED_BEFORE}) |{BARE_DOTTED})(?P<a2>[12]\d|3[01]|0?[1-9])\."
+        r"(?P<b2>0[1-9]|1[0-2])"
         rf"{CLAUSE_END}|"
         r"(?<![\d/.,])(?:(?P<a>\d\d)/(?P<b>\d\d)|\A(?P<a1>\d{1,2})/(?P<b1>1[3-9]|2\d|3[01])\Z)"
         r"(?![\d/%]| ?%))",
