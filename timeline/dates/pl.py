@@ -560,6 +560,11 @@ found here, kept by extraction only right after a verb (`tense.verb_just_before`
 CLAUSE_END = r"(?=\s*(?:$|[,;:!?)–—]|\.(?!\d)))"
 """A day and month written with a dot end their clause: "12.05 proc." is a figure."""
 
+NOT_A_NUMBER_S_YEAR = r"(?<![\d№]/)(?<!\d\s/)(?<!\d/\s)"
+"""A year after a number and a slash is a case's or a document's ("sygn. akt II K
+1523/2024", "poz. 1234/2024"): a school year ("2024/2025") and a month ("07/2019") have rules
+of their own, read first."""
+
 RULES: tuple[Rule, ...] = (
     _rule(
         "day_range",
@@ -716,7 +721,7 @@ RULES: tuple[Rule, ...] = (
         "year",
         rf"(?:(?!po \d+ (?!roku|rok|r\.|r(?!\w))[^\W\d])(?:{WITHIN}|(?:roku|rok) )(?:roku )?"
         rf"(?P<y1>{YEAR4}){YEAR_SUFFIX}"
-        rf"|(?P<y2>(?:19|20)\d\d)(?: ?(?:roku|rok|r\.?)(?!\w)|(?! ?[^\W\d])(?![”\"»])))",
+        rf"|{NOT_A_NUMBER_S_YEAR}(?P<y2>(?:19|20)\d\d)(?: ?(?:roku|rok|r\.?)(?!\w)|(?! ?[^\W\d])(?![”\"»])))",
         _year_only,
     ),
 )
