@@ -434,6 +434,8 @@ def _mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
     """(sentence start, mention start, year) of the year mentions seen, for `_in_year`."""
     era = -1
     """Where the last decade mention ended ("in the 1990s"), for `_Cues.nowadays`."""
+    seen: list[tuple[int, EdtfDate]] = []
+    """(sentence start, value) of the mentions kept, for `_weekly_within`."""
     for match in dates.scan(language, text):
         if match.rule.name in SPANS:
             continue
@@ -467,9 +469,11 @@ def _mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
                 or _unaccented_month(text, words, lang)
                 or cues.day_name(text, match.start, match.end)
                 or cues.byline(text, match.start, match.end)
-                or (ref is not None and cues.nowadays(text, match, value, ref, era))
+                or (ref is not None and cues.nowadays(text, match, value, ref, era, sentence, lang))
+                or _weekly_within(match, value, words, sentence.start, seen)
             ):
                 continue
+            seen.append((sentence.start, value))
             if value.precision == "decade":
                 era = match.end
             if (
@@ -494,6 +498,34 @@ def _mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
             sentence.start,
             match.rule.name,
         )
+
+
+WEEK = dt.timedelta(days=7)
+
+
+def _weekly_within(
+    match: dates.Match,
+    value: EdtfDate,
+    words: str,
+    sentence_start: int,
+    seen: list[tuple[int, EdtfDate]],
+) -> bool:
+    """A range of weekdays in a sentence that already named a longer stretch ("A exposição
+    pode ser vista até 30 de março, de terça a domingo", "W marcu strajk trwa od poniedziałku
+    do środy") recurs every week of it: a habit, no date. A date more than a week from the
+    range, or a period longer than a week, before it in the same sentence."""
+    if match.rule.name != "weekday_range" or value.precision != "interval":
+        return False
+    if any(ch.isdigit() for ch in words):
+        return False
+    for at, other in reversed(seen):
+        if at != sentence_start:
+            break
+        if other.end - other.start > WEEK:
+            return True
+        if other.start > value.end + WEEK or other.end < value.start - WEEK:
+            return True
+    return False
 
 
 def _resolved(
@@ -694,11 +726,27 @@ class _Cues:
                 found is not None
                 and _TIMES_ONLY.fullmatch(text, found.end(), max(then, found.end()))
                 and not _words_for_a_dash(found.group())
+                and not self._clause_between(found.group())
             ):
                 return True
         if opened is None or joined is None or not joined.fullmatch(text, end, then):
             return False
         return opened.search(text, max(0, start - RANGE_REACH), start) is not None
+
+    def _clause_between(self, gap: str) -> bool:
+        """Words with no time of day, after a comma or "and", between a date and "until"
+        another ("na quinta-feira, com festa até domingo", "we wtorek, a wpisy do piątku",
+        "marți, cu teze până vineri"): the second date closes a phrase of its own (its
+        noun's), not a range the first opens. Times and parts of the day with no comma
+        ("de vineri seara până duminică", "de marți, de la ora 10.00, până miercuri") keep
+        the range."""
+        gap = _LAST_WORD.sub("", gap)  # the "until" itself
+        if any(ch.isdigit() for ch in gap) or not any(ch.isalpha() for ch in gap):
+            return False
+        if "," in gap:
+            return True
+        joined = self.pair_joined
+        return joined is not None and joined.search(gap) is not None
 
     def byline(self, text: str, start: int, end: int) -> bool:
         """The date of a byline or a wire dateline stamps the page, it dates no happening
@@ -769,13 +817,22 @@ class _Cues:
         )
 
     def nowadays(
-        self, text: str, match: dates.Match, value: EdtfDate, ref: dt.date, era: int
+        self,
+        text: str,
+        match: dates.Match,
+        value: EdtfDate,
+        ref: dt.date,
+        era: int,
+        sentence: Sentence,
+        lang: str,
     ) -> bool:
         """ "Today" as "nowadays" (a generic present) is no date: after an era it is
         contrasted with ("În anii '80 ... Astăzi, tinerii ...", a decade mention or "kiedyś",
-        "antigamente" shortly before), or with a generic clause after it ("tot mai mulți",
-        "coraz więcej", "все повече", "cada vez mais"). A time of day after it ("Azi, de la
-        ora 14") names the day of an event and keeps it."""
+        "antigamente" shortly before) in a clause in the present, or with a generic clause
+        after it ("tot mai mulți", "coraz więcej", "все повече", "cada vez mais"). A time of
+        day after it ("Azi, de la ora 14") names the day of an event and keeps it, and so
+        does a clause with a past of its own after an era ("W latach 80. ...
+        Dziś zarząd ogłosił sprzedaż": an era nearby does not by itself make it "nowadays")."""
         if self.generic is None or value.precision != "day" or value.start != ref:
             return False
         if match.rule.name != "relative_day" or any(ch.isdigit() for ch in match.match.group()):
@@ -788,9 +845,12 @@ class _Cues:
         before = max(0, match.start - NOWADAYS_REACH)
         if "\n\n" in text[max(before, era) : match.start]:
             return False
-        if era >= before:
-            return True
-        return self.long_ago is not None and bool(self.long_ago.search(text, before, match.start))
+        if era < before and (
+            self.long_ago is None or not self.long_ago.search(text, before, match.start)
+        ):
+            return False
+        at = match.start - sentence.start
+        return not tense.past_marked(sentence.text, lang, at, at + match.end - match.start)
 
     def every_week(self, text: str, words: str) -> bool:
         """A weekday said as a habit, alone, is no date: ro "sâmbăta", "miercurea" (the
@@ -873,8 +933,10 @@ class _Cues:
             end = tail.end()
         elif (value.end - value.start).days > 6:
             return False
-        if self.hours.search(text, end, end + 30):
-            return True
+        if self.hours.search(text, end, end + 30) or self.hours.search(
+            text, max(0, start - 30), start
+        ):
+            return True  # hours after the days or before them ("entre as 9h e as 18h, de ...")
         return self.opening is not None and bool(
             self.opening.search(text, max(0, start - 40), start)
         )
@@ -962,6 +1024,7 @@ def _words_for_a_dash(gap: str) -> bool:
     )
 
 
+_LAST_WORD = re.compile(r"[^\W\d_]+\s*\Z")
 RANGE_REACH = 30
 """How far before a range's first end its 'between' is looked for ("entre as 20h de ")."""
 
