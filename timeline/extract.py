@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -458,7 +458,14 @@ def _mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
             if value is None:
                 continue  # the rule looked closer and found no date
             if (
-                cues.habitual(text, match.start, match.end, value, words)
+                cues.habitual(
+                    text,
+                    match.start,
+                    match.end,
+                    value,
+                    words,
+                    lambda: tense.future_marked(sentence.text, lang, offset, offset + len(words)),
+                )
                 or cues.every_week(text, words)
                 or _name(text, match)
                 or _title(text, match.start, match.end)
@@ -919,11 +926,20 @@ class _Cues:
             return False
         return bool(self.day_name_before.search(text, max(0, month.start() - 30), month.start()))
 
-    def habitual(self, text: str, start: int, end: int, value: EdtfDate, words: str) -> bool:
+    def habitual(
+        self,
+        text: str,
+        start: int,
+        end: int,
+        value: EdtfDate,
+        words: str,
+        future: Callable[[], bool],
+    ) -> bool:
         """Opening hours ("de terça a domingo, das 10h às 18h", "od wtorku do niedzieli w
         godz. 10–18", "Muzeul este deschis de marți până duminică"): a weekday range that
-        recurs every week is no date. A range of weekdays (no digits) followed by hours, or
-        after "open"."""
+        recurs every week is no date. A range of weekdays (no digits) with hours after or
+        before it, or after "open" in a clause with no future (`future`: "A exposição estará
+        aberta de sexta a domingo" is the coming days)."""
         if any(ch.isdigit() for ch in words) or value.precision not in ("interval", "day"):
             return False
         if value.precision == "day":
@@ -937,8 +953,10 @@ class _Cues:
             text, max(0, start - 30), start
         ):
             return True  # hours after the days or before them ("entre as 9h e as 18h, de ...")
-        return self.opening is not None and bool(
-            self.opening.search(text, max(0, start - 40), start)
+        return (
+            self.opening is not None
+            and bool(self.opening.search(text, max(0, start - 40), start))
+            and not future()
         )
 
 

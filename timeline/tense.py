@@ -623,22 +623,45 @@ def verb_just_before(sentence: str, lang: str, at: int) -> bool:
     return False
 
 
+def _marked_span(sentence: str, lang: str, at: int, end: int) -> tuple[int, int]:
+    """The clause of the mention at `at`..`end`, up to its strong bounds when it is only the
+    mention ("Hoje, o ministro ...")."""
+    start, finish = clause_span(sentence, at, end, lang)
+    if not _WORD.search(sentence[start:at] + " " + sentence[end:finish]):
+        start, finish = clause_span(sentence, at, end, lang, weak=False)
+    return start, finish
+
+
 def past_marked(sentence: str, lang: str, at: int, end: int) -> bool:
-    """Whether the clause of the mention at `at`..`end` (up to its strong bounds when it is
-    only the mention) holds a past marker, a happening of its own ("Dziś zarząd ogłosił",
-    "Hoje, o ministro anunciou", "Днес министърът обяви"), not a present ("a dziś pracuje
-    tam 300", "hoje emprega 300"), which news uses for a state of the time it speaks in.
-    The future markers are left out: in ro, bg and pt they hold the presents of a schedule
-    ("se închid"), the same forms as a state's."""
+    """Whether the clause of the mention at `at`..`end` holds a past marker, a happening of
+    its own ("Dziś zarząd ogłosił", "Hoje, o ministro anunciou", "Днес министърът обяви"),
+    not a present ("a dziś pracuje tam 300", "hoje emprega 300"), which news uses for a
+    state of the time it speaks in. The future markers are left out: in ro, bg and pt they
+    hold the presents of a schedule ("se închid"), the same forms as a state's."""
     words = _words(lang)
     if words is None or words.past is None:
         return False
-    start, finish = clause_span(sentence, at, end, lang)
-    if not _WORD.search(sentence[start:at] + " " + sentence[end:finish]):
-        start, finish = clause_span(sentence, at, end, lang, weak=False)  # "Hoje, o ministro ..."
+    start, finish = _marked_span(sentence, lang, at, end)
     return any(
         not _after_preposition(sentence, m.start(), words)
         for m in words.past.finditer(sentence, start, finish)
+    )
+
+
+def future_marked(sentence: str, lang: str, at: int, end: int) -> bool:
+    """Whether the clause of the mention at `at`..`end` holds a future marker ("A exposição
+    estará aberta de sexta a domingo", "Muzeul va fi deschis de vineri până duminică"): what
+    is open on those days is said once, for the coming ones, not as a weekly habit. The
+    present forms the future markers hold for a schedule ("abre", "se deschide") are no
+    future here: a habit is said in the same present."""
+    words = _words(lang)
+    if words is None:
+        return False
+    start, finish = _marked_span(sentence, lang, at, end)
+    return any(
+        not _form(words.present, sentence, m.start(), m.end())
+        and not _form(words.before_present, sentence, m.start(), m.end())
+        for m in words.future.finditer(sentence, start, finish)
     )
 
 
