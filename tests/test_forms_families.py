@@ -205,7 +205,14 @@ def test_today_after_an_era(lang: str, text: str, expected: list[tuple[str, str,
 
 def test_through_the_cli(cli: Invoke) -> None:
     result = cli(
-        "extract", "--lang", "pl", "--ref", "2025-04-16", "--format", "jsonl", "-",
+        "extract",
+        "--lang",
+        "pl",
+        "--ref",
+        "2025-04-16",
+        "--format",
+        "jsonl",
+        "-",
         input="Sąd, sygn. akt II K 77/2024, ogłosił, że proces ruszy 21.06.\n",
     )
     assert result.exit_code == 0, result.output

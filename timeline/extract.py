@@ -14,7 +14,7 @@ import datetime as dt
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, partial
 
 from timeline import dates, model, tense
 from timeline.dates import data
@@ -464,7 +464,7 @@ def _mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
                     match.end,
                     value,
                     words,
-                    lambda: tense.future_marked(sentence.text, lang, offset, offset + len(words)),
+                    partial(tense.future_marked, sentence.text, lang, offset, offset + len(words)),
                 )
                 or cues.every_week(text, words)
                 or _name(text, match)
