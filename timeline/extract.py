@@ -12,9 +12,9 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, partial
 
 from timeline import dates, model, tense
 from timeline.dates import data
@@ -410,6 +410,9 @@ def _written(text: str) -> bool:
     return any(ch.isdigit() for ch in _CLOCK.sub(" ", text))
 
 
+_BARE_DOTTED = re.compile(r"\d{1,2}\.\d\d")
+"""A mention that is only a day and a month with a dot ("12.05"): a date right after a verb."""
+
 NOWADAYS_REACH = 240
 """How far before "today" an era it is contrasted with is looked for (about two
 sentences)."""
@@ -431,6 +434,8 @@ def _mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
     """(sentence start, mention start, year) of the year mentions seen, for `_in_year`."""
     era = -1
     """Where the last decade mention ended ("in the 1990s"), for `_Cues.nowadays`."""
+    seen: list[tuple[int, EdtfDate]] = []
+    """(sentence start, value) of the mentions kept, for `_weekly_within`."""
     for match in dates.scan(language, text):
         if match.rule.name in SPANS:
             continue
@@ -438,6 +443,10 @@ def _mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
         if match.end > sentence.end:
             sentence = _across(text, sentence, match.end, lang, paragraphs)
         offset = match.start - sentence.start
+        if _BARE_DOTTED.fullmatch(text, match.start, match.end) and not tense.verb_just_before(
+            sentence.text, lang, offset
+        ):
+            continue  # "punkt 12.05", "o 12.05": a number after a noun or a preposition
         until = cues.until(text, match.start)
         prefer = _direction(match, sentence.text, offset, lang, ref, until)
         words = text[match.start : match.end]
@@ -449,7 +458,14 @@ def _mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
             if value is None:
                 continue  # the rule looked closer and found no date
             if (
-                cues.habitual(text, match.start, match.end, value, words)
+                cues.habitual(
+                    text,
+                    match.start,
+                    match.end,
+                    value,
+                    words,
+                    partial(tense.future_marked, sentence.text, lang, offset, offset + len(words)),
+                )
                 or cues.every_week(text, words)
                 or _name(text, match)
                 or _title(text, match.start, match.end)
@@ -460,9 +476,11 @@ def _mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
                 or _unaccented_month(text, words, lang)
                 or cues.day_name(text, match.start, match.end)
                 or cues.byline(text, match.start, match.end)
-                or (ref is not None and cues.nowadays(text, match, value, ref, era))
+                or (ref is not None and cues.nowadays(text, match, value, ref, era, sentence, lang))
+                or _weekly_within(match, value, words, sentence.start, seen)
             ):
                 continue
+            seen.append((sentence.start, value))
             if value.precision == "decade":
                 era = match.end
             if (
@@ -487,6 +505,34 @@ def _mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
             sentence.start,
             match.rule.name,
         )
+
+
+WEEK = dt.timedelta(days=7)
+
+
+def _weekly_within(
+    match: dates.Match,
+    value: EdtfDate,
+    words: str,
+    sentence_start: int,
+    seen: list[tuple[int, EdtfDate]],
+) -> bool:
+    """A range of weekdays in a sentence that already named a longer stretch ("A exposição
+    pode ser vista até 30 de março, de terça a domingo", "W marcu strajk trwa od poniedziałku
+    do środy") recurs every week of it: a habit, no date. A date more than a week from the
+    range, or a period longer than a week, before it in the same sentence."""
+    if match.rule.name != "weekday_range" or value.precision != "interval":
+        return False
+    if any(ch.isdigit() for ch in words):
+        return False
+    for at, other in reversed(seen):
+        if at != sentence_start:
+            break
+        if other.end - other.start > WEEK:
+            return True
+        if other.start > value.end + WEEK or other.end < value.start - WEEK:
+            return True
+    return False
 
 
 def _resolved(
@@ -687,11 +733,27 @@ class _Cues:
                 found is not None
                 and _TIMES_ONLY.fullmatch(text, found.end(), max(then, found.end()))
                 and not _words_for_a_dash(found.group())
+                and not self._clause_between(found.group())
             ):
                 return True
         if opened is None or joined is None or not joined.fullmatch(text, end, then):
             return False
         return opened.search(text, max(0, start - RANGE_REACH), start) is not None
+
+    def _clause_between(self, gap: str) -> bool:
+        """Words with no time of day, after a comma or "and", between a date and "until"
+        another ("na quinta-feira, com festa até domingo", "we wtorek, a wpisy do piątku",
+        "marți, cu teze până vineri"): the second date closes a phrase of its own (its
+        noun's), not a range the first opens. Times and parts of the day with no comma
+        ("de vineri seara până duminică", "de marți, de la ora 10.00, până miercuri") keep
+        the range."""
+        gap = _LAST_WORD.sub("", gap)  # the "until" itself
+        if any(ch.isdigit() for ch in gap) or not any(ch.isalpha() for ch in gap):
+            return False
+        if "," in gap:
+            return True
+        joined = self.pair_joined
+        return joined is not None and joined.search(gap) is not None
 
     def byline(self, text: str, start: int, end: int) -> bool:
         """The date of a byline or a wire dateline stamps the page, it dates no happening
@@ -762,13 +824,22 @@ class _Cues:
         )
 
     def nowadays(
-        self, text: str, match: dates.Match, value: EdtfDate, ref: dt.date, era: int
+        self,
+        text: str,
+        match: dates.Match,
+        value: EdtfDate,
+        ref: dt.date,
+        era: int,
+        sentence: Sentence,
+        lang: str,
     ) -> bool:
         """ "Today" as "nowadays" (a generic present) is no date: after an era it is
         contrasted with ("În anii '80 ... Astăzi, tinerii ...", a decade mention or "kiedyś",
-        "antigamente" shortly before), or with a generic clause after it ("tot mai mulți",
-        "coraz więcej", "все повече", "cada vez mais"). A time of day after it ("Azi, de la
-        ora 14") names the day of an event and keeps it."""
+        "antigamente" shortly before) in a clause in the present, or with a generic clause
+        after it ("tot mai mulți", "coraz więcej", "все повече", "cada vez mais"). A time of
+        day after it ("Azi, de la ora 14") names the day of an event and keeps it, and so
+        does a clause with a past of its own after an era ("W latach 80. ...
+        Dziś zarząd ogłosił sprzedaż": an era nearby does not by itself make it "nowadays")."""
         if self.generic is None or value.precision != "day" or value.start != ref:
             return False
         if match.rule.name != "relative_day" or any(ch.isdigit() for ch in match.match.group()):
@@ -781,9 +852,12 @@ class _Cues:
         before = max(0, match.start - NOWADAYS_REACH)
         if "\n\n" in text[max(before, era) : match.start]:
             return False
-        if era >= before:
-            return True
-        return self.long_ago is not None and bool(self.long_ago.search(text, before, match.start))
+        if era < before and (
+            self.long_ago is None or not self.long_ago.search(text, before, match.start)
+        ):
+            return False
+        at = match.start - sentence.start
+        return not tense.past_marked(sentence.text, lang, at, at + match.end - match.start)
 
     def every_week(self, text: str, words: str) -> bool:
         """A weekday said as a habit, alone, is no date: ro "sâmbăta", "miercurea" (the
@@ -852,11 +926,20 @@ class _Cues:
             return False
         return bool(self.day_name_before.search(text, max(0, month.start() - 30), month.start()))
 
-    def habitual(self, text: str, start: int, end: int, value: EdtfDate, words: str) -> bool:
+    def habitual(
+        self,
+        text: str,
+        start: int,
+        end: int,
+        value: EdtfDate,
+        words: str,
+        future: Callable[[], bool],
+    ) -> bool:
         """Opening hours ("de terça a domingo, das 10h às 18h", "od wtorku do niedzieli w
         godz. 10–18", "Muzeul este deschis de marți până duminică"): a weekday range that
-        recurs every week is no date. A range of weekdays (no digits) followed by hours, or
-        after "open"."""
+        recurs every week is no date. A range of weekdays (no digits) with hours after or
+        before it, or after "open" in a clause with no future (`future`: "A exposição estará
+        aberta de sexta a domingo" is the coming days)."""
         if any(ch.isdigit() for ch in words) or value.precision not in ("interval", "day"):
             return False
         if value.precision == "day":
@@ -866,10 +949,14 @@ class _Cues:
             end = tail.end()
         elif (value.end - value.start).days > 6:
             return False
-        if self.hours.search(text, end, end + 30):
-            return True
-        return self.opening is not None and bool(
-            self.opening.search(text, max(0, start - 40), start)
+        if self.hours.search(text, end, end + 30) or self.hours.search(
+            text, max(0, start - 30), start
+        ):
+            return True  # hours after the days or before them ("entre as 9h e as 18h, de ...")
+        return (
+            self.opening is not None
+            and bool(self.opening.search(text, max(0, start - 40), start))
+            and not future()
         )
 
 
@@ -955,6 +1042,7 @@ def _words_for_a_dash(gap: str) -> bool:
     )
 
 
+_LAST_WORD = re.compile(r"[^\W\d_]+\s*\Z")
 RANGE_REACH = 30
 """How far before a range's first end its 'between' is looked for ("entre as 20h de ")."""
 

@@ -604,6 +604,81 @@ def _elliptic(sentence: str, lang: str, at: int, stop: int, start: int) -> Direc
     return "past" if past else None
 
 
+def verb_just_before(sentence: str, lang: str, at: int) -> bool:
+    """Whether a verb stands right before position `at`, its clitic aside ("Proces ruszy
+    12.05", "Sejm zbierze się 14.05"), or an auxiliary with its participle ("została
+    podpisana 03.04", "беше подписан 03.04"): a verb form (`before_past`, `before_present`,
+    `before_either`) or a past or future marker, in the last word or the one before it.
+    What else stands before a bare number ("punkt 12.05", "o 12.05", "às 12.05") is a noun
+    or a preposition."""
+    words = _words(lang)
+    if words is None:
+        return False
+    tokens = list(_TOKEN.finditer(sentence, max(0, at - 60), at))
+    if not tokens or sentence[tokens[-1].end() : at].strip():
+        return False
+    while tokens and tokens[-1].group().lower() in words.clitics:
+        tokens.pop()
+    if not tokens:
+        return False
+    last = tokens[-1].group().lower()
+    if last[0].isdigit() or last in words.prepositions:
+        return False
+    for m in tokens[-2:]:
+        if m.group()[0].isdigit() or m.group().lower() in words.prepositions:
+            continue
+        a, b = m.start(), m.end()
+        if (
+            _form_direction(sentence, words, a, b, at, False) is not None
+            or _form(words.past, sentence, a, b)
+            or _form(words.future, sentence, a, b)
+        ):
+            return True
+    return False
+
+
+def _marked_span(sentence: str, lang: str, at: int, end: int) -> tuple[int, int]:
+    """The clause of the mention at `at`..`end`, up to its strong bounds when it is only the
+    mention ("Hoje, o ministro ...")."""
+    start, finish = clause_span(sentence, at, end, lang)
+    if not _WORD.search(sentence[start:at] + " " + sentence[end:finish]):
+        start, finish = clause_span(sentence, at, end, lang, weak=False)
+    return start, finish
+
+
+def past_marked(sentence: str, lang: str, at: int, end: int) -> bool:
+    """Whether the clause of the mention at `at`..`end` holds a past marker, a happening of
+    its own ("Dziś zarząd ogłosił", "Hoje, o ministro anunciou", "Днес министърът обяви"),
+    not a present ("a dziś pracuje tam 300", "hoje emprega 300"), which news uses for a
+    state of the time it speaks in. The future markers are left out: in ro, bg and pt they
+    hold the presents of a schedule ("se închid"), the same forms as a state's."""
+    words = _words(lang)
+    if words is None or words.past is None:
+        return False
+    start, finish = _marked_span(sentence, lang, at, end)
+    return any(
+        not _after_preposition(sentence, m.start(), words)
+        for m in words.past.finditer(sentence, start, finish)
+    )
+
+
+def future_marked(sentence: str, lang: str, at: int, end: int) -> bool:
+    """Whether the clause of the mention at `at`..`end` holds a future marker ("A exposição
+    estará aberta de sexta a domingo", "Muzeul va fi deschis de vineri până duminică"): what
+    is open on those days is said once, for the coming ones, not as a weekly habit. The
+    present forms the future markers hold for a schedule ("abre", "se deschide") are no
+    future here: a habit is said in the same present."""
+    words = _words(lang)
+    if words is None:
+        return False
+    start, finish = _marked_span(sentence, lang, at, end)
+    return any(
+        not _form(words.present, sentence, m.start(), m.end())
+        and not _form(words.before_present, sentence, m.start(), m.end())
+        for m in words.future.finditer(sentence, start, finish)
+    )
+
+
 def clause(
     sentence: str, at: int, end: int | None = None, lang: str = "", *, weak: bool = True
 ) -> str:

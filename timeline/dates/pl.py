@@ -553,8 +553,17 @@ years of the last two centuries ("sygn. 1523/2024" is a case number)."""
 DOTTED_BEFORE = r"do|od|na|po|przed|dnia|w dniu|z dniem|począwszy od|poczawszy od"
 """The prepositions before a day and month written with a dot and no year ("do 31.10"):
 "o 8.05" is a time, "o 6.12 zł" an amount, so "o" is not one of them."""
+BARE_DOTTED = r"(?<=[^\W\d_] )"
+"""A day and month with a dot and no preposition, after a word ("Proces ruszy 12.05"):
+found here, kept by extraction only right after a verb (`tense.verb_just_before`), as
+"punkt 12.05", "o 12.05" are no dates; never a whole expression."""
 CLAUSE_END = r"(?=\s*(?:$|[,;:!?)–—]|\.(?!\d)))"
 """A day and month written with a dot end their clause: "12.05 proc." is a figure."""
+
+NOT_A_NUMBER_S_YEAR = r"(?<![\d№]/)(?<!\d\s/)(?<!\d/\s)"
+"""A year after a number and a slash is a case's or a document's ("sygn. akt II K
+1523/2024", "poz. 1234/2024"): a school year ("2024/2025") and a month ("07/2019") have rules
+of their own, read first."""
 
 RULES: tuple[Rule, ...] = (
     _rule(
@@ -609,7 +618,8 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "numeric_day_month",
-        rf"(?:(?<!\w)(?:{DOTTED_BEFORE}) (?P<a2>[12]\d|3[01]|0?[1-9])\.(?P<b2>0[1-9]|1[0-2])"
+        rf"(?:(?:(?<!\w)(?:{DOTTED_BEFORE}) |{BARE_DOTTED})(?P<a2>[12]\d|3[01]|0?[1-9])\."
+        r"(?P<b2>0[1-9]|1[0-2])"
         rf"{CLAUSE_END}|"
         r"(?<![\d/.,])(?:(?P<a>\d\d)/(?P<b>\d\d)|\A(?P<a1>\d{1,2})/(?P<b1>1[3-9]|2\d|3[01])\Z)"
         r"(?![\d/%]| ?%))",
@@ -711,7 +721,8 @@ RULES: tuple[Rule, ...] = (
         "year",
         rf"(?:(?!po \d+ (?!roku|rok|r\.|r(?!\w))[^\W\d])(?:{WITHIN}|(?:roku|rok) )(?:roku )?"
         rf"(?P<y1>{YEAR4}){YEAR_SUFFIX}"
-        rf"|(?P<y2>(?:19|20)\d\d)(?: ?(?:roku|rok|r\.?)(?!\w)|(?! ?[^\W\d])(?![”\"»])))",
+        rf"|{NOT_A_NUMBER_S_YEAR}(?P<y2>(?:19|20)\d\d)"
+        r"(?: ?(?:roku|rok|r\.?)(?!\w)|(?! ?[^\W\d])(?![”\"»])))",
         _year_only,
     ),
 )

@@ -587,6 +587,11 @@ DOTTED_BEFORE = r"a|at[eé]|em|desde|para|no|n[oa] dia|dia|de"
 """The prepositions before a day and month written with a dot and no year ("a 28.02"),
 which must end its clause: "para 3.25 por cento" is a figure."""
 
+BARE_DOTTED = r"(?<=[^\W\d_] )"
+"""A day and month with a dot and no preposition, after a word ("O julgamento começa
+12.05"): found here, kept by extraction only right after a verb (`tense.verb_just_before`),
+as "o ponto 12.05", "às 12.05" are no dates; never a whole expression."""
+
 RULES: list[Rule] = [
     _rule(
         "numeric_date",
@@ -595,7 +600,8 @@ RULES: list[Rule] = [
     ),
     _rule(
         "numeric_day_month",
-        rf"(?:(?<!\w)(?:{DOTTED_BEFORE})\s+(?:dia\s+)?(?P<d2>[12]\d|3[01]|0?[1-9])\."
+        rf"(?:(?:(?<!\w)(?:{DOTTED_BEFORE})\s+(?:dia\s+)?|{BARE_DOTTED})"
+        r"(?P<d2>[12]\d|3[01]|0?[1-9])\."
         r"(?P<m2>0[1-9]|1[0-2])(?=\s*(?:$|[,;:!?)–—]|\.(?!\d)))|"
         rf"{LEAD}(?:dia\s+)?(?<![\d/.])(?P<d>[0-3]?\d){DAY_ENDING}/(?P<m>[01]?\d)(?![/\d])"
         rf"(?!\s+(?:d[oa]s?|de)\s){TIME_TAIL})",
