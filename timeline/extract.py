@@ -226,6 +226,9 @@ def mentions_in(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
         yield held
 
 
+_CUE_WORD_BEFORE = re.compile(r"([^\W\d_]+)(?:-[^\W\d_]+)?\s+\Z")
+"""The word before a cue, without a hyphenated part ("sexta-feira": "sexta")."""
+
 _APPOSITION = re.compile(r"\s*[,(]?\s*")
 """What may stand between a weekday and the written date it names: a comma, an opening
 bracket or a space ("terça-feira 04/03/2025", "joi (12 martie)", "8 юни (събота)")."""
@@ -398,6 +401,9 @@ def _weekend_of(text: str, first: Mention, then: Mention) -> Mention | None:
 
 
 WEEKDAYS = frozenset({"weekday", "weekday_abbreviation"})
+SET_FOR = frozenset({*WEEKDAYS, "day_month", "month_day", "weekday_day", "day_of_month"})
+"""The meanings of a day a thing may be set for ("para sexta-feira", "pentru 3 aprilie"):
+a month or a year after "for" is as often the one figures are for ("dane za listopad")."""
 """The meanings of a lone weekday ("na segunda-feira", "w sob.")."""
 RANGE_DAYS = 62
 """The longest range two separate days are read as (a warning, a closure, a festival)."""
@@ -449,6 +455,8 @@ def _mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
             continue  # "punkt 12.05", "o 12.05": a number after a noun or a preposition
         until = cues.until(text, match.start)
         prefer = _direction(match, sentence.text, offset, lang, ref, until)
+        if prefer != "future" and _set_for(match) and cues.toward(text, match.start):
+            prefer = "future"
         words = text[match.start : match.end]
         try:
             value = _resolved(match, ref, prefer, until)
@@ -533,6 +541,16 @@ def _weekly_within(
         if other.start > value.end + WEEK or other.end < value.start - WEEK:
             return True
     return False
+
+
+def _set_for(match: dates.Match) -> bool:
+    """Whether the mention may name a day a thing is set for (`SET_FOR`): a day, not an
+    adjective of one ("na sobotnim szczycie" is at the Saturday summit)."""
+    return (
+        match.rule.name in SET_FOR
+        and match.match.groupdict().get("weekday_adjective") is None
+        and match.match.groupdict().get("relative_day_adjective") is None
+    )
 
 
 def _resolved(
@@ -721,6 +739,9 @@ class _Cues:
     range_closed: re.Pattern[str] | None = None
     range_joined: re.Pattern[str] | None = None
     pair_joined: re.Pattern[str] | None = None
+    toward_at: re.Pattern[str] | None = None
+    toward_before: re.Pattern[str] | None = None
+    weekday_words: frozenset[str] = frozenset()
 
     def range_between(self, text: str, start: int, end: int, then: int, then_end: int) -> bool:
         """Whether the mentions at `start` and `then` are the two ends of one range: "from
@@ -889,6 +910,24 @@ class _Cues:
             or self.until_before.search(text, max(0, start - 12), start)
         )
 
+    def toward(self, text: str, start: int) -> bool:
+        """ "For" opens the mention or stands just before it: a day a thing is set for
+        ("convocou os partidos para sexta-feira", "a programat dezbaterea pentru vineri",
+        "zwołał posiedzenie na piątek"), ahead of the act that set it, so ahead of the
+        reference too. Not the second day of a night ("de quinta para sexta-feira", "z
+        czwartku na piątek"): a weekday word right before "for" makes it a span's end."""
+        if self.toward_at is None or self.toward_before is None:
+            return False
+        if self.toward_at.match(text, start):
+            cue = start
+        else:
+            found = self.toward_before.search(text, max(0, start - 12), start)
+            if found is None:
+                return False
+            cue = found.start()
+        before = _CUE_WORD_BEFORE.search(text, max(0, cue - 24), cue)
+        return before is None or fold_accents(before[1].lower()) not in self.weekday_words
+
     def stat_month(self, text: str, match: dates.Match, value: EdtfDate, ref: dt.date) -> bool:
         """A month a figure is for ("a inflação de dezembro", "dane za listopad", "inflația
         din decembrie", "инфлацията за декември") read ten months or more ahead: the clause
@@ -996,6 +1035,9 @@ def _cues(lang: str) -> _Cues:
         idioms=_compile(words("idioms", r"(?<!\w)(?:{})(?!\w)")),
         until_at=_compile(words("until", r"(?:{})(?!\w)")),
         until_before=_compile(words("until", r"(?<!\w)(?:{})\s+" + articles + r"\Z")),
+        toward_at=_compile(words("toward", r"(?:{})\s")),
+        toward_before=_compile(words("toward", r"(?<!\w)(?:{})\s+\Z")),
+        weekday_words=frozenset(fold_accents(w) for w in data.words(lang).weekdays),
         for_month=_compile(words("for_month", r"(?<!\w)(?:{})\s+" + nouns + r"[^\W\d]+\Z")),
         no_anchor=_compile(words("open_ended", r"(?:{})(?!\w)")),
         of_year_words=_compile(words("of_year", "{}")),

@@ -656,12 +656,17 @@ def nearest_quarter(ref: dt.date, q: int, prefer: Direction) -> EdtfDate:
     return quarter(ref.year if q <= current else ref.year - 1, q)
 
 
-def full_year(digits: str) -> int:
-    """A year as written: two digits pivot at 50 ("74" -> 1974, "13" -> 2013), never on today."""
+def full_year(digits: str, ref: dt.date | None = None) -> int:
+    """A year as written. Two digits are read in the century that puts them at most ten
+    years after the reference ("'39" in 2025 is 1939, "'30" 2030, "26.02.24" 2024): news
+    writes two digits for years past far more than for years ahead. With no reference they
+    pivot at 50 ("74" -> 1974, "13" -> 2013)."""
     value = int(digits)
     if len(digits) > 2:
         return value
-    return 1900 + value if value >= 50 else 2000 + value
+    if ref is None:
+        return 1900 + value if value >= 50 else 2000 + value
+    return 2000 + value if 2000 + value <= ref.year + 10 else 1900 + value
 
 
 # --- yearly days, movable feasts, seasons (appended for the ro and bg rules) ------
@@ -955,6 +960,36 @@ def nearest_half(ref: dt.date, half: int, prefer: Direction) -> EdtfDate:
     return half_year(ref.year if half <= current else ref.year - 1, half)
 
 
+def half_of_month(ctx: Context, month_: int, half: int, year_: int | None) -> EdtfDate:
+    """The first (1-15) or second (16 to the end) half of a month, as its days: "w drugiej
+    połowie lutego", "na segunda quinzena de janeiro", "през първата половина на май". A
+    fortnight is a half: it ends when the month does. With no year, the month nearest in
+    the direction (`nearest_month`)."""
+    y = year_ if year_ is not None else nearest_month(ctx.today, month_, ctx.prefer)[0]
+    last = calendar.monthrange(y, month_)[1]
+    first_day, last_day = (1, 15) if half == 1 else (16, last)
+    return interval(dt.date(y, month_, first_day), dt.date(y, month_, last_day))
+
+
+def week_of_year(ctx: Context, number: int, year_: int | None) -> EdtfDate | None:
+    """The ISO week of a number ("în săptămâna 9", "w 48. tygodniu 2024 r.", "na semana 15"):
+    of the year written or said with it, else of the year that puts it nearest in the
+    direction, the current week included (looking forward, a week of the last quarter is
+    still this year's, as with half-years). None when the year has no such week (53)."""
+    if year_ is None:
+        this_year, this_week, _ = ctx.today.isocalendar()
+        if ctx.prefer == "future":
+            # a week ended less than a quarter ago is still this year's: figures for a
+            # numbered week come out weeks after it ("a semana 30 mostra" in August)
+            year_ = this_year if number >= this_week - 13 else this_year + 1
+        else:
+            year_ = this_year if number <= this_week else this_year - 1
+    try:
+        return week(year_, number)
+    except ValueError:
+        return None
+
+
 # --- what a date means, written once for every language --------------------------------
 
 MEANINGS: frozenset[str] = frozenset(
@@ -992,6 +1027,8 @@ MEANINGS: frozenset[str] = frozenset(
         "ordinal_period",  # the n-th quarter, half or month of a year
         "quarter",  # a quarter of a year
         "half_year",  # a half of a year
+        "half_of_month",  # the first or second half (fortnight) of a month
+        "week_of_year",  # the n-th (ISO) week of a year: week 48
         "season",  # spring, summer, autumn, winter
         "holiday",  # a named day: Christmas, Easter, a national day
         "year",  # a year

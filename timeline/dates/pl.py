@@ -274,7 +274,7 @@ def _year(m: re.Match[str], ctx: Context, name: str = "y") -> int | None:
     """The year a `_year_spec` group names; a relative one needs the reference."""
     digits = m.group(name)
     if digits:
-        return full_year(digits)
+        return full_year(digits, ctx.ref)
     relative = m.groupdict().get(name + "r")
     if relative:
         return _relative_year(relative, ctx.today)
@@ -320,14 +320,14 @@ def _day_month(m: re.Match[str], ctx: Context) -> EdtfDate | None:
     wd = _weekday_of(m.group("wd")) if m.group("wd") else None
     y = _year(m, ctx)
     if y is None and m.groupdict().get("y2"):
-        y = full_year(m.group("y2"))
+        y = full_year(m.group("y2"), ctx.ref)
     return _calendar_date(ctx, y, _month_of(m.group("m")), d, wd)
 
 
 def _numeric_date(m: re.Match[str], ctx: Context) -> EdtfDate | None:
     """Numeric dates ("3.09.2025"): day first as in Polish, month first only when it must be."""
     a, b = int(m.group("a")), int(m.group("b"))
-    y = full_year(m.group("y"))
+    y = full_year(m.group("y"), ctx.ref)
     if b > 12 >= a:
         a, b = b, a
     found = calendar_day(y, b, a)

@@ -186,7 +186,7 @@ def _day_month(m: re.Match[str], ctx: Context) -> EdtfDate | None:
     d, mo = _number(m.group("d")), _month_of(m.group("m"))
     y, ry, y2 = m.group("y"), m.groupdict().get("ry"), m.groupdict().get("y2")
     if y2:
-        found = core.calendar_day(core.full_year(y2.lstrip("'")), mo, d)
+        found = core.calendar_day(core.full_year(y2.lstrip("'"), ctx.ref), mo, d)
     elif y:
         found = core.calendar_day(int(y), mo, d)
     elif ry:
@@ -205,7 +205,9 @@ MONTH_DAY = rf"\A(?P<m>{MONTH_NAME})\s+(?P<d>{DAY_NUMBER})(?:\s*,?\s+(?:de\s+)?(
 def _numeric(m: re.Match[str], ctx: Context) -> EdtfDate | None:
     """ "03/09/2025", "1.3.2013", "2025-09-03": day first except in ISO order; with a second
     full date after it, the range between them."""
-    found = core.calendar_day(core.full_year(m.group("y")), int(m.group("m")), int(m.group("d")))
+    found = core.calendar_day(
+        core.full_year(m.group("y"), ctx.ref), int(m.group("m")), int(m.group("d"))
+    )
     if found is None:
         return None
     if m.groupdict().get("y2"):
@@ -334,7 +336,7 @@ MONTH_BARE = rf"{LEAD}(?:(?:o\s+)?mes\s+de\s+)?(?P<m>{MONTH_NAME})"
 
 def _month_year(m: re.Match[str], ctx: Context) -> EdtfDate | None:
     y2 = m.group("y2")
-    y = core.full_year(y2.lstrip("'")) if y2 else int(m.group("y"))
+    y = core.full_year(y2.lstrip("'"), ctx.ref) if y2 else int(m.group("y"))
     return month(y, _MONTH[m.group("m")])
 
 

@@ -63,6 +63,7 @@ SLOTS: dict[str, str] = {
     "season": "season",
     "quarter": "quarter",
     "half": "half",
+    "week_number": "week_number",
     "holiday": "holiday",
     "holiday_cue": "holiday_cue",
     "relative_day_adjective": "relative_day_adjective",
@@ -127,6 +128,7 @@ def _alternatives(words: data.Words) -> dict[str, str]:
         "duration_word": spell.alternation(words.duration_words),
         "part_of_day": spell.alternation(words.parts_of_day),
         "month_number": r"1[0-2]|0?[1-9](?!\d)",
+        "week_number": r"(?:5[0-3]|[1-4]\d|0?[1-9])(?!\d)",
         "decade": r"'?(?:1\d|20)?\d0(?!\d)(?![-/]\d)",
         "century": r"[ivx]{1,5}|\d{2}",
         "month_abbreviation": spell.alternation(words.month_abbreviations),
@@ -389,7 +391,7 @@ class _Meanings:
         groups = m.groupdict()
         found = groups.get(f"year{end}") or groups.get(f"short_year{end}")
         if found is not None:
-            return core.full_year(found)
+            return core.full_year(found, ctx.ref)
         step = groups.get(f"year_offset{end}") or groups.get(f"year_offset_before{end}")
         return None if step is None else ctx.today.year + self.offsets[_key(step)]
 
@@ -595,6 +597,15 @@ class _Meanings:
         if year_ is not None:
             return core.half_year(year_, number)
         return core.nearest_half(ctx.today, number, ctx.prefer)
+
+    def half_of_month(self, m: re.Match[str], ctx: Context) -> EdtfDate | None:
+        """The first or second half of a month (`core.half_of_month`)."""
+        number = self.halves[_key(m["half"])]
+        return core.half_of_month(ctx, self._month(m), number, self._year(m, ctx))
+
+    def week_of_year(self, m: re.Match[str], ctx: Context) -> EdtfDate | None:
+        """The n-th ISO week of a year (`core.week_of_year`)."""
+        return core.week_of_year(ctx, int(m["week_number"]), self._year(m, ctx))
 
     def season(self, m: re.Match[str], ctx: Context) -> EdtfDate | None:
         code = self.seasons[_key(m["season"])]
