@@ -106,6 +106,10 @@ def direction(
     if alone:
         start, finish = clause_span(sentence, at, stop, lang, weak=False)
     futures = list(pattern.finditer(sentence, start, finish))
+    promise = words.promise
+    if promise is not None:
+        # a promise looks ahead for what follows it, not for the day it was made
+        futures = [f for f in futures if f.start() < stop or not promise.match(sentence, f.start())]
     future = _nearest(futures, sentence, start, at, stop, and_lang=lang)
     past_pattern = words.past
     if end is None:

@@ -106,6 +106,10 @@ class TenseWords:
     """Auxiliaries, future forms, "scheduled for", "is expected", "enters into force"."""
     past: re.Pattern[str] | None = None
     """Past forms; they compete with a future marker in the same clause (the nearest wins)."""
+    promise: re.Pattern[str] | None = None
+    """Which of the `future` markers are verbs of promising ("obiecał pomoc", "prometeu
+    apoiar"): they look ahead for the dates of what they promise, after them; a date before
+    one is the day the promise was made ("W czwartek prezydent obiecał weto")."""
     openers: str = ""
     """Words that open a reported or relative clause ("că", "że", "que", "че")."""
     participle: re.Pattern[str] | None = None

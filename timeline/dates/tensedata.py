@@ -46,6 +46,7 @@ _KINDS = ("words", "suffixes", "pattern")
 _RULE_LISTS = (
     "future",
     "past",
+    "promise",
     "participle",
     "present",
     "before_past",
