@@ -331,7 +331,7 @@ def _verb_before(
     found: list[Direction] = []
     skipped = 0
     """Words that are no form passed after a past-looking one (`found` == ["past"])."""
-    between = crossed = False
+    between = crossed = sure = False
     """Whether a word that is no form stands between the form and the mention: an object."""
     end = at
     closed = _closed(words)
@@ -371,9 +371,14 @@ def _verb_before(
             return form
         if not found:
             crossed = between
+            sure = _form(words.present, sentence, m.start(), m.end())
         found.append(form)
         if len(found) == 2:
             break
+    if sure and len(found) == 2 and found[0] != found[1]:
+        # the nearer form is one no noun has (a present plural, "започват"): it is the
+        # verb, the form before it its subject ("изпитите започват на 20 май")
+        return found[0]
     if crossed and len(found) == 2 and found[0] != found[1]:
         # a verb and its object with the object's words before the mention ("полагат изпита
         # по български език на 20 май"), or a subject and its verb ("ваксини пристигат по-късно
