@@ -546,11 +546,10 @@ def _weekly_within(
 def _set_for(match: dates.Match) -> bool:
     """Whether the mention may name a day a thing is set for (`SET_FOR`): a day, not an
     adjective of one ("na sobotnim szczycie" is at the Saturday summit)."""
-    return (
-        match.rule.name in SET_FOR
-        and match.match.groupdict().get("weekday_adjective") is None
-        and match.match.groupdict().get("relative_day_adjective") is None
-    )
+    if match.rule.name not in SET_FOR:
+        return False
+    groups = match.match.groupdict()
+    return groups.get("weekday_adjective") is None and groups.get("relative_day_adjective") is None
 
 
 def _resolved(
