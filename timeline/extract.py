@@ -10,6 +10,7 @@ article with no publication date is reported with no value, never read against t
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import datetime as dt
 import re
 from collections.abc import Callable, Iterator
@@ -401,7 +402,9 @@ def _weekend_of(text: str, first: Mention, then: Mention) -> Mention | None:
 
 
 WEEKDAYS = frozenset({"weekday", "weekday_abbreviation"})
-SET_FOR = frozenset({*WEEKDAYS, "day_month", "month_day", "weekday_day", "day_of_month"})
+SET_FOR = frozenset(
+    {*WEEKDAYS, "weekday_pair", "weekday_range", "day_month", "month_day", "weekday_day", "day_of_month"}
+)
 """The meanings of a day a thing may be set for ("para sexta-feira", "pentru 3 aprilie"):
 a month or a year after "for" is as often the one figures are for ("dane za listopad")."""
 """The meanings of a lone weekday ("na segunda-feira", "w sob.")."""
@@ -503,7 +506,7 @@ def _mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
                 value = _in_year(match, value, sentence, years, lang) or value
             elif value.precision == "year" and (not cues.open_ended(words) or cues.of_year(words)):
                 years.append((sentence.start, match.start, value.start.year))
-        yield Mention(
+        mention = Mention(
             words,
             match.start,
             match.end,
@@ -513,6 +516,7 @@ def _mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
             sentence.start,
             match.rule.name,
         )
+        yield from cues.listed_days(text, mention) or (mention,)
 
 
 WEEK = dt.timedelta(days=7)
@@ -741,6 +745,46 @@ class _Cues:
     toward_at: re.Pattern[str] | None = None
     toward_before: re.Pattern[str] | None = None
     weekday_words: frozenset[str] = frozenset()
+    listed: re.Pattern[str] | None = None
+    between_before: re.Pattern[str] | None = None
+
+    def listed_days(self, text: str, mention: Mention) -> list[Mention] | None:
+        """Two days of a month joined by "and" that are not one after the other ("nos dias
+        24 e 31 de dezembro", "на 31 декември и 2 януари") are a list of two days, not the
+        span between them: two mentions. Days that follow each other ("3 i 4 czerwca") stay
+        one interval, and so does "between A and B", a range."""
+        value = mention.value
+        if self.listed is None or value is None or value.precision not in ("day", "interval"):
+            return None
+        found = self.listed.search(mention.text)
+        if found is None:
+            return None
+        first_day, last_day = int(found[1]), int(found[3])
+        opened = max(0, mention.start - 30)
+        if self.between_before is not None and self.between_before.search(
+            text, opened, mention.start + found.start()
+        ):
+            return None
+        if value.precision == "interval":
+            first, last = value.start, value.end
+            if (first.day, last.day) != (first_day, last_day):
+                return None
+        elif value.start.day == last_day and first_day < last_day:
+            last = value.start
+            first = last.replace(day=first_day)
+        else:
+            return None
+        if (last - first).days <= 1:
+            return None
+        cut, then = mention.start + found.start(2), mention.start + found.end(2)
+        return [
+            dataclasses.replace(
+                mention, text=text[mention.start : cut], end=cut, value=model.day(first)
+            ),
+            dataclasses.replace(
+                mention, text=text[then : mention.end], start=then, value=model.day(last)
+            ),
+        ]
 
     def range_between(self, text: str, start: int, end: int, then: int, then_end: int) -> bool:
         """Whether the mentions at `start` and `then` are the two ends of one range: "from
@@ -1037,6 +1081,25 @@ def _cues(lang: str) -> _Cues:
         toward_at=_compile(words("toward", r"(?:{})\s")),
         toward_before=_compile(words("toward", r"(?<!\w)(?:{})\s+\Z")),
         weekday_words=frozenset(fold_accents(w) for w in data.words(lang).weekdays),
+        listed=_compile(
+            words(
+                "between_and",
+                r"(?<!\d)(\d{{1,2}})(?:-?[^\W\d_]{{1,3}})?"
+                r"(?:\s+[^\W\d_]+\.?(?:\s+\d{{4}}(?:\s*[^\W\d_]{{1,6}}\.?)?)?)?"
+                r"(\s+(?:{})\s+)(\d{{1,2}})(?!\d)",
+            )
+        ),
+        between_before=_compile(
+            "|".join(
+                w
+                for w in (
+                    words("between", r"(?<!\w)(?:{})(?!\w)"),
+                    words("range_from", r"(?<!\w)(?:{})\s+(?:[^\W\d_]+\s+)?\Z"),
+                )
+                if w
+            )
+            or None
+        ),
         for_month=_compile(words("for_month", r"(?<!\w)(?:{})\s+" + nouns + r"[^\W\d]+\Z")),
         no_anchor=_compile(words("open_ended", r"(?:{})(?!\w)")),
         of_year_words=_compile(words("of_year", "{}")),
