@@ -403,7 +403,15 @@ def _weekend_of(text: str, first: Mention, then: Mention) -> Mention | None:
 
 WEEKDAYS = frozenset({"weekday", "weekday_abbreviation"})
 SET_FOR = frozenset(
-    {*WEEKDAYS, "weekday_pair", "weekday_range", "day_month", "month_day", "weekday_day", "day_of_month"}
+    {
+        *WEEKDAYS,
+        "weekday_pair",
+        "weekday_range",
+        "day_month",
+        "month_day",
+        "weekday_day",
+        "day_of_month",
+    }
 )
 """The meanings of a day a thing may be set for ("para sexta-feira", "pentru 3 aprilie"):
 a month or a year after "for" is as often the one figures are for ("dane za listopad")."""
