@@ -202,10 +202,14 @@ def trigger_pattern(words: set[Word], flags: int = 0) -> re.Pattern[str] | None:
     anchored = {w.text for w in words if w.anchored and w.text != DIGIT}
     loose = {w.text for w in words if not w.anchored and w.text != DIGIT}
     parts = []
-    if any(w.text == DIGIT for w in words):
-        parts.append(r"\d+")
+    digits = any(w.text == DIGIT for w in words)
     if anchored:
-        parts.append(r"(?<!\w)" + _trie_regex(build_trie(anchored)))
+        # the word start is checked once, before the words and the numbers: a number glued
+        # to letters ("COVID19") opens no mention, every rule starting at a word's start
+        inner = _trie_regex(build_trie(anchored))
+        parts.append(r"(?<!\w)(?:\d+|" + inner + ")" if digits else r"(?<!\w)" + inner)
+    elif digits:
+        parts.append(r"\d+")
     if loose:
         parts.append(_trie_regex(build_trie(loose)))
     return re.compile("|".join(parts), flags) if parts else None
