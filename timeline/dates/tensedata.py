@@ -12,6 +12,10 @@ holds named rules over the verb's form, each one of three kinds:
 - `pattern`: a regular expression, for the shapes that need one (an auxiliary and a
   participle: "е подписал", "l-a semnat").
 
+`promise` names which of the `future` rules are verbs of promising (a YAML alias of them):
+they look ahead only for the dates after them, a date before one being the day of the
+promise.
+
 Any rule may say `not_after` (words that must not stand just before it: "да", "ще") and
 `followed_by` (a regular expression that must follow it). Every rule is matched as a
 whole word: a word that merely contains a listed word is not that word.
