@@ -754,25 +754,28 @@ class _Cues:
     toward_before: re.Pattern[str] | None = None
     weekday_words: frozenset[str] = frozenset()
     listed: re.Pattern[str] | None = None
+    listed_year: re.Pattern[str] | None = None
+    between_years: re.Pattern[str] | None = None
     between_before: re.Pattern[str] | None = None
 
     def listed_days(self, text: str, mention: Mention) -> list[Mention] | None:
         """Two days of a month joined by "and" that are not one after the other ("nos dias
         24 e 31 de dezembro", "на 31 декември и 2 януари") are a list of two days, not the
         span between them: two mentions. Days that follow each other ("3 i 4 czerwca") stay
-        one interval, and so does "between A and B", a range."""
+        one interval, and so does "between A and B", a range. Years are listed the same way
+        ("em 2018 e 2021" two years; "din 2021 și 2022" stays their interval)."""
         value = mention.value
-        if self.listed is None or value is None or value.precision not in ("day", "interval"):
+        if value is None or value.precision not in ("day", "interval"):
             return None
-        found = self.listed.search(mention.text)
-        if found is None:
+        return self._listed_years(text, mention, value) or self._listed_days(text, mention, value)
+
+    def _listed_days(
+        self, text: str, mention: Mention, value: model.EdtfDate
+    ) -> list[Mention] | None:
+        found = self.listed.search(mention.text) if self.listed is not None else None
+        if found is None or self._between(text, mention, found):
             return None
         first_day, last_day = int(found[1]), int(found[3])
-        opened = max(0, mention.start - 30)
-        if self.between_before is not None and self.between_before.search(
-            text, opened, mention.start + found.start()
-        ):
-            return None
         if value.precision == "interval":
             first, last = value.start, value.end
             if (first.day, last.day) != (first_day, last_day):
@@ -784,15 +787,37 @@ class _Cues:
             return None
         if (last - first).days <= 1:
             return None
-        cut, then = mention.start + found.start(2), mention.start + found.end(2)
-        return [
-            dataclasses.replace(
-                mention, text=text[mention.start : cut], end=cut, value=model.day(first)
-            ),
-            dataclasses.replace(
-                mention, text=text[then : mention.end], start=then, value=model.day(last)
-            ),
-        ]
+        return _split(text, mention, found, model.day(first), model.day(last))
+
+    def _listed_years(
+        self, text: str, mention: Mention, value: model.EdtfDate
+    ) -> list[Mention] | None:
+        found = self.listed_year.search(mention.text) if self.listed_year is not None else None
+        if found is None or value.precision != "interval":
+            return None
+        if self._between(text, mention, found, self.between_years):  # "from" 2018: "of" 2018
+            return None
+        first, last = int(found[1]), int(found[3])
+        if (value.start, value.end) != (dt.date(first, 1, 1), dt.date(last, 12, 31)):
+            return None
+        if last - first <= 1:
+            return None
+        return _split(text, mention, found, model.year(first), model.year(last))
+
+    def _between(
+        self,
+        text: str,
+        mention: Mention,
+        found: re.Match[str],
+        cue: re.Pattern[str] | None = None,
+    ) -> bool:
+        """Whether "between" or "from" (`cue`: those of days) opens the list just before it:
+        then it is a range."""
+        cue = cue or self.between_before
+        opened = max(0, mention.start - 30)
+        return (
+            cue is not None and cue.search(text, opened, mention.start + found.start()) is not None
+        )
 
     def range_between(self, text: str, start: int, end: int, then: int, then_end: int) -> bool:
         """Whether the mentions at `start` and `then` are the two ends of one range: "from
@@ -1097,6 +1122,14 @@ def _cues(lang: str) -> _Cues:
                 r"(\s+(?:{})\s+)(\d{{1,2}})(?!\d)",
             )
         ),
+        listed_year=_compile(
+            words(
+                "between_and",
+                r"(?<!\d)([12]\d{{3}})(?:\s*[^\W\d_]{{1,4}}\.?)?(\s+(?:{})\s+(?:[^\W\d_]{{1,3}}\s+)?)"
+                r"([12]\d{{3}})(?!\d)",
+            )
+        ),
+        between_years=_compile(words("between", r"(?<!\w)(?:{})(?!\w)")),
         between_before=_compile(
             "|".join(
                 w
@@ -1238,3 +1271,14 @@ def _sentence_at(text: str, at: int, lang: str, paragraphs: dict[int, list[Sente
     if i >= 0 and at < found[i].end:
         return found[i]
     return Sentence(start, end, text[start:end])
+
+
+def _split(
+    text: str, mention: Mention, found: re.Match[str], first: model.EdtfDate, last: model.EdtfDate
+) -> list[Mention]:
+    """A mention cut in two at the "and" `found` in it (group 2), each part its own date."""
+    cut, then = mention.start + found.start(2), mention.start + found.end(2)
+    return [
+        dataclasses.replace(mention, text=text[mention.start : cut], end=cut, value=first),
+        dataclasses.replace(mention, text=text[then : mention.end], start=then, value=last),
+    ]

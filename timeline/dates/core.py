@@ -1037,6 +1037,7 @@ MEANINGS: frozenset[str] = frozenset(
         "holiday",  # a named day: Christmas, Easter, a national day
         "year",  # a year
         "decade",  # a decade: the 1990s, written 90, '90 or 1990
+        "century",  # a century by its number: the 19th century, written XIX or 19
     }
 )
 """The ideas a rule can express, one name each, the same in every language (a language
@@ -1167,3 +1168,15 @@ def decade_of(digits: str, century: int | None = None) -> EdtfDate | None:
     else:
         first = 2000 + number if number < 20 else 1900 + number
     return decade(first) if 1000 <= first <= 2990 else None
+
+
+def century_of(written: str) -> EdtfDate | None:
+    """A century by its number as written, Roman ("XIX") or Arabic ("19"): the hundred
+    years from its "00" year, as newsrooms and TIMEX3 count them (the 19th century is
+    1800-1899, not the astronomer's 1801-1900), an interval of years. Centuries before the
+    first or after the twenty-first are no news date."""
+    number = int(written) if written.isdigit() else roman(written)
+    if number is None or not 1 <= number <= 21:
+        return None
+    first = (number - 1) * 100
+    return span(year(max(first, 1)), year(first + 99))

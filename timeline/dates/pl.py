@@ -407,7 +407,8 @@ def _month_interval(m: re.Match[str], ctx: Context) -> EdtfDate | None:
 
 
 def _year_interval(m: re.Match[str], ctx: Context) -> EdtfDate | None:
-    """A run of years ("w latach 2020-2022", "2020-22"); "22" takes the first year's century."""
+    """A run of years ("w latach 2020-2022", "2020-22", "2019 i 2020": a list `extract` splits
+    unless the years follow each other); "22" takes the first year's century."""
     y1, text = int(m.group("y1")), m.group("y2")
     y2 = int(text) if len(text) == 4 else y1 // 100 * 100 + int(text)
     if y2 <= y1:
@@ -594,7 +595,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "year_range",
-        rf"(?:(?:od|w latach|latach|z lat|na lata) )?(?P<y1>{YEAR4})(?: ?- ?| do |{SCHOOL_YEAR})"
+        rf"(?:(?:od|w latach|latach|z lat|na lata) )?(?P<y1>{YEAR4})(?: ?- ?| do | i (?=\d{{4}})|{SCHOOL_YEAR})"
         rf"(?P<y2>{YEAR4}|\d{{2}}){YEAR_SUFFIX}",
         _year_interval,
     ),

@@ -560,8 +560,11 @@ def _day_range(m: re.Match[str], ctx: Context) -> EdtfDate | None:
 
 
 SCHOOL_YEAR = r"(?<=(?:19|20)\d\d)/(?=(?:19|20)\d\d)"
-YEAR_RANGE = rf"{RANGE_OPEN}(?P<a>{YEAR})(?:{RANGE_JOIN}|{SCHOOL_YEAR})(?P<b>{YEAR}){COUNT_NOUN}"
-"""Years from one to another ("de 2019 a 2022", "2020-2022"), a school or a sports year
+YEAR_RANGE = (
+    rf"{RANGE_OPEN}(?P<a>{YEAR})(?:{RANGE_JOIN}|{SCHOOL_YEAR}|\s+e\s+)(?P<b>{YEAR}){COUNT_NOUN}"
+)
+"""Years from one to another ("de 2019 a 2022", "2020-2022", two years joined by "e": the
+list of two that `extract` splits unless they follow each other), a school or a sports year
 "2024/2025" (the years it runs over; only years of the last two centuries: "proc. 1523/2024"
 is a case number)."""
 

@@ -640,6 +640,10 @@ class _Meanings:
                 return None
         return core.decade_of(m["decade"], century)
 
+    def century(self, m: re.Match[str], ctx: Context) -> EdtfDate | None:
+        """A century by its number, Roman or Arabic (`core.century_of`)."""
+        return core.century_of(m["century"])
+
 
 _QUOTES = "\"'(«„“"
 """Quotes and brackets a word before a mention may open with."""
