@@ -595,7 +595,8 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "year_range",
-        rf"(?:(?:od|w latach|latach|z lat|na lata) )?(?P<y1>{YEAR4})(?: ?- ?| do | i (?=\d{{4}})|{SCHOOL_YEAR})"
+        rf"(?:(?:od|w latach|latach|z lat|na lata) )?(?P<y1>{YEAR4})"
+        rf"(?: ?- ?| do | i (?=\d{{4}})|{SCHOOL_YEAR})"
         rf"(?P<y2>{YEAR4}|\d{{2}}){YEAR_SUFFIX}",
         _year_interval,
     ),
