@@ -60,6 +60,9 @@ class Mention:
 _BOUNDARY = re.compile(r"[.!?…]+[\"”»’)]*(?=\s)|\n+")
 _WORD_BEFORE = re.compile(r"([\w.-]+)$")
 _NEXT_START = re.compile(r"\s*[\"“„«(\-–—]*\s*(\S)")
+_SPACED_DATE = re.compile(r"(?<!\d)\d{1,2}\.\s?\d{1,2}\.\s?[12]\d{3}(?!\d)")
+"""A day, month and year in digits with a space after a dot ("13.05. 2020", "4. 03. 2021"),
+as official notices write them: its dots end no sentence."""
 
 
 def sentences(text: str, lang: str) -> list[Sentence]:
@@ -86,6 +89,8 @@ def _ends_sentence(text: str, dot: int, end: int, lang: str) -> bool:
         return True
     if text[dot] != ".":
         return nxt.group(1)[0].isupper() or nxt.group(1)[0] in '"“„«'
+    if nxt.group(1).isdigit() and _in_spaced_date(text, dot):
+        return False
     word = _WORD_BEFORE.search(text, max(0, dot - 40), dot)
     before = word.group(1) if word else ""
     if len(before) == 1 and before.isalpha() and before.isupper():
@@ -94,6 +99,12 @@ def _ends_sentence(text: str, dot: int, end: int, lang: str) -> bool:
         return False
     first = nxt.group(1)
     return first[0].isupper() or first[0].isdigit() or first[0] in '"“„«'
+
+
+def _in_spaced_date(text: str, dot: int) -> bool:
+    """Whether the dot at `dot` is one of a numeric date's (`_SPACED_DATE`)."""
+    found = _SPACED_DATE.search(text, max(0, dot - 5), dot + 9)
+    return found is not None and found.start() < dot < found.end()
 
 
 LONGEST = 1000

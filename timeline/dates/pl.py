@@ -607,6 +607,16 @@ RULES: tuple[Rule, ...] = (
         rf"{YEAR_SUFFIX}{TIME_OPT}",
         _numeric_date,
     ),
+    _rule(  # a space after a dot: "do 15.09. 2022 r.", "dnia 4. 03. 2021 r."
+        "numeric_date",
+        rf"{ON}(?P<a>\d{{1,2}})\.\s(?P<b>\d{{1,2}})\.\s?(?P<y>{YEAR4}){YEAR_SUFFIX}",
+        _numeric_date,
+    ),
+    _rule(
+        "numeric_date",
+        rf"{ON}(?P<a>\d{{1,2}})\.(?P<b>\d{{1,2}})\.\s(?P<y>{YEAR4}){YEAR_SUFFIX}",
+        _numeric_date,
+    ),
     _rule(
         "numeric_date",
         rf"{ON}(?P<d>\d{{1,2}})(?P<s>[ .])(?P<m>{ROMAN})(?P=s)(?P<y>{YEAR4}){YEAR_SUFFIX}",

@@ -603,6 +603,16 @@ RULES: list[Rule] = [
         rf"(?:entre(?:\s+[oa]s?)?\s+|{LEAD})(?:dia\s+)?{NUMERIC}{SECOND}{TIME_TAIL}",
         _numeric,
     ),
+    _rule(  # a space after a dot: "de 7. 04. 2022", "até 20.10. 2023"
+        "numeric_date",
+        rf"{LEAD}(?:dia\s+)?(?P<d>[0-3]?\d)\.\s(?P<m>[01]?\d)\.\s?(?P<y>\d{{4}})(?![/.-]?\d)",
+        _numeric,
+    ),
+    _rule(
+        "numeric_date",
+        rf"{LEAD}(?:dia\s+)?(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.\s(?P<y>\d{{4}})(?![/.-]?\d)",
+        _numeric,
+    ),
     _rule(
         "numeric_day_month",
         rf"(?:(?:(?<!\w)(?:{DOTTED_BEFORE})\s+(?:dia\s+)?|{BARE_DOTTED})"
