@@ -799,6 +799,15 @@ def compiled(name: str, pattern: str, resolve: Resolver) -> Rule:
     return Rule(name, re.compile(pattern), resolve)
 
 
+def season_year_end(first: int, short: str) -> int | None:
+    """The second year of a season or a school year written "2023/24": the year after the
+    first, or None when the two digits do not say so ("2023/25" is no such year)."""
+    last = first // 100 * 100 + int(short)
+    if last < first:
+        last += 100
+    return last if last == first + 1 else None
+
+
 def year_range(first: int, last: int) -> EdtfDate | None:
     """ "2022-2024": the years from the first to the last; a backward range is no date."""
     return span(year(first), year(last)) if first < last else None

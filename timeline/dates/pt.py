@@ -96,7 +96,9 @@ _B, _E = r"(?<![\w])", r"(?![\w])"
 YEAR = r"[12]\d{3}(?!\d)"
 MONTH_NAME = _alt(_MONTH)
 MONTH_WORD = rf"(?:{MONTH_NAME}|{_alt(fold(w) for w in WORDS.month_abbreviations)}\.?)"
-DAY_ENDING = rf"(?:{shapes.fragment('pt', 'day_ending')})?"
+DAY_MARK = shapes.fragment("pt", "day_ending")
+"""The ordinal mark of a number ("1.º trimestre", "1º de maio")."""
+DAY_ENDING = rf"(?:{DAY_MARK})?"
 """The ordinal mark a day may carry ("1º", "1.º", "1°"): the first of a month is written so."""
 DAY_NUMBER = (
     rf"(?:(?:3[01]|[12]\d|0?[1-9]){DAY_ENDING}(?!\d)|{_alt(_lookup(WORDS.cardinals))}|primeiro)"
@@ -351,7 +353,7 @@ def _month_bare(m: re.Match[str], ctx: Context) -> EdtfDate | None:
 
 
 ORDINAL_PERIOD = (
-    rf"{LEAD}(?P<o>{ORDINAL}|ultim[oa])\s+(?P<u>mes|trimestre|semestre)"
+    rf"{LEAD}(?P<o>{ORDINAL}|ultim[oa]|[1-9]{DAY_MARK})\s+(?P<u>mes|trimestre|semestre)"
     rf"(?:\s+(?:(?:de|do\s+ano\s+de)\s+)?(?P<y>{YEAR})|\s+{REL_YEAR})?"
 )
 
@@ -561,7 +563,8 @@ def _day_range(m: re.Match[str], ctx: Context) -> EdtfDate | None:
 
 SCHOOL_YEAR = r"(?<=(?:19|20)\d\d)/(?=(?:19|20)\d\d)"
 YEAR_RANGE = (
-    rf"{RANGE_OPEN}(?P<a>{YEAR})(?:{RANGE_JOIN}|{SCHOOL_YEAR}|\s+e\s+)(?P<b>{YEAR}){COUNT_NOUN}"
+    rf"{RANGE_OPEN}(?P<a>{YEAR})(?:(?:{RANGE_JOIN}|{SCHOOL_YEAR}|\s+e\s+)(?P<b>{YEAR})"
+    rf"|/(?P<s>\d\d)(?![\d/.]))(?!\d){COUNT_NOUN}"
 )
 """Years from one to another ("de 2019 a 2022", "2020-2022", two years joined by "e": the
 list of two that `extract` splits unless they follow each other), a school or a sports year
@@ -570,8 +573,9 @@ is a case number)."""
 
 
 def _year_range(m: re.Match[str], ctx: Context) -> EdtfDate | None:
-    a, b = int(m.group("a")), int(m.group("b"))
-    return core.span(year(a), year(b)) if a < b else None
+    a = int(m.group("a"))
+    b = core.season_year_end(a, m.group("s")) if m.group("s") else int(m.group("b"))
+    return core.year_range(a, b) if b is not None else None
 
 
 # --- the language ---------------------------------------------------------------------

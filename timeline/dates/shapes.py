@@ -431,9 +431,14 @@ class _Meanings:
         return core.weekday_range(ctx.today, first, last, ctx.prefer, ctx.tensed)
 
     def relative_day(self, m: re.Match[str], ctx: Context) -> EdtfDate | None:
+        """Today, yesterday, tomorrow; a part of the day named with "this" (a shape with
+        `{offset}` and `{part_of_day}`, no day word) is a part of today."""
         shift = self._adjective(m, "relative_day")
         if shift is None:
-            shift = self.relative_days[_key(m["relative_day"])]
+            written = m.groupdict().get("relative_day")
+            if written is None:
+                return day(ctx.today) if self._offset(m) == 0 else None
+            shift = self.relative_days[_key(written)]
         return day(ctx.today + dt.timedelta(days=shift))
 
     def _month(self, m: re.Match[str], end: str = "") -> int:
@@ -521,8 +526,12 @@ class _Meanings:
         return core.month_range(ctx, first, last, first_year, last_year)
 
     def year_range(self, m: re.Match[str], ctx: Context) -> EdtfDate | None:
-        """Years from one to another ("2022-2024": `core.year_range`)."""
+        """Years from one to another ("2022-2024": `core.year_range`); a season or a school
+        year with the second in two digits ("2023/24") is the first and the one after."""
         first, last = self._year(m, ctx, "_from"), self._year(m, ctx, "_to")
+        short = m.groupdict().get("short_year_to")
+        if short is not None and first is not None:
+            last = core.season_year_end(first, short)
         return None if first is None or last is None else core.year_range(first, last)
 
     def month(self, m: re.Match[str], ctx: Context) -> EdtfDate | None:
