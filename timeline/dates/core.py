@@ -297,6 +297,8 @@ def scan(language: Language, text: str, *, gated: bool = True) -> list[Match]:
                 if m.end() > m.start():
                     found.append(Match(m.start(), m.end(), rule, m))
     chosen = _longest_first(found)
+    if len(chosen) < len(found):
+        chosen = _longest_first([*chosen, *_rest_of_losers(norm, found, chosen)])
     if language.names is None:
         return chosen
     names = language.names
@@ -473,6 +475,32 @@ def _gate(language: Language) -> _Gate:
     gate = _Gate(prefilter.trigger_pattern(words, flags), trie, rules_by_word, gated, longest)
     _GATES[id(language)] = gate
     return gate
+
+
+def _rest_of_losers(text: str, found: list[Match], chosen: list[Match]) -> list[Match]:
+    """A rule's match that lost to a longer one overlapping its start may hold a match of
+    its own after it, which `finditer` never tried, having taken the longer one: "next
+    Wednesday, 8 May" where one rule read "Wednesday, 8 May" and lost to "next Wednesday"
+    still holds "8 May". Each loser is searched again from the end of what beat it."""
+    taken = {id(m) for m in chosen}
+    starts = [m.start for m in chosen]
+    out: list[Match] = []
+    for lost in found:
+        i = bisect.bisect_right(starts, lost.start) - 1
+        if id(lost) in taken or i < 0:
+            continue
+        winner = chosen[i]
+        if lost.start < winner.end < lost.end:
+            stop = min(len(text), lost.end + REACH)  # room for the rule's look-aheads
+            m = lost.rule.pattern.search(text, winner.end, stop)
+            if (
+                m is not None
+                and m.start() < lost.end
+                and m.end() > m.start()
+                and (m.end() < stop or stop == len(text))
+            ):
+                out.append(Match(m.start(), m.end(), lost.rule, m))
+    return out
 
 
 def _longest_first(found: Iterable[Match]) -> list[Match]:

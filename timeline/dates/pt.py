@@ -176,7 +176,8 @@ YEAR2 = r"'?\d{2}(?!\d)(?![.,/:]?\d)(?!\s*(?:%|[^\W\d_]))"
 """A year in two digits after "de" ("em abril de 74", "a 9 de novembro de '89"), read by
 `core.full_year`: not when a word follows ("de 20 anos" is an age, a count)."""
 DAY_MONTH = (
-    rf"(?:(?P<pwd>{WEEKDAY}){FEIRA}?\s*,?\s+)?(?:(?:o\s+)?dia\s+)?(?P<d>{DAY_NUMBER})\s+"
+    rf"(?:(?:(?:proxim[oa]|ultim[oa]|{PAST})\s+)?(?P<pwd>{WEEKDAY}){FEIRA}?\s*,?\s+)?"
+    rf"(?:(?:o\s+)?dia\s+)?(?P<d>{DAY_NUMBER})\s+"
     rf"(?:de\s+)?(?P<m>{MONTH_WORD})(?:\s*,?\s+(?:de\s+|do\s+ano\s+de\s+)?(?P<y>{YEAR})|"
     rf"\s+de\s+(?P<y2>{YEAR2})|\s+{REL_YEAR})?(?:\s*,?\s+(?P<swd>{WEEKDAY}){FEIRA}?)?"
 )
