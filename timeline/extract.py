@@ -505,6 +505,7 @@ def _mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
                 or cues.idiom(text, match.start, match.end)
                 or _unaccented_month(text, words, lang)
                 or cues.day_name(text, match.start, match.end)
+                or cues.capitalised_name(text, match)
                 or cues.byline(text, match.start, match.end)
                 or (ref is not None and cues.nowadays(text, match, value, ref, era, sentence, lang))
                 or _weekly_within(match, value, words, sentence.start, seen)
@@ -644,7 +645,7 @@ _OPENING_QUOTES = "„“\"«‚'"
 _CLOSING_QUOTES = "”“\"»‘'"
 _LAST_OPENING = re.compile(f"[{_OPENING_QUOTES}][^{_OPENING_QUOTES}]*\\Z")
 """The last opening quote before a mention (one search, in C, for most mentions none)."""
-TITLE_WORDS = 4
+TITLE_WORDS = 3
 """The most words of a quoted name ("„Czerwiec dla zdrowia”", "Operação Março Negro"):
 longer quotes are speech, whose dates are dates."""
 
@@ -676,7 +677,7 @@ def _title(text: str, start: int, end: int) -> bool:
 
 def _opens(text: str, at: int) -> bool:
     """Whether the word at `at` opens a sentence, a headline or a quote."""
-    return text[max(0, at - 12) : at].rstrip()[-1:] in ("", *'.!?:;\n"„“«(–—-')
+    return text[max(0, at - 12) : at].rstrip()[-1:] in ("", *'.!?:;\n"„“«(–—-/|')
 
 
 _NAME_BEFORE = re.compile(rf"{_CAPITAL}[^\W\d_]+ \Z")
@@ -764,6 +765,7 @@ class _Cues:
     toward_at: re.Pattern[str] | None = None
     toward_before: re.Pattern[str] | None = None
     weekday_words: frozenset[str] = frozenset()
+    lower_case_calendar: bool = False
     listed: re.Pattern[str] | None = None
     listed_year: re.Pattern[str] | None = None
     between_years: re.Pattern[str] | None = None
@@ -1037,6 +1039,19 @@ class _Cues:
         date them: "A cimeira do próximo ano vai realizar-se em julho" is July of next year."""
         return self.of_year_words is not None and bool(self.of_year_words.match(words))
 
+    def capitalised_name(self, text: str, match: dates.Match) -> bool:
+        """In a language that writes months and weekdays in lower case, one alone and
+        capitalised inside a sentence is a name: a club ("Локомотив София и Септември"), a
+        person ("Prezes Listopad"), a brand. At a sentence's or a quote's start it is the
+        date, and so it is after a preposition ("w Sobotę", a writer's capital); a word in
+        capitals throughout is a headline's."""
+        if not self.lower_case_calendar or match.rule.name not in ("month", "weekday"):
+            return False
+        word = text[match.start : match.end]
+        if not word[:1].isupper() or word.isupper() or not word.isalpha():
+            return False
+        return not _opens(text, match.start)
+
     def day_name(self, text: str, start: int, end: int) -> bool:
         """In a language that writes months in lower case, a capitalised one after a day is a
         holiday's or a street's name: "as celebrações do 25 de Abril", "O 1.º de Maio é
@@ -1125,6 +1140,7 @@ def _cues(lang: str) -> _Cues:
         toward_at=_compile(words("toward", r"(?:{})\s")),
         toward_before=_compile(words("toward", r"(?<!\w)(?:{})\s+\Z")),
         weekday_words=frozenset(fold_accents(w) for w in data.words(lang).weekdays),
+        lower_case_calendar=data.cues(lang).lower_case_calendar,
         listed=_compile(
             words(
                 "between_and",
