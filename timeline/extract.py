@@ -249,7 +249,8 @@ bracket or a space ("terça-feira 04/03/2025", "joi (12 martie)", "8 юни (с�
 def _apposed(text: str, first: Mention, then: Mention) -> Mention | None:
     """ "Mâine, 29 februarie", "amanhã, 1 de janeiro", "Sâmbătă și duminică, 6 și 7
     ianuarie", "В събота (3 май)", and the other way round, a lone weekday after its date
-    ("pe 7 martie, sâmbătă", "6 marca (piątek)"): words with no digits and a written date
+    ("pe 7 martie, sâmbătă", "6 marca (piątek)", "на 1 и 2 ноември, събота и неделя"): words
+    with no digits and a written date
     that falls on the same weekdays and spans as many days, side by side, are one mention,
     dated by the written date (the words were read against the reference and may have
     taken the wrong week). A bracket opened
@@ -260,7 +261,9 @@ def _apposed(text: str, first: Mention, then: Mention) -> Mention | None:
     if gap is None:
         return None
     value = _same_days(words=first, date=then) or (
-        _same_days(words=then, date=first) if _one_word(then.text) else None
+        _same_days(words=then, date=first)
+        if _one_word(then.text) or then.meaning == "weekday_pair"
+        else None
     )
     if value is None:
         return None
@@ -329,16 +332,17 @@ def _ranged(text: str, first: Mention, then: Mention, cues: _Cues) -> Mention | 
     the first such day on or after the opening one (read alone, "până duminică" may have
     taken last week's)."""
     a, b = first.value, then.value
+    closed = first.end + (text.startswith(".", first.end) and first.text[-1:].isdigit())
     if (
         a is None
         or b is None
         or a.precision != "day"
         or b.precision != "day"
         or first.sentence_start != then.sentence_start
-        or not cues.range_between(text, first.start, first.end, then.start, then.end)
+        or not cues.range_between(text, first.start, closed, then.start, then.end)
     ):
         return None
-    start, end = a.start, b.start
+    start, end = _in_year_of(a.start, first.text, b.start, then.text), b.start
     if then.meaning in WEEKDAYS:
         end = start + dt.timedelta(days=(b.start.weekday() - start.weekday()) % 7)
     elif first.meaning in WEEKDAYS and _written(then.text):
@@ -354,6 +358,28 @@ def _ranged(text: str, first: Mention, then: Mention, cues: _Cues) -> Mention | 
         then.lang,
         then.sentence_start,
     )
+
+
+def _in_year_of(start: dt.date, written: str, end: dt.date, closing: str) -> dt.date:
+    """A range's first day written without its year ("12.05. – 30.06.2025", "od 3 do 15
+    lipca 2024") is of the last day's year, or of the year before when it would follow it;
+    read alone it took the year its clause's tense gave it."""
+    if _YEAR_WRITTEN.search(written) or not _YEAR_WRITTEN.search(closing):
+        return start
+    moved = _same_day_in(start, end.year)
+    if moved is not None and moved > end:
+        moved = _same_day_in(start, end.year - 1)
+    return moved or start
+
+
+def _same_day_in(day: dt.date, year: int) -> dt.date | None:
+    try:
+        return day.replace(year=year)
+    except ValueError:  # 29 February
+        return None
+
+
+_YEAR_WRITTEN = re.compile(r"(?<!\d)[12]\d{3}(?!\d)")
 
 
 def _paired(text: str, first: Mention, then: Mention, cues: _Cues) -> Mention | None:

@@ -827,6 +827,24 @@ def compiled(name: str, pattern: str, resolve: Resolver) -> Rule:
     return Rule(name, re.compile(pattern), resolve)
 
 
+def numeric_span(
+    first: tuple[int | None, int, int], last: tuple[int | None, int, int]
+) -> EdtfDate | None:
+    """Two days written in digits (year, month, day) as one span (`date_span`); a first day
+    without its year is of the last day's year, or of the year before when it would
+    follow the last ("28.12. – 3.01.2025")."""
+    first_year, month_, day_ = first
+    last_year = last[0]
+    if last_year is None:
+        return None
+    end = calendar_day(last_year, last[1], last[2])
+    if first_year is None:
+        first_year = last_year
+        if end is not None and (month_, day_) > (end.month, end.day):
+            first_year -= 1
+    return date_span(calendar_day(first_year, month_, day_), end)
+
+
 def season_year_end(first: int, short: str) -> int | None:
     """The second year of a season or a school year written "2023/24": the year after the
     first, or None when the two digits do not say so ("2023/25" is no such year)."""

@@ -118,7 +118,10 @@ REL_YEAR = (
 LEAD = rf"(?:{shapes.fragment('pt', 'lead')})?"
 """Prepositions a mention may start with; kept in the mention ("em junho").
 "no início deste mês" contracts "de" + "este": the period rules read "deste"."""
-CUE = r"(?:n[oa]|[nd]?est[ea]|[nd]?ess[ea]|desde\s+[oa]|ate\s+[oa]|desde|ate|pel[oa]|para\s+[oa])"
+CUE = (
+    r"(?:n[oa]|[nd]?est[ea]|[nd]?ess[ea]|desde\s+[oa]|ate\s+[oa]|desde|ate|pel[oa]|para\s+[oa]"
+    r"|a\s+partir\s+d[oa])"
+)
 """Words that make an ambiguous weekday, season or holiday a date ("na quinta", "no Natal")."""
 TIME_TAIL = shapes.fragment("pt", "time")
 """A time of day after a day: dropped, the day is kept ("amanhã às 15h")."""
@@ -179,7 +182,8 @@ DAY_MONTH = (
     rf"(?:(?:(?:proxim[oa]|ultim[oa]|{PAST})\s+)?(?P<pwd>{WEEKDAY}){FEIRA}?\s*,?\s+)?"
     rf"(?:(?:o\s+)?dia\s+)?(?P<d>{DAY_NUMBER})\s+"
     rf"(?:de\s+)?(?P<m>{MONTH_WORD})(?:\s*,?\s+(?:de\s+|do\s+ano\s+de\s+)?(?P<y>{YEAR})|"
-    rf"\s+de\s+(?P<y2>{YEAR2})|\s+{REL_YEAR})?(?:\s*,?\s+(?P<swd>{WEEKDAY}){FEIRA}?)?"
+    rf"\s+de\s+(?P<y2>{YEAR2})|\s+{REL_YEAR})?"
+    rf"(?:\s*,?\s+(?P<swd>{WEEKDAY}){FEIRA}?(?!\s+e\s+{WEEKDAY}))?"
 )
 
 
@@ -217,6 +221,12 @@ def _numeric(m: re.Match[str], ctx: Context) -> EdtfDate | None:
         last = core.calendar_day(int(m["y2"]), int(m["m2"]), int(m["d2"]))
         return core.span(day(found), day(last)) if last is not None and last > found else None
     return day(found)
+
+
+def _numeric_range(m: re.Match[str], ctx: Context) -> EdtfDate | None:
+    """ "12.05. a 30.06.2025": day first, the first day in the last one's year."""
+    first = (None, int(m.group("m")), int(m.group("d")))
+    return core.numeric_span(first, (int(m.group("y")), int(m.group("m2")), int(m.group("d2"))))
 
 
 def _numeric_short(m: re.Match[str], ctx: Context) -> EdtfDate | None:
@@ -276,7 +286,11 @@ def _weekday(m: re.Match[str], ctx: Context) -> EdtfDate | None:
 
 
 _FEIRA_FORMS = {f"{w}{tail}": n for w, n in _WEEKDAY.items() for tail in ("", "-feira", " feira")}
-WEEKDAY_PAIR = rf"(?:{CUE}|para|de)\s+(?P<pair>{core.weekday_pairs(_FEIRA_FORMS, 'e')})"
+WEEKDAY_PAIR = (
+    rf"(?:(?:{CUE}|para|de)\s+|(?<=,\s))(?P<pair>{core.weekday_pairs(_FEIRA_FORMS, 'e')})"
+)
+"""Two weekdays in a row after a cue, or after a comma, in apposition ("nos dias 8 e 9 de
+março, sábado e domingo")."""
 """Two weekdays that follow each other joined by "e" after a cue ("para domingo e
 segunda-feira", "no sábado e domingo"): a forecast's or a fixture's two days, one interval;
 "segunda e quarta" stays two days."""
@@ -607,6 +621,12 @@ RULES: list[Rule] = [
         "numeric_date",
         rf"(?:entre(?:\s+[oa]s?)?\s+|{LEAD})(?:dia\s+)?{NUMERIC}{SECOND}{TIME_TAIL}",
         _numeric,
+    ),
+    _rule(  # the first day leaves its year to the last: "de 12.05. a 30.06.2025"
+        "numeric_range",
+        r"(?:(?:de|entre|desde)\s+)?(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.?"
+        r"(?:\s*[–—-]\s*|\s+(?:a|e|ate)\s+)(?P<d2>[0-3]?\d)\.(?P<m2>[01]?\d)\.(?P<y>\d{4})(?![/.-]?\d)",
+        _numeric_range,
     ),
     _rule(  # a space after a dot: "de 7. 04. 2022", "até 20.10. 2023"
         "numeric_date",

@@ -511,13 +511,12 @@ class _Meanings:
         return core.day_range(ctx, first, first_day, last, last_day, first_year, last_year)
 
     def numeric_range(self, m: re.Match[str], ctx: Context) -> EdtfDate | None:
-        """Two days written in digits in full, as one span (`core.date_span`)."""
-        first_year, last_year = self._year(m, ctx, "_from"), self._year(m, ctx, "_to")
-        if first_year is None or last_year is None:
-            return None
-        first = core.calendar_day(first_year, self._month(m, "_from"), self._day(m, "_from"))
-        last = core.calendar_day(last_year, self._month(m, "_to"), self._day(m, "_to"))
-        return core.date_span(first, last)
+        """Two days written in digits, as one span (`core.numeric_span`): the first may leave
+        its year to the last ("12.05. – 30.06.2025")."""
+        return core.numeric_span(
+            (self._year(m, ctx, "_from"), self._month(m, "_from"), self._day(m, "_from")),
+            (self._year(m, ctx, "_to"), self._month(m, "_to"), self._day(m, "_to")),
+        )
 
     def month_range(self, m: re.Match[str], ctx: Context) -> EdtfDate | None:
         """Months from one to another ("from June to August 2024": `core.month_range`)."""
