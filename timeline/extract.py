@@ -220,10 +220,13 @@ def mentions_in(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
     apart (`_ranged`)."""
     held: Mention | None = None
     cues = _cues(lang)
-    for mention in _mentions(text, lang, ref):
+    for found in _mentions(text, lang, ref):
+        mention = _days_listed_before(text, found, held)
+        if mention is not found and held is not None and held.end > mention.start:
+            held = None  # its day is the list's first
         if held is not None:
             joined = (
-                _apposed(text, held, mention)
+                (None if cues.until(text, mention.start) else _apposed(text, held, mention))
                 or _ranged(text, held, mention, cues)
                 or _paired(text, held, mention, cues)
                 or _weekend_of(text, held, mention)
@@ -236,6 +239,37 @@ def mentions_in(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
         held = mention
     if held is not None:
         yield held
+
+
+_DAYS_BEFORE = re.compile(r"(?<![\d.,])((?:\d{1,2}\s*,\s*)+)\Z")
+"""Day numbers each followed by a comma, just before a mention: "12, " of "12, 13 și 14
+iulie"."""
+
+
+def _days_listed_before(text: str, mention: Mention, held: Mention | None) -> Mention:
+    """Days of a month listed with commas before the two the mention joins ("pe 12, 13 și 14
+    iulie", "на 12, 13 и 14 юли"): when they follow each other, one interval from the first;
+    the first may have been read alone as a day of the month (`held`), which it opens."""
+    value = mention.value
+    if (
+        value is None
+        or value.precision not in ("day", "interval")
+        or not mention.text[:1].isdigit()
+    ):
+        return mention
+    found = _DAYS_BEFORE.search(text, max(0, mention.start - 40), mention.start)
+    if found is None:
+        return mention
+    days = [int(n) for n in re.findall(r"\d+", found.group(1))]
+    if [*days, value.start.day] != list(range(days[0], value.start.day + 1)):
+        return mention
+    start = found.start(1)
+    if held is not None and held.start < start < held.end + 1 and held.text[-1:].isdigit():
+        start = held.start
+    first = value.start.replace(day=days[0])
+    return dataclasses.replace(
+        mention, text=text[start : mention.end], start=start, value=model.interval(first, value.end)
+    )
 
 
 _CUE_WORD_BEFORE = re.compile(r"([^\W\d_]+)(?:-[^\W\d_]+)?\s+\Z")
@@ -262,7 +296,7 @@ def _apposed(text: str, first: Mention, then: Mention) -> Mention | None:
         return None
     value = _same_days(words=first, date=then) or (
         _same_days(words=then, date=first)
-        if _one_word(then.text) or then.meaning == "weekday_pair"
+        if _one_word(then.text) or then.meaning in ("weekday", "weekday_pair")
         else None
     )
     if value is None:
@@ -282,8 +316,10 @@ def _apposed(text: str, first: Mention, then: Mention) -> Mention | None:
 
 
 def _one_word(text: str) -> bool:
-    """After a date only a lone word is its weekday ("6 marca (piątek)"); longer words are
-    a name of their own ("1 decembrie, de Ziua Națională": two mentions of one day)."""
+    """After a date only a lone word is its weekday ("6 marca (piątek)"), or a weekday with
+    its time ("на 27 септември, сряда, от 18:00 часа": `_apposed` asks the rule); longer
+    words are a name of their own ("1 decembrie, de Ziua Națională": two mentions of one
+    day)."""
     return not any(ch.isspace() for ch in text.strip())
 
 
@@ -298,7 +334,7 @@ def _same_days(words: Mention, date: Mention) -> EdtfDate | None:
         or b is None
         or a.precision != b.precision
         or a.precision not in ("day", "interval")
-        or any(ch.isdigit() for ch in words.text)
+        or any(ch.isdigit() for ch in words.text.split(",")[0])  # a time may follow it
         or not any(ch.isdigit() for ch in date.text)
         or a.end - a.start != b.end - b.start
     ):
@@ -343,6 +379,8 @@ def _ranged(text: str, first: Mention, then: Mention, cues: _Cues) -> Mention | 
     ):
         return None
     start, end = _in_year_of(a.start, first.text, b.start, then.text), b.start
+    if end < start and not _YEAR_WRITTEN.search(then.text):  # "from today until 30 January"
+        end = _same_day_in(end, end.year + 1) or end
     if then.meaning in WEEKDAYS:
         end = start + dt.timedelta(days=(b.start.weekday() - start.weekday()) % 7)
     elif first.meaning in WEEKDAYS and _written(then.text):

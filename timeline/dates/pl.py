@@ -336,7 +336,8 @@ def _numeric_date(m: re.Match[str], ctx: Context) -> EdtfDate | None:
 
 def _numeric_range(m: re.Match[str], ctx: Context) -> EdtfDate | None:
     """ "12.05. – 30.06.2025": day first, the first day in the last one's year."""
-    first = (None, int(m.group("b")), int(m.group("a")))
+    year_ = int(m.group("y1")) if m.group("y1") else None
+    first = (year_, int(m.group("b")), int(m.group("a")))
     return core.numeric_span(first, (int(m.group("y")), int(m.group("b2")), int(m.group("a2"))))
 
 
@@ -621,8 +622,9 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(  # the first day leaves its year to the last: "od 12.05. do 30.06.2025 r."
         "numeric_range",
-        rf"(?:(?:od|w dniach|w okresie od|w terminie od) )?(?P<a>\d{{1,2}})\.(?P<b>\d{{1,2}})\.?"
-        rf"(?: ?[–—-] ?| do )(?P<a2>\d{{1,2}})\.(?P<b2>\d{{1,2}})\.(?P<y>{YEAR4}){YEAR_SUFFIX}",
+        rf"(?:(?:od|w dniach|w okresie od|w terminie od) )?(?P<a>\d{{1,2}})\.(?P<b>\d{{1,2}})"
+        rf"(?:\.(?P<y1>{YEAR4}){YEAR_SUFFIX}|\.)?(?: ?[–—-] ?| do )"
+        rf"(?P<a2>\d{{1,2}})\.(?P<b2>\d{{1,2}})\.(?P<y>{YEAR4}){YEAR_SUFFIX}",
         _numeric_range,
     ),
     _rule(  # a space after a dot: "do 15.09. 2022 r.", "dnia 4. 03. 2021 r."

@@ -225,7 +225,8 @@ def _numeric(m: re.Match[str], ctx: Context) -> EdtfDate | None:
 
 def _numeric_range(m: re.Match[str], ctx: Context) -> EdtfDate | None:
     """ "12.05. a 30.06.2025": day first, the first day in the last one's year."""
-    first = (None, int(m.group("m")), int(m.group("d")))
+    year_ = int(m.group("y1")) if m.group("y1") else None
+    first = (year_, int(m.group("m")), int(m.group("d")))
     return core.numeric_span(first, (int(m.group("y")), int(m.group("m2")), int(m.group("d2"))))
 
 
@@ -452,14 +453,16 @@ def _step(qualifier: str) -> int | None:
 _PLAIN_HOLIDAY = "".join(f"(?<!{fold(w)})" for w in WORDS.ambiguous_holidays)
 """Does not end on a holiday name that is also a common word or a place."""
 HOLIDAY = (
-    rf"(?P<bol>\A)?(?:(?P<cue>{CUE}|o|dia\s+de|antes\s+d[oa]|depois\s+d[oa]|apos\s+[oa])"
+    rf"(?P<bol>\A)?(?:(?P<cue>{CUE}|o|dia\s+de|antes\s+d[oa]|depois\s+d[oa]|apos\s+[oa]"
+    rf"|(?:n[oa]|desde\s+[oa]|ate\s+a?[oa])\s+feriado\s+d[oa])"
     rf"\s+)?(?:(?P<pre>proxim[oa]|ultim[oa])\s+)?(?(cue)|(?<!\sd[oa]\s)(?<!\sd[oa]s\s))"
     rf"(?P<h>{_alt(_HOLIDAY)})"
     rf"(?:\s+(?:de\s+)?(?P<y>{YEAR})|\s+(?P<q>{PAST}|{NEXT})|\s+{REL_YEAR})?"
     rf"(?(pre)|(?(y)|(?(q)|(?(ry)|(?(cue)|(?:{_PLAIN_HOLIDAY}|(?(bol)\Z|(?!))))))))"
 )
 """After "da"/"do" a holiday qualifies a noun ("as celebrações da Páscoa", "o feriado do
-Natal"): a name, not a date, unless a preposition ("antes da", "depois do") is the cue."""
+Natal"): a name, not a date, unless a preposition ("antes da", "depois do", "no feriado do")
+is the cue."""
 
 
 def _holiday(m: re.Match[str], ctx: Context) -> EdtfDate | None:
@@ -498,6 +501,8 @@ def _years_of(
 ) -> tuple[int, int]:
     """Years of the two ends of a range: a year written on one end carries to the other."""
     ya, yb = _endpoint_year(m, "a"), _endpoint_year(m, "b")
+    if yb is None and m.groupdict().get("ry"):
+        yb = _rel_year(ctx.today, m.group("ry"))
     wraps = b < a  # "21 de dezembro a 6 de janeiro", "outubro a março"
     if ya is None and yb is None:
         ya = _nearest_year(ctx, a, units)
@@ -520,7 +525,10 @@ def _nearest_year(ctx: Context, a: tuple[int, int], units: int) -> int:
 
 
 def _endpoint(p: str, kind: str) -> str:
-    year_part = rf"(?:\s*,?\s+(?:(?:de|do\s+ano\s+de)\s+)?(?P<{p}y>{YEAR}))?"
+    """One end of a range; the last may carry a year said as a phrase ("de março a junho
+    deste ano"), which serves both."""
+    said = rf"|\s+{REL_YEAR}" if p == "b" else ""
+    year_part = rf"(?:\s*,?\s+(?:(?:de|do\s+ano\s+de)\s+)?(?P<{p}y>{YEAR}){said})?"
     if kind in ("quarter", "ordinal_month"):
         unit = "trimestre" if kind == "quarter" else "mes"
         tail = rf"\s+{unit}{year_part}"
@@ -624,7 +632,7 @@ RULES: list[Rule] = [
     ),
     _rule(  # the first day leaves its year to the last: "de 12.05. a 30.06.2025"
         "numeric_range",
-        r"(?:(?:de|entre|desde)\s+)?(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.?"
+        r"(?:(?:de|entre|desde)\s+)?(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)(?:\.(?P<y1>\d{4})|\.)?"
         r"(?:\s*[–—-]\s*|\s+(?:a|e|ate)\s+)(?P<d2>[0-3]?\d)\.(?P<m2>[01]?\d)\.(?P<y>\d{4})(?![/.-]?\d)",
         _numeric_range,
     ),
