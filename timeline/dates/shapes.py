@@ -467,7 +467,13 @@ class _Meanings:
     month_day = day_month
 
     def day_of_month(self, m: re.Match[str], ctx: Context) -> EdtfDate | None:
-        """A day of the month alone ("на петнадесети"): the nearest in the direction."""
+        """A day of the month alone ("на петнадесети"): the nearest in the direction; of
+        this, last or next month ("no dia 20 deste mês"), that month's."""
+        step = self._offset(m)
+        if step is not None:
+            y, mo = core.month_named_or_offset(ctx, None, None, step)
+            dated = core.calendar_day(y, mo, self._day(m))
+            return None if dated is None else day(dated)
         found = core.nearest_day_of_month(ctx.today, self._day(m), ctx.prefer)
         return None if found is None else day(found)
 
