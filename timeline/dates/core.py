@@ -994,7 +994,6 @@ def week_of_year(ctx: Context, number: int, year_: int | None) -> EdtfDate | Non
         return None
 
 
-
 def last_week_of_year(year_: int) -> EdtfDate:
     """The last ISO week of a year ("a última semana do ano"): 52 or 53."""
     return week(year_, dt.date(year_, 12, 28).isocalendar()[1])
@@ -1036,6 +1035,7 @@ def nth_week(year_: int, month_: int, n: int) -> EdtfDate | None:
         return None if sunday is None else period(sunday, "week")
     monday = nth_weekday(year_, month_, 0, n)
     return None if monday is None else period(monday, "week")
+
 
 # --- what a date means, written once for every language --------------------------------
 
