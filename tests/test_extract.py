@@ -736,6 +736,16 @@ HABITS_AND_SURNAMES = [
         [("През юли", "2024-07"), ("в неделя", "2025-06-08")],
     ),
     ("pl", "Anna Kowalska przyjechała w Sobotę.", [("w Sobotę", "2025-06-07")]),
+    # a capitalised month or weekday alone inside a sentence is a name (a club, a firm)
+    ("bg", "Отборите на Ботев и Септември завършиха наравно.", []),
+    ("pl", "Spółka Marzec Invest wygrała przetarg.", []),
+    ("ro", "Derby-ul dintre Rapid și Aprilie Cluj s-a încheiat.", []),
+    ("pl", "Czwartek przyniesie ochłodzenie.", [("Czwartek", "2025-06-12")]),
+    ("ro", "Guvernul pregătește reforma / Marți se votează moțiunea", [("Marți", "2025-06-10")]),
+    ("ro", "„Vineri vom anunța decizia”, a spus ministrul.", [("Vineri", "2025-06-13")]),
+    # "май" after a time preposition is May, never "it seems"
+    ("bg", "Той каза, че през май ще има избори.", [("през май", "2026-05")]),
+    ("bg", "Той май не разбра въпроса.", []),
 ]
 
 

@@ -60,6 +60,9 @@ class Mention:
 _BOUNDARY = re.compile(r"[.!?…]+[\"”»’)]*(?=\s)|\n+")
 _WORD_BEFORE = re.compile(r"([\w.-]+)$")
 _NEXT_START = re.compile(r"\s*[\"“„«(\-–—]*\s*(\S)")
+_SPACED_DATE = re.compile(r"(?<!\d)\d{1,2}\.\s?\d{1,2}\.\s?[12]\d{3}(?!\d)")
+"""A day, month and year in digits with a space after a dot ("13.05. 2020", "4. 03. 2021"),
+as official notices write them: its dots end no sentence."""
 
 
 def sentences(text: str, lang: str) -> list[Sentence]:
@@ -86,6 +89,8 @@ def _ends_sentence(text: str, dot: int, end: int, lang: str) -> bool:
         return True
     if text[dot] != ".":
         return nxt.group(1)[0].isupper() or nxt.group(1)[0] in '"“„«'
+    if nxt.group(1).isdigit() and _in_spaced_date(text, dot):
+        return False
     word = _WORD_BEFORE.search(text, max(0, dot - 40), dot)
     before = word.group(1) if word else ""
     if len(before) == 1 and before.isalpha() and before.isupper():
@@ -94,6 +99,12 @@ def _ends_sentence(text: str, dot: int, end: int, lang: str) -> bool:
         return False
     first = nxt.group(1)
     return first[0].isupper() or first[0].isdigit() or first[0] in '"“„«'
+
+
+def _in_spaced_date(text: str, dot: int) -> bool:
+    """Whether the dot at `dot` is one of a numeric date's (`_SPACED_DATE`)."""
+    found = _SPACED_DATE.search(text, max(0, dot - 5), dot + 9)
+    return found is not None and found.start() < dot < found.end()
 
 
 LONGEST = 1000
@@ -238,7 +249,8 @@ bracket or a space ("terça-feira 04/03/2025", "joi (12 martie)", "8 юни (с�
 def _apposed(text: str, first: Mention, then: Mention) -> Mention | None:
     """ "Mâine, 29 februarie", "amanhã, 1 de janeiro", "Sâmbătă și duminică, 6 și 7
     ianuarie", "В събота (3 май)", and the other way round, a lone weekday after its date
-    ("pe 7 martie, sâmbătă", "6 marca (piątek)"): words with no digits and a written date
+    ("pe 7 martie, sâmbătă", "6 marca (piątek)", "на 1 и 2 ноември, събота и неделя"): words
+    with no digits and a written date
     that falls on the same weekdays and spans as many days, side by side, are one mention,
     dated by the written date (the words were read against the reference and may have
     taken the wrong week). A bracket opened
@@ -249,7 +261,9 @@ def _apposed(text: str, first: Mention, then: Mention) -> Mention | None:
     if gap is None:
         return None
     value = _same_days(words=first, date=then) or (
-        _same_days(words=then, date=first) if _one_word(then.text) else None
+        _same_days(words=then, date=first)
+        if _one_word(then.text) or then.meaning == "weekday_pair"
+        else None
     )
     if value is None:
         return None
@@ -318,16 +332,17 @@ def _ranged(text: str, first: Mention, then: Mention, cues: _Cues) -> Mention | 
     the first such day on or after the opening one (read alone, "până duminică" may have
     taken last week's)."""
     a, b = first.value, then.value
+    closed = first.end + (text.startswith(".", first.end) and first.text[-1:].isdigit())
     if (
         a is None
         or b is None
         or a.precision != "day"
         or b.precision != "day"
         or first.sentence_start != then.sentence_start
-        or not cues.range_between(text, first.start, first.end, then.start, then.end)
+        or not cues.range_between(text, first.start, closed, then.start, then.end)
     ):
         return None
-    start, end = a.start, b.start
+    start, end = _in_year_of(a.start, first.text, b.start, then.text), b.start
     if then.meaning in WEEKDAYS:
         end = start + dt.timedelta(days=(b.start.weekday() - start.weekday()) % 7)
     elif first.meaning in WEEKDAYS and _written(then.text):
@@ -343,6 +358,28 @@ def _ranged(text: str, first: Mention, then: Mention, cues: _Cues) -> Mention | 
         then.lang,
         then.sentence_start,
     )
+
+
+def _in_year_of(start: dt.date, written: str, end: dt.date, closing: str) -> dt.date:
+    """A range's first day written without its year ("12.05. – 30.06.2025", "od 3 do 15
+    lipca 2024") is of the last day's year, or of the year before when it would follow it;
+    read alone it took the year its clause's tense gave it."""
+    if _YEAR_WRITTEN.search(written) or not _YEAR_WRITTEN.search(closing):
+        return start
+    moved = _same_day_in(start, end.year)
+    if moved is not None and moved > end:
+        moved = _same_day_in(start, end.year - 1)
+    return moved or start
+
+
+def _same_day_in(day: dt.date, year: int) -> dt.date | None:
+    try:
+        return day.replace(year=year)
+    except ValueError:  # 29 February
+        return None
+
+
+_YEAR_WRITTEN = re.compile(r"(?<!\d)[12]\d{3}(?!\d)")
 
 
 def _paired(text: str, first: Mention, then: Mention, cues: _Cues) -> Mention | None:
@@ -494,6 +531,7 @@ def _mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
                 or cues.idiom(text, match.start, match.end)
                 or _unaccented_month(text, words, lang)
                 or cues.day_name(text, match.start, match.end)
+                or cues.capitalised_name(text, match)
                 or cues.byline(text, match.start, match.end)
                 or (ref is not None and cues.nowadays(text, match, value, ref, era, sentence, lang))
                 or _weekly_within(match, value, words, sentence.start, seen)
@@ -633,7 +671,7 @@ _OPENING_QUOTES = "„“\"«‚'"
 _CLOSING_QUOTES = "”“\"»‘'"
 _LAST_OPENING = re.compile(f"[{_OPENING_QUOTES}][^{_OPENING_QUOTES}]*\\Z")
 """The last opening quote before a mention (one search, in C, for most mentions none)."""
-TITLE_WORDS = 4
+TITLE_WORDS = 3
 """The most words of a quoted name ("„Czerwiec dla zdrowia”", "Operação Março Negro"):
 longer quotes are speech, whose dates are dates."""
 
@@ -665,7 +703,7 @@ def _title(text: str, start: int, end: int) -> bool:
 
 def _opens(text: str, at: int) -> bool:
     """Whether the word at `at` opens a sentence, a headline or a quote."""
-    return text[max(0, at - 12) : at].rstrip()[-1:] in ("", *'.!?:;\n"„“«(–—-')
+    return text[max(0, at - 12) : at].rstrip()[-1:] in ("", *'.!?:;\n"„“«(–—-/|')
 
 
 _NAME_BEFORE = re.compile(rf"{_CAPITAL}[^\W\d_]+ \Z")
@@ -753,26 +791,30 @@ class _Cues:
     toward_at: re.Pattern[str] | None = None
     toward_before: re.Pattern[str] | None = None
     weekday_words: frozenset[str] = frozenset()
+    lower_case_calendar: bool = False
     listed: re.Pattern[str] | None = None
+    listed_year: re.Pattern[str] | None = None
+    between_years: re.Pattern[str] | None = None
     between_before: re.Pattern[str] | None = None
 
     def listed_days(self, text: str, mention: Mention) -> list[Mention] | None:
         """Two days of a month joined by "and" that are not one after the other ("nos dias
         24 e 31 de dezembro", "на 31 декември и 2 януари") are a list of two days, not the
         span between them: two mentions. Days that follow each other ("3 i 4 czerwca") stay
-        one interval, and so does "between A and B", a range."""
+        one interval, and so does "between A and B", a range. Years are listed the same way
+        ("em 2018 e 2021" two years; "din 2021 și 2022" stays their interval)."""
         value = mention.value
-        if self.listed is None or value is None or value.precision not in ("day", "interval"):
+        if value is None or value.precision not in ("day", "interval"):
             return None
-        found = self.listed.search(mention.text)
-        if found is None:
+        return self._listed_years(text, mention, value) or self._listed_days(text, mention, value)
+
+    def _listed_days(
+        self, text: str, mention: Mention, value: model.EdtfDate
+    ) -> list[Mention] | None:
+        found = self.listed.search(mention.text) if self.listed is not None else None
+        if found is None or self._between(text, mention, found):
             return None
         first_day, last_day = int(found[1]), int(found[3])
-        opened = max(0, mention.start - 30)
-        if self.between_before is not None and self.between_before.search(
-            text, opened, mention.start + found.start()
-        ):
-            return None
         if value.precision == "interval":
             first, last = value.start, value.end
             if (first.day, last.day) != (first_day, last_day):
@@ -784,15 +826,37 @@ class _Cues:
             return None
         if (last - first).days <= 1:
             return None
-        cut, then = mention.start + found.start(2), mention.start + found.end(2)
-        return [
-            dataclasses.replace(
-                mention, text=text[mention.start : cut], end=cut, value=model.day(first)
-            ),
-            dataclasses.replace(
-                mention, text=text[then : mention.end], start=then, value=model.day(last)
-            ),
-        ]
+        return _split(text, mention, found, model.day(first), model.day(last))
+
+    def _listed_years(
+        self, text: str, mention: Mention, value: model.EdtfDate
+    ) -> list[Mention] | None:
+        found = self.listed_year.search(mention.text) if self.listed_year is not None else None
+        if found is None or value.precision != "interval":
+            return None
+        if self._between(text, mention, found, self.between_years):  # "from" 2018: "of" 2018
+            return None
+        first, last = int(found[1]), int(found[3])
+        if (value.start, value.end) != (dt.date(first, 1, 1), dt.date(last, 12, 31)):
+            return None
+        if last - first <= 1:
+            return None
+        return _split(text, mention, found, model.year(first), model.year(last))
+
+    def _between(
+        self,
+        text: str,
+        mention: Mention,
+        found: re.Match[str],
+        cue: re.Pattern[str] | None = None,
+    ) -> bool:
+        """Whether "between" or "from" (`cue`: those of days) opens the list just before it:
+        then it is a range."""
+        cue = cue or self.between_before
+        opened = max(0, mention.start - 30)
+        return (
+            cue is not None and cue.search(text, opened, mention.start + found.start()) is not None
+        )
 
     def range_between(self, text: str, start: int, end: int, then: int, then_end: int) -> bool:
         """Whether the mentions at `start` and `then` are the two ends of one range: "from
@@ -1001,6 +1065,19 @@ class _Cues:
         date them: "A cimeira do próximo ano vai realizar-se em julho" is July of next year."""
         return self.of_year_words is not None and bool(self.of_year_words.match(words))
 
+    def capitalised_name(self, text: str, match: dates.Match) -> bool:
+        """In a language that writes months and weekdays in lower case, one alone and
+        capitalised inside a sentence is a name: a club ("Локомотив София и Септември"), a
+        person ("Prezes Listopad"), a brand. At a sentence's or a quote's start it is the
+        date, and so it is after a preposition ("w Sobotę", a writer's capital); a word in
+        capitals throughout is a headline's."""
+        if not self.lower_case_calendar or match.rule.name not in ("month", "weekday"):
+            return False
+        word = text[match.start : match.end]
+        if not word[:1].isupper() or word.isupper() or not word.isalpha():
+            return False
+        return not _opens(text, match.start)
+
     def day_name(self, text: str, start: int, end: int) -> bool:
         """In a language that writes months in lower case, a capitalised one after a day is a
         holiday's or a street's name: "as celebrações do 25 de Abril", "O 1.º de Maio é
@@ -1089,6 +1166,7 @@ def _cues(lang: str) -> _Cues:
         toward_at=_compile(words("toward", r"(?:{})\s")),
         toward_before=_compile(words("toward", r"(?<!\w)(?:{})\s+\Z")),
         weekday_words=frozenset(fold_accents(w) for w in data.words(lang).weekdays),
+        lower_case_calendar=data.cues(lang).lower_case_calendar,
         listed=_compile(
             words(
                 "between_and",
@@ -1097,6 +1175,14 @@ def _cues(lang: str) -> _Cues:
                 r"(\s+(?:{})\s+)(\d{{1,2}})(?!\d)",
             )
         ),
+        listed_year=_compile(
+            words(
+                "between_and",
+                r"(?<!\d)([12]\d{{3}})(?:\s*[^\W\d_]{{1,4}}\.?)?(\s+(?:{})\s+(?:[^\W\d_]{{1,3}}\s+)?)"
+                r"([12]\d{{3}})(?!\d)",
+            )
+        ),
+        between_years=_compile(words("between", r"(?<!\w)(?:{})(?!\w)")),
         between_before=_compile(
             "|".join(
                 w
@@ -1238,3 +1324,14 @@ def _sentence_at(text: str, at: int, lang: str, paragraphs: dict[int, list[Sente
     if i >= 0 and at < found[i].end:
         return found[i]
     return Sentence(start, end, text[start:end])
+
+
+def _split(
+    text: str, mention: Mention, found: re.Match[str], first: model.EdtfDate, last: model.EdtfDate
+) -> list[Mention]:
+    """A mention cut in two at the "and" `found` in it (group 2), each part its own date."""
+    cut, then = mention.start + found.start(2), mention.start + found.end(2)
+    return [
+        dataclasses.replace(mention, text=text[mention.start : cut], end=cut, value=first),
+        dataclasses.replace(mention, text=text[then : mention.end], start=then, value=last),
+    ]

@@ -297,6 +297,8 @@ def scan(language: Language, text: str, *, gated: bool = True) -> list[Match]:
                 if m.end() > m.start():
                     found.append(Match(m.start(), m.end(), rule, m))
     chosen = _longest_first(found)
+    if len(chosen) < len(found):
+        chosen = _longest_first([*chosen, *_rest_of_losers(norm, found, chosen)])
     if language.names is None:
         return chosen
     names = language.names
@@ -473,6 +475,32 @@ def _gate(language: Language) -> _Gate:
     gate = _Gate(prefilter.trigger_pattern(words, flags), trie, rules_by_word, gated, longest)
     _GATES[id(language)] = gate
     return gate
+
+
+def _rest_of_losers(text: str, found: list[Match], chosen: list[Match]) -> list[Match]:
+    """A rule's match that lost to a longer one overlapping its start may hold a match of
+    its own after it, which `finditer` never tried, having taken the longer one: "next
+    Wednesday, 8 May" where one rule read "Wednesday, 8 May" and lost to "next Wednesday"
+    still holds "8 May". Each loser is searched again from the end of what beat it."""
+    taken = {id(m) for m in chosen}
+    starts = [m.start for m in chosen]
+    out: list[Match] = []
+    for lost in found:
+        i = bisect.bisect_right(starts, lost.start) - 1
+        if id(lost) in taken or i < 0:
+            continue
+        winner = chosen[i]
+        if lost.start < winner.end < lost.end:
+            stop = min(len(text), lost.end + REACH)  # room for the rule's look-aheads
+            m = lost.rule.pattern.search(text, winner.end, stop)
+            if (
+                m is not None
+                and m.start() < lost.end
+                and m.end() > m.start()
+                and (m.end() < stop or stop == len(text))
+            ):
+                out.append(Match(m.start(), m.end(), lost.rule, m))
+    return out
 
 
 def _longest_first(found: Iterable[Match]) -> list[Match]:
@@ -799,6 +827,33 @@ def compiled(name: str, pattern: str, resolve: Resolver) -> Rule:
     return Rule(name, re.compile(pattern), resolve)
 
 
+def numeric_span(
+    first: tuple[int | None, int, int], last: tuple[int | None, int, int]
+) -> EdtfDate | None:
+    """Two days written in digits (year, month, day) as one span (`date_span`); a first day
+    without its year is of the last day's year, or of the year before when it would
+    follow the last ("28.12. – 3.01.2025")."""
+    first_year, month_, day_ = first
+    last_year = last[0]
+    if last_year is None:
+        return None
+    end = calendar_day(last_year, last[1], last[2])
+    if first_year is None:
+        first_year = last_year
+        if end is not None and (month_, day_) > (end.month, end.day):
+            first_year -= 1
+    return date_span(calendar_day(first_year, month_, day_), end)
+
+
+def season_year_end(first: int, short: str) -> int | None:
+    """The second year of a season or a school year written "2023/24": the year after the
+    first, or None when the two digits do not say so ("2023/25" is no such year)."""
+    last = first // 100 * 100 + int(short)
+    if last < first:
+        last += 100
+    return last if last == first + 1 else None
+
+
 def year_range(first: int, last: int) -> EdtfDate | None:
     """ "2022-2024": the years from the first to the last; a backward range is no date."""
     return span(year(first), year(last)) if first < last else None
@@ -1080,6 +1135,7 @@ MEANINGS: frozenset[str] = frozenset(
         "holiday",  # a named day: Christmas, Easter, a national day
         "year",  # a year
         "decade",  # a decade: the 1990s, written 90, '90 or 1990
+        "century",  # a century by its number: the 19th century, written XIX or 19
     }
 )
 """The ideas a rule can express, one name each, the same in every language (a language
@@ -1210,3 +1266,15 @@ def decade_of(digits: str, century: int | None = None) -> EdtfDate | None:
     else:
         first = 2000 + number if number < 20 else 1900 + number
     return decade(first) if 1000 <= first <= 2990 else None
+
+
+def century_of(written: str) -> EdtfDate | None:
+    """A century by its number as written, Roman ("XIX") or Arabic ("19"): the hundred
+    years from its "00" year, as newsrooms and TIMEX3 count them (the 19th century is
+    1800-1899, not the astronomer's 1801-1900), an interval of years. Centuries before the
+    first or after the twenty-first are no news date."""
+    number = int(written) if written.isdigit() else roman(written)
+    if number is None or not 1 <= number <= 21:
+        return None
+    first = (number - 1) * 100
+    return span(year(max(first, 1)), year(first + 99))

@@ -332,6 +332,9 @@ class Cues:
     captions: tuple[str, ...] = ()
     patterns: dict[str, tuple[str, ...]] = field(default_factory=dict)
     day_names: dict[str, Any] | None = None
+    lower_case_calendar: bool = False
+    """Months and weekdays are written in lower case: a capitalised one inside a sentence
+    is a name (a club, a person, a brand), not a date."""
 
 
 @cache
@@ -346,7 +349,7 @@ def load_cues(path: Path) -> Cues:
     patterns = {
         key: tuple(value)
         for key, value in raw.items()
-        if key not in ("code", "detection", "captions", "day_names")
+        if key not in ("code", "detection", "captions", "day_names", "lower_case_calendar")
     }
     for key, fragments in patterns.items():
         for fragment in fragments:
@@ -367,7 +370,14 @@ def load_cues(path: Path) -> Cues:
             foreign.get("letters", ""),
         )
     captions = tuple(raw.get("captions", ()))
-    return Cues(raw["code"], detection, captions, patterns, raw.get("day_names"))
+    return Cues(
+        raw["code"],
+        detection,
+        captions,
+        patterns,
+        raw.get("day_names"),
+        bool(raw.get("lower_case_calendar", False)),
+    )
 
 
 @cache

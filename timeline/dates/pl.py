@@ -333,6 +333,12 @@ def _numeric_date(m: re.Match[str], ctx: Context) -> EdtfDate | None:
     return day(found) if found else None
 
 
+def _numeric_range(m: re.Match[str], ctx: Context) -> EdtfDate | None:
+    """ "12.05. – 30.06.2025": day first, the first day in the last one's year."""
+    first = (None, int(m.group("b")), int(m.group("a")))
+    return core.numeric_span(first, (int(m.group("y")), int(m.group("b2")), int(m.group("a2"))))
+
+
 def _roman_date(m: re.Match[str], ctx: Context) -> EdtfDate | None:
     found = calendar_day(int(m.group("y")), _month_of(m.group("m")), int(m.group("d")))
     return day(found) if found else None
@@ -406,7 +412,8 @@ def _month_interval(m: re.Match[str], ctx: Context) -> EdtfDate | None:
 
 
 def _year_interval(m: re.Match[str], ctx: Context) -> EdtfDate | None:
-    """A run of years ("w latach 2020-2022", "2020-22"); "22" takes the first year's century."""
+    """A run of years ("w latach 2020-2022", "2020-22", "2019 i 2020": a list `extract` splits
+    unless the years follow each other); "22" takes the first year's century."""
     y1, text = int(m.group("y1")), m.group("y2")
     y2 = int(text) if len(text) == 4 else y1 // 100 * 100 + int(text)
     if y2 <= y1:
@@ -583,7 +590,8 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "year_range",
-        rf"(?:(?:od|w latach|latach|z lat|na lata) )?(?P<y1>{YEAR4})(?: ?- ?| do |{SCHOOL_YEAR})"
+        rf"(?:(?:od|w latach|latach|z lat|na lata) )?(?P<y1>{YEAR4})"
+        rf"(?: ?- ?| do | i (?=\d{{4}})|{SCHOOL_YEAR})"
         rf"(?P<y2>{YEAR4}|\d{{2}}){YEAR_SUFFIX}",
         _year_interval,
     ),
@@ -592,6 +600,22 @@ RULES: tuple[Rule, ...] = (
         rf"{ON}(?:{WEEKDAY_ANY},? )?(?P<a>\d{{1,2}})(?P<s>[-./])(?P<b>\d{{1,2}})(?P=s)"
         rf"(?P<y>{YEAR4}|\d{{2}})"
         rf"{YEAR_SUFFIX}{TIME_OPT}",
+        _numeric_date,
+    ),
+    _rule(  # the first day leaves its year to the last: "od 12.05. do 30.06.2025 r."
+        "numeric_range",
+        rf"(?:(?:od|w dniach|w okresie od|w terminie od) )?(?P<a>\d{{1,2}})\.(?P<b>\d{{1,2}})\.?"
+        rf"(?: ?[–—-] ?| do )(?P<a2>\d{{1,2}})\.(?P<b2>\d{{1,2}})\.(?P<y>{YEAR4}){YEAR_SUFFIX}",
+        _numeric_range,
+    ),
+    _rule(  # a space after a dot: "do 15.09. 2022 r.", "dnia 4. 03. 2021 r."
+        "numeric_date",
+        rf"{ON}(?P<a>\d{{1,2}})\.\s(?P<b>\d{{1,2}})\.\s?(?P<y>{YEAR4}){YEAR_SUFFIX}",
+        _numeric_date,
+    ),
+    _rule(
+        "numeric_date",
+        rf"{ON}(?P<a>\d{{1,2}})\.(?P<b>\d{{1,2}})\.\s(?P<y>{YEAR4}){YEAR_SUFFIX}",
         _numeric_date,
     ),
     _rule(

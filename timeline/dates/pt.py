@@ -96,7 +96,9 @@ _B, _E = r"(?<![\w])", r"(?![\w])"
 YEAR = r"[12]\d{3}(?!\d)"
 MONTH_NAME = _alt(_MONTH)
 MONTH_WORD = rf"(?:{MONTH_NAME}|{_alt(fold(w) for w in WORDS.month_abbreviations)}\.?)"
-DAY_ENDING = rf"(?:{shapes.fragment('pt', 'day_ending')})?"
+DAY_MARK = shapes.fragment("pt", "day_ending")
+"""The ordinal mark of a number ("1.º trimestre", "1º de maio")."""
+DAY_ENDING = rf"(?:{DAY_MARK})?"
 """The ordinal mark a day may carry ("1º", "1.º", "1°"): the first of a month is written so."""
 DAY_NUMBER = (
     rf"(?:(?:3[01]|[12]\d|0?[1-9]){DAY_ENDING}(?!\d)|{_alt(_lookup(WORDS.cardinals))}|primeiro)"
@@ -116,7 +118,10 @@ REL_YEAR = (
 LEAD = rf"(?:{shapes.fragment('pt', 'lead')})?"
 """Prepositions a mention may start with; kept in the mention ("em junho").
 "no início deste mês" contracts "de" + "este": the period rules read "deste"."""
-CUE = r"(?:n[oa]|[nd]?est[ea]|[nd]?ess[ea]|desde\s+[oa]|ate\s+[oa]|desde|ate|pel[oa]|para\s+[oa])"
+CUE = (
+    r"(?:n[oa]|[nd]?est[ea]|[nd]?ess[ea]|desde\s+[oa]|ate\s+[oa]|desde|ate|pel[oa]|para\s+[oa]"
+    r"|a\s+partir\s+d[oa])"
+)
 """Words that make an ambiguous weekday, season or holiday a date ("na quinta", "no Natal")."""
 TIME_TAIL = shapes.fragment("pt", "time")
 """A time of day after a day: dropped, the day is kept ("amanhã às 15h")."""
@@ -174,9 +179,11 @@ YEAR2 = r"'?\d{2}(?!\d)(?![.,/:]?\d)(?!\s*(?:%|[^\W\d_]))"
 """A year in two digits after "de" ("em abril de 74", "a 9 de novembro de '89"), read by
 `core.full_year`: not when a word follows ("de 20 anos" is an age, a count)."""
 DAY_MONTH = (
-    rf"(?:(?P<pwd>{WEEKDAY}){FEIRA}?\s*,?\s+)?(?:(?:o\s+)?dia\s+)?(?P<d>{DAY_NUMBER})\s+"
+    rf"(?:(?:(?:proxim[oa]|ultim[oa]|{PAST})\s+)?(?P<pwd>{WEEKDAY}){FEIRA}?\s*,?\s+)?"
+    rf"(?:(?:o\s+)?dia\s+)?(?P<d>{DAY_NUMBER})\s+"
     rf"(?:de\s+)?(?P<m>{MONTH_WORD})(?:\s*,?\s+(?:de\s+|do\s+ano\s+de\s+)?(?P<y>{YEAR})|"
-    rf"\s+de\s+(?P<y2>{YEAR2})|\s+{REL_YEAR})?(?:\s*,?\s+(?P<swd>{WEEKDAY}){FEIRA}?)?"
+    rf"\s+de\s+(?P<y2>{YEAR2})|\s+{REL_YEAR})?"
+    rf"(?:\s*,?\s+(?P<swd>{WEEKDAY}){FEIRA}?(?!\s+e\s+{WEEKDAY}))?"
 )
 
 
@@ -214,6 +221,12 @@ def _numeric(m: re.Match[str], ctx: Context) -> EdtfDate | None:
         last = core.calendar_day(int(m["y2"]), int(m["m2"]), int(m["d2"]))
         return core.span(day(found), day(last)) if last is not None and last > found else None
     return day(found)
+
+
+def _numeric_range(m: re.Match[str], ctx: Context) -> EdtfDate | None:
+    """ "12.05. a 30.06.2025": day first, the first day in the last one's year."""
+    first = (None, int(m.group("m")), int(m.group("d")))
+    return core.numeric_span(first, (int(m.group("y")), int(m.group("m2")), int(m.group("d2"))))
 
 
 def _numeric_short(m: re.Match[str], ctx: Context) -> EdtfDate | None:
@@ -273,7 +286,11 @@ def _weekday(m: re.Match[str], ctx: Context) -> EdtfDate | None:
 
 
 _FEIRA_FORMS = {f"{w}{tail}": n for w, n in _WEEKDAY.items() for tail in ("", "-feira", " feira")}
-WEEKDAY_PAIR = rf"(?:{CUE}|para|de)\s+(?P<pair>{core.weekday_pairs(_FEIRA_FORMS, 'e')})"
+WEEKDAY_PAIR = (
+    rf"(?:(?:{CUE}|para|de)\s+|(?<=,\s))(?P<pair>{core.weekday_pairs(_FEIRA_FORMS, 'e')})"
+)
+"""Two weekdays in a row after a cue, or after a comma, in apposition ("nos dias 8 e 9 de
+março, sábado e domingo")."""
 """Two weekdays that follow each other joined by "e" after a cue ("para domingo e
 segunda-feira", "no sábado e domingo"): a forecast's or a fixture's two days, one interval;
 "segunda e quarta" stays two days."""
@@ -351,7 +368,7 @@ def _month_bare(m: re.Match[str], ctx: Context) -> EdtfDate | None:
 
 
 ORDINAL_PERIOD = (
-    rf"{LEAD}(?P<o>{ORDINAL}|ultim[oa])\s+(?P<u>mes|trimestre|semestre)"
+    rf"{LEAD}(?P<o>{ORDINAL}|ultim[oa]|[1-9]{DAY_MARK})\s+(?P<u>mes|trimestre|semestre)"
     rf"(?:\s+(?:(?:de|do\s+ano\s+de)\s+)?(?P<y>{YEAR})|\s+{REL_YEAR})?"
 )
 
@@ -560,15 +577,20 @@ def _day_range(m: re.Match[str], ctx: Context) -> EdtfDate | None:
 
 
 SCHOOL_YEAR = r"(?<=(?:19|20)\d\d)/(?=(?:19|20)\d\d)"
-YEAR_RANGE = rf"{RANGE_OPEN}(?P<a>{YEAR})(?:{RANGE_JOIN}|{SCHOOL_YEAR})(?P<b>{YEAR}){COUNT_NOUN}"
-"""Years from one to another ("de 2019 a 2022", "2020-2022"), a school or a sports year
+YEAR_RANGE = (
+    rf"{RANGE_OPEN}(?P<a>{YEAR})(?:(?:{RANGE_JOIN}|{SCHOOL_YEAR}|\s+e\s+)(?P<b>{YEAR})"
+    rf"|/(?P<s>\d\d)(?![\d/.]))(?!\d){COUNT_NOUN}"
+)
+"""Years from one to another ("de 2019 a 2022", "2020-2022", two years joined by "e": the
+list of two that `extract` splits unless they follow each other), a school or a sports year
 "2024/2025" (the years it runs over; only years of the last two centuries: "proc. 1523/2024"
 is a case number)."""
 
 
 def _year_range(m: re.Match[str], ctx: Context) -> EdtfDate | None:
-    a, b = int(m.group("a")), int(m.group("b"))
-    return core.span(year(a), year(b)) if a < b else None
+    a = int(m.group("a"))
+    b = core.season_year_end(a, m.group("s")) if m.group("s") else int(m.group("b"))
+    return core.year_range(a, b) if b is not None else None
 
 
 # --- the language ---------------------------------------------------------------------
@@ -598,6 +620,22 @@ RULES: list[Rule] = [
     _rule(
         "numeric_date",
         rf"(?:entre(?:\s+[oa]s?)?\s+|{LEAD})(?:dia\s+)?{NUMERIC}{SECOND}{TIME_TAIL}",
+        _numeric,
+    ),
+    _rule(  # the first day leaves its year to the last: "de 12.05. a 30.06.2025"
+        "numeric_range",
+        r"(?:(?:de|entre|desde)\s+)?(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.?"
+        r"(?:\s*[–—-]\s*|\s+(?:a|e|ate)\s+)(?P<d2>[0-3]?\d)\.(?P<m2>[01]?\d)\.(?P<y>\d{4})(?![/.-]?\d)",
+        _numeric_range,
+    ),
+    _rule(  # a space after a dot: "de 7. 04. 2022", "até 20.10. 2023"
+        "numeric_date",
+        rf"{LEAD}(?:dia\s+)?(?P<d>[0-3]?\d)\.\s(?P<m>[01]?\d)\.\s?(?P<y>\d{{4}})(?![/.-]?\d)",
+        _numeric,
+    ),
+    _rule(
+        "numeric_date",
+        rf"{LEAD}(?:dia\s+)?(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.\s(?P<y>\d{{4}})(?![/.-]?\d)",
         _numeric,
     ),
     _rule(

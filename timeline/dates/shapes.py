@@ -434,9 +434,14 @@ class _Meanings:
         return core.weekday_range(ctx.today, first, last, ctx.prefer, ctx.tensed)
 
     def relative_day(self, m: re.Match[str], ctx: Context) -> EdtfDate | None:
+        """Today, yesterday, tomorrow; a part of the day named with "this" (a shape with
+        `{offset}` and `{part_of_day}`, no day word) is a part of today."""
         shift = self._adjective(m, "relative_day")
         if shift is None:
-            shift = self.relative_days[_key(m["relative_day"])]
+            written = m.groupdict().get("relative_day")
+            if written is None:
+                return day(ctx.today) if self._offset(m) == 0 else None
+            shift = self.relative_days[_key(written)]
         return day(ctx.today + dt.timedelta(days=shift))
 
     def _month(self, m: re.Match[str], end: str = "") -> int:
@@ -515,13 +520,12 @@ class _Meanings:
         return core.day_range(ctx, first, first_day, last, last_day, first_year, last_year)
 
     def numeric_range(self, m: re.Match[str], ctx: Context) -> EdtfDate | None:
-        """Two days written in digits in full, as one span (`core.date_span`)."""
-        first_year, last_year = self._year(m, ctx, "_from"), self._year(m, ctx, "_to")
-        if first_year is None or last_year is None:
-            return None
-        first = core.calendar_day(first_year, self._month(m, "_from"), self._day(m, "_from"))
-        last = core.calendar_day(last_year, self._month(m, "_to"), self._day(m, "_to"))
-        return core.date_span(first, last)
+        """Two days written in digits, as one span (`core.numeric_span`): the first may leave
+        its year to the last ("12.05. – 30.06.2025")."""
+        return core.numeric_span(
+            (self._year(m, ctx, "_from"), self._month(m, "_from"), self._day(m, "_from")),
+            (self._year(m, ctx, "_to"), self._month(m, "_to"), self._day(m, "_to")),
+        )
 
     def month_range(self, m: re.Match[str], ctx: Context) -> EdtfDate | None:
         """Months from one to another ("from June to August 2024": `core.month_range`)."""
@@ -530,8 +534,12 @@ class _Meanings:
         return core.month_range(ctx, first, last, first_year, last_year)
 
     def year_range(self, m: re.Match[str], ctx: Context) -> EdtfDate | None:
-        """Years from one to another ("2022-2024": `core.year_range`)."""
+        """Years from one to another ("2022-2024": `core.year_range`); a season or a school
+        year with the second in two digits ("2023/24") is the first and the one after."""
         first, last = self._year(m, ctx, "_from"), self._year(m, ctx, "_to")
+        short = m.groupdict().get("short_year_to")
+        if short is not None and first is not None:
+            last = core.season_year_end(first, short)
         return None if first is None or last is None else core.year_range(first, last)
 
     def month(self, m: re.Match[str], ctx: Context) -> EdtfDate | None:
@@ -674,6 +682,10 @@ class _Meanings:
             if century is None:
                 return None
         return core.decade_of(m["decade"], century)
+
+    def century(self, m: re.Match[str], ctx: Context) -> EdtfDate | None:
+        """A century by its number, Roman or Arabic (`core.century_of`)."""
+        return core.century_of(m["century"])
 
 
 _QUOTES = "\"'(«„“"
