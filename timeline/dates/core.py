@@ -1092,6 +1092,17 @@ def nth_week(year_: int, month_: int, n: int) -> EdtfDate | None:
     return None if monday is None else period(monday, "week")
 
 
+def nth_weekend(year_: int, month_: int, n: int) -> EdtfDate | None:
+    """The n-th or last weekend of a month, its Saturday and Sunday ("primul weekend din
+    decembrie", "o último fim de semana de agosto"). Convention: the weekend of the month's
+    n-th (last) Saturday, its Sunday in the next month when the Saturday ends the month.
+    None when the month has no such Saturday."""
+    saturday = nth_weekday(year_, month_, 5, n)
+    if saturday is None:
+        return None
+    return span(day(saturday), day(saturday + dt.timedelta(days=1)))
+
+
 # --- what a date means, written once for every language --------------------------------
 
 MEANINGS: frozenset[str] = frozenset(

@@ -587,8 +587,12 @@ class _Meanings:
         return None if step is None else core.units_from(ctx.today, unit, step)
 
     def weekend(self, m: re.Match[str], ctx: Context) -> EdtfDate | None:
-        """A Saturday and Sunday: the one of this, last or next week (`core.weekend`)."""
-        return core.weekend(ctx.today, self._offset(m), ctx.prefer)
+        """A Saturday and Sunday: the one of this, last or next week (`core.weekend`); with
+        an ordinal, the n-th or last of a month (`core.nth_weekend`), its month read as in
+        `ordinal_in_month`."""
+        if m.groupdict().get("nth") is None:
+            return core.weekend(ctx.today, self._offset(m), ctx.prefer)
+        return core.nth_weekend(*self._month_of_ordinal(m, ctx), self.nths[_key(m["nth"])])
 
     def part_of_period(self, m: re.Match[str], ctx: Context) -> EdtfDate | None:
         """ "earlier this year", "at the start of last month": the period itself, at its
@@ -631,18 +635,20 @@ class _Meanings:
             return core.last_week_of_year(ctx.today.year if year_ is None else year_)
         return core.week_of_year(ctx, n, year_)
 
+    def _month_of_ordinal(self, m: re.Match[str], ctx: Context) -> tuple[int, int]:
+        """(year, month) an ordinal counts in: a month named, or the reference month moved
+        by a "last"/"next" (`core.month_named_or_offset`)."""
+        named = self._given(m, "", "month", "month_abbreviation", "month_number")
+        return core.month_named_or_offset(
+            ctx, self._month(m) if named else None, self._year(m, ctx), self._offset(m) or 0
+        )
+
     def ordinal_in_month(self, m: re.Match[str], ctx: Context) -> EdtfDate | None:
         """The n-th or last weekday of a month ("prima luni din martie", "o último domingo
         do mês"), or with no weekday its n-th week (`core.nth_week`). A month named takes
         its year or the direction; "of the month" is the reference month, moved by a
         "last"/"next" (`core.month_named_or_offset`)."""
-        named = self._given(m, "", "month", "month_abbreviation", "month_number")
-        y, mo = core.month_named_or_offset(
-            ctx,
-            self._month(m) if named else None,
-            self._year(m, ctx),
-            self._offset(m) or 0,
-        )
+        y, mo = self._month_of_ordinal(m, ctx)
         n = self.nths[_key(m["nth"])]
         written = m.groupdict().get("weekday")
         if written is None:
