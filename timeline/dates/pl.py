@@ -588,6 +588,12 @@ RULES: tuple[Rule, ...] = (
         rf"(?: {_year_spec('y2')})?",
         _month_interval,
     ),
+    _rule(  # the turn of two months: "na przełomie maja i czerwca"
+        "month_range",
+        rf"na prze[lł]omie (?P<m1>{MONTH_FULL})(?: (?P<y1>{YEAR4}))? i (?P<m2>{MONTH_FULL})"
+        rf"(?: {_year_spec('y2')})?",
+        _month_interval,
+    ),
     _rule(
         "year_range",
         rf"(?:(?:od|w latach|latach|z lat|na lata) )?(?P<y1>{YEAR4})"
