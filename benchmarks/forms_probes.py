@@ -37,6 +37,14 @@ apostrophe: "în '71", "po wrześniu '39") and `thisseason` ("din această prim�
 scored 4/33 before and 33/33 after; batch 10, written after with other words, 15/16 (the
 miss is a direction, not a form: pl "Druga połowa sierpnia przyniesie", a perfective present
 after the fronted date read as past).
+
+Batch 11 (session 6, helper forms6): `nth_weekday` (the n-th or last weekday of a month),
+`ordweek_words` (a week counted in words, of a year or a month) and `this_period` (ro
+"acestei săptămâni", "pentru ziua de mâine", bg "новата седмица", pt "no dia 20 deste mês"):
+3/29 before, 29/29 after; batch 12, written after with other words, 16/18 (17/18 once ro
+"grija zilei de mâine" was refused; the other miss is a direction). Batch 13: `nth_weekend`
+(the n-th or last weekend of a month) and `nth_abbr` (the ordinal in digits, "1.º", "a 2-a",
+"2-ата"), 0/10 before, 10/10 after; batch 14, written after, 7/7.
 """
 
 from __future__ import annotations

@@ -336,7 +336,7 @@ def test_lead_sentence_skips_headline_and_captions() -> None:
             "Ploile continuă până la sfârșitul săptămânii.",
             "ro",
             "2025-10-15",
-            {"la sfârșitul săptămânii": "2025-W42"},
+            {"până la sfârșitul săptămânii": "2025-W42"},
         ),
         # an elided verb after "a": a word after a preposition is no verb of the clause
         (

@@ -1049,6 +1049,60 @@ def week_of_year(ctx: Context, number: int, year_: int | None) -> EdtfDate | Non
         return None
 
 
+def last_week_of_year(year_: int) -> EdtfDate:
+    """The last ISO week of a year ("a última semana do ano"): 52 or 53."""
+    return week(year_, dt.date(year_, 12, 28).isocalendar()[1])
+
+
+def month_named_or_offset(
+    ctx: Context, month_: int | None, year_: int | None, step: int
+) -> tuple[int, int]:
+    """(year, month) of an ordinal's month: a month named, of its year, else the nearest in
+    the direction (`nearest_month`); none named ("of the month", "din această lună", "do
+    mês passado"), the reference month moved by `step` (0 this, -1 last, 1 next)."""
+    if month_ is None:
+        moved = add_months(ctx.today.replace(day=1), step)
+        return moved.year, moved.month
+    if year_ is not None:
+        return year_, month_
+    return nearest_month(ctx.today, month_, ctx.prefer)[0], month_
+
+
+def nth_weekday(year_: int, month_: int, weekday: int, n: int) -> dt.date | None:
+    """The n-th weekday (0 = Monday) of a month, n = -1 the last ("prima luni din martie",
+    "последния петък от месеца", "o último domingo do mês"); None when the month has no
+    fifth one."""
+    if n == -1:
+        last = dt.date(year_, month_, calendar.monthrange(year_, month_)[1])
+        return last - dt.timedelta(days=(last.weekday() - weekday) % 7)
+    first = dt.date(year_, month_, 1)
+    found = first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+    return found if found.month == month_ else None
+
+
+def nth_week(year_: int, month_: int, n: int) -> EdtfDate | None:
+    """The n-th week of a month as its ISO week ("a terceira semana de março", "drugi tydzień
+    marca"). Convention: the n-th week is the one whose Monday is the month's n-th Monday (a
+    week begun in the month before belongs to that month); the last is the last whole week,
+    the one ending on the month's last Sunday. None when the month has no such week."""
+    if n == -1:
+        sunday = nth_weekday(year_, month_, 6, -1)
+        return None if sunday is None else period(sunday, "week")
+    monday = nth_weekday(year_, month_, 0, n)
+    return None if monday is None else period(monday, "week")
+
+
+def nth_weekend(year_: int, month_: int, n: int) -> EdtfDate | None:
+    """The n-th or last weekend of a month, its Saturday and Sunday ("primul weekend din
+    decembrie", "o último fim de semana de agosto"). Convention: the weekend of the month's
+    n-th (last) Saturday, its Sunday in the next month when the Saturday ends the month.
+    None when the month has no such Saturday."""
+    saturday = nth_weekday(year_, month_, 5, n)
+    if saturday is None:
+        return None
+    return span(day(saturday), day(saturday + dt.timedelta(days=1)))
+
+
 # --- what a date means, written once for every language --------------------------------
 
 MEANINGS: frozenset[str] = frozenset(

@@ -88,6 +88,9 @@ class Words:
     """Words naming a quarter by its number ("trimestrul II", "второто тримесечие")."""
     halves: dict[str, int] = field(default_factory=dict)
     """Words naming a half of a year by its number ("semestrul I", "първото полугодие")."""
+    nths: dict[str, int] = field(default_factory=dict)
+    """Ordinal words counting weekdays or weeks within a month or year ("prima luni din
+    martie", "a segunda semana de 2026"): 1 to 5, and -1 for "last" ("последния петък")."""
     parts_of_day: tuple[str, ...] = ()
     holiday_cues: tuple[str, ...] = ()
     ambiguous_holidays: frozenset[str] = frozenset()

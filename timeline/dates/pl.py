@@ -64,7 +64,6 @@ from timeline.dates.core import (
     nearest_month,
     nearest_quarter,
     next_periods,
-    period,
     span,
 )
 from timeline.model import EdtfDate, day, interval, month, quarter, year
@@ -434,23 +433,13 @@ def _nth_in_month(m: re.Match[str], ctx: Context) -> EdtfDate | None:
     if n is None or n == 0:
         return None
     what = fold(m.group("what").rstrip("."))
-    first = dt.date(y, mo, 1)
-    last = month(y, mo).end
     if what.startswith("d"):
+        last = month(y, mo).end
         return day(last) if n == -1 else (day(d) if (d := calendar_day(y, mo, n)) else None)
     if what.startswith("ty"):
-        monday = first + dt.timedelta(days=-first.weekday() % 7)
-        if n == -1:
-            monday = last - dt.timedelta(days=(last.weekday() + 1) % 7 + 6)
-        else:
-            monday += dt.timedelta(weeks=n - 1)
-        return period(monday, "week") if monday.month == mo else None
-    wd = _weekday_of(what)
-    if n == -1:
-        found = last - dt.timedelta(days=(last.weekday() - wd) % 7)
-    else:
-        found = first + dt.timedelta(days=(wd - first.weekday()) % 7 + 7 * (n - 1))
-    return day(found) if found.month == mo else None
+        return core.nth_week(y, mo, n)
+    found = core.nth_weekday(y, mo, _weekday_of(what), n)
+    return None if found is None else day(found)
 
 
 def _month_year(m: re.Match[str], ctx: Context) -> EdtfDate | None:

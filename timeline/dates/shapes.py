@@ -8,7 +8,7 @@ filled with the language's words as a named group:
     {weekday} {weekday_abbreviation} {weekday_pair} {relative_day} {day} {day_number} {month}
     {year} {short_year} {month_number} {count} {unit} {one_unit} {period_unit} {offset}
     {offset_before} {week_offset} {further} {season} {holiday} {holiday_cue} {part_of_day}
-    {duration_word} {month_abbreviation} {decade} {century} {quarter} {half}, a year said as
+    {duration_word} {month_abbreviation} {decade} {century} {quarter} {half} {nth}, a year said as
     a phrase: {year_offset} {year_offset_before} (last, this, next year), and adjectives
     written as stems that any ending may follow: {relative_day_adjective} {weekday_adjective}
     {month_adjective} {year_adjective} {offset_adjective}
@@ -63,6 +63,7 @@ SLOTS: dict[str, str] = {
     "season": "season",
     "quarter": "quarter",
     "half": "half",
+    "nth": "nth",
     "week_number": "week_number",
     "holiday": "holiday",
     "holiday_cue": "holiday_cue",
@@ -123,6 +124,7 @@ def _alternatives(words: data.Words) -> dict[str, str]:
         "season": spell.alternation(words.seasons),
         "quarter": spell.alternation(words.quarters),
         "half": spell.alternation(words.halves),
+        "nth": spell.alternation(words.nths),
         "holiday": spell.alternation(holidays),
         "holiday_cue": spell.alternation(words.holiday_cues),
         "duration_word": spell.alternation(words.duration_words),
@@ -350,6 +352,7 @@ class _Meanings:
         self.ordinals = spell.table(words.ordinals)
         self.quarters = spell.table(words.quarters)
         self.halves = spell.table(words.halves)
+        self.nths = spell.table(words.nths)
         self.units = spell.table(words.units)
         self.single_units = spell.table(words.single_units)
         self.period_units = spell.table(words.period_units)
@@ -469,7 +472,13 @@ class _Meanings:
     month_day = day_month
 
     def day_of_month(self, m: re.Match[str], ctx: Context) -> EdtfDate | None:
-        """A day of the month alone ("на петнадесети"): the nearest in the direction."""
+        """A day of the month alone ("на петнадесети"): the nearest in the direction; of
+        this, last or next month ("no dia 20 deste mês"), that month's."""
+        step = self._offset(m)
+        if step is not None:
+            y, mo = core.month_named_or_offset(ctx, None, None, step)
+            dated = core.calendar_day(y, mo, self._day(m))
+            return None if dated is None else day(dated)
         found = core.nearest_day_of_month(ctx.today, self._day(m), ctx.prefer)
         return None if found is None else day(found)
 
@@ -578,8 +587,12 @@ class _Meanings:
         return None if step is None else core.units_from(ctx.today, unit, step)
 
     def weekend(self, m: re.Match[str], ctx: Context) -> EdtfDate | None:
-        """A Saturday and Sunday: the one of this, last or next week (`core.weekend`)."""
-        return core.weekend(ctx.today, self._offset(m), ctx.prefer)
+        """A Saturday and Sunday: the one of this, last or next week (`core.weekend`); with
+        an ordinal, the n-th or last of a month (`core.nth_weekend`), its month read as in
+        `ordinal_in_month`."""
+        if m.groupdict().get("nth") is None:
+            return core.weekend(ctx.today, self._offset(m), ctx.prefer)
+        return core.nth_weekend(*self._month_of_ordinal(m, ctx), self.nths[_key(m["nth"])])
 
     def part_of_period(self, m: re.Match[str], ctx: Context) -> EdtfDate | None:
         """ "earlier this year", "at the start of last month": the period itself, at its
@@ -612,8 +625,36 @@ class _Meanings:
         return core.half_of_month(ctx, self._month(m), number, self._year(m, ctx))
 
     def week_of_year(self, m: re.Match[str], ctx: Context) -> EdtfDate | None:
-        """The n-th ISO week of a year (`core.week_of_year`)."""
-        return core.week_of_year(ctx, int(m["week_number"]), self._year(m, ctx))
+        """The n-th ISO week of a year, its number in digits or as an ordinal word ("a
+        segunda semana de 2026"; the last: `core.last_week_of_year`)."""
+        year_ = self._year(m, ctx)
+        if m.groupdict().get("nth") is None:
+            return core.week_of_year(ctx, int(m["week_number"]), year_)
+        n = self.nths[_key(m["nth"])]
+        if n == -1:
+            return core.last_week_of_year(ctx.today.year if year_ is None else year_)
+        return core.week_of_year(ctx, n, year_)
+
+    def _month_of_ordinal(self, m: re.Match[str], ctx: Context) -> tuple[int, int]:
+        """(year, month) an ordinal counts in: a month named, or the reference month moved
+        by a "last"/"next" (`core.month_named_or_offset`)."""
+        named = self._given(m, "", "month", "month_abbreviation", "month_number")
+        return core.month_named_or_offset(
+            ctx, self._month(m) if named else None, self._year(m, ctx), self._offset(m) or 0
+        )
+
+    def ordinal_in_month(self, m: re.Match[str], ctx: Context) -> EdtfDate | None:
+        """The n-th or last weekday of a month ("prima luni din martie", "o último domingo
+        do mês"), or with no weekday its n-th week (`core.nth_week`). A month named takes
+        its year or the direction; "of the month" is the reference month, moved by a
+        "last"/"next" (`core.month_named_or_offset`)."""
+        y, mo = self._month_of_ordinal(m, ctx)
+        n = self.nths[_key(m["nth"])]
+        written = m.groupdict().get("weekday")
+        if written is None:
+            return core.nth_week(y, mo, n)
+        found = core.nth_weekday(y, mo, self.weekdays[written], n)
+        return None if found is None else day(found)
 
     def season(self, m: re.Match[str], ctx: Context) -> EdtfDate | None:
         code = self.seasons[_key(m["season"])]
