@@ -725,7 +725,9 @@ RULES: tuple[Rule, ...] = (
         "period_offset",
         re.compile(rf"{L}(?:{_EARLIER}(?:{WITHIN}|przez )?(?P<abbr>u?b\.? ?r\.?)){R}"),
         _relative_year_abbr,
-        needs=frozenset({"b.", "b ", "br"}),  # "br.", "ub. r.", "b.r.": b, then ".", " " or r
+        # "br.", "ub. r.", "b.r.": b, then ".", " " or r; and "ub.", a word of its own in the
+        # offsets, which would hide the "b." inside it
+        needs=frozenset({"b.", "b ", "br", "ub."}),
     ),
     _rule(
         "last_next_n",
