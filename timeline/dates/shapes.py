@@ -687,6 +687,12 @@ class _Meanings:
             century = int(written) if written.isdigit() else core.roman(written)
             if century is None:
                 return None
+        if m.groupdict().get("decade_from") is not None:  # "w latach 80. i 90.": both
+            first = core.decade_of(m["decade_from"], century)
+            last = core.decade_of(m["decade_to"], century)
+            if first is None or last is None or last.start <= first.start:
+                return None
+            return core.span(first, last)
         return core.decade_of(m["decade"], century)
 
     def century(self, m: re.Match[str], ctx: Context) -> EdtfDate | None:
