@@ -485,7 +485,10 @@ def _holiday(m: re.Match[str], ctx: Context) -> EdtfDate | None:
 
 # --- intervals ------------------------------------------------------------------------
 
-RANGE_OPEN = r"(?:(?P<entre>entre(?:\s+[oa]s?)?(?:\s+dias)?)\s+|(?:de|d[oa]|desde(?:\s+[oa])?|a\s+partir\s+d[eoa])\s+)?"
+RANGE_OPEN = (
+    r"(?:(?P<entre>entre(?:\s+[oa]s?)?(?:\s+dias)?)\s+"
+    r"|(?:de|d[oa]|desde(?:\s+[oa])?|a\s+partir\s+d[eoa])\s+)?"
+)
 RANGE_JOIN = r"(?(entre)\s+e\s+(?:[oa]\s+)?|(?:\s*-\s*|\s+(?:a|ao|ate(?:\s+ao?)?)\s+))"
 
 
