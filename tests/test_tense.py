@@ -665,6 +665,22 @@ def test_bg_ro_forms_of_the_twenty_third_probes(
             {"în aprilie": "2025-04"},
         ),
         ("Delegația merse luni la Cluj.", "ro", "2025-03-19", {"luni": "2025-03-17"}),
+        # ro: "luni de" and a plural noun is months, not Monday; a part of the day after it
+        # is Monday's
+        (
+            "După luni de tratative, patronatul a cedat joi.",
+            "ro",
+            "2025-03-19",
+            {"joi": "2025-03-13"},
+        ),
+        ("Luni de seară, trupa a cântat.", "ro", "2025-03-19", {"Luni": "2025-03-17"}),
+        # ro: a weekday right after "a promis" is the day of the promise, not of the deed
+        (
+            "Primarul ne-a promis vineri o grădiniță.",
+            "ro",
+            "2025-03-19",
+            {"vineri": "2025-03-14"},
+        ),
     ],
 )
 def test_bg_ro_dates_of_the_twenty_third_probes(
