@@ -695,6 +695,9 @@ def test_bg_ro_forms_of_the_twenty_third_probes(
             {"през юни": "2025-06"},
         ),
         ("През май 40 деца бяха ваксинирани.", "bg", "2025-03-19", {"През май": "2024-05"}),
+        # bg: "на 12-и" before a count is a day of the month, before a bare noun an ordinal
+        ("На 12-и петима лекари напуснаха.", "bg", "2025-03-19", {"На 12-и": "2025-03-12"}),
+        ("Общината ще дари на 25-и 40 компютъра.", "bg", "2025-03-19", {"на 25-и": "2025-03-25"}),
         # ro: a weekday right after "a promis" is the day of the promise, not of the deed
         (
             "Primarul ne-a promis vineri o grădiniță.",
