@@ -597,6 +597,19 @@ def test_the_form_gives_the_farther_value(text: str, lang: str, ref: str, expect
         ("Candidatul se înscrie luni în cursă.", "ro", "luni", "future"),
         # bg: a noun with its short article after a consonant (върха) is no -ха aorist
         ("Експедицията ще атакува върха в неделя.", "bg", "в неделя", "future"),
+        # ro: the present passive is a schedule, short participles too; a perfect or a
+        # conditional perfect of "dat" (a one-letter stem) is past
+        ("Acuzatul este audiat joi la tribunal.", "ro", "joi", "future"),
+        ("Podul e închis sâmbătă pentru trafic.", "ro", "sâmbătă", "future"),
+        ("Candidații au dat marți proba orală.", "ro", "marți", "past"),
+        ("Fundașul și-ar fi dat acordul luni.", "ro", "luni", "past"),
+        # bg: an aorist plural opening its sentence (capitalized, no subject), also after a
+        # headline's colon; the renarrative future щял/щели да; an aorist in -цна
+        ("Евакуираха в събота жителите на блока.", "bg", "в събота", "past"),
+        ("АПИ: Затвориха в неделя прохода", "bg", "в неделя", "past"),
+        ("Шефът щял да напусне в петък, пишат медиите.", "bg", "в петък", "future"),
+        ("Синдикатите щели да стачкуват в сряда.", "bg", "в сряда", "future"),
+        ("Гълъбът мацна в неделя паметника.", "bg", "в неделя", "past"),
     ],
 )
 def test_bg_ro_forms_of_the_twenty_fifth_probes(
@@ -665,6 +678,33 @@ def test_bg_ro_forms_of_the_twenty_third_probes(
             {"în aprilie": "2025-04"},
         ),
         ("Delegația merse luni la Cluj.", "ro", "2025-03-19", {"luni": "2025-03-17"}),
+        # ro: "luni de" and a plural noun is months, not Monday; a part of the day after it
+        # is Monday's
+        (
+            "După luni de tratative, patronatul a cedat joi.",
+            "ro",
+            "2025-03-19",
+            {"joi": "2025-03-13"},
+        ),
+        ("Luni de seară, trupa a cântat.", "ro", "2025-03-19", {"Luni": "2025-03-17"}),
+        # bg: a month before a count ("200 души", "30 деца") is the month alone
+        (
+            "Заводът ще назначи през юни 150 работници.",
+            "bg",
+            "2025-03-19",
+            {"през юни": "2025-06"},
+        ),
+        ("През май 40 деца бяха ваксинирани.", "bg", "2025-03-19", {"През май": "2024-05"}),
+        # bg: "на 12-и" before a count is a day of the month, before a bare noun an ordinal
+        ("На 12-и петима лекари напуснаха.", "bg", "2025-03-19", {"На 12-и": "2025-03-12"}),
+        ("Общината ще дари на 25-и 40 компютъра.", "bg", "2025-03-19", {"на 25-и": "2025-03-25"}),
+        # ro: a weekday right after "a promis" is the day of the promise, not of the deed
+        (
+            "Primarul ne-a promis vineri o grădiniță.",
+            "ro",
+            "2025-03-19",
+            {"vineri": "2025-03-14"},
+        ),
     ],
 )
 def test_bg_ro_dates_of_the_twenty_third_probes(
