@@ -220,8 +220,12 @@ def mentions_in(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
     apart (`_ranged`)."""
     held: Mention | None = None
     cues = _cues(lang)
+    last_month: dt.date | None = None
     for found in _mentions(text, lang, ref):
-        mention = _days_listed_before(text, found, held)
+        mention = _night_alone(text, _days_listed_before(text, found, held), cues)
+        mention = _of_the_same_month(mention, last_month, cues)
+        if mention.value is not None and mention.value.precision in ("day", "month"):
+            last_month = mention.value.start
         if mention is not found and held is not None and held.end > mention.start:
             held = None  # its day is the list's first
         if held is not None:
@@ -230,6 +234,7 @@ def mentions_in(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
                 or _ranged(text, held, mention, cues)
                 or _paired(text, held, mention, cues)
                 or _weekend_of(text, held, mention)
+                or _night(text, held, mention, cues)
             )
             if joined is not None:
                 yield joined
@@ -239,6 +244,80 @@ def mentions_in(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
         held = mention
     if held is not None:
         yield held
+
+
+def _of_the_same_month(mention: Mention, last: dt.date | None, cues: _Cues) -> Mention:
+    """ "a 19 do mesmo mês", "11 tego samego miesiąca": a day of the month of the date
+    mentioned before it (the rule read it as the nearest such day)."""
+    value = mention.value
+    if value is None or last is None or cues.same_month is None or value.precision != "day":
+        return mention
+    if cues.same_month.search(mention.text) is None:
+        return mention
+    try:
+        return dataclasses.replace(mention, value=model.day(last.replace(day=value.start.day)))
+    except ValueError:  # no such day in that month
+        return mention
+
+
+def _night(text: str, first: Mention, then: Mention, cues: _Cues) -> Mention | None:
+    """ "în noaptea de joi spre vineri", "w nocy z czwartku na piątek", "na noite de sexta
+    para sábado": a night named by the day it starts on and the one it ends on is those two
+    days, one interval dated by the first (the second read alone may take another week)."""
+    a = first.value
+    if (
+        a is None
+        or a.precision != "day"
+        or then.value is None
+        or then.value.precision != "day"
+        or cues.night_before is None
+        or cues.night_to is None
+        or first.sentence_start != then.sentence_start
+        or not cues.night_to.match(text, first.end, then.end)
+        or not _words_between(text, first.end, then.start)
+        or cues.night_before.search(text, max(0, first.start - 30), first.start) is None
+    ):
+        return None
+    return dataclasses.replace(
+        then,
+        text=text[first.start : then.end],
+        start=first.start,
+        value=model.interval(a.start, a.start + dt.timedelta(days=1)),
+        meaning="",
+    )
+
+
+def _words_between(text: str, end: int, start: int) -> bool:
+    """Whether only one short word (the "to") or nothing stands between two mentions."""
+    return len(text[end:start].split()) <= 1
+
+
+def _night_alone(text: str, mention: Mention, cues: _Cues) -> Mention:
+    """A day after "the night to" ("в нощта срещу събота", "în noaptea de 14 spre 15
+    februarie"): the night that ends on it, the day before and the day itself."""
+    value = mention.value
+    if cues.night_of_day is None or value is None or value.precision != "day":
+        return mention
+    found = cues.night_of_day.search(text, max(0, mention.start - 40), mention.start)
+    if (
+        found is None
+        and cues.night_lead is not None
+        and cues.night_to is not None
+        and cues.night_to.match(" " + mention.text) is not None  # it opens on the "to"
+    ):
+        found = cues.night_lead.search(text, max(0, mention.start - 40), mention.start)
+    if found is None:
+        return mention
+    last = value.start
+    first = last - dt.timedelta(days=1)
+    if found.group(1) is not None and int(found.group(1)) != first.day:
+        return mention
+    return dataclasses.replace(
+        mention,
+        text=text[found.start() : mention.end],
+        start=found.start(),
+        value=model.interval(first, last),
+    )
 
 
 _DAYS_BEFORE = re.compile(r"(?<![\d.,])((?:\d{1,2}\s*,\s*)+)\Z")
@@ -296,7 +375,8 @@ def _apposed(text: str, first: Mention, then: Mention) -> Mention | None:
         return None
     value = _same_days(words=first, date=then) or (
         _same_days(words=then, date=first)
-        if _one_word(then.text) or then.meaning in ("weekday", "weekday_pair")
+        if (_one_word(then.text) or then.meaning in ("weekday", "weekday_pair"))
+        and first.meaning != "holiday"  # "de Ziua Îndrăgostiților, miercuri": two mentions
         else None
     )
     if value is None:
@@ -325,9 +405,11 @@ def _one_word(text: str) -> bool:
 
 def _same_days(words: Mention, date: Mention) -> EdtfDate | None:
     """The date's value when `words` (no digit: a weekday, "tomorrow") name the days
-    `date` writes out. A day and month with no year that falls on the named weekday only a
-    year later or earlier ("20 martie (vineri)" read back to a Thursday) is that year's:
-    the weekday says which year is meant."""
+    `date` writes out or names (a holiday: "marți, de Bobotează"). A day and month with no
+    year that falls on the named weekday only a year later or earlier ("20 martie
+    (vineri)" read back to a Thursday) is that year's: the weekday says which year is
+    meant; a day of the month alone ("sexta-feira, dia 31") is the weekday's if it is that
+    day."""
     a, b = words.value, date.value
     if (
         a is None
@@ -335,12 +417,14 @@ def _same_days(words: Mention, date: Mention) -> EdtfDate | None:
         or a.precision != b.precision
         or a.precision not in ("day", "interval")
         or any(ch.isdigit() for ch in words.text.split(",")[0])  # a time may follow it
-        or not any(ch.isdigit() for ch in date.text)
+        or not (any(ch.isdigit() for ch in date.text) or date.meaning == "holiday")
         or a.end - a.start != b.end - b.start
     ):
         return None
     if a.start.weekday() == b.start.weekday():
         return b
+    if date.meaning == "day_of_month":  # "nesta sexta-feira, dia 31": the weekday's month
+        return model.day(a.start) if a.start.day == b.start.day else None
     if b.precision != "day" or _YEAR.search(date.text):
         return None
     for shift in (1, -1):
@@ -832,6 +916,11 @@ class _Cues:
     lower_case_calendar: bool = False
     listed: re.Pattern[str] | None = None
     listed_year: re.Pattern[str] | None = None
+    night_before: re.Pattern[str] | None = None
+    same_month: re.Pattern[str] | None = None
+    night_to: re.Pattern[str] | None = None
+    night_of_day: re.Pattern[str] | None = None
+    night_lead: re.Pattern[str] | None = None
     between_years: re.Pattern[str] | None = None
     between_before: re.Pattern[str] | None = None
 
@@ -1211,6 +1300,25 @@ def _cues(lang: str) -> _Cues:
                 r"(?<!\d)(\d{{1,2}})(?:-?[^\W\d_]{{1,3}})?"
                 r"(?:\s+[^\W\d_]+\.?(?:\s+\d{{4}}(?:\s*[^\W\d_]{{1,6}}\.?)?)?)?"
                 r"(\s+(?:{})\s+)(\d{{1,2}})(?!\d)",
+            )
+        ),
+        same_month=_compile(words("same_month", r"(?:{})\Z")),
+        night_before=_compile(words("night", r"(?<!\w)(?:{})\s+(?:[^\W\d_]{{1,3}}\s+)?\Z")),
+        night_to=_compile(words("night_to", r"\s*(?:{})\s")),
+        night_of_day=_compile(
+            _then(
+                words(
+                    "night",
+                    r"(?<!\w)(?:{})\s+(?:[^\W\d_]{{1,3}}\s+)?"
+                    r"(?:(\d{{1,2}})\s+|[^\W\d_]+(?:-[^\W\d_]+)?\s+)?",
+                ),
+                words("night_to", r"(?:{})\s+\Z"),
+            )
+        ),
+        night_lead=_compile(
+            words(
+                "night",
+                r"(?<!\w)(?:{})\s+(?:[^\W\d_]{{1,3}}\s+)?(?:(\d{{1,2}})\s+|[^\W\d_]+\s+)\Z",
             )
         ),
         listed_year=_compile(
