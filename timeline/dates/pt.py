@@ -259,11 +259,13 @@ WEEKDAY_BARE = (
     rf"|(?P<dir2>proxim[oa]|"
     rf"ultim[oa]))\s+)?(?<!revista\s)(?P<wd>{WEEKDAY})(?P<feira>{FEIRA})?"
     rf"(?(feira)|(?:{_PLAIN_WEEKDAY}|(?(cue)(?:(?<=domingo)|{AFTER_DAY})|(?(dir2){AFTER_DAY}"
-    r"|(?(bol)\Z|(?!))))))(?:\s*\((?P<dom>[0-3]?\d)o?\))?"
+    r"|(?(bol)\Z|(?=\s+(?:de\s+(?:madrugada|manha|tarde|noite)|a\s+(?:tarde|noite))(?!\w)))))))"
+    r"(?:\s*\((?P<dom>[0-3]?\d)o?\))?"
     rf"{TIME_TAIL}"
 )
 """A bare "segunda" needs a cue before it and, after it, no noun: "na segunda metade" is not
-Monday. What may follow is punctuation, the end, a number or a function word, or the day of the
+Monday; with no cue, a part of the day after it makes it the day ("domingo de madrugada").
+What may follow is punctuation, the end, a number or a function word, or the day of the
 month in brackets, ordinal or not ("nesta segunda (1º)")."""
 
 
