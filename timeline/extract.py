@@ -1196,12 +1196,18 @@ class _Cues:
         """In a language that writes months and weekdays in lower case, one alone and
         capitalised inside a sentence is a name: a club ("Локомотив София и Септември"), a
         person ("Prezes Listopad"), a brand. At a sentence's or a quote's start it is the
-        date, and so it is after a preposition ("w Sobotę", a writer's capital); a word in
+        date, and so is a weekday after a preposition ("w Sobotę", a writer's capital); a
+        month after one is still a name ("домакин на Септември": months are the names of
+        clubs, streets and holidays far more often than a writer's capital); a word in
         capitals throughout is a headline's."""
         if not self.lower_case_calendar or match.rule.name not in ("month", "weekday"):
             return False
-        word = text[match.start : match.end]
+        words = text[match.start : match.end]
+        at = match.start + words.rfind(" ") + 1
+        word = text[at : match.end]
         if not word[:1].isupper() or word.isupper() or not word.isalpha():
+            return False
+        if at > match.start and match.rule.name == "weekday":
             return False
         return not _opens(text, match.start)
 
