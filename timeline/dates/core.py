@@ -25,7 +25,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from timeline.dates import prefilter
+from timeline.dates import leading, prefilter
 from timeline.dates.prefilter import words_at
 from timeline.model import (
     EdtfDate,
@@ -291,11 +291,14 @@ def scan(language: Language, text: str, *, gated: bool = True) -> list[Match]:
     windows = gate.windows(norm, breaks)
     everything = list(_by_line([(0, len(norm))], breaks))
     found: list[Match] = []
+    scanners = _scanners(language)
     for index, rule in enumerate(language.rules):
-        for start, end in windows.get(index, ()) if index in gate.gated else everything:
-            for m in rule.pattern.finditer(norm, start, end):
-                if m.end() > m.start():
-                    found.append(Match(m.start(), m.end(), rule, m))
+        stretches = windows.get(index) if index in gate.gated else everything
+        if not stretches:
+            continue
+        for m in leading.matches(scanners[index], norm, stretches):
+            if m.end() > m.start():
+                found.append(Match(m.start(), m.end(), rule, m))
     chosen = _longest_first(found)
     if language.names is None:
         return chosen
@@ -371,6 +374,8 @@ class _Gate:
     rules_by_word: dict[str, list[int]]
     gated: frozenset[int]
     longest: int = 0
+    scanner: leading.Scanner | None = None
+    """How the trigger is run (`leading`)."""
     seen: dict[str, tuple[int, ...]] = field(default_factory=dict)
     """The rules let run by the text at a trigger, by the text's first `longest` characters:
     articles repeat their months and weekdays, and a dict look-up is cheaper than the trie."""
@@ -383,10 +388,10 @@ class _Gate:
         opens a stretch for; cutting here, once a word, costs less than cutting every
         rule's stretches."""
         spans: dict[int, list[tuple[int, int]]] = {}
-        if self.trigger is None:
+        if self.scanner is None:
             return spans
         size = len(text)
-        for m in self.trigger.finditer(text):
+        for m in leading.matches(self.scanner, text, ((0, size),)):
             at, stop = m.span()
             rules = self._rules_at(text, at)
             if not rules:
@@ -470,9 +475,24 @@ def _gate(language: Language) -> _Gate:
     trie = prefilter.build_trie(texts)
     gated = frozenset(i for ids in rules_by_word.values() for i in ids)
     longest = max(map(len, texts), default=0)
-    gate = _Gate(prefilter.trigger_pattern(words, flags), trie, rules_by_word, gated, longest)
+    trigger = prefilter.trigger_pattern(words, flags)
+    scanner = None if trigger is None else leading.Scanner(trigger)
+    gate = _Gate(trigger, trie, rules_by_word, gated, longest, scanner)
     _GATES[id(language)] = gate
     return gate
+
+
+_SCANNERS: dict[int, tuple[leading.Scanner, ...]] = {}
+
+
+def _scanners(language: Language) -> tuple[leading.Scanner, ...]:
+    """How each rule is run over text (`leading`), built once per language."""
+    scanners = _SCANNERS.get(id(language))
+    if scanners is None:
+        scanners = _SCANNERS[id(language)] = tuple(
+            leading.Scanner(rule.pattern) for rule in language.rules
+        )
+    return scanners
 
 
 def _longest_first(found: Iterable[Match]) -> list[Match]:
