@@ -184,9 +184,36 @@ class Match:
     end: int
     rule: Rule
     match: re.Match[str]
+    read: dict[Context, EdtfDate | Unresolvable | None] = field(
+        default_factory=dict, compare=False, repr=False
+    )
+    """The rule's values for the contexts asked so far: extraction reads a mention in
+    both directions to see whether its tense matters, then in the one its tense gives."""
 
     def resolve(self, ctx: Context) -> EdtfDate | None:
-        return apply(self.rule, self.match, ctx)
+        """`apply`, each direction's value computed once."""
+        if not ctx.nearest:
+            return self._value(ctx)
+        past = self._value(Context(ctx.ref, "past", tensed=ctx.tensed))
+        future = self._value(Context(ctx.ref, "future", tensed=ctx.tensed))
+        if past is None or future is None or past == future:
+            return past if past is not None else future
+        return nearer(past, future, ctx.today)
+
+    def _value(self, ctx: Context) -> EdtfDate | None:
+        known = self.read.get(ctx, _UNREAD)
+        if known is _UNREAD:
+            try:
+                known = self.rule.resolve(self.match, ctx)
+            except Unresolvable as error:
+                known = error
+            self.read[ctx] = known
+        if isinstance(known, Unresolvable):
+            raise known.with_traceback(None)
+        return known
+
+
+_UNREAD: Any = object()
 
 
 def apply(rule: Rule, m: re.Match[str], ctx: Context) -> EdtfDate | None:
@@ -375,7 +402,9 @@ class _Gate:
     gated: frozenset[int]
     longest: int = 0
     scanner: leading.Scanner | None = None
-    """How the trigger is run (`leading`)."""
+    anywhere: re.Pattern[str] | None = None
+    """How the trigger is run (`leading.first_of`): its first alternative (the words that
+    start a word, the numbers) and its second (the words found anywhere)."""
     seen: dict[str, tuple[int, ...]] = field(default_factory=dict)
     """The rules let run by the text at a trigger, by the text's first `longest` characters:
     articles repeat their months and weekdays, and a dict look-up is cheaper than the trie."""
@@ -388,11 +417,10 @@ class _Gate:
         opens a stretch for; cutting here, once a word, costs less than cutting every
         rule's stretches."""
         spans: dict[int, list[tuple[int, int]]] = {}
-        if self.scanner is None:
+        if self.trigger is None:
             return spans
         size = len(text)
-        for m in leading.matches(self.scanner, text, ((0, size),)):
-            at, stop = m.span()
+        for at, stop in leading.first_of(self.scanner, self.anywhere, text):
             rules = self._rules_at(text, at)
             if not rules:
                 continue
@@ -476,8 +504,16 @@ def _gate(language: Language) -> _Gate:
     gated = frozenset(i for ids in rules_by_word.values() for i in ids)
     longest = max(map(len, texts), default=0)
     trigger = prefilter.trigger_pattern(words, flags)
-    scanner = None if trigger is None else leading.Scanner(trigger)
-    gate = _Gate(trigger, trie, rules_by_word, gated, longest, scanner)
+    first, second = prefilter.trigger_parts(words)
+    gate = _Gate(
+        trigger,
+        trie,
+        rules_by_word,
+        gated,
+        longest,
+        None if first is None else leading.Scanner(re.compile(first, flags)),
+        None if second is None else re.compile(second, flags),
+    )
     _GATES[id(language)] = gate
     return gate
 

@@ -180,3 +180,42 @@ def matches(
                 if m is not None:  # always: `lead` found `pattern` here
                     yield m
                     last = m.end()
+
+
+def first_of(
+    first: Scanner | None, second: re.Pattern[str] | None, text: str
+) -> Iterator[tuple[int, int]]:
+    """The spans `finditer` gives for the alternation of `first`'s pattern and `second`
+    over the whole text: at each position the first alternative is tried, then the second,
+    and the search goes on after the match. Each alternative is looked for on its own,
+    the first with its `lead`, the second with the engine's own skip to its first letters."""
+    at = 0
+    one = _next(first, text, 0)
+    two = None if second is None else second.search(text)
+    while one is not None or two is not None:
+        if one is not None and (two is None or one.start() <= two.start()):
+            found = one
+        else:
+            assert two is not None
+            found = two
+        at = found.end()
+        yield found.start(), at
+        if one is not None and one.start() < at:
+            one = _next(first, text, at)
+        if two is not None and two.start() < at:
+            two = second.search(text, at) if second is not None else None
+
+
+def _next(scanner: Scanner | None, text: str, at: int) -> re.Match[str] | None:
+    """The leftmost match of the scanner's pattern at or after `at`."""
+    if scanner is None:
+        return None
+    lead = scanner.lead
+    if lead is None:
+        return scanner.grouped.search(text, at)
+    if at == 0:
+        m = scanner.pattern.match(text)
+        if m is not None:
+            return m
+    found = lead.search(text, max(at - 1, 0))
+    return None if found is None else scanner.pattern.match(text, found.end())
