@@ -318,14 +318,18 @@ def scan(language: Language, text: str, *, gated: bool = True) -> list[Match]:
     windows = gate.windows(norm, breaks)
     everything = list(_by_line([(0, len(norm))], breaks))
     found: list[Match] = []
-    scanners = _scanners(language)
+    patterns = _grouped(language)
     for index, rule in enumerate(language.rules):
         stretches = windows.get(index) if index in gate.gated else everything
         if not stretches:
             continue
-        for m in leading.matches(scanners[index], norm, stretches):
-            if m.end() > m.start():
-                found.append(Match(m.start(), m.end(), rule, m))
+        pattern = patterns[index]
+        if pattern is None:
+            pattern = patterns[index] = leading.grouped(rule.pattern)
+        for start, end in stretches:
+            for m in pattern.finditer(norm, start, end):
+                if m.end() > m.start():
+                    found.append(Match(m.start(), m.end(), rule, m))
     chosen = _longest_first(found)
     if language.names is None:
         return chosen
@@ -518,17 +522,16 @@ def _gate(language: Language) -> _Gate:
     return gate
 
 
-_SCANNERS: dict[int, tuple[leading.Scanner, ...]] = {}
+_GROUPED: dict[int, list[re.Pattern[str] | None]] = {}
 
 
-def _scanners(language: Language) -> tuple[leading.Scanner, ...]:
-    """How each rule is run over text (`leading`), built once per language."""
-    scanners = _SCANNERS.get(id(language))
-    if scanners is None:
-        scanners = _SCANNERS[id(language)] = tuple(
-            leading.Scanner(rule.pattern) for rule in language.rules
-        )
-    return scanners
+def _grouped(language: Language) -> list[re.Pattern[str] | None]:
+    """Each rule's pattern as `scan` runs it (`leading.grouped`: the same matches, its
+    alternations grouped by first letter), compiled the first time the rule runs."""
+    patterns = _GROUPED.get(id(language))
+    if patterns is None:
+        patterns = _GROUPED[id(language)] = [None] * len(language.rules)
+    return patterns
 
 
 def _longest_first(found: Iterable[Match]) -> list[Match]:

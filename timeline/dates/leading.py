@@ -1,21 +1,20 @@
-"""Finding where a rule matches without trying it at every character of the text.
+"""Running a language's patterns over text in less time, with the very same matches.
 
-Every rule's pattern (and the gate's trigger) opens on `(?<!\\w)`: a mention starts
-where a word starts. Python's regex engine cannot skip ahead on a look-behind, so
-`finditer` starts a whole match attempt at every character, inside words too, and most
-of a scan's time went there. A pattern `\\W(?=REST)` finds the same starts: its first item
-is a character class, which the engine looks for in a tight loop of its own, and it
-attempts REST only after a character that is no word's. The match at a start found so
-is the rule's own match there (the pattern is matched again at it), and the starts that
-fall inside the previous match are dropped, as `finditer` never looks there: the
-matches are exactly `finditer`'s.
+`grouped`: a rule's pattern compiled with its alternations grouped by first letter
+("a(?:br|go|no)|m(?:ar|ai)" in place of "abr|mar|ago|mai|ano"). Python's regex engine
+tries the alternatives of an alternation one by one at every position; the rules are long
+lists of words (prepositions, weekdays, months, numbers). Only alternatives that open on
+the same letter can both match at a position, and among those the order is kept, so the
+alternative that leads to a match is the same one, and the groups it sets; the engine
+tests one first letter where it tested them all. An optional group `(?:X)?` becomes the
+alternation `(?:X|)`, which tries X first and then nothing, as `?` does, without the
+bookkeeping of a repeat.
 
-REST is also compiled with its alternations grouped by first letter ("a(?:br|go|no)|m(?:ar|ai)"
-in place of "abr|mar|ago|mai|ano"): only alternatives that open on the same letter can
-both match at a position, and among those the order is kept, so the first alternative
-that leads to a match is the same one; the engine tests one first letter where it tested
-them all. An optional group `(?:X)?` becomes the alternation `(?:X|)`, which tries X first
-and then nothing, as `?` does, without the bookkeeping of a repeat.
+`first_of`: the gate's trigger (`core._Gate`) opens on `(?<!\\w)`, as a mention starts
+where a word starts. The engine cannot skip ahead on a look-behind, so it starts a whole
+attempt at every character, inside words too. `\\W(?=REST)` finds the same starts: its
+first item is a character class, which the engine looks for in a tight loop of its own,
+and it attempts REST only after a character that is no word's.
 
 Nothing here knows a language: it rewrites compiled patterns.
 """
@@ -23,7 +22,7 @@ Nothing here knows a language: it rewrites compiled patterns.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from re import _compiler as sre_compile  # type: ignore[attr-defined]
 from re import _constants as sre_constants  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
@@ -34,26 +33,27 @@ _REPEATS = (_C.MAX_REPEAT, _C.MIN_REPEAT, _C.POSSESSIVE_REPEAT)
 
 
 class Scanner:
-    """A rule's pattern as `scan` runs it: `grouped`, its alternations grouped by first
-    letter, over short stretches; `lead` (`\\W(?=REST)`), over longer ones."""
+    """A pattern `(?<!\\w)REST` as `first_of` runs it: `lead` (`\\W(?=REST)`) finds
+    where it may match, `pattern` matches there."""
 
     __slots__ = ("grouped", "lead", "pattern")
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.pattern = pattern
-        self.grouped = _grouped(pattern) or pattern
+        self.grouped = grouped(pattern)
         self.lead = _lead(pattern)
 
 
-def _grouped(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
-    """The pattern with its alternations grouped by first letter (None: not understood)."""
+def grouped(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """The pattern with its alternations grouped by first letter (itself, when a construct
+    is not understood)."""
     try:
         parsed = sre_parse.parse(pattern.pattern, pattern.flags)
         _group_alternatives(parsed)
-        grouped: re.Pattern[str] = sre_compile.compile(parsed, pattern.flags)
+        out: re.Pattern[str] = sre_compile.compile(parsed, pattern.flags)
     except Exception:  # an unfamiliar construct: the pattern runs as it is
-        return None
-    return grouped
+        return pattern
+    return out
 
 
 def _lead(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
@@ -150,36 +150,6 @@ def _by_first_letter(state: Any, alternatives: list[Any]) -> list[Any]:
             out.append(node)
         i = j
     return out
-
-
-SHORT = 64
-"""Below this many characters a stretch is run with `finditer`: finding the starts first
-costs more than it saves there."""
-
-
-def matches(
-    scanner: Scanner, text: str, stretches: Iterable[tuple[int, int]]
-) -> Iterator[re.Match[str]]:
-    """`scanner.pattern.finditer(text, start, end)` over each stretch, the same matches."""
-    lead = scanner.lead
-    for start, end in stretches:
-        if lead is None or end - start < SHORT:
-            yield from scanner.grouped.finditer(text, start, end)
-            continue
-        pattern = scanner.pattern
-        last = start
-        if start == 0:
-            m = pattern.match(text, 0, end)
-            if m is not None:
-                yield m
-                last = m.end()
-        for found in lead.finditer(text, max(start - 1, 0), end):
-            at = found.end()
-            if at >= last:
-                m = pattern.match(text, at, end)
-                if m is not None:  # always: `lead` found `pattern` here
-                    yield m
-                    last = m.end()
 
 
 def first_of(
