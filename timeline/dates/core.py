@@ -25,7 +25,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from timeline.dates import prefilter
+from timeline.dates import leading, prefilter
 from timeline.dates.prefilter import words_at
 from timeline.model import (
     EdtfDate,
@@ -184,9 +184,36 @@ class Match:
     end: int
     rule: Rule
     match: re.Match[str]
+    read: dict[Context, EdtfDate | Unresolvable | None] = field(
+        default_factory=dict, compare=False, repr=False
+    )
+    """The rule's values for the contexts asked so far: extraction reads a mention in
+    both directions to see whether its tense matters, then in the one its tense gives."""
 
     def resolve(self, ctx: Context) -> EdtfDate | None:
-        return apply(self.rule, self.match, ctx)
+        """`apply`, each direction's value computed once."""
+        if not ctx.nearest:
+            return self._value(ctx)
+        past = self._value(Context(ctx.ref, "past", tensed=ctx.tensed))
+        future = self._value(Context(ctx.ref, "future", tensed=ctx.tensed))
+        if past is None or future is None or past == future:
+            return past if past is not None else future
+        return nearer(past, future, ctx.today)
+
+    def _value(self, ctx: Context) -> EdtfDate | None:
+        known = self.read.get(ctx, _UNREAD)
+        if known is _UNREAD:
+            try:
+                known = self.rule.resolve(self.match, ctx)
+            except Unresolvable as error:
+                known = error
+            self.read[ctx] = known
+        if isinstance(known, Unresolvable):
+            raise known.with_traceback(None)
+        return known
+
+
+_UNREAD: Any = object()
 
 
 def apply(rule: Rule, m: re.Match[str], ctx: Context) -> EdtfDate | None:
@@ -291,9 +318,16 @@ def scan(language: Language, text: str, *, gated: bool = True) -> list[Match]:
     windows = gate.windows(norm, breaks)
     everything = list(_by_line([(0, len(norm))], breaks))
     found: list[Match] = []
+    patterns = _grouped(language)
     for index, rule in enumerate(language.rules):
-        for start, end in windows.get(index, ()) if index in gate.gated else everything:
-            for m in rule.pattern.finditer(norm, start, end):
+        stretches = windows.get(index) if index in gate.gated else everything
+        if not stretches:
+            continue
+        pattern = patterns[index]
+        if pattern is None:
+            pattern = patterns[index] = leading.grouped(rule.pattern)
+        for start, end in stretches:
+            for m in pattern.finditer(norm, start, end):
                 if m.end() > m.start():
                     found.append(Match(m.start(), m.end(), rule, m))
     chosen = _longest_first(found)
@@ -373,6 +407,10 @@ class _Gate:
     rules_by_word: dict[str, list[int]]
     gated: frozenset[int]
     longest: int = 0
+    scanner: leading.Scanner | None = None
+    anywhere: re.Pattern[str] | None = None
+    """How the trigger is run (`leading.first_of`): its first alternative (the words that
+    start a word, the numbers) and its second (the words found anywhere)."""
     seen: dict[str, tuple[int, ...]] = field(default_factory=dict)
     """The rules let run by the text at a trigger, by the text's first `longest` characters:
     articles repeat their months and weekdays, and a dict look-up is cheaper than the trie."""
@@ -388,8 +426,7 @@ class _Gate:
         if self.trigger is None:
             return spans
         size = len(text)
-        for m in self.trigger.finditer(text):
-            at, stop = m.span()
+        for at, stop in leading.first_of(self.scanner, self.anywhere, text):
             rules = self._rules_at(text, at)
             if not rules:
                 continue
@@ -472,7 +509,17 @@ def _gate(language: Language) -> _Gate:
     trie = prefilter.build_trie(texts)
     gated = frozenset(i for ids in rules_by_word.values() for i in ids)
     longest = max(map(len, texts), default=0)
-    gate = _Gate(prefilter.trigger_pattern(words, flags), trie, rules_by_word, gated, longest)
+    trigger = prefilter.trigger_pattern(words, flags)
+    first, second = prefilter.trigger_parts(words)
+    gate = _Gate(
+        trigger,
+        trie,
+        rules_by_word,
+        gated,
+        longest,
+        None if first is None else leading.Scanner(re.compile(first, flags)),
+        None if second is None else re.compile(second, flags),
+    )
     _GATES[id(language)] = gate
     return gate
 
@@ -501,6 +548,18 @@ def _rest_of_losers(text: str, found: list[Match], chosen: list[Match]) -> list[
             ):
                 out.append(Match(m.start(), m.end(), lost.rule, m))
     return out
+
+
+_GROUPED: dict[int, list[re.Pattern[str] | None]] = {}
+
+
+def _grouped(language: Language) -> list[re.Pattern[str] | None]:
+    """Each rule's pattern as `scan` runs it (`leading.grouped`: the same matches, its
+    alternations grouped by first letter), compiled the first time the rule runs."""
+    patterns = _GROUPED.get(id(language))
+    if patterns is None:
+        patterns = _GROUPED[id(language)] = [None] * len(language.rules)
+    return patterns
 
 
 def _longest_first(found: Iterable[Match]) -> list[Match]:

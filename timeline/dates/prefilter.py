@@ -199,20 +199,25 @@ def _longest_words(
 
 def trigger_pattern(words: set[Word], flags: int = 0) -> re.Pattern[str] | None:
     """One pattern that finds every required word: anchored ones only at a word start."""
+    parts = [part for part in trigger_parts(words) if part is not None]
+    return re.compile("|".join(parts), flags) if parts else None
+
+
+def trigger_parts(words: set[Word]) -> tuple[str | None, str | None]:
+    """The trigger's two alternatives: the anchored words and the numbers, then the words
+    found anywhere (`trigger_pattern` is the first, else the second)."""
     anchored = {w.text for w in words if w.anchored and w.text != DIGIT}
     loose = {w.text for w in words if not w.anchored and w.text != DIGIT}
-    parts = []
     digits = any(w.text == DIGIT for w in words)
+    first = None
     if anchored:
         # the word start is checked once, before the words and the numbers: a number glued
         # to letters ("COVID19") opens no mention, every rule starting at a word's start
         inner = _trie_regex(build_trie(anchored))
-        parts.append(r"(?<!\w)(?:\d+|" + inner + ")" if digits else r"(?<!\w)" + inner)
+        first = r"(?<!\w)(?:\d+|" + inner + ")" if digits else r"(?<!\w)" + inner
     elif digits:
-        parts.append(r"\d+")
-    if loose:
-        parts.append(_trie_regex(build_trie(loose)))
-    return re.compile("|".join(parts), flags) if parts else None
+        first = r"\d+"
+    return first, _trie_regex(build_trie(loose)) if loose else None
 
 
 def build_trie(words: set[str]) -> dict[str, Any]:

@@ -1,0 +1,191 @@
+"""Running a language's patterns over text in less time, with the very same matches.
+
+`grouped`: a rule's pattern compiled with its alternations grouped by first letter
+("a(?:br|go|no)|m(?:ar|ai)" in place of "abr|mar|ago|mai|ano"). Python's regex engine
+tries the alternatives of an alternation one by one at every position; the rules are long
+lists of words (prepositions, weekdays, months, numbers). Only alternatives that open on
+the same letter can both match at a position, and among those the order is kept, so the
+alternative that leads to a match is the same one, and the groups it sets; the engine
+tests one first letter where it tested them all. An optional group `(?:X)?` becomes the
+alternation `(?:X|)`, which tries X first and then nothing, as `?` does, without the
+bookkeeping of a repeat.
+
+`first_of`: the gate's trigger (`core._Gate`) opens on `(?<!\\w)`, as a mention starts
+where a word starts. The engine cannot skip ahead on a look-behind, so it starts a whole
+attempt at every character, inside words too. `\\W(?=REST)` finds the same starts: its
+first item is a character class, which the engine looks for in a tight loop of its own,
+and it attempts REST only after a character that is no word's.
+
+Nothing here knows a language: it rewrites compiled patterns.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from re import _compiler as sre_compile  # type: ignore[attr-defined]
+from re import _constants as sre_constants  # type: ignore[attr-defined]
+from re import _parser as sre_parse  # type: ignore[attr-defined]
+from typing import Any
+
+_C: Any = sre_constants
+_REPEATS = (_C.MAX_REPEAT, _C.MIN_REPEAT, _C.POSSESSIVE_REPEAT)
+
+
+class Scanner:
+    """A pattern `(?<!\\w)REST` as `first_of` runs it: `lead` (`\\W(?=REST)`) finds
+    where it may match, `pattern` matches there."""
+
+    __slots__ = ("grouped", "lead", "pattern")
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self.grouped = grouped(pattern)
+        self.lead = _lead(pattern)
+
+
+def grouped(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """The pattern with its alternations grouped by first letter (itself, when a construct
+    is not understood)."""
+    try:
+        parsed = sre_parse.parse(pattern.pattern, pattern.flags)
+        _group_alternatives(parsed)
+        out: re.Pattern[str] = sre_compile.compile(parsed, pattern.flags)
+    except Exception:  # an unfamiliar construct: the pattern runs as it is
+        return pattern
+    return out
+
+
+def _lead(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """`\\W(?=REST)` for a pattern `(?<!\\w)REST` that matches no empty string, its
+    alternations grouped by first letter; None for a pattern of any other shape (it is
+    then run as it is)."""
+    try:
+        parsed = sre_parse.parse(pattern.pattern, pattern.flags)
+        if len(parsed.data) < 2 or parsed.getwidth()[0] == 0:
+            return None
+        if not _word_start(parsed.data[0], pattern.flags):
+            return None
+        rest = sre_parse.SubPattern(parsed.state, list(parsed.data[1:]))
+        _group_alternatives(rest)
+        head = sre_parse.parse(r"\W", pattern.flags).data[0]
+        parsed.data = [head, (_C.ASSERT, (1, rest))]
+        lead: re.Pattern[str] = sre_compile.compile(parsed, pattern.flags)
+    except Exception:  # an unfamiliar construct: the pattern runs as it is
+        return None
+    return lead
+
+
+def _word_start(item: tuple[Any, Any], flags: int) -> bool:
+    """Whether a parsed item is `(?<!\\w)` (or `(?<![\\w])`)."""
+    op, arg = item
+    if op is not _C.ASSERT_NOT or arg[0] != -1:
+        return False
+    for spelled in (r"(?<!\w)", r"(?<![\w])"):
+        _, (_, inner) = sre_parse.parse(spelled, flags).data[0]
+        if list(arg[1].data) == list(inner.data):
+            return True
+    return False
+
+
+def _group_alternatives(sub: Any) -> None:
+    """Rewrite a parsed pattern in place: alternations grouped by first letter, `(?:X)?`
+    as `(?:X|)` (see the module's docstring)."""
+    data = sub.data
+    for i, (op, arg) in enumerate(data):
+        if op is _C.BRANCH:
+            for alternative in arg[1]:
+                _group_alternatives(alternative)
+            data[i] = (_C.BRANCH, (None, _by_first_letter(sub.state, arg[1])))
+        elif op is _C.SUBPATTERN:
+            _group_alternatives(arg[-1])
+        elif op in _REPEATS:
+            _group_alternatives(arg[2])
+            if op is _C.MAX_REPEAT and arg[:2] == (0, 1) and not sre_compile._simple(arg[2]):
+                data[i] = (_C.BRANCH, (None, [arg[2], sre_parse.SubPattern(sub.state, [])]))
+        elif op in (_C.ASSERT, _C.ASSERT_NOT):
+            _group_alternatives(arg[1])
+        elif op is _C.ATOMIC_GROUP:
+            _group_alternatives(arg)
+        elif op is _C.GROUPREF_EXISTS:
+            _group_alternatives(arg[1])
+            if arg[2] is not None:
+                _group_alternatives(arg[2])
+
+
+def _first_letter(alternative: Any) -> int | None:
+    """The letter an alternative opens on, None when it opens on anything else."""
+    data = alternative.data
+    return data[0][1] if data and data[0][0] is _C.LITERAL else None
+
+
+def _by_first_letter(state: Any, alternatives: list[Any]) -> list[Any]:
+    """The alternatives, those that open on the same letter joined under it. Only a run of
+    alternatives that all open on a letter is regrouped: one that opens otherwise (a
+    class, a group, nothing) may match where any other does, so it keeps its place."""
+    out: list[Any] = []
+    i = 0
+    while i < len(alternatives):
+        if _first_letter(alternatives[i]) is None:
+            out.append(alternatives[i])
+            i += 1
+            continue
+        j = i
+        while j < len(alternatives) and _first_letter(alternatives[j]) is not None:
+            j += 1
+        groups: dict[int | None, list[Any]] = {}
+        for alternative in alternatives[i:j]:
+            groups.setdefault(_first_letter(alternative), []).append(alternative)
+        for letter, members in groups.items():
+            if len(members) == 1:
+                out.append(members[0])
+                continue
+            tails = [sre_parse.SubPattern(state, list(m.data[1:])) for m in members]
+            tails = _by_first_letter(state, tails)
+            node = sre_parse.SubPattern(state, [(_C.LITERAL, letter)])
+            if len(tails) == 1:
+                node.data += tails[0].data
+            else:
+                node.data.append((_C.BRANCH, (None, tails)))
+            out.append(node)
+        i = j
+    return out
+
+
+def first_of(
+    first: Scanner | None, second: re.Pattern[str] | None, text: str
+) -> Iterator[tuple[int, int]]:
+    """The spans `finditer` gives for the alternation of `first`'s pattern and `second`
+    over the whole text: at each position the first alternative is tried, then the second,
+    and the search goes on after the match. Each alternative is looked for on its own,
+    the first with its `lead`, the second with the engine's own skip to its first letters."""
+    at = 0
+    one = _next(first, text, 0)
+    two = None if second is None else second.search(text)
+    while one is not None or two is not None:
+        if one is not None and (two is None or one.start() <= two.start()):
+            found = one
+        else:
+            assert two is not None
+            found = two
+        at = found.end()
+        yield found.start(), at
+        if one is not None and one.start() < at:
+            one = _next(first, text, at)
+        if two is not None and two.start() < at:
+            two = second.search(text, at) if second is not None else None
+
+
+def _next(scanner: Scanner | None, text: str, at: int) -> re.Match[str] | None:
+    """The leftmost match of the scanner's pattern at or after `at`."""
+    if scanner is None:
+        return None
+    lead = scanner.lead
+    if lead is None:
+        return scanner.grouped.search(text, at)
+    if at == 0:
+        m = scanner.pattern.match(text)
+        if m is not None:
+            return m
+    found = lead.search(text, max(at - 1, 0))
+    return None if found is None else scanner.pattern.match(text, found.end())
