@@ -320,7 +320,11 @@ def scan(language: Language, text: str, *, gated: bool = True) -> list[Match]:
     found: list[Match] = []
     patterns = _grouped(language)
     for index, rule in enumerate(language.rules):
-        stretches = windows.get(index) if index in gate.gated else everything
+        stretches: list[tuple[int, int]] | None
+        if index in gate.at_start:
+            stretches = everything[:1]
+        else:
+            stretches = windows.get(index) if index in gate.gated else everything
         if not stretches:
             continue
         pattern = patterns[index]
@@ -411,6 +415,10 @@ class _Gate:
     anywhere: re.Pattern[str] | None = None
     """How the trigger is run (`leading.first_of`): its first alternative (the words that
     start a word, the numbers) and its second (the words found anywhere)."""
+    at_start: frozenset[int] = frozenset()
+    """Rules that match only at the start of the text (`prefilter.starts_text`): run on
+    its first line alone, and kept out of the trigger (their words, weekday abbreviations
+    as "vi" or "ср", would open windows all over an article for nothing)."""
     seen: dict[str, tuple[int, ...]] = field(default_factory=dict)
     """The rules let run by the text at a trigger, by the text's first `longest` characters:
     articles repeat their months and weekdays, and a dict look-up is cheaper than the trie."""
@@ -497,7 +505,12 @@ def _gate(language: Language) -> _Gate:
     words: set[prefilter.Word] = set()
     flags = 0
     common = _common_words(language)
+    at_start = frozenset(
+        i for i, rule in enumerate(language.rules) if prefilter.starts_text(rule.pattern)
+    )
     for index, rule in enumerate(language.rules):
+        if index in at_start:
+            continue
         needed = prefilter.given(rule.needs) or prefilter.required_words(rule.pattern, common)
         if needed is None:
             continue
@@ -519,6 +532,7 @@ def _gate(language: Language) -> _Gate:
         longest,
         None if first is None else leading.Scanner(re.compile(first, flags)),
         None if second is None else re.compile(second, flags),
+        at_start,
     )
     _GATES[id(language)] = gate
     return gate

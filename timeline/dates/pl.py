@@ -604,8 +604,9 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "numeric_date",
-        rf"{ON}(?:{WEEKDAY_ANY},? )?(?P<a>\d{{1,2}})(?P<s>[-./])(?P<b>\d{{1,2}})(?P=s)"
-        rf"(?P<y>{YEAR4}|\d{{2}})"
+        rf"{ON}(?:{WEEKDAY_ANY},? )?(?P<a>\d{{1,2}})(?P<s>[-./])(?:(?<=\.)\s)?"
+        rf"(?P<b>\d{{1,2}})(?P=s)"
+        rf"(?:(?<=\.)\s(?=\d{{4}}))?(?P<y>{YEAR4}|\d{{2}})"
         rf"{YEAR_SUFFIX}{TIME_OPT}",
         _numeric_date,
     ),
@@ -615,16 +616,6 @@ RULES: tuple[Rule, ...] = (
         rf"(?:\.(?P<y1>{YEAR4}){YEAR_SUFFIX}|\.)?(?: ?[–—-] ?| do )"
         rf"(?P<a2>\d{{1,2}})\.(?P<b2>\d{{1,2}})\.(?P<y>{YEAR4}){YEAR_SUFFIX}",
         _numeric_range,
-    ),
-    _rule(  # a space after a dot: "do 15.09. 2022 r.", "dnia 4. 03. 2021 r."
-        "numeric_date",
-        rf"{ON}(?P<a>\d{{1,2}})\.\s(?P<b>\d{{1,2}})\.\s?(?P<y>{YEAR4}){YEAR_SUFFIX}",
-        _numeric_date,
-    ),
-    _rule(
-        "numeric_date",
-        rf"{ON}(?P<a>\d{{1,2}})\.(?P<b>\d{{1,2}})\.\s(?P<y>{YEAR4}){YEAR_SUFFIX}",
-        _numeric_date,
     ),
     _rule(
         "numeric_date",

@@ -48,6 +48,32 @@ def required_words(pattern: re.Pattern[str], common: frozenset[str] = frozenset(
     return found if found is not None and _selective(found) else None
 
 
+def starts_text(pattern: re.Pattern[str]) -> bool:
+    """Whether every match of the pattern starts where the text starts (`\\A` first, after
+    only look-behinds, with no alternative that does without it): such a rule can match
+    on a text's first line alone."""
+    try:
+        from re import _parser as sre_parse  # type: ignore[attr-defined]
+
+        items = list(sre_parse.parse(pattern.pattern, pattern.flags))
+    except Exception:  # an unfamiliar construct: say no, the rule runs as any other
+        return False
+    return _starts(items)
+
+
+def _starts(items: list[Any]) -> bool:
+    for op, arg in items:
+        name = str(op)
+        if name == "ASSERT_NOT" or (name == "ASSERT" and arg[0] < 0):
+            continue  # a look-behind takes no text
+        if name == "AT":
+            return str(arg) == "AT_BEGINNING_STRING"
+        if name == "SUBPATTERN":
+            return _starts(list(arg[-1]))
+        return False
+    return False
+
+
 def given(needs: frozenset[str]) -> Words | None:
     """Words a rule's author declared (`Rule.needs`), found anywhere in the text."""
     return frozenset(Word(text, False) for text in needs) if needs else None

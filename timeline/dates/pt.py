@@ -607,8 +607,8 @@ def _year_range(m: re.Match[str], ctx: Context) -> EdtfDate | None:
 # --- the language ---------------------------------------------------------------------
 
 NUMERIC = (
-    rf"(?P<d>[0-3]?\d){DAY_ENDING}(?P<s>[/.-])(?P<m>[01]?\d)(?P=s)"
-    r"(?P<y>\d{4}|\d{2})(?![/.-]?\d)"
+    rf"(?P<d>[0-3]?\d){DAY_ENDING}(?P<s>[/.-])(?:(?<=\.)\s)?(?P<m>[01]?\d)(?P=s)"
+    r"(?:(?<=\.)\s(?=\d{4}))?(?P<y>\d{4}|\d{2})(?![/.-]?\d)"
 )
 SECOND = (
     r"(?:\s+(?:e|a|ate(?:\s+ao?)?)\s+(?:[oa]\s+)?(?P<d2>[0-3]?\d)(?P=s)(?P<m2>[01]?\d)(?P=s)"
@@ -638,16 +638,6 @@ RULES: list[Rule] = [
         r"(?:(?:de|entre|desde)\s+)?(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)(?:\.(?P<y1>\d{4})|\.)?"
         r"(?:\s*[–—-]\s*|\s+(?:a|e|ate)\s+)(?P<d2>[0-3]?\d)\.(?P<m2>[01]?\d)\.(?P<y>\d{4})(?![/.-]?\d)",
         _numeric_range,
-    ),
-    _rule(  # a space after a dot: "de 7. 04. 2022", "até 20.10. 2023"
-        "numeric_date",
-        rf"{LEAD}(?:dia\s+)?(?P<d>[0-3]?\d)\.\s(?P<m>[01]?\d)\.\s?(?P<y>\d{{4}})(?![/.-]?\d)",
-        _numeric,
-    ),
-    _rule(
-        "numeric_date",
-        rf"{LEAD}(?:dia\s+)?(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.\s(?P<y>\d{{4}})(?![/.-]?\d)",
-        _numeric,
     ),
     _rule(
         "numeric_day_month",
