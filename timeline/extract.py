@@ -654,6 +654,7 @@ def _mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
                 or _unaccented_month(text, words, lang)
                 or cues.day_name(text, match.start, match.end)
                 or cues.capitalised_name(text, match)
+                or _present_day_name(text, match)
                 or cues.byline(text, match.start, match.end)
                 or (ref is not None and cues.nowadays(text, match, value, ref, era, sentence, lang))
                 or _weekly_within(match, value, words, sentence.start, seen)
@@ -821,6 +822,21 @@ def _title(text: str, start: int, end: int) -> bool:
     if len(quoted.split()) > TITLE_WORDS or quoted.rstrip()[-1:] in ".!?":
         return False
     return all(w[:1].isupper() for w in inside)
+
+
+_NEXT_WORD = re.compile(r"\s+([^\W\d_])")
+
+
+def _present_day_name(text: str, match: dates.Match) -> bool:
+    """Today's as an adjective before a name is the present-day place or thing, no date:
+    "днешния Истанбул", "dzisiejsza Polska" (a relative day's adjective, one word, and a
+    capital after it)."""
+    if match.rule.name != "relative_day" or " " in text[match.start : match.end]:
+        return False
+    if match.match.groupdict().get("relative_day_adjective") is None:
+        return False
+    found = _NEXT_WORD.match(text, match.end)
+    return found is not None and found.group(1).isupper()
 
 
 def _opens(text: str, at: int) -> bool:
