@@ -230,15 +230,14 @@ def mentions_in(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
             held = None  # its day is the list's first
         if held is not None:
             joined = (
-                (None if cues.until(text, mention.start) else _apposed(text, held, mention))
+                (None if cues.until(text, mention.start) else _apposed(text, held, mention, cues))
                 or _ranged(text, held, mention, cues)
                 or _paired(text, held, mention, cues)
                 or _weekend_of(text, held, mention)
                 or _night(text, held, mention, cues)
             )
             if joined is not None:
-                yield joined
-                held = None
+                held = joined  # a weekday in apposition may follow: "jutro tj. 14 marca (piątek)"
                 continue
             yield held
         held = mention
@@ -359,7 +358,7 @@ _APPOSITION = re.compile(r"\s*[,(]?\s*")
 bracket or a space ("terça-feira 04/03/2025", "joi (12 martie)", "8 юни (събота)")."""
 
 
-def _apposed(text: str, first: Mention, then: Mention) -> Mention | None:
+def _apposed(text: str, first: Mention, then: Mention, cues: _Cues | None = None) -> Mention | None:
     """ "Mâine, 29 februarie", "amanhã, 1 de janeiro", "Sâmbătă și duminică, 6 și 7
     ianuarie", "В събота (3 май)", and the other way round, a lone weekday after its date
     ("pe 7 martie, sâmbătă", "6 marca (piątek)", "на 1 и 2 ноември, събота и неделя"): words
@@ -371,6 +370,8 @@ def _apposed(text: str, first: Mention, then: Mention) -> Mention | None:
     if first.sentence_start != then.sentence_start:
         return None
     gap = _APPOSITION.fullmatch(text, first.end, then.start)
+    if gap is None and cues is not None and cues.that_is is not None:
+        gap = cues.that_is.fullmatch(text, first.end, then.start)  # "mâine, adică 14 martie"
     if gap is None:
         return None
     value = _same_days(words=first, date=then) or (
@@ -933,6 +934,7 @@ class _Cues:
     listed: re.Pattern[str] | None = None
     listed_year: re.Pattern[str] | None = None
     night_before: re.Pattern[str] | None = None
+    that_is: re.Pattern[str] | None = None
     same_month: re.Pattern[str] | None = None
     night_to: re.Pattern[str] | None = None
     night_of_day: re.Pattern[str] | None = None
@@ -1325,6 +1327,7 @@ def _cues(lang: str) -> _Cues:
             )
         ),
         same_month=_compile(words("same_month", r"(?:{})\Z")),
+        that_is=_compile(words("that_is", r"\s*,?\s*(?:{})\s*,?\s*")),
         night_before=_compile(words("night", r"(?<!\w)(?:{})\s+(?:[^\W\d_]{{1,3}}\s+)?\Z")),
         night_to=_compile(words("night_to", r"\s*(?:{})\s")),
         night_of_day=_compile(
@@ -1393,7 +1396,9 @@ def _then(first: str | None, second: str | None) -> str | None:
     return None if first is None or second is None else first + second
 
 
-_TIMES = r"[\s,()]*(?:(?:\d{1,2}(?:[:.h]\d\d)?h?|[^\W\d_]{1,5}\.?)[\s,()]+){0,4}?"
+_TIMES = (
+    r"[\s,()]*(?:(?:\d{1,2}(?:[:.h]\d\d)?h?(?:-[^\W\d_]{1,3})?|[^\W\d_]{1,5}\.?)[\s,()]+){0,4}?"
+)
 """Times of day and the short words around them ("de la ora 20:00, ", ", od godz. 20, ",
 " as 06h ") that may stand between the two ends of a range."""
 _TIMES_ONLY = re.compile(_TIMES)

@@ -54,7 +54,16 @@ WORDS = data.words("pt")
 """The words of Portuguese dates: `lang/pt/words.yaml`."""
 
 
-AMBIGUOUS_WEEKDAYS: frozenset[str] = frozenset({"segunda", "quarta", "quinta", "sexta", "domingo"})
+AMBIGUOUS_WEEKDAYS: frozenset[str] = frozenset(
+    {
+        "segunda",
+        "quarta",
+        "quinta",
+        "sexta",
+        "domingo",
+        *(w for w in WORDS.weekdays if w[0].isdigit()),
+    }
+)
 """Ordinals (second, fourth, fifth, sixth) and a surname: a day only with "-feira" or a cue."""
 
 
@@ -258,7 +267,7 @@ WEEKDAY_BARE = (
     rf"(?P<bol>\A)?(?:(?P<cue>{CUE}(?:\s+(?P<dir1>proxim[oa]|ultim[oa]))?|de(?=\s+domingo)"
     rf"|(?P<dir2>proxim[oa]|"
     rf"ultim[oa]))\s+)?(?<!revista\s)(?P<wd>{WEEKDAY})(?P<feira>{FEIRA})?"
-    rf"(?(feira)|(?:{_PLAIN_WEEKDAY}|(?(cue)(?:(?<=domingo)|{AFTER_DAY})|(?(dir2){AFTER_DAY}"
+    rf"(?(feira)|(?:{_PLAIN_WEEKDAY}|(?(cue)(?:(?<=domingo)|(?<!\da)(?<!\d\.a){AFTER_DAY})|(?(dir2){AFTER_DAY}"
     r"|(?(bol)\Z|(?=\s+(?:de\s+(?:madrugada|manha|tarde|noite)|a\s+(?:tarde|noite))(?!\w)))))))"
     r"(?:\s*\((?P<dom>[0-3]?\d)o?\))?"
     rf"{TIME_TAIL}"
