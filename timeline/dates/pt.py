@@ -54,16 +54,7 @@ WORDS = data.words("pt")
 """The words of Portuguese dates: `lang/pt/words.yaml`."""
 
 
-AMBIGUOUS_WEEKDAYS: frozenset[str] = frozenset(
-    {
-        "segunda",
-        "quarta",
-        "quinta",
-        "sexta",
-        "domingo",
-        *(w for w in WORDS.weekdays if w[0].isdigit()),
-    }
-)
+AMBIGUOUS_WEEKDAYS: frozenset[str] = frozenset({"segunda", "quarta", "quinta", "sexta", "domingo"})
 """Ordinals (second, fourth, fifth, sixth) and a surname: a day only with "-feira" or a cue."""
 
 
@@ -267,7 +258,7 @@ WEEKDAY_BARE = (
     rf"(?P<bol>\A)?(?:(?P<cue>{CUE}(?:\s+(?P<dir1>proxim[oa]|ultim[oa]))?|de(?=\s+domingo)"
     rf"|(?P<dir2>proxim[oa]|"
     rf"ultim[oa]))\s+)?(?<!revista\s)(?P<wd>{WEEKDAY})(?P<feira>{FEIRA})?"
-    rf"(?(feira)|(?:{_PLAIN_WEEKDAY}|(?(cue)(?:(?<=domingo)|(?<!\da)(?<!\d\.a){AFTER_DAY})|(?(dir2){AFTER_DAY}"
+    rf"(?(feira)|(?:{_PLAIN_WEEKDAY}|(?(cue)(?:(?<=domingo)|{AFTER_DAY})|(?(dir2){AFTER_DAY}"
     r"|(?(bol)\Z|(?=\s+(?:de\s+(?:madrugada|manha|tarde|noite)|a\s+(?:tarde|noite))(?!\w)))))))"
     r"(?:\s*\((?P<dom>[0-3]?\d)o?\))?"
     rf"{TIME_TAIL}"
@@ -276,6 +267,22 @@ WEEKDAY_BARE = (
 Monday; with no cue, a part of the day after it makes it the day ("domingo de madrugada").
 What may follow is punctuation, the end, a number or a function word, or the day of the
 month in brackets, ordinal or not ("nesta segunda (1º)")."""
+
+
+NUMBERED_WEEKDAY = (
+    rf"(?:(?P<cue>{CUE})\s+)?(?:(?P<dir>proxim[oa]|ultim[oa])\s+)?(?P<n>[2-6])\.?a{FEIRA}"
+)
+"""The numbered weekdays of pt-PT, always with "feira" ("esta 3ª feira", "na 2.ª-feira"):
+Monday is the second day."""
+
+
+def _numbered_weekday(m: re.Match[str], ctx: Context) -> EdtfDate | None:
+    """ "na próxima 5ª feira": as its named weekday would read (`_weekday`'s steps)."""
+    wd, direction = int(m.group("n")) - 2, m.group("dir")
+    step = None if direction is None else (1 if direction.startswith("proxim") else -1)
+    if step is None and (m.group("cue") or "").startswith(("nest", "est", "dest")):
+        step = 0
+    return day(core.weekday_date(ctx.today, wd, ctx.prefer, step, own_day=ctx.tensed))
 
 
 def _weekday(m: re.Match[str], ctx: Context) -> EdtfDate | None:
@@ -673,6 +680,7 @@ RULES: list[Rule] = [
     _rule("weekday", WEEKDAY_QUALIFIED, _weekday_qualified),
     _rule("weekday_pair", WEEKDAY_PAIR, core.weekday_pair(_WEEKDAY)),
     _rule("weekday", WEEKDAY_BARE, _weekday),
+    _rule("weekday", NUMBERED_WEEKDAY, _numbered_weekday),
     _rule("last_next_n", LAST_N, _n_periods(-1)),
     _rule("last_next_n", NEXT_N, _n_periods(1)),
     _rule("ordinal_period", ORDINAL_PERIOD, _ordinal_period),
