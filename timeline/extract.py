@@ -1425,15 +1425,21 @@ reading whole lines would make a long paragraph of dates quadratic."""
 _DATELINE_PLACE = re.compile(rf"\s*(?:{_CAPITAL}[^\W\d_]*(?:[ -]+[^\W\d_]+){{0,3}},\s*)?")
 """What opens a dateline or a stamp line before its date: nothing, or a capitalised place
 or name and a comma ("Lisboa, ", "Мария Георгиева, ")."""
-_STAMP_LEAD = re.compile(r"\s*(?:[^\W\d_]+(?:[ -]+[^\W\d_]+){0,3}\s*[,|]?\s*)?")
-"""What may stand before the date on a stamp line: a name, a place or a weekday's
-abbreviation ("Marta Nowak, ", "seg, "), or nothing."""
+_STAMP_LEAD = re.compile(
+    r"\s*(?:[^\W\d_][\w.]*(?:[ -]+[^\W\d_][\w.]*){0,3}\s*[,|]?\s*)?"
+)
+"""What may stand before the date on a stamp line: a name, a place, an outlet or a weekday's
+abbreviation ("Marta Nowak, ", "Digi24.ro, ", "seg, "), or nothing."""
 _TIME_AT_END = re.compile(r"\d{1,2}[:.h]\d\d\s*\Z")
 """A mention whose words end on a time of day ("26.09.2025 07:15")."""
 _AGENCY = re.compile(r"\s*[(/]")
 """The agency after a dateline's date: "(Lusa)", "/Мария Иванова, БТА/"."""
-_STAMP_TIME = re.compile(r"[\s,]*(?:[^\W\d_]{1,3}\.?\s*)?\d{1,2}[:.h]\d\d\s*")
-"""The time of day that alone follows the date on a stamp line (" 07:15", ", às 09h30")."""
+_STAMP_TIME = re.compile(
+    r"[\s,]*(?:[^\W\d_]{1,3}\.?\s*)?\d{1,2}[:.h]\d\d"
+    r"(?:\s*[,|–-]?\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,3})?\s*"
+)
+"""The time of day that follows the date on a stamp line, with the outlet's name after it
+or not (" 07:15", ", às 09h30", ", 10:37  Polska Agencja Prasowa")."""
 
 
 def _in_year(
