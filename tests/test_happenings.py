@@ -64,10 +64,12 @@ def test_thirty_articles_give_a_third_fewer_candidates_and_keep_every_date(
     # that no longer join their days' candidates)
     # 248: bg "днешното заседание" (13_bg), "Днешното решение" (15_bg) and "днешният" (16_bg,
     # election day) are today's, the publication day's candidates
-    assert (baseline, len(events)) == (248, 152)
+    # 247 and 151: 08_ro's stamp line "Economica.net - mie, 04 ian. 2017, 19:46" dates the
+    # page, not a happening (an outlet with a dot in its name)
+    assert (baseline, len(events)) == (247, 151)
     assert len(events) / 30 <= (2 / 3) * baseline / 30
     again = cli("build", "--store", str(store), "--seeds", str(tmp_path / "seeds"))
-    assert "0 new candidates, 248 already cited" in again.stdout
+    assert "0 new candidates, 247 already cited" in again.stdout
     for event in events:  # each candidate's date is what its undisputed sources allow
         for s in event.sources:
             assert s.resolved is not None

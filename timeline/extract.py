@@ -1425,9 +1425,7 @@ reading whole lines would make a long paragraph of dates quadratic."""
 _DATELINE_PLACE = re.compile(rf"\s*(?:{_CAPITAL}[^\W\d_]*(?:[ -]+[^\W\d_]+){{0,3}},\s*)?")
 """What opens a dateline or a stamp line before its date: nothing, or a capitalised place
 or name and a comma ("Lisboa, ", "Мария Георгиева, ")."""
-_STAMP_LEAD = re.compile(
-    r"\s*(?:[^\W\d_][\w.]*(?:[ -]+[^\W\d_][\w.]*){0,3}\s*[,|]?\s*)?"
-)
+_STAMP_LEAD = re.compile(r"\s*(?:[^\W\d_][\w.]*(?:[ -]+[^\W\d_][\w.]*){0,3}\s*[,|]?\s*)?")
 """What may stand before the date on a stamp line: a name, a place, an outlet or a weekday's
 abbreviation ("Marta Nowak, ", "Digi24.ro, ", "seg, "), or nothing."""
 _TIME_AT_END = re.compile(r"\d{1,2}[:.h]\d\d\s*\Z")
