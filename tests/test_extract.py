@@ -744,6 +744,8 @@ HABITS_AND_SURNAMES = [
     ("ro", "Guvernul pregătește reforma / Marți se votează moțiunea", [("Marți", "2025-06-10")]),
     ("ro", "„Vineri vom anunța decizia”, a spus ministrul.", [("Vineri", "2025-06-13")]),
     ("bg", "Ботев Враца е домакин на Септември.", []),
+    ("pl", "Schronisko odwiedziło w ciągu jednego weekendu 2024 turystów.", []),
+    ("pl", "W każdy weekend jest targ.", []),
     # "май" after a time preposition is May, never "it seems"
     ("bg", "Той каза, че през май ще има избори.", [("през май", "2026-05")]),
     ("bg", "Той май не разбра въпроса.", []),
