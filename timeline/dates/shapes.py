@@ -396,7 +396,10 @@ class _Meanings:
         if found is not None:
             return core.full_year(found, ctx.ref)
         step = groups.get(f"year_offset{end}") or groups.get(f"year_offset_before{end}")
-        return None if step is None else ctx.today.year + self.offsets[_key(step)]
+        if step is not None:
+            return ctx.today.year + self.offsets[_key(step)]
+        adjective = groups.get(f"year_adjective{end}")  # "март догодина", "юни лани"
+        return None if adjective is None else ctx.today.year + self.adjectives["year"][adjective]
 
     def _day(self, m: re.Match[str], end: str = "") -> int:
         text = _key(m[f"day{end}"])
