@@ -140,8 +140,9 @@ def score_line(lang: str, case: dict[str, object]) -> Score:
 
 
 def suffixes() -> list[str]:
-    """The sets present: "" for `<lang>.jsonl`, "_2" for `<lang>_2.jsonl`, and so on."""
-    found = {p.stem.removeprefix("ro") for p in HERE.glob("ro*.jsonl")}
+    """The sets present: "" for `<lang>.jsonl`, "_2" for `<lang>_2.jsonl`, and so on (a set
+    may hold some languages only)."""
+    found = {p.stem[2:] for lang in LANGS for p in HERE.glob(f"{lang}*.jsonl")}
     return sorted(found, key=lambda s: (s != "", s))
 
 
@@ -174,6 +175,8 @@ def main() -> None:
             print(f"set {suffix or '(first)'}")
         overall = Score()
         for lang in langs:
+            if not (HERE / f"{lang}{suffix}.jsonl").exists():
+                continue  # a set of some languages only (set 22: bg and ro)
             s = score_language(lang, suffix)
             print(s.line(lang))
             if args.show and s.misses:

@@ -1034,7 +1034,9 @@ class _Cues:
         if "," in gap:
             return True
         joined = self.pair_joined
-        return joined is not None and joined.search(gap) is not None
+        if joined is None or joined.fullmatch(gap) is not None:
+            return False  # "and until" alone: "din 17 noiembrie și până în 2 decembrie"
+        return joined.search(gap) is not None
 
     def byline(self, text: str, start: int, end: int) -> bool:
         """The date of a byline or a wire dateline stamps the page, it dates no happening
