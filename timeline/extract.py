@@ -826,8 +826,9 @@ def _title(text: str, start: int, end: int) -> bool:
 
 
 _NEXT_WORD = re.compile(r"\s+([^\W\d_])")
-_PLACE_IN_BRACKETS = re.compile(r"\s*\((?=[^\W\d_])(?-i:[^\W\da-zа-я])[^\W\d_]+\)")
-"""A capitalised word in brackets after a name: its town ("Септември (Тервел)")."""
+_PLACE_IN_BRACKETS = re.compile(r"\s*\(([^\W\d_]+)\)")
+"""A word in brackets after a name: its town, when capitalised (a club named after a month,
+and the town it plays for)."""
 
 
 def _present_day_name(text: str, match: dates.Match) -> bool:
@@ -1231,8 +1232,9 @@ class _Cues:
             return False
         if at > match.start and match.rule.name == "weekday":
             return False
-        if _PLACE_IN_BRACKETS.match(text, match.end):
-            return True  # "Септември (Тервел)": a club and its town, even opening a sentence
+        town = _PLACE_IN_BRACKETS.match(text, match.end)
+        if town is not None and town.group(1)[:1].isupper():
+            return True  # a club and its town in brackets, even opening a sentence
         return not _opens(text, match.start)
 
     def day_name(self, text: str, start: int, end: int) -> bool:
