@@ -353,9 +353,13 @@ def _days_listed_before(text: str, mention: Mention, held: Mention | None) -> Me
 _CUE_WORD_BEFORE = re.compile(r"([^\W\d_]+)(?:-[^\W\d_]+)?\s+\Z")
 """The word before a cue, without a hyphenated part ("sexta-feira": "sexta")."""
 
-_APPOSITION = re.compile(r"\s*[,(]?\s*")
+_APPOSITION = re.compile(r"\s*[,(/]?\s*")
 """What may stand between a weekday and the written date it names: a comma, an opening
-bracket or a space ("terça-feira 04/03/2025", "joi (12 martie)", "8 юни (събота)")."""
+bracket or slash, or a space ("terça-feira 04/03/2025", "joi (12 martie)", "8 юни
+(събота)", "до 25 октомври /сряда/")."""
+
+_CLOSING = {"(": ")", "/": "/"}
+"""The mark that closes a bracket or slash opened between a date and its weekday."""
 
 
 def _apposed(text: str, first: Mention, then: Mention, cues: _Cues | None = None) -> Mention | None:
@@ -372,6 +376,8 @@ def _apposed(text: str, first: Mention, then: Mention, cues: _Cues | None = None
     gap = _APPOSITION.fullmatch(text, first.end, then.start)
     if gap is None and cues is not None and cues.that_is is not None:
         gap = cues.that_is.fullmatch(text, first.end, then.start)  # "mâine, adică 14 martie"
+    if gap is None and cues is not None and cues.editor_note is not None:
+        gap = cues.editor_note.fullmatch(text, first.end, then.start)  # "(n.r. – joi)"
     if gap is None:
         return None
     value = _same_days(words=first, date=then) or (
@@ -383,7 +389,8 @@ def _apposed(text: str, first: Mention, then: Mention, cues: _Cues | None = None
     if value is None:
         return None
     end = then.end
-    if "(" in gap.group() and text.startswith(")", end):
+    opened = next((mark for mark in _CLOSING if mark in gap.group()), None)
+    if opened is not None and text.startswith(_CLOSING[opened], end):
         end += 1
     return Mention(
         text[first.start : end],
@@ -938,6 +945,7 @@ class _Cues:
     listed_year: re.Pattern[str] | None = None
     night_before: re.Pattern[str] | None = None
     that_is: re.Pattern[str] | None = None
+    editor_note: re.Pattern[str] | None = None
     same_month: re.Pattern[str] | None = None
     night_to: re.Pattern[str] | None = None
     night_of_day: re.Pattern[str] | None = None
@@ -1336,6 +1344,7 @@ def _cues(lang: str) -> _Cues:
         ),
         same_month=_compile(words("same_month", r"(?:{})\Z")),
         that_is=_compile(words("that_is", r"\s*,?\s*(?:{})\s*,?\s*")),
+        editor_note=_compile(words("editor_note", r"\s*\(\s*(?:{})\s*[-–—:]?\s*")),
         night_before=_compile(words("night", r"(?<!\w)(?:{})\s+(?:[^\W\d_]{{1,3}}\s+)?\Z")),
         night_to=_compile(words("night_to", r"\s*(?:{})\s")),
         night_of_day=_compile(

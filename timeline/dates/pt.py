@@ -180,7 +180,7 @@ YEAR2 = r"'?\d{2}(?!\d)(?![.,/:]?\d)(?!\s*(?:%|[^\W\d_]))"
 `core.full_year`: not when a word follows ("de 20 anos" is an age, a count)."""
 DAY_MONTH = (
     rf"(?:(?:(?:proxim[oa]|ultim[oa]|{PAST})\s+)?(?P<pwd>{WEEKDAY}){FEIRA}?\s*,?\s+)?"
-    rf"(?:(?:o\s+)?dia\s+)?(?P<d>{DAY_NUMBER})\s+"
+    rf"(?:(?P<this>(?:n|d)?est[ea])\s+)?(?:(?:o\s+)?dia\s+)?(?P<d>{DAY_NUMBER})\s+"
     rf"(?:de\s+)?(?P<m>{MONTH_WORD})(?:\s*,?\s+(?:de\s+|do\s+ano\s+de\s+)?(?P<y>{YEAR})|"
     rf"\s+de\s+(?P<y2>{YEAR2})|\s+{REL_YEAR})?"
     rf"(?:\s*,?\s+(?P<swd>{WEEKDAY}){FEIRA}?(?!\s+e\s+{WEEKDAY}))?"
@@ -188,8 +188,9 @@ DAY_MONTH = (
 
 
 def _day_month(m: re.Match[str], ctx: Context) -> EdtfDate | None:
-    """ "30 de novembro" (nearest in the direction), "5 de maio de 2013" (itself); a weekday
-    written with it ("sábado, 31 de agosto") picks the year in which it falls on that day."""
+    """ "30 de novembro" (nearest in the direction), "5 de maio de 2013" (itself), "neste
+    10 de junho" (this year's, whatever the tense); a weekday written with it ("sábado, 31
+    de agosto") picks the year in which it falls on that day."""
     d, mo = _number(m.group("d")), _month_of(m.group("m"))
     y, ry, y2 = m.group("y"), m.groupdict().get("ry"), m.groupdict().get("y2")
     if y2:
@@ -198,6 +199,8 @@ def _day_month(m: re.Match[str], ctx: Context) -> EdtfDate | None:
         found = core.calendar_day(int(y), mo, d)
     elif ry:
         found = core.calendar_day(_rel_year(ctx.today, ry), mo, d)
+    elif m.groupdict().get("this"):  # "deste 25 de Abril": this year's
+        found = core.calendar_day(ctx.today.year, mo, d)
     else:
         wd = _group(m, "pwd", "swd") if "pwd" in m.re.groupindex else None
         weekday = None if wd is None else _weekday_of(wd)
