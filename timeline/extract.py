@@ -833,6 +833,9 @@ def _title(text: str, start: int, end: int) -> bool:
 
 
 _NEXT_WORD = re.compile(r"\s+([^\W\d_])")
+_NEXT_NAME = re.compile(r" (\w+)(?!\w)")
+"""The word after a month, for a club named after it and its town (checked for a capital in
+`_Cues.capitalised_name`)."""
 _PLACE_IN_BRACKETS = re.compile(r"\s*\(([^\W\d_]+)\)")
 """A word in brackets after a name: its town, when capitalised (a club named after a month,
 and the town it plays for)."""
@@ -1243,6 +1246,11 @@ class _Cues:
         town = _PLACE_IN_BRACKETS.match(text, match.end)
         if town is not None and town.group(1)[:1].isupper():
             return True  # a club and its town in brackets, even opening a sentence
+        if at == match.start and match.rule.name == "month":
+            then = _NEXT_NAME.match(text, match.end)
+            name = "" if then is None else then.group(1)
+            if name[:1].isupper() and name.isalpha() and not name.isupper():
+                return True  # a month and a capitalised word: a club and its town ("Септември София")
         return not _opens(text, match.start)
 
     def day_name(self, text: str, start: int, end: int) -> bool:
