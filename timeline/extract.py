@@ -1250,7 +1250,7 @@ class _Cues:
             then = _NEXT_NAME.match(text, match.end)
             name = "" if then is None else then.group(1)
             if name[:1].isupper() and name.isalpha() and not name.isupper():
-                return True  # a month and a capitalised word: a club and its town ("Септември София")
+                return True  # a club and its town ("Септември София")
         return not _opens(text, match.start)
 
     def day_name(self, text: str, start: int, end: int) -> bool:
