@@ -817,8 +817,8 @@ def test_a_month_without_its_accent_is_another_word(
         ("bg", "Цените се промениха от днес за утре.", []),
         ("ro", "Guvernul a schimbat regulile de azi pe mâine.", []),
         ("pt", "As regras mudaram de hoje para amanhã.", []),
-        # the words alone keep their dates
-        ("ro", "Azi și mâine va ploua.", [("Azi", "2025-10-08"), ("mâine", "2025-10-09")]),
+        # the words alone keep their dates (today and tomorrow joined: the two days)
+        ("ro", "Azi și mâine va ploua.", [("Azi și mâine", "2025-10-08/2025-10-09")]),
     ],
 )
 def test_date_words_in_an_idiom_are_no_date(

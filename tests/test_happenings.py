@@ -66,10 +66,13 @@ def test_thirty_articles_give_a_third_fewer_candidates_and_keep_every_date(
     # election day) are today's, the publication day's candidates
     # 247 and 151: 08_ro's stamp line "Economica.net - mie, 04 ian. 2017, 19:46" dates the
     # page, not a happening (an outlet with a dot in its name)
-    assert (baseline, len(events)) == (247, 151)
+    # 245 and 152 since session 7: 19_pl's "Dziś w nocy i jutro rano" is the two days, and
+    # 28_pt's "Na semana passada, na quinta-feira (22)" is the Thursday (a week and a day of
+    # it side by side are the day)
+    assert (baseline, len(events)) == (245, 152)
     assert len(events) / 30 <= (2 / 3) * baseline / 30
     again = cli("build", "--store", str(store), "--seeds", str(tmp_path / "seeds"))
-    assert "0 new candidates, 247 already cited" in again.stdout
+    assert "0 new candidates, 245 already cited" in again.stdout
     for event in events:  # each candidate's date is what its undisputed sources allow
         for s in event.sources:
             assert s.resolved is not None

@@ -229,10 +229,13 @@ def mentions_in(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
         if mention is not found and held is not None and held.end > mention.start:
             held = None  # its day is the list's first
         if held is not None:
+            mention = _falling_on(text, held, mention, cues)
             joined = (
                 (None if cues.until(text, mention.start) else _apposed(text, held, mention, cues))
                 or _ranged(text, held, mention, cues)
                 or _paired(text, held, mention, cues)
+                or _run(text, held, mention)
+                or _week_of_day(text, held, mention)
                 or _weekend_of(text, held, mention)
                 or _night(text, held, mention, cues)
             )
@@ -425,7 +428,7 @@ def _same_days(words: Mention, date: Mention) -> EdtfDate | None:
         or a.precision != b.precision
         or a.precision not in ("day", "interval")
         or any(ch.isdigit() for ch in words.text.split(",")[0])  # a time may follow it
-        or not (any(ch.isdigit() for ch in date.text) or date.meaning == "holiday")
+        or not (any(ch.isdigit() for ch in date.text) or date.meaning in _NAMED_DAYS)
         or a.end - a.start != b.end - b.start
     ):
         return None
@@ -441,6 +444,10 @@ def _same_days(words: Mention, date: Mention) -> EdtfDate | None:
             return model.day(moved)
     return None
 
+
+_NAMED_DAYS = frozenset({"holiday", "ordinal_in_month"})
+"""Meanings that name a day of the calendar in words ("de Bobotează", "ostatniego dnia
+października"): a weekday in apposition to one is that day."""
 
 _YEAR = re.compile(r"\d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2}")
 """A year written in a date: four digits, or the two of "20.03.26"."""
@@ -515,7 +522,8 @@ _YEAR_WRITTEN = re.compile(r"(?<!\d)[12]\d{3}(?!\d)")
 def _paired(text: str, first: Mention, then: Mention, cues: _Cues) -> Mention | None:
     """ "no domingo e na segunda-feira", "w sobotę i w niedzielę": two days in a row, each
     with its preposition, joined by 'and', are one interval (as "sâmbătă și duminică" is),
-    dated by the second's reading (read alone, each may have taken another week)."""
+    dated by the second's reading (read alone, each may have taken another week); so are
+    today and tomorrow ("днес и утре", "hoje e amanhã")."""
     a, b = first.value, then.value
     joined = cues.pair_joined
     if (
@@ -525,10 +533,16 @@ def _paired(text: str, first: Mention, then: Mention, cues: _Cues) -> Mention | 
         or a.precision != "day"
         or b.precision != "day"
         or first.sentence_start != then.sentence_start
-        or first.meaning not in WEEKDAYS
+        or not joined.fullmatch(text, first.end, then.start)
+    ):
+        return None
+    relative = first.meaning == then.meaning == "relative_day"
+    if relative and b.start - a.start != dt.timedelta(days=1):
+        return None
+    if not relative and (
+        first.meaning not in WEEKDAYS
         or then.meaning not in WEEKDAYS
         or (b.start.weekday() - a.start.weekday()) % 7 != 1
-        or not joined.fullmatch(text, first.end, then.start)
     ):
         return None
     return Mention(
@@ -539,6 +553,91 @@ def _paired(text: str, first: Mention, then: Mention, cues: _Cues) -> Mention | 
         then.sentence,
         then.lang,
         then.sentence_start,
+    )
+
+
+def _falling_on(text: str, date: Mention, then: Mention, cues: _Cues) -> Mention:
+    """ "15 august, care pică vineri", "24 май, който се пада в събота": the weekday a
+    written date falls on is that date's day (read alone it took the nearest such weekday);
+    both stay mentions, the clause says the same day twice."""
+    if (
+        cues.falls_on is None
+        or date.value is None
+        or then.value is None
+        or date.value.precision != "day"
+        or then.meaning not in WEEKDAYS
+        or date.sentence_start != then.sentence_start
+        or not any(ch.isdigit() for ch in date.text)
+        or date.value.start.weekday() != then.value.start.weekday()
+        or not cues.falls_on.fullmatch(text, date.end, then.start)
+    ):
+        return then
+    return dataclasses.replace(then, value=date.value)
+
+
+def _week_of_day(text: str, first: Mention, then: Mention) -> Mention | None:
+    """ "Săptămâna viitoare, marți, 3 martie", "W przyszłym tygodniu, w piątek 6 marca": a
+    week and a day of it set side by side are one mention, the day (a weekday alone is
+    taken in the week named)."""
+    a, b = first.value, then.value
+    if (
+        a is None
+        or b is None
+        or a.precision != "week"
+        or b.precision != "day"
+        or first.meaning != "period_offset"  # "Tydzień temu, w Boże Ciało": two mentions
+        or not (then.meaning in WEEKDAYS or any(ch.isdigit() for ch in then.text))
+        or first.sentence_start != then.sentence_start
+        or not _LISTED.fullmatch(text, first.end, then.start)
+    ):
+        return None
+    if then.meaning in WEEKDAYS:
+        b = model.day(a.start + dt.timedelta(days=b.start.weekday()))
+    elif not a.start <= b.start <= a.end:
+        return None
+    return Mention(
+        text[first.start : then.end],
+        first.start,
+        then.end,
+        b,
+        then.sentence,
+        then.lang,
+        then.sentence_start,
+        then.meaning,
+    )
+
+
+_LISTED = re.compile(r"\s*,\s*")
+RUN = "weekday_run"
+"""The meaning of weekdays listed in a row and taken as one interval (`_run`)."""
+
+
+def _run(text: str, first: Mention, then: Mention) -> Mention | None:
+    """ "W środę, czwartek i piątek", "Vineri, sâmbătă și duminică": weekdays listed with
+    commas, each the day after the one before, are one interval from the first one's
+    reading, in its clause's direction (the last, read alone or as a pair, may cross the
+    reference: "Luni, marți, miercuri și joi" on a Wednesday is next week's)."""
+    a, b = first.value, then.value
+    if (
+        a is None
+        or b is None
+        or first.sentence_start != then.sentence_start
+        or first.meaning not in (*WEEKDAYS, RUN)
+        or then.meaning not in (*WEEKDAYS, "weekday_pair", RUN)
+        or not _LISTED.fullmatch(text, first.end, then.start)
+        or (b.start.weekday() - a.end.weekday()) % 7 != 1
+    ):
+        return None
+    days = (a.end - a.start).days + (b.end - b.start).days + 1
+    return Mention(
+        text[first.start : then.end],
+        first.start,
+        then.end,
+        model.interval(a.start, a.start + dt.timedelta(days=days)),
+        then.sentence,
+        then.lang,
+        then.sentence_start,
+        RUN,
     )
 
 
@@ -949,6 +1048,7 @@ class _Cues:
     night_before: re.Pattern[str] | None = None
     that_is: re.Pattern[str] | None = None
     editor_note: re.Pattern[str] | None = None
+    falls_on: re.Pattern[str] | None = None
     same_month: re.Pattern[str] | None = None
     night_to: re.Pattern[str] | None = None
     night_of_day: re.Pattern[str] | None = None
@@ -1353,6 +1453,7 @@ def _cues(lang: str) -> _Cues:
         same_month=_compile(words("same_month", r"(?:{})\Z")),
         that_is=_compile(words("that_is", r"\s*,?\s*(?:{})\s*,?\s*")),
         editor_note=_compile(words("editor_note", r"\s*\(\s*(?:{})\s*[-–—:]?\s*")),
+        falls_on=_compile(words("falls_on", r"\s*,?\s*(?:{})\s+")),
         night_before=_compile(words("night", r"(?<!\w)(?:{})\s+(?:[^\W\d_]{{1,3}}\s+)?\Z")),
         night_to=_compile(words("night_to", r"\s*(?:{})\s")),
         night_of_day=_compile(

@@ -437,13 +437,16 @@ class _Meanings:
         return core.weekday_range(ctx.today, first, last, ctx.prefer, ctx.tensed)
 
     def relative_day(self, m: re.Match[str], ctx: Context) -> EdtfDate | None:
-        """Today, yesterday, tomorrow; a part of the day named with "this" (a shape with
-        `{offset}` and `{part_of_day}`, no day word) is a part of today."""
+        """Today, yesterday, tomorrow; a part of the day named with "this" or "last" (a
+        shape with `{offset}` and a part of the day, no day word) is a part of today or
+        yesterday ("this morning", "last night"). "The next evening" is the evening after
+        whatever the story told last, not after the reference: no date."""
         shift = self._adjective(m, "relative_day")
         if shift is None:
             written = m.groupdict().get("relative_day")
             if written is None:
-                return day(ctx.today) if self._offset(m) == 0 else None
+                step = self._offset(m)
+                return day(ctx.today + dt.timedelta(days=step)) if step in (0, -1) else None
             shift = self.relative_days[_key(written)]
         return day(ctx.today + dt.timedelta(days=shift))
 
