@@ -1429,6 +1429,8 @@ def _cues(lang: str) -> _Cues:
             rf"(?:(?<!\w)(?:{_either(tuple(names['before']))})|"
             rf"(?!(?:{_either(tuple(names['not_before']))})\s)(?-i:{_CAPITAL}[^\W\d]+))"
             rf"\s+\d{{1,2}}{names.get('day_mark', '')}\s+{names['joiner']}\s+\Z"
+            # a day in roman numerals is a name's ("Praça XV de Novembro"), never a date's
+            rf"|(?<!\w)(?-i:[IVX]{{1,5}})\s+{names['joiner']}\s+\Z"
         )
         with_year = re.compile(rf"\s*,?\s+(?:{names['joiner']}\s+)?[12]\d{{3}}(?!\d)")
     return _Cues(

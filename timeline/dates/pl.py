@@ -566,7 +566,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "day_range",
         rf"(?:(?:od|w dniach|mi[eę]dzy|pomi[eę]dzy) )?(?P<d1>{DAY_NUMBER}|{ORDINAL}(?! ?[-–] ?\d))"
-        rf"(?:{_DASH}|(?P<both> i | oraz ))(?P<d2>{DAY}) ?"
+        rf"(?:{_DASH}|/|(?P<both> i | oraz ))(?P<d2>{DAY}) ?"
         rf"(?P<m2>{MONTH_ANY})(?:,? {_year_spec('y2')})?",
         _day_interval,
     ),

@@ -510,7 +510,7 @@ RANGE_OPEN = (
     r"(?:(?P<entre>entre(?:\s+[oa]s?)?(?:\s+dias)?)\s+"
     r"|(?:de|d[oa]|desde(?:\s+[oa])?|a\s+partir\s+d[eoa])\s+)?"
 )
-RANGE_JOIN = r"(?(entre)\s+e\s+(?:[oa]\s+)?|(?:\s*-\s*|\s+(?:a|ao|ate(?:\s+ao?)?)\s+))"
+RANGE_JOIN = r"(?(entre)\s+e\s+(?:[oa]\s+)?|(?:\s*[-/]\s*|\s+(?:a|ao|ate(?:\s+ao?)?)\s+))"
 
 
 def _endpoint_year(m: re.Match[str], side: str) -> int | None:
