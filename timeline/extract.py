@@ -361,6 +361,9 @@ _APPOSITION = re.compile(r"\s*[,(/]?\s*")
 bracket or slash, or a space ("terça-feira 04/03/2025", "joi (12 martie)", "8 юни
 (събота)", "до 25 октомври /сряда/")."""
 
+_DASHED = re.compile(r"\s*[-–—]\s*")
+"""A dash between a holiday and the days it covers."""
+
 _CLOSING = {"(": ")", "/": "/"}
 """The mark that closes a bracket or slash opened between a date and its weekday."""
 
@@ -377,6 +380,8 @@ def _apposed(text: str, first: Mention, then: Mention, cues: _Cues | None = None
     if first.sentence_start != then.sentence_start:
         return None
     gap = _APPOSITION.fullmatch(text, first.end, then.start)
+    if gap is None and first.meaning == "holiday":
+        gap = _DASHED.fullmatch(text, first.end, then.start)  # "Около Гергьовден - 5 и 6 май"
     if gap is None and cues is not None and cues.that_is is not None:
         gap = cues.that_is.fullmatch(text, first.end, then.start)  # "mâine, adică 14 martie"
     if gap is None and cues is not None and cues.editor_note is not None:
@@ -422,6 +427,8 @@ def _same_days(words: Mention, date: Mention) -> EdtfDate | None:
     meant; a day of the month alone ("sexta-feira, dia 31") is the weekday's if it is that
     day."""
     a, b = words.value, date.value
+    if _covered(words, date):
+        return b
     if (
         a is None
         or b is None
@@ -443,6 +450,25 @@ def _same_days(words: Mention, date: Mention) -> EdtfDate | None:
         if moved is not None and moved.weekday() == a.start.weekday():
             return model.day(moved)
     return None
+
+
+HOLIDAY_DAYS = 3
+"""The most days a holiday's written days may cover ("De Rusalii, 31 mai și 1 iunie")."""
+
+
+def _covered(holiday: Mention, date: Mention) -> bool:
+    """Whether a holiday is followed by the few written days it covers, its own day among
+    them ("Около Коледа – 24 и 25 декември", "No Natal, 24 e 25 de dezembro"): the days
+    date it, read in their year."""
+    a, b = holiday.value, date.value
+    if holiday.meaning != "holiday" or a is None or b is None or b.precision != "interval":
+        return False
+    if not any(ch.isdigit() for ch in date.text) or (b.end - b.start).days >= HOLIDAY_DAYS:
+        return False
+    return any(
+        (moved := _same_day_in(a.start, year_)) is not None and b.start <= moved <= b.end
+        for year_ in {b.start.year, b.end.year}
+    )
 
 
 _NAMED_DAYS = frozenset({"holiday", "ordinal_in_month"})
