@@ -1077,6 +1077,14 @@ def half_year(year_: int, half: int) -> EdtfDate:
     return span(month(year_, 6 * half - 5), month(year_, 6 * half))
 
 
+def first_months(year_: int, count: int) -> EdtfDate | None:
+    """The first `count` months of a year ("primele cinci luni ale anului", "w pierwszych
+    czterech miesiącach roku"), January to the count-th; economic news reports them."""
+    if not 2 <= count <= 11:
+        return None
+    return span(month(year_, 1), month(year_, count))
+
+
 def nearest_half(ref: dt.date, half: int, prefer: Direction) -> EdtfDate:
     """A half-year without a year ("semestrul I", "първото полугодие", "w pierwszym
     półroczu", "no primeiro semestre"): the current one included, nearest in the direction.
@@ -1213,6 +1221,7 @@ MEANINGS: frozenset[str] = frozenset(
         "ordinal_period",  # the n-th quarter, half or month of a year
         "quarter",  # a quarter of a year
         "half_year",  # a half of a year
+        "first_months",  # the first N months of a year: January to the N-th
         "half_of_month",  # the first or second half (fortnight) of a month
         "week_of_year",  # the n-th (ISO) week of a year: week 48
         "season",  # spring, summer, autumn, winter

@@ -625,6 +625,12 @@ class _Meanings:
             return core.half_year(year_, number)
         return core.nearest_half(ctx.today, number, ctx.prefer)
 
+    def first_months(self, m: re.Match[str], ctx: Context) -> EdtfDate | None:
+        """The first N months of the year written or said with it ("din 2024", "of last
+        year"), else of the reference's ("of the year", `core.first_months`)."""
+        year_ = self._year(m, ctx)
+        return core.first_months(ctx.today.year if year_ is None else year_, self._count(m))
+
     def half_of_month(self, m: re.Match[str], ctx: Context) -> EdtfDate | None:
         """The first or second half of a month (`core.half_of_month`)."""
         number = self.halves[_key(m["half"])]
