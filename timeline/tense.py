@@ -110,6 +110,13 @@ def direction(
     if promise is not None:
         # a promise looks ahead for what follows it, not for the day it was made
         futures = [f for f in futures if f.start() < stop or not promise.match(sentence, f.start())]
+    verbs = futures
+    if words.warning is not None:
+        # a warning's period lies ahead of it; a date before the noun is the day it was issued
+        futures = sorted(
+            [*futures, *(w for w in words.warning.finditer(sentence, start, finish) if w.end() <= at)],
+            key=lambda f: f.start(),
+        )
     future = _nearest(futures, sentence, start, at, stop, and_lang=lang)
     past_pattern = words.past
     if end is None:
@@ -121,7 +128,7 @@ def direction(
         preposition (a noun's ending: "ruszają zapisy do przedszkoli")."""
         for m in past_pattern.finditer(sentence, start, finish) if past_pattern else ():
             if (
-                not any(f.start() <= m.start() <= f.end() + 1 for f in futures)
+                not any(f.start() <= m.start() <= f.end() + 1 for f in verbs)
                 and not _after_preposition(sentence, m.start(), words)
                 and not (until and _state_until(m, sentence, words, at))
             ):

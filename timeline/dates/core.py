@@ -110,6 +110,14 @@ class TenseWords:
     """Which of the `future` markers are verbs of promising ("obiecał pomoc", "prometeu
     apoiar"): they look ahead for the dates of what they promise, after them; a date before
     one is the day the promise was made ("W czwartek prezydent obiecał weto")."""
+    warning: re.Pattern[str] | None = None
+    """Nouns of a warning or alert ("ostrzeżenia", "предупреждение", "cod galben", "aviso
+    amarelo"): no verb, so no tense of their own and never the `future` verb markers, but
+    the period a warning is for lies ahead. They read forward the dates after them ("IMGW
+    wydał ostrzeżenia ... od soboty do poniedziałku"), weighed by distance like a future
+    marker, so that a verb between the noun and the date is the noun's own predicate and
+    decides ("Ostrzeżenia obowiązywały od soboty"); a date before one is the day it was
+    issued ("IMGW wydał w czwartek ostrzeżenia"), read from the verb."""
     openers: str = ""
     """Words that open a reported or relative clause ("că", "że", "que", "че")."""
     participle: re.Pattern[str] | None = None
