@@ -646,6 +646,7 @@ def _mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
                     partial(tense.future_marked, sentence.text, lang, offset, offset + len(words)),
                 )
                 or cues.every_week(text, words)
+                or cues.countdown(text, match)
                 or _name(text, match)
                 or _title(text, match.start, match.end)
                 or cues.place(text, match)
@@ -1174,6 +1175,15 @@ class _Cues:
             self.until_at.match(text, start)
             or self.until_before.search(text, max(0, start - 12), start)
         )
+
+    def countdown(self, text: str, match: dates.Match) -> bool:
+        """A count of units ahead right before "until" is the time left until what follows
+        ("mai sunt peste 80 de zile până la Crăciun"): a countdown, whose date is the one it
+        counts to, not the day that far ahead."""
+        if match.rule.name != "units_ahead" or self.until_at is None:
+            return False
+        after = len(text) - len(text[match.end :].lstrip())
+        return after > match.end and bool(self.until_at.match(text, after))
 
     def toward(self, text: str, start: int) -> bool:
         """ "For" opens the mention or stands just before it: a day a thing is set for
