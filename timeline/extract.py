@@ -220,12 +220,8 @@ def mentions_in(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
     apart (`_ranged`)."""
     held: Mention | None = None
     cues = _cues(lang)
-    last_month: dt.date | None = None
     for found in _mentions(text, lang, ref):
         mention = _night_alone(text, _days_listed_before(text, found, held), cues)
-        mention = _of_the_same_month(mention, last_month, cues)
-        if mention.value is not None and mention.value.precision in ("day", "month"):
-            last_month = mention.value.start
         if mention is not found and held is not None and held.end > mention.start:
             held = None  # its day is the list's first
         if held is not None:
@@ -243,20 +239,6 @@ def mentions_in(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
         held = mention
     if held is not None:
         yield held
-
-
-def _of_the_same_month(mention: Mention, last: dt.date | None, cues: _Cues) -> Mention:
-    """ "a 19 do mesmo mês", "11 tego samego miesiąca": a day of the month of the date
-    mentioned before it (the rule read it as the nearest such day)."""
-    value = mention.value
-    if value is None or last is None or cues.same_month is None or value.precision != "day":
-        return mention
-    if cues.same_month.search(mention.text) is None:
-        return mention
-    try:
-        return dataclasses.replace(mention, value=model.day(last.replace(day=value.start.day)))
-    except ValueError:  # no such day in that month
-        return mention
 
 
 def _night(text: str, first: Mention, then: Mention, cues: _Cues) -> Mention | None:
@@ -613,6 +595,9 @@ def _mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
     """Where the last decade mention ended ("in the 1990s"), for `_Cues.nowadays`."""
     seen: list[tuple[int, EdtfDate]] = []
     """(sentence start, value) of the mentions kept, for `_weekly_within`."""
+    antecedent: tuple[int, dt.date] | None = None
+    """(sentence start, day) of the last mention kept at day or month precision: what "that
+    month", "a 19 do mesmo mês" refer back to (`Context.antecedent`)."""
     for match in dates.scan(language, text):
         if match.rule.name in SPANS:
             continue
@@ -630,7 +615,7 @@ def _mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
             prefer = "future"
         words = text[match.start : match.end]
         try:
-            value = _resolved(match, ref, prefer, until)
+            value = _resolved(match, ref, prefer, until, antecedent, sentence.start)
         except Unresolvable:
             value = None
         else:
@@ -663,6 +648,8 @@ def _mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
             ):
                 continue
             seen.append((sentence.start, value))
+            if value.precision in ("day", "month"):
+                antecedent = (sentence.start, value.start)
             if value.precision == "decade":
                 era = match.end
             if (
@@ -728,20 +715,34 @@ def _set_for(match: dates.Match) -> bool:
 
 
 def _resolved(
-    match: dates.Match, ref: dt.date | None, prefer: Direction | None, until: bool
+    match: dates.Match,
+    ref: dt.date | None,
+    prefer: Direction | None,
+    until: bool,
+    antecedent: tuple[int, dt.date] | None = None,
+    sentence_start: int = -1,
 ) -> EdtfDate | None:
     """The mention's value in its clause's tense (`Context.tensed`: read forward, a weekday
     on the reference's own is that day). After "until" ("până vineri", "до петък", "do
     piątku", "até sexta-feira") a date is a deadline: with no tense in its clause a weekday
     is the coming one, on or after the reference (a lone weekday is never a week away
     either way, and a deadline lies ahead); another date, or one in a past clause, takes
-    the reading nearer the reference ("until" keeps a future clause's reading)."""
-    value = match.resolve(dates.context(ref, prefer, tensed=True))
+    the reading nearer the reference ("until" keeps a future clause's reading).
+    `antecedent`: the (sentence start, day) of the date mentioned before, for "that month"."""
+    prior = None if antecedent is None else antecedent[1]
+    near = antecedent is not None and antecedent[0] == sentence_start
+    value = match.resolve(
+        dates.context(ref, prefer, tensed=True, antecedent=prior, antecedent_near=near)
+    )
     if ref is None or value is None or prefer == "future" or not until:
         return value
     if prefer is None and match.rule.name in WEEKDAYS:
-        return match.resolve(Context(ref, "future", tensed=True))
-    return match.resolve(Context(ref, nearest=True, tensed=True))
+        return match.resolve(
+            Context(ref, "future", tensed=True, antecedent=prior, antecedent_near=near)
+        )
+    return match.resolve(
+        Context(ref, nearest=True, tensed=True, antecedent=prior, antecedent_near=near)
+    )
 
 
 def _direction(
@@ -939,7 +940,6 @@ class _Cues:
     listed_year: re.Pattern[str] | None = None
     night_before: re.Pattern[str] | None = None
     that_is: re.Pattern[str] | None = None
-    same_month: re.Pattern[str] | None = None
     night_to: re.Pattern[str] | None = None
     night_of_day: re.Pattern[str] | None = None
     night_lead: re.Pattern[str] | None = None
@@ -1344,7 +1344,6 @@ def _cues(lang: str) -> _Cues:
                 r"(\s+(?:{})\s+)(\d{{1,2}})(?!\d)",
             )
         ),
-        same_month=_compile(words("same_month", r"(?:{})\Z")),
         that_is=_compile(words("that_is", r"\s*,?\s*(?:{})\s*,?\s*")),
         night_before=_compile(words("night", r"(?<!\w)(?:{})\s+(?:[^\W\d_]{{1,3}}\s+)?\Z")),
         night_to=_compile(words("night_to", r"\s*(?:{})\s")),
