@@ -113,10 +113,8 @@ def direction(
     verbs = futures
     if words.warning is not None:
         # a warning's period lies ahead of it; a date before the noun is the day it was issued
-        futures = sorted(
-            [*futures, *(w for w in words.warning.finditer(sentence, start, finish) if w.end() <= at)],
-            key=lambda f: f.start(),
-        )
+        nouns = (w for w in words.warning.finditer(sentence, start, finish) if w.end() <= at)
+        futures = sorted([*futures, *nouns], key=lambda f: f.start())
     future = _nearest(futures, sentence, start, at, stop, and_lang=lang)
     past_pattern = words.past
     if end is None:
