@@ -611,7 +611,9 @@ def _mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
             continue  # "punkt 12.05", "o 12.05": a number after a noun or a preposition
         until = cues.until(text, match.start)
         prefer = _direction(match, sentence.text, offset, lang, ref, until)
-        if prefer != "future" and _set_for(match) and cues.toward(text, match.start):
+        if tense.planned(sentence.text, lang, offset):
+            prefer = None  # the day a plan told in the past was for, or moved to: the nearer
+        elif prefer != "future" and _set_for(match) and cues.toward(text, match.start):
             prefer = "future"
         words = text[match.start : match.end]
         try:

@@ -723,6 +723,16 @@ def clause_span(
     return start, finish
 
 
+def planned(sentence: str, lang: str, at: int) -> bool:
+    """Whether a plan told in the past (`TenseWords.plan_past`: "estava previsto para", "беше
+    насрочено за") stands before position `at` in the sentence: the date there is the day
+    the plan was for, or the day it was moved to, near the reference either way."""
+    words = _words(lang)
+    if words is None or words.plan_past is None:
+        return False
+    return any(m.start() < at for m in words.plan_past.finditer(sentence))
+
+
 def direction_of(expression: str | None, sentence: str, lang: str) -> Direction | None:
     """The direction of an expression where it first occurs in its sentence (a source's quote):
     the same reading extraction gave it, so that `check` re-resolves it the same way."""

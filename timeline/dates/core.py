@@ -124,6 +124,12 @@ class TenseWords:
     marker, so that a verb between the noun and the date is the noun's own predicate and
     decides ("Ostrzeżenia obowiązywały od soboty"); a date before one is the day it was
     issued ("IMGW wydał w czwartek ostrzeżenia"), read from the verb."""
+    plan_past: re.Pattern[str] | None = None
+    """A plan told in the past ("estava previsto para", "era programat pentru", "беше
+    насрочено за", "było zaplanowane na", "trebuia să", "miał się odbyć"): it says nothing of
+    whether the day it was made for is past or ahead, and news tells of a plan dropped or
+    moved near that day. Its date, and the date it was moved to later in the sentence ("mas
+    o Governo decidiu antecipar para quinta-feira"), take the nearer reading."""
     openers: str = ""
     """Words that open a reported or relative clause ("că", "że", "que", "че")."""
     participle: re.Pattern[str] | None = None
