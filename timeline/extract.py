@@ -595,9 +595,11 @@ def _mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
     """Where the last decade mention ended ("in the 1990s"), for `_Cues.nowadays`."""
     seen: list[tuple[int, EdtfDate]] = []
     """(sentence start, value) of the mentions kept, for `_weekly_within`."""
-    antecedent: tuple[int, dt.date] | None = None
-    """(sentence start, day) of the last mention kept at day or month precision: what "that
-    month", "a 19 do mesmo mês" refer back to (`Context.antecedent`)."""
+    antecedent: tuple[int, int, dt.date] | None = None
+    """(sentence start, mention start, day) of the last mention kept at day or month
+    precision: what "that month", "a 19 do mesmo mês" refer back to (`Context.antecedent`)."""
+    planned_for: tuple[int, dt.date] | None = None
+    """(mention start, day) of the last day mentioned: the day a plan was for (`_planned_day`)."""
     for match in dates.scan(language, text):
         if match.rule.name in SPANS:
             continue
@@ -611,13 +613,20 @@ def _mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
             continue  # "punkt 12.05", "o 12.05": a number after a noun or a preposition
         until = cues.until(text, match.start)
         prefer = _direction(match, sentence.text, offset, lang, ref, until)
-        if tense.planned(sentence.text, lang, offset):
-            prefer = None  # the day a plan told in the past was for, or moved to: the nearer
+        plan = tense.planned(sentence.text, lang, offset)
+        moved_from = None
+        if plan is not None:
+            prefer = None  # the day a plan told in the past was for: the nearer reading
+            moved_from = _planned_day(match, planned_for, sentence.start + plan)
         elif prefer != "future" and _set_for(match) and cues.toward(text, match.start):
             prefer = "future"
         words = text[match.start : match.end]
         try:
-            value = _resolved(match, ref, prefer, until, antecedent, sentence.start)
+            value = (
+                match.resolve(Context(moved_from, nearest=True, tensed=True))
+                if moved_from is not None
+                else _resolved(match, ref, prefer, until, antecedent, sentence.start)
+            )
         except Unresolvable:
             value = None
         else:
@@ -651,7 +660,9 @@ def _mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
                 continue
             seen.append((sentence.start, value))
             if value.precision in ("day", "month"):
-                antecedent = (sentence.start, value.start)
+                antecedent = (sentence.start, match.start, value.start)
+            if value.precision == "day":
+                planned_for = (match.start, value.start)
             if value.precision == "decade":
                 era = match.end
             if (
@@ -707,6 +718,20 @@ def _weekly_within(
     return False
 
 
+def _planned_day(
+    match: dates.Match, planned_for: tuple[int, dt.date] | None, plan: int
+) -> dt.date | None:
+    """The day a plan told in the past was for, when the mention is a weekday after it in
+    its sentence: the day it was moved to ("estava previsto para sexta-feira, mas o Governo
+    decidiu antecipar para quinta-feira", "beше насрочено за сряда, но беше отложено за
+    петък") is the one nearest that day, earlier or later as the move was, not the one
+    nearest the reference. `plan`: where the plan's words start in the text."""
+    if planned_for is None or match.rule.name not in WEEKDAYS:
+        return None
+    start, day_ = planned_for
+    return day_ if plan <= start < match.start else None
+
+
 def _set_for(match: dates.Match) -> bool:
     """Whether the mention may name a day a thing is set for (`SET_FOR`): a day, not an
     adjective of one ("na sobotnim szczycie" is at the Saturday summit)."""
@@ -721,7 +746,7 @@ def _resolved(
     ref: dt.date | None,
     prefer: Direction | None,
     until: bool,
-    antecedent: tuple[int, dt.date] | None = None,
+    antecedent: tuple[int, int, dt.date] | None = None,
     sentence_start: int = -1,
 ) -> EdtfDate | None:
     """The mention's value in its clause's tense (`Context.tensed`: read forward, a weekday
@@ -731,7 +756,7 @@ def _resolved(
     either way, and a deadline lies ahead); another date, or one in a past clause, takes
     the reading nearer the reference ("until" keeps a future clause's reading).
     `antecedent`: the (sentence start, day) of the date mentioned before, for "that month"."""
-    prior = None if antecedent is None else antecedent[1]
+    prior = None if antecedent is None else antecedent[2]
     near = antecedent is not None and antecedent[0] == sentence_start
     value = match.resolve(
         dates.context(ref, prefer, tensed=True, antecedent=prior, antecedent_near=near)

@@ -723,14 +723,14 @@ def clause_span(
     return start, finish
 
 
-def planned(sentence: str, lang: str, at: int) -> bool:
-    """Whether a plan told in the past (`TenseWords.plan_past`: "estava previsto para", "беше
-    насрочено за") stands before position `at` in the sentence: the date there is the day
-    the plan was for, or the day it was moved to, near the reference either way."""
+def planned(sentence: str, lang: str, at: int) -> int | None:
+    """Where a plan told in the past (`TenseWords.plan_past`: "estava previsto para", "беше
+    насрочено за") starts, when one stands before position `at` in the sentence: the date
+    there is the day the plan was for, or the day it was moved to. None when there is none."""
     words = _words(lang)
     if words is None or words.plan_past is None:
-        return False
-    return any(m.start() < at for m in words.plan_past.finditer(sentence))
+        return None
+    return next((m.start() for m in words.plan_past.finditer(sentence) if m.start() < at), None)
 
 
 def direction_of(expression: str | None, sentence: str, lang: str) -> Direction | None:
