@@ -923,3 +923,90 @@ def test_days_of_the_month_and_months_before_numbers(
         if m.value is not None
     }
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "ref", "expected"),
+    [
+        # a warning noun reads forward the dates after it; a date before it, or a verb between
+        # the noun and the date, is read from the verb
+        (
+            "IMGW wydał w środę ostrzeżenia przed wichurami.",
+            "pl",
+            "2025-02-07",
+            {"w środę": "2025-02-05"},
+        ),
+        (
+            "IMGW wydał ostrzeżenia przed wichurami od soboty do niedzieli.",
+            "pl",
+            "2025-02-06",
+            {"od soboty do niedzieli": "2025-02-08/2025-02-09"},
+        ),
+        (
+            "Avisos amarelos estiveram em vigor no sábado.",
+            "pt",
+            "2025-02-04",
+            {"no sábado": "2025-02-01"},
+        ),
+        # a plan told in the past: its day is the nearer one, the day it was moved to the
+        # weekday nearest the planned day
+        (
+            "A votação estava prevista para sexta-feira, mas foi antecipada para quarta-feira.",
+            "pt",
+            "2025-02-08",
+            {"sexta-feira": "2025-02-07", "quarta-feira": "2025-02-05"},
+        ),
+        (
+            "Концертът беше насрочен за петък, но беше отложен за неделя.",
+            "bg",
+            "2025-02-05",
+            {"за петък": "2025-02-07", "за неделя": "2025-02-09"},
+        ),
+        # the present of prever looks ahead; the participle after its object is an adjective
+        (
+            "O IPMA prevê céu encoberto e mar agitado no sábado.",
+            "pt",
+            "2025-02-05",
+            {"no sábado": "2025-02-08"},
+        ),
+        # that month: the month of the date before it; a pure anaphor alone is no date, a
+        # deictic one ("nesse mês" without a date before it in its sentence) this month
+        (
+            "O contrato foi assinado em fevereiro e nesse mês chegaram as máquinas.",
+            "pt",
+            "2025-10-06",
+            {"em fevereiro": "2025-02", "nesse mês": "2025-02"},
+        ),
+        ("Nesse mês, as vendas caíram.", "pt", "2025-10-06", {"Nesse mês": "2025-10"}),
+        ("W tym samym miesiącu odszedł z klubu.", "pl", "2025-10-06", {}),
+        (
+            "Ședința a avut loc pe 4 martie, iar a doua pe 19 ale aceleiași luni.",
+            "ro",
+            "2025-10-06",
+            {"pe 4 martie": "2025-03-04", "pe 19 ale aceleiași luni": "2025-03-19"},
+        ),
+        # a countdown: the holiday is the date, the count of days before "until" none
+        (
+            "Mai sunt 40 de zile până la Crăciun.",
+            "ro",
+            "2025-11-15",
+            {"până la Crăciun": "2025-12-25"},
+        ),
+        ("Faltam dez dias para o Natal.", "pt", "2025-12-15", {"para o Natal": "2025-12-25"}),
+    ],
+)
+def test_warnings_moved_plans_anaphoric_months_and_countdowns(
+    text: str, lang: str, ref: str, expected: dict[str, str]
+) -> None:
+    """Forms batches 46 and 47: warning nouns, plans told in the past and moved, the
+    present of prever with an adjectival participle, "that month", countdowns."""
+    import datetime as dt
+
+    from timeline.extract import mentions_in
+
+    found = {
+        m.text: m.value.value
+        for m in mentions_in(text, lang, dt.date.fromisoformat(ref))
+        if m.value is not None
+    }
+    assert found == expected

@@ -220,12 +220,8 @@ def mentions_in(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
     apart (`_ranged`)."""
     held: Mention | None = None
     cues = _cues(lang)
-    last_month: dt.date | None = None
     for found in _mentions(text, lang, ref):
         mention = _night_alone(text, _days_listed_before(text, found, held), cues)
-        mention = _of_the_same_month(mention, last_month, cues)
-        if mention.value is not None and mention.value.precision in ("day", "month"):
-            last_month = mention.value.start
         if mention is not found and held is not None and held.end > mention.start:
             held = None  # its day is the list's first
         if held is not None:
@@ -246,20 +242,6 @@ def mentions_in(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
         held = mention
     if held is not None:
         yield held
-
-
-def _of_the_same_month(mention: Mention, last: dt.date | None, cues: _Cues) -> Mention:
-    """ "a 19 do mesmo mês", "11 tego samego miesiąca": a day of the month of the date
-    mentioned before it (the rule read it as the nearest such day)."""
-    value = mention.value
-    if value is None or last is None or cues.same_month is None or value.precision != "day":
-        return mention
-    if cues.same_month.search(mention.text) is None:
-        return mention
-    try:
-        return dataclasses.replace(mention, value=model.day(last.replace(day=value.start.day)))
-    except ValueError:  # no such day in that month
-        return mention
 
 
 def _night(text: str, first: Mention, then: Mention, cues: _Cues) -> Mention | None:
@@ -745,6 +727,11 @@ def _mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
     """Where the last decade mention ended ("in the 1990s"), for `_Cues.nowadays`."""
     seen: list[tuple[int, EdtfDate]] = []
     """(sentence start, value) of the mentions kept, for `_weekly_within`."""
+    antecedent: tuple[int, int, dt.date] | None = None
+    """(sentence start, mention start, day) of the last mention kept at day or month
+    precision: what "that month", "a 19 do mesmo mês" refer back to (`Context.antecedent`)."""
+    planned_for: tuple[int, dt.date] | None = None
+    """(mention start, day) of the last day mentioned: the day a plan was for (`_planned_day`)."""
     for match in dates.scan(language, text):
         if match.rule.name in SPANS:
             continue
@@ -758,11 +745,20 @@ def _mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
             continue  # "punkt 12.05", "o 12.05": a number after a noun or a preposition
         until = cues.until(text, match.start)
         prefer = _direction(match, sentence.text, offset, lang, ref, until)
-        if prefer != "future" and _set_for(match) and cues.toward(text, match.start):
+        plan = tense.planned(sentence.text, lang, offset)
+        moved_from = None
+        if plan is not None:
+            prefer = None  # the day a plan told in the past was for: the nearer reading
+            moved_from = _planned_day(match, planned_for, sentence.start + plan)
+        elif prefer != "future" and _set_for(match) and cues.toward(text, match.start):
             prefer = "future"
         words = text[match.start : match.end]
         try:
-            value = _resolved(match, ref, prefer, until)
+            value = (
+                match.resolve(Context(moved_from, nearest=True, tensed=True))
+                if moved_from is not None
+                else _resolved(match, ref, prefer, until, antecedent, sentence.start)
+            )
         except Unresolvable:
             value = None
         else:
@@ -778,6 +774,7 @@ def _mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
                     partial(tense.future_marked, sentence.text, lang, offset, offset + len(words)),
                 )
                 or cues.every_week(text, words)
+                or cues.countdown(text, match)
                 or _name(text, match)
                 or _title(text, match.start, match.end)
                 or cues.place(text, match)
@@ -794,6 +791,10 @@ def _mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
             ):
                 continue
             seen.append((sentence.start, value))
+            if value.precision in ("day", "month"):
+                antecedent = (sentence.start, match.start, value.start)
+            if value.precision == "day":
+                planned_for = (match.start, value.start)
             if value.precision == "decade":
                 era = match.end
             if (
@@ -849,6 +850,20 @@ def _weekly_within(
     return False
 
 
+def _planned_day(
+    match: dates.Match, planned_for: tuple[int, dt.date] | None, plan: int
+) -> dt.date | None:
+    """The day a plan told in the past was for, when the mention is a weekday after it in
+    its sentence: the day it was moved to ("estava previsto para sexta-feira, mas o Governo
+    decidiu antecipar para quinta-feira", "beше насрочено за сряда, но беше отложено за
+    петък") is the one nearest that day, earlier or later as the move was, not the one
+    nearest the reference. `plan`: where the plan's words start in the text."""
+    if planned_for is None or match.rule.name not in WEEKDAYS:
+        return None
+    start, day_ = planned_for
+    return day_ if plan <= start < match.start else None
+
+
 def _set_for(match: dates.Match) -> bool:
     """Whether the mention may name a day a thing is set for (`SET_FOR`): a day, not an
     adjective of one ("na sobotnim szczycie" is at the Saturday summit)."""
@@ -859,20 +874,34 @@ def _set_for(match: dates.Match) -> bool:
 
 
 def _resolved(
-    match: dates.Match, ref: dt.date | None, prefer: Direction | None, until: bool
+    match: dates.Match,
+    ref: dt.date | None,
+    prefer: Direction | None,
+    until: bool,
+    antecedent: tuple[int, int, dt.date] | None = None,
+    sentence_start: int = -1,
 ) -> EdtfDate | None:
     """The mention's value in its clause's tense (`Context.tensed`: read forward, a weekday
     on the reference's own is that day). After "until" ("până vineri", "до петък", "do
     piątku", "até sexta-feira") a date is a deadline: with no tense in its clause a weekday
     is the coming one, on or after the reference (a lone weekday is never a week away
     either way, and a deadline lies ahead); another date, or one in a past clause, takes
-    the reading nearer the reference ("until" keeps a future clause's reading)."""
-    value = match.resolve(dates.context(ref, prefer, tensed=True))
+    the reading nearer the reference ("until" keeps a future clause's reading).
+    `antecedent`: the (sentence start, day) of the date mentioned before, for "that month"."""
+    prior = None if antecedent is None else antecedent[2]
+    near = antecedent is not None and antecedent[0] == sentence_start
+    value = match.resolve(
+        dates.context(ref, prefer, tensed=True, antecedent=prior, antecedent_near=near)
+    )
     if ref is None or value is None or prefer == "future" or not until:
         return value
     if prefer is None and match.rule.name in WEEKDAYS:
-        return match.resolve(Context(ref, "future", tensed=True))
-    return match.resolve(Context(ref, nearest=True, tensed=True))
+        return match.resolve(
+            Context(ref, "future", tensed=True, antecedent=prior, antecedent_near=near)
+        )
+    return match.resolve(
+        Context(ref, nearest=True, tensed=True, antecedent=prior, antecedent_near=near)
+    )
 
 
 def _direction(
@@ -1075,7 +1104,6 @@ class _Cues:
     that_is: re.Pattern[str] | None = None
     editor_note: re.Pattern[str] | None = None
     falls_on: re.Pattern[str] | None = None
-    same_month: re.Pattern[str] | None = None
     night_to: re.Pattern[str] | None = None
     night_of_day: re.Pattern[str] | None = None
     night_lead: re.Pattern[str] | None = None
@@ -1312,6 +1340,15 @@ class _Cues:
             or self.until_before.search(text, max(0, start - 12), start)
         )
 
+    def countdown(self, text: str, match: dates.Match) -> bool:
+        """A count of units ahead right before "until" is the time left until what follows
+        ("mai sunt peste 80 de zile până la Crăciun"): a countdown, whose date is the one it
+        counts to, not the day that far ahead."""
+        if match.rule.name != "units_ahead" or self.until_at is None:
+            return False
+        after = len(text) - len(text[match.end :].lstrip())
+        return after > match.end and bool(self.until_at.match(text, after))
+
     def toward(self, text: str, start: int) -> bool:
         """ "For" opens the mention or stands just before it: a day a thing is set for
         ("convocou os partidos para sexta-feira", "a programat dezbaterea pentru vineri",
@@ -1478,7 +1515,6 @@ def _cues(lang: str) -> _Cues:
                 r"(\s+(?:{})\s+)(\d{{1,2}})(?!\d)",
             )
         ),
-        same_month=_compile(words("same_month", r"(?:{})\Z")),
         that_is=_compile(words("that_is", r"\s*,?\s*(?:{})\s*,?\s*")),
         editor_note=_compile(words("editor_note", r"\s*\(\s*(?:{})\s*[-–—:]?\s*")),
         falls_on=_compile(words("falls_on", r"\s*,?\s*(?:{})\s+")),

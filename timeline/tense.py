@@ -110,6 +110,11 @@ def direction(
     if promise is not None:
         # a promise looks ahead for what follows it, not for the day it was made
         futures = [f for f in futures if f.start() < stop or not promise.match(sentence, f.start())]
+    verbs = futures
+    if words.warning is not None:
+        # a warning's period lies ahead of it; a date before the noun is the day it was issued
+        nouns = (w for w in words.warning.finditer(sentence, start, finish) if w.end() <= at)
+        futures = sorted([*futures, *nouns], key=lambda f: f.start())
     future = _nearest(futures, sentence, start, at, stop, and_lang=lang)
     past_pattern = words.past
     if end is None:
@@ -121,7 +126,7 @@ def direction(
         preposition (a noun's ending: "ruszają zapisy do przedszkoli")."""
         for m in past_pattern.finditer(sentence, start, finish) if past_pattern else ():
             if (
-                not any(f.start() <= m.start() <= f.end() + 1 for f in futures)
+                not any(f.start() <= m.start() <= f.end() + 1 for f in verbs)
                 and not _after_preposition(sentence, m.start(), words)
                 and not (until and _state_until(m, sentence, words, at))
             ):
@@ -716,6 +721,16 @@ def clause_span(
             finish = m.start()
             break
     return start, finish
+
+
+def planned(sentence: str, lang: str, at: int) -> int | None:
+    """Where a plan told in the past (`TenseWords.plan_past`: "estava previsto para", "беше
+    насрочено за") starts, when one stands before position `at` in the sentence: the date
+    there is the day the plan was for, or the day it was moved to. None when there is none."""
+    words = _words(lang)
+    if words is None or words.plan_past is None:
+        return None
+    return next((m.start() for m in words.plan_past.finditer(sentence) if m.start() < at), None)
 
 
 def direction_of(expression: str | None, sentence: str, lang: str) -> Direction | None:

@@ -72,7 +72,22 @@ def resolve(
     return _resolve(language(lang), expression, context(ref, prefer))
 
 
-def context(ref: dt.date | None, prefer: Direction | None, *, tensed: bool = False) -> Context:
+def context(
+    ref: dt.date | None,
+    prefer: Direction | None,
+    *,
+    tensed: bool = False,
+    antecedent: dt.date | None = None,
+    antecedent_near: bool = False,
+) -> Context:
     """The context for a direction, None meaning "whichever is nearer"; `tensed`: the
-    direction is a sentence's tense, not a bare phrase's default (`Context.tensed`)."""
-    return Context(ref, prefer or "past", nearest=prefer is None, tensed=tensed)
+    direction is a sentence's tense, not a bare phrase's default (`Context.tensed`);
+    `antecedent`: the date mentioned before, what "that month" refers to."""
+    return Context(
+        ref,
+        prefer or "past",
+        nearest=prefer is None,
+        tensed=tensed,
+        antecedent=antecedent,
+        antecedent_near=antecedent_near,
+    )

@@ -22,7 +22,7 @@ import datetime as dt
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
 from timeline.dates import leading, prefilter
@@ -65,6 +65,12 @@ class Context:
     va vota vineri" in Friday's paper is that Friday); a bare weekday read forward keeps
     Duckling's reading, the next one (asked for "Tuesday" on a Tuesday, one means next
     week's: today would be "today")."""
+    antecedent: dt.date | None = None
+    """The day (or the month's first) of the last date at day or month precision mentioned
+    before the expression in its text (`extract` knows it, `parse` does not): what "that
+    month", "the same month" refer back to (`anaphoric_month`)."""
+    antecedent_near: bool = False
+    """The antecedent is in the expression's own sentence."""
 
     @property
     def today(self) -> dt.date:
@@ -110,6 +116,20 @@ class TenseWords:
     """Which of the `future` markers are verbs of promising ("obiecał pomoc", "prometeu
     apoiar"): they look ahead for the dates of what they promise, after them; a date before
     one is the day the promise was made ("W czwartek prezydent obiecał weto")."""
+    warning: re.Pattern[str] | None = None
+    """Nouns of a warning or alert ("ostrzeżenia", "предупреждение", "cod galben", "aviso
+    amarelo"): no verb, so no tense of their own and never the `future` verb markers, but
+    the period a warning is for lies ahead. They read forward the dates after them ("IMGW
+    wydał ostrzeżenia ... od soboty do poniedziałku"), weighed by distance like a future
+    marker, so that a verb between the noun and the date is the noun's own predicate and
+    decides ("Ostrzeżenia obowiązywały od soboty"); a date before one is the day it was
+    issued ("IMGW wydał w czwartek ostrzeżenia"), read from the verb."""
+    plan_past: re.Pattern[str] | None = None
+    """A plan told in the past ("estava previsto para", "era programat pentru", "беше
+    насрочено за", "było zaplanowane na", "trebuia să", "miał się odbyć"): it says nothing of
+    whether the day it was made for is past or ahead, and news tells of a plan dropped or
+    moved near that day. Its date, and the date it was moved to later in the sentence ("mas
+    o Governo decidiu antecipar para quinta-feira"), take the nearer reading."""
     openers: str = ""
     """Words that open a reported or relative clause ("că", "że", "que", "че")."""
     participle: re.Pattern[str] | None = None
@@ -220,8 +240,8 @@ def apply(rule: Rule, m: re.Match[str], ctx: Context) -> EdtfDate | None:
     """A rule's value for a match, in the context's direction (or the nearer of both)."""
     if not ctx.nearest:
         return rule.resolve(m, ctx)
-    past = rule.resolve(m, Context(ctx.ref, "past", tensed=ctx.tensed))
-    future = rule.resolve(m, Context(ctx.ref, "future", tensed=ctx.tensed))
+    past = rule.resolve(m, replace(ctx, prefer="past", nearest=False))
+    future = rule.resolve(m, replace(ctx, prefer="future", nearest=False))
     if past is None or future is None or past == future:
         return past if past is not None else future
     return nearer(past, future, ctx.today)
@@ -1212,6 +1232,7 @@ MEANINGS: frozenset[str] = frozenset(
         "weekend",  # a Saturday and Sunday
         "relative_day",  # today, yesterday, tomorrow
         "period_offset",  # last/this/next week, month, quarter, year
+        "same_month",  # that month, the same month: the month of the date mentioned before
         "part_of_period",  # earlier/later this year, the start of a month
         "units_ago",  # N days, weeks, months, years ago
         "units_ahead",  # in N days, weeks, months, years
@@ -1303,6 +1324,28 @@ def holiday_date(
     if step is not None and step > 0:
         return day(nearest_yearly(ref + dt.timedelta(days=1), on, "future"))
     return day(nearest_yearly(ref, on, ctx.prefer))
+
+
+def anaphoric_month(ctx: Context, deictic: bool) -> EdtfDate | None:
+    """ "That month", "the same month" ("nesse mês", "în aceeași lună", "през същия месец",
+    "w tym samym miesiącu"): the month of the date mentioned last before it at day or month
+    precision (`Context.antecedent`). A word that also says "this month" (`deictic`: pt
+    "nesse mês", bg "през този месец") refers back only to a date of its own sentence, and
+    is the reference month without one; a pure anaphor with nothing before it is no date
+    (it cannot be resolved, and a date is never guessed)."""
+    if ctx.antecedent is not None and (ctx.antecedent_near or not deictic):
+        return month(ctx.antecedent.year, ctx.antecedent.month)
+    return units_from(ctx.today, "month", 0) if deictic else None
+
+
+def day_of_antecedent_month(ctx: Context, day_: int) -> EdtfDate | None:
+    """ "a 19 do mesmo mês", "11 tego samego miesiąca": that day of the month of the date
+    mentioned before it (`Context.antecedent`); None when there is none or the month has no
+    such day."""
+    if ctx.antecedent is None:
+        return None
+    found = calendar_day(ctx.antecedent.year, ctx.antecedent.month, day_)
+    return None if found is None else day(found)
 
 
 def month_step(ref: dt.date, month_: int, step: int) -> EdtfDate:

@@ -696,7 +696,8 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "holiday",
-        rf"(?:(?P<cue>w|we|na|z|ze) )?(?P<h>{_HOLIDAY_NAMES})(?:,? {_year_spec('y')})?{TIME_OPT}",
+        rf"(?:(?P<cue>w|we|na|z|ze|do|od|po) )?(?P<h>{_HOLIDAY_NAMES})"
+        rf"(?:,? {_year_spec('y')})?{TIME_OPT}",
         _holiday,
     ),
     _rule(

@@ -479,7 +479,10 @@ class _Meanings:
 
     def day_of_month(self, m: re.Match[str], ctx: Context) -> EdtfDate | None:
         """A day of the month alone ("на петнадесети"): the nearest in the direction; of
-        this, last or next month ("no dia 20 deste mês"), that month's."""
+        this, last or next month ("no dia 20 deste mês"), that month's; of "the same month"
+        (an `of_antecedent` group: "a 19 do mesmo mês"), of the month of the date before it."""
+        if m.groupdict().get("of_antecedent") is not None:
+            return core.day_of_antecedent_month(ctx, self._day(m))
         step = self._offset(m)
         if step is not None:
             y, mo = core.month_named_or_offset(ctx, None, None, step)
@@ -591,6 +594,12 @@ class _Meanings:
         step = self._offset(m)
         unit = self.period_units[_key(m["unit"])]
         return None if step is None else core.units_from(ctx.today, unit, step)
+
+    def same_month(self, m: re.Match[str], ctx: Context) -> EdtfDate | None:
+        """ "That month", "the same month": the month of the date before it
+        (`core.anaphoric_month`); a shape whose `this_month` group took part also says "this
+        month" (pt "nesse mês", bg "през този месец")."""
+        return core.anaphoric_month(ctx, deictic=m.groupdict().get("this_month") is not None)
 
     def weekend(self, m: re.Match[str], ctx: Context) -> EdtfDate | None:
         """A Saturday and Sunday: the one of this, last or next week (`core.weekend`); with

@@ -14,7 +14,9 @@ holds named rules over the verb's form, each one of three kinds:
 
 `promise` names which of the `future` rules are verbs of promising (a YAML alias of them):
 they look ahead only for the dates after them, a date before one being the day of the
-promise.
+promise. `warning` holds the nouns of a warning (not verbs: they are no `future` rule), which
+read forward the dates after them only. `plan_past` is a plan told in the past: the dates after
+it in its sentence take the nearer reading.
 
 Any rule may say `not_after` (words that must not stand just before it: "да", "ще") and
 `followed_by` (a regular expression that must follow it). Every rule is matched as a
@@ -51,6 +53,8 @@ _RULE_LISTS = (
     "future",
     "past",
     "promise",
+    "warning",
+    "plan_past",
     "participle",
     "present",
     "before_past",
