@@ -66,6 +66,9 @@ class Words:
     year_adjectives: dict[str, int] = field(default_factory=dict)
     offset_adjectives: dict[str, int] = field(default_factory=dict)
     """Adjectives are stems: "piątkow" reads "piątkowe", "piątkowy", "piątkowej"."""
+    adjective_endings: str = ""
+    """The regex of the endings an adjective's stem takes, where any letters would make
+    other words of a stem ("środow" is "środowy", never "środowisko"); default any letters."""
     offsets: dict[str, int] = field(default_factory=dict)
     offsets_before: dict[str, int] = field(default_factory=dict)
     """"this"/"last"/"next" where a language writes them before the noun in another form

@@ -116,6 +116,9 @@ def _alternatives(words: data.Words) -> dict[str, str]:
         "day_number": _DAY_NUMBER,
         "month": spell.alternation(words.months),
         "year": words.year_pattern or r"[12]\d{3}(?!\d)",
+        "adjective_ending": f"(?:{words.adjective_endings})?(?!\\w)"
+        if words.adjective_endings
+        else r"[^\W\d_]*",
         "short_year": r"\d{2}(?!\d)",
         "count": _either(r"\d{1,3}(?!\d)", spell.alternation(words.cardinals)),
         "unit": spell.alternation(words.units),
@@ -211,7 +214,7 @@ def _words_of(alternatives: dict[str, str], slot: str, where: str) -> str:
     words = alternatives[slot].strip("|")
     if not words:
         raise data.LanguageDataError(f"{where}: the language has no {slot} words")
-    return words + (r")[^\W\d_]*" if slot.endswith("_adjective") else ")")
+    return words + (")" + alternatives["adjective_ending"] if slot.endswith("_adjective") else ")")
 
 
 def _piece(
