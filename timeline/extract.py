@@ -409,7 +409,7 @@ def _same_days(words: Mention, date: Mention) -> EdtfDate | None:
     meant; a day of the month alone ("sexta-feira, dia 31") is the weekday's if it is that
     day."""
     a, b = words.value, date.value
-    if _covered(words, date):
+    if _covered(words, date) or _last_day_named(words, date):
         return b
     if (
         a is None
@@ -450,6 +450,21 @@ def _covered(holiday: Mention, date: Mention) -> bool:
     return any(
         (moved := _same_day_in(a.start, year_)) is not None and b.start <= moved <= b.end
         for year_ in {b.start.year, b.end.year}
+    )
+
+
+def _last_day_named(weekday: Mention, days: Mention) -> bool:
+    """Whether a lone weekday after two written days names the last one ("на 1 октомври,
+    четвъртък, и 2 октомври, петък"): it belongs to the days, no mention of its own."""
+    a, b = weekday.value, days.value
+    return (
+        weekday.meaning in WEEKDAYS
+        and a is not None
+        and b is not None
+        and b.precision == "interval"
+        and (b.end - b.start).days < HOLIDAY_DAYS
+        and any(ch.isdigit() for ch in days.text)
+        and b.end.weekday() == a.start.weekday()
     )
 
 
@@ -531,7 +546,8 @@ def _paired(text: str, first: Mention, then: Mention, cues: _Cues) -> Mention | 
     """ "no domingo e na segunda-feira", "w sobotę i w niedzielę": two days in a row, each
     with its preposition, joined by 'and', are one interval (as "sâmbătă și duminică" is),
     dated by the second's reading (read alone, each may have taken another week); so are
-    today and tomorrow ("днес и утре", "hoje e amanhã")."""
+    today and tomorrow ("днес и утре", "hoje e amanhã"), and two written days that follow
+    each other ("joi, 28 mai, și vineri, 29 mai", "24 grudnia i 25 grudnia")."""
     a, b = first.value, then.value
     joined = cues.pair_joined
     if (
@@ -541,13 +557,26 @@ def _paired(text: str, first: Mention, then: Mention, cues: _Cues) -> Mention | 
         or a.precision != "day"
         or b.precision != "day"
         or first.sentence_start != then.sentence_start
-        or not joined.fullmatch(text, first.end, then.start)
     ):
         return None
-    relative = first.meaning == then.meaning == "relative_day"
-    if relative and b.start - a.start != dt.timedelta(days=1):
+    written = _written_day(first) and _written_day(then)
+    if not joined.fullmatch(text, first.end, then.start) and not (
+        written and joined.fullmatch(text.replace(",", " "), first.end, then.start)
+    ):
         return None
-    if not relative and (
+    if written or first.meaning == then.meaning == "relative_day":
+        if b.start - a.start != dt.timedelta(days=1):
+            return None
+        return Mention(
+            text[first.start : then.end],
+            first.start,
+            then.end,
+            model.interval(a.start, b.start),
+            then.sentence,
+            then.lang,
+            then.sentence_start,
+        )
+    if (
         first.meaning not in WEEKDAYS
         or then.meaning not in WEEKDAYS
         or (b.start.weekday() - a.start.weekday()) % 7 != 1
@@ -646,6 +675,17 @@ def _run(text: str, first: Mention, then: Mention) -> Mention | None:
         then.lang,
         then.sentence_start,
         RUN,
+    )
+
+
+def _written_day(mention: Mention) -> bool:
+    """A day written with its number and month (a weekday may stand with it)."""
+    value = mention.value
+    return (
+        value is not None
+        and value.precision == "day"
+        and mention.meaning not in (*WEEKDAYS, "relative_day", "holiday")
+        and any(ch.isdigit() for ch in mention.text)
     )
 
 
