@@ -372,7 +372,7 @@ def _apposed(text: str, first: Mention, then: Mention, cues: _Cues | None = None
         return None
     value = _same_days(words=first, date=then) or (
         _same_days(words=then, date=first)
-        if (_one_word(then.text) or then.meaning in ("weekday", "weekday_pair"))
+        if (_one_word(then.text) or then.meaning in ("weekday", "weekday_pair", "weekday_range"))
         and first.meaning != "holiday"  # "de Ziua Îndrăgostiților, miercuri": two mentions
         else None
     )
