@@ -540,6 +540,7 @@ def _same_day_in(day: dt.date, year: int) -> dt.date | None:
 
 
 _YEAR_WRITTEN = re.compile(r"(?<!\d)[12]\d{3}(?!\d)")
+_DIGIT = re.compile(r"\d")
 
 
 def _paired(text: str, first: Mention, then: Mention, cues: _Cues) -> Mention | None:
@@ -1294,12 +1295,14 @@ class _Cues:
     def every_year(
         self, text: str, sentence: Sentence, start: int, end: int, value: EdtfDate
     ) -> bool:
-        """A month or season that comes back every year ("În fiecare an, în martie", "Co
-        roku w marcu", "Всяка година през март", "Todos os anos, em março", "în luna iulie
-        a fiecărui an") is a habit, not a date."""
-        if self.yearly is None or value.precision not in ("month", "season"):
+        """A month, season or day of the year that comes back every year ("În fiecare an,
+        în martie", "Co roku w marcu", "Всяка година през март", "Todos os anos, em março",
+        "în luna iulie a fiecărui an", "всяка година на 6 май") is a habit, not a date; a
+        year written in it makes it one occurrence."""
+        if self.yearly is None or value.precision not in ("month", "season", "day"):
             return False
-        if any(ch.isdigit() for ch in text[start:end]):
+        words = text[start:end]
+        if _YEAR_WRITTEN.search(words) or (value.precision != "day" and _DIGIT.search(words)):
             return False
         near = text[max(sentence.start, start - 40) : min(sentence.end, end + 30)]
         return bool(self.yearly.search(near))
