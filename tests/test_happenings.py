@@ -72,10 +72,12 @@ def test_thirty_articles_give_a_third_fewer_candidates_and_keep_every_date(
     # 246: 05_ro's "în primele șapte luni ale anului" is the months January to July, and
     # 27_pt's "adiada para os dias 9, 23 e 25 de janeiro", told in a past clause, is January
     # 2023, the month before the article, no longer the next one
-    assert (baseline, len(events)) == (246, 152)
+    # 245 and 153: 07_ro's "În fiecare an, pe 24 februarie, ambasada ... organizează un marș"
+    # is a habit, no date (its candidate had joined the invasion's anniversary)
+    assert (baseline, len(events)) == (245, 153)
     assert len(events) / 30 <= (2 / 3) * baseline / 30
     again = cli("build", "--store", str(store), "--seeds", str(tmp_path / "seeds"))
-    assert "0 new candidates, 246 already cited" in again.stdout
+    assert "0 new candidates, 245 already cited" in again.stdout
     for event in events:  # each candidate's date is what its undisputed sources allow
         for s in event.sources:
             assert s.resolved is not None
