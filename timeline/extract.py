@@ -427,6 +427,8 @@ def _same_days(words: Mention, date: Mention) -> EdtfDate | None:
         return model.day(a.start) if a.start.day == b.start.day else None
     if b.precision != "day" or _YEAR.search(date.text):
         return None
+    if date.meaning == "holiday" and _DIGIT.search(words.text):
+        return None  # "Luni, 20 iunie, de Rusalii": the day is written, the holiday is another
     for shift in (1, -1):
         moved = _year_shifted(b.start, shift)
         if moved is not None and moved.weekday() == a.start.weekday():
