@@ -721,3 +721,43 @@ def test_bg_ro_dates_of_the_twenty_third_probes(
         if m.value is not None
     }
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "mention", "expected"),
+    [
+        # bg: the 1st person singular aorist or imperfect in -х, the speaker's in a quote
+        ("„Подписах в сряда договора“, каза кметът.", "bg", "в сряда", "past"),
+        ("„Видях в неделя катастрофата“, разказа шофьорът.", "bg", "в неделя", "past"),
+        ("„Донесох в понеделник документите“, обясни тя.", "bg", "в понеделник", "past"),
+        # bg: a noun in -х before the date is no aorist
+        ("Новият режим на работа влиза в сила в понеделник.", "bg", "в понеделник", "future"),
+        # bg: the aorist of a prefixed -зова/-кова verb
+        ("Патриархът призова в неделя за мир.", "bg", "в неделя", "past"),
+        ("Ковачът изкова в събота нова порта.", "bg", "в събота", "past"),
+        # bg: the 1st person plural present, a plan
+        ("„Ходим в неделя на митинга“, заявиха синдикалистите.", "bg", "в неделя", "future"),
+        ("„Пишем в понеделник писмо“, казаха родителите.", "bg", "в понеделник", "future"),
+        # bg: an adverb after the date is no object of a form that may be either
+        ("Пунктът ваксинира в неделя само до обяд.", "bg", "в неделя", "future"),
+        ("Пунктът ваксинира в неделя само деца.", "bg", "в неделя", "past"),
+        ("Съветът консултира в четвъртък отново.", "bg", "в четвъртък", "future"),
+        ("Банката финансира в сряда три проекта.", "bg", "в сряда", "past"),
+        # ro: an imperfect after its clitic is no present
+        ("Târgul se ținea sâmbătă în piața mare.", "ro", "sâmbătă", "past"),
+        ("Bunicul își vedea duminică nepoții.", "ro", "duminică", "past"),
+        ("Muncitorii se odihneau vineri la umbră.", "ro", "vineri", "past"),
+        ("Vecinii își construiau joi un gard.", "ro", "joi", "past"),
+        # ro: the presents iau, dau, beau, vrea after a clitic stay presents
+        ("Elevii își iau luni diplomele.", "ro", "luni", "future"),
+        ("Profesorii își dau vineri demisia.", "ro", "vineri", "future"),
+        # ro: the 2nd person plural opening a quote
+        ("„Votați duminică!”, le-a cerut primarul alegătorilor.", "ro", "duminică", "future"),
+        ("„Semnați joi petiția”, i-a îndemnat liderul.", "ro", "joi", "future"),
+    ],
+)
+def test_bg_ro_forms_of_the_thirty_third_probes(
+    sentence: str, lang: str, mention: str, expected: str
+) -> None:
+    """Families found by the `_own33` probes, checked with other verbs."""
+    assert direction_at(sentence, lang, mention) == expected

@@ -425,8 +425,11 @@ _NEXT = re.compile(r"[ \t]+([^\W_][\w'-]*)")
 def _object_after(sentence: str, words: TenseWords, stop: int) -> bool:
     """Whether the mention (or the verb) ending at `stop` is followed by the verb's object: a
     word that is no preposition, with no punctuation between ("блокира в четвъртък входа",
-    "През октомври компанията ликвидира два клона")."""
+    "През октомври компанията ликвидира два клона"), past the language's `adverbs` ("ваксинира
+    в събота само деца"; not "функционира в събота само до обяд")."""
     found = _NEXT.match(sentence, stop)
+    while found is not None and found.group(1).lower() in words.adverbs:
+        found = _NEXT.match(sentence, found.end())
     if found is None:
         return False
     word = found.group(1).lower()
