@@ -761,3 +761,34 @@ def test_bg_ro_forms_of_the_thirty_third_probes(
 ) -> None:
     """Families found by the `_own33` probes, checked with other verbs."""
     assert direction_at(sentence, lang, mention) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "mention", "expected"),
+    [
+        # bg: a verb in -ли after "да" is a present, no л-participle
+        ("Фирмата трябва да намали в понеделник цените.", "bg", "в понеделник", "future"),
+        ("Общината иска да запали на Коледа елхата.", "bg", "на Коледа", "future"),
+        # bg: a passive participle with its article, or after a comma, before its date
+        ("Одобреният в понеделник проект ще струва милиони.", "bg", "в понеделник", "past"),
+        ("Подписаното през март споразумение влиза в сила.", "bg", "през март", "past"),
+        ("Мостът, ремонтиран през юли, пак е затворен.", "bg", "през юли", "past"),
+        ("Насроченото за петък заседание ще бъде открито.", "bg", "за петък", "future"),
+        # bg: a subject before the date, the verb after it
+        ("Пожарът от юли унищожи три села.", "bg", "от юли", "past"),
+        ("Срещата в петък ще реши спора.", "bg", "в петък", "future"),
+        # ro: the presents of -pune (depune, propune), no noun in -une
+        ("Ministrul propune marți un nou buget.", "ro", "marți", "future"),
+        ("Avocatul depune vineri contestația.", "ro", "vineri", "future"),
+        # ro: an imperfect plural before "să" is past; "vreau să" a plan
+        ("Turiștii voiau să plece vineri, dar au rămas.", "ro", "vineri", "past"),
+        ("„Vreau să plec vineri”, a spus ministrul.", "ro", "vineri", "future"),
+        # ro: a meeting scheduled for a weekday
+        ("Ședința convocată luni va dura două ore.", "ro", "luni", "future"),
+    ],
+)
+def test_bg_ro_forms_of_the_thirty_fifth_probes(
+    sentence: str, lang: str, mention: str, expected: str
+) -> None:
+    """Families found by the `_own35` probes, checked with other verbs."""
+    assert direction_at(sentence, lang, mention) == expected

@@ -443,9 +443,12 @@ def _verb_after(
     отмени заповедта", "Luni, Guvernul prezintă bugetul"), read from its form as
     `_verb_before` reads the one before: the first of the next four words that is one of
     the `before_past` or `before_present` forms, passing the subject's name, clitics and
-    words after a preposition. Only when the clause holds no other marker."""
+    words after a preposition. Only when the clause holds no other marker, and before the
+    mention at most two words that are no verb form, its subject ("Наводнението от юни остави
+    хиляди без покрив": the date names the flood, the verb after it tells its tense)."""
     closed = _closed(words)
-    if any(not closed.fullmatch(t.group()) for t in _TOKEN.finditer(sentence, start, at)):
+    before = [t for t in _TOKEN.finditer(sentence, start, at) if not closed.fullmatch(t.group())]
+    if len(before) > 2 or any(_no_subject(sentence, words, t, stop) for t in before):
         return None
     for m in list(_TOKEN.finditer(sentence, stop, min(finish, stop + 120)))[:4]:
         word = m.group()
@@ -464,6 +467,16 @@ def _verb_after(
         if form is not None:
             return form
     return None
+
+
+def _no_subject(sentence: str, words: TenseWords, t: re.Match[str], stop: int) -> bool:
+    """Whether the word `t` before a mention is no part of a subject: a preposition, a word
+    after one ("Od 1 stycznia", "Według sondażu z 5 października"), a verb form."""
+    return (
+        t.group().lower() in words.prepositions
+        or _after_preposition(sentence, t.start(), words)
+        or _form_direction(sentence, words, t.start(), t.end(), stop, False) is not None
+    )
 
 
 _CLOSED: dict[tuple[str, str], re.Pattern[str]] = {}
