@@ -783,6 +783,8 @@ def test_bg_ro_forms_of_the_thirty_third_probes(
         # ro: an imperfect plural before "să" is past; "vreau să" a plan
         ("Turiștii voiau să plece vineri, dar au rămas.", "ro", "vineri", "past"),
         ("„Vreau să plec vineri”, a spus ministrul.", "ro", "vineri", "future"),
+        ("Guvernul vrea să privatizeze în martie portul.", "ro", "în martie", "future"),
+        ("Ministrul dorea să plece joi la Paris.", "ro", "joi", "past"),
         # ro: a meeting scheduled for a weekday
         ("Ședința convocată luni va dura două ore.", "ro", "luni", "future"),
     ],
