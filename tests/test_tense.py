@@ -794,3 +794,24 @@ def test_bg_ro_forms_of_the_thirty_fifth_probes(
 ) -> None:
     """Families found by the `_own35` probes, checked with other verbs."""
     assert direction_at(sentence, lang, mention) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "mention", "expected"),
+    [
+        # bg: the imperative, a call for a day to come; not an aorist of a -чет/-мет root
+        ("„Гласувайте в неделя!“, призова партията.", "bg", "в неделя", "future"),
+        ("„Донесете в събота храна“, помолиха от кухнята.", "bg", "в събота", "future"),
+        ("Агенцията прочете в сряда доклада.", "bg", "в сряда", "past"),
+        # bg: the 1st person future in the past, "щях да", "щяхме да"
+        ("„Щях да летя в петък, но полетът бе отменен“, каза тя.", "bg", "в петък", "past"),
+        ("„Щяхме да вечеряме в неделя заедно“, спомня си той.", "bg", "в неделя", "past"),
+        # ro: a negated 2nd person plural opening a quote
+        ("„Nu ratați sâmbătă concertul!”, le-a transmis primarul.", "ro", "sâmbătă", "future"),
+    ],
+)
+def test_bg_ro_forms_of_the_thirty_seventh_probes(
+    sentence: str, lang: str, mention: str, expected: str
+) -> None:
+    """Families found by the `_own37` probes, checked with other verbs."""
+    assert direction_at(sentence, lang, mention) == expected
