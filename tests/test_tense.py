@@ -815,3 +815,30 @@ def test_bg_ro_forms_of_the_thirty_seventh_probes(
 ) -> None:
     """Families found by the `_own37` probes, checked with other verbs."""
     assert direction_at(sentence, lang, mention) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "expected"),
+    [
+        # a masculine ordinal "15-и" before a word in a vowel it does not agree with: a day
+        ("Библиотеката ще покаже на 12-и редки книги.", "2025-03-19", {"на 12-и": "2025-04-12"}),
+        ("Кметът ще посрещне на 25-и всички гости.", "2025-03-19", {"на 25-и": "2025-03-25"}),
+        # before a masculine noun, or "място", an ordinal
+        ("Отборът завърши на 5-и ред.", "2025-03-19", {}),
+        ("Състезателят е на 15-и място.", "2025-03-19", {}),
+    ],
+)
+def test_bg_a_day_of_the_month_before_a_word_it_does_not_agree_with(
+    text: str, ref: str, expected: dict[str, str]
+) -> None:
+    """The values extraction gives these sentences, through the library."""
+    import datetime as dt
+
+    from timeline.extract import mentions_in
+
+    found = {
+        m.text: m.value.value
+        for m in mentions_in(text, "bg", dt.date.fromisoformat(ref))
+        if m.value is not None
+    }
+    assert found == expected
