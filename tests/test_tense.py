@@ -842,3 +842,21 @@ def test_bg_a_day_of_the_month_before_a_word_it_does_not_agree_with(
         if m.value is not None
     }
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "mention", "expected"),
+    [
+        # bg: a temporal clause before a main clause with a scheduled present
+        ("Щом падне снегът през декември, лифтовете заработват.", "bg", "през декември", "future"),
+        ("Когато изтече в петък срокът, фирмите плащат глоби.", "bg", "в петък", "future"),
+        ("Когато изтече в петък срокът, фирмите платиха глоби.", "bg", "в петък", "past"),
+        # bg: "страна", "храна" are nouns, no prefixed aorists
+        ("На 3 март цялата страна отбелязва празника.", "bg", "На 3 март", "future"),
+    ],
+)
+def test_bg_forms_of_the_thirty_ninth_probes(
+    sentence: str, lang: str, mention: str, expected: str
+) -> None:
+    """Families found by the `_own39` probes, checked with other verbs."""
+    assert direction_at(sentence, lang, mention) == expected

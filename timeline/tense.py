@@ -228,7 +228,27 @@ def _main_clause(sentence: str, words: TenseWords, start: int, finish: int) -> D
 
     if futures and not pasts:
         return "future"
-    return "past" if pasts and not futures else None
+    if pasts or futures:
+        return "past" if not futures else None
+    return _main_verb(sentence, words, finish)
+
+
+def _main_verb(sentence: str, words: TenseWords, finish: int) -> Direction | None:
+    """The tense of the main clause after a temporal or conditional one, read from the form of
+    its verb when it holds no marker: "Щом се затопли през пролетта, общината подновява
+    ремонта" (a scheduled present: the perfective verb before it is a future). The first of
+    its next five words that is a `before_present` form, passing its subject; a past-looking
+    form there may be a noun's, so only the present reading is taken."""
+    if not sentence[finish : finish + 2].lstrip().startswith(","):
+        return None
+    closed = _closed(words)
+    for m in list(_TOKEN.finditer(sentence, finish, min(len(sentence), finish + 80)))[:5]:
+        lower = m.group().lower()
+        if closed.fullmatch(lower) or lower in words.prepositions:
+            return None
+        if _form(words.before_present, sentence, m.start(), m.end()):
+            return "future"
+    return None
 
 
 def _state_until(m: re.Match[str], sentence: str, words: TenseWords, at: int) -> bool:
