@@ -721,3 +721,142 @@ def test_bg_ro_dates_of_the_twenty_third_probes(
         if m.value is not None
     }
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "mention", "expected"),
+    [
+        # bg: the 1st person singular aorist or imperfect in -х, the speaker's in a quote
+        ("„Подписах в сряда договора“, каза кметът.", "bg", "в сряда", "past"),
+        ("„Видях в неделя катастрофата“, разказа шофьорът.", "bg", "в неделя", "past"),
+        ("„Донесох в понеделник документите“, обясни тя.", "bg", "в понеделник", "past"),
+        # bg: a noun in -х before the date is no aorist
+        ("Новият режим на работа влиза в сила в понеделник.", "bg", "в понеделник", "future"),
+        # bg: the aorist of a prefixed -зова/-кова verb
+        ("Патриархът призова в неделя за мир.", "bg", "в неделя", "past"),
+        ("Ковачът изкова в събота нова порта.", "bg", "в събота", "past"),
+        # bg: the 1st person plural present, a plan
+        ("„Ходим в неделя на митинга“, заявиха синдикалистите.", "bg", "в неделя", "future"),
+        ("„Пишем в понеделник писмо“, казаха родителите.", "bg", "в понеделник", "future"),
+        # bg: an adverb after the date is no object of a form that may be either
+        ("Пунктът ваксинира в неделя само до обяд.", "bg", "в неделя", "future"),
+        ("Пунктът ваксинира в неделя само деца.", "bg", "в неделя", "past"),
+        ("Съветът консултира в четвъртък отново.", "bg", "в четвъртък", "future"),
+        ("Банката финансира в сряда три проекта.", "bg", "в сряда", "past"),
+        # ro: an imperfect after its clitic is no present
+        ("Târgul se ținea sâmbătă în piața mare.", "ro", "sâmbătă", "past"),
+        ("Bunicul își vedea duminică nepoții.", "ro", "duminică", "past"),
+        ("Muncitorii se odihneau vineri la umbră.", "ro", "vineri", "past"),
+        ("Vecinii își construiau joi un gard.", "ro", "joi", "past"),
+        # ro: the presents iau, dau, beau, vrea after a clitic stay presents
+        ("Elevii își iau luni diplomele.", "ro", "luni", "future"),
+        ("Profesorii își dau vineri demisia.", "ro", "vineri", "future"),
+        # ro: the 2nd person plural opening a quote
+        ("„Votați duminică!”, le-a cerut primarul alegătorilor.", "ro", "duminică", "future"),
+        ("„Semnați joi petiția”, i-a îndemnat liderul.", "ro", "joi", "future"),
+    ],
+)
+def test_bg_ro_forms_of_the_thirty_third_probes(
+    sentence: str, lang: str, mention: str, expected: str
+) -> None:
+    """Families found by the `_own33` probes, checked with other verbs."""
+    assert direction_at(sentence, lang, mention) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "mention", "expected"),
+    [
+        # bg: a verb in -ли after "да" is a present, no л-participle
+        ("Фирмата трябва да намали в понеделник цените.", "bg", "в понеделник", "future"),
+        ("Общината иска да запали на Коледа елхата.", "bg", "на Коледа", "future"),
+        # bg: a passive participle with its article, or after a comma, before its date
+        ("Одобреният в понеделник проект ще струва милиони.", "bg", "в понеделник", "past"),
+        ("Подписаното през март споразумение влиза в сила.", "bg", "през март", "past"),
+        ("Мостът, ремонтиран през юли, пак е затворен.", "bg", "през юли", "past"),
+        ("Насроченото за петък заседание ще бъде открито.", "bg", "за петък", "future"),
+        # bg: a subject before the date, the verb after it
+        ("Пожарът от юли унищожи три села.", "bg", "от юли", "past"),
+        ("Срещата в петък ще реши спора.", "bg", "в петък", "future"),
+        # ro: the presents of -pune (depune, propune), no noun in -une
+        ("Ministrul propune marți un nou buget.", "ro", "marți", "future"),
+        ("Avocatul depune vineri contestația.", "ro", "vineri", "future"),
+        # ro: an imperfect plural before "să" is past; "vreau să" a plan
+        ("Turiștii voiau să plece vineri, dar au rămas.", "ro", "vineri", "past"),
+        ("„Vreau să plec vineri”, a spus ministrul.", "ro", "vineri", "future"),
+        ("Guvernul vrea să privatizeze în martie portul.", "ro", "în martie", "future"),
+        ("Ministrul dorea să plece joi la Paris.", "ro", "joi", "past"),
+        # ro: a meeting scheduled for a weekday
+        ("Ședința convocată luni va dura două ore.", "ro", "luni", "future"),
+    ],
+)
+def test_bg_ro_forms_of_the_thirty_fifth_probes(
+    sentence: str, lang: str, mention: str, expected: str
+) -> None:
+    """Families found by the `_own35` probes, checked with other verbs."""
+    assert direction_at(sentence, lang, mention) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "mention", "expected"),
+    [
+        # bg: the imperative, a call for a day to come; not an aorist of a -чет/-мет root
+        ("„Гласувайте в неделя!“, призова партията.", "bg", "в неделя", "future"),
+        ("„Донесете в събота храна“, помолиха от кухнята.", "bg", "в събота", "future"),
+        ("Агенцията прочете в сряда доклада.", "bg", "в сряда", "past"),
+        # bg: the 1st person future in the past, "щях да", "щяхме да"
+        ("„Щях да летя в петък, но полетът бе отменен“, каза тя.", "bg", "в петък", "past"),
+        ("„Щяхме да вечеряме в неделя заедно“, спомня си той.", "bg", "в неделя", "past"),
+        # ro: a negated 2nd person plural opening a quote
+        ("„Nu ratați sâmbătă concertul!”, le-a transmis primarul.", "ro", "sâmbătă", "future"),
+    ],
+)
+def test_bg_ro_forms_of_the_thirty_seventh_probes(
+    sentence: str, lang: str, mention: str, expected: str
+) -> None:
+    """Families found by the `_own37` probes, checked with other verbs."""
+    assert direction_at(sentence, lang, mention) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "expected"),
+    [
+        # a masculine ordinal "15-и" before a word in a vowel it does not agree with: a day
+        ("Библиотеката ще покаже на 12-и редки книги.", "2025-03-19", {"на 12-и": "2025-04-12"}),
+        ("Кметът ще посрещне на 25-и всички гости.", "2025-03-19", {"на 25-и": "2025-03-25"}),
+        # before a masculine noun, or "място", an ordinal
+        ("Отборът завърши на 5-и ред.", "2025-03-19", {}),
+        ("Състезателят е на 15-и място.", "2025-03-19", {}),
+    ],
+)
+def test_bg_a_day_of_the_month_before_a_word_it_does_not_agree_with(
+    text: str, ref: str, expected: dict[str, str]
+) -> None:
+    """The values extraction gives these sentences, through the library."""
+    import datetime as dt
+
+    from timeline.extract import mentions_in
+
+    found = {
+        m.text: m.value.value
+        for m in mentions_in(text, "bg", dt.date.fromisoformat(ref))
+        if m.value is not None
+    }
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "mention", "expected"),
+    [
+        # bg: a temporal clause before a main clause with a scheduled present
+        ("Щом падне снегът през декември, лифтовете заработват.", "bg", "през декември", "future"),
+        ("Когато изтече в петък срокът, фирмите плащат глоби.", "bg", "в петък", "future"),
+        ("Когато изтече в петък срокът, фирмите платиха глоби.", "bg", "в петък", "past"),
+        # bg: "страна", "храна" are nouns, no prefixed aorists
+        ("На 3 март цялата страна отбелязва празника.", "bg", "На 3 март", "future"),
+    ],
+)
+def test_bg_forms_of_the_thirty_ninth_probes(
+    sentence: str, lang: str, mention: str, expected: str
+) -> None:
+    """Families found by the `_own39` probes, checked with other verbs."""
+    assert direction_at(sentence, lang, mention) == expected

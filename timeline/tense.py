@@ -233,7 +233,27 @@ def _main_clause(sentence: str, words: TenseWords, start: int, finish: int) -> D
 
     if futures and not pasts:
         return "future"
-    return "past" if pasts and not futures else None
+    if pasts or futures:
+        return "past" if not futures else None
+    return _main_verb(sentence, words, finish)
+
+
+def _main_verb(sentence: str, words: TenseWords, finish: int) -> Direction | None:
+    """The tense of the main clause after a temporal or conditional one, read from the form of
+    its verb when it holds no marker: "Щом се затопли през пролетта, общината подновява
+    ремонта" (a scheduled present: the perfective verb before it is a future). The first of
+    its next five words that is a `before_present` form, passing its subject; a past-looking
+    form there may be a noun's, so only the present reading is taken."""
+    if not sentence[finish : finish + 2].lstrip().startswith(","):
+        return None
+    closed = _closed(words)
+    for m in list(_TOKEN.finditer(sentence, finish, min(len(sentence), finish + 80)))[:5]:
+        lower = m.group().lower()
+        if closed.fullmatch(lower) or lower in words.prepositions:
+            return None
+        if _form(words.before_present, sentence, m.start(), m.end()):
+            return "future"
+    return None
 
 
 def _state_until(m: re.Match[str], sentence: str, words: TenseWords, at: int) -> bool:
@@ -430,8 +450,11 @@ _NEXT = re.compile(r"[ \t]+([^\W_][\w'-]*)")
 def _object_after(sentence: str, words: TenseWords, stop: int) -> bool:
     """Whether the mention (or the verb) ending at `stop` is followed by the verb's object: a
     word that is no preposition, with no punctuation between ("блокира в четвъртък входа",
-    "През октомври компанията ликвидира два клона")."""
+    "През октомври компанията ликвидира два клона"), past the language's `adverbs` ("ваксинира
+    в събота само деца"; not "функционира в събота само до обяд")."""
     found = _NEXT.match(sentence, stop)
+    while found is not None and found.group(1).lower() in words.adverbs:
+        found = _NEXT.match(sentence, found.end())
     if found is None:
         return False
     word = found.group(1).lower()
@@ -445,9 +468,12 @@ def _verb_after(
     отмени заповедта", "Luni, Guvernul prezintă bugetul"), read from its form as
     `_verb_before` reads the one before: the first of the next four words that is one of
     the `before_past` or `before_present` forms, passing the subject's name, clitics and
-    words after a preposition. Only when the clause holds no other marker."""
+    words after a preposition. Only when the clause holds no other marker, and before the
+    mention at most two words that are no verb form, its subject ("Наводнението от юни остави
+    хиляди без покрив": the date names the flood, the verb after it tells its tense)."""
     closed = _closed(words)
-    if any(not closed.fullmatch(t.group()) for t in _TOKEN.finditer(sentence, start, at)):
+    before = [t for t in _TOKEN.finditer(sentence, start, at) if not closed.fullmatch(t.group())]
+    if len(before) > 2 or any(_no_subject(sentence, words, t, stop) for t in before):
         return None
     for m in list(_TOKEN.finditer(sentence, stop, min(finish, stop + 120)))[:4]:
         word = m.group()
@@ -466,6 +492,16 @@ def _verb_after(
         if form is not None:
             return form
     return None
+
+
+def _no_subject(sentence: str, words: TenseWords, t: re.Match[str], stop: int) -> bool:
+    """Whether the word `t` before a mention is no part of a subject: a preposition, a word
+    after one ("Od 1 stycznia", "Według sondażu z 5 października"), a verb form."""
+    return (
+        t.group().lower() in words.prepositions
+        or _after_preposition(sentence, t.start(), words)
+        or _form_direction(sentence, words, t.start(), t.end(), stop, False) is not None
+    )
 
 
 _CLOSED: dict[tuple[str, str], re.Pattern[str]] = {}

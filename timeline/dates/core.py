@@ -172,6 +172,10 @@ class TenseWords:
     """Unstressed words between that verb and the date ("się", "се")."""
     copulas: frozenset[str] = frozenset()
     """The present of "to be" right before the date: the date is what is scheduled."""
+    adverbs: frozenset[str] = frozenset()
+    """Adverbs and particles that may follow a date ("само", "отново", "безплатно"): no
+    object of the verb, which is looked for past them ("функционира в събота само до обяд"
+    has none, "ваксинира в събота само деца" has one)."""
     subordinators: str = ""
     """Words opening a temporal or conditional clause ("когато", "след като", "după ce"):
     a perfective verb there has one form for past and future ("след като фирмата получи"),

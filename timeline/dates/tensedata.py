@@ -70,6 +70,7 @@ _WORD_LISTS = (
     "prepositions",
     "clitics",
     "copulas",
+    "adverbs",
     "subordinators",
 )
 """Fields that are lists of words."""
@@ -204,6 +205,7 @@ def parse(data: Any, source: str, code: str | None = None) -> TenseWords:
         "prepositions": lambda ws: frozenset(w.lower() for w in ws),
         "clitics": lambda ws: frozenset(w.lower() for w in ws),
         "copulas": lambda ws: frozenset(w.lower() for w in ws),
+        "adverbs": lambda ws: frozenset(w.lower() for w in ws),
     }
     for key, build in words.items():
         if key in data:
