@@ -78,6 +78,11 @@ def sentences(text: str, lang: str) -> list[Sentence]:
     return out
 
 
+_DOTTED_SHORT = re.compile(r"[^\W\d_]{1,3}(?:\.[^\W\d_]{1,3})+")
+"""Short letter groups joined by dots, an abbreviation whatever the language ("n.r", "т.г",
+"m.in", "a.c"): its last dot ends no sentence."""
+
+
 def _abbreviations(lang: str) -> frozenset[str]:
     """Words after which a full stop does not end a sentence (the language's own list)."""
     return dates.language(lang).abbreviations if lang in dates.ALL else frozenset()
@@ -95,8 +100,8 @@ def _ends_sentence(text: str, dot: int, end: int, lang: str) -> bool:
     before = word.group(1) if word else ""
     if len(before) == 1 and before.isalpha() and before.isupper():
         return False  # an initial: "A. Belousov"
-    if before.lower() in _abbreviations(lang):
-        return False
+    if before.lower() in _abbreviations(lang) or _DOTTED_SHORT.fullmatch(before):
+        return False  # "nr.", and letters joined by dots: "n.r.", "т.г.", "m.in."
     first = nxt.group(1)
     return first[0].isupper() or first[0].isdigit() or first[0] in '"“„«'
 
