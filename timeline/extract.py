@@ -224,13 +224,18 @@ def mentions_in(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
     taken as one (`_apposed`), and so are the two ends of a range that times of day keep
     apart (`_ranged`)."""
     held: Mention | None = None
+    written: Mention | None = None
+    """The last day written with its number, for a weekday it "falls on" a word later."""
     cues = _cues(lang)
     for found in _mentions(text, lang, ref):
         mention = _night_alone(text, _days_listed_before(text, found, held), cues)
         if mention is not found and held is not None and held.end > mention.start:
             held = None  # its day is the list's first
+        if written is not None:
+            mention = _falling_on(text, written, mention, cues)
+        if _written_day(mention):
+            written = mention
         if held is not None:
-            mention = _falling_on(text, held, mention, cues)
             joined = (
                 (None if cues.until(text, mention.start) else _apposed(text, held, mention, cues))
                 or _ranged(text, held, mention, cues)
@@ -604,7 +609,8 @@ def _paired(text: str, first: Mention, then: Mention, cues: _Cues) -> Mention | 
 def _falling_on(text: str, date: Mention, then: Mention, cues: _Cues) -> Mention:
     """ "15 august, care pică vineri", "24 май, който се пада в събота": the weekday a
     written date falls on is that date's day (read alone it took the nearest such weekday);
-    both stay mentions, the clause says the same day twice."""
+    both stay mentions, the clause says the same day twice. "Which this year falls on" (a
+    this-year phrase between) takes the date in the reference's year."""
     if (
         cues.falls_on is None
         or date.value is None
@@ -613,11 +619,17 @@ def _falling_on(text: str, date: Mention, then: Mention, cues: _Cues) -> Mention
         or then.meaning not in WEEKDAYS
         or date.sentence_start != then.sentence_start
         or not any(ch.isdigit() for ch in date.text)
-        or date.value.start.weekday() != then.value.start.weekday()
-        or not cues.falls_on.fullmatch(text, date.end, then.start)
     ):
         return then
-    return dataclasses.replace(then, value=date.value)
+    gap = cues.falls_on.fullmatch(text, date.end, then.start)
+    if gap is None:
+        return then
+    day = date.value.start
+    if cues.this_year is not None and cues.this_year.search(gap.group()):
+        day = _same_day_in(day, then.value.start.year) or day  # "which this year falls on"
+    if day.weekday() != then.value.start.weekday():
+        return then
+    return dataclasses.replace(then, value=model.day(day))
 
 
 def _week_of_day(text: str, first: Mention, then: Mention) -> Mention | None:
@@ -1152,6 +1164,7 @@ class _Cues:
     that_is: re.Pattern[str] | None = None
     editor_note: re.Pattern[str] | None = None
     falls_on: re.Pattern[str] | None = None
+    this_year: re.Pattern[str] | None = None
     night_to: re.Pattern[str] | None = None
     night_of_day: re.Pattern[str] | None = None
     night_lead: re.Pattern[str] | None = None
@@ -1568,6 +1581,7 @@ def _cues(lang: str) -> _Cues:
         that_is=_compile(words("that_is", r"\s*,?\s*(?:{})\s*,?\s*")),
         editor_note=_compile(words("editor_note", r"\s*\(\s*(?:{})\s*[-–—:]?\s*")),
         falls_on=_compile(words("falls_on", r"\s*,?\s*(?:{})\s+")),
+        this_year=_compile(words("this_year", r"(?<!\w)(?:{})(?!\w)")),
         night_before=_compile(words("night", r"(?<!\w)(?:{})\s+(?:[^\W\d_]{{1,3}}\s+)?\Z")),
         night_to=_compile(words("night_to", r"\s*(?:{})\s")),
         night_of_day=_compile(
