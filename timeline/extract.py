@@ -19,7 +19,7 @@ from functools import cache, partial
 
 from timeline import dates, model, tense
 from timeline.dates import data
-from timeline.dates.core import Context, Direction, Unresolvable, fold_accents
+from timeline.dates.core import Context, Direction, Unresolvable, fold_accents, span
 from timeline.model import EdtfDate
 from timeline.seeds import Article
 
@@ -241,6 +241,7 @@ def mentions_in(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
                 or _ranged(text, held, mention, cues)
                 or _paired(text, held, mention, cues)
                 or _run(text, held, mention)
+                or _months_ranged(text, held, mention, cues)
                 or _week_of_day(text, held, mention)
                 or _weekend_of(text, held, mention)
                 or _night(text, held, mention, cues)
@@ -532,6 +533,48 @@ def _ranged(text: str, first: Mention, then: Mention, cues: _Cues) -> Mention | 
     )
 
 
+def _months_ranged(text: str, first: Mention, then: Mention, cues: _Cues) -> Mention | None:
+    """ "od kwietnia do końca sierpnia", "от юни до края на септември", "de abril até ao
+    final de agosto": a month opening on "from" and one closing on "until (the end of)"
+    side by side are one interval of months (each read alone dates one month); the first,
+    written without its year, is of the last one's year or the year before ("od listopada"
+    read alone after "trwa" is last year's), and a last one written before the first is
+    of the next year ("from October to the end of March")."""
+    a, b = first.value, then.value
+    if (
+        a is None
+        or b is None
+        or a.precision != "month"
+        or b.precision != "month"
+        or first.sentence_start != then.sentence_start
+        or cues.opens_from is None
+        or not cues.opens_from.match(first.text)
+        or not cues.until(text, then.start)
+        or not _SPACE.fullmatch(text, first.end, then.start)
+    ):
+        return None
+    last = b
+    if not _YEAR_WRITTEN.search(first.text):
+        year_ = b.start.year if a.start.month <= b.start.month else b.start.year - 1
+        a = model.month(year_, a.start.month)
+    elif b.start < a.start:
+        last = model.month(b.start.year + 1, b.start.month)
+    if (last.start.year - a.start.year) * 12 + last.start.month - a.start.month > 12:
+        return None
+    return Mention(
+        text[first.start : then.end],
+        first.start,
+        then.end,
+        span(a, last),
+        then.sentence,
+        then.lang,
+        then.sentence_start,
+    )
+
+
+_SPACE = re.compile(r"\s+")
+
+
 def _in_year_of(start: dt.date, written: str, end: dt.date, closing: str) -> dt.date:
     """A range's first day written without its year ("12.05. – 30.06.2025", "od 3 do 15
     lipca 2024") is of the last day's year, or of the year before when it would follow it;
@@ -551,6 +594,8 @@ def _same_day_in(day: dt.date, year: int) -> dt.date | None:
         return None
 
 
+YEARLY_DAYS = 14
+"""The longest run of days a yearly habit spans ("nos dias 3, 4 e 5 de agosto")."""
 _YEAR_WRITTEN = re.compile(r"(?<!\d)[12]\d{3}(?!\d)")
 _DIGIT = re.compile(r"\d")
 
@@ -805,7 +850,7 @@ def _mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
             continue  # "punkt 12.05", "o 12.05": a number after a noun or a preposition
         until = cues.until(text, match.start)
         prefer = _direction(match, sentence.text, offset, lang, ref, until)
-        plan = tense.planned(sentence.text, lang, offset)
+        plan = tense.planned(sentence.text, lang, offset, offset + match.end - match.start)
         moved_from = None
         if plan is not None:
             prefer = None  # the day a plan told in the past was for: the nearer reading
@@ -1165,6 +1210,7 @@ class _Cues:
     editor_note: re.Pattern[str] | None = None
     falls_on: re.Pattern[str] | None = None
     this_year: re.Pattern[str] | None = None
+    opens_from: re.Pattern[str] | None = None
     night_to: re.Pattern[str] | None = None
     night_of_day: re.Pattern[str] | None = None
     night_lead: re.Pattern[str] | None = None
@@ -1319,10 +1365,13 @@ class _Cues:
         în martie", "Co roku w marcu", "Всяка година през март", "Todos os anos, em março",
         "în luna iulie a fiecărui an", "всяка година на 6 май") is a habit, not a date; a
         year written in it makes it one occurrence."""
-        if self.yearly is None or value.precision not in ("month", "season", "day"):
+        if self.yearly is None or value.precision not in ("month", "season", "day", "interval"):
             return False
+        if value.precision == "interval" and (value.end - value.start).days > YEARLY_DAYS:
+            return False  # a span of months or years is no yearly feast
         words = text[start:end]
-        if _YEAR_WRITTEN.search(words) or (value.precision != "day" and _DIGIT.search(words)):
+        written = value.precision in ("day", "interval")  # days written with their numbers
+        if _YEAR_WRITTEN.search(words) or (not written and _DIGIT.search(words)):
             return False
         near = text[max(sentence.start, start - 40) : min(sentence.end, end + 30)]
         return bool(self.yearly.search(near))
@@ -1582,6 +1631,7 @@ def _cues(lang: str) -> _Cues:
         editor_note=_compile(words("editor_note", r"\s*\(\s*(?:{})\s*[-–—:]?\s*")),
         falls_on=_compile(words("falls_on", r"\s*,?\s*(?:{})\s+")),
         this_year=_compile(words("this_year", r"(?<!\w)(?:{})(?!\w)")),
+        opens_from=_compile(words("range_from", r"(?:{})\s")),
         night_before=_compile(words("night", r"(?<!\w)(?:{})\s+(?:[^\W\d_]{{1,3}}\s+)?\Z")),
         night_to=_compile(words("night_to", r"\s*(?:{})\s")),
         night_of_day=_compile(

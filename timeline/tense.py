@@ -759,14 +759,18 @@ def clause_span(
     return start, finish
 
 
-def planned(sentence: str, lang: str, at: int) -> int | None:
+def planned(sentence: str, lang: str, at: int, end: int | None = None) -> int | None:
     """Where a plan told in the past (`TenseWords.plan_past`: "estava previsto para", "беше
-    насрочено за") starts, when one stands before position `at` in the sentence: the date
-    there is the day the plan was for, or the day it was moved to. None when there is none."""
+    насрочено за") starts, when one stands before position `at` in the sentence, or right
+    after the mention ending at `end` ("w piątek miała przesłuchać"): the date there is the
+    day the plan was for, or the day it was moved to. None when there is none."""
     words = _words(lang)
     if words is None or words.plan_past is None:
         return None
-    return next((m.start() for m in words.plan_past.finditer(sentence) if m.start() < at), None)
+    for m in words.plan_past.finditer(sentence):
+        if m.start() < at or (end is not None and _GAP.fullmatch(sentence, end, m.start())):
+            return m.start()
+    return None
 
 
 def direction_of(expression: str | None, sentence: str, lang: str) -> Direction | None:
