@@ -1509,11 +1509,13 @@ class _Cues:
         month after one is still a name ("домакин на Септември": months are the names of
         clubs, streets and holidays far more often than a writer's capital); a word in
         capitals throughout is a headline's."""
-        if not self.lower_case_calendar or match.rule.name not in ("month", "weekday"):
-            return False
+        if not self.lower_case_calendar or match.rule.name not in ("month", "weekday", "season"):
+            return False  # (a season too: "Grzegorz Lato", the play "Vara trecută la Chulimsk")
         words = text[match.start : match.end]
         at = match.start + words.rfind(" ") + 1
-        word = text[at : match.end]
+        if match.rule.name == "season" and words[:1].isupper():
+            at = match.start  # the season opens it, its offset after: "Vara trecută"
+        word = text[at : match.end].split(" ")[0]
         if not word[:1].isupper() or word.isupper() or not word.isalpha():
             return False
         if at > match.start and match.rule.name == "weekday":
