@@ -380,7 +380,9 @@ def _verb_before(
                 break
             continue
         if lower in words.copulas and not found:
-            return "future"
+            # "wybory są w niedzielę"; with words between, "jest tańsza niż w listopadzie"
+            # is a state compared, no schedule
+            return None if between else "future"
         text = sentence[: m.start()] + lower + sentence[m.end() :] if opening else sentence
         form = _form_direction(text, words, m.start(), m.end(), stop, between or bool(found))
         if form is None:
