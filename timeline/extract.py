@@ -232,7 +232,7 @@ def mentions_in(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
         if mention is not found and held is not None and held.end > mention.start:
             held = None  # its day is the list's first
         if written is not None:
-            mention = _falling_on(text, written, mention, cues)
+            mention = _next_day(text, written, _falling_on(text, written, mention, cues), cues)
         if _written_day(mention):
             written = mention
         if held is not None:
@@ -675,6 +675,31 @@ def _falling_on(text: str, date: Mention, then: Mention, cues: _Cues) -> Mention
     if day.weekday() != then.value.start.weekday():
         return then
     return dataclasses.replace(then, value=model.day(day))
+
+
+def _next_day(text: str, date: Mention, then: Mention, cues: _Cues) -> Mention:
+    """ "14 март (събота). Ден по-късно, в неделя", "22 mai, vineri, iar a doua zi,
+    sâmbătă": a weekday right after "the next day" is the day after the last written date
+    (read alone it took the week nearest the reference)."""
+    if (
+        cues.next_day is None
+        or date.value is None
+        or then.value is None
+        or date.value.precision != "day"
+        or then.meaning not in WEEKDAYS
+        or then.start - date.end > NEXT_DAY_REACH
+    ):
+        return then
+    after = date.value.start + dt.timedelta(days=1)
+    if after.weekday() != then.value.start.weekday():
+        return then
+    if not cues.next_day.search(text, date.end, then.start):
+        return then
+    return dataclasses.replace(then, value=model.day(after))
+
+
+NEXT_DAY_REACH = 80
+"""The farthest a weekday after "the next day" stands from the date it follows."""
 
 
 def _week_of_day(text: str, first: Mention, then: Mention) -> Mention | None:
@@ -1211,6 +1236,7 @@ class _Cues:
     falls_on: re.Pattern[str] | None = None
     this_year: re.Pattern[str] | None = None
     opens_from: re.Pattern[str] | None = None
+    next_day: re.Pattern[str] | None = None
     night_to: re.Pattern[str] | None = None
     night_of_day: re.Pattern[str] | None = None
     night_lead: re.Pattern[str] | None = None
@@ -1634,6 +1660,7 @@ def _cues(lang: str) -> _Cues:
         falls_on=_compile(words("falls_on", r"\s*,?\s*(?:{})\s+")),
         this_year=_compile(words("this_year", r"(?<!\w)(?:{})(?!\w)")),
         opens_from=_compile(words("range_from", r"(?:{})\s")),
+        next_day=_compile(words("next_day", r"(?<!\w)(?:{})\s*,?\s*(?:\w+\s+)?\Z")),
         night_before=_compile(words("night", r"(?<!\w)(?:{})\s+(?:[^\W\d_]{{1,3}}\s+)?\Z")),
         night_to=_compile(words("night_to", r"\s*(?:{})\s")),
         night_of_day=_compile(

@@ -52,7 +52,7 @@ def test_relative_dates_need_a_reference() -> None:
             [],
         ),
         ("Kim e Lavrov se conheceram no sábado em Wonsan.", ["no sábado"]),
-        ("É a segunda maior economia; Plácido Domingo cantou em Natal.", []),
+        ("É a segunda maior economia; a quarta colocada.", []),
         ("Morreram 2022 pessoas; a quinta posição.", []),
         ("Uma maioria de 2/3 dos deputados; a ponte 25 de Abril; a Rua 1º de Maio.", []),
         ("Na segunda metade do ano a revista Sábado saiu no domingo uma vez.", ["no domingo"]),
@@ -71,6 +71,18 @@ def test_relative_dates_need_a_reference() -> None:
 )
 def test_mentions_in_running_text(text: str, found: list[str]) -> None:
     assert [text[m.start : m.end] for m in scan(language("pt"), text)] == found
+
+
+def test_a_bare_sunday_is_a_date_and_the_surname_is_not() -> None:
+    """ "domingo" in lower case is Sunday with no article before it ("joga domingo"); the
+    rules match "Domingo" too, and extraction drops it after a first name."""
+    import datetime as dt
+
+    from timeline.extract import mentions_in
+
+    text = "O Benfica joga domingo em casa. O tenor Plácido Domingo cantou em Natal."
+    found = [(m.text, str(m.value)) for m in mentions_in(text, "pt", dt.date(2026, 2, 18))]
+    assert found == [("domingo", "2026-02-22")]
 
 
 def test_ago_after_a_present_state_is_a_duration() -> None:

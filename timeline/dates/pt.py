@@ -54,8 +54,9 @@ WORDS = data.words("pt")
 """The words of Portuguese dates: `lang/pt/words.yaml`."""
 
 
-AMBIGUOUS_WEEKDAYS: frozenset[str] = frozenset({"segunda", "quarta", "quinta", "sexta", "domingo"})
-"""Ordinals (second, fourth, fifth, sixth) and a surname: a day only with "-feira" or a cue."""
+AMBIGUOUS_WEEKDAYS: frozenset[str] = frozenset({"segunda", "quarta", "quinta", "sexta"})
+"""Ordinals (second, fourth, fifth, sixth): a day only with "-feira" or a cue ("Domingo" the
+surname is capitalised: extraction reads a capitalised word after a first name as a name)."""
 
 
 _UNITS_1_TO_9 = ("um", "dois", "três", "quatro", "cinco", "seis", "sete", "oito", "nove")
