@@ -619,7 +619,11 @@ def _paired(text: str, first: Mention, then: Mention, cues: _Cues) -> Mention | 
         return None
     written = _written_day(first) and _written_day(then)
     if not joined.fullmatch(text, first.end, then.start) and not (
-        written and joined.fullmatch(text.replace(",", " "), first.end, then.start)
+        written
+        and any(
+            j is not None and j.fullmatch(text.replace(",", " "), first.end, then.start)
+            for j in (joined, cues.and_joined)
+        )
     ):
         return None
     if written or first.meaning == then.meaning == "relative_day":
@@ -841,6 +845,11 @@ GENERIC_REACH = 60
 """How far after "today" the words of a generic present, or a time of day, are looked for
 (its clause)."""
 
+_NUMBER_SLASH = re.compile(r"(?<![\w/.-])[\w.-]*\d[\w.-]*/\Z")
+"""A document's number and a slash just before a date written in digits ("nr 45/12.03.2024",
+"№ РД-09-123/06.11.2023"): the date is the number's last part, the document's, no
+happening's (the convention of the writers of sets 27, 28 and 31)."""
+
 SPANS = frozenset({"last_next_n"})
 """Meanings that in running text are spans, not dates: "over the last five years", "nos
 últimos dez anos" measure a stretch back from whenever it is said (a duration), and date no
@@ -869,6 +878,10 @@ def _mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
         if match.end > sentence.end:
             sentence = _across(text, sentence, match.end, lang, paragraphs)
         offset = match.start - sentence.start
+        if text[match.start : match.start + 1].isdigit() and _NUMBER_SLASH.search(
+            text, max(0, match.start - 30), match.start
+        ):
+            continue  # "Заповед № РД-09-123/06.11.2023 г.": the date is part of the number
         if _BARE_DOTTED.fullmatch(text, match.start, match.end) and not tense.verb_just_before(
             sentence.text, lang, offset
         ):
@@ -1099,6 +1112,13 @@ def _title(text: str, start: int, end: int) -> bool:
     lower-case word, a time preposition in the mention, or more words."""
     found = _LAST_OPENING.search(text, max(0, start - 40), start)
     words = text[start:end]
+    if (
+        found is not None
+        and found.start() + 1 == start
+        and words[:1].isdigit()
+        and _quoted_alone(text, found.start(), end)
+    ):
+        return True  # "dosarul „10 august”": a date that is the whole quote names a thing
     if found is None or " " in words or any(ch.isdigit() for ch in words):
         return False
     opening = found.start()
@@ -1114,6 +1134,15 @@ def _title(text: str, start: int, end: int) -> bool:
     if len(quoted.split()) > TITLE_WORDS or quoted.rstrip()[-1:] in ".!?":
         return False
     return all(w[:1].isupper() for w in inside)
+
+
+def _quoted_alone(text: str, opening: int, end: int) -> bool:
+    """Whether the quote opened at `opening` closes right at `end`, after a word (a noun
+    the quoted date names: "dosarul „10 august”", "operação «25 de Abril»")."""
+    if text[end : end + 1] not in _CLOSING_QUOTES or opening == 0:
+        return False
+    before = text[max(0, opening - 30) : opening].rstrip()
+    return bool(before) and before[-1].isalpha()
 
 
 _NEXT_WORD = re.compile(r"\s+([^\W\d_])")
@@ -1236,6 +1265,7 @@ class _Cues:
     falls_on: re.Pattern[str] | None = None
     this_year: re.Pattern[str] | None = None
     opens_from: re.Pattern[str] | None = None
+    and_joined: re.Pattern[str] | None = None
     next_day: re.Pattern[str] | None = None
     night_to: re.Pattern[str] | None = None
     night_of_day: re.Pattern[str] | None = None
@@ -1655,11 +1685,16 @@ def _cues(lang: str) -> _Cues:
                 r"(\s+(?:{})\s+)(\d{{1,2}})(?!\d)",
             )
         ),
-        that_is=_compile(words("that_is", r"\s*,?\s*(?:{})\s*,?\s*")),
+        that_is=_compile(words("that_is", r"\s*[,(]?\s*(?:{})\s*,?\s*")),
         editor_note=_compile(words("editor_note", r"\s*\(\s*(?:{})\s*[-–—:]?\s*")),
         falls_on=_compile(words("falls_on", r"\s*,?\s*(?:{})\s+")),
         this_year=_compile(words("this_year", r"(?<!\w)(?:{})(?!\w)")),
         opens_from=_compile(words("range_from", r"(?:{})\s")),
+        and_joined=_compile(
+            rf"\s+(?:{_either(data.words(lang).and_words)})\s+"
+            if data.words(lang).and_words
+            else None
+        ),
         next_day=_compile(words("next_day", r"(?<!\w)(?:{})\s*,?\s*(?:\w+\s+)?\Z")),
         night_before=_compile(words("night", r"(?<!\w)(?:{})\s+(?:[^\W\d_]{{1,3}}\s+)?\Z")),
         night_to=_compile(words("night_to", r"\s*(?:{})\s")),
