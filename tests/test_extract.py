@@ -8,7 +8,13 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import SEEDS, Invoke
-from timeline.extract import LanguageError, detect_language, lead_sentence, sentences
+from timeline.extract import (
+    LanguageError,
+    detect_language,
+    iter_sentences,
+    lead_sentence,
+    sentences,
+)
 from timeline.seeds import read_article
 
 # Every date mention of every seed: (words, value, precision), in the order of the text.
@@ -189,6 +195,17 @@ def test_short_text_language_error() -> None:
 )
 def test_sentences(text: str, lang: str, expected: list[str]) -> None:
     assert [s.text for s in sentences(text, lang)] == expected
+
+
+def test_iter_sentences_is_sentences_one_at_a_time() -> None:
+    """`lead_sentence` reads `iter_sentences`, the rest `sentences`: one split, two forms."""
+    for path in sorted(SEEDS.glob("*.txt")):
+        article = read_article(path)
+        lang = article.lang or "en"
+        for text in (article.body, article.body.replace("\n", " "), article.body[:3000]):
+            assert list(iter_sentences(text, lang)) == sentences(text, lang)
+    long = "Kim a plecat " + "foarte " * 400 + "departe. Apoi"
+    assert list(iter_sentences(long, "ro")) == sentences(long, "ro")
 
 
 def test_lead_sentence_skips_headline_and_captions() -> None:

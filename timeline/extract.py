@@ -78,6 +78,23 @@ def sentences(text: str, lang: str) -> list[Sentence]:
     return out
 
 
+def iter_sentences(text: str, lang: str) -> Iterator[Sentence]:
+    """`sentences` one at a time: `lead_sentence` wants the first real one of a paragraph
+    of several, and telling where each later one ends was most of its cost (a list, as
+    `sentences` makes, costs less when every sentence is wanted: extraction's)."""
+    out: list[Sentence] = []
+    start = 0
+    for m in _BOUNDARY.finditer(text):
+        end = m.end()
+        if m.group().startswith("\n") or _ends_sentence(text, m.start(), end, lang):
+            _add(out, text, start, end)
+            start = end
+            yield from out
+            out.clear()
+    _add(out, text, start, len(text))
+    yield from out
+
+
 _DOTTED_SHORT = re.compile(r"[^\W\d_]{1,3}(?:\.[^\W\d_]{1,3})+")
 """Short letter groups joined by dots, an abbreviation whatever the language ("n.r", "т.г",
 "m.in", "a.c"): its last dot ends no sentence."""
@@ -143,7 +160,7 @@ def lead_sentence(article: Article) -> str:
     paragraphs = [p for p in article.body.split("\n") if p.strip()]
     skip_first = bool(paragraphs) and not paragraphs[0].rstrip().endswith((".", "!", "?", "”", '"'))
     seen_first = False
-    for s in sentences(article.body, lang):
+    for s in iter_sentences(article.body, lang):
         if skip_first and not seen_first and paragraphs[0].strip().startswith(s.text):
             seen_first = True
             continue

@@ -26,9 +26,11 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
 import math
-from collections import defaultdict
+from collections import Counter
 from collections.abc import Iterable
+from itertools import chain
 from typing import NamedTuple
 
 from timeline.names import SKELETON
@@ -78,6 +80,22 @@ def _buckets(start: dt.date, end: dt.date) -> list[tuple[int, int]]:
     return out
 
 
+@functools.lru_cache(maxsize=4096)
+def _filed(start: dt.date, end: dt.date) -> tuple[tuple[int, int], ...]:
+    """`_buckets`, remembered: a build's candidates share a few thousand periods."""
+    return tuple(_buckets(start, end))
+
+
+@functools.lru_cache(maxsize=4096)
+def _searched(start: dt.date, end: dt.date) -> tuple[tuple[int, int], ...]:
+    """The buckets `Index.near` looks in for a period: its own, and where the periods
+    that may overlap it are filed (remembered, as `_filed`)."""
+    buckets = _buckets(start, end)
+    if (end - start).days > LONG_SPAN:  # a short period inside one of these years is filed by month
+        return (*buckets, *((y, m) for y, _ in buckets for m in range(1, 13)))
+    return (*buckets, *{(y, 0) for y, _ in buckets})  # long periods elsewhere under their years
+
+
 def date_score(a: Node, b: Node) -> float:
     """0 when the periods do not overlap, else 0.6 plus 0.4 of their Jaccard index in days."""
     inter = (min(a.end, b.end) - max(a.start, b.start)).days + 1
@@ -92,16 +110,14 @@ class Index:
 
     def __init__(self, nodes: Iterable[Node]) -> None:
         self.nodes: list[Node] = list(nodes)
-        df: dict[str, int] = defaultdict(int)
-        self.postings: dict[str, dict[tuple[int, int], list[int]]] = {}
+        df = Counter(chain.from_iterable(node.names for node in self.nodes))
+        self.postings: dict[str, dict[tuple[int, int], list[int]]] = {name: {} for name in df}
         """Each key's nodes by month or year (a dict per key: `near` looks a key up once)."""
+        postings = self.postings
         for i, node in enumerate(self.nodes):
-            buckets = _buckets(node.start, node.end)
+            buckets = _filed(node.start, node.end)
             for name in node.names:
-                df[name] += 1
-                by_bucket = self.postings.get(name)
-                if by_bucket is None:
-                    by_bucket = self.postings[name] = {}
+                by_bucket = postings[name]
                 for bucket in buckets:
                     posting = by_bucket.get(bucket)
                     if posting is None:
@@ -165,12 +181,7 @@ class Index:
         finds those starting by `node`'s end, and the latest `SCAN_MAX` of them
         are looked at.
         """
-        buckets = _buckets(node.start, node.end)
-        long = (node.end - node.start).days > LONG_SPAN
-        if long:  # a short period inside one of these years is filed by month
-            buckets = [*buckets, *((y, m) for y, _ in buckets for m in range(1, 13))]
-        else:  # long periods elsewhere are filed under their years
-            buckets = [*buckets, *{(y, 0) for y, _ in buckets}]
+        buckets = _searched(node.start, node.end)
         postings, starts, last = self.postings, self.starts, self.last
         start, end = node.start.toordinal(), node.end.toordinal()
         found: dict[int, None] = {}

@@ -1050,13 +1050,15 @@ class Edit:
             raise StoreChanged(
                 name, "changed on disk while this command ran: nothing written; run it again"
             )
+        data = text.encode("utf-8")  # once: a build writes megabytes
         try:
-            write_atomic(self.target, text)
+            with atomic_file(self.target) as stream:
+                stream.write(data)
         except OSError as exc:
             raise StoreError(
                 name, f"cannot write: {exc.strerror or exc}; nothing changed", refusal=True
             ) from exc
-        self.data = text.encode("utf-8")
+        self.data = data
         self.text = text
         self.written = True
 
