@@ -237,6 +237,33 @@ def find_mentions(
 
 
 def mentions_in(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
+    """The mentions of a text, read with the language's letter variants unified (one
+    character for one, so offsets hold); their words and sentences are the text's own."""
+    table = _letter_table(lang)
+    read = text.translate(table) if table and not text.isascii() else text
+    if read == text:
+        yield from _joined_mentions(text, lang, ref)
+        return
+    for mention in _joined_mentions(read, lang, ref):
+        sentence_end = mention.sentence_start + len(mention.sentence)
+        yield dataclasses.replace(
+            mention,
+            text=text[mention.start : mention.end],
+            sentence=text[mention.sentence_start : sentence_end],
+        )
+
+
+@cache
+def _letter_table(lang: str) -> dict[int, str]:
+    """The `letter_variants` of a language as a `str.translate` table (empty for most)."""
+    try:
+        variants = data.cues(lang).letter_variants
+    except (OSError, data.LanguageDataError):
+        return {}
+    return {ord(written): meant for written, meant in variants.items()}
+
+
+def _joined_mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
     """The mentions of a text, a relative day or weekday in apposition to the date it names
     taken as one (`_apposed`), and so are the two ends of a range that times of day keep
     apart (`_ranged`)."""
@@ -398,12 +425,18 @@ def _apposed(text: str, first: Mention, then: Mention, cues: _Cues | None = None
         gap = cues.editor_note.fullmatch(text, first.end, then.start)  # "(n.r. – joi)"
     if gap is None:
         return None
-    value = _same_days(words=first, date=then) or (
-        _same_days(words=then, date=first)
-        if (_one_word(then.text) or then.meaning in ("weekday", "weekday_pair", "weekday_range"))
-        and first.meaning != "holiday"  # "de Ziua Îndrăgostiților, miercuri": two mentions
-        else None
-    )
+    bracketed = any(mark in gap.group() for mark in _CLOSING)
+    if bracketed and _last_day_named(then, first, within=RANGE_DAYS):
+        value: EdtfDate | None = first.value
+    else:
+        value = _same_days(words=first, date=then) or (
+            _same_days(words=then, date=first)
+            if (
+                _one_word(then.text) or then.meaning in ("weekday", "weekday_pair", "weekday_range")
+            )
+            and first.meaning != "holiday"  # "de Ziua Îndrăgostiților, miercuri": two mentions
+            else None
+        )
     if value is None:
         return None
     end = then.end
@@ -483,16 +516,18 @@ def _covered(holiday: Mention, date: Mention) -> bool:
     )
 
 
-def _last_day_named(weekday: Mention, days: Mention) -> bool:
+def _last_day_named(weekday: Mention, days: Mention, within: int | None = None) -> bool:
     """Whether a lone weekday after two written days names the last one ("на 1 октомври,
-    четвъртък, и 2 октомври, петък"): it belongs to the days, no mention of its own."""
+    четвъртък, и 2 октомври, петък"), or, in brackets, the last of a longer range ("entre
+    24 de Fevereiro (segunda) e 8 de Março (sábado)": `within` its days): it belongs to the
+    days, no mention of its own."""
     a, b = weekday.value, days.value
     return (
         weekday.meaning in WEEKDAYS
         and a is not None
         and b is not None
         and b.precision == "interval"
-        and (b.end - b.start).days < HOLIDAY_DAYS
+        and (b.end - b.start).days < (within or HOLIDAY_DAYS)
         and any(ch.isdigit() for ch in days.text)
         and b.end.weekday() == a.start.weekday()
     )
@@ -643,7 +678,12 @@ def _paired(text: str, first: Mention, then: Mention, cues: _Cues) -> Mention | 
         )
     ):
         return None
-    if written or first.meaning == then.meaning == "relative_day":
+    if first.meaning == "relative_day" and then.meaning in WEEKDAYS:
+        # "утре и в петък": the weekday is the day after, whichever week it was read in
+        if (b.start.weekday() - a.start.weekday()) % 7 != 1:
+            return None
+        b = model.day(a.start + dt.timedelta(days=1))
+    if written or first.meaning == "relative_day":
         if b.start - a.start != dt.timedelta(days=1):
             return None
         return Mention(
@@ -1257,6 +1297,10 @@ class _Cues:
     hours: re.Pattern[str]
     opening: re.Pattern[str] | None
     range_to: re.Pattern[str] | None
+    range_to_at: re.Pattern[str] | None
+    """ "to" after a range's first end, a comma before it or not ("de quinta, dia 8, a
+    domingo, dia 11"), reaching into the second end's words."""
+    range_from_before: re.Pattern[str] | None
     capital_month: re.Pattern[str] | None
     day_name_before: re.Pattern[str] | None
     with_year: re.Pattern[str] | None
@@ -1365,9 +1409,28 @@ class _Cues:
                 and not self._clause_between(found.group())
             ):
                 return True
-        if opened is None or joined is None or not joined.fullmatch(text, end, then):
+        if self._from_to(text, start, end, then, then_end):
+            return True
+        if opened is None or joined is None:
+            return False
+        noted = _BRACKETED_WORD.match(text, end, then)  # "24 de Fevereiro (segunda) e 8 de Março"
+        if not joined.fullmatch(text, noted.end() if noted else end, then):
             return False
         return opened.search(text, max(0, start - RANGE_REACH), start) is not None
+
+    def _from_to(self, text: str, start: int, end: int, then: int, then_end: int) -> bool:
+        """ "from A to B" with A and B each a weekday and its day ("de quinta-feira, dia 8, a
+        domingo, dia 11"): "from" just before the first, "to" between them or opening the
+        second."""
+        to, since = self.range_to_at, self.range_from_before
+        if to is None or since is None:
+            return False
+        found = to.match(text, end, then_end)
+        return (
+            found is not None
+            and then <= found.end() < then_end
+            and since.search(text, max(0, start - RANGE_REACH), start) is not None
+        )
 
     def _clause_between(self, gap: str) -> bool:
         """Words with no time of day, after a comma or "and", between a date and "until"
@@ -1379,12 +1442,10 @@ class _Cues:
         gap = _LAST_WORD.sub("", gap)  # the "until" itself
         if any(ch.isdigit() for ch in gap) or not any(ch.isalpha() for ch in gap):
             return False
-        if "," in gap:
-            return True
         joined = self.pair_joined
-        if joined is None or joined.fullmatch(gap) is not None:
-            return False  # "and until" alone: "din 17 noiembrie și până în 2 decembrie"
-        return joined.search(gap) is not None
+        if joined is not None and joined.fullmatch(gap.replace(",", " ")) is not None:
+            return False  # "and until" alone: "vineri, 21 noiembrie, și până duminică"
+        return "," in gap or (joined is not None and joined.search(gap) is not None)
 
     def byline(self, text: str, start: int, end: int) -> bool:
         """The date of a byline or a wire dateline stamps the page, it dates no happening
@@ -1756,6 +1817,8 @@ def _cues(lang: str) -> _Cues:
         hours=re.compile(r"\d:\d\d" + hours, re.IGNORECASE),
         opening=_compile(words("open", r"(?<!\w)(?:{})(?!\w)")),
         range_to=re.compile(rf"\s+(?:{_either(p['range_to'])})\s+\w+") if get("range_to") else None,
+        range_to_at=_compile(words("range_to", r"\s*,?\s*(?:{})\s+")),
+        range_from_before=_compile(words("range_from", r"(?<!\w)(?:{})\s+\Z")),
         capital_month=capital_month,
         day_name_before=day_name_before,
         with_year=with_year,
@@ -1798,6 +1861,8 @@ def _words_for_a_dash(gap: str) -> bool:
     )
 
 
+_BRACKETED_WORD = re.compile(r"\s*\([^\W\d_]+(?:-[^\W\d_]+)?\)")
+"""A lone word in brackets after a range's first end, its weekday: an aside, not a gap."""
 _LAST_WORD = re.compile(r"[^\W\d_]+\s*\Z")
 RANGE_REACH = 30
 """How far before a range's first end its 'between' is looked for ("entre as 20h de ")."""

@@ -816,7 +816,19 @@ def calendar_day(year_: int, month_: int, day_: int) -> dt.date | None:
 
 
 def nearest_weekday_dom(ref: dt.date, weekday: int, dom: int, prefer: Direction) -> dt.date | None:
-    """The nearest `dom`-th falling on `weekday` ("Tuesday the 19th"), else just the `dom`-th."""
+    """The nearest `dom`-th falling on `weekday` ("Tuesday the 19th"), else just the `dom`-th.
+    A weekday and its day name one day of a few weeks' news: the one within a week the other
+    way beats one months away in the clause's direction (a state read as a past, "fica
+    fechada na sexta-feira, 15", the day after a Thursday)."""
+    found = _weekday_dom_toward(ref, weekday, dom, prefer)
+    other = _weekday_dom_toward(ref, weekday, dom, "past" if prefer == "future" else "future")
+    week = dt.timedelta(days=7)
+    if found is not None and other is not None and abs(other - ref) <= week < abs(found - ref):
+        return other
+    return found
+
+
+def _weekday_dom_toward(ref: dt.date, weekday: int, dom: int, prefer: Direction) -> dt.date | None:
     step = 1 if prefer == "future" else -1
     first = ref.replace(day=1)
     for k in range(28):
@@ -908,6 +920,15 @@ def day_range(
     if first is None or last is None or last < first:
         return None
     return interval(first, last)
+
+
+def days_of_month(ctx: Context, d1: int, d2: int) -> EdtfDate | None:
+    """ "nos dias 17 e 18", "în zilele de 17 și 18": two days of one month the news leaves
+    unsaid, the month of the last day nearest the reference in the direction."""
+    last = nearest_day_of_month(ctx.today, d2, ctx.prefer)
+    if last is None or not 1 <= d1 < d2:
+        return None
+    return interval(last.replace(day=d1), last)
 
 
 def month_range(ctx: Context, m1: int, m2: int, y1: int | None, y2: int | None) -> EdtfDate:

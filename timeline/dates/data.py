@@ -338,6 +338,15 @@ class Cues:
     lower_case_calendar: bool = False
     """Months and weekdays are written in lower case: a capitalised one inside a sentence
     is a name (a club, a person, a brand), not a date."""
+    letter_variants: dict[str, str] = field(default_factory=dict)
+    """Letters written in place of others (ro "ş" with a cedilla for "ș" with a comma): read
+    as the letter the cues are written with, so that one spelling of a cue is enough."""
+
+
+_NOT_PATTERNS = frozenset(
+    {"code", "detection", "captions", "day_names", "lower_case_calendar", "letter_variants"}
+)
+"""The keys of `extract.yaml` that hold no pattern fragments."""
 
 
 @cache
@@ -349,11 +358,7 @@ def cues(code: str) -> Cues:
 def load_cues(path: Path) -> Cues:
     raw = read_yaml(path)
     check(raw, _extract_schema(), path)
-    patterns = {
-        key: tuple(value)
-        for key, value in raw.items()
-        if key not in ("code", "detection", "captions", "day_names", "lower_case_calendar")
-    }
+    patterns = {key: tuple(value) for key, value in raw.items() if key not in _NOT_PATTERNS}
     for key, fragments in patterns.items():
         for fragment in fragments:
             try:
@@ -380,6 +385,7 @@ def load_cues(path: Path) -> Cues:
         patterns,
         raw.get("day_names"),
         bool(raw.get("lower_case_calendar", False)),
+        dict(raw.get("letter_variants", {})),
     )
 
 

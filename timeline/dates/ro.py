@@ -66,7 +66,9 @@ NOT_A_HOLIDAY_AFTER: frozenset[str] = frozenset(
      "vacanta", "vacantei", "sezonul", "sezon", "campania", "program", "programul",
      "slujba", "slujbele", "slujbei", "slujbe", "liturghia", "liturghiei", "artificii",
      "artificiile", "petrecerea", "petrecerile", "spectacolul", "spectacolele", "balul",
-     "postul", "postului"}
+     "postul", "postului",
+     # the pronoun standing for such a noun: "o vacanță, cea de Paști"
+     "cea", "cel", "cele", "cei"}
 )  # fmt: skip
 """Nouns that a bare "de <holiday>" qualifies: "târgul de Crăciun" (the Christmas fair),
 "prime de Crăciun" (bonuses), "ouă de Paște", "slujba de Crăciun" (the service), "focul de

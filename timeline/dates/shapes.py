@@ -523,7 +523,10 @@ class _Meanings:
 
     def day_range(self, m: re.Match[str], ctx: Context) -> EdtfDate | None:
         """Days from one to another ("13-15 July", "from 30 January to 2 February 2025"): the
-        first end's month is the last's when it names none (`core.day_range`)."""
+        first end's month is the last's when it names none (`core.day_range`); with no month
+        at all ("nos dias 17 e 18"), the month of the nearest last day in the direction."""
+        if not self._given(m, "_to", "month", "month_abbreviation", "month_number"):
+            return core.days_of_month(ctx, self._day(m, "_from"), self._day(m, "_to"))
         last = self._month(m, "_to")
         named = self._given(m, "_from", "month", "month_abbreviation", "month_number")
         first = self._month(m, "_from") if named else last
