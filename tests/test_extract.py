@@ -305,7 +305,7 @@ def test_lead_sentence_skips_headline_and_captions() -> None:
             "A greve está marcada para 9 e 10 de abril.",
             "pt",
             "2025-03-01",
-            {"9 e 10 de abril": "2025-04-09/2025-04-10"},
+            {"para 9 e 10 de abril": "2025-04-09/2025-04-10"},
         ),
         (
             "Strajk zaplanowano na 9 i 10 kwietnia.",

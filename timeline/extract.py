@@ -286,6 +286,7 @@ def _joined_mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Ment
                 or _paired(text, held, mention, cues)
                 or _run(text, held, mention)
                 or _months_ranged(text, held, mention, cues)
+                or _from_start(text, held, mention, cues)
                 or _week_of_day(text, held, mention)
                 or _weekend_of(text, held, mention)
                 or _night(text, held, mention, cues)
@@ -484,6 +485,19 @@ def _same_days(words: Mention, date: Mention) -> EdtfDate | None:
         return None
     if a.start.weekday() == b.start.weekday():
         return b
+    if words.meaning == "relative_day":
+        # "wczoraj (czwartek 6 marca - red.)": the written day corrects a reading against a
+        # page dated a day or two after it was written; "ontem, dia 13 de janeiro", read
+        # ahead into next year, is the year of "yesterday"
+        near = (
+            _year_shifted(b.start, shift)
+            for shift in (0, 1, -1)
+            if not _YEAR.search(date.text) or shift == 0
+        )
+        for moved in near:
+            if moved is not None and abs((moved - a.start).days) <= _NOTE_DAYS:
+                return model.day(moved)
+        return None
     if date.meaning == "day_of_month":  # "nesta sexta-feira, dia 31": the weekday's month
         return model.day(a.start) if a.start.day == b.start.day else None
     if b.precision != "day" or _YEAR.search(date.text):
@@ -496,6 +510,12 @@ def _same_days(words: Mention, date: Mention) -> EdtfDate | None:
             return model.day(moved)
     return None
 
+
+SCHOOL_REACH = 300
+"""How far around a half of the year words of school are looked for."""
+
+_NOTE_DAYS = 2
+"""How far a day written beside "yesterday" or "today" may lie from its reading."""
 
 HOLIDAY_DAYS = 3
 """The most days a holiday's written days may cover ("De Rusalii, 31 mai și 1 iunie")."""
@@ -625,6 +645,37 @@ def _months_ranged(text: str, first: Mention, then: Mention, cues: _Cues) -> Men
 
 
 _SPACE = re.compile(r"\s+")
+
+
+def _from_start(text: str, first: Mention, then: Mention, cues: _Cues) -> Mention | None:
+    """ "od początku roku do 30 czerwca", "de la începutul anului până la 30 iunie": from the
+    start of a period until a day in it is one interval, from the period's first day (each
+    read alone dates the whole period, then the day)."""
+    a, b = first.value, then.value
+    if (
+        a is None
+        or b is None
+        or b.precision != "day"
+        or first.sentence_start != then.sentence_start
+        or not cues.from_start(text, first.start)
+        or not cues.until(text, then.start)
+        or not _GAP_ONLY.fullmatch(_LAST_WORD.sub("", text[first.end : then.start]))
+        or not a.start < b.start <= a.end
+    ):
+        return None
+    return Mention(
+        text[first.start : then.end],
+        first.start,
+        then.end,
+        model.interval(a.start, b.start),
+        then.sentence,
+        then.lang,
+        then.sentence_start,
+    )
+
+
+_GAP_ONLY = re.compile(r"[\s,]*")
+"""Nothing but spaces and a comma between two mentions."""
 
 
 def _in_year_of(start: dt.date, written: str, end: dt.date, closing: str) -> dt.date:
@@ -981,6 +1032,7 @@ def _mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
                 or cues.compared(text, match.start, words)
                 or cues.every_year(text, sentence, match.start, match.end, value)
                 or cues.idiom(text, match.start, match.end)
+                or cues.school_term(text, match)
                 or _unaccented_month(text, words, lang)
                 or cues.day_name(text, match.start, match.end)
                 or cues.capitalised_name(text, match)
@@ -1301,6 +1353,13 @@ class _Cues:
     """ "to" after a range's first end, a comma before it or not ("de quinta, dia 8, a
     domingo, dia 11"), reaching into the second end's words."""
     range_from_before: re.Pattern[str] | None
+    period_start: re.Pattern[str] | None
+    """ "the start of" a period ("początku", "início do")."""
+    from_at: re.Pattern[str] | None
+    """ "from" opening a mention, or just before it with an article ("Desde o início")."""
+    from_before: re.Pattern[str] | None
+    school: re.Pattern[str] | None
+    """Words of schools and universities: a half of the year near them is a term."""
     capital_month: re.Pattern[str] | None
     day_name_before: re.Pattern[str] | None
     with_year: re.Pattern[str] | None
@@ -1429,8 +1488,30 @@ class _Cues:
         return (
             found is not None
             and then <= found.end() < then_end
-            and since.search(text, max(0, start - RANGE_REACH), start) is not None
+            and (
+                since.search(text, max(0, start - RANGE_REACH), start) is not None
+                or (self.from_at is not None and self.from_at.match(text, start) is not None)
+            )
         )
+
+    def school_term(self, text: str, match: dates.Match) -> bool:
+        """A half of the year among words of school ("Semestrul I se va încheia pe 14
+        ianuarie", "elevii ... semestrul al doilea") is a term of the school year, which
+        runs September to June: no half of the calendar."""
+        if match.rule.name != "half_year" or self.school is None:
+            return False
+        around = max(0, match.start - SCHOOL_REACH), match.end + SCHOOL_REACH
+        return self.school.search(text, *around) is not None
+
+    def from_start(self, text: str, start: int) -> bool:
+        """Whether "from the start of" opens the mention at `start` ("od początku roku"),
+        "from" standing in it or just before it ("Desde o início do ano")."""
+        if self.period_start is None or self.from_at is None or self.from_before is None:
+            return False
+        opened = self.from_at.match(text, start)
+        if opened is None and not self.from_before.search(text, max(0, start - 12), start):
+            return False
+        return self.period_start.match(text, opened.end() if opened else start) is not None
 
     def _clause_between(self, gap: str) -> bool:
         """Words with no time of day, after a comma or "and", between a date and "until"
@@ -1819,6 +1900,10 @@ def _cues(lang: str) -> _Cues:
         range_to=re.compile(rf"\s+(?:{_either(p['range_to'])})\s+\w+") if get("range_to") else None,
         range_to_at=_compile(words("range_to", r"\s*,?\s*(?:{})\s+")),
         range_from_before=_compile(words("range_from", r"(?<!\w)(?:{})\s+\Z")),
+        school=_compile(words("school_context", r"(?<!\w)(?:{})(?!\w)")),
+        period_start=_compile(words("period_start", r"(?:{})(?!\w)")),
+        from_at=_compile(words("range_from", r"(?:{})\s+")),
+        from_before=_compile(words("range_from", r"(?<!\w)(?:{})\s+(?:[^\W\d_]{{1,2}}\s+)?\Z")),
         capital_month=capital_month,
         day_name_before=day_name_before,
         with_year=with_year,

@@ -64,6 +64,7 @@ class Words:
     weekday_adjectives: dict[str, int] = field(default_factory=dict)
     month_adjectives: dict[str, int] = field(default_factory=dict)
     year_adjectives: dict[str, int] = field(default_factory=dict)
+    week_adjectives: dict[str, int] = field(default_factory=dict)
     offset_adjectives: dict[str, int] = field(default_factory=dict)
     """Adjectives are stems: "piątkow" reads "piątkowe", "piątkowy", "piątkowej"."""
     adjective_endings: str = ""

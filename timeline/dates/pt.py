@@ -509,7 +509,7 @@ def _holiday(m: re.Match[str], ctx: Context) -> EdtfDate | None:
 
 RANGE_OPEN = (
     r"(?:(?P<entre>entre(?:\s+[oa]s?)?(?:\s+dias)?)\s+"
-    r"|(?:de|d[oa]|desde(?:\s+[oa])?|a\s+partir\s+d[eoa])\s+)?"
+    r"|(?:de|d[oa]|desde(?:\s+[oa])?|a\s+partir\s+d[eoa]|para|em|n[oa])\s+)?"
 )
 RANGE_JOIN = r"(?(entre)\s+e\s+(?:[oa]\s+)?|(?:\s*[-/]\s*|\s+(?:a|ao|ate(?:\s+ao?)?)\s+))"
 

@@ -11,7 +11,7 @@ filled with the language's words as a named group:
     {duration_word} {month_abbreviation} {decade} {century} {quarter} {half} {nth}, a year said as
     a phrase: {year_offset} {year_offset_before} (last, this, next year), and adjectives
     written as stems that any ending may follow: {relative_day_adjective} {weekday_adjective}
-    {month_adjective} {year_adjective} {offset_adjective}
+    {month_adjective} {year_adjective} {week_adjective} {offset_adjective}
 
 A slot's name may end in `_from` or `_to` (`ENDS`): the first or last end of a range
 ("{day_from} - {day_to} {month_to}"), read by the range meanings.
@@ -71,6 +71,7 @@ SLOTS: dict[str, str] = {
     "weekday_adjective": "weekday_adjective",
     "month_adjective": "month_adjective",
     "year_adjective": "year_adjective",
+    "week_adjective": "week_adjective",
     "offset_adjective": "offset_adjective",
     "month_number": "month_number",
     "duration_word": "duration_word",
@@ -139,9 +140,13 @@ def _alternatives(words: data.Words) -> dict[str, str]:
         "month_abbreviation": spell.alternation(words.month_abbreviations),
         **{
             f"{table}_adjective": spell.alternation(getattr(words, f"{table}_adjectives"))
-            for table in ("relative_day", "weekday", "month", "year", "offset")
+            for table in _ADJECTIVE_TABLES
         },
     }
+
+
+_ADJECTIVE_TABLES = ("relative_day", "weekday", "month", "year", "week", "offset")
+"""The date adjectives a language may list (`<table>_adjectives`: stems and what they say)."""
 
 
 class _Spelling:
@@ -361,8 +366,7 @@ class _Meanings:
         self.period_units = spell.table(words.period_units)
         self.durations = frozenset(spell.table(dict.fromkeys(words.duration_words)))
         self.adjectives = {
-            table: spell.table(getattr(words, f"{table}_adjectives"))
-            for table in ("relative_day", "weekday", "month", "year", "offset")
+            table: spell.table(getattr(words, f"{table}_adjectives")) for table in _ADJECTIVE_TABLES
         }
 
     def resolver(self, meaning: str) -> core.Resolver:
@@ -594,9 +598,12 @@ class _Meanings:
         return core.units_from(ctx.today, unit, count)
 
     def period_offset(self, m: re.Match[str], ctx: Context) -> EdtfDate | None:
-        adjective = self._adjective(m, "year")
-        if adjective is not None:
-            return core.units_from(ctx.today, "year", adjective)
+        """Last, this or next week, month, year ("w zeszłym tygodniu"), or said by one
+        adjective ("tegoroczny budżet", "przyszłotygodniowe posiedzenie")."""
+        for unit in ("year", "week"):
+            adjective = self._adjective(m, unit)
+            if adjective is not None:
+                return core.units_from(ctx.today, unit, adjective)
         step = self._offset(m)
         unit = self.period_units[_key(m["unit"])]
         return None if step is None else core.units_from(ctx.today, unit, step)
