@@ -1173,7 +1173,12 @@ def _direction(
     if ref is not None and _undirected(match, ref):
         return "past"
     end = offset + match.end - match.start
-    return tense.direction(sentence, lang, offset, end, until=until)
+    closed = match.rule.name in _CLOSED_RANGES
+    return tense.direction(sentence, lang, offset, end, until=until, closed=closed)
+
+
+_CLOSED_RANGES = frozenset({"day_range", "numeric_range", "month_range", "weekday_range"})
+"""Meanings of a range written with both its ends: its "from" opens it, it says no "since"."""
 
 
 def _undirected(match: dates.Match, ref: dt.date) -> bool:

@@ -63,6 +63,7 @@ def direction(
     *,
     until: bool = False,
     weak: bool = True,
+    closed: bool = False,
 ) -> Direction | None:
     """ "future" when the clause around position `at` (else the whole sentence) speaks of
     what is to come, else "past".
@@ -78,7 +79,8 @@ def direction(
     marker nearest the mention decides: coordinated verbs each govern their own dates.
 
     `until`: the mention opens on "until" (extraction's cue); a bare participle right before
-    it is then the state the date ends, no past (`_state_until`).
+    it is then the state the date ends, no past (`_state_until`). `closed`: the mention is a
+    range with both its ends ("od 23 do 31 grudnia"): its "from" is no "since".
 
     A clause after a short parenthesis that gives no direction at all is read again up to
     the strong bounds (`weak=False`): commas also set off a parenthesis inside a verb phrase
@@ -172,7 +174,11 @@ def direction(
         return "future"
     if past is not None:
         return "past"
-    if words.present_is_schedule and _since_present(sentence, words, start, at, end, finish):
+    if (
+        words.present_is_schedule
+        and not closed
+        and _since_present(sentence, words, start, at, end, finish)
+    ):
         return "past"
     opening = _verb_after(sentence, words, start, at, stop, finish)
     if opening is not None:
@@ -181,7 +187,7 @@ def direction(
         return "future"
     elided = _elliptic(sentence, lang, at, stop, start)
     if elided is None and weak and _after_parenthesis(sentence, start):
-        return direction(sentence, lang, at, end, until=until, weak=False)
+        return direction(sentence, lang, at, end, until=until, weak=False, closed=closed)
     return elided
 
 
