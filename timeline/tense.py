@@ -134,6 +134,14 @@ def direction(
             ):
                 yield m
 
+    if (
+        future is None
+        and words.present_is_schedule
+        and not closed
+        and next(pasts(), None) is None
+        and _since_present(sentence, words, start, at, end, finish)
+    ):
+        return "past"  # "obowiązuje od niedzieli": since, whether the verb comes first or last
     if future is None and next(pasts(), None) is None:
         main = _main_clause(sentence, words, start, finish)
         if main is not None:
