@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from functools import cache, partial
 
 from timeline import dates, model, tense
-from timeline.dates import data
+from timeline.dates import data, leading
 from timeline.dates.core import Context, Direction, Unresolvable, fold_accents, span
 from timeline.model import EdtfDate
 from timeline.seeds import Article
@@ -1232,12 +1232,17 @@ def _either(fragments: tuple[str, ...]) -> str:
 
 
 def _compile(pattern: str | None) -> re.Pattern[str] | None:
-    return None if pattern is None else re.compile(pattern, re.IGNORECASE)
+    """A cue's pattern, its alternations grouped by first letter (`leading.grouped`: the
+    same matches; the cues are lists of words tried around every mention)."""
+    return None if pattern is None else leading.grouped(re.compile(pattern, re.IGNORECASE))
 
 
 def _multiline(pattern: str | None) -> re.Pattern[str] | None:
-    """A pattern whose `^` is any line's start (a byline opens its line)."""
-    return None if pattern is None else re.compile(pattern, re.IGNORECASE | re.MULTILINE)
+    """A pattern whose `^` is any line's start (a byline opens its line), grouped as
+    `_compile`'s."""
+    if pattern is None:
+        return None
+    return leading.grouped(re.compile(pattern, re.IGNORECASE | re.MULTILINE))
 
 
 @dataclass(frozen=True, slots=True)

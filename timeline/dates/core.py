@@ -343,14 +343,16 @@ def scan(language: Language, text: str, *, gated: bool = True) -> list[Match]:
     everything = list(_by_line([(0, len(norm))], breaks))
     found: list[Match] = []
     patterns = _grouped(language)
-    for index, rule in enumerate(language.rules):
-        stretches: list[tuple[int, int]] | None
-        if index in gate.at_start:
-            stretches = everything[:1]
-        else:
-            stretches = windows.get(index) if index in gate.gated else everything
+    rules = language.rules
+    free = gate.free(len(rules))
+    for index in sorted([*windows, *free]) if windows else free:
+        # in the rules' order: it breaks ties between matches of one length
+        stretches = windows.get(index)
+        if stretches is None:
+            stretches = everything[:1] if index in gate.at_start else everything
         if not stretches:
             continue
+        rule = rules[index]
         pattern = patterns[index]
         if pattern is None:
             pattern = patterns[index] = leading.grouped(rule.pattern)
@@ -446,6 +448,16 @@ class _Gate:
     seen: dict[str, tuple[int, ...]] = field(default_factory=dict)
     """The rules let run by the text at a trigger, by the text's first `longest` characters:
     articles repeat their months and weekdays, and a dict look-up is cheaper than the trie."""
+    ungated: tuple[int, ...] | None = None
+    """The rules `free` gives, once counted."""
+
+    def free(self, count: int) -> tuple[int, ...]:
+        """The rules (of the language's `count`) that run whatever the text holds: those
+        with no required words and those `at_start`. `scan` visits these and the rules
+        whose words the text holds, not every rule of the language."""
+        if self.ungated is None:
+            self.ungated = tuple(i for i in range(count) if i not in self.gated)
+        return self.ungated
 
     def windows(self, text: str, breaks: Sequence[int] = ()) -> dict[int, list[tuple[int, int]]]:
         """For each gated rule, the stretches of text near its required words, each within
@@ -472,7 +484,16 @@ class _Gate:
                 if line < len(breaks) and end > breaks[line]:
                     end = breaks[line]
             for index in rules:
-                _extend(spans, index, start, end)
+                # each rule's stretches, joined where they overlap (they come in order of
+                # their start); written out here, as this runs for every rule at every word
+                own = spans.get(index)
+                if own is None:
+                    spans[index] = [(start, end)]
+                elif start <= own[-1][1]:
+                    if end > own[-1][1]:
+                        own[-1] = (own[-1][0], end)
+                else:
+                    own.append((start, end))
         return spans
 
     def _rules_at(self, text: str, at: int) -> tuple[int, ...]:
@@ -491,19 +512,6 @@ class _Gate:
 SEEN_MAX = 10_000
 """How many texts at a trigger `_Gate` remembers before it starts afresh (bounded memory
 over an archive of any size)."""
-
-
-def _extend(spans: dict[int, list[tuple[int, int]]], index: int, start: int, end: int) -> None:
-    """Add a stretch to a rule's stretches, joined to the last one when they overlap (the
-    stretches come in order of their start)."""
-    own = spans.get(index)
-    if own is None:
-        spans[index] = [(start, end)]
-    elif start <= own[-1][1]:
-        if end > own[-1][1]:
-            own[-1] = (own[-1][0], end)
-    else:
-        own.append((start, end))
 
 
 _GATES: dict[int, _Gate] = {}
