@@ -356,6 +356,9 @@ def scan(language: Language, text: str, *, gated: bool = True) -> list[Match]:
         pattern = patterns[index]
         if pattern is None:
             pattern = patterns[index] = leading.grouped(rule.pattern)
+        check = gate.checks.get(index)
+        if check is not None:
+            stretches = [(start, end) for start, end in stretches if _holds(check, norm, start, end)]
         for start, end in stretches:
             for m in pattern.finditer(norm, start, end):
                 if m.end() > m.start():
@@ -373,6 +376,14 @@ def scan(language: Language, text: str, *, gated: bool = True) -> list[Match]:
         if _opens_lower(raw, m.start, m.end)
         or not names.search(norm, _name_reach(raw, m.start), m.start)
     ]
+
+
+def _holds(patterns: tuple[re.Pattern[str], ...], text: str, start: int, end: int) -> bool:
+    """Whether one of the patterns finds something between `start` and `end`."""
+    for pattern in patterns:
+        if pattern.search(text, start, end) is not None:
+            return True
+    return False
 
 
 def _opens_lower(text: str, start: int, end: int) -> bool:
@@ -448,6 +459,11 @@ class _Gate:
     seen: dict[str, tuple[int, ...]] = field(default_factory=dict)
     """The rules let run by the text at a trigger, by the text's first `longest` characters:
     articles repeat their months and weekdays, and a dict look-up is cheaper than the trie."""
+    checks: dict[int, tuple[re.Pattern[str], ...]] = field(default_factory=dict)
+    """For a rule whose matches need words of two parts or more ("15 de junho": a day and
+    a month), a pattern that finds the words of its next most selective part
+    (`prefilter.second_best`): a stretch its own words opened without them holds no match,
+    and looking for a word costs less than trying the rule at every word."""
     ungated: tuple[int, ...] | None = None
     """The rules `free` gives, once counted."""
 
@@ -540,10 +556,16 @@ def _gate(language: Language) -> _Gate:
     at_start = frozenset(
         i for i, rule in enumerate(language.rules) if prefilter.starts_text(rule.pattern)
     )
+    checks: dict[int, tuple[re.Pattern[str], ...]] = {}
     for index, rule in enumerate(language.rules):
         if index in at_start:
             continue
-        needed = prefilter.given(rule.needs) or prefilter.required_words(rule.pattern, common)
+        needed = prefilter.given(rule.needs)
+        if needed is None:
+            needed, parts = prefilter.read(rule.pattern, common)
+            also = None if needed is None else prefilter.second_best(parts, needed, common)
+            if also is not None:
+                checks[index] = prefilter.presence(also, rule.pattern)
         if needed is None:
             continue
         words |= needed
@@ -565,6 +587,7 @@ def _gate(language: Language) -> _Gate:
         None if first is None else leading.Scanner(re.compile(first, flags)),
         None if second is None else re.compile(second, flags),
         at_start,
+        checks=checks,
     )
     _GATES[id(language)] = gate
     return gate
