@@ -61,7 +61,8 @@ _BOUNDARY = re.compile(r"[.!?…\n](?:(?<=\n)\n*|(?<=[.!?…])[.!?…]*[\"”»�
 """Where a sentence may end: a run of full stops, question or exclamation marks (then any
 closing quotes or brackets) before a space, or a run of line breaks. Written to open on
 the one class of the characters either may start with, which lets the engine skip to
-them (`[.!?…]+[\"”»’)]*(?=\s)|\n+` matches the same, but is tried at every character)."""
+them: the plain alternation of the two (the run of marks, or the run of line breaks)
+matches the same, but is tried at every character."""
 _WORD_BEFORE = re.compile(r"([\w.-]+)$")
 _NEXT_START = re.compile(r"\s*[\"“„«(\-–—]*\s*(\S)")
 _SPACED_DATE = re.compile(r"(?<!\d)\d{1,2}\.\s?\d{1,2}\.\s?[12]\d{3}(?!\d)")

@@ -57,7 +57,7 @@ def _grouped(words: TenseWords) -> TenseWords:
     known = _GROUPED.get(id(words))
     if known is not None and known[0] is words:
         return known[1]
-    patterns = {
+    patterns: dict[str, Any] = {
         f.name: leading.grouped(value)
         for f in dataclasses.fields(words)
         if isinstance(value := getattr(words, f.name), re.Pattern)

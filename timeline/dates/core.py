@@ -358,7 +358,9 @@ def scan(language: Language, text: str, *, gated: bool = True) -> list[Match]:
             pattern = patterns[index] = leading.grouped(rule.pattern)
         check = gate.checks.get(index)
         if check is not None:
-            stretches = [(start, end) for start, end in stretches if _holds(check, norm, start, end)]
+            stretches = [
+                (start, end) for start, end in stretches if _holds(check, norm, start, end)
+            ]
         for start, end in stretches:
             for m in pattern.finditer(norm, start, end):
                 if m.end() > m.start():
@@ -380,10 +382,7 @@ def scan(language: Language, text: str, *, gated: bool = True) -> list[Match]:
 
 def _holds(patterns: tuple[re.Pattern[str], ...], text: str, start: int, end: int) -> bool:
     """Whether one of the patterns finds something between `start` and `end`."""
-    for pattern in patterns:
-        if pattern.search(text, start, end) is not None:
-            return True
-    return False
+    return any(pattern.search(text, start, end) is not None for pattern in patterns)
 
 
 def _opens_lower(text: str, start: int, end: int) -> bool:

@@ -56,9 +56,7 @@ def read(
     return (found if found is not None and _selective(found) else None), parts
 
 
-def every_required(
-    pattern: re.Pattern[str], common: frozenset[str] = frozenset()
-) -> list[Words]:
+def every_required(pattern: re.Pattern[str], common: frozenset[str] = frozenset()) -> list[Words]:
     """Each set of words one of which every match contains, for every part a match needs
     (`required_words` takes the most selective one; a date written in words needs its day
     and its month: "15 de junho" needs a digit and a month's name). Empty when the pattern
@@ -99,9 +97,7 @@ def presence(words: Words, pattern: re.Pattern[str]) -> tuple[re.Pattern[str], .
     texts = {w.text for w in words if w.text != DIGIT}
     if texts:
         caseless = pattern.flags & re.IGNORECASE or _CASELESS.search(pattern.pattern)
-        found.append(
-            re.compile(_trie_regex(build_trie(texts)), re.IGNORECASE if caseless else 0)
-        )
+        found.append(re.compile(_trie_regex(build_trie(texts)), re.IGNORECASE if caseless else 0))
     if any(w.text == DIGIT for w in words):
         found.append(_DIGIT_ANYWHERE)
     return tuple(found)
