@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from functools import cache, partial
 
 from timeline import dates, model, tense
-from timeline.dates import data
+from timeline.dates import data, leading
 from timeline.dates.core import Context, Direction, Unresolvable, fold_accents, span
 from timeline.model import EdtfDate
 from timeline.seeds import Article
@@ -57,7 +57,12 @@ class Mention:
 
 # --- sentences ----------------------------------------------------------------------
 
-_BOUNDARY = re.compile(r"[.!?…]+[\"”»’)]*(?=\s)|\n+")
+_BOUNDARY = re.compile(r"[.!?…\n](?:(?<=\n)\n*|(?<=[.!?…])[.!?…]*[\"”»’)]*(?=\s))")
+"""Where a sentence may end: a run of full stops, question or exclamation marks (then any
+closing quotes or brackets) before a space, or a run of line breaks. Written to open on
+the one class of the characters either may start with, which lets the engine skip to
+them: the plain alternation of the two (the run of marks, or the run of line breaks)
+matches the same, but is tried at every character."""
 _WORD_BEFORE = re.compile(r"([\w.-]+)$")
 _NEXT_START = re.compile(r"\s*[\"“„«(\-–—]*\s*(\S)")
 _SPACED_DATE = re.compile(r"(?<!\d)\d{1,2}\.\s?\d{1,2}\.\s?[12]\d{3}(?!\d)")
@@ -67,32 +72,19 @@ as official notices write them: its dots end no sentence."""
 
 def sentences(text: str, lang: str) -> list[Sentence]:
     """Split running news text into sentences, respecting abbreviations and initials."""
-    out: list[Sentence] = []
-    start = 0
-    for m in _BOUNDARY.finditer(text):
-        end = m.end()
-        if m.group().startswith("\n") or _ends_sentence(text, m.start(), end, lang):
-            _add(out, text, start, end)
-            start = end
-    _add(out, text, start, len(text))
-    return out
+    return list(iter_sentences(text, lang))
 
 
 def iter_sentences(text: str, lang: str) -> Iterator[Sentence]:
     """`sentences` one at a time: `lead_sentence` wants the first real one of a paragraph
-    of several, and telling where each later one ends was most of its cost (a list, as
-    `sentences` makes, costs less when every sentence is wanted: extraction's)."""
-    out: list[Sentence] = []
+    of several, and telling where each later one ends was most of its cost."""
     start = 0
     for m in _BOUNDARY.finditer(text):
         end = m.end()
-        if m.group().startswith("\n") or _ends_sentence(text, m.start(), end, lang):
-            _add(out, text, start, end)
+        if text[m.start()] == "\n" or _ends_sentence(text, m.start(), end, lang):
+            yield from _pieces(text, start, end)
             start = end
-            yield from out
-            out.clear()
-    _add(out, text, start, len(text))
-    yield from out
+    yield from _pieces(text, start, len(text))
 
 
 _DOTTED_SHORT = re.compile(r"[^\W\d_]{1,3}(?:\.[^\W\d_]{1,3})+")
@@ -135,17 +127,19 @@ together) is read in pieces of at most this many characters, cut at a space: rea
 mention's clause looks at its whole sentence, and must stay linear in the text's length."""
 
 
-def _add(out: list[Sentence], text: str, start: int, end: int) -> None:
+def _pieces(text: str, start: int, end: int) -> Iterator[Sentence]:
+    """The sentence between `start` and `end` without its surrounding spaces (none when it
+    is only spaces), cut in pieces of at most `LONGEST` characters."""
     chunk = text[start:end]
     lead = len(chunk) - len(chunk.lstrip())
     trail = len(chunk.rstrip())
     if trail - lead > LONGEST:
         cut = text.rfind(" ", start + lead + LONGEST // 2, start + lead + LONGEST)
         cut = start + lead + LONGEST if cut < 0 else cut
-        _add(out, text, start + lead, cut)
-        _add(out, text, cut, start + trail)
+        yield from _pieces(text, start + lead, cut)
+        yield from _pieces(text, cut, start + trail)
     elif trail > lead:
-        out.append(Sentence(start + lead, start + trail, text[start + lead : start + trail]))
+        yield Sentence(start + lead, start + trail, text[start + lead : start + trail])
 
 
 def lead_sentence(article: Article) -> str:
@@ -1329,12 +1323,17 @@ def _either(fragments: tuple[str, ...]) -> str:
 
 
 def _compile(pattern: str | None) -> re.Pattern[str] | None:
-    return None if pattern is None else re.compile(pattern, re.IGNORECASE)
+    """A cue's pattern, its alternations grouped by first letter (`leading.grouped`: the
+    same matches; the cues are lists of words tried around every mention)."""
+    return None if pattern is None else leading.grouped(re.compile(pattern, re.IGNORECASE))
 
 
 def _multiline(pattern: str | None) -> re.Pattern[str] | None:
-    """A pattern whose `^` is any line's start (a byline opens its line)."""
-    return None if pattern is None else re.compile(pattern, re.IGNORECASE | re.MULTILINE)
+    """A pattern whose `^` is any line's start (a byline opens its line), grouped as
+    `_compile`'s."""
+    if pattern is None:
+        return None
+    return leading.grouped(re.compile(pattern, re.IGNORECASE | re.MULTILINE))
 
 
 @dataclass(frozen=True, slots=True)

@@ -20,19 +20,51 @@ belongs to, up to the nearest strong bound (not a comma).
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterable, Iterator
+from typing import Any, Generic, TypeVar
 
 from timeline import dates
-from timeline.dates import tensedata
+from timeline.dates import leading, tensedata
 from timeline.dates.core import Direction, TenseWords
 
 _NEVER = re.compile(r"(?!)")
+_T = TypeVar("_T")
+_DONE: Any = object()
 
 
 def _words(lang: str) -> TenseWords | None:
-    """The language's tense words, from its module in `timeline.dates`."""
-    return dates.language(lang).tense if lang in dates.ALL else None
+    """The language's tense words, from its module in `timeline.dates`, their patterns as
+    `_grouped` runs them."""
+    if lang not in dates.ALL:
+        return None
+    words = dates.language(lang).tense
+    return None if words is None else _grouped(words)
+
+
+_GROUPED: dict[int, tuple[TenseWords, TenseWords]] = {}
+"""id of a language's tense words -> (those words, the same with grouped patterns)."""
+
+
+def _grouped(words: TenseWords) -> TenseWords:
+    """The tense words with every pattern's alternations grouped by first letter
+    (`leading.grouped`: the very same matches). The verb forms are long lists of endings
+    and words, tried at every word of a clause, several times for each mention whose
+    reading the tense decides; grouped they are tried in less time. Built once per set
+    of words (kept with them, so that words swapped in by a caller are never mistaken
+    for the ones grouped before)."""
+    known = _GROUPED.get(id(words))
+    if known is not None and known[0] is words:
+        return known[1]
+    patterns: dict[str, Any] = {
+        f.name: leading.grouped(value)
+        for f in dataclasses.fields(words)
+        if isinstance(value := getattr(words, f.name), re.Pattern)
+    }
+    fast = dataclasses.replace(words, **patterns)
+    _GROUPED[id(words)] = (words, fast)
+    return fast
 
 
 _STRONG = r"[;:()\"“”„«»](?<!\d:(?=\d))|\s[–—-]\s"
@@ -123,7 +155,7 @@ def direction(
         return "past" if future is None else "future"
     past = None
 
-    def pasts() -> Iterator[re.Match[str]]:
+    def markers() -> Iterator[re.Match[str]]:
         """Past markers that are no part of a future form ("va avea loc") and follow no
         preposition (a noun's ending: "ruszają zapisy do przedszkoli")."""
         for m in past_pattern.finditer(sentence, start, finish) if past_pattern else ():
@@ -133,6 +165,8 @@ def direction(
                 and not (until and _state_until(m, sentence, words, at))
             ):
                 yield m
+
+    pasts = _Replay(markers()).__iter__
 
     if (
         future is None
@@ -197,6 +231,31 @@ def direction(
     if elided is None and weak and _after_parenthesis(sentence, start):
         return direction(sentence, lang, at, end, until=until, weak=False, closed=closed)
     return elided
+
+
+class _Replay(Generic[_T]):
+    """An iterator read several times, each item computed once: `direction` asks first
+    whether a clause has a past marker, then whether one stands before the mention, then
+    for the nearest, and finding the markers (a long pattern over the clause) is the
+    dearest part of each question. Items are computed only as far as they are read."""
+
+    __slots__ = ("_items", "_seen")
+
+    def __init__(self, items: Iterator[_T]) -> None:
+        self._items = items
+        self._seen: list[_T] = []
+
+    def __iter__(self) -> Iterator[_T]:
+        seen = self._seen
+        i = 0
+        while True:
+            if i == len(seen):
+                item = next(self._items, _DONE)
+                if item is _DONE:
+                    return
+                seen.append(item)
+            yield seen[i]
+            i += 1
 
 
 _PARENTHESIS = re.compile(r"[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*){0,3}\s*")

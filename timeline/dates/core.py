@@ -343,17 +343,24 @@ def scan(language: Language, text: str, *, gated: bool = True) -> list[Match]:
     everything = list(_by_line([(0, len(norm))], breaks))
     found: list[Match] = []
     patterns = _grouped(language)
-    for index, rule in enumerate(language.rules):
-        stretches: list[tuple[int, int]] | None
-        if index in gate.at_start:
-            stretches = everything[:1]
-        else:
-            stretches = windows.get(index) if index in gate.gated else everything
+    rules = language.rules
+    free = gate.free(len(rules))
+    for index in sorted([*windows, *free]) if windows else free:
+        # in the rules' order: it breaks ties between matches of one length
+        stretches = windows.get(index)
+        if stretches is None:
+            stretches = everything[:1] if index in gate.at_start else everything
         if not stretches:
             continue
+        rule = rules[index]
         pattern = patterns[index]
         if pattern is None:
             pattern = patterns[index] = leading.grouped(rule.pattern)
+        check = gate.checks.get(index)
+        if check is not None:
+            stretches = [
+                (start, end) for start, end in stretches if _holds(check, norm, start, end)
+            ]
         for start, end in stretches:
             for m in pattern.finditer(norm, start, end):
                 if m.end() > m.start():
@@ -371,6 +378,11 @@ def scan(language: Language, text: str, *, gated: bool = True) -> list[Match]:
         if _opens_lower(raw, m.start, m.end)
         or not names.search(norm, _name_reach(raw, m.start), m.start)
     ]
+
+
+def _holds(patterns: tuple[re.Pattern[str], ...], text: str, start: int, end: int) -> bool:
+    """Whether one of the patterns finds something between `start` and `end`."""
+    return any(pattern.search(text, start, end) is not None for pattern in patterns)
 
 
 def _opens_lower(text: str, start: int, end: int) -> bool:
@@ -446,6 +458,21 @@ class _Gate:
     seen: dict[str, tuple[int, ...]] = field(default_factory=dict)
     """The rules let run by the text at a trigger, by the text's first `longest` characters:
     articles repeat their months and weekdays, and a dict look-up is cheaper than the trie."""
+    checks: dict[int, tuple[re.Pattern[str], ...]] = field(default_factory=dict)
+    """For a rule whose matches need words of two parts or more ("15 de junho": a day and
+    a month), a pattern that finds the words of its next most selective part
+    (`prefilter.second_best`): a stretch its own words opened without them holds no match,
+    and looking for a word costs less than trying the rule at every word."""
+    ungated: tuple[int, ...] | None = None
+    """The rules `free` gives, once counted."""
+
+    def free(self, count: int) -> tuple[int, ...]:
+        """The rules (of the language's `count`) that run whatever the text holds: those
+        with no required words and those `at_start`. `scan` visits these and the rules
+        whose words the text holds, not every rule of the language."""
+        if self.ungated is None:
+            self.ungated = tuple(i for i in range(count) if i not in self.gated)
+        return self.ungated
 
     def windows(self, text: str, breaks: Sequence[int] = ()) -> dict[int, list[tuple[int, int]]]:
         """For each gated rule, the stretches of text near its required words, each within
@@ -472,7 +499,16 @@ class _Gate:
                 if line < len(breaks) and end > breaks[line]:
                     end = breaks[line]
             for index in rules:
-                _extend(spans, index, start, end)
+                # each rule's stretches, joined where they overlap (they come in order of
+                # their start); written out here, as this runs for every rule at every word
+                own = spans.get(index)
+                if own is None:
+                    spans[index] = [(start, end)]
+                elif start <= own[-1][1]:
+                    if end > own[-1][1]:
+                        own[-1] = (own[-1][0], end)
+                else:
+                    own.append((start, end))
         return spans
 
     def _rules_at(self, text: str, at: int) -> tuple[int, ...]:
@@ -491,19 +527,6 @@ class _Gate:
 SEEN_MAX = 10_000
 """How many texts at a trigger `_Gate` remembers before it starts afresh (bounded memory
 over an archive of any size)."""
-
-
-def _extend(spans: dict[int, list[tuple[int, int]]], index: int, start: int, end: int) -> None:
-    """Add a stretch to a rule's stretches, joined to the last one when they overlap (the
-    stretches come in order of their start)."""
-    own = spans.get(index)
-    if own is None:
-        spans[index] = [(start, end)]
-    elif start <= own[-1][1]:
-        if end > own[-1][1]:
-            own[-1] = (own[-1][0], end)
-    else:
-        own.append((start, end))
 
 
 _GATES: dict[int, _Gate] = {}
@@ -532,10 +555,16 @@ def _gate(language: Language) -> _Gate:
     at_start = frozenset(
         i for i, rule in enumerate(language.rules) if prefilter.starts_text(rule.pattern)
     )
+    checks: dict[int, tuple[re.Pattern[str], ...]] = {}
     for index, rule in enumerate(language.rules):
         if index in at_start:
             continue
-        needed = prefilter.given(rule.needs) or prefilter.required_words(rule.pattern, common)
+        needed = prefilter.given(rule.needs)
+        if needed is None:
+            needed, parts = prefilter.read(rule.pattern, common)
+            also = None if needed is None else prefilter.second_best(parts, needed, common)
+            if also is not None:
+                checks[index] = prefilter.presence(also, rule.pattern)
         if needed is None:
             continue
         words |= needed
@@ -557,6 +586,7 @@ def _gate(language: Language) -> _Gate:
         None if first is None else leading.Scanner(re.compile(first, flags)),
         None if second is None else re.compile(second, flags),
         at_start,
+        checks=checks,
     )
     _GATES[id(language)] = gate
     return gate

@@ -38,14 +38,69 @@ def required_words(pattern: re.Pattern[str], common: frozenset[str] = frozenset(
     Where a match needs both a word of one set and a word of another, the set without a
     `common` word (the language's prepositions and conjunctions: "em", "que", "в") is
     taken: "na semana que vem" is looked for near "semana", not near every "que"."""
+    return read(pattern, common)[0]
+
+
+def read(
+    pattern: re.Pattern[str], common: frozenset[str] = frozenset()
+) -> tuple[Words | None, list[Words]]:
+    """`required_words` and `every_required` at once, the pattern parsed once."""
     try:
         from re import _parser as sre_parse  # type: ignore[attr-defined]
 
         parsed = list(sre_parse.parse(pattern.pattern, pattern.flags))
         found = _Reader(common).sequence(parsed, boundary=False)
+        parts = _Reader(common).parts(parsed, boundary=False)
     except Exception:  # an unfamiliar construct: no gating, never a lost match
-        return None
-    return found if found is not None and _selective(found) else None
+        return None, []
+    return (found if found is not None and _selective(found) else None), parts
+
+
+def every_required(pattern: re.Pattern[str], common: frozenset[str] = frozenset()) -> list[Words]:
+    """Each set of words one of which every match contains, for every part a match needs
+    (`required_words` takes the most selective one; a date written in words needs its day
+    and its month: "15 de junho" needs a digit and a month's name). Empty when the pattern
+    is not understood."""
+    return read(pattern, common)[1]
+
+
+def second_best(
+    parts: list[Words], chosen: Words, common: frozenset[str] = frozenset()
+) -> Words | None:
+    """Of a rule's `parts`, the most selective one that can tell more than the words it is
+    gated by (`chosen`): a stretch those opened may still lack it. None when no part can:
+    one that also holds a digit, when a digit opens the stretch (it is there), one with a
+    `common` word or a word of fewer than three letters (nearly every stretch holds one)."""
+    digit = any(w.text == DIGIT for w in chosen)
+    others = [
+        part
+        for part in parts
+        if part != chosen
+        and not (digit and any(w.text == DIGIT for w in part))
+        and all(w.text == DIGIT or (len(w.text) >= 3 and w.text not in common) for w in part)
+    ]
+    return max(others, key=lambda words: _score(words, common)) if others else None
+
+
+_DIGIT_ANYWHERE = re.compile(r"\d")
+_CASELESS = re.compile(r"\(\?[a-zA-Z]*i")
+"""An inline flag group that turns case-insensitive matching on ("(?i:", "(?ai:")."""
+
+
+def presence(words: Words, pattern: re.Pattern[str]) -> tuple[re.Pattern[str], ...]:
+    """Patterns that find the words wherever they stand (a digit for `DIGIT`), one of
+    which finds something in any stretch of text where `pattern`, a rule that needs one of
+    the words, may match: the words in the case the rule reads them (either case when it
+    reads any part of itself so), the digits apart, so that each opens on a class of
+    first characters the engine skips to."""
+    found = []
+    texts = {w.text for w in words if w.text != DIGIT}
+    if texts:
+        caseless = pattern.flags & re.IGNORECASE or _CASELESS.search(pattern.pattern)
+        found.append(re.compile(_trie_regex(build_trie(texts)), re.IGNORECASE if caseless else 0))
+    if any(w.text == DIGIT for w in words):
+        found.append(_DIGIT_ANYWHERE)
+    return tuple(found)
 
 
 def starts_text(pattern: re.Pattern[str]) -> bool:
@@ -122,6 +177,34 @@ class _Reader:
             boundary = self.leaves_boundary(op, arg, boundary)
             i += 1
         return max(candidates, key=lambda words: _score(words, self.common)) if candidates else None
+
+    def parts(self, items: list[Any], boundary: bool) -> list[Words]:
+        """`sequence`'s candidates, every one of them: each is needed by every match. A
+        group or a repeat that must occur gives its own parts, for the same reason."""
+        c = self.c
+        found: list[Words] = []
+        i = 0
+        while i < len(items):
+            strings, j = self.expand(items, i)
+            if j > i:
+                found += _longest_words(strings, boundary, self.common)
+                boundary = all(s[-1:].isspace() for s in strings) if strings else boundary
+                i = j
+                continue
+            op, arg = items[i]
+            if op is c.SUBPATTERN:
+                found += self.parts(list(arg[-1]), boundary)
+            elif op is c.ATOMIC_GROUP:
+                found += self.parts(list(arg), boundary)
+            elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT) and arg[0] >= 1:
+                found += self.parts(list(arg[2]), boundary)
+            else:
+                one = self.item(op, arg, boundary)
+                if one is not None:
+                    found.append(one)
+            boundary = self.leaves_boundary(op, arg, boundary)
+            i += 1
+        return found
 
     def expand(self, items: list[Any], i: int) -> tuple[set[str], int]:
         """The literal strings that items[i:j] match, as far as they are only literals."""
