@@ -234,7 +234,8 @@ def mentions_in(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
     """The mentions of a text, read with the language's letter variants unified (one
     character for one, so offsets hold); their words and sentences are the text's own."""
     table = _letter_table(lang)
-    read = text.translate(table) if table and not text.isascii() else text
+    written = table and not text.isascii() and any(chr(ch) in text for ch in table)
+    read = text.translate(table) if written else text  # a scan in C for each letter first
     if read == text:
         yield from _joined_mentions(text, lang, ref)
         return
