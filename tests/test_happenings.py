@@ -74,7 +74,10 @@ def test_thirty_articles_give_a_third_fewer_candidates_and_keep_every_date(
     # 2023, the month before the article, no longer the next one
     # 245 and 153: 07_ro's "În fiecare an, pe 24 februarie, ambasada ... organizează un marș"
     # is a habit, no date (its candidate had joined the invasion's anniversary)
-    assert (baseline, len(events)) == (245, 153)
+    # 245 and 152 since session 8: "Путин е в Китай от 31 август" (10_bg), "przebywa w
+    # Chinach od niedzieli" (18_pl) and "Ulewy trwają od czwartku" (19_pl) are "since", the
+    # days behind the article (a state before its date), no longer the ones ahead
+    assert (baseline, len(events)) == (245, 152)
     assert len(events) / 30 <= (2 / 3) * baseline / 30
     again = cli("build", "--store", str(store), "--seeds", str(tmp_path / "seeds"))
     assert "0 new candidates, 245 already cited" in again.stdout

@@ -295,6 +295,23 @@ def _joined_mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Ment
         yield held
 
 
+def _spanning(
+    text: str, first: Mention, then: Mention, value: EdtfDate | None, meaning: str = ""
+) -> Mention:
+    """One mention from the start of `first` to the end of `then`, dated `value`: the two
+    taken as one (a range, a pair, a day in apposition), in the later one's sentence."""
+    return Mention(
+        text[first.start : then.end],
+        first.start,
+        then.end,
+        value,
+        then.sentence,
+        then.lang,
+        then.sentence_start,
+        meaning,
+    )
+
+
 def _night(text: str, first: Mention, then: Mention, cues: _Cues) -> Mention | None:
     """ "în noaptea de joi spre vineri", "w nocy z czwartku na piątek", "na noite de sexta
     para sábado": a night named by the day it starts on and the one it ends on is those two
@@ -589,15 +606,7 @@ def _ranged(text: str, first: Mention, then: Mention, cues: _Cues) -> Mention | 
         start = end - dt.timedelta(days=(end.weekday() - a.start.weekday()) % 7)
     if not start < end <= start + dt.timedelta(days=RANGE_DAYS):
         return None
-    return Mention(
-        text[first.start : then.end],
-        first.start,
-        then.end,
-        model.interval(start, end),
-        then.sentence,
-        then.lang,
-        then.sentence_start,
-    )
+    return _spanning(text, first, then, model.interval(start, end))
 
 
 def _months_ranged(text: str, first: Mention, then: Mention, cues: _Cues) -> Mention | None:
@@ -628,15 +637,7 @@ def _months_ranged(text: str, first: Mention, then: Mention, cues: _Cues) -> Men
         last = model.month(b.start.year + 1, b.start.month)
     if (last.start.year - a.start.year) * 12 + last.start.month - a.start.month > 12:
         return None
-    return Mention(
-        text[first.start : then.end],
-        first.start,
-        then.end,
-        span(a, last),
-        then.sentence,
-        then.lang,
-        then.sentence_start,
-    )
+    return _spanning(text, first, then, span(a, last))
 
 
 _SPACE = re.compile(r"\s+")
@@ -658,15 +659,7 @@ def _from_start(text: str, first: Mention, then: Mention, cues: _Cues) -> Mentio
         or not a.start < b.start <= a.end
     ):
         return None
-    return Mention(
-        text[first.start : then.end],
-        first.start,
-        then.end,
-        model.interval(a.start, b.start),
-        then.sentence,
-        then.lang,
-        then.sentence_start,
-    )
+    return _spanning(text, first, then, model.interval(a.start, b.start))
 
 
 _GAP_ONLY = re.compile(r"[\s,]*")
@@ -732,30 +725,14 @@ def _paired(text: str, first: Mention, then: Mention, cues: _Cues) -> Mention | 
     if written or first.meaning == "relative_day":
         if b.start - a.start != dt.timedelta(days=1):
             return None
-        return Mention(
-            text[first.start : then.end],
-            first.start,
-            then.end,
-            model.interval(a.start, b.start),
-            then.sentence,
-            then.lang,
-            then.sentence_start,
-        )
+        return _spanning(text, first, then, model.interval(a.start, b.start))
     if (
         first.meaning not in WEEKDAYS
         or then.meaning not in WEEKDAYS
         or (b.start.weekday() - a.start.weekday()) % 7 != 1
     ):
         return None
-    return Mention(
-        text[first.start : then.end],
-        first.start,
-        then.end,
-        model.interval(b.start - dt.timedelta(days=1), b.start),
-        then.sentence,
-        then.lang,
-        then.sentence_start,
-    )
+    return _spanning(text, first, then, model.interval(b.start - dt.timedelta(days=1), b.start))
 
 
 def _falling_on(text: str, date: Mention, then: Mention, cues: _Cues) -> Mention:
@@ -863,15 +840,8 @@ def _run(text: str, first: Mention, then: Mention) -> Mention | None:
     ):
         return None
     days = (a.end - a.start).days + (b.end - b.start).days + 1
-    return Mention(
-        text[first.start : then.end],
-        first.start,
-        then.end,
-        model.interval(a.start, a.start + dt.timedelta(days=days)),
-        then.sentence,
-        then.lang,
-        then.sentence_start,
-        RUN,
+    return _spanning(
+        text, first, then, model.interval(a.start, a.start + dt.timedelta(days=days)), RUN
     )
 
 
@@ -901,15 +871,7 @@ def _weekend_of(text: str, first: Mention, then: Mention) -> Mention | None:
     ):
         return None
     saturday = b.start + dt.timedelta(days=5 - b.start.weekday())  # the week's, Mon to Sun
-    return Mention(
-        text[first.start : then.end],
-        first.start,
-        then.end,
-        model.interval(saturday, saturday + dt.timedelta(days=1)),
-        then.sentence,
-        then.lang,
-        then.sentence_start,
-    )
+    return _spanning(text, first, then, model.interval(saturday, saturday + dt.timedelta(days=1)))
 
 
 WEEKDAYS = frozenset({"weekday", "weekday_abbreviation"})
