@@ -14,6 +14,7 @@ no prefilter and runs everywhere, so gating can cost speed but never a match
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -161,27 +162,39 @@ class _Reader:
 
     def sequence(self, items: list[Any], boundary: bool) -> Words | None:
         """A sequence needs all its parts, so the most selective part's words will do."""
-        candidates: list[Words] = []
-        i = 0
-        while i < len(items):
-            strings, j = self.expand(items, i)
-            if j > i:
-                candidates += _longest_words(strings, boundary, self.common)
-                boundary = all(s[-1:].isspace() for s in strings) if strings else boundary
-                i = j
-                continue
-            op, arg = items[i]
+
+        def one(op: Any, arg: Any, boundary: bool) -> list[Words]:
             found = self.item(op, arg, boundary)
-            if found is not None:
-                candidates.append(found)
-            boundary = self.leaves_boundary(op, arg, boundary)
-            i += 1
+            return [] if found is None else [found]
+
+        candidates = self.walk(items, boundary, one)
         return max(candidates, key=lambda words: _score(words, self.common)) if candidates else None
 
     def parts(self, items: list[Any], boundary: bool) -> list[Words]:
         """`sequence`'s candidates, every one of them: each is needed by every match. A
         group or a repeat that must occur gives its own parts, for the same reason."""
         c = self.c
+
+        def one(op: Any, arg: Any, boundary: bool) -> list[Words]:
+            if op is c.SUBPATTERN:
+                return self.parts(list(arg[-1]), boundary)
+            if op is c.ATOMIC_GROUP:
+                return self.parts(list(arg), boundary)
+            if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT) and arg[0] >= 1:
+                return self.parts(list(arg[2]), boundary)
+            found = self.item(op, arg, boundary)
+            return [] if found is None else [found]
+
+        return self.walk(items, boundary, one)
+
+    def walk(
+        self,
+        items: list[Any],
+        boundary: bool,
+        one: Callable[[Any, Any, bool], list[Words]],
+    ) -> list[Words]:
+        """The words a sequence's parts need, in order: a run of literals read as its
+        strings, any other item as `one` reads it (with whether a word starts there)."""
         found: list[Words] = []
         i = 0
         while i < len(items):
@@ -192,16 +205,7 @@ class _Reader:
                 i = j
                 continue
             op, arg = items[i]
-            if op is c.SUBPATTERN:
-                found += self.parts(list(arg[-1]), boundary)
-            elif op is c.ATOMIC_GROUP:
-                found += self.parts(list(arg), boundary)
-            elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT) and arg[0] >= 1:
-                found += self.parts(list(arg[2]), boundary)
-            else:
-                one = self.item(op, arg, boundary)
-                if one is not None:
-                    found.append(one)
+            found += one(op, arg, boundary)
             boundary = self.leaves_boundary(op, arg, boundary)
             i += 1
         return found
