@@ -230,7 +230,18 @@ def direction(
     elided = _elliptic(sentence, lang, at, stop, start)
     if elided is None and weak and _after_parenthesis(sentence, start):
         return direction(sentence, lang, at, end, until=until, weak=False, closed=closed)
+    if elided is None and alone:
+        closing = _DASHED.match(sentence, finish)
+        if closing is not None:
+            # "We wtorek – w 79. rocznicę wybuchu Powstania – odbędzie się uroczystość": the
+            # mention's verb is past the dashes' aside, read as if it were not there
+            unset = sentence[:finish] + " " * (closing.end() - finish) + sentence[closing.end() :]
+            return direction(unset, lang, at, end, until=until, closed=closed)
     return elided
+
+
+_DASHED = re.compile(r"\s*[-–—]\s[^-–—!?]{3,120}?\s[-–—]\s")
+"""An aside set off by two dashes, right after a mention alone in its clause."""
 
 
 class _Replay(Generic[_T]):
@@ -635,6 +646,8 @@ def _nearest(
     participle = words.participle if words else None
     for m in found:
         if participle is not None and participle.fullmatch(m.group()):
+            if _shared_participle(sentence, m, lang):
+                continue  # "votată și promulgată": the first participle speaks for both
             before = sentence[max(start, m.start() - 12) : m.start()].split()
             last = before[-1].lower() if before else ""
             if (
@@ -686,8 +699,41 @@ def _and(lang: str) -> re.Pattern[str]:
 
 def _beyond(sentence: str, start: int, end: int, lang: str = "") -> int:
     """A marker past a coordinating "and" between it and the mention belongs to the other
-    conjunct ("Fechámos o acordo em março e vamos assiná-lo em julho"): it counts as far."""
-    return _FAR if _and(lang).search(sentence, start, end) else 0
+    conjunct ("Fechámos o acordo em março e vamos assiná-lo em julho"): it counts as far.
+    An "and" between two participles joins them under one auxiliary ("a fost votată și
+    promulgată pe 9 februarie"): it parts no conjuncts."""
+    for found in _and(lang).finditer(sentence, start, end):
+        if not _joins_participles(sentence, found, lang):
+            return _FAR
+    return 0
+
+
+def _joins_participles(sentence: str, conjunction: re.Match[str], lang: str) -> bool:
+    """Whether the conjunction stands between two participles ("va fi dezbătut și adoptat",
+    "va fi repusă pe rol și rejudecată"; the first may have a short complement): the second
+    shares the first one's auxiliary."""
+    words = _words(lang)
+    participle = words.participle if words else None
+    if participle is None:
+        return False
+    before = sentence[max(0, conjunction.start() - 30) : conjunction.start()].split()
+    after = sentence[conjunction.end() : conjunction.end() + 30].split()
+    return bool(
+        after
+        and participle.fullmatch(after[0].strip(",;"))
+        and any(participle.fullmatch(word.strip(",;")) for word in before[-3:])
+    )
+
+
+def _shared_participle(sentence: str, m: re.Match[str], lang: str) -> bool:
+    """Whether the participle `m` follows another one and an "and": it is that one's
+    conjunct, and the first participle (with its auxiliary) gives the pair's tense."""
+    for found in _and(lang).finditer(sentence, max(0, m.start() - 6), m.start()):
+        if not sentence[found.end() : m.start()].strip() and _joins_participles(
+            sentence, found, lang
+        ):
+            return True
+    return False
 
 
 _LOWER_WORDS: dict[str, re.Pattern[str]] = {}
