@@ -432,6 +432,8 @@ def _apposed(text: str, first: Mention, then: Mention, cues: _Cues | None = None
     gap = _APPOSITION.fullmatch(text, first.end, then.start)
     if gap is None and first.meaning == "holiday":
         gap = _DASHED.fullmatch(text, first.end, then.start)  # "Около Гергьовден - 5 и 6 май"
+        if gap is None and cues is not None and cues.days_named is not None:
+            gap = cues.days_named.fullmatch(text, first.end, then.start)
     if gap is None and cues is not None and cues.that_is is not None:
         gap = cues.that_is.fullmatch(text, first.end, then.start)  # "mâine, adică 14 martie"
     if gap is None and cues is not None and cues.editor_note is not None:
@@ -787,22 +789,26 @@ NEXT_DAY_REACH = 80
 
 
 def _week_of_day(text: str, first: Mention, then: Mention) -> Mention | None:
-    """ "Săptămâna viitoare, marți, 3 martie", "W przyszłym tygodniu, w piątek 6 marca": a
-    week and a day of it set side by side are one mention, the day (a weekday alone is
-    taken in the week named)."""
+    """ "Săptămâna viitoare, marți, 3 martie", "W przyszłym tygodniu, w piątek 6 marca",
+    "следващата седмица - 20 август", "za miesiąc, 9 grudnia": a week or a month ahead and
+    a day of it set side by side are one mention, the day (a weekday alone is taken in the
+    week named)."""
     a, b = first.value, then.value
     if (
         a is None
         or b is None
-        or a.precision != "week"
+        or a.precision not in ("week", "month")
         or b.precision != "day"
-        or first.meaning != "period_offset"  # "Tydzień temu, w Boże Ciało": two mentions
+        # "Tydzień temu, w Boże Ciało", "miesiąc temu, 9 października": two mentions
+        or first.meaning not in ("period_offset", "units_ahead")
         or not (then.meaning in WEEKDAYS or any(ch.isdigit() for ch in then.text))
         or first.sentence_start != then.sentence_start
-        or not _LISTED.fullmatch(text, first.end, then.start)
+        or not _BESIDE.fullmatch(text, first.end, then.start)
     ):
         return None
     if then.meaning in WEEKDAYS:
+        if a.precision != "week":
+            return None
         b = model.day(a.start + dt.timedelta(days=b.start.weekday()))
     elif not a.start <= b.start <= a.end:
         return None
@@ -819,6 +825,8 @@ def _week_of_day(text: str, first: Mention, then: Mention) -> Mention | None:
 
 
 _LISTED = re.compile(r"\s*,\s*")
+_BESIDE = re.compile(r"\s*[,–—-]\s*")
+"""A comma or a dash between a week or month ahead and its day."""
 RUN = "weekday_run"
 """The meaning of weekdays listed in a row and taken as one interval (`_run`)."""
 
@@ -1354,6 +1362,9 @@ class _Cues:
     opens_from: re.Pattern[str] | None = None
     and_joined: re.Pattern[str] | None = None
     next_day: re.Pattern[str] | None = None
+    days_named: re.Pattern[str] | None = None
+    """A comma or dash and the noun "days" between a holiday and the days it covers ("No
+    Carnaval, dias 20, 21 e 22 de fevereiro"), built from the language's unit words."""
     night_to: re.Pattern[str] | None = None
     night_of_day: re.Pattern[str] | None = None
     night_lead: re.Pattern[str] | None = None
@@ -1761,6 +1772,18 @@ class _Cues:
         )
 
 
+def _days_named(lang: str) -> re.Pattern[str] | None:
+    """`_Cues.days_named`: the unit words of "day" ("dias", "dniach"), with an article's
+    ending ("zilele", "дните") and a short word after ("zilele de")."""
+    days = tuple(w for w, unit in data.words(lang).units.items() if unit == "day")
+    if not days:
+        return None
+    return re.compile(
+        rf"\s*[,–—-]\s*(?:[^\W\d_]{{1,3}}\s+)?(?:{_either(days)})\w{{0,3}}(?:\s+[^\W\d_]{{1,2}})?\s+",
+        re.IGNORECASE,
+    )
+
+
 @cache
 def _cues(lang: str) -> _Cues:
     """The compiled cues of a language, built once."""
@@ -1822,6 +1845,7 @@ def _cues(lang: str) -> _Cues:
             else None
         ),
         next_day=_compile(words("next_day", r"(?<!\w)(?:{})\s*,?\s*(?:\w+\s+)?\Z")),
+        days_named=_days_named(lang),
         night_before=_compile(words("night", r"(?<!\w)(?:{})\s+(?:[^\W\d_]{{1,3}}\s+)?\Z")),
         night_to=_compile(words("night_to", r"\s*(?:{})\s")),
         night_of_day=_compile(

@@ -735,8 +735,8 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "year",
         rf"(?:(?!po \d+ (?!roku|rok|r\.|r(?!\w))[^\W\d])(?:{WITHIN}|(?:roku|rok) )(?:roku )?"
-        rf"(?P<y1>{YEAR4}){YEAR_SUFFIX}"
-        rf"|{NOT_A_NUMBER_S_YEAR}(?P<y2>(?:19|20)\d\d)"
+        rf"(?P<y1>{YEAR4})(?![.,]\d){YEAR_SUFFIX}"
+        rf"|{NOT_A_NUMBER_S_YEAR}(?P<y2>(?:19|20)\d\d)(?![.,]\d)"
         r"(?: ?(?:roku|rok|r\.?)(?!\w)|(?! ?[^\W\d])(?![”\"»])))",
         _year_only,
     ),
