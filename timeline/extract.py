@@ -57,9 +57,10 @@ class Mention:
 
 # --- sentences ----------------------------------------------------------------------
 
-_BOUNDARY = re.compile(r"[.!?…\n](?:(?<=\n)\n*|(?<=[.!?…])[.!?…]*[\"”»’)]*(?=\s))")
+_BOUNDARY = re.compile(r"[.!?…\n](?:(?<=\n)\n*|(?<=[.!?…])[.!?…]*[\"”»’)\]]*(?=\s))")
 """Where a sentence may end: a run of full stops, question or exclamation marks (then any
-closing quotes or brackets) before a space, or a run of line breaks. Written to open on
+closing quotes or brackets, and an editor's cut "[...]") before a space, or a run of line
+breaks. Written to open on
 the one class of the characters either may start with, which lets the engine skip to
 them: the plain alternation of the two (the run of marks, or the run of line breaks)
 matches the same, but is tried at every character."""
@@ -1273,8 +1274,9 @@ def _present_day_name(text: str, match: dates.Match) -> bool:
 
 
 def _opens(text: str, at: int) -> bool:
-    """Whether the word at `at` opens a sentence, a headline or a quote."""
-    return text[max(0, at - 12) : at].rstrip()[-1:] in ("", *'.!?:;\n"„“«(–—-/|')
+    """Whether the word at `at` opens a sentence (after an editor's cut "[...]" too), a
+    headline or a quote."""
+    return text[max(0, at - 12) : at].rstrip()[-1:] in ("", *'.!?:;\n"„“«(–—-/|]')
 
 
 _NAME_BEFORE = re.compile(rf"{_CAPITAL}[^\W\d_]+ \Z")
