@@ -266,6 +266,8 @@ def _joined_mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Ment
     held: Mention | None = None
     written: Mention | None = None
     """The last day written with its number, for a weekday it "falls on" a word later."""
+    span: Mention | None = None
+    """The last few days written as a range, for a weekday named after it (`_in_span`)."""
     cues = _cues(lang)
     for found in _mentions(text, lang, ref):
         mention = _night_alone(text, _days_listed_before(text, found, held), cues)
@@ -273,8 +275,12 @@ def _joined_mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Ment
             held = None  # its day is the list's first
         if written is not None:
             mention = _next_day(text, written, _falling_on(text, written, mention, cues), cues)
+        if span is not None:
+            mention = _in_span(span, mention)
         if _written_day(mention):
             written = mention
+        if _written_span(mention):
+            span = mention
         if held is not None:
             joined = (
                 (None if cues.until(text, mention.start) else _apposed(text, held, mention, cues))
@@ -295,6 +301,55 @@ def _joined_mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Ment
         held = mention
     if held is not None:
         yield held
+
+
+SPAN_DAYS = 16
+"""The longest written range whose days a weekday named after it is read in."""
+SPAN_REACH = 300
+"""How far after such a range a weekday is read in it (the next sentence or two)."""
+
+
+def _written_span(mention: Mention) -> bool:
+    """A range of a few days written with its numbers ("от 31 октомври до 3 ноември")."""
+    value = mention.value
+    return (
+        value is not None
+        and value.precision == "interval"
+        and (value.end - value.start).days < SPAN_DAYS
+        and any(ch.isdigit() for ch in mention.text)
+    )
+
+
+def _bare_weekday(words: str) -> bool:
+    """A weekday's words with at most a short preposition before them ("vineri", "w
+    piątek", "no sábado"): no "next" or "last" ("Миналия петък", "sábado passado")."""
+    parts = words.split()
+    return len(parts) == 1 or (len(parts) == 2 and len(parts[0]) <= 3)
+
+
+def _in_span(span: Mention, weekday: Mention) -> Mention:
+    """ "Учениците ще почиват от 31 октомври до 3 ноември. ... са два – петък и
+    понеделник": a weekday named alone (no "next" or "last" with it) shortly after a few
+    written days that hold it once is that day of them (read alone it took the week its
+    clause's tense gave it)."""
+    a, b = weekday.value, span.value
+    if (
+        a is None
+        or b is None
+        or weekday.meaning not in WEEKDAYS
+        or not _bare_weekday(weekday.text)
+        or weekday.start - span.end > SPAN_REACH
+        or b.start <= a.start <= b.end
+    ):
+        return weekday
+    days = [
+        b.start + dt.timedelta(days=n)
+        for n in range((b.end - b.start).days + 1)
+        if (b.start + dt.timedelta(days=n)).weekday() == a.start.weekday()
+    ]
+    if len(days) != 1:
+        return weekday
+    return dataclasses.replace(weekday, value=model.day(days[0]))
 
 
 def _spanning(

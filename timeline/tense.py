@@ -767,9 +767,15 @@ def _elliptic(sentence: str, lang: str, at: int, stop: int, start: int) -> Direc
         # tura 21 kwietnia"); its present says nothing of the direction
         return None
     before = sentence[:start]
-    future = [m.end() for m in words.future.finditer(before)]
+    futures = list(words.future.finditer(before))
+    future = [m.end() for m in futures]
     past_pattern = words.past
-    past = [m.end() for m in past_pattern.finditer(before)] if past_pattern is not None else []
+    past = [
+        m.end()
+        for m in (past_pattern.finditer(before) if past_pattern is not None else ())
+        # a participle of a future passive ("será levada a cabo") is the future's
+        if not any(f.start() <= m.start() <= f.end() + 1 for f in futures)
+    ]
     if future and (not past or future[-1] >= past[-1]):
         return "future"
     return "past" if past else None
