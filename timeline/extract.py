@@ -274,7 +274,10 @@ def _joined_mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Ment
         if mention is not found and held is not None and held.end > mention.start:
             held = None  # its day is the list's first
         if written is not None:
-            mention = _next_day(text, written, _falling_on(text, written, mention, cues), cues)
+            fell = _falling_on(text, written, mention, cues)
+            if fell is not mention and held is written and _year_moved(written, fell):
+                held = written = dataclasses.replace(written, value=fell.value)
+            mention = _next_day(text, written, fell, cues)
         if span is not None:
             mention = _in_span(span, mention)
         if _written_day(mention):
@@ -815,9 +818,27 @@ def _falling_on(text: str, date: Mention, then: Mention, cues: _Cues) -> Mention
     day = date.value.start
     if cues.this_year is not None and cues.this_year.search(gap.group()):
         day = _same_day_in(day, then.value.start.year) or day  # "which this year falls on"
+    if day.weekday() != then.value.start.weekday() and not _YEAR.search(date.text):
+        # "O dia 25 de dezembro é uma quarta-feira": the weekday says which year is meant
+        shifted = (_year_shifted(day, shift) for shift in (1, -1))
+        day = next((d for d in shifted if d and d.weekday() == then.value.start.weekday()), day)
     if day.weekday() != then.value.start.weekday():
         return then
     return dataclasses.replace(then, value=model.day(day))
+
+
+def _year_moved(date: Mention, weekday: Mention) -> bool:
+    """Whether the weekday a date falls on (`_falling_on`) dated it in another year than
+    the date's own reading: the same day and month a year off, which the date then takes."""
+    a, b = date.value, weekday.value
+    return (
+        weekday.meaning in WEEKDAYS
+        and a is not None
+        and b is not None
+        and b.precision == "day"
+        and b.start != a.start
+        and (b.start.month, b.start.day) == (a.start.month, a.start.day)
+    )
 
 
 def _next_day(text: str, date: Mention, then: Mention, cues: _Cues) -> Mention:
