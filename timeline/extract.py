@@ -294,6 +294,7 @@ def _joined_mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Ment
                 or _from_start(text, held, mention, cues)
                 or _week_of_day(text, held, mention)
                 or _month_of_year(text, held, mention)
+                or _day_of_week(text, held, mention)
                 or _weekend_of(text, held, mention)
                 or _night(text, held, mention, cues)
             )
@@ -929,8 +930,33 @@ _BESIDE_YEAR = re.compile(r"[ \t]+")
 """A space between a year's adjective and its month."""
 
 _LISTED = re.compile(r"\s*,\s*")
-_BESIDE = re.compile(r"\s*[,–—-]\s*")
-"""A comma or a dash between a week or month ahead and its day."""
+_BESIDE = re.compile(r"\s*[,–—-]?\s*")
+"""A comma, a dash or a space between a week or month ahead and its day."""
+
+
+def _day_of_week(text: str, first: Mention, then: Mention) -> Mention | None:
+    """ "luni și marți, săptămâna viitoare", "w piątek, w przyszłym tygodniu": weekdays and
+    the week named after them are one mention, those days of that week (read alone they took
+    the week the clause's tense gave them)."""
+    a, b = first.value, then.value
+    if (
+        a is None
+        or b is None
+        or first.meaning not in (*WEEKDAYS, "weekday_pair", RUN)
+        or then.meaning != "period_offset"
+        or b.precision != "week"
+        or first.sentence_start != then.sentence_start
+        or not _LISTED.fullmatch(text, first.end, then.start)
+    ):
+        return None
+    start = b.start + dt.timedelta(days=a.start.weekday())
+    end = b.start + dt.timedelta(days=a.end.weekday())
+    if end < start:
+        return None
+    value = model.day(start) if start == end else model.interval(start, end)
+    return _spanning(text, first, then, value, first.meaning)
+
+
 RUN = "weekday_run"
 """The meaning of weekdays listed in a row and taken as one interval (`_run`)."""
 
