@@ -277,7 +277,7 @@ def _joined_mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Ment
             fell = _falling_on(text, written, mention, cues)
             if fell is not mention and held is written and _year_moved(written, fell):
                 held = written = dataclasses.replace(written, value=fell.value)
-            mention = _next_day(text, written, fell, cues)
+            mention = _after_start(text, written, _next_day(text, written, fell, cues), cues)
         if span is not None:
             mention = _in_span(span, mention)
         if _written_day(mention):
@@ -826,6 +826,34 @@ def _falling_on(text: str, date: Mention, then: Mention, cues: _Cues) -> Mention
     if day.weekday() != then.value.start.weekday():
         return then
     return dataclasses.replace(then, value=model.day(day))
+
+
+START_REACH = 120
+"""How far after the day a span starts the day it ends on may stand (`_after_start`)."""
+
+
+def _after_start(text: str, start: Mention, end: Mention, cues: _Cues) -> Mention:
+    """ "deverá arrancar a 3 de janeiro, estendendo-se até 5 de abril": a day and month
+    after "until" in the sentence of the day a span starts ends it, so it is no earlier than
+    that day (read alone, a clause with no tense of its own took the nearer year)."""
+    a, b = start.value, end.value
+    if (
+        a is None
+        or b is None
+        or b.precision != "day"
+        or start.sentence_start != end.sentence_start
+        or b.start >= a.start
+        or _YEAR.search(end.text)
+        or not _DIGIT.search(end.text)
+        or end.start - start.end > START_REACH
+        or not cues.until(text, end.start)
+        or cues.until(text, start.start)  # "(do 5 października), ... (do 28 września)": a list
+    ):
+        return end
+    moved = _year_shifted(b.start, 1)
+    if moved is None or moved < a.start or (moved - a.start).days > 366:
+        return end
+    return dataclasses.replace(end, value=model.day(moved))
 
 
 def _year_moved(date: Mention, weekday: Mention) -> bool:
