@@ -1091,7 +1091,7 @@ def _mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
     language = dates.language(lang)
     cues = _cues(lang)
     paragraphs: dict[int, list[Sentence]] = {}
-    years: list[tuple[int, int, int]] = []
+    years: list[tuple[int, int, int, int]] = []
     """(sentence start, mention start, year) of the year mentions seen, for `_in_year`."""
     era = -1
     """Where the last decade mention ended ("in the 1990s"), for `_Cues.nowadays`."""
@@ -1180,10 +1180,10 @@ def _mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
                 )
             ):
                 value = match.resolve(Context(ref, "past")) or value
-            if value.precision in ("month", "day") and years:
+            if value.precision in ("month", "day", "interval") and years:
                 value = _in_year(match, value, sentence, years, lang) or value
             elif value.precision == "year" and (not cues.open_ended(words) or cues.of_year(words)):
-                years.append((sentence.start, match.start, value.start.year))
+                years.append((sentence.start, match.start, match.end, value.start.year))
         mention = Mention(
             words,
             match.start,
@@ -2140,7 +2140,7 @@ def _in_year(
     match: dates.Match,
     value: EdtfDate,
     sentence: Sentence,
-    years: list[tuple[int, int, int]],
+    years: list[tuple[int, int, int, int]],
     lang: str,
 ) -> EdtfDate | None:
     """A month or day-month with no year of its own, after "last year" or "in 2019" in the
@@ -2148,9 +2148,11 @@ def _in_year(
     2024-12-29 is 2023-03, not the March nearest the reference.
 
     Only expressions that name a date within a year move (read against the last day of the
-    year and against its first, they agree); a weekday or "last month" keeps its value.
+    year and against its first, they agree); a weekday or "last month" keeps its value. A
+    year that is its own clause at the sentence's head ("În urmă cu un an, zilele de 1 și 2
+    mai ...") sets the year of the clause after it.
     """
-    for sentence_start, at, year_ in reversed(years):
+    for sentence_start, at, end, year_ in reversed(years):
         if sentence_start != sentence.start:
             return None
         at_, stop = match.start - sentence.start, match.end - sentence.start
@@ -2158,7 +2160,8 @@ def _in_year(
         if not _OTHER_WORD.search(sentence.text[first:at_] + " " + sentence.text[stop:last]):
             # a clause that is only the mention ("Anul trecut, în iulie, ...") runs on
             first, _ = tense.clause_span(sentence.text, at_, stop, lang, weak=False)
-        if at - sentence.start < first:
+        head = sentence.text[: at - sentence.start] + sentence.text[end - sentence.start : first]
+        if at - sentence.start < first and _OTHER_WORD.search(head):
             return None
         try:
             late = match.resolve(Context(dt.date(year_, 12, 31), "past"))
