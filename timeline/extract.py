@@ -906,8 +906,10 @@ def _week_of_day(text: str, first: Mention, then: Mention) -> Mention | None:
         or b is None
         or a.precision not in ("week", "month")
         or b.precision != "day"
-        # "Tydzień temu, w Boże Ciało", "miesiąc temu, 9 października": two mentions
+        # "Tydzień temu, w Boże Ciało", "miesiąc temu, 9 października": two mentions, and so
+        # are "this month" and its day ("w tym miesiącu 17 grudnia"): a month ahead is one
         or first.meaning not in ("period_offset", "units_ahead")
+        or (a.precision == "month" and first.meaning != "units_ahead")
         or not (then.meaning in WEEKDAYS or any(ch.isdigit() for ch in then.text))
         or first.sentence_start != then.sentence_start
         or not _BESIDE.fullmatch(text, first.end, then.start)
