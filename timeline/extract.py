@@ -1154,6 +1154,7 @@ def _mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
                 or _name(text, match)
                 or _title(text, match.start, match.end)
                 or cues.place(text, match)
+                or cues.named_after(text, match)
                 or cues.compared(text, match.start, words)
                 or cues.every_year(text, sentence, match.start, match.end, value)
                 or cues.idiom(text, match.start, match.end)
@@ -1411,6 +1412,8 @@ def _opens(text: str, at: int) -> bool:
     return text[max(0, at - 12) : at].rstrip()[-1:] in ("", *'.!?:;\n"„“«(–—-/|]')
 
 
+_WORD_END = re.compile(r"([^\W\d_][\w-]*)\s+\Z")
+"""The word right before a mention."""
 _NAME_BEFORE = re.compile(rf"{_CAPITAL}[^\W\d_]+ \Z")
 """A capitalised word just before a mention (a first name)."""
 
@@ -1504,6 +1507,8 @@ class _Cues:
     long_ago: re.Pattern[str] | None = None
     clock: re.Pattern[str] | None = None
     name_of: re.Pattern[str] | None = None
+    name_of_opening: re.Pattern[str] | None = None
+    """ "of" opening a mention (`named_after`)."""
     weekly: re.Pattern[str] | None = None
     range_opened: re.Pattern[str] | None = None
     range_closed: re.Pattern[str] | None = None
@@ -1789,6 +1794,25 @@ class _Cues:
             return False
         return not (words.isascii() and text.isascii())
 
+    def named_after(self, text: str, match: dates.Match) -> bool:
+        """A capitalised date or holiday after "of" and a capitalised word inside a sentence
+        ends a name: "Parada Națională de 1 Decembrie" (the parade), "la Gala de Crăciun"."""
+        if self.name_of_opening is None or not self.name_of_opening.match(text, match.start):
+            return False
+        before = _WORD_END.search(text, max(0, match.start - 40), match.start)
+        if before is None:
+            return False
+        word = before.group(1)
+        last = text[match.start : match.end].split()[-1]
+        return (
+            word[:1].isupper()
+            and not word.isupper()
+            and last[:1].isupper()
+            # a holiday's name, or a month capitalised where months are written lower case
+            and (self.lower_case_calendar or match.rule.name == "holiday")
+            and not _opens(text, before.start(1))
+        )
+
     def place(self, text: str, match: dates.Match) -> bool:
         """A capitalised date word inside a sentence, then "of" and a capitalised word, is
         a place's name: pt "na Quinta das Lágrimas" (quinta, an estate), ro "Sâmbăta de Sus"
@@ -2068,6 +2092,7 @@ def _cues(lang: str) -> _Cues:
         long_ago=_compile(words("long_ago", r"(?<!\w)(?:{})(?!\w)")),
         weekly=_compile(words("every_week", r"(?:{})")),
         name_of=_compile(words("name_of", r"\s+(?:{})\s+(?-i:" + _CAPITAL + ")")),
+        name_of_opening=_compile(words("name_of", r"(?:{})\s")),
         clock=_compile(words("clock", r"\d:\d\d|(?<!\w)(?:{})")),
         range_opened=_compile(_then(words("between", r"(?<!\w)(?:{})(?!\w)"), _TIMES + r"\Z")),
         range_closed=_compile(
