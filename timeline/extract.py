@@ -828,6 +828,8 @@ def _falling_on(text: str, date: Mention, then: Mention, cues: _Cues) -> Mention
     return dataclasses.replace(then, value=model.day(day))
 
 
+POSTPONED_REACH = 60
+"""How far before a month the verb that moved a date may stand (`_Cues.moved_to`)."""
 START_REACH = 120
 """How far after the day a span starts the day it ends on may stand (`_after_start`)."""
 
@@ -1126,7 +1128,11 @@ def _mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
         if plan is not None:
             prefer = None  # the day a plan told in the past was for: the nearer reading
             moved_from = _planned_day(match, planned_for, sentence.start + plan)
-        elif prefer != "future" and _set_for(match) and cues.toward(text, match.start):
+        elif (
+            prefer != "future"
+            and (_set_for(match) or cues.moved_to(match, sentence.text, offset))
+            and cues.toward(text, match.start)
+        ):
             prefer = "future"
         words = text[match.start : match.end]
         try:
@@ -1507,6 +1513,8 @@ class _Cues:
     long_ago: re.Pattern[str] | None = None
     clock: re.Pattern[str] | None = None
     name_of: re.Pattern[str] | None = None
+    postponed: re.Pattern[str] | None = None
+    """Verbs that move a date (`moved_to`)."""
     name_of_opening: re.Pattern[str] | None = None
     """ "of" opening a mention (`named_after`)."""
     weekly: re.Pattern[str] | None = None
@@ -1861,6 +1869,14 @@ class _Cues:
         before = _CUE_WORD_BEFORE.search(text, max(0, cue - 24), cue)
         return before is None or fold_accents(before[1].lower()) not in self.weekday_words
 
+    def moved_to(self, match: dates.Match, sentence: str, at: int) -> bool:
+        """A month after a verb that moves a date ("Отложиха делото за ноември", "a amânat
+        procesul pentru noiembrie"): with "for" before it, the date it was moved to, ahead. A
+        month after "for" alone is as often a figure's ("данните за ноември")."""
+        if self.postponed is None or match.rule.name != "month":
+            return False
+        return self.postponed.search(sentence, max(0, at - POSTPONED_REACH), at) is not None
+
     def stat_month(self, text: str, match: dates.Match, value: EdtfDate, ref: dt.date) -> bool:
         """A month a figure is for ("a inflação de dezembro", "dane za listopad", "inflația
         din decembrie", "инфлацията за декември") read ten months or more ahead: the clause
@@ -2093,6 +2109,7 @@ def _cues(lang: str) -> _Cues:
         weekly=_compile(words("every_week", r"(?:{})")),
         name_of=_compile(words("name_of", r"\s+(?:{})\s+(?-i:" + _CAPITAL + ")")),
         name_of_opening=_compile(words("name_of", r"(?:{})\s")),
+        postponed=_compile(words("postponed", r"(?<!\w)(?:{})(?!\w)")),
         clock=_compile(words("clock", r"\d:\d\d|(?<!\w)(?:{})")),
         range_opened=_compile(_then(words("between", r"(?<!\w)(?:{})(?!\w)"), _TIMES + r"\Z")),
         range_closed=_compile(
