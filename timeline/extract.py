@@ -1185,7 +1185,9 @@ def _mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
                 value.precision == "month"
                 and ref is not None
                 and (
-                    cues.stat_month(text, match, value, ref) or cues.base(text, match.start, words)
+                    cues.stat_month(text, match, value, ref)
+                    or cues.base(text, match.start, words)
+                    or _figure_month(match, value, ref, sentence, lang)
                 )
             ):
                 value = match.resolve(Context(ref, "past")) or value
@@ -1246,6 +1248,29 @@ def _planned_day(
         return None
     start, day_ = planned_for
     return day_ if plan <= start < match.start else None
+
+
+_FIGURE = re.compile(r"\d+(?:,\d+)?\s?%|\d+,\d+")
+"""A figure: a percentage, or a number with decimals ("0,8%", "3,5")."""
+FIGURE_AHEAD = 10
+"""How many months ahead a figure's month must read before it is taken as the one just past."""
+
+
+def _figure_month(
+    match: dates.Match, value: EdtfDate, ref: dt.date, sentence: Sentence, lang: str
+) -> bool:
+    """ "Инфлацията през септември намалява с 0,8%", "Inflacja we wrześniu spada o 0,8%": a
+    figure said in the present of a month that would read ten months or more ahead is the
+    month just past (statistics are told in the present), unless a future marker says the
+    figure is a forecast."""
+    ahead = (value.start.year - ref.year) * 12 + value.start.month - ref.month
+    if ahead < FIGURE_AHEAD:
+        return False
+    at, end = match.start - sentence.start, match.end - sentence.start
+    first, last = tense.clause_span(sentence.text, at, end, lang, weak=False)
+    if not _FIGURE.search(sentence.text, first, last):
+        return False
+    return not tense.future_marked(sentence.text, lang, at, end)
 
 
 def _set_for(match: dates.Match) -> bool:
