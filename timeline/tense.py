@@ -611,6 +611,24 @@ def _form(pattern: re.Pattern[str] | None, sentence: str, start: int, end: int) 
     return found is not None and found.end() == end
 
 
+def _after_article(before: list[str], words: TenseWords) -> bool:
+    """Whether the words `before` a participle-like form end on a preposition or article,
+    or on one and an adjective ("a última rodada", "a grande largada"): the form is a noun."""
+    if not before:
+        return False
+    last = before[-1].lower()
+    if last in words.prepositions:
+        return True
+    return (
+        len(before) >= 2
+        and before[-2].lower() in words.prepositions
+        and last not in words.auxiliaries
+        and last.isalpha()
+        and not (words.past is not None and words.past.fullmatch(last))
+        and not words.future.fullmatch(last)
+    )
+
+
 def _after_preposition(sentence: str, at: int, words: TenseWords) -> bool:
     """Whether the word at `at` follows a preposition: then it is a noun, not a verb."""
     before = sentence[max(0, at - 12) : at].split()
@@ -648,12 +666,12 @@ def _nearest(
         if participle is not None and participle.fullmatch(m.group()):
             if _shared_participle(sentence, m, lang):
                 continue  # "votată și promulgată": the first participle speaks for both
-            before = sentence[max(start, m.start() - 12) : m.start()].split()
+            before = sentence[max(start, m.start() - 30) : m.start()].split()
             last = before[-1].lower() if before else ""
             if (
                 (not bare or m.start() >= stop) and last not in (words.auxiliaries if words else ())
-            ) or (words is not None and last in words.prepositions):
-                continue  # "uma descida dos preços": after an article, a noun
+            ) or (words is not None and _after_article(before, words)):
+                continue  # "uma descida dos preços", "a última rodada": after an article, a noun
         if m.end() <= at:
             distance = (
                 at
