@@ -145,6 +145,10 @@ class TenseWords:
     state: re.Pattern[str] | None = None
     of_before: re.Pattern[str] | None = None
     """...but "of" after a noun with its article ("alegerile din 5 noiembrie")."""
+    onset: re.Pattern[str] | None = None
+    """...nor when the clause says that what holds from the date is new ("Nowe przepisy
+    obowiązują od poniedziałku", "Normele noi produc efecte din luni"): a state that
+    begins there, the coming date, not one that began."""
     present_is_schedule: bool = False
     """News in this language writes what is scheduled in the present."""
     conjunctions: str = ""
@@ -168,6 +172,10 @@ class TenseWords:
     """Forms there that are past when an object follows and tell nothing otherwise (a
     Bulgarian "-ира" after "не": "не коментира в понеделник подробностите" is a past, while
     "не присъства в неделя на церемонията" may be a habit as well)."""
+    opening_plural: re.Pattern[str] | None = None
+    """A 3rd person plural present that a sentence may open on with no subject, news'
+    impersonal "they" of a schedule ("Zamykają most w poniedziałek", "Затварят моста в
+    понеделник"): read there only, where a capital is otherwise taken for a name."""
     clitics: frozenset[str] = frozenset()
     """Unstressed words between that verb and the date ("się", "се")."""
     copulas: frozenset[str] = frozenset()
