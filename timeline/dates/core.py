@@ -226,8 +226,8 @@ class Match:
         """`apply`, each direction's value computed once."""
         if not ctx.nearest:
             return self._value(ctx)
-        past = self._value(Context(ctx.ref, "past", tensed=ctx.tensed))
-        future = self._value(Context(ctx.ref, "future", tensed=ctx.tensed))
+        past = self._value(replace(ctx, prefer="past", nearest=False))
+        future = self._value(replace(ctx, prefer="future", nearest=False))
         if past is None or future is None or past == future:
             return past if past is not None else future
         return nearer(past, future, ctx.today)
@@ -1399,6 +1399,18 @@ def anaphoric_month(ctx: Context, deictic: bool) -> EdtfDate | None:
     if ctx.antecedent is not None and (ctx.antecedent_near or not deictic):
         return month(ctx.antecedent.year, ctx.antecedent.month)
     return units_from(ctx.today, "month", 0) if deictic else None
+
+
+def weekday_dom_of_antecedent(ctx: Context, weekday: int, dom: int) -> dt.date | None:
+    """A weekday with its day of the month ("na quinta-feira, dia 25") in the month of a date
+    before it in its sentence ("nos dias 17, 18 e 19 de março e na quinta-feira, dia 25"),
+    when that day falls on the weekday: the writer goes on in the month just named. None
+    otherwise (the nearest such day is read)."""
+    prior = ctx.antecedent
+    if prior is None or not ctx.antecedent_near:
+        return None
+    found = calendar_day(prior.year, prior.month, dom)
+    return found if found is not None and found.weekday() == weekday else None
 
 
 def day_of_antecedent_month(ctx: Context, day_: int) -> EdtfDate | None:
