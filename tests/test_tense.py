@@ -252,6 +252,9 @@ def test_set7_tense_evidence(lang: str, sentence: str, mention: str, expected: s
         ("bg", "Депутат тресна в петък вратата.", "в петък", "past"),
         # bg: a perfect after да is a supposition of what happened, not a plan
         ("bg", "Възможно е счетоводителите да са укривали данъци през март.", "през март", "past"),
+        # pt: the perfect subjunctive of ser, a past; ro: "scheduled to" and its verb, ahead
+        ("pt", "Estranha-se que a votação tenha sido na terça-feira.", "na terça-feira", "past"),
+        ("ro", "Sesiunea fixată să se deschidă marți a fost amânată.", "marți", "future"),
         # pt: "scheduled to begin on": the infinitive between keeps the plan's date ahead
         (
             "pt",
