@@ -237,6 +237,31 @@ def test_set7_tense_evidence(lang: str, sentence: str, mention: str, expected: s
         ("ro", "Marți, ministrul pleacă la Bruxelles.", "Marți", "future"),
         # "from <date>" with "is": since then, not a schedule
         ("bg", "От 1 март градът е без кмет.", "От 1 март", "past"),
+        # ...and with a present passive, a schedule elsewhere ("este închisă din marți")
+        ("ro", "Drumul județean este surpat din joi.", "din joi", "past"),
+        # "from <date>" for what is new: a state that begins then, the coming date
+        ("pl", "Nowe taryfy taksówek wiążą od czwartku.", "od czwartku", "future"),
+        ("ro", "Noile reguli de acces rămân active din joi.", "din joi", "future"),
+        ("bg", "Новите глоби тежат на шофьорите от четвъртък.", "от четвъртък", "future"),
+        # a 3rd person plural present opening the sentence, the impersonal "they"
+        ("pl", "Sprzątają park miejski w czwartek.", "w czwartek", "future"),
+        ("bg", "Ремонтират училището през юли.", "през юли", "future"),
+        ("ro", "Deschid patinoarul central joi.", "joi", "future"),
+        ("pt", "Encerram o mercado municipal na quinta-feira.", "na quinta-feira", "future"),
+        # ...but a capital noun there is a subject, no verb
+        ("bg", "Депутат тресна в петък вратата.", "в петък", "past"),
+        # bg: a perfect after да is a supposition of what happened, not a plan
+        ("bg", "Възможно е счетоводителите да са укривали данъци през март.", "през март", "past"),
+        # pt: the perfect subjunctive of ser, a past; ro: "scheduled to" and its verb, ahead
+        ("pt", "Estranha-se que a votação tenha sido na terça-feira.", "na terça-feira", "past"),
+        ("ro", "Sesiunea fixată să se deschidă marți a fost amânată.", "marți", "future"),
+        # pt: "scheduled to begin on": the infinitive between keeps the plan's date ahead
+        (
+            "pt",
+            "A sessão marcada para começar na terça-feira foi suspensa.",
+            "na terça-feira",
+            "future",
+        ),
     ],
 )
 def test_tense_from_the_verbs_form(lang: str, sentence: str, mention: str, expected: str) -> None:

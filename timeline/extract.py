@@ -1175,7 +1175,11 @@ def _mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
             ):
                 continue
             seen.append((sentence.start, value))
-            if value.precision in ("day", "month"):
+            if value.precision in ("day", "month") or (
+                # days of one month ("nos dias 20, 21 e 22 de fevereiro"): that month
+                value.precision == "interval"
+                and (value.start.year, value.start.month) == (value.end.year, value.end.month)
+            ):
                 antecedent = (sentence.start, match.start, value.start)
             if value.precision == "day":
                 planned_for = (match.start, value.start)

@@ -169,17 +169,31 @@ def direction(
     pasts = _Replay(markers()).__iter__
 
     if (
-        future is None
+        (future is None or _state_only(sentence, words, verbs))
         and words.present_is_schedule
         and not closed
         and next(pasts(), None) is None
         and _since_present(sentence, words, start, at, end, finish)
     ):
-        return "past"  # "obowiązuje od niedzieli": since, whether the verb comes first or last
+        # "obowiązuje od niedzieli": since, whether the verb comes first or last; a present
+        # passive that is a schedule elsewhere ("este închisă din marți") is a state here
+        return "past"
+    if (
+        future is None
+        and words.present_is_schedule
+        and not closed
+        and next(pasts(), None) is None
+        and _onset(sentence, words, start, at, end, finish)
+    ):
+        return "future"
     if future is None and next(pasts(), None) is None:
         main = _main_clause(sentence, words, start, finish)
         if main is not None:
             return main
+        if _opening_plural(sentence, words, start, at):
+            # the sentence's verb is its first word: a past-looking form after it, before
+            # the date, is its object's ("Спират тока в три села в понеделник")
+            return "future"
     # a mention set off by commas (", 18 maja,") is no adverbial of the word before it
     if (
         not alone
@@ -381,6 +395,27 @@ def _since_present(
     present ("sunt în vânzare din septembrie", "obowiązuje od poniedziałku") is a "since":
     the date is behind, whatever the present says; but not "of" after a noun with its
     article ("alegerile din 5 noiembrie")."""
+    return bool(
+        _opens_since(sentence, words, start, at, end)
+        and (words.state or _NEVER).search(sentence, start, finish)
+        and not (words.onset or _NEVER).search(sentence, start, finish)
+    )
+
+
+def _onset(sentence: str, words: TenseWords, start: int, at: int, end: int, finish: int) -> bool:
+    """ "od poniedziałku", "din luni" in a clause that says what holds from then is new
+    (`onset`: "Nowe przepisy obowiązują od poniedziałku", "Normele noi produc efecte din
+    luni"): a state that begins on the date, the coming one."""
+    return bool(
+        words.onset is not None
+        and _opens_since(sentence, words, start, at, end)
+        and words.onset.search(sentence, start, finish)
+    )
+
+
+def _opens_since(sentence: str, words: TenseWords, start: int, at: int, end: int) -> bool:
+    """Whether the mention opens on the language's "from"/"since" (`since_present`), or
+    follows it, and that is no "of" after a noun with its article (`of_before`)."""
     present_since = words.since_present
     if present_since is None:
         return False
@@ -388,11 +423,36 @@ def _since_present(
         m.end() == at and not sentence[m.start() - 1 : m.start()].isalnum()
         for m in present_since.finditer(sentence, max(start, at - 8), at)
     )
-    return bool(
-        opens
-        and not (words.of_before or _NEVER).search(sentence, max(0, at - 24), at)
-        and (words.state or _NEVER).search(sentence, start, finish)
+    return bool(opens and not (words.of_before or _NEVER).search(sentence, max(0, at - 24), at))
+
+
+def _state_only(sentence: str, words: TenseWords, futures: list[re.Match[str]]) -> bool:
+    """Whether every future marker found is a copula of `state` with what follows it ("este
+    închisă"): a present passive, a schedule with a day ("zborurile sunt suspendate luni"),
+    but with "since" ("din marți") the state the day began."""
+    state = words.state
+    return (
+        bool(futures)
+        and state is not None
+        and all(state.match(sentence, f.start()) for f in futures)
     )
+
+
+def _opening_plural(sentence: str, words: TenseWords, start: int, at: int) -> bool:
+    """Whether the mention's clause opens its sentence on a 3rd person plural present with no
+    subject (`opening_plural`: "Zamykają most w poniedziałek", "Затварят моста в понеделник"),
+    news' impersonal "they" of a schedule. Read only when the clause holds no other marker:
+    elsewhere a capital first word is the subject, read as a name."""
+    first = _TOKEN.search(sentence)
+    if (
+        words.opening_plural is None
+        or first is None
+        or first.start() < start
+        or first.end() > at
+        or sentence[: first.start()].strip(" \t\"'„“«")
+    ):
+        return False
+    return _form(words.opening_plural, sentence, first.start(), first.end())
 
 
 def _schedule(sentence: str, words: TenseWords, start: int, finish: int) -> bool:

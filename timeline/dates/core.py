@@ -145,6 +145,10 @@ class TenseWords:
     state: re.Pattern[str] | None = None
     of_before: re.Pattern[str] | None = None
     """...but "of" after a noun with its article ("alegerile din 5 noiembrie")."""
+    onset: re.Pattern[str] | None = None
+    """...nor when the clause says that what holds from the date is new ("Nowe przepisy
+    obowiązują od poniedziałku", "Normele noi produc efecte din luni"): a state that
+    begins there, the coming date, not one that began."""
     present_is_schedule: bool = False
     """News in this language writes what is scheduled in the present."""
     conjunctions: str = ""
@@ -168,6 +172,10 @@ class TenseWords:
     """Forms there that are past when an object follows and tell nothing otherwise (a
     Bulgarian "-ира" after "не": "не коментира в понеделник подробностите" is a past, while
     "не присъства в неделя на церемонията" may be a habit as well)."""
+    opening_plural: re.Pattern[str] | None = None
+    """A 3rd person plural present that a sentence may open on with no subject, news'
+    impersonal "they" of a schedule ("Zamykają most w poniedziałek", "Затварят моста в
+    понеделник"): read there only, where a capital is otherwise taken for a name."""
     clitics: frozenset[str] = frozenset()
     """Unstressed words between that verb and the date ("się", "се")."""
     copulas: frozenset[str] = frozenset()
@@ -218,8 +226,8 @@ class Match:
         """`apply`, each direction's value computed once."""
         if not ctx.nearest:
             return self._value(ctx)
-        past = self._value(Context(ctx.ref, "past", tensed=ctx.tensed))
-        future = self._value(Context(ctx.ref, "future", tensed=ctx.tensed))
+        past = self._value(replace(ctx, prefer="past", nearest=False))
+        future = self._value(replace(ctx, prefer="future", nearest=False))
         if past is None or future is None or past == future:
             return past if past is not None else future
         return nearer(past, future, ctx.today)
@@ -1391,6 +1399,18 @@ def anaphoric_month(ctx: Context, deictic: bool) -> EdtfDate | None:
     if ctx.antecedent is not None and (ctx.antecedent_near or not deictic):
         return month(ctx.antecedent.year, ctx.antecedent.month)
     return units_from(ctx.today, "month", 0) if deictic else None
+
+
+def weekday_dom_of_antecedent(ctx: Context, weekday: int, dom: int) -> dt.date | None:
+    """A weekday with its day of the month ("na quinta-feira, dia 25") in the month of a date
+    before it in its sentence ("nos dias 17, 18 e 19 de março e na quinta-feira, dia 25"),
+    when that day falls on the weekday: the writer goes on in the month just named. None
+    otherwise (the nearest such day is read)."""
+    prior = ctx.antecedent
+    if prior is None or not ctx.antecedent_near:
+        return None
+    found = calendar_day(prior.year, prior.month, dom)
+    return found if found is not None and found.weekday() == weekday else None
 
 
 def day_of_antecedent_month(ctx: Context, day_: int) -> EdtfDate | None:

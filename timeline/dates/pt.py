@@ -300,7 +300,9 @@ def _weekday(m: re.Match[str], ctx: Context) -> EdtfDate | None:
     """
     wd, direction = _weekday_of(m.group("wd")), _group(m, "dir1", "dir2")
     if m.group("dom"):
-        found = core.weekday_dom_near(ctx.today, wd, int(m.group("dom")), ctx.prefer)
+        found = core.weekday_dom_of_antecedent(ctx, wd, int(m.group("dom"))) or (
+            core.weekday_dom_near(ctx.today, wd, int(m.group("dom")), ctx.prefer)
+        )
         return None if found is None else day(found)
     step = None if direction is None else (1 if direction.startswith("proxim") else -1)
     if step is None and (m.group("cue") or "").startswith(("nest", "est", "dest")):

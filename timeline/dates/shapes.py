@@ -500,8 +500,13 @@ class _Meanings:
 
     def weekday_day(self, m: re.Match[str], ctx: Context) -> EdtfDate | None:
         """A weekday with its day of the month ("vineri, 14"): the nearest such day in the
-        direction, else that day of the month (`core.nearest_weekday_dom`)."""
+        direction, else that day of the month (`core.nearest_weekday_dom`); in the month of
+        a date before it in its sentence when that day falls on the weekday ("nos dias 17, 18
+        e 19 de março e na quinta-feira, dia 25": the 25th of March)."""
         wd = self.weekdays[m["weekday"]]
+        same = core.weekday_dom_of_antecedent(ctx, wd, self._day(m))
+        if same is not None:
+            return day(same)
         found = core.nearest_weekday_dom(ctx.today, wd, self._day(m), ctx.prefer)
         return None if found is None else day(found)
 

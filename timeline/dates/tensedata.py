@@ -61,6 +61,7 @@ _RULE_LISTS = (
     "before_present",
     "before_either",
     "before_object_past",
+    "opening_plural",
 )
 """Fields that are lists of rules, compiled into one pattern each."""
 _WORD_LISTS = (
@@ -74,7 +75,7 @@ _WORD_LISTS = (
     "subordinators",
 )
 """Fields that are lists of words."""
-_PATTERNS = ("since", "since_after", "since_present", "state", "of_before")
+_PATTERNS = ("since", "since_after", "since_present", "state", "of_before", "onset")
 """Fields that are one regular expression each."""
 _FLAGS = ("present_is_schedule",)
 _REQUIRED = ("language", "future")
