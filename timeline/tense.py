@@ -185,7 +185,10 @@ def direction(
         and next(pasts(), None) is None
         and _onset(sentence, words, start, at, end, finish)
     ):
-        return "future"
+        # what is new holds from a day either just passed or just ahead ("Nowe stawki
+        # obowiązują od 1 listopada" in an article of 20 November or of 20 October): the
+        # nearer reading, not a "since"
+        return None
     if future is None and next(pasts(), None) is None:
         main = _main_clause(sentence, words, start, finish)
         if main is not None:
@@ -405,7 +408,7 @@ def _since_present(
 def _onset(sentence: str, words: TenseWords, start: int, at: int, end: int, finish: int) -> bool:
     """ "od poniedziałku", "din luni" in a clause that says what holds from then is new
     (`onset`: "Nowe przepisy obowiązują od poniedziałku", "Normele noi produc efecte din
-    luni"): a state that begins on the date, the coming one."""
+    luni"): a state that begins on the date, not one that began long ago."""
     return bool(
         words.onset is not None
         and _opens_since(sentence, words, start, at, end)
