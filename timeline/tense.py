@@ -163,6 +163,7 @@ def direction(
                 not any(f.start() <= m.start() <= f.end() + 1 for f in verbs)
                 and not _after_preposition(sentence, m.start(), words)
                 and not (until and _state_until(m, sentence, words, at))
+                and not _subjunctive(sentence, words, start, m.start())
             ):
                 yield m
 
@@ -672,6 +673,12 @@ def _form(pattern: re.Pattern[str] | None, sentence: str, start: int, end: int) 
         return False
     found = pattern.match(sentence, start)  # not cut at `end`: a rule may look past it
     return found is not None and found.end() == end
+
+
+def _subjunctive(sentence: str, words: TenseWords, start: int, at: int) -> bool:
+    """Whether a subjunctive particle (`subjunctive`: "żeby", "aby") stands between the
+    clause's start and the past-looking form at `at`: the form is the subjunctive's."""
+    return words.subjunctive is not None and bool(words.subjunctive.search(sentence, start, at))
 
 
 def _after_article(before: list[str], words: TenseWords) -> bool:

@@ -148,7 +148,10 @@ class TenseWords:
     onset: re.Pattern[str] | None = None
     """...nor when the clause says that what holds from the date is new ("Nowe przepisy
     obowiązują od poniedziałku", "Normele noi produc efecte din luni"): a state that
-    begins there, the coming date, not one that began."""
+    begins there, not one that began long ago (the nearer reading)."""
+    subjunctive: re.Pattern[str] | None = None
+    """A particle after which a past-looking form in its clause is a subjunctive's, a wish
+    or a purpose ("żeby posłowie przyjęli projekt w piątek"), no past."""
     present_is_schedule: bool = False
     """News in this language writes what is scheduled in the present."""
     conjunctions: str = ""

@@ -75,7 +75,7 @@ _WORD_LISTS = (
     "subordinators",
 )
 """Fields that are lists of words."""
-_PATTERNS = ("since", "since_after", "since_present", "state", "of_before", "onset")
+_PATTERNS = ("since", "since_after", "since_present", "state", "of_before", "onset", "subjunctive")
 """Fields that are one regular expression each."""
 _FLAGS = ("present_is_schedule",)
 _REQUIRED = ("language", "future")
