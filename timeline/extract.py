@@ -950,6 +950,11 @@ _NUMBER_SLASH = re.compile(r"(?<![\w/.-])[\w.-]*\d[\w.-]*/\Z")
 "№ РД-09-123/06.11.2023"): the date is the number's last part, the document's, no
 happening's (the convention of the writers of sets 27, 28 and 31)."""
 
+BARE_CALENDAR = frozenset({"month", "month_range", "season", "weekday", "weekend"})
+"""The meanings of a calendar name said alone, with no number and no offset ("w marcu",
+"septembrie și octombrie", "в събота", "o fim de semana"): what a habit or a generic
+statement speaks of (`_Cues.usual_day`)."""
+
 SPANS = frozenset({"last_next_n"})
 """Meanings that in running text are spans, not dates: "over the last five years", "nos
 últimos dez anos" measure a stretch back from whenever it is said (a duration), and date no
@@ -1023,6 +1028,8 @@ def _mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
                 or cues.place(text, match)
                 or cues.compared(text, match.start, words)
                 or cues.every_year(text, sentence, match.start, match.end, value)
+                or cues.usual_day(text, match, sentence, lang, words)
+                or cues.weekend_of_a_kind(text, match, lang)
                 or cues.idiom(text, match.start, match.end)
                 or cues.school_term(text, match)
                 or _unaccented_month(text, words, lang)
@@ -1397,6 +1404,18 @@ class _Cues:
     night_lead: re.Pattern[str] | None = None
     between_years: re.Pattern[str] | None = None
     between_before: re.Pattern[str] | None = None
+    usual: re.Pattern[str] | None = None
+    """Words of a habit or a lasting state ("zawsze", "de obicei", "обикновено", "continua
+    em vigor")."""
+    likened: re.Pattern[str] | None = None
+    superlative: re.Pattern[str] | None = None
+    superlative_after: re.Pattern[str] | None = None
+    plus_units: re.Pattern[str] | None = None
+    offset_word: re.Pattern[str] | None = None
+    """The language's offset words and adjective stems ("najbliższ", "następn")."""
+    """ "And" and a count of units after a weekend ("weekend i pół dnia"), from the
+    language's unit and "and" words."""
+    """ "As" at the end of the text before a cue ("jak co roku", "ca întotdeauna")."""
 
     def listed_days(self, text: str, mention: Mention) -> list[Mention] | None:
         """Two days of a month joined by "and" that are not one after the other ("nos dias
@@ -1597,8 +1616,70 @@ class _Cues:
         written = value.precision in ("day", "interval")  # days written with their numbers
         if _YEAR_WRITTEN.search(words) or (not written and _DIGIT.search(words)):
             return False
-        near = text[max(sentence.start, start - 40) : min(sentence.end, end + 30)]
-        return bool(self.yearly.search(near))
+        near = max(sentence.start, start - 40), min(sentence.end, end + 30)
+        return any(
+            not self._likened(text, found.start()) for found in self.yearly.finditer(text, *near)
+        )
+
+    def weekend_of_a_kind(self, text: str, match: dates.Match, lang: str) -> bool:
+        """A weekend alone (no word of which) that is a length or one of a kind is no date:
+        with a superlative ("najbardziej ruchliwy weekend od lat", "cel mai aglomerat
+        weekend", "най-натовареният уикенд", "o fim de semana mais movimentado") it is the
+        one ranked among others, with "and" and more units after it ("Tu będzie to trwało
+        weekend i pół dnia") a stretch of time."""
+        if match.rule.name != "weekend" or any(match.match.groupdict().values()):
+            return False
+        if _opens_with_preposition(match, lang):
+            return False  # "najwyższa w weekend", "w weekend i dwa dni później": a date
+        ranked = (
+            self.superlative.search(text, max(0, match.start - 40), match.start)
+            if self.superlative is not None
+            else None
+        )
+        if ranked is not None and not (
+            self.offset_word is not None and self.offset_word.search(ranked.group())
+        ):
+            return True  # not "najbliższy długi weekend": the nearest is the coming one
+        return any(
+            cue is not None and cue.match(text, match.end) is not None
+            for cue in (self.superlative_after, self.plus_units)
+        )
+
+    def _likened(self, text: str, at: int) -> bool:
+        """Whether "as" stands just before the cue at `at` ("W sobotę – jak co roku –
+        mieszkańcy wyruszą", "Sâmbătă, ca în fiecare an, ...", "como sempre"): this time is
+        compared with the others, a date of its own, not the habit."""
+        return self.likened is not None and bool(self.likened.search(text, max(0, at - 12), at))
+
+    def usual_day(
+        self, text: str, match: dates.Match, sentence: Sentence, lang: str, words: str
+    ) -> bool:
+        """A month, season, weekday or weekend said alone (`BARE_CALENDAR`, no number) in a
+        sentence with words of a habit or a lasting state ("Wiosna to zawsze pracowity czas
+        ... w marcu", "de obicei ... vin sâmbătă", "Забраната за търговия в неделя все още е
+        в сила", "Para muitos, a sexta-feira à noite tem estatuto de feriado") recurs: a
+        generic statement, no date. Not after "as" ("jak zawsze, przemówi w piątek": this
+        time like the others), nor in a clause with a past or a future of its own ("Zwykle
+        milczy, ale w piątek zabrał głos")."""
+        if self.usual is None or match.rule.name not in BARE_CALENDAR:
+            return False
+        if any(ch.isdigit() for ch in words) or self.until(text, match.start):
+            return False  # "rămâne în vigoare până duminică": a bound, one day
+        value_day = match.rule.name == "weekday"
+        if value_day and self.from_at is not None and self.from_at.match(text, match.start):
+            return False  # "od niedzieli obowiązuje": the day a state starts
+        at = match.start - sentence.start
+        end = at + len(words)
+        first, last = tense.clause_span(sentence.text, at, end, lang, weak=False)
+        first, last = sentence.start, last + sentence.start
+        if not any(
+            not self._likened(text, found.start())
+            for found in self.usual.finditer(text, first, last)
+        ):
+            return False
+        return not tense.past_marked(sentence.text, lang, at, end) and not tense.future_marked(
+            sentence.text, lang, at, end
+        )
 
     def idiom(self, text: str, start: int, end: int) -> bool:
         """Date words inside an idiom are no date: "babie lato" (an Indian summer), "de azi
@@ -1816,6 +1897,33 @@ def _days_named(lang: str) -> re.Pattern[str] | None:
 
 
 @cache
+def _opens_with_preposition(match: dates.Match, lang: str) -> bool:
+    """Whether the mention's first word is a preposition or an article of the language's
+    tense words ("w weekend", "în weekend"): a word before it is no attribute of its noun."""
+    words = dates.language(lang).tense
+    first = match.match.group().split(maxsplit=1)
+    return words is not None and len(first) > 1 and first[0].lower() in words.prepositions
+
+
+def _offset_word(lang: str) -> re.Pattern[str] | None:
+    """A word that starts with one of the language's offsets or offset adjectives."""
+    language = data.words(lang)
+    stems = (*language.offsets, *language.offsets_before, *language.offset_adjectives)
+    return _compile(rf"(?<!\w)(?:{_either(tuple(stems))})") if stems else None
+
+
+def _plus_units(lang: str) -> re.Pattern[str] | None:
+    """ "And", up to two words, then a unit of time ("i jeszcze dwa dni", "e mais meio dia"):
+    `_Cues.weekend_of_a_kind`'s stretch of time after a weekend."""
+    language = data.words(lang)
+    if not language.and_words or not language.units:
+        return None
+    return _compile(
+        rf"\s+(?:{_either(language.and_words)})\s+(?:[^\W\d_]+\s+|\d+\s+){{0,2}}"
+        rf"(?:{_either(tuple(language.units))})(?!\w)"
+    )
+
+
 def _cues(lang: str) -> _Cues:
     """The compiled cues of a language, built once."""
     p = data.cues(lang).patterns
@@ -1903,6 +2011,12 @@ def _cues(lang: str) -> _Cues:
             )
         ),
         between_years=_compile(words("between", r"(?<!\w)(?:{})(?!\w)")),
+        usual=_compile(words("usual", r"(?<!\w)(?:{})(?!\w)")),
+        likened=_compile(words("likened", r"(?<!\w)(?:{})\W+\Z")),
+        superlative=_compile(words("superlative", r"(?<!\w)(?:{})\s+(?:[^\W\d]+\s+)?\Z")),
+        superlative_after=_compile(words("superlative_after", r"\s+(?:{})")),
+        plus_units=_plus_units(lang),
+        offset_word=_offset_word(lang),
         between_before=_compile(
             "|".join(
                 w
