@@ -1035,6 +1035,7 @@ def _mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
                 or _unaccented_month(text, words, lang)
                 or cues.day_name(text, match.start, match.end)
                 or cues.capitalised_name(text, match)
+                or cues.dated_name(text, match)
                 or _present_day_name(text, match)
                 or cues.byline(text, match.start, match.end)
                 or (ref is not None and cues.nowadays(text, match, value, ref, era, sentence, lang))
@@ -1386,6 +1387,7 @@ class _Cues:
     toward_before: re.Pattern[str] | None = None
     weekday_words: frozenset[str] = frozenset()
     lower_case_calendar: bool = False
+    capital_days_are_names: bool = False
     listed: re.Pattern[str] | None = None
     listed_year: re.Pattern[str] | None = None
     night_before: re.Pattern[str] | None = None
@@ -1629,6 +1631,9 @@ class _Cues:
         weekend i pół dnia") a stretch of time."""
         if match.rule.name != "weekend" or any(match.match.groupdict().values()):
             return False
+        after = self.superlative_after
+        if after is not None and after.match(text, match.end):
+            return True  # "o fim de semana mais movimentado"
         if _opens_with_preposition(match, lang):
             return False  # "najwyższa w weekend", "w weekend i dwa dni później": a date
         ranked = (
@@ -1640,10 +1645,7 @@ class _Cues:
             self.offset_word is not None and self.offset_word.search(ranked.group())
         ):
             return True  # not "najbliższy długi weekend": the nearest is the coming one
-        return any(
-            cue is not None and cue.match(text, match.end) is not None
-            for cue in (self.superlative_after, self.plus_units)
-        )
+        return self.plus_units is not None and self.plus_units.match(text, match.end) is not None
 
     def _likened(self, text: str, at: int) -> bool:
         """Whether "as" stands just before the cue at `at` ("W sobotę – jak co roku –
@@ -1835,6 +1837,20 @@ class _Cues:
                 return True  # a club and its town ("Септември София")
         return not _opens(text, match.start)
 
+    def dated_name(self, text: str, match: dates.Match) -> bool:
+        """Where writers put their holidays' dates in lower case too
+        (`capital_days_are_names`), a day and a capitalised month inside a sentence is a
+        name: a street in a list of streets ("ulicami: Lipową, 29 Listopada i Polną"), a
+        crossing ("skrzyżowanie Długiej i 3 Maja"), a school. Opening a sentence it is the
+        date; a month in capitals throughout is a headline's."""
+        if not self.capital_days_are_names or match.rule.name != "day_month":
+            return False
+        words = text[match.start : match.end].split()
+        month = words[-1] if words else ""
+        if not month[:1].isupper() or month.isupper() or not month.isalpha():
+            return False
+        return not _opens(text, match.start)
+
     def day_name(self, text: str, start: int, end: int) -> bool:
         """In a language that writes months in lower case, a capitalised one after a day is a
         holiday's or a street's name: "as celebrações do 25 de Abril", "O 1.º de Maio é
@@ -1965,6 +1981,7 @@ def _cues(lang: str) -> _Cues:
         toward_before=_compile(words("toward", r"(?<!\w)(?:{})\s+\Z")),
         weekday_words=frozenset(fold_accents(w) for w in data.words(lang).weekdays),
         lower_case_calendar=data.cues(lang).lower_case_calendar,
+        capital_days_are_names=data.cues(lang).capital_days_are_names,
         listed=_compile(
             words(
                 "between_and",
