@@ -1030,6 +1030,7 @@ def _mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
                 or cues.every_year(text, sentence, match.start, match.end, value)
                 or cues.usual_day(text, match, sentence, lang, words)
                 or cues.weekend_of_a_kind(text, match, lang)
+                or (ref is not None and cues.present_state(text, match, value, ref, sentence, lang))
                 or cues.idiom(text, match.start, match.end)
                 or cues.school_term(text, match)
                 or _unaccented_month(text, words, lang)
@@ -1414,6 +1415,7 @@ class _Cues:
     superlative_after: re.Pattern[str] | None = None
     plus_units: re.Pattern[str] | None = None
     offset_word: re.Pattern[str] | None = None
+    relative_before: re.Pattern[str] | None = None
     """The language's offset words and adjective stems ("najbliższ", "następn")."""
     """ "And" and a count of units after a weekend ("weekend i pół dnia"), from the
     language's unit and "and" words."""
@@ -1646,6 +1648,42 @@ class _Cues:
         ):
             return True  # not "najbliższy długi weekend": the nearest is the coming one
         return self.plus_units is not None and self.plus_units.match(text, match.end) is not None
+
+    def present_state(
+        self,
+        text: str,
+        match: dates.Match,
+        value: EdtfDate,
+        ref: dt.date,
+        sentence: Sentence,
+        lang: str,
+    ) -> bool:
+        """ "Today" right after a relative pronoun, in a clause in the present, in a
+        sentence whose main clause is past ("Politycy, którzy dziś tworzą LiD, przyszli z
+        ...", "Os políticos que hoje lideram o partido vieram das autarquias") is
+        "nowadays": the state of the people named, set against what they did. A clause of
+        its own past or future ("która dziś zbierze się", "care s-a reunit astăzi") or a
+        main clause not in the past ("que hoje se reúne ..., vai eleger") keeps the day."""
+        if self.relative_before is None or value.precision != "day" or value.start != ref:
+            return False
+        if match.rule.name != "relative_day" or any(ch.isdigit() for ch in match.match.group()):
+            return False
+        if not self.relative_before.search(text, max(0, match.start - 20), match.start):
+            return False
+        at = match.start - sentence.start
+        end = at + match.end - match.start
+        if tense.past_marked(sentence.text, lang, at, end) or tense.future_marked(
+            sentence.text, lang, at, end
+        ):
+            return False
+        first, last = tense.clause_span(sentence.text, at, end, lang)
+        before = _WORD_CHAR_BEFORE.search(sentence.text, 0, first)
+        after = _WORD_CHAR.search(sentence.text, last)
+        return any(
+            tense.past_marked(sentence.text, lang, found.start(), found.end())
+            for found in (before, after)
+            if found is not None
+        )
 
     def _likened(self, text: str, at: int) -> bool:
         """Whether "as" stands just before the cue at `at` ("W sobotę – jak co roku –
@@ -1912,7 +1950,11 @@ def _days_named(lang: str) -> re.Pattern[str] | None:
     )
 
 
-@cache
+_WORD_CHAR = re.compile(r"\w")
+_WORD_CHAR_BEFORE = re.compile(r"\w(?=\W*\Z)")
+"""The first word character after a clause, the last before it."""
+
+
 def _opens_with_preposition(match: dates.Match, lang: str) -> bool:
     """Whether the mention's first word is a preposition or an article of the language's
     tense words ("w weekend", "în weekend"): a word before it is no attribute of its noun."""
@@ -1940,6 +1982,7 @@ def _plus_units(lang: str) -> re.Pattern[str] | None:
     )
 
 
+@cache
 def _cues(lang: str) -> _Cues:
     """The compiled cues of a language, built once."""
     p = data.cues(lang).patterns
@@ -2034,6 +2077,7 @@ def _cues(lang: str) -> _Cues:
         superlative_after=_compile(words("superlative_after", r"\s+(?:{})")),
         plus_units=_plus_units(lang),
         offset_word=_offset_word(lang),
+        relative_before=_compile(words("relative", r"(?<!\w)(?:{})\s+\Z")),
         between_before=_compile(
             "|".join(
                 w
