@@ -45,6 +45,19 @@ Batch 11 (session 6, helper forms6): `nth_weekday` (the n-th or last weekday of 
 "grija zilei de mâine" was refused; the other miss is a direction). Batch 13: `nth_weekend`
 (the n-th or last weekend of a month) and `nth_abbr` (the ordinal in digits, "1.º", "a 2-a",
 "2-ата"), 0/10 before, 10/10 after; batch 14, written after, 7/7.
+
+Batch 112 (session 6, helper generic9, issue 11 item 4 "not dates, measured on real text"):
+`generic_calendar` (a bare month or weekday in a sentence of a habit or a lasting state:
+"zawsze", "de obicei", "обикновено", "para muitos", "continua em vigor"), `like_every_year`
+(the opposite: "W niedzielę – jak co roku – ..." is the coming Sunday), `period_duration` (a
+weekend ranked by a superlative or followed by "and" more units), `street_date` (pl a day and
+a capitalised month inside a sentence, a street in a list or a crossing) and `nowadays_state`
+("today" after a relative pronoun, in a present clause of a past sentence): 18/50 before,
+47/50 after (the misses: bg "съботната сутрин е свещено", read as a passive past by the verb
+forms, and ro, pt "care astăzi conduc ... au venit", "que hoje lideram ... vieram", whose
+relative clause has no comma to bound it). Batch 113, written after with other words, 19/20
+(2/20 before; the miss: ro "se prinde de obicei ... în octombrie", whose reflexive present the
+verb forms read as a future).
 """
 
 from __future__ import annotations

@@ -1879,14 +1879,17 @@ class _Cues:
         """Where writers put their holidays' dates in lower case too
         (`capital_days_are_names`), a day and a capitalised month inside a sentence is a
         name: a street in a list of streets ("ulicami: Lipową, 29 Listopada i Polną"), a
-        crossing ("skrzyżowanie Długiej i 3 Maja"), a school. Opening a sentence it is the
-        date; a month in capitals throughout is a headline's."""
+        crossing ("skrzyżowanie Długiej i 3 Maja"), a school. Opening a sentence, or after a
+        capitalised noun of what falls on it ("Święto 3 Maja"), it is the date; a month in
+        capitals throughout is a headline's."""
         if not self.capital_days_are_names or match.rule.name != "day_month":
             return False
         words = text[match.start : match.end].split()
         month = words[-1] if words else ""
         if not month[:1].isupper() or month.isupper() or not month.isalpha():
             return False
+        if _NAME_BEFORE.search(text, max(0, match.start - 30), match.start):
+            return False  # "Święto 3 Maja", "Obchody 11 Listopada": the day of what it names
         return not _opens(text, match.start)
 
     def day_name(self, text: str, start: int, end: int) -> bool:
