@@ -53,9 +53,10 @@ Batch 112 (session 6, helper generic9, issue 11 item 4 "not dates, measured on r
 weekend ranked by a superlative or followed by "and" more units), `street_date` (pl a day and
 a capitalised month inside a sentence, a street in a list or a crossing) and `nowadays_state`
 ("today" after a relative pronoun, in a present clause of a past sentence): 18/50 before,
-47/50 after (the misses: bg "съботната сутрин е свещено", read as a passive past by the verb
-forms, and ro, pt "care astăzi conduc ... au venit", "que hoje lideram ... vieram", whose
-relative clause has no comma to bound it). Batch 113, written after with other words, 19/20
+47/50 after; then four rows of "there are people for whom", 0/4 before, 2/4 after (54 rows,
+49/54). The misses: bg "е свещено", "е свещен" and pt "é sagrado", adjectives the verb forms
+read as a passive past, and ro, pt "care astăzi conduc ... au venit", "que hoje lideram ...
+vieram", whose relative clause has no comma to bound it. Batch 113, written after with other words, 19/20
 (2/20 before; the miss: ro "se prinde de obicei ... în octombrie", whose reflexive present the
 verb forms read as a future).
 """
