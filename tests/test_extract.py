@@ -771,6 +771,12 @@ HABITS_AND_SURNAMES = [
     ("pl", "Na basenie zwykle najwięcej osób jest w sobotę.", []),
     ("pt", "No sábado, como sempre, a feira vai abrir às nove.", [("No sábado", "2025-06-14")]),
     ("pl", "Zwykle milczy, ale w piątek zabrał głos.", [("w piątek", "2025-06-06")]),
+    ("pt", "A loja fecha portas para sempre no sábado.", [("no sábado", "2025-06-14")]),
+    (
+        "pt",
+        "O comércio fecha normalmente às 19h, mas no sábado abre até às 23h.",
+        [("no sábado", "2025-06-14")],
+    ),
     # a weekend ranked or measured is no date; after a preposition it is one
     ("ro", "A fost cel mai călduros weekend din ultimii ani.", []),
     (

@@ -1416,6 +1416,7 @@ class _Cues:
     plus_units: re.Pattern[str] | None = None
     offset_word: re.Pattern[str] | None = None
     relative_before: re.Pattern[str] | None = None
+    but: re.Pattern[str] | None = None
     """The language's offset words and adjective stems ("najbliższ", "następn")."""
     """ "And" and a count of units after a weekend ("weekend i pół dnia"), from the
     language's unit and "and" words."""
@@ -1714,9 +1715,10 @@ class _Cues:
         first, last = sentence.start, last + sentence.start
         if not any(
             not self._likened(text, found.start())
+            and not (self.but is not None and self.but.search(text, found.end(), match.start))
             for found in self.usual.finditer(text, first, last)
         ):
-            return False
+            return False  # nor "zwykle do 18, ale w czwartek dłużej": the day set apart
         return not tense.past_marked(sentence.text, lang, at, end) and not tense.future_marked(
             sentence.text, lang, at, end
         )
@@ -2081,6 +2083,7 @@ def _cues(lang: str) -> _Cues:
         plus_units=_plus_units(lang),
         offset_word=_offset_word(lang),
         relative_before=_compile(words("relative", r"(?<!\w)(?:{})\s+\Z")),
+        but=_compile(words("but", r"(?<!\w)(?:{})(?!\w)")),
         between_before=_compile(
             "|".join(
                 w
