@@ -1031,6 +1031,10 @@ def _mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
                 or cues.usual_day(text, match, sentence, lang, words)
                 or cues.weekend_of_a_kind(text, match, lang)
                 or (ref is not None and cues.present_state(text, match, value, ref, sentence, lang))
+                or (
+                    ref is not None
+                    and cues.statistic_today(text, match, value, ref, sentence, lang)
+                )
                 or cues.idiom(text, match.start, match.end)
                 or cues.school_term(text, match)
                 or _unaccented_month(text, words, lang)
@@ -1417,6 +1421,7 @@ class _Cues:
     offset_word: re.Pattern[str] | None = None
     relative_before: re.Pattern[str] | None = None
     but: re.Pattern[str] | None = None
+    population: re.Pattern[str] | None = None
     """The language's offset words and adjective stems ("najbliższ", "następn")."""
     """ "And" and a count of units after a weekend ("weekend i pół dnia"), from the
     language's unit and "and" words."""
@@ -1684,6 +1689,35 @@ class _Cues:
             tense.past_marked(sentence.text, lang, found.start(), found.end())
             for found in (before, after)
             if found is not None
+        )
+
+    def statistic_today(
+        self,
+        text: str,
+        match: dates.Match,
+        value: EdtfDate,
+        ref: dt.date,
+        sentence: Sentence,
+        lang: str,
+    ) -> bool:
+        """ "Today" before the words of a statistic or a generation ("Astăzi, în medie, o
+        familie cheltuie ...", "Dziś młodzi rzadziej ...", "Hoje os jovens saem de casa mais
+        tarde"), in a clause with no past and no future of its own, is "nowadays": a state
+        of the time, not the day. "Astăzi, tinerii vor protesta" keeps the day, and so does
+        a time of day after it."""
+        if self.population is None or value.precision != "day" or value.start != ref:
+            return False
+        if match.rule.name != "relative_day" or any(ch.isdigit() for ch in match.match.group()):
+            return False
+        end = match.end
+        if self.clock is not None and self.clock.search(text, end, end + GENERIC_REACH):
+            return False
+        if not self.population.search(text, end, min(sentence.end, end + GENERIC_REACH)):
+            return False
+        at = match.start - sentence.start
+        finish = at + end - match.start
+        return not tense.past_marked(sentence.text, lang, at, finish) and not tense.future_marked(
+            sentence.text, lang, at, finish
         )
 
     def _likened(self, text: str, at: int) -> bool:
@@ -2084,6 +2118,7 @@ def _cues(lang: str) -> _Cues:
         offset_word=_offset_word(lang),
         relative_before=_compile(words("relative", r"(?<!\w)(?:{})\s+\Z")),
         but=_compile(words("but", r"(?<!\w)(?:{})(?!\w)")),
+        population=_compile(words("population", r"(?<!\w)(?:{})(?!\w)")),
         between_before=_compile(
             "|".join(
                 w
