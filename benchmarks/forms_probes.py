@@ -60,8 +60,9 @@ and pt "é sagrado", adjectives the verb forms read as a passive past; ro, pt "c
 conduc ... au venit", "que hoje lideram ... vieram", whose relative clause has no comma to
 bound it; ro "tinerii se mută", a reflexive present the verb forms read as a future; pl "Dziś
 młodzi rzadziej ...", left alone ("młodzi" is as often the adjective of a team: "Dziś młodzi
-piłkarze zagrają"). Batch 113, written after the first five families with other words, 19/20
-(2/20 before; the miss: ro "se prinde de obicei ... în octombrie", a reflexive present again).
+piłkarze zagrają"). Batch 113, written after the fixes with other words, 24/26 (3/26
+before): the misses are ro "se prinde de obicei ... în octombrie" and "Astăzi, jumătate
+dintre șoferi folosesc ...", presents the verb forms read as a future (and a past).
 """
 
 from __future__ import annotations
