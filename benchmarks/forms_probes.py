@@ -45,6 +45,24 @@ Batch 11 (session 6, helper forms6): `nth_weekday` (the n-th or last weekday of 
 "grija zilei de mâine" was refused; the other miss is a direction). Batch 13: `nth_weekend`
 (the n-th or last weekend of a month) and `nth_abbr` (the ordinal in digits, "1.º", "a 2-a",
 "2-ата"), 0/10 before, 10/10 after; batch 14, written after, 7/7.
+
+Batch 112 (session 6, helper generic9, issue 11 item 4 "not dates, measured on real text"):
+`generic_calendar` (a bare month or weekday in a sentence of a habit or a lasting state:
+"zawsze", "de obicei", "обикновено", "para muitos", "continua em vigor"), `like_every_year`
+(the opposite: "W niedzielę – jak co roku – ..." is the coming Sunday), `period_duration` (a
+weekend ranked by a superlative or followed by "and" more units), `street_date` (pl a day and
+a capitalised month inside a sentence, a street in a list or a crossing) and `nowadays_state`
+("today" after a relative pronoun, in a present clause of a past sentence): 18/50 before,
+47/50 after; then four rows of "there are people for whom", 0/4 before, 2/4 after, and
+`nowadays_population` ("today" before a statistic's or a generation's words: "în medie", "os
+jovens"), 4/12 before, 10/12 after (66 rows, 59/66). The misses: bg "е свещено", "е свещен"
+and pt "é sagrado", adjectives the verb forms read as a passive past; ro, pt "care astăzi
+conduc ... au venit", "que hoje lideram ... vieram", whose relative clause has no comma to
+bound it; ro "tinerii se mută", a reflexive present the verb forms read as a future; pl "Dziś
+młodzi rzadziej ...", left alone ("młodzi" is as often the adjective of a team: "Dziś młodzi
+piłkarze zagrają"). Batch 126 (numbered 113 on its branch), written after the fixes with other
+words, 24/26 (3/26 before): the misses are ro "se prinde de obicei ... în octombrie" and
+"Astăzi, jumătate dintre șoferi folosesc ...", presents the verb forms read as a future (and a past).
 """
 
 from __future__ import annotations

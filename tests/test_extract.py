@@ -766,6 +766,29 @@ HABITS_AND_SURNAMES = [
     # "май" after a time preposition is May, never "it seems"
     ("bg", "Той каза, че през май ще има избори.", [("през май", "2026-05")]),
     ("bg", "Той май не разбра въпроса.", []),
+    # a bare weekday or month in a sentence of a habit or a lasting state recurs; "as always"
+    # keeps this one, and so does a clause with a past of its own
+    ("pl", "Na basenie zwykle najwięcej osób jest w sobotę.", []),
+    ("pt", "No sábado, como sempre, a feira vai abrir às nove.", [("No sábado", "2025-06-14")]),
+    ("pl", "Zwykle milczy, ale w piątek zabrał głos.", [("w piątek", "2025-06-06")]),
+    ("pt", "A loja fecha portas para sempre no sábado.", [("no sábado", "2025-06-14")]),
+    (
+        "pt",
+        "O comércio fecha normalmente às 19h, mas no sábado abre até às 23h.",
+        [("no sábado", "2025-06-14")],
+    ),
+    # a weekend ranked or measured is no date; after a preposition it is one
+    ("ro", "A fost cel mai călduros weekend din ultimii ani.", []),
+    (
+        "pl",
+        "Przez weekend i dwa kolejne dni trwały prace.",
+        [("Przez weekend", "2025-06-07/2025-06-08")],
+    ),
+    # pl: a day and a capitalised month inside a sentence is a street
+    ("pl", "Utrudnienia obejmą ulice Polną, 3 Maja i Leśną.", []),
+    # "today" after "who", present, in a past sentence: nowadays; with a future, the day
+    ("pl", "Posłowie, którzy dziś tworzą koalicję, startowali z różnych list.", []),
+    ("bg", "Сградата, която днес ще бъде открита, струва милиони.", [("днес", "2025-06-10")]),
 ]
 
 

@@ -1085,6 +1085,11 @@ _NUMBER_SLASH = re.compile(r"(?<![\w/.-])[\w.-]*\d[\w.-]*/\Z")
 "№ РД-09-123/06.11.2023"): the date is the number's last part, the document's, no
 happening's (the convention of the writers of sets 27, 28 and 31)."""
 
+BARE_CALENDAR = frozenset({"month", "month_range", "season", "weekday", "weekend"})
+"""The meanings of a calendar name said alone, with no number and no offset ("w marcu",
+"septembrie și octombrie", "в събота", "o fim de semana"): what a habit or a generic
+statement speaks of (`_Cues.usual_day`)."""
+
 SPANS = frozenset({"last_next_n"})
 """Meanings that in running text are spans, not dates: "over the last five years", "nos
 últimos dez anos" measure a stretch back from whenever it is said (a duration), and date no
@@ -1163,11 +1168,19 @@ def _mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
                 or cues.named_after(text, match)
                 or cues.compared(text, match.start, words)
                 or cues.every_year(text, sentence, match.start, match.end, value)
+                or cues.usual_day(text, match, sentence, lang, words)
+                or cues.weekend_of_a_kind(text, match, lang)
+                or (ref is not None and cues.present_state(text, match, value, ref, sentence, lang))
+                or (
+                    ref is not None
+                    and cues.statistic_today(text, match, value, ref, sentence, lang)
+                )
                 or cues.idiom(text, match.start, match.end)
                 or cues.school_term(text, match)
                 or _unaccented_month(text, words, lang)
                 or cues.day_name(text, match.start, match.end)
                 or cues.capitalised_name(text, match)
+                or cues.dated_name(text, match)
                 or _present_day_name(text, match)
                 or cues.byline(text, match.start, match.end)
                 or (ref is not None and cues.nowadays(text, match, value, ref, era, sentence, lang))
@@ -1555,6 +1568,7 @@ class _Cues:
     toward_before: re.Pattern[str] | None = None
     weekday_words: frozenset[str] = frozenset()
     lower_case_calendar: bool = False
+    capital_days_are_names: bool = False
     listed: re.Pattern[str] | None = None
     listed_year: re.Pattern[str] | None = None
     night_before: re.Pattern[str] | None = None
@@ -1573,6 +1587,21 @@ class _Cues:
     night_lead: re.Pattern[str] | None = None
     between_years: re.Pattern[str] | None = None
     between_before: re.Pattern[str] | None = None
+    usual: re.Pattern[str] | None = None
+    """Words of a habit or a lasting state ("zawsze", "de obicei", "обикновено", "continua
+    em vigor")."""
+    likened: re.Pattern[str] | None = None
+    superlative: re.Pattern[str] | None = None
+    superlative_after: re.Pattern[str] | None = None
+    plus_units: re.Pattern[str] | None = None
+    offset_word: re.Pattern[str] | None = None
+    relative_before: re.Pattern[str] | None = None
+    but: re.Pattern[str] | None = None
+    population: re.Pattern[str] | None = None
+    """The language's offset words and adjective stems ("najbliższ", "następn")."""
+    """ "And" and a count of units after a weekend ("weekend i pół dnia"), from the
+    language's unit and "and" words."""
+    """ "As" at the end of the text before a cue ("jak co roku", "ca întotdeauna")."""
 
     def listed_days(self, text: str, mention: Mention) -> list[Mention] | None:
         """Two days of a month joined by "and" that are not one after the other ("nos dias
@@ -1773,8 +1802,136 @@ class _Cues:
         written = value.precision in ("day", "interval")  # days written with their numbers
         if _YEAR_WRITTEN.search(words) or (not written and _DIGIT.search(words)):
             return False
-        near = text[max(sentence.start, start - 40) : min(sentence.end, end + 30)]
-        return bool(self.yearly.search(near))
+        near = max(sentence.start, start - 40), min(sentence.end, end + 30)
+        return any(
+            not self._likened(text, found.start()) for found in self.yearly.finditer(text, *near)
+        )
+
+    def weekend_of_a_kind(self, text: str, match: dates.Match, lang: str) -> bool:
+        """A weekend alone (no word of which) that is a length or one of a kind is no date:
+        with a superlative ("najbardziej ruchliwy weekend od lat", "cel mai aglomerat
+        weekend", "най-натовареният уикенд", "o fim de semana mais movimentado") it is the
+        one ranked among others, with "and" and more units after it ("Tu będzie to trwało
+        weekend i pół dnia") a stretch of time."""
+        if match.rule.name != "weekend" or any(match.match.groupdict().values()):
+            return False
+        after = self.superlative_after
+        if after is not None and after.match(text, match.end):
+            return True  # "o fim de semana mais movimentado"
+        if _opens_with_preposition(match, lang):
+            return False  # "najwyższa w weekend", "w weekend i dwa dni później": a date
+        ranked = (
+            self.superlative.search(text, max(0, match.start - 40), match.start)
+            if self.superlative is not None
+            else None
+        )
+        if ranked is not None and not (
+            self.offset_word is not None and self.offset_word.search(ranked.group())
+        ):
+            return True  # not "najbliższy długi weekend": the nearest is the coming one
+        return self.plus_units is not None and self.plus_units.match(text, match.end) is not None
+
+    def present_state(
+        self,
+        text: str,
+        match: dates.Match,
+        value: EdtfDate,
+        ref: dt.date,
+        sentence: Sentence,
+        lang: str,
+    ) -> bool:
+        """ "Today" right after a relative pronoun, in a clause in the present, in a
+        sentence whose main clause is past ("Politycy, którzy dziś tworzą LiD, przyszli z
+        ...", "Os políticos que hoje lideram o partido vieram das autarquias") is
+        "nowadays": the state of the people named, set against what they did. A clause of
+        its own past or future ("która dziś zbierze się", "care s-a reunit astăzi") or a
+        main clause not in the past ("que hoje se reúne ..., vai eleger") keeps the day."""
+        if self.relative_before is None or value.precision != "day" or value.start != ref:
+            return False
+        if match.rule.name != "relative_day" or any(ch.isdigit() for ch in match.match.group()):
+            return False
+        if not self.relative_before.search(text, max(0, match.start - 20), match.start):
+            return False
+        at = match.start - sentence.start
+        end = at + match.end - match.start
+        if tense.past_marked(sentence.text, lang, at, end) or tense.future_marked(
+            sentence.text, lang, at, end
+        ):
+            return False
+        first, last = tense.clause_span(sentence.text, at, end, lang)
+        before = _WORD_CHAR_BEFORE.search(sentence.text, 0, first)
+        after = _WORD_CHAR.search(sentence.text, last)
+        return any(
+            tense.past_marked(sentence.text, lang, found.start(), found.end())
+            for found in (before, after)
+            if found is not None
+        )
+
+    def statistic_today(
+        self,
+        text: str,
+        match: dates.Match,
+        value: EdtfDate,
+        ref: dt.date,
+        sentence: Sentence,
+        lang: str,
+    ) -> bool:
+        """ "Today" before the words of a statistic or a generation ("Astăzi, în medie, o
+        familie cheltuie ...", "Dziś młodzi rzadziej ...", "Hoje os jovens saem de casa mais
+        tarde"), in a clause with no past and no future of its own, is "nowadays": a state
+        of the time, not the day. "Astăzi, tinerii vor protesta" keeps the day, and so does
+        a time of day after it."""
+        if self.population is None or value.precision != "day" or value.start != ref:
+            return False
+        if match.rule.name != "relative_day" or any(ch.isdigit() for ch in match.match.group()):
+            return False
+        end = match.end
+        if self.clock is not None and self.clock.search(text, end, end + GENERIC_REACH):
+            return False
+        if not self.population.search(text, end, min(sentence.end, end + GENERIC_REACH)):
+            return False
+        at = match.start - sentence.start
+        finish = at + end - match.start
+        return not tense.past_marked(sentence.text, lang, at, finish) and not tense.future_marked(
+            sentence.text, lang, at, finish
+        )
+
+    def _likened(self, text: str, at: int) -> bool:
+        """Whether "as" stands just before the cue at `at` ("W sobotę – jak co roku –
+        mieszkańcy wyruszą", "Sâmbătă, ca în fiecare an, ...", "como sempre"): this time is
+        compared with the others, a date of its own, not the habit."""
+        return self.likened is not None and bool(self.likened.search(text, max(0, at - 12), at))
+
+    def usual_day(
+        self, text: str, match: dates.Match, sentence: Sentence, lang: str, words: str
+    ) -> bool:
+        """A month, season, weekday or weekend said alone (`BARE_CALENDAR`, no number) in a
+        sentence with words of a habit or a lasting state ("Wiosna to zawsze pracowity czas
+        ... w marcu", "de obicei ... vin sâmbătă", "Забраната за търговия в неделя все още е
+        в сила", "Para muitos, a sexta-feira à noite tem estatuto de feriado") recurs: a
+        generic statement, no date. Not after "as" ("jak zawsze, przemówi w piątek": this
+        time like the others), nor in a clause with a past or a future of its own ("Zwykle
+        milczy, ale w piątek zabrał głos")."""
+        if self.usual is None or match.rule.name not in BARE_CALENDAR:
+            return False
+        if any(ch.isdigit() for ch in words) or self.until(text, match.start):
+            return False  # "rămâne în vigoare până duminică": a bound, one day
+        value_day = match.rule.name == "weekday"
+        if value_day and self.from_at is not None and self.from_at.match(text, match.start):
+            return False  # "od niedzieli obowiązuje": the day a state starts
+        at = match.start - sentence.start
+        end = at + len(words)
+        first, last = tense.clause_span(sentence.text, at, end, lang, weak=False)
+        first, last = sentence.start, last + sentence.start
+        if not any(
+            not self._likened(text, found.start())
+            and not (self.but is not None and self.but.search(text, found.end(), match.start))
+            for found in self.usual.finditer(text, first, last)
+        ):
+            return False  # nor "zwykle do 18, ale w czwartek dłużej": the day set apart
+        return not tense.past_marked(sentence.text, lang, at, end) and not tense.future_marked(
+            sentence.text, lang, at, end
+        )
 
     def idiom(self, text: str, start: int, end: int) -> bool:
         """Date words inside an idiom are no date: "babie lato" (an Indian summer), "de azi
@@ -1957,6 +2114,23 @@ class _Cues:
                 return True  # a club and its town ("Септември София")
         return not _opens(text, match.start)
 
+    def dated_name(self, text: str, match: dates.Match) -> bool:
+        """Where writers put their holidays' dates in lower case too
+        (`capital_days_are_names`), a day and a capitalised month inside a sentence is a
+        name: a street in a list of streets ("ulicami: Lipową, 29 Listopada i Polną"), a
+        crossing ("skrzyżowanie Długiej i 3 Maja"), a school. Opening a sentence, or after a
+        capitalised noun of what falls on it ("Święto 3 Maja"), it is the date; a month in
+        capitals throughout is a headline's."""
+        if not self.capital_days_are_names or match.rule.name != "day_month":
+            return False
+        words = text[match.start : match.end].split()
+        month = words[-1] if words else ""
+        if not month[:1].isupper() or month.isupper() or not month.isalpha():
+            return False
+        if _NAME_BEFORE.search(text, max(0, match.start - 30), match.start):
+            return False  # "Święto 3 Maja", "Obchody 11 Listopada": the day of what it names
+        return not _opens(text, match.start)
+
     def day_name(self, text: str, start: int, end: int) -> bool:
         """In a language that writes months in lower case, a capitalised one after a day is a
         holiday's or a street's name: "as celebrações do 25 de Abril", "O 1.º de Maio é
@@ -2018,6 +2192,38 @@ def _days_named(lang: str) -> re.Pattern[str] | None:
     )
 
 
+_WORD_CHAR = re.compile(r"\w")
+_WORD_CHAR_BEFORE = re.compile(r"\w(?=\W*\Z)")
+"""The first word character after a clause, the last before it."""
+
+
+def _opens_with_preposition(match: dates.Match, lang: str) -> bool:
+    """Whether the mention's first word is a preposition or an article of the language's
+    tense words ("w weekend", "în weekend"): a word before it is no attribute of its noun."""
+    words = dates.language(lang).tense
+    first = match.match.group().split(maxsplit=1)
+    return words is not None and len(first) > 1 and first[0].lower() in words.prepositions
+
+
+def _offset_word(lang: str) -> re.Pattern[str] | None:
+    """A word that starts with one of the language's offsets or offset adjectives."""
+    language = data.words(lang)
+    stems = (*language.offsets, *language.offsets_before, *language.offset_adjectives)
+    return _compile(rf"(?<!\w)(?:{_either(tuple(stems))})") if stems else None
+
+
+def _plus_units(lang: str) -> re.Pattern[str] | None:
+    """ "And", up to two words, then a unit of time ("i jeszcze dwa dni", "e mais meio dia"):
+    `_Cues.weekend_of_a_kind`'s stretch of time after a weekend."""
+    language = data.words(lang)
+    if not language.and_words or not language.units:
+        return None
+    return _compile(
+        rf"\s+(?:{_either(language.and_words)})\s+(?:[^\W\d_]+\s+|\d+\s+){{0,2}}"
+        rf"(?:{_either(tuple(language.units))})(?!\w)"
+    )
+
+
 @cache
 def _cues(lang: str) -> _Cues:
     """The compiled cues of a language, built once."""
@@ -2060,6 +2266,7 @@ def _cues(lang: str) -> _Cues:
         toward_before=_compile(words("toward", r"(?<!\w)(?:{})\s+\Z")),
         weekday_words=frozenset(fold_accents(w) for w in data.words(lang).weekdays),
         lower_case_calendar=data.cues(lang).lower_case_calendar,
+        capital_days_are_names=data.cues(lang).capital_days_are_names,
         listed=_compile(
             words(
                 "between_and",
@@ -2106,6 +2313,15 @@ def _cues(lang: str) -> _Cues:
             )
         ),
         between_years=_compile(words("between", r"(?<!\w)(?:{})(?!\w)")),
+        usual=_compile(words("usual", r"(?<!\w)(?:{})(?!\w)")),
+        likened=_compile(words("likened", r"(?<!\w)(?:{})\W+\Z")),
+        superlative=_compile(words("superlative", r"(?<!\w)(?:{})\s+(?:[^\W\d]+\s+)?\Z")),
+        superlative_after=_compile(words("superlative_after", r"\s+(?:{})")),
+        plus_units=_plus_units(lang),
+        offset_word=_offset_word(lang),
+        relative_before=_compile(words("relative", r"(?<!\w)(?:{})\s+\Z")),
+        but=_compile(words("but", r"(?<!\w)(?:{})(?!\w)")),
+        population=_compile(words("population", r"(?<!\w)(?:{})(?!\w)")),
         between_before=_compile(
             "|".join(
                 w

@@ -342,10 +342,22 @@ class Cues:
     letter_variants: dict[str, str] = field(default_factory=dict)
     """Letters written in place of others (ro "ş" with a cedilla for "ș" with a comma): read
     as the letter the cues are written with, so that one spelling of a cue is enough."""
+    capital_days_are_names: bool = False
+    """A day and a capitalised month inside a sentence is a name (pl "ulicami: Lipową, 29
+    Listopada"): a street's, a school's, a monument's. Not where writers capitalise their
+    holidays' dates (ro "de 1 Decembrie")."""
 
 
 _NOT_PATTERNS = frozenset(
-    {"code", "detection", "captions", "day_names", "lower_case_calendar", "letter_variants"}
+    {
+        "code",
+        "detection",
+        "captions",
+        "day_names",
+        "lower_case_calendar",
+        "letter_variants",
+        "capital_days_are_names",
+    }
 )
 """The keys of `extract.yaml` that hold no pattern fragments."""
 
@@ -387,6 +399,7 @@ def load_cues(path: Path) -> Cues:
         raw.get("day_names"),
         bool(raw.get("lower_case_calendar", False)),
         dict(raw.get("letter_variants", {})),
+        bool(raw.get("capital_days_are_names", False)),
     )
 
 
