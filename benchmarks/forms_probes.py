@@ -62,7 +62,8 @@ bound it; ro "tinerii se mută", a reflexive present the verb forms read as a fu
 młodzi rzadziej ...", left alone ("młodzi" is as often the adjective of a team: "Dziś młodzi
 piłkarze zagrają"). Batch 126 (numbered 113 on its branch), written after the fixes with other
 words, 24/26 (3/26 before): the misses are ro "se prinde de obicei ... în octombrie" and
-"Astăzi, jumătate dintre șoferi folosesc ...", presents the verb forms read as a future (and a past).
+"Astăzi, jumătate dintre șoferi folosesc ...", presents the verb forms read as a future (and
+a past).
 """
 
 from __future__ import annotations
