@@ -474,6 +474,9 @@ bracket or slash, or a space ("terça-feira 04/03/2025", "joi (12 martie)", "8 �
 
 _DASHED = re.compile(r"\s*[-–—]\s*")
 """A dash between a holiday and the days it covers."""
+_APPOSED_AFTER_WORD = re.compile(r"\s*,\s*[^\W\d_]{1,3}\s+|\s+[^\W\d_]+\s*\(\s*")
+"""What may stand between a date and the weekday naming it besides `_APPOSITION`: a comma and
+an article ("30 de agosto, um sábado"), or a word and an opening bracket ("включително (")."""
 
 _CLOSING = {"(": ")", "/": "/"}
 """The mark that closes a bracket or slash opened between a date and its weekday."""
@@ -499,6 +502,15 @@ def _apposed(text: str, first: Mention, then: Mention, cues: _Cues | None = None
         gap = cues.that_is.fullmatch(text, first.end, then.start)  # "mâine, adică 14 martie"
     if gap is None and cues is not None and cues.editor_note is not None:
         gap = cues.editor_note.fullmatch(text, first.end, then.start)  # "(n.r. – joi)"
+    if (
+        gap is None
+        and then.meaning in (*WEEKDAYS, "weekday_range")
+        and _one_word(then.text)
+        and any(ch.isdigit() for ch in first.text)
+    ):
+        # "no dia 30 de agosto, um sábado", "от 24 до 26 декември включително (сряда-петък)":
+        # an article or a word before the bracket; the days must still be the same
+        gap = _APPOSED_AFTER_WORD.fullmatch(text, first.end, then.start)
     if gap is None:
         return None
     bracketed = any(mark in gap.group() for mark in _CLOSING)
@@ -1166,6 +1178,7 @@ def _mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
                 or _title(text, match.start, match.end)
                 or cues.place(text, match)
                 or cues.named_after(text, match)
+                or cues.counted_from(text, match)
                 or cues.compared(text, match.start, words)
                 or cues.every_year(text, sentence, match.start, match.end, value)
                 or cues.usual_day(text, match, sentence, lang, words)
@@ -1579,6 +1592,8 @@ class _Cues:
     opens_from: re.Pattern[str] | None = None
     and_joined: re.Pattern[str] | None = None
     next_day: re.Pattern[str] | None = None
+    days_counted: re.Pattern[str] | None = None
+    """A count of days right before a holiday ("50 de zile după Paște": `counted_from`)."""
     days_named: re.Pattern[str] | None = None
     """A comma or dash and the noun "days" between a holiday and the days it covers ("No
     Carnaval, dias 20, 21 e 22 de fevereiro"), built from the language's unit words."""
@@ -1988,6 +2003,18 @@ class _Cues:
             return False
         return not (words.isascii() and text.isascii())
 
+    def counted_from(self, text: str, match: dates.Match) -> bool:
+        """ "la 50 de zile după Paște", "40 дни преди Великден", "60 dni po Wielkanocy": a
+        holiday that days are counted from names another day, which the count does not
+        date (a feast's rule, not a date of the news); the holiday a countdown runs to is the
+        day itself."""
+        if self.days_counted is None or match.rule.name != "holiday":
+            return False
+        words = text[match.start : match.end]
+        if words[:1].isupper() or self.until(text, match.start) or self.toward(text, match.start):
+            return False  # "80 de zile până la Crăciun", "80 dias para o Natal": a countdown's
+        return bool(self.days_counted.search(text, max(0, match.start - 30), match.start))
+
     def named_after(self, text: str, match: dates.Match) -> bool:
         """A capitalised date or holiday after "of" and a capitalised word inside a sentence
         ends a name: "Parada Națională de 1 Decembrie" (the parade), "la Gala de Crăciun"."""
@@ -2224,6 +2251,16 @@ def _plus_units(lang: str) -> re.Pattern[str] | None:
     )
 
 
+def _days_counted(lang: str) -> re.Pattern[str] | None:
+    """`_Cues.days_counted`: a number and a unit word of "day" ending right before a mention."""
+    days = tuple(w for w, unit in data.words(lang).units.items() if unit == "day")
+    if not days:
+        return None
+    return re.compile(
+        rf"(?<!\w)\d+\s+(?:[^\W\d_]{{1,2}}\s+)?(?:{_either(days)})\s+\Z", re.IGNORECASE
+    )
+
+
 @cache
 def _cues(lang: str) -> _Cues:
     """The compiled cues of a language, built once."""
@@ -2287,6 +2324,7 @@ def _cues(lang: str) -> _Cues:
         ),
         next_day=_compile(words("next_day", r"(?<!\w)(?:{})\s*,?\s*(?:\w+\s+)?\Z")),
         days_named=_days_named(lang),
+        days_counted=_days_counted(lang),
         night_before=_compile(words("night", r"(?<!\w)(?:{})\s+(?:[^\W\d_]{{1,3}}\s+)?\Z")),
         night_to=_compile(words("night_to", r"\s*(?:{})\s")),
         night_of_day=_compile(
