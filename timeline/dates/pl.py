@@ -371,7 +371,9 @@ def _day_interval(m: re.Match[str], ctx: Context) -> EdtfDate | None:
     m2 = _month_of(_first(m, "m2", "m1"))
     m1 = _month_of(_first(m, "m1", "m2"))
     if m1 == m2 and d1 > d2:
-        return None
+        if m.groupdict().get("m1") or m.groupdict().get("both"):
+            return None
+        m1 = 12 if m2 == 1 else m2 - 1  # "od 29 do 4 stycznia": 29 December
     y1 = _year(m, ctx, "y1") if "y1" in m.groupdict() else None
     y2 = _year(m, ctx, "y2")
     if y1 is None and y2 is None:

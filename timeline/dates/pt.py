@@ -596,9 +596,16 @@ follow each other, a strike's or a summit's two days."""
 
 
 def _day_range(m: re.Match[str], ctx: Context) -> EdtfDate | None:
-    """ "13 a 15 de julho", "de 29 de novembro a 1 de dezembro", "entre 3 e 5 de março"."""
+    """ "13 a 15 de julho", "de 29 de novembro a 1 de dezembro", "entre 3 e 5 de março";
+    "de 29 a 4 de janeiro" starts in the month before."""
     bm = _month_of(m.group("bm"))
     am = _month_of(m.group("am")) if m.group("am") else bm
+    if (
+        not m.group("am")
+        and _number(m.group("ad")) > _number(m.group("bd"))
+        and not m.group("both")
+    ):
+        am = 12 if bm == 1 else bm - 1  # "de 29 a 4 de janeiro": 29 December
     a, b = (am, _number(m.group("ad"))), (bm, _number(m.group("bd")))
     ya, yb = _years_of(m, ctx, a, b, 0)
     first, last = core.calendar_day(ya, *a), core.calendar_day(yb, *b)

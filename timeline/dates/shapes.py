@@ -532,7 +532,8 @@ class _Meanings:
 
     def day_range(self, m: re.Match[str], ctx: Context) -> EdtfDate | None:
         """Days from one to another ("13-15 July", "from 30 January to 2 February 2025"): the
-        first end's month is the last's when it names none (`core.day_range`); with no month
+        first end's month is the last's when it names none (`core.day_range`), the month
+        before when its day comes after the last one ("29 a 4 de janeiro"); with no month
         at all ("nos dias 17 e 18"), the month of the nearest last day in the direction."""
         if not self._given(m, "_to", "month", "month_abbreviation", "month_number"):
             return core.days_of_month(ctx, self._day(m, "_from"), self._day(m, "_to"))
@@ -540,6 +541,8 @@ class _Meanings:
         named = self._given(m, "_from", "month", "month_abbreviation", "month_number")
         first = self._month(m, "_from") if named else last
         first_day, last_day = self._day(m, "_from"), self._day(m, "_to")
+        if not named and first_day > last_day:
+            first = 12 if last == 1 else last - 1  # "от 31 до 2 януари": 31 December
         first_year, last_year = self._year(m, ctx, "_from"), self._year(m, ctx, "_to")
         return core.day_range(ctx, first, first_day, last, last_day, first_year, last_year)
 
