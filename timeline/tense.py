@@ -516,7 +516,9 @@ def _verb_before(
         lower = word.lower()
         if closed.fullmatch(lower):
             break
-        opening = word[0].isupper() and _opens(sentence, m.start())
+        opening = word[0].isupper() and (
+            _opens(sentence, m.start()) or _reflexive_opening(sentence, words, m)
+        )
         if (
             word[0].isdigit()
             or lower in words.clitics
@@ -673,6 +675,15 @@ def _form(pattern: re.Pattern[str] | None, sentence: str, start: int, end: int) 
         return False
     found = pattern.match(sentence, start)  # not cut at `end`: a rule may look past it
     return found is not None and found.end() == end
+
+
+def _reflexive_opening(sentence: str, words: TenseWords, m: re.Match[str]) -> bool:
+    """Whether the capitalised word `m` opens the sentence with a clitic right after it
+    ("Предвижда се на 20 май ...", "Zamyka się most w piątek"): a verb, no subject's name."""
+    if sentence[: m.start()].strip():
+        return False
+    after = sentence[m.end() : m.end() + 8].split()
+    return bool(after) and after[0].lower() in words.clitics
 
 
 def _subjunctive(sentence: str, words: TenseWords, start: int, at: int) -> bool:
