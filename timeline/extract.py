@@ -494,8 +494,9 @@ def _apposed(text: str, first: Mention, then: Mention, cues: _Cues | None = None
     if first.sentence_start != then.sentence_start:
         return None
     gap = _APPOSITION.fullmatch(text, first.end, then.start)
-    if gap is None and first.meaning == "holiday":
-        gap = _DASHED.fullmatch(text, first.end, then.start)  # "Около Гергьовден - 5 и 6 май"
+    if gap is None and (first.meaning == "holiday" or first.meaning in WEEKDAYS):
+        # "Около Гергьовден - 5 и 6 май", "kolejna niedziela - 29 czerwca - będzie handlowa"
+        gap = _DASHED.fullmatch(text, first.end, then.start)
         if gap is None and cues is not None and cues.days_named is not None:
             gap = cues.days_named.fullmatch(text, first.end, then.start)
     if gap is None and cues is not None and cues.that_is is not None:
