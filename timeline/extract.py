@@ -1099,7 +1099,7 @@ happening; `parse` still resolves them as a phrase on its own (Duckling's readin
 def _mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
     language = dates.language(lang)
     cues = _cues(lang)
-    paragraphs: dict[int, list[Sentence]] = {}
+    paragraphs: _Paragraphs = {}
     years: list[tuple[int, int, int, int]] = []
     """(sentence start, mention start, year) of the year mentions seen, for `_in_year`."""
     era = -1
@@ -2464,7 +2464,7 @@ def _in_year(
 
 
 def _across(
-    text: str, sentence: Sentence, end: int, lang: str, paragraphs: dict[int, list[Sentence]]
+    text: str, sentence: Sentence, end: int, lang: str, paragraphs: _Paragraphs
 ) -> Sentence:
     """The sentence of a mention that runs past its end: a full stop inside a date ("w latach
     80. XX wieku", an ordinal's dot before a capital) ended no sentence, so the two are one."""
@@ -2474,17 +2474,28 @@ def _across(
     return Sentence(sentence.start, last.end, text[sentence.start : last.end])
 
 
-def _sentence_at(text: str, at: int, lang: str, paragraphs: dict[int, list[Sentence]]) -> Sentence:
-    """The sentence around a position; only the paragraphs that hold mentions are split."""
+_Paragraphs = dict[int, tuple[list[Sentence], Iterator[Sentence]]]
+"""The paragraphs split so far, by where each starts: its sentences found so far and
+those still to find."""
+
+
+def _sentence_at(text: str, at: int, lang: str, paragraphs: _Paragraphs) -> Sentence:
+    """The sentence around a position; only the paragraphs that hold mentions are split, and
+    each only as far as its last mention (mentions come in the order of the text)."""
     start = text.rfind("\n", 0, at) + 1
     end = text.find("\n", at)
     end = len(text) if end == -1 else end
-    if start not in paragraphs:
-        paragraphs[start] = [
-            Sentence(s.start + start, s.end + start, s.text)
-            for s in sentences(text[start:end], lang)
-        ]
-    found = paragraphs[start]
+    known = paragraphs.get(start)
+    if known is None:
+        known = paragraphs[start] = ([], iter_sentences(text[start:end], lang))
+    found, rest = known
+    while not found or found[-1].end <= at:
+        # the sentences are in order and apart: the first one ending after `at` holds it,
+        # or `at` lies before it, between two
+        s = next(rest, None)
+        if s is None:
+            break
+        found.append(Sentence(s.start + start, s.end + start, s.text))
     i = bisect.bisect_right(found, at, key=lambda s: s.start) - 1
     if i >= 0 and at < found[i].end:
         return found[i]
