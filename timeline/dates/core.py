@@ -367,6 +367,13 @@ def scan(language: Language, text: str, *, gated: bool = True) -> list[Match]:
         pattern = patterns[index]
         if pattern is None:
             pattern = patterns[index] = leading.grouped(rule.pattern)
+        marks = gate.marks.get(index)
+        if marks is not None:
+            stretches = [
+                (start, end)
+                for start, end in stretches
+                if all(any(norm.find(mark, start, end) >= 0 for mark in part) for part in marks)
+            ]
         check = gate.checks.get(index)
         if check is not None:
             stretches = [
@@ -474,6 +481,10 @@ class _Gate:
     a month), a pattern that finds the words of its next most selective part
     (`prefilter.second_best`): a stretch its own words opened without them holds no match,
     and looking for a word costs less than trying the rule at every word."""
+    marks: dict[int, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
+    """For a rule whose matches need punctuation of their own ("15/06", "2024-06-15": a
+    slash, a dash, a dot), each such part's marks (`prefilter.marks`): a stretch without
+    one of each holds no match, and `str.find` tells it for less than any pattern."""
     ungated: tuple[int, ...] | None = None
     """The rules `free` gives, once counted."""
 
@@ -567,6 +578,7 @@ def _gate(language: Language) -> _Gate:
         i for i, rule in enumerate(language.rules) if prefilter.starts_text(rule.pattern)
     )
     checks: dict[int, tuple[re.Pattern[str], ...]] = {}
+    marks: dict[int, tuple[tuple[str, ...], ...]] = {}
     for index, rule in enumerate(language.rules):
         if index in at_start:
             continue
@@ -576,6 +588,8 @@ def _gate(language: Language) -> _Gate:
             also = None if needed is None else prefilter.second_best(parts, needed, common)
             if also is not None:
                 checks[index] = prefilter.presence(also, rule.pattern)
+            if needed is not None and (punctuation := prefilter.marks(parts, needed)):
+                marks[index] = punctuation
         if needed is None:
             continue
         words |= needed
@@ -598,6 +612,7 @@ def _gate(language: Language) -> _Gate:
         None if second is None else re.compile(second, flags),
         at_start,
         checks=checks,
+        marks=marks,
     )
     _GATES[id(language)] = gate
     return gate

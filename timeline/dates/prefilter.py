@@ -83,6 +83,19 @@ def second_best(
     return max(others, key=lambda words: _score(words, common)) if others else None
 
 
+def marks(parts: list[Words], chosen: Words) -> tuple[tuple[str, ...], ...]:
+    """Of a rule's `parts`, those made of punctuation alone (a slash, a dash, a dot: no
+    letter, no digit), other than the words it is gated by (`chosen`), each as its marks.
+    A date written in digits needs its separators, and news sets numbers apart from them
+    more often than not ("2,5 milhões", "30 pessoas")."""
+    found = {
+        tuple(sorted({w.text for w in part})): None
+        for part in parts
+        if part != chosen and part and not any(ch.isalnum() for w in part for ch in w.text)
+    }
+    return tuple(found)
+
+
 _DIGIT_ANYWHERE = re.compile(r"\d")
 _CASELESS = re.compile(r"\(\?[a-zA-Z]*i")
 """An inline flag group that turns case-insensitive matching on ("(?i:", "(?ai:")."""
