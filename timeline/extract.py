@@ -1511,12 +1511,18 @@ def _compile(pattern: str | None) -> re.Pattern[str] | None:
     return None if pattern is None else leading.grouped(re.compile(pattern, re.IGNORECASE))
 
 
-def _multiline(pattern: str | None) -> re.Pattern[str] | None:
+def _multiline(pattern: str | None) -> leading.Sieve | None:
     """A pattern whose `^` is any line's start (a byline opens its line), grouped as
-    `_compile`'s."""
+    `_compile`'s, searched only where its words are (`leading.Sieve`)."""
     if pattern is None:
         return None
-    return leading.grouped(re.compile(pattern, re.IGNORECASE | re.MULTILINE))
+    return leading.Sieve(re.compile(pattern, re.IGNORECASE | re.MULTILINE))
+
+
+def _sieved(pattern: str | None) -> leading.Sieve | None:
+    """A cue's pattern as `_compile` gives it, searched only where its words are
+    (`leading.Sieve`): for the cues searched over the text around every mention."""
+    return None if pattern is None else leading.Sieve(re.compile(pattern, re.IGNORECASE))
 
 
 @dataclass(frozen=True, slots=True)
@@ -1524,10 +1530,10 @@ class _Cues:
     """A language's extraction cues (`lang/<code>/extract.yaml`) compiled into the
     checks `_mentions` makes; a check whose words a language does not give never fires."""
 
-    compared_before: re.Pattern[str] | None
+    compared_before: leading.Sieve | None
     compared_with: re.Pattern[str] | None
-    yearly: re.Pattern[str] | None
-    idioms: re.Pattern[str] | None
+    yearly: leading.Sieve | None
+    idioms: leading.Sieve | None
     until_at: re.Pattern[str] | None
     until_before: re.Pattern[str] | None
     for_month: re.Pattern[str] | None
@@ -1550,7 +1556,7 @@ class _Cues:
     capital_month: re.Pattern[str] | None
     day_name_before: re.Pattern[str] | None
     with_year: re.Pattern[str] | None
-    bylines: re.Pattern[str] | None
+    bylines: leading.Sieve | None
     generic: re.Pattern[str] | None = None
     long_ago: re.Pattern[str] | None = None
     clock: re.Pattern[str] | None = None
@@ -2256,10 +2262,10 @@ def _cues(lang: str) -> _Cues:
         )
         with_year = re.compile(rf"\s*,?\s+(?:{names['joiner']}\s+)?[12]\d{{3}}(?!\d)")
     return _Cues(
-        compared_before=_compile(compared),
+        compared_before=_sieved(compared),
         compared_with=_compile(words("compared_with", r"(?<!\w)(?:{})\s+(?:[^\W\d]+\s+){{0,2}}\Z")),
-        yearly=_compile(words("every_year", r"(?<!\w)(?:{})(?!\w)")),
-        idioms=_compile(words("idioms", r"(?<!\w)(?:{})(?!\w)")),
+        yearly=_sieved(words("every_year", r"(?<!\w)(?:{})(?!\w)")),
+        idioms=_sieved(words("idioms", r"(?<!\w)(?:{})(?!\w)")),
         until_at=_compile(words("until", r"(?:{})(?!\w)")),
         until_before=_compile(words("until", r"(?<!\w)(?:{})\s+" + articles + r"\Z")),
         toward_at=_compile(words("toward", r"(?:{})\s")),
