@@ -1521,7 +1521,8 @@ def _multiline(pattern: str | None) -> leading.Sieve | None:
 
 def _sieved(pattern: str | None) -> leading.Sieve | None:
     """A cue's pattern as `_compile` gives it, searched only where its words are
-    (`leading.Sieve`): for the cues searched over the text around every mention."""
+    (`leading.Sieve`): for a cue that is dear to try at every word (a comparison's
+    words after any other word), where looking for its words first costs less."""
     return None if pattern is None else leading.Sieve(re.compile(pattern, re.IGNORECASE))
 
 
@@ -1532,8 +1533,8 @@ class _Cues:
 
     compared_before: leading.Sieve | None
     compared_with: re.Pattern[str] | None
-    yearly: leading.Sieve | None
-    idioms: leading.Sieve | None
+    yearly: re.Pattern[str] | None
+    idioms: re.Pattern[str] | None
     until_at: re.Pattern[str] | None
     until_before: re.Pattern[str] | None
     for_month: re.Pattern[str] | None
@@ -2264,8 +2265,8 @@ def _cues(lang: str) -> _Cues:
     return _Cues(
         compared_before=_sieved(compared),
         compared_with=_compile(words("compared_with", r"(?<!\w)(?:{})\s+(?:[^\W\d]+\s+){{0,2}}\Z")),
-        yearly=_sieved(words("every_year", r"(?<!\w)(?:{})(?!\w)")),
-        idioms=_sieved(words("idioms", r"(?<!\w)(?:{})(?!\w)")),
+        yearly=_compile(words("every_year", r"(?<!\w)(?:{})(?!\w)")),
+        idioms=_compile(words("idioms", r"(?<!\w)(?:{})(?!\w)")),
         until_at=_compile(words("until", r"(?:{})(?!\w)")),
         until_before=_compile(words("until", r"(?<!\w)(?:{})\s+" + articles + r"\Z")),
         toward_at=_compile(words("toward", r"(?:{})\s")),
