@@ -359,14 +359,21 @@ def scan(language: Language, text: str, *, gated: bool = True) -> list[Match]:
     for index in sorted([*windows, *free]) if windows else free:
         # in the rules' order: it breaks ties between matches of one length
         stretches = windows.get(index)
-        if stretches is None:
-            stretches = everything[:1] if index in gate.at_start else everything
-        if not stretches:
-            continue
         rule = rules[index]
         pattern = patterns[index]
         if pattern is None:
             pattern = patterns[index] = leading.grouped(rule.pattern)
+        if stretches is None and index in gate.at_start:
+            # its matches start where the text does: tried there alone, not at every
+            # character of the first line
+            m = pattern.match(norm, *everything[0]) if everything else None
+            if m is not None and m.end() > m.start():
+                found.append(Match(m.start(), m.end(), rule, m))
+            continue
+        if stretches is None:
+            stretches = everything
+        if not stretches:
+            continue
         marks = gate.marks.get(index)
         if marks is not None:
             stretches = [
