@@ -747,7 +747,16 @@ def fold_accents(text: str) -> str:
     """
     if text.isascii():
         return text
-    return _NON_ASCII.sub(_fold_match, text)
+    out = text
+    for ch in set(_NON_ASCII.findall(text)):
+        # a text has a few letters with diacritics, each many times: one `str.replace`
+        # (in C) for each, rather than a call back for every occurrence
+        folded = _FOLDED[ord(ch)]
+        if folded != ch:
+            if not folded.isascii():  # replaced in turn, it might be replaced again
+                return _NON_ASCII.sub(_fold_match, text)
+            out = out.replace(ch, folded)
+    return out
 
 
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
