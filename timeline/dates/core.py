@@ -407,7 +407,10 @@ def scan(language: Language, text: str, *, gated: bool = True) -> list[Match]:
 
 def _holds(patterns: tuple[re.Pattern[str], ...], text: str, start: int, end: int) -> bool:
     """Whether one of the patterns finds something between `start` and `end`."""
-    return any(pattern.search(text, start, end) is not None for pattern in patterns)
+    for pattern in patterns:  # noqa: SIM110  (run for every stretch: no generator)
+        if pattern.search(text, start, end) is not None:
+            return True
+    return False
 
 
 def _opens_lower(text: str, start: int, end: int) -> bool:
