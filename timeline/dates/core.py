@@ -376,11 +376,7 @@ def scan(language: Language, text: str, *, gated: bool = True) -> list[Match]:
             continue
         marks = gate.marks.get(index)
         if marks is not None:
-            stretches = [
-                (start, end)
-                for start, end in stretches
-                if all(any(norm.find(mark, start, end) >= 0 for mark in part) for part in marks)
-            ]
+            stretches = [(s, e) for s, e in stretches if _marked(marks, norm, s, e)]
         check = gate.checks.get(index)
         if check is not None:
             stretches = [
@@ -403,6 +399,17 @@ def scan(language: Language, text: str, *, gated: bool = True) -> list[Match]:
         if _opens_lower(raw, m.start, m.end)
         or not names.search(norm, _name_reach(raw, m.start), m.start)
     ]
+
+
+def _marked(marks: tuple[tuple[str, ...], ...], text: str, start: int, end: int) -> bool:
+    """Whether the text between `start` and `end` holds one mark of each part."""
+    for part in marks:
+        for mark in part:
+            if text.find(mark, start, end) >= 0:
+                break
+        else:
+            return False
+    return True
 
 
 def _holds(patterns: tuple[re.Pattern[str], ...], text: str, start: int, end: int) -> bool:
