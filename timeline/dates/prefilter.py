@@ -155,10 +155,13 @@ def _selective(words: Words) -> bool:
     )
 
 
-def _score(words: Words, common: frozenset[str]) -> tuple[bool, bool, int, int, int]:
+def _score(words: Words, common: frozenset[str]) -> tuple[bool, bool, float, int, int]:
     """How few places of a text a set of words is likely to be found at: the larger, the
-    fewer (no word that the language uses everywhere, longer words, anchored words)."""
-    shortest = min(3 if w.text == DIGIT else len(w.text) + w.anchored for w in words)
+    fewer (no word that the language uses everywhere, longer words, anchored words). A
+    number is rarer than a word of two letters at a word's start or of three anywhere
+    ("ta", "te" in Polish, "do" in Portuguese stand in nearly every sentence), and commoner
+    than a word of three letters at a word's start."""
+    shortest = min(3.5 if w.text == DIGIT else len(w.text) + w.anchored for w in words)
     anchored = sum(w.anchored for w in words)
     rare = not any(w.text in common for w in words)
     return (_selective(words), rare, shortest, anchored, -len(words))
