@@ -70,9 +70,10 @@ def second_best(
 ) -> Words | None:
     """Of a rule's `parts`, the most selective one that can tell more than the words it is
     gated by (`chosen`): a stretch those opened may still lack it. None when no part can:
-    one that also holds a digit, when a digit opens the stretch (it is there), one with a
-    `common` word or a word of fewer than three letters (nearly every stretch holds one)."""
-    digit = any(w.text == DIGIT for w in chosen)
+    one that also holds a digit, when only a digit opens the stretch (it is there; a number
+    word among the digits may open it without one), one with a `common` word or a word of
+    fewer than three letters (nearly every stretch holds one)."""
+    digit = all(w.text == DIGIT for w in chosen)
     others = [
         part
         for part in parts
