@@ -19,7 +19,14 @@ from functools import cache, partial
 
 from timeline import dates, model, tense
 from timeline.dates import data, leading
-from timeline.dates.core import Context, Direction, Unresolvable, fold_accents, span
+from timeline.dates.core import (
+    Context,
+    Direction,
+    Unresolvable,
+    fold_accents,
+    shared_context,
+    span,
+)
 from timeline.model import EdtfDate
 from timeline.seeds import Article
 
@@ -1317,17 +1324,13 @@ def _resolved(
     prior = None if antecedent is None else antecedent[2]
     near = antecedent is not None and antecedent[0] == sentence_start
     value = match.resolve(
-        dates.context(ref, prefer, tensed=True, antecedent=prior, antecedent_near=near)
-    )
+        shared_context(ref, prefer or "past", prefer is None, True, prior, near)
+    )  # `dates.context`, each distinct one made once
     if ref is None or value is None or prefer == "future" or not until:
         return value
     if prefer is None and match.rule.name in WEEKDAYS:
-        return match.resolve(
-            Context(ref, "future", tensed=True, antecedent=prior, antecedent_near=near)
-        )
-    return match.resolve(
-        Context(ref, nearest=True, tensed=True, antecedent=prior, antecedent_near=near)
-    )
+        return match.resolve(shared_context(ref, "future", False, True, prior, near))
+    return match.resolve(shared_context(ref, "past", True, True, prior, near))
 
 
 def _direction(
@@ -1358,8 +1361,8 @@ _CLOSED_RANGES = frozenset({"day_range", "numeric_range", "month_range", "weekda
 def _undirected(match: dates.Match, ref: dt.date) -> bool:
     """Whether the mention's value is the same read backwards and forwards."""
     try:
-        past = match.resolve(Context(ref, "past", tensed=True))
-        return past == match.resolve(Context(ref, "future", tensed=True))
+        past = match.resolve(shared_context(ref, "past", False, True, None, False))
+        return past == match.resolve(shared_context(ref, "future", False, True, None, False))
     except Unresolvable:
         return False
 

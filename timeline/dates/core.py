@@ -19,6 +19,7 @@ from __future__ import annotations
 import bisect
 import calendar
 import datetime as dt
+import functools
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -78,6 +79,14 @@ class Context:
         if self.ref is None:
             raise Unresolvable("no reference date")
         return self.ref
+
+
+shared_context: Callable[[dt.date | None, Direction, bool, bool, dt.date | None, bool], Context] = (
+    functools.lru_cache(maxsize=1024)(Context)
+)
+"""`Context(ref, prefer, nearest, tensed, antecedent, antecedent_near)`, each distinct one
+made once (they are few: an article's reference, two directions, a few antecedents) and
+asked for at every mention, in each direction."""
 
 
 Resolver = Callable[[re.Match[str], Context], EdtfDate | None]
@@ -229,8 +238,15 @@ class Match:
         """`apply`, each direction's value computed once."""
         if not ctx.nearest:
             return self._value(ctx)
-        past = self._value(replace(ctx, prefer="past", nearest=False))
-        future = self._value(replace(ctx, prefer="future", nearest=False))
+        # `replace(ctx, prefer=..., nearest=False)`, each distinct one made once
+        past = self._value(
+            shared_context(ctx.ref, "past", False, ctx.tensed, ctx.antecedent, ctx.antecedent_near)
+        )
+        future = self._value(
+            shared_context(
+                ctx.ref, "future", False, ctx.tensed, ctx.antecedent, ctx.antecedent_near
+            )
+        )
         if past is None or future is None or past == future:
             return past if past is not None else future
         return nearer(past, future, ctx.today)
