@@ -327,7 +327,7 @@ def _written_span(mention: Mention) -> bool:
         value is not None
         and value.precision == "interval"
         and (value.end - value.start).days < SPAN_DAYS
-        and any(ch.isdigit() for ch in mention.text)
+        and any(map(str.isdigit, mention.text))
     )
 
 
@@ -542,7 +542,7 @@ def _one_word(text: str) -> bool:
     its time ("на 27 септември, сряда, от 18:00 часа": `_apposed` asks the rule); longer
     words are a name of their own ("1 decembrie, de Ziua Națională": two mentions of one
     day)."""
-    return not any(ch.isspace() for ch in text.strip())
+    return not any(map(str.isspace, text.strip()))
 
 
 def _same_days(words: Mention, date: Mention) -> EdtfDate | None:
@@ -560,8 +560,8 @@ def _same_days(words: Mention, date: Mention) -> EdtfDate | None:
         or b is None
         or a.precision != b.precision
         or a.precision not in ("day", "interval")
-        or any(ch.isdigit() for ch in words.text.split(",")[0])  # a time may follow it
-        or not (any(ch.isdigit() for ch in date.text) or date.meaning in _NAMED_DAYS)
+        or any(map(str.isdigit, words.text.split(",")[0]))  # a time may follow it
+        or not (any(map(str.isdigit, date.text)) or date.meaning in _NAMED_DAYS)
         or a.end - a.start != b.end - b.start
     ):
         return None
@@ -610,7 +610,7 @@ def _covered(holiday: Mention, date: Mention) -> bool:
     a, b = holiday.value, date.value
     if holiday.meaning != "holiday" or a is None or b is None or b.precision != "interval":
         return False
-    if not any(ch.isdigit() for ch in date.text) or (b.end - b.start).days >= HOLIDAY_DAYS:
+    if not any(map(str.isdigit, date.text)) or (b.end - b.start).days >= HOLIDAY_DAYS:
         return False
     return any(
         (moved := _same_day_in(a.start, year_)) is not None and b.start <= moved <= b.end
@@ -630,7 +630,7 @@ def _last_day_named(weekday: Mention, days: Mention, within: int | None = None) 
         and b is not None
         and b.precision == "interval"
         and (b.end - b.start).days < (within or HOLIDAY_DAYS)
-        and any(ch.isdigit() for ch in days.text)
+        and any(map(str.isdigit, days.text))
         and b.end.weekday() == a.start.weekday()
     )
 
@@ -817,7 +817,7 @@ def _falling_on(text: str, date: Mention, then: Mention, cues: _Cues) -> Mention
         or date.value.precision != "day"
         or then.meaning not in WEEKDAYS
         or date.sentence_start != then.sentence_start
-        or not any(ch.isdigit() for ch in date.text)
+        or not any(map(str.isdigit, date.text))
     ):
         return then
     gap = cues.falls_on.fullmatch(text, date.end, then.start)
@@ -919,7 +919,7 @@ def _week_of_day(text: str, first: Mention, then: Mention) -> Mention | None:
         # are "this month" and its day ("w tym miesiącu 17 grudnia"): a month ahead is one
         or first.meaning not in ("period_offset", "units_ahead")
         or (a.precision == "month" and first.meaning != "units_ahead")
-        or not (then.meaning in WEEKDAYS or any(ch.isdigit() for ch in then.text))
+        or not (then.meaning in WEEKDAYS or any(map(str.isdigit, then.text)))
         or first.sentence_start != then.sentence_start
         or not _BESIDE.fullmatch(text, first.end, then.start)
     ):
@@ -956,7 +956,7 @@ def _month_of_year(text: str, first: Mention, then: Mention) -> Mention | None:
         or b.precision != "month"
         or b.start.year != a.start.year
         or not _one_word(first.text)
-        or any(ch.isdigit() for ch in first.text)
+        or any(map(str.isdigit, first.text))
         or first.sentence_start != then.sentence_start
         or not _BESIDE_YEAR.fullmatch(text, first.end, then.start)
         or not _one_word(then.text)
@@ -1029,7 +1029,7 @@ def _written_day(mention: Mention) -> bool:
         value is not None
         and value.precision == "day"
         and mention.meaning not in (*WEEKDAYS, "relative_day", "holiday")
-        and any(ch.isdigit() for ch in mention.text)
+        and any(map(str.isdigit, mention.text))
     )
 
 
@@ -1074,7 +1074,7 @@ _CLOCK = re.compile(r"(?<!\d)\d{1,2}(?:[:.h]\d\d|\s*h(?!\w))")
 
 def _written(text: str) -> bool:
     """Whether a mention writes its date with digits, times of day aside."""
-    return any(ch.isdigit() for ch in _CLOCK.sub(" ", text))
+    return any(map(str.isdigit, _CLOCK.sub(" ", text)))
 
 
 _BARE_DOTTED = re.compile(r"\d{1,2}\.\d\d")
@@ -1248,7 +1248,7 @@ def _weekly_within(
     range, or a period longer than a week, before it in the same sentence."""
     if match.rule.name != "weekday_range" or value.precision != "interval":
         return False
-    if any(ch.isdigit() for ch in words):
+    if any(map(str.isdigit, words)):
         return False
     for at, other in reversed(seen):
         if at != sentence_start:
@@ -1410,7 +1410,7 @@ def _title(text: str, start: int, end: int) -> bool:
         and _quoted_alone(text, found.start(), end)
     ):
         return True  # "dosarul „10 august”": a date that is the whole quote names a thing
-    if found is None or " " in words or any(ch.isdigit() for ch in words):
+    if found is None or " " in words or any(map(str.isdigit, words)):
         return False
     opening = found.start()
     if opening > 0 and text[opening - 1].isalnum():
@@ -1481,7 +1481,7 @@ def _unaccented_month(text: str, words: str, lang: str) -> bool:
     is another word: pt "o marco pelo euro" (the Deutsche Mark), "um marco
     histórico" (a landmark) are not "março". With a day or a year it stays a date."""
     accented = _accented_months(lang)
-    if not accented or any(ch.isdigit() for ch in words) or text.isascii():
+    if not accented or any(map(str.isdigit, words)) or text.isascii():
         return False
     return any(w in accented for w in _LETTERS.findall(words.lower()))
 
@@ -1741,7 +1741,7 @@ class _Cues:
         ("de vineri seara până duminică", "de marți, de la ora 10.00, până miercuri") keep
         the range."""
         gap = _LAST_WORD.sub("", gap)  # the "until" itself
-        if any(ch.isdigit() for ch in gap) or not any(ch.isalpha() for ch in gap):
+        if any(map(str.isdigit, gap)) or not any(map(str.isalpha, gap)):
             return False
         joined = self.pair_joined
         if joined is not None and joined.fullmatch(gap.replace(",", " ")) is not None:
@@ -1858,7 +1858,7 @@ class _Cues:
         main clause not in the past ("que hoje se reúne ..., vai eleger") keeps the day."""
         if self.relative_before is None or value.precision != "day" or value.start != ref:
             return False
-        if match.rule.name != "relative_day" or any(ch.isdigit() for ch in match.match.group()):
+        if match.rule.name != "relative_day" or any(map(str.isdigit, match.match.group())):
             return False
         if not self.relative_before.search(text, max(0, match.start - 20), match.start):
             return False
@@ -1893,7 +1893,7 @@ class _Cues:
         a time of day after it."""
         if self.population is None or value.precision != "day" or value.start != ref:
             return False
-        if match.rule.name != "relative_day" or any(ch.isdigit() for ch in match.match.group()):
+        if match.rule.name != "relative_day" or any(map(str.isdigit, match.match.group())):
             return False
         end = match.end
         if self.clock is not None and self.clock.search(text, end, end + GENERIC_REACH):
@@ -1924,7 +1924,7 @@ class _Cues:
         milczy, ale w piątek zabrał głos")."""
         if self.usual is None or match.rule.name not in BARE_CALENDAR:
             return False
-        if any(ch.isdigit() for ch in words) or self.until(text, match.start):
+        if any(map(str.isdigit, words)) or self.until(text, match.start):
             return False  # "rămâne în vigoare până duminică": a bound, one day
         value_day = match.rule.name == "weekday"
         if value_day and self.from_at is not None and self.from_at.match(text, match.start):
@@ -1972,7 +1972,7 @@ class _Cues:
         Dziś zarząd ogłosił sprzedaż": an era nearby does not by itself make it "nowadays")."""
         if self.generic is None or value.precision != "day" or value.start != ref:
             return False
-        if match.rule.name != "relative_day" or any(ch.isdigit() for ch in match.match.group()):
+        if match.rule.name != "relative_day" or any(map(str.isdigit, match.match.group())):
             return False
         end = match.end
         if self.clock is not None and self.clock.search(text, end, end + GENERIC_REACH):
@@ -2170,7 +2170,7 @@ class _Cues:
         recurs every week is no date. A range of weekdays (no digits) with hours after or
         before it, or after "open" in a clause with no future (`future`: "A exposição estará
         aberta de sexta a domingo" is the coming days)."""
-        if any(ch.isdigit() for ch in words) or value.precision not in ("interval", "day"):
+        if any(map(str.isdigit, words)) or value.precision not in ("interval", "day"):
             return False
         if value.precision == "day":
             tail = self.range_to.match(text, end) if self.range_to is not None else None
@@ -2395,7 +2395,7 @@ def _words_for_a_dash(gap: str) -> bool:
     times of day stand before it; words with no time ("18 mai, iar a doua – 1 iunie") make
     it a clause of its own."""
     return gap.rstrip().endswith(("–", "—", "-")) and (
-        any(ch.isalpha() for ch in gap) and not any(ch.isdigit() for ch in gap)
+        any(map(str.isalpha, gap)) and not any(map(str.isdigit, gap))
     )
 
 

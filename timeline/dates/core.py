@@ -443,7 +443,7 @@ def _opens_lower(text: str, start: int, end: int) -> bool:
     "o Rio de Janeiro"), so this one is the time of its clause, not part of a name. `text`
     is the text before normalisation."""
     part = text[start:end]
-    return bool(part) and part[0].islower() and not any(c.isupper() for c in part)
+    return bool(part) and part[0].islower() and not any(map(str.isupper, part))
 
 
 def _line_breaks(text: str) -> list[int]:
