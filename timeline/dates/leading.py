@@ -201,6 +201,14 @@ def first_of(
     one = _next(first, text, 0)
     two = _span(second.search(text)) if second is not None else None
     while one is not None or two is not None:
+        if two is None and first is not None and first.lead is not None:
+            # the second's words are all found: the first's lead alone, run in a tight loop
+            lead, group = first.lead, first.group
+            while one is not None:
+                yield one
+                hit = lead.search(text, one[1] - 1)  # `_next` after a match, never empty
+                one = None if hit is None else hit.span(group)
+            return
         if one is not None and (two is None or one[0] <= two[0]):
             found = one
         else:
