@@ -233,6 +233,9 @@ class Match:
     )
     """The rule's values for the contexts asked so far: extraction reads a mention in
     both directions to see whether its tense matters, then in the one its tense gives."""
+    apart: set[Context] = field(default_factory=set, compare=False, repr=False)
+    """The contexts without an antecedent whose value was found without asking for one
+    (`_ANTECEDENT_READS`): the same context with any antecedent gives the same value."""
 
     def resolve(self, ctx: Context) -> EdtfDate | None:
         """`apply`, each direction's value computed once."""
@@ -253,18 +256,29 @@ class Match:
 
     def _value(self, ctx: Context) -> EdtfDate | None:
         known = self.read.get(ctx, _UNREAD)
+        if known is _UNREAD and (ctx.antecedent is not None or ctx.antecedent_near):
+            plain = shared_context(ctx.ref, ctx.prefer, ctx.nearest, ctx.tensed, None, False)
+            if plain in self.apart:
+                known = self.read[ctx] = self.read[plain]
         if known is _UNREAD:
+            reads = _ANTECEDENT_READS[0]
             try:
                 known = self.rule.resolve(self.match, ctx)
             except Unresolvable as error:
                 known = error
             self.read[ctx] = known
+            if _ANTECEDENT_READS[0] == reads and ctx.antecedent is None and not ctx.antecedent_near:
+                self.apart.add(ctx)
         if isinstance(known, Unresolvable):
             raise known.with_traceback(None)
         return known
 
 
 _UNREAD: Any = object()
+_ANTECEDENT_READS = [0]
+"""How many times a rule has asked for a context's antecedent: `anaphoric_month` and
+`day_of_antecedent_month` count, they alone read it (a test keeps it so), so that
+`Match` knows a value found without one holds with any."""
 
 
 def apply(rule: Rule, m: re.Match[str], ctx: Context) -> EdtfDate | None:
@@ -1456,6 +1470,7 @@ def anaphoric_month(ctx: Context, deictic: bool) -> EdtfDate | None:
     "nesse mês", bg "през този месец") refers back only to a date of its own sentence, and
     is the reference month without one; a pure anaphor with nothing before it is no date
     (it cannot be resolved, and a date is never guessed)."""
+    _ANTECEDENT_READS[0] += 1
     if ctx.antecedent is not None and (ctx.antecedent_near or not deictic):
         return month(ctx.antecedent.year, ctx.antecedent.month)
     return units_from(ctx.today, "month", 0) if deictic else None
@@ -1477,6 +1492,7 @@ def day_of_antecedent_month(ctx: Context, day_: int) -> EdtfDate | None:
     """ "a 19 do mesmo mês", "11 tego samego miesiąca": that day of the month of the date
     mentioned before it (`Context.antecedent`); None when there is none or the month has no
     such day."""
+    _ANTECEDENT_READS[0] += 1
     if ctx.antecedent is None:
         return None
     found = calendar_day(ctx.antecedent.year, ctx.antecedent.month, day_)
