@@ -554,8 +554,12 @@ class _Gate:
         if self.trigger is None:
             return spans
         size = len(text)
+        seen, longest = self.seen, self.longest
         for at, stop in leading.first_of(self.scanner, self.anywhere, text):
-            rules = self._rules_at(text, at)
+            # `_rules_at`, its look-up written out for the words seen before
+            rules = seen.get(prefilter.DIGIT if text[at].isdigit() else text[at : at + longest])
+            if rules is None:
+                rules = self._rules_at(text, at)
             if not rules:
                 continue
             start = text.rfind(" ", 0, max(0, at - REACH)) + 1
