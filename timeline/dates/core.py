@@ -386,6 +386,7 @@ def scan(language: Language, text: str, *, gated: bool = True) -> list[Match]:
     patterns = _grouped(language)
     rules = language.rules
     free = gate.free(len(rules))
+    at_start, all_marks, checks = gate.at_start, gate.marks, gate.checks
     for index in sorted([*windows, *free]) if windows else free:
         # in the rules' order: it breaks ties between matches of one length
         stretches = windows.get(index)
@@ -393,25 +394,23 @@ def scan(language: Language, text: str, *, gated: bool = True) -> list[Match]:
         pattern = patterns[index]
         if pattern is None:
             pattern = patterns[index] = leading.grouped(rule.pattern)
-        if stretches is None and index in gate.at_start:
-            # its matches start where the text does: tried there alone, not at every
-            # character of the first line
-            m = pattern.match(norm, *everything[0]) if everything else None
-            if m is not None and m.end() > m.start():
-                found.append(Match(m.start(), m.end(), rule, m))
-            continue
         if stretches is None:
+            if index in at_start:
+                # its matches start where the text does: tried there alone, not at every
+                # character of the first line
+                m = pattern.match(norm, *everything[0]) if everything else None
+                if m is not None and m.end() > m.start():
+                    found.append(Match(m.start(), m.end(), rule, m))
+                continue
             stretches = everything
         if not stretches:
             continue
-        marks = gate.marks.get(index)
-        if marks is not None:
+        if index in all_marks:
+            marks = all_marks[index]
             stretches = [(s, e) for s, e in stretches if _marked(marks, norm, s, e)]
-        check = gate.checks.get(index)
-        if check is not None:
-            stretches = [
-                (start, end) for start, end in stretches if _holds(check, norm, start, end)
-            ]
+        if index in checks:
+            check = checks[index]
+            stretches = [(s, e) for s, e in stretches if _holds(check, norm, s, e)]
         for start, end in stretches:
             for m in pattern.finditer(norm, start, end):
                 if m.end() > m.start():
