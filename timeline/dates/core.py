@@ -276,9 +276,9 @@ class Match:
 
 _UNREAD: Any = object()
 _ANTECEDENT_READS = [0]
-"""How many times a rule has asked for a context's antecedent: `anaphoric_month` and
-`day_of_antecedent_month` count, they alone read it (a test keeps it so), so that
-`Match` knows a value found without one holds with any."""
+"""How many times a rule has asked for a context's antecedent: `anaphoric_month`,
+`weekday_dom_of_antecedent` and `day_of_antecedent_month` count, they alone read it (a
+test keeps it so), so that `Match` knows a value found without one holds with any."""
 
 
 def apply(rule: Rule, m: re.Match[str], ctx: Context) -> EdtfDate | None:
@@ -1484,6 +1484,7 @@ def weekday_dom_of_antecedent(ctx: Context, weekday: int, dom: int) -> dt.date |
     before it in its sentence ("nos dias 17, 18 e 19 de março e na quinta-feira, dia 25"),
     when that day falls on the weekday: the writer goes on in the month just named. None
     otherwise (the nearest such day is read)."""
+    _ANTECEDENT_READS[0] += 1
     prior = ctx.antecedent
     if prior is None or not ctx.antecedent_near:
         return None
