@@ -1597,7 +1597,7 @@ class _Cues:
     night_lead: re.Pattern[str] | None = None
     between_years: re.Pattern[str] | None = None
     between_before: re.Pattern[str] | None = None
-    usual: re.Pattern[str] | None = None
+    usual: leading.Sieve | None = None
     """Words of a habit or a lasting state ("zawsze", "de obicei", "обикновено", "continua
     em vigor")."""
     likened: re.Pattern[str] | None = None
@@ -1929,6 +1929,8 @@ class _Cues:
         value_day = match.rule.name == "weekday"
         if value_day and self.from_at is not None and self.from_at.match(text, match.start):
             return False  # "od niedzieli obowiązuje": the day a state starts
+        if self.usual.absent(text, sentence.start, sentence.end):
+            return False  # no word of a habit in the sentence, none in the clause
         at = match.start - sentence.start
         end = at + len(words)
         first, last = tense.clause_span(sentence.text, at, end, lang, weak=False)
@@ -2323,7 +2325,7 @@ def _cues(lang: str) -> _Cues:
             )
         ),
         between_years=_compile(words("between", r"(?<!\w)(?:{})(?!\w)")),
-        usual=_compile(words("usual", r"(?<!\w)(?:{})(?!\w)")),
+        usual=_sieved(words("usual", r"(?<!\w)(?:{})(?!\w)")),
         likened=_compile(words("likened", r"(?<!\w)(?:{})\W+\Z")),
         superlative=_compile(words("superlative", r"(?<!\w)(?:{})\s+(?:[^\W\d]+\s+)?\Z")),
         superlative_after=_compile(words("superlative_after", r"\s+(?:{})")),

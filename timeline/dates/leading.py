@@ -60,21 +60,23 @@ class Sieve:
         words = prefilter.required_words(pattern)
         self.needs = None if words is None else prefilter.presence(words, pattern)
 
-    def _absent(self, text: str, pos: int, endpos: int) -> bool:
+    def absent(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> bool:
+        """Whether no match can be found between `pos` and `endpos` (nor in any part of
+        it): none of the words every match holds is there. False when it cannot tell."""
         needs = self.needs
         if needs is None:
             return False
         return all(need.search(text, pos, endpos) is None for need in needs)
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        if self._absent(text, pos, endpos):
+        if self.absent(text, pos, endpos):
             return None
         return self.pattern.search(text, pos, endpos)
 
     def finditer(
         self, text: str, pos: int = 0, endpos: int = sys.maxsize
     ) -> Iterator[re.Match[str]]:
-        if self._absent(text, pos, endpos):
+        if self.absent(text, pos, endpos):
             return iter(())
         return self.pattern.finditer(text, pos, endpos)
 
