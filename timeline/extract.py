@@ -19,7 +19,14 @@ from functools import cache, partial
 
 from timeline import dates, model, tense
 from timeline.dates import data, leading
-from timeline.dates.core import Context, Direction, Unresolvable, fold_accents, span
+from timeline.dates.core import (
+    Context,
+    Direction,
+    Unresolvable,
+    fold_accents,
+    shared_context,
+    span,
+)
 from timeline.model import EdtfDate
 from timeline.seeds import Article
 
@@ -320,7 +327,7 @@ def _written_span(mention: Mention) -> bool:
         value is not None
         and value.precision == "interval"
         and (value.end - value.start).days < SPAN_DAYS
-        and any(ch.isdigit() for ch in mention.text)
+        and any(map(str.isdigit, mention.text))
     )
 
 
@@ -548,7 +555,7 @@ def _one_word(text: str) -> bool:
     its time ("на 27 септември, сряда, от 18:00 часа": `_apposed` asks the rule); longer
     words are a name of their own ("1 decembrie, de Ziua Națională": two mentions of one
     day)."""
-    return not any(ch.isspace() for ch in text.strip())
+    return not any(map(str.isspace, text.strip()))
 
 
 def _same_days(words: Mention, date: Mention) -> EdtfDate | None:
@@ -566,8 +573,8 @@ def _same_days(words: Mention, date: Mention) -> EdtfDate | None:
         or b is None
         or a.precision != b.precision
         or a.precision not in ("day", "interval")
-        or any(ch.isdigit() for ch in words.text.split(",")[0])  # a time may follow it
-        or not (any(ch.isdigit() for ch in date.text) or date.meaning in _NAMED_DAYS)
+        or any(map(str.isdigit, words.text.split(",")[0]))  # a time may follow it
+        or not (any(map(str.isdigit, date.text)) or date.meaning in _NAMED_DAYS)
         or a.end - a.start != b.end - b.start
     ):
         return None
@@ -616,7 +623,7 @@ def _covered(holiday: Mention, date: Mention) -> bool:
     a, b = holiday.value, date.value
     if holiday.meaning != "holiday" or a is None or b is None or b.precision != "interval":
         return False
-    if not any(ch.isdigit() for ch in date.text) or (b.end - b.start).days >= HOLIDAY_DAYS:
+    if not any(map(str.isdigit, date.text)) or (b.end - b.start).days >= HOLIDAY_DAYS:
         return False
     return any(
         (moved := _same_day_in(a.start, year_)) is not None and b.start <= moved <= b.end
@@ -636,7 +643,7 @@ def _last_day_named(weekday: Mention, days: Mention, within: int | None = None) 
         and b is not None
         and b.precision == "interval"
         and (b.end - b.start).days < (within or HOLIDAY_DAYS)
-        and any(ch.isdigit() for ch in days.text)
+        and any(map(str.isdigit, days.text))
         and b.end.weekday() == a.start.weekday()
     )
 
@@ -823,7 +830,7 @@ def _falling_on(text: str, date: Mention, then: Mention, cues: _Cues) -> Mention
         or date.value.precision != "day"
         or then.meaning not in WEEKDAYS
         or date.sentence_start != then.sentence_start
-        or not any(ch.isdigit() for ch in date.text)
+        or not any(map(str.isdigit, date.text))
     ):
         return then
     gap = cues.falls_on.fullmatch(text, date.end, then.start)
@@ -925,7 +932,7 @@ def _week_of_day(text: str, first: Mention, then: Mention) -> Mention | None:
         # are "this month" and its day ("w tym miesiącu 17 grudnia"): a month ahead is one
         or first.meaning not in ("period_offset", "units_ahead")
         or (a.precision == "month" and first.meaning != "units_ahead")
-        or not (then.meaning in WEEKDAYS or any(ch.isdigit() for ch in then.text))
+        or not (then.meaning in WEEKDAYS or any(map(str.isdigit, then.text)))
         or first.sentence_start != then.sentence_start
         or not _BESIDE.fullmatch(text, first.end, then.start)
     ):
@@ -962,7 +969,7 @@ def _month_of_year(text: str, first: Mention, then: Mention) -> Mention | None:
         or b.precision != "month"
         or b.start.year != a.start.year
         or not _one_word(first.text)
-        or any(ch.isdigit() for ch in first.text)
+        or any(map(str.isdigit, first.text))
         or first.sentence_start != then.sentence_start
         or not _BESIDE_YEAR.fullmatch(text, first.end, then.start)
         or not _one_word(then.text)
@@ -1035,7 +1042,7 @@ def _written_day(mention: Mention) -> bool:
         value is not None
         and value.precision == "day"
         and mention.meaning not in (*WEEKDAYS, "relative_day", "holiday")
-        and any(ch.isdigit() for ch in mention.text)
+        and any(map(str.isdigit, mention.text))
     )
 
 
@@ -1080,7 +1087,7 @@ _CLOCK = re.compile(r"(?<!\d)\d{1,2}(?:[:.h]\d\d|\s*h(?!\w))")
 
 def _written(text: str) -> bool:
     """Whether a mention writes its date with digits, times of day aside."""
-    return any(ch.isdigit() for ch in _CLOCK.sub(" ", text))
+    return any(map(str.isdigit, _CLOCK.sub(" ", text)))
 
 
 _BARE_DOTTED = re.compile(r"\d{1,2}\.\d\d")
@@ -1112,7 +1119,7 @@ happening; `parse` still resolves them as a phrase on its own (Duckling's readin
 def _mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
     language = dates.language(lang)
     cues = _cues(lang)
-    paragraphs: dict[int, list[Sentence]] = {}
+    paragraphs: _Paragraphs = {}
     years: list[tuple[int, int, int, int]] = []
     """(sentence start, mention start, year) of the year mentions seen, for `_in_year`."""
     era = -1
@@ -1255,7 +1262,7 @@ def _weekly_within(
     range, or a period longer than a week, before it in the same sentence."""
     if match.rule.name != "weekday_range" or value.precision != "interval":
         return False
-    if any(ch.isdigit() for ch in words):
+    if any(map(str.isdigit, words)):
         return False
     for at, other in reversed(seen):
         if at != sentence_start:
@@ -1331,17 +1338,13 @@ def _resolved(
     prior = None if antecedent is None else antecedent[2]
     near = antecedent is not None and antecedent[0] == sentence_start
     value = match.resolve(
-        dates.context(ref, prefer, tensed=True, antecedent=prior, antecedent_near=near)
-    )
+        shared_context(ref, prefer or "past", prefer is None, True, prior, near)
+    )  # `dates.context`, each distinct one made once
     if ref is None or value is None or prefer == "future" or not until:
         return value
     if prefer is None and match.rule.name in WEEKDAYS:
-        return match.resolve(
-            Context(ref, "future", tensed=True, antecedent=prior, antecedent_near=near)
-        )
-    return match.resolve(
-        Context(ref, nearest=True, tensed=True, antecedent=prior, antecedent_near=near)
-    )
+        return match.resolve(shared_context(ref, "future", False, True, prior, near))
+    return match.resolve(shared_context(ref, "past", True, True, prior, near))
 
 
 def _direction(
@@ -1372,8 +1375,8 @@ _CLOSED_RANGES = frozenset({"day_range", "numeric_range", "month_range", "weekda
 def _undirected(match: dates.Match, ref: dt.date) -> bool:
     """Whether the mention's value is the same read backwards and forwards."""
     try:
-        past = match.resolve(Context(ref, "past", tensed=True))
-        return past == match.resolve(Context(ref, "future", tensed=True))
+        past = match.resolve(shared_context(ref, "past", False, True, None, False))
+        return past == match.resolve(shared_context(ref, "future", False, True, None, False))
     except Unresolvable:
         return False
 
@@ -1421,7 +1424,7 @@ def _title(text: str, start: int, end: int) -> bool:
         and _quoted_alone(text, found.start(), end)
     ):
         return True  # "dosarul „10 august”": a date that is the whole quote names a thing
-    if found is None or " " in words or any(ch.isdigit() for ch in words):
+    if found is None or " " in words or any(map(str.isdigit, words)):
         return False
     opening = found.start()
     if opening > 0 and text[opening - 1].isalnum():
@@ -1492,7 +1495,7 @@ def _unaccented_month(text: str, words: str, lang: str) -> bool:
     is another word: pt "o marco pelo euro" (the Deutsche Mark), "um marco
     histórico" (a landmark) are not "março". With a day or a year it stays a date."""
     accented = _accented_months(lang)
-    if not accented or any(ch.isdigit() for ch in words) or text.isascii():
+    if not accented or any(map(str.isdigit, words)) or text.isascii():
         return False
     return any(w in accented for w in _LETTERS.findall(words.lower()))
 
@@ -1525,12 +1528,19 @@ def _compile(pattern: str | None) -> re.Pattern[str] | None:
     return None if pattern is None else leading.grouped(re.compile(pattern, re.IGNORECASE))
 
 
-def _multiline(pattern: str | None) -> re.Pattern[str] | None:
+def _multiline(pattern: str | None) -> leading.Sieve | None:
     """A pattern whose `^` is any line's start (a byline opens its line), grouped as
-    `_compile`'s."""
+    `_compile`'s, searched only where its words are (`leading.Sieve`)."""
     if pattern is None:
         return None
-    return leading.grouped(re.compile(pattern, re.IGNORECASE | re.MULTILINE))
+    return leading.Sieve(re.compile(pattern, re.IGNORECASE | re.MULTILINE))
+
+
+def _sieved(pattern: str | None) -> leading.Sieve | None:
+    """A cue's pattern as `_compile` gives it, searched only where its words are
+    (`leading.Sieve`): for a cue that is dear to try at every word (a comparison's
+    words after any other word), where looking for its words first costs less."""
+    return None if pattern is None else leading.Sieve(re.compile(pattern, re.IGNORECASE))
 
 
 @dataclass(frozen=True, slots=True)
@@ -1538,7 +1548,7 @@ class _Cues:
     """A language's extraction cues (`lang/<code>/extract.yaml`) compiled into the
     checks `_mentions` makes; a check whose words a language does not give never fires."""
 
-    compared_before: re.Pattern[str] | None
+    compared_before: leading.Sieve | None
     compared_with: re.Pattern[str] | None
     yearly: re.Pattern[str] | None
     idioms: re.Pattern[str] | None
@@ -1564,7 +1574,7 @@ class _Cues:
     capital_month: re.Pattern[str] | None
     day_name_before: re.Pattern[str] | None
     with_year: re.Pattern[str] | None
-    bylines: re.Pattern[str] | None
+    bylines: leading.Sieve | None
     generic: re.Pattern[str] | None = None
     long_ago: re.Pattern[str] | None = None
     clock: re.Pattern[str] | None = None
@@ -1603,7 +1613,7 @@ class _Cues:
     night_lead: re.Pattern[str] | None = None
     between_years: re.Pattern[str] | None = None
     between_before: re.Pattern[str] | None = None
-    usual: re.Pattern[str] | None = None
+    usual: leading.Sieve | None = None
     """Words of a habit or a lasting state ("zawsze", "de obicei", "обикновено", "continua
     em vigor")."""
     likened: re.Pattern[str] | None = None
@@ -1747,7 +1757,7 @@ class _Cues:
         ("de vineri seara până duminică", "de marți, de la ora 10.00, până miercuri") keep
         the range."""
         gap = _LAST_WORD.sub("", gap)  # the "until" itself
-        if any(ch.isdigit() for ch in gap) or not any(ch.isalpha() for ch in gap):
+        if any(map(str.isdigit, gap)) or not any(map(str.isalpha, gap)):
             return False
         joined = self.pair_joined
         if joined is not None and joined.fullmatch(gap.replace(",", " ")) is not None:
@@ -1864,7 +1874,7 @@ class _Cues:
         main clause not in the past ("que hoje se reúne ..., vai eleger") keeps the day."""
         if self.relative_before is None or value.precision != "day" or value.start != ref:
             return False
-        if match.rule.name != "relative_day" or any(ch.isdigit() for ch in match.match.group()):
+        if match.rule.name != "relative_day" or any(map(str.isdigit, match.match.group())):
             return False
         if not self.relative_before.search(text, max(0, match.start - 20), match.start):
             return False
@@ -1899,7 +1909,7 @@ class _Cues:
         a time of day after it."""
         if self.population is None or value.precision != "day" or value.start != ref:
             return False
-        if match.rule.name != "relative_day" or any(ch.isdigit() for ch in match.match.group()):
+        if match.rule.name != "relative_day" or any(map(str.isdigit, match.match.group())):
             return False
         end = match.end
         if self.clock is not None and self.clock.search(text, end, end + GENERIC_REACH):
@@ -1930,11 +1940,13 @@ class _Cues:
         milczy, ale w piątek zabrał głos")."""
         if self.usual is None or match.rule.name not in BARE_CALENDAR:
             return False
-        if any(ch.isdigit() for ch in words) or self.until(text, match.start):
+        if any(map(str.isdigit, words)) or self.until(text, match.start):
             return False  # "rămâne în vigoare până duminică": a bound, one day
         value_day = match.rule.name == "weekday"
         if value_day and self.from_at is not None and self.from_at.match(text, match.start):
             return False  # "od niedzieli obowiązuje": the day a state starts
+        if self.usual.absent(text, sentence.start, sentence.end):
+            return False  # no word of a habit in the sentence, none in the clause
         at = match.start - sentence.start
         end = at + len(words)
         first, last = tense.clause_span(sentence.text, at, end, lang, weak=False)
@@ -1978,7 +1990,7 @@ class _Cues:
         Dziś zarząd ogłosił sprzedaż": an era nearby does not by itself make it "nowadays")."""
         if self.generic is None or value.precision != "day" or value.start != ref:
             return False
-        if match.rule.name != "relative_day" or any(ch.isdigit() for ch in match.match.group()):
+        if match.rule.name != "relative_day" or any(map(str.isdigit, match.match.group())):
             return False
         end = match.end
         if self.clock is not None and self.clock.search(text, end, end + GENERIC_REACH):
@@ -2188,7 +2200,7 @@ class _Cues:
         recurs every week is no date. A range of weekdays (no digits) with hours after or
         before it, or after "open" in a clause with no future (`future`: "A exposição estará
         aberta de sexta a domingo" is the coming days)."""
-        if any(ch.isdigit() for ch in words) or value.precision not in ("interval", "day"):
+        if any(map(str.isdigit, words)) or value.precision not in ("interval", "day"):
             return False
         if value.precision == "day":
             tail = self.range_to.match(text, end) if self.range_to is not None else None
@@ -2294,7 +2306,7 @@ def _cues(lang: str) -> _Cues:
         )
         with_year = re.compile(rf"\s*,?\s+(?:{names['joiner']}\s+)?[12]\d{{3}}(?!\d)")
     return _Cues(
-        compared_before=_compile(compared),
+        compared_before=_sieved(compared),
         compared_with=_compile(words("compared_with", r"(?<!\w)(?:{})\s+(?:[^\W\d]+\s+){{0,2}}\Z")),
         yearly=_compile(words("every_year", r"(?<!\w)(?:{})(?!\w)")),
         idioms=_compile(words("idioms", r"(?<!\w)(?:{})(?!\w)")),
@@ -2352,7 +2364,7 @@ def _cues(lang: str) -> _Cues:
             )
         ),
         between_years=_compile(words("between", r"(?<!\w)(?:{})(?!\w)")),
-        usual=_compile(words("usual", r"(?<!\w)(?:{})(?!\w)")),
+        usual=_sieved(words("usual", r"(?<!\w)(?:{})(?!\w)")),
         likened=_compile(words("likened", r"(?<!\w)(?:{})\W+\Z")),
         superlative=_compile(words("superlative", r"(?<!\w)(?:{})\s+(?:[^\W\d]+\s+)?\Z")),
         superlative_after=_compile(words("superlative_after", r"\s+(?:{})")),
@@ -2424,7 +2436,7 @@ def _words_for_a_dash(gap: str) -> bool:
     times of day stand before it; words with no time ("18 mai, iar a doua – 1 iunie") make
     it a clause of its own."""
     return gap.rstrip().endswith(("–", "—", "-")) and (
-        any(ch.isalpha() for ch in gap) and not any(ch.isdigit() for ch in gap)
+        any(map(str.isalpha, gap)) and not any(map(str.isdigit, gap))
     )
 
 
@@ -2503,7 +2515,7 @@ def _in_year(
 
 
 def _across(
-    text: str, sentence: Sentence, end: int, lang: str, paragraphs: dict[int, list[Sentence]]
+    text: str, sentence: Sentence, end: int, lang: str, paragraphs: _Paragraphs
 ) -> Sentence:
     """The sentence of a mention that runs past its end: a full stop inside a date ("w latach
     80. XX wieku", an ordinal's dot before a capital) ended no sentence, so the two are one."""
@@ -2513,17 +2525,28 @@ def _across(
     return Sentence(sentence.start, last.end, text[sentence.start : last.end])
 
 
-def _sentence_at(text: str, at: int, lang: str, paragraphs: dict[int, list[Sentence]]) -> Sentence:
-    """The sentence around a position; only the paragraphs that hold mentions are split."""
+_Paragraphs = dict[int, tuple[list[Sentence], Iterator[Sentence]]]
+"""The paragraphs split so far, by where each starts: its sentences found so far and
+those still to find."""
+
+
+def _sentence_at(text: str, at: int, lang: str, paragraphs: _Paragraphs) -> Sentence:
+    """The sentence around a position; only the paragraphs that hold mentions are split, and
+    each only as far as its last mention (mentions come in the order of the text)."""
     start = text.rfind("\n", 0, at) + 1
     end = text.find("\n", at)
     end = len(text) if end == -1 else end
-    if start not in paragraphs:
-        paragraphs[start] = [
-            Sentence(s.start + start, s.end + start, s.text)
-            for s in sentences(text[start:end], lang)
-        ]
-    found = paragraphs[start]
+    known = paragraphs.get(start)
+    if known is None:
+        known = paragraphs[start] = ([], iter_sentences(text[start:end], lang))
+    found, rest = known
+    while not found or found[-1].end <= at:
+        # the sentences are in order and apart: the first one ending after `at` holds it,
+        # or `at` lies before it, between two
+        s = next(rest, None)
+        if s is None:
+            break
+        found.append(Sentence(s.start + start, s.end + start, s.text))
     i = bisect.bisect_right(found, at, key=lambda s: s.start) - 1
     if i >= 0 and at < found[i].end:
         return found[i]

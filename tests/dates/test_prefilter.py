@@ -86,8 +86,15 @@ def test_common_words_are_not_what_a_rule_is_looked_for_by(
 
 
 def test_without_common_words_the_longest_is_taken() -> None:
-    found = required_words(re.compile(r"(?<!\w)(?:em|desde|a partir de) \d{4}"))
+    found = required_words(re.compile(r"(?<!\w)(?:em|desde|a partir de) \w{4}"))
     assert found == {Word("em", True), Word("desde", True), Word("partir", True)}
+
+
+def test_a_number_is_rarer_than_a_word_of_two_letters() -> None:
+    found = required_words(re.compile(r"(?<!\w)(?:ta|te) \d{1,2}"))
+    assert found == {Word(DIGIT, False)}
+    found = required_words(re.compile(r"(?<!\w)(?:tym|tej) \d{1,2}"))
+    assert found == {Word("tym", True), Word("tej", True)}
 
 
 @pytest.mark.parametrize("lang", ["ro", "bg", "pl", "pt"])

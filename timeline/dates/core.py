@@ -19,6 +19,7 @@ from __future__ import annotations
 import bisect
 import calendar
 import datetime as dt
+import functools
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -78,6 +79,14 @@ class Context:
         if self.ref is None:
             raise Unresolvable("no reference date")
         return self.ref
+
+
+shared_context: Callable[[dt.date | None, Direction, bool, bool, dt.date | None, bool], Context] = (
+    functools.lru_cache(maxsize=1024)(Context)
+)
+"""`Context(ref, prefer, nearest, tensed, antecedent, antecedent_near)`, each distinct one
+made once (they are few: an article's reference, two directions, a few antecedents) and
+asked for at every mention, in each direction."""
 
 
 Resolver = Callable[[re.Match[str], Context], EdtfDate | None]
@@ -224,31 +233,52 @@ class Match:
     )
     """The rule's values for the contexts asked so far: extraction reads a mention in
     both directions to see whether its tense matters, then in the one its tense gives."""
+    apart: set[Context] = field(default_factory=set, compare=False, repr=False)
+    """The contexts without an antecedent whose value was found without asking for one
+    (`_ANTECEDENT_READS`): the same context with any antecedent gives the same value."""
 
     def resolve(self, ctx: Context) -> EdtfDate | None:
         """`apply`, each direction's value computed once."""
         if not ctx.nearest:
             return self._value(ctx)
-        past = self._value(replace(ctx, prefer="past", nearest=False))
-        future = self._value(replace(ctx, prefer="future", nearest=False))
+        # `replace(ctx, prefer=..., nearest=False)`, each distinct one made once
+        past = self._value(
+            shared_context(ctx.ref, "past", False, ctx.tensed, ctx.antecedent, ctx.antecedent_near)
+        )
+        future = self._value(
+            shared_context(
+                ctx.ref, "future", False, ctx.tensed, ctx.antecedent, ctx.antecedent_near
+            )
+        )
         if past is None or future is None or past == future:
             return past if past is not None else future
         return nearer(past, future, ctx.today)
 
     def _value(self, ctx: Context) -> EdtfDate | None:
         known = self.read.get(ctx, _UNREAD)
+        if known is _UNREAD and (ctx.antecedent is not None or ctx.antecedent_near):
+            plain = shared_context(ctx.ref, ctx.prefer, ctx.nearest, ctx.tensed, None, False)
+            if plain in self.apart:
+                known = self.read[ctx] = self.read[plain]
         if known is _UNREAD:
+            reads = _ANTECEDENT_READS[0]
             try:
                 known = self.rule.resolve(self.match, ctx)
             except Unresolvable as error:
                 known = error
             self.read[ctx] = known
+            if _ANTECEDENT_READS[0] == reads and ctx.antecedent is None and not ctx.antecedent_near:
+                self.apart.add(ctx)
         if isinstance(known, Unresolvable):
             raise known.with_traceback(None)
         return known
 
 
 _UNREAD: Any = object()
+_ANTECEDENT_READS = [0]
+"""How many times a rule has asked for a context's antecedent: `anaphoric_month`,
+`weekday_dom_of_antecedent` and `day_of_antecedent_month` count, they alone read it (a
+test keeps it so), so that `Match` knows a value found without one holds with any."""
 
 
 def apply(rule: Rule, m: re.Match[str], ctx: Context) -> EdtfDate | None:
@@ -356,22 +386,31 @@ def scan(language: Language, text: str, *, gated: bool = True) -> list[Match]:
     patterns = _grouped(language)
     rules = language.rules
     free = gate.free(len(rules))
+    at_start, all_marks, checks = gate.at_start, gate.marks, gate.checks
     for index in sorted([*windows, *free]) if windows else free:
         # in the rules' order: it breaks ties between matches of one length
         stretches = windows.get(index)
-        if stretches is None:
-            stretches = everything[:1] if index in gate.at_start else everything
-        if not stretches:
-            continue
         rule = rules[index]
         pattern = patterns[index]
         if pattern is None:
             pattern = patterns[index] = leading.grouped(rule.pattern)
-        check = gate.checks.get(index)
-        if check is not None:
-            stretches = [
-                (start, end) for start, end in stretches if _holds(check, norm, start, end)
-            ]
+        if stretches is None:
+            if index in at_start:
+                # its matches start where the text does: tried there alone, not at every
+                # character of the first line
+                m = pattern.match(norm, *everything[0]) if everything else None
+                if m is not None and m.end() > m.start():
+                    found.append(Match(m.start(), m.end(), rule, m))
+                continue
+            stretches = everything
+        if not stretches:
+            continue
+        if index in all_marks:
+            marks = all_marks[index]
+            stretches = [(s, e) for s, e in stretches if _marked(marks, norm, s, e)]
+        if index in checks:
+            check = checks[index]
+            stretches = [(s, e) for s, e in stretches if _holds(check, norm, s, e)]
         for start, end in stretches:
             for m in pattern.finditer(norm, start, end):
                 if m.end() > m.start():
@@ -391,9 +430,23 @@ def scan(language: Language, text: str, *, gated: bool = True) -> list[Match]:
     ]
 
 
+def _marked(marks: tuple[tuple[str, ...], ...], text: str, start: int, end: int) -> bool:
+    """Whether the text between `start` and `end` holds one mark of each part."""
+    for part in marks:
+        for mark in part:
+            if text.find(mark, start, end) >= 0:
+                break
+        else:
+            return False
+    return True
+
+
 def _holds(patterns: tuple[re.Pattern[str], ...], text: str, start: int, end: int) -> bool:
     """Whether one of the patterns finds something between `start` and `end`."""
-    return any(pattern.search(text, start, end) is not None for pattern in patterns)
+    for pattern in patterns:  # noqa: SIM110  (run for every stretch: no generator)
+        if pattern.search(text, start, end) is not None:
+            return True
+    return False
 
 
 def _opens_lower(text: str, start: int, end: int) -> bool:
@@ -403,7 +456,7 @@ def _opens_lower(text: str, start: int, end: int) -> bool:
     "o Rio de Janeiro"), so this one is the time of its clause, not part of a name. `text`
     is the text before normalisation."""
     part = text[start:end]
-    return bool(part) and part[0].islower() and not any(c.isupper() for c in part)
+    return bool(part) and part[0].islower() and not any(map(str.isupper, part))
 
 
 def _line_breaks(text: str) -> list[int]:
@@ -474,6 +527,10 @@ class _Gate:
     a month), a pattern that finds the words of its next most selective part
     (`prefilter.second_best`): a stretch its own words opened without them holds no match,
     and looking for a word costs less than trying the rule at every word."""
+    marks: dict[int, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
+    """For a rule whose matches need punctuation of their own ("15/06", "2024-06-15": a
+    slash, a dash, a dot), each such part's marks (`prefilter.marks`): a stretch without
+    one of each holds no match, and `str.find` tells it for less than any pattern."""
     ungated: tuple[int, ...] | None = None
     """The rules `free` gives, once counted."""
 
@@ -496,8 +553,12 @@ class _Gate:
         if self.trigger is None:
             return spans
         size = len(text)
+        seen, longest = self.seen, self.longest
         for at, stop in leading.first_of(self.scanner, self.anywhere, text):
-            rules = self._rules_at(text, at)
+            # `_rules_at`, its look-up written out for the words seen before
+            rules = seen.get(prefilter.DIGIT if text[at].isdigit() else text[at : at + longest])
+            if rules is None:
+                rules = self._rules_at(text, at)
             if not rules:
                 continue
             start = text.rfind(" ", 0, max(0, at - REACH)) + 1
@@ -567,6 +628,7 @@ def _gate(language: Language) -> _Gate:
         i for i, rule in enumerate(language.rules) if prefilter.starts_text(rule.pattern)
     )
     checks: dict[int, tuple[re.Pattern[str], ...]] = {}
+    marks: dict[int, tuple[tuple[str, ...], ...]] = {}
     for index, rule in enumerate(language.rules):
         if index in at_start:
             continue
@@ -576,6 +638,8 @@ def _gate(language: Language) -> _Gate:
             also = None if needed is None else prefilter.second_best(parts, needed, common)
             if also is not None:
                 checks[index] = prefilter.presence(also, rule.pattern)
+            if needed is not None and (punctuation := prefilter.marks(parts, needed)):
+                marks[index] = punctuation
         if needed is None:
             continue
         words |= needed
@@ -598,6 +662,7 @@ def _gate(language: Language) -> _Gate:
         None if second is None else re.compile(second, flags),
         at_start,
         checks=checks,
+        marks=marks,
     )
     _GATES[id(language)] = gate
     return gate
@@ -725,7 +790,16 @@ def fold_accents(text: str) -> str:
     """
     if text.isascii():
         return text
-    return _NON_ASCII.sub(_fold_match, text)
+    out = text
+    for ch in set(_NON_ASCII.findall(text)):
+        # a text has a few letters with diacritics, each many times: one `str.replace`
+        # (in C) for each, rather than a call back for every occurrence
+        folded = _FOLDED[ord(ch)]
+        if folded != ch:
+            if not folded.isascii():  # replaced in turn, it might be replaced again
+                return _NON_ASCII.sub(_fold_match, text)
+            out = out.replace(ch, folded)
+    return out
 
 
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
@@ -1399,6 +1473,7 @@ def anaphoric_month(ctx: Context, deictic: bool) -> EdtfDate | None:
     "nesse mês", bg "през този месец") refers back only to a date of its own sentence, and
     is the reference month without one; a pure anaphor with nothing before it is no date
     (it cannot be resolved, and a date is never guessed)."""
+    _ANTECEDENT_READS[0] += 1
     if ctx.antecedent is not None and (ctx.antecedent_near or not deictic):
         return month(ctx.antecedent.year, ctx.antecedent.month)
     return units_from(ctx.today, "month", 0) if deictic else None
@@ -1409,6 +1484,7 @@ def weekday_dom_of_antecedent(ctx: Context, weekday: int, dom: int) -> dt.date |
     before it in its sentence ("nos dias 17, 18 e 19 de março e na quinta-feira, dia 25"),
     when that day falls on the weekday: the writer goes on in the month just named. None
     otherwise (the nearest such day is read)."""
+    _ANTECEDENT_READS[0] += 1
     prior = ctx.antecedent
     if prior is None or not ctx.antecedent_near:
         return None
@@ -1420,6 +1496,7 @@ def day_of_antecedent_month(ctx: Context, day_: int) -> EdtfDate | None:
     """ "a 19 do mesmo mês", "11 tego samego miesiąca": that day of the month of the date
     mentioned before it (`Context.antecedent`); None when there is none or the month has no
     such day."""
+    _ANTECEDENT_READS[0] += 1
     if ctx.antecedent is None:
         return None
     found = calendar_day(ctx.antecedent.year, ctx.antecedent.month, day_)

@@ -22,26 +22,63 @@ Nothing here knows a language: it rewrites compiled patterns.
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Iterator
 from re import _compiler as sre_compile  # type: ignore[attr-defined]
 from re import _constants as sre_constants  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any
 
+from timeline.dates import prefilter
+
 _C: Any = sre_constants
 _REPEATS = (_C.MAX_REPEAT, _C.MIN_REPEAT, _C.POSSESSIVE_REPEAT)
 
 
 class Scanner:
-    """A pattern `(?<!\\w)REST` as `first_of` runs it: `lead` (`\\W(?=REST)`) finds
-    where it may match, `pattern` matches there."""
+    """A pattern `(?<!\\w)REST` as `first_of` runs it: `lead` (`\\W(?=(REST))`) finds
+    where it matches, and what (its group `group`), `pattern` matches at the text's start."""
 
-    __slots__ = ("grouped", "lead", "pattern")
+    __slots__ = ("group", "grouped", "lead", "pattern")
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.pattern = pattern
         self.grouped = grouped(pattern)
-        self.lead = _lead(pattern)
+        self.lead, self.group = _lead(pattern)
+
+
+class Sieve:
+    """A pattern (`grouped`) searched for only where a word that every match of it holds
+    is found (`prefilter.required_words`): looking for a few words costs less than trying
+    a long pattern at every character, and most of the text searched holds none of them.
+    The same matches as the pattern's own `search` and `finditer`."""
+
+    __slots__ = ("needs", "pattern")
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = grouped(pattern)
+        words = prefilter.required_words(pattern)
+        self.needs = None if words is None else prefilter.presence(words, pattern)
+
+    def absent(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> bool:
+        """Whether no match can be found between `pos` and `endpos` (nor in any part of
+        it): none of the words every match holds is there. False when it cannot tell."""
+        needs = self.needs
+        if needs is None:
+            return False
+        return all(need.search(text, pos, endpos) is None for need in needs)
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        if self.absent(text, pos, endpos):
+            return None
+        return self.pattern.search(text, pos, endpos)
+
+    def finditer(
+        self, text: str, pos: int = 0, endpos: int = sys.maxsize
+    ) -> Iterator[re.Match[str]]:
+        if self.absent(text, pos, endpos):
+            return iter(())
+        return self.pattern.finditer(text, pos, endpos)
 
 
 def grouped(pattern: re.Pattern[str]) -> re.Pattern[str]:
@@ -56,24 +93,28 @@ def grouped(pattern: re.Pattern[str]) -> re.Pattern[str]:
     return out
 
 
-def _lead(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
-    """`\\W(?=REST)` for a pattern `(?<!\\w)REST` that matches no empty string, its
-    alternations grouped by first letter; None for a pattern of any other shape (it is
-    then run as it is)."""
+def _lead(pattern: re.Pattern[str]) -> tuple[re.Pattern[str] | None, int]:
+    """`\\W(?=(REST))` for a pattern `(?<!\\w)REST` that matches no empty string, its
+    alternations grouped by first letter, and the number of the group around REST: it
+    spans what the pattern matches after the `\\W`, so that the pattern need not be run
+    again there. None for a pattern of any other shape (it is then run as it is)."""
     try:
         parsed = sre_parse.parse(pattern.pattern, pattern.flags)
         if len(parsed.data) < 2 or parsed.getwidth()[0] == 0:
-            return None
+            return None, 0
         if not _word_start(parsed.data[0], pattern.flags):
-            return None
+            return None, 0
         rest = sre_parse.SubPattern(parsed.state, list(parsed.data[1:]))
         _group_alternatives(rest)
         head = sre_parse.parse(r"\W", pattern.flags).data[0]
-        parsed.data = [head, (_C.ASSERT, (1, rest))]
+        group = parsed.state.opengroup()
+        parsed.state.closegroup(group, rest)
+        held = sre_parse.SubPattern(parsed.state, [(_C.SUBPATTERN, (group, 0, 0, rest))])
+        parsed.data = [head, (_C.ASSERT, (1, held))]
         lead: re.Pattern[str] = sre_compile.compile(parsed, pattern.flags)
     except Exception:  # an unfamiliar construct: the pattern runs as it is
-        return None
-    return lead
+        return None, 0
+    return lead, group
 
 
 def _word_start(item: tuple[Any, Any], flags: int) -> bool:
@@ -159,33 +200,44 @@ def first_of(
     over the whole text: at each position the first alternative is tried, then the second,
     and the search goes on after the match. Each alternative is looked for on its own,
     the first with its `lead`, the second with the engine's own skip to its first letters."""
-    at = 0
     one = _next(first, text, 0)
-    two = None if second is None else second.search(text)
+    two = _span(second.search(text)) if second is not None else None
     while one is not None or two is not None:
-        if one is not None and (two is None or one.start() <= two.start()):
+        if two is None and first is not None and first.lead is not None:
+            # the second's words are all found: the first's lead alone, run in a tight loop
+            lead, group = first.lead, first.group
+            while one is not None:
+                yield one
+                hit = lead.search(text, one[1] - 1)  # `_next` after a match, never empty
+                one = None if hit is None else hit.span(group)
+            return
+        if one is not None and (two is None or one[0] <= two[0]):
             found = one
         else:
             assert two is not None
             found = two
-        at = found.end()
-        yield found.start(), at
-        if one is not None and one.start() < at:
+        at = found[1]
+        yield found
+        if one is not None and one[0] < at:
             one = _next(first, text, at)
-        if two is not None and two.start() < at:
-            two = second.search(text, at) if second is not None else None
+        if two is not None and two[0] < at:
+            two = _span(second.search(text, at)) if second is not None else None
 
 
-def _next(scanner: Scanner | None, text: str, at: int) -> re.Match[str] | None:
-    """The leftmost match of the scanner's pattern at or after `at`."""
+def _span(m: re.Match[str] | None) -> tuple[int, int] | None:
+    return None if m is None else m.span()
+
+
+def _next(scanner: Scanner | None, text: str, at: int) -> tuple[int, int] | None:
+    """The span of the leftmost match of the scanner's pattern at or after `at`."""
     if scanner is None:
         return None
     lead = scanner.lead
     if lead is None:
-        return scanner.grouped.search(text, at)
+        return _span(scanner.grouped.search(text, at))
     if at == 0:
         m = scanner.pattern.match(text)
         if m is not None:
-            return m
+            return m.span()
     found = lead.search(text, max(at - 1, 0))
-    return None if found is None else scanner.pattern.match(text, found.end())
+    return None if found is None else found.span(scanner.group)

@@ -593,8 +593,8 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(  # the turn of two months: "na przełomie maja i czerwca"
         "month_range",
-        rf"na prze[lł]omie (?P<m1>{MONTH_FULL})(?: (?P<y1>{YEAR4}))? i (?P<m2>{MONTH_FULL})"
-        rf"(?: {_year_spec('y2')})?",
+        rf"na (?:przełomie|przelomie) (?P<m1>{MONTH_FULL})(?: (?P<y1>{YEAR4}))?"
+        rf" i (?P<m2>{MONTH_FULL})(?: {_year_spec('y2')})?",
         _month_interval,
     ),
     _rule(

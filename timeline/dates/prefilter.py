@@ -70,9 +70,10 @@ def second_best(
 ) -> Words | None:
     """Of a rule's `parts`, the most selective one that can tell more than the words it is
     gated by (`chosen`): a stretch those opened may still lack it. None when no part can:
-    one that also holds a digit, when a digit opens the stretch (it is there), one with a
-    `common` word or a word of fewer than three letters (nearly every stretch holds one)."""
-    digit = any(w.text == DIGIT for w in chosen)
+    one that also holds a digit, when only a digit opens the stretch (it is there; a number
+    word among the digits may open it without one), one with a `common` word or a word of
+    fewer than three letters (nearly every stretch holds one)."""
+    digit = all(w.text == DIGIT for w in chosen)
     others = [
         part
         for part in parts
@@ -81,6 +82,19 @@ def second_best(
         and all(w.text == DIGIT or (len(w.text) >= 3 and w.text not in common) for w in part)
     ]
     return max(others, key=lambda words: _score(words, common)) if others else None
+
+
+def marks(parts: list[Words], chosen: Words) -> tuple[tuple[str, ...], ...]:
+    """Of a rule's `parts`, those made of punctuation alone (a slash, a dash, a dot: no
+    letter, no digit), other than the words it is gated by (`chosen`), each as its marks.
+    A date written in digits needs its separators, and news sets numbers apart from them
+    more often than not ("2,5 milhões", "30 pessoas")."""
+    found = {
+        tuple(sorted({w.text for w in part})): None
+        for part in parts
+        if part != chosen and part and not any(ch.isalnum() for w in part for ch in w.text)
+    }
+    return tuple(found)
 
 
 _DIGIT_ANYWHERE = re.compile(r"\d")
@@ -142,10 +156,13 @@ def _selective(words: Words) -> bool:
     )
 
 
-def _score(words: Words, common: frozenset[str]) -> tuple[bool, bool, int, int, int]:
+def _score(words: Words, common: frozenset[str]) -> tuple[bool, bool, float, int, int]:
     """How few places of a text a set of words is likely to be found at: the larger, the
-    fewer (no word that the language uses everywhere, longer words, anchored words)."""
-    shortest = min(3 if w.text == DIGIT else len(w.text) + w.anchored for w in words)
+    fewer (no word that the language uses everywhere, longer words, anchored words). A
+    number is rarer than a word of two letters at a word's start or of three anywhere
+    ("ta", "te" in Polish, "do" in Portuguese stand in nearly every sentence), and commoner
+    than a word of three letters at a word's start."""
+    shortest = min(3.5 if w.text == DIGIT else len(w.text) + w.anchored for w in words)
     anchored = sum(w.anchored for w in words)
     rare = not any(w.text in common for w in words)
     return (_selective(words), rare, shortest, anchored, -len(words))

@@ -1,0 +1,40 @@
+"""A value found without an antecedent is reused with one only where the rule never asked
+for it (`core.Match.apart`): two helpers of `core` alone read a context's antecedent, and
+they count their reads."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from tests.conftest import ROOT
+from timeline import dates
+from timeline.dates import core
+
+REF = dt.date(2025, 6, 10)
+BEFORE = dt.date(2024, 3, 3)
+
+
+def _resolved(text: str) -> tuple[object, object]:
+    [match] = core.scan(dates.language("pt"), text)
+    plain = core.shared_context(REF, "past", False, True, None, False)
+    after = core.shared_context(REF, "past", False, True, BEFORE, True)
+    return match.resolve(plain), match.resolve(after)
+
+
+def test_a_rule_that_reads_the_antecedent_is_read_again_with_one() -> None:
+    assert _resolved("no mesmo mês") == (None, core.month(2024, 3))
+    assert _resolved("nesse mês") == (core.month(2025, 6), core.month(2024, 3))
+    assert _resolved("a 19 do mesmo mês") == (None, core.day(dt.date(2024, 3, 19)))
+
+
+def test_a_rule_that_does_not_keeps_its_value() -> None:
+    assert _resolved("em 3 de março de 2024") == (core.day(BEFORE), core.day(BEFORE))
+
+
+def test_only_core_reads_a_contexts_antecedent() -> None:
+    for path in sorted((ROOT / "timeline").rglob("*.py")):
+        if path == ROOT / "timeline" / "dates" / "core.py":
+            continue
+        text = path.read_text(encoding="utf-8")
+        assert not re.search(r"\b(?!Context\b)\w+\.antecedent(?:_near)?\b", text), path
