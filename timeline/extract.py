@@ -23,6 +23,7 @@ from timeline.dates.core import (
     Context,
     Direction,
     Unresolvable,
+    calendar_day,
     fold_accents,
     shared_context,
     span,
@@ -302,6 +303,7 @@ def _joined_mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Ment
                 or _week_of_day(text, held, mention)
                 or _month_of_year(text, held, mention)
                 or _day_of_week(text, held, mention)
+                or _until_day_of_month(text, held, mention, cues)
                 or _weekend_of(text, held, mention)
                 or _night(text, held, mention, cues)
             )
@@ -984,6 +986,38 @@ _BESIDE_YEAR = re.compile(r"[ \t]+")
 _LISTED = re.compile(r"\s*,\s*")
 _BESIDE = re.compile(r"\s*[,–—-]?\s*")
 """A comma, a dash or a space between a week or month ahead and its day."""
+
+
+def _until_day_of_month(text: str, first: Mention, then: Mention, cues: _Cues) -> Mention | None:
+    """ "A partir de 6 de setembro e até dia 21": a written day, then "until" a day of the
+    month alone, are one interval, the end in the start's month (the next one when its day
+    comes first); read alone the end took the nearest such day."""
+    a, b = first.value, then.value
+    if (
+        a is None
+        or b is None
+        or a.precision != "day"
+        or then.meaning != "day_of_month"
+        or first.sentence_start != then.sentence_start
+        or not _DIGIT.search(first.text)
+        or then.start - first.end > UNTIL_DAY_GAP
+        or not cues.until(text, then.start)
+        # "e vão até dia 24": a verb between, two mentions
+        or any(len(w) > 2 for w in text[first.end : then.start].split()[:-1])
+    ):
+        return None
+    day_ = b.start.day
+    month_start = a.start.replace(day=1)
+    if day_ <= a.start.day:
+        month_start = (month_start + dt.timedelta(days=32)).replace(day=1)
+    end = calendar_day(month_start.year, month_start.month, day_)
+    if end is None or end <= a.start:
+        return None
+    return _spanning(text, first, then, model.interval(a.start, end), "day_range")
+
+
+UNTIL_DAY_GAP = 12
+"""The most characters between a day and "until" a day of the month (" e ", ", și ")."""
 
 
 def _day_of_week(text: str, first: Mention, then: Mention) -> Mention | None:
