@@ -874,6 +874,13 @@ def _after_start(text: str, start: Mention, end: Mention, cues: _Cues) -> Mentio
         or cues.until(text, start.start)  # "(do 5 października), ... (do 28 września)": a list
     ):
         return end
+    if end.meaning == "day_of_month":
+        # "abrem a 10 de outubro e vão até dia 24": the first such day after the start
+        month_start = a.start.replace(day=1)
+        if b.start.day <= a.start.day:
+            month_start = (month_start + dt.timedelta(days=32)).replace(day=1)
+        found = calendar_day(month_start.year, month_start.month, b.start.day)
+        return end if found is None else dataclasses.replace(end, value=model.day(found))
     moved = _year_shifted(b.start, 1)
     if moved is None or moved < a.start or (moved - a.start).days > 366:
         return end
