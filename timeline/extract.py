@@ -1352,6 +1352,23 @@ def _figure_month(
     return not tense.future_marked(sentence.text, lang, at, end)
 
 
+def _today_alone(match: dates.Match, value: EdtfDate, ref: dt.date) -> bool:
+    """ "Today" said alone, no day written with it: a word that may mean "nowadays"."""
+    return (
+        value.precision == "day"
+        and value.start == ref
+        and match.rule.name == "relative_day"
+        and not any(map(str.isdigit, match.match.group()))
+    )
+
+
+def _untensed(sentence: str, lang: str, at: int, end: int) -> bool:
+    """Whether the clause of the mention at `at`..`end` holds no past and no future marker."""
+    return not tense.past_marked(sentence, lang, at, end) and not tense.future_marked(
+        sentence, lang, at, end
+    )
+
+
 def _set_for(match: dates.Match) -> bool:
     """Whether the mention may name a day a thing is set for (`SET_FOR`): a day, not an
     adjective of one ("na sobotnim szczycie" is at the Saturday summit)."""
@@ -1913,17 +1930,13 @@ class _Cues:
         "nowadays": the state of the people named, set against what they did. A clause of
         its own past or future ("która dziś zbierze się", "care s-a reunit astăzi") or a
         main clause not in the past ("que hoje se reúne ..., vai eleger") keeps the day."""
-        if self.relative_before is None or value.precision != "day" or value.start != ref:
-            return False
-        if match.rule.name != "relative_day" or any(map(str.isdigit, match.match.group())):
+        if self.relative_before is None or not _today_alone(match, value, ref):
             return False
         if not self.relative_before.search(text, max(0, match.start - 20), match.start):
             return False
         at = match.start - sentence.start
         end = at + match.end - match.start
-        if tense.past_marked(sentence.text, lang, at, end) or tense.future_marked(
-            sentence.text, lang, at, end
-        ):
+        if not _untensed(sentence.text, lang, at, end):
             return False
         first, last = tense.clause_span(sentence.text, at, end, lang)
         before = _WORD_CHAR_BEFORE.search(sentence.text, 0, first)
@@ -1948,9 +1961,7 @@ class _Cues:
         tarde"), in a clause with no past and no future of its own, is "nowadays": a state
         of the time, not the day. "Astăzi, tinerii vor protesta" keeps the day, and so does
         a time of day after it."""
-        if self.population is None or value.precision != "day" or value.start != ref:
-            return False
-        if match.rule.name != "relative_day" or any(map(str.isdigit, match.match.group())):
+        if self.population is None or not _today_alone(match, value, ref):
             return False
         end = match.end
         if self.clock is not None and self.clock.search(text, end, end + GENERIC_REACH):
@@ -1958,10 +1969,7 @@ class _Cues:
         if not self.population.search(text, end, min(sentence.end, end + GENERIC_REACH)):
             return False
         at = match.start - sentence.start
-        finish = at + end - match.start
-        return not tense.past_marked(sentence.text, lang, at, finish) and not tense.future_marked(
-            sentence.text, lang, at, finish
-        )
+        return _untensed(sentence.text, lang, at, at + end - match.start)
 
     def _likened(self, text: str, at: int) -> bool:
         """Whether "as" stands just before the cue at `at` ("W sobotę – jak co roku –
