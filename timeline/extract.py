@@ -1232,10 +1232,13 @@ def _mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
                 or cues.every_year(text, sentence, match.start, match.end, value)
                 or cues.usual_day(text, match, sentence, lang, words)
                 or cues.weekend_of_a_kind(text, match, lang)
-                or (ref is not None and cues.present_state(text, match, value, ref, sentence, lang))
                 or (
                     ref is not None
-                    and cues.statistic_today(text, match, value, ref, sentence, lang)
+                    and _today_alone(match, value, ref)
+                    and (
+                        cues.present_state(text, match, sentence, lang)
+                        or cues.statistic_today(text, match, sentence, lang)
+                    )
                 )
                 or cues.idiom(text, match.start, match.end)
                 or cues.school_term(text, match)
@@ -1915,22 +1918,14 @@ class _Cues:
             return True  # not "najbliższy długi weekend": the nearest is the coming one
         return self.plus_units is not None and self.plus_units.match(text, match.end) is not None
 
-    def present_state(
-        self,
-        text: str,
-        match: dates.Match,
-        value: EdtfDate,
-        ref: dt.date,
-        sentence: Sentence,
-        lang: str,
-    ) -> bool:
+    def present_state(self, text: str, match: dates.Match, sentence: Sentence, lang: str) -> bool:
         """ "Today" right after a relative pronoun, in a clause in the present, in a
         sentence whose main clause is past ("Politycy, którzy dziś tworzą LiD, przyszli z
         ...", "Os políticos que hoje lideram o partido vieram das autarquias") is
         "nowadays": the state of the people named, set against what they did. A clause of
         its own past or future ("która dziś zbierze się", "care s-a reunit astăzi") or a
         main clause not in the past ("que hoje se reúne ..., vai eleger") keeps the day."""
-        if self.relative_before is None or not _today_alone(match, value, ref):
+        if self.relative_before is None:
             return False
         if not self.relative_before.search(text, max(0, match.start - 20), match.start):
             return False
@@ -1947,21 +1942,13 @@ class _Cues:
             if found is not None
         )
 
-    def statistic_today(
-        self,
-        text: str,
-        match: dates.Match,
-        value: EdtfDate,
-        ref: dt.date,
-        sentence: Sentence,
-        lang: str,
-    ) -> bool:
+    def statistic_today(self, text: str, match: dates.Match, sentence: Sentence, lang: str) -> bool:
         """ "Today" before the words of a statistic or a generation ("Astăzi, în medie, o
         familie cheltuie ...", "Dziś młodzi rzadziej ...", "Hoje os jovens saem de casa mais
         tarde"), in a clause with no past and no future of its own, is "nowadays": a state
         of the time, not the day. "Astăzi, tinerii vor protesta" keeps the day, and so does
         a time of day after it."""
-        if self.population is None or not _today_alone(match, value, ref):
+        if self.population is None:
             return False
         end = match.end
         if self.clock is not None and self.clock.search(text, end, end + GENERIC_REACH):
