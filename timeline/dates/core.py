@@ -1028,13 +1028,24 @@ def day_range(
         start_year = y1 if y1 is not None else (y2 if (m1, d1) <= (m2, d2) else y2 - 1)
         first, last = calendar_day(start_year, m1, d1), calendar_day(y2, m2, d2)
     else:
-        first = nearest_day_month(ctx.today, m1, d1, ctx.prefer)
-        if first is None:
-            return None
-        last = calendar_day(first.year + ((m2, d2) < (m1, d1)), m2, d2)
+        first = yearless_start(ctx, (m1, d1), (m2, d2))
+        last = None if first is None else calendar_day(first.year + ((m2, d2) < (m1, d1)), m2, d2)
     if first is None or last is None or last < first:
         return None
     return interval(first, last)
+
+
+def yearless_start(ctx: Context, a: tuple[int, int], b: tuple[int, int]) -> dt.date | None:
+    """The first day of a yearless range of days from `a` to `b` (month, day): the one
+    nearest the reference in the direction, but a range looking ahead that still runs on the
+    reference day is the one under way ("Festiwal trwa od 15 do 23 listopada", written on
+    the 20th): its end is ahead, its start just past."""
+    started = nearest_day_month(ctx.today, a[0], a[1], "past")
+    if ctx.prefer == "future" and started is not None:
+        end = calendar_day(started.year + (b < a), *b)
+        if end is not None and end >= ctx.today:
+            return started
+    return nearest_day_month(ctx.today, a[0], a[1], ctx.prefer)
 
 
 def days_of_month(ctx: Context, d1: int, d2: int) -> EdtfDate | None:
@@ -1052,6 +1063,10 @@ def month_range(ctx: Context, m1: int, m2: int, y1: int | None, y2: int | None) 
         start_year = y1 if y1 is not None else (y2 if m1 <= m2 else y2 - 1)
         return span(month(start_year, m1), month(y2, m2))
     start_year, _ = nearest_month(ctx.today, m1, ctx.prefer)
+    if ctx.prefer == "future":
+        started, _ = nearest_month(ctx.today, m1, "past")
+        if (started + (m2 < m1), m2) >= (ctx.today.year, ctx.today.month):
+            start_year = started
     return span(month(start_year, m1), month(start_year + (m2 < m1), m2))
 
 

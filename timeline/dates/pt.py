@@ -530,7 +530,7 @@ def _years_of(
         yb = _rel_year(ctx.today, m.group("ry"))
     wraps = b < a  # "21 de dezembro a 6 de janeiro", "outubro a março"
     if ya is None and yb is None:
-        ya = _nearest_year(ctx, a, units)
+        ya = _nearest_year(ctx, a, b, units)
     if ya is None:
         assert yb is not None
         ya = yb - 1 if wraps else yb
@@ -539,13 +539,14 @@ def _years_of(
     return ya, yb
 
 
-def _nearest_year(ctx: Context, a: tuple[int, int], units: int) -> int:
-    """The year of a range's first end with no year: its nearest occurrence in the direction."""
+def _nearest_year(ctx: Context, a: tuple[int, int], b: tuple[int, int], units: int) -> int:
+    """The year of a range's first end with no year: its nearest occurrence in the direction
+    (a range of days under way on the reference day is this one, `core.yearless_start`)."""
     if units == 4:
         return core.nearest_quarter(ctx.today, a[0], ctx.prefer).start.year
     if units == 12:
         return core.nearest_month(ctx.today, a[0], ctx.prefer)[0]
-    found = core.nearest_day_month(ctx.today, a[0], a[1], ctx.prefer)
+    found = core.yearless_start(ctx, a, b)
     return found.year if found else ctx.today.year
 
 
