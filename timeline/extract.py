@@ -300,7 +300,7 @@ def _joined_mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Ment
                 or _run(text, held, mention)
                 or _months_ranged(text, held, mention, cues)
                 or _from_start(text, held, mention, cues)
-                or _week_of_day(text, held, mention)
+                or _week_of_day(text, held, mention, cues)
                 or _month_of_year(text, held, mention)
                 or _day_of_week(text, held, mention)
                 or _until_day_of_month(text, held, mention, cues)
@@ -926,31 +926,37 @@ NEXT_DAY_REACH = 80
 """The farthest a weekday after "the next day" stands from the date it follows."""
 
 
-def _week_of_day(text: str, first: Mention, then: Mention) -> Mention | None:
+def _week_of_day(text: str, first: Mention, then: Mention, cues: _Cues) -> Mention | None:
     """ "Săptămâna viitoare, marți, 3 martie", "W przyszłym tygodniu, w piątek 6 marca",
     "следващата седмица - 20 август", "za miesiąc, 9 grudnia": a week or a month ahead and
     a day of it set side by side are one mention, the day (a weekday alone is taken in the
-    week named)."""
+    week named); so are a week and the days of it written after a comma ("săptămâna
+    următoare, în zilele de 12 și 13 ianuarie", "la sfârșitul acestei săptămâni, pe 9 și 10
+    august"), the days."""
     a, b = first.value, then.value
     if (
         a is None
         or b is None
         or a.precision not in ("week", "month")
-        or b.precision != "day"
+        or b.precision not in ("day", "interval")
         # "Tydzień temu, w Boże Ciało", "miesiąc temu, 9 października": two mentions, and so
         # are "this month" and its day ("w tym miesiącu 17 grudnia"): a month ahead is one
-        or first.meaning not in ("period_offset", "units_ahead")
+        or first.meaning not in ("period_offset", "units_ahead", "part_of_period")
         or (a.precision == "month" and first.meaning != "units_ahead")
+        or (a.precision != "week" and first.meaning == "part_of_period")
         or not (then.meaning in WEEKDAYS or any(map(str.isdigit, then.text)))
         or first.sentence_start != then.sentence_start
-        or not _BESIDE.fullmatch(text, first.end, then.start)
+        or not (
+            _BESIDE.fullmatch(text, first.end, then.start)
+            or (cues.days_of_period and cues.days_of_period.fullmatch(text, first.end, then.start))
+        )
     ):
         return None
     if then.meaning in WEEKDAYS:
         if a.precision != "week":
             return None
         b = model.day(a.start + dt.timedelta(days=b.start.weekday()))
-    elif not a.start <= b.start <= a.end:
+    elif not a.start <= b.start <= b.end <= a.end:
         return None
     return Mention(
         text[first.start : then.end],
@@ -1095,12 +1101,18 @@ def _weekend_of(text: str, first: Mention, then: Mention) -> Mention | None:
     if (
         first.meaning != "weekend"
         or b is None
-        or b.precision != "day"
+        or b.precision not in ("day", "interval")
         or first.sentence_start != then.sentence_start
         or not _written(then.text)
         or _APPOSITION.fullmatch(text, first.end, then.start) is None
     ):
         return None
+    if b.precision == "interval":
+        # "în weekendul 17–19 octombrie", "през уикенда 14-16 ноември": the days written,
+        # two or three from a Friday or a Saturday
+        if b.start.weekday() not in (4, 5) or not 1 <= (b.end - b.start).days <= 2:
+            return None
+        return _spanning(text, first, then, b, then.meaning)
     saturday = b.start + dt.timedelta(days=5 - b.start.weekday())  # the week's, Mon to Sun
     return _spanning(text, first, then, model.interval(saturday, saturday + dt.timedelta(days=1)))
 
@@ -1667,6 +1679,7 @@ class _Cues:
     days_counted: re.Pattern[str] | None = None
     """A count of days right before a holiday ("50 de zile după Paște": `counted_from`)."""
     days_named: re.Pattern[str] | None = None
+    days_of_period: re.Pattern[str] | None = None
     """A comma or dash and the noun "days" between a holiday and the days it covers ("No
     Carnaval, dias 20, 21 e 22 de fevereiro"), built from the language's unit words."""
     night_to: re.Pattern[str] | None = None
@@ -2268,6 +2281,19 @@ def _days_named(lang: str) -> re.Pattern[str] | None:
     )
 
 
+def _days_of_period(lang: str) -> re.Pattern[str] | None:
+    """`_Cues.days_of_period`: what stands between a week and the days of it written after
+    a comma: a short preposition and the unit word of "day" with its short word ("în zilele
+    de", "nos dias", "на"), each optional."""
+    days = tuple(w for w, unit in data.words(lang).units.items() if unit == "day")
+    if not days:
+        return None
+    return re.compile(
+        rf"\s*,\s*(?:[^\W\d_]{{1,3}}\s+)?(?:(?:{_either(days)})\w{{0,3}}(?:\s+[^\W\d_]{{1,2}})?\s+)?",
+        re.IGNORECASE,
+    )
+
+
 _WORD_CHAR = re.compile(r"\w")
 _WORD_CHAR_BEFORE = re.compile(r"\w(?=\W*\Z)")
 """The first word character after a clause, the last before it."""
@@ -2373,6 +2399,7 @@ def _cues(lang: str) -> _Cues:
         ),
         next_day=_compile(words("next_day", r"(?<!\w)(?:{})\s*,?\s*(?:\w+\s+)?\Z")),
         days_named=_days_named(lang),
+        days_of_period=_days_of_period(lang),
         days_counted=_days_counted(lang),
         night_before=_compile(words("night", r"(?<!\w)(?:{})\s+(?:[^\W\d_]{{1,3}}\s+)?\Z")),
         night_to=_compile(words("night_to", r"\s*(?:{})\s")),
