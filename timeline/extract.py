@@ -1234,6 +1234,13 @@ def _mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
                     partial(tense.future_marked, sentence.text, lang, offset, offset + len(words)),
                 )
                 or cues.every_week(text, words)
+                or cues.every_listed(
+                    text,
+                    match,
+                    sentence.start,
+                    words,
+                    partial(tense.future_marked, sentence.text, lang, offset, offset + len(words)),
+                )
                 or cues.countdown(text, match)
                 or _name(text, match)
                 or _title(text, match.start, match.end)
@@ -1680,6 +1687,7 @@ class _Cues:
     """A count of days right before a holiday ("50 de zile după Paște": `counted_from`)."""
     days_named: re.Pattern[str] | None = None
     days_of_period: re.Pattern[str] | None = None
+    every: re.Pattern[str] | None = None
     """A comma or dash and the noun "days" between a holiday and the days it covers ("No
     Carnaval, dias 20, 21 e 22 de fevereiro"), built from the language's unit words."""
     night_to: re.Pattern[str] | None = None
@@ -2065,6 +2073,37 @@ class _Cues:
             return False
         return not (words.isascii() and text.isascii())
 
+    def every_listed(
+        self,
+        text: str,
+        match: dates.Match,
+        sentence_start: int,
+        words: str,
+        future: Callable[[], bool],
+    ) -> bool:
+        """ "în fiecare zi de marți", "toda segunda-feira", and the weekdays listed after such
+        a one in its clause ("în fiecare luni între orele 8-16, miercuri între orele 10-18 și
+        vineri", "всеки вторник от 7 до 13 часа, четвъртък ... и събота"): days that recur
+        each week, no date. A weekday set apart by "but" or told in the future ("în fiecare
+        luni, dar vineri va fi închis") is one day."""
+        if (
+            self.every is None
+            or not match.rule.name.startswith("weekday")
+            or any(map(str.isdigit, words))
+        ):
+            return False
+        low = max(sentence_start, match.start - EVERY_REACH)
+        segment = fold_accents(text[low : match.end]).lower()
+        last = next(reversed(list(self.every.finditer(segment))), None)
+        if last is None:
+            return False
+        if last.end() >= match.start - low + 1:
+            return True  # the weekday is the one after "every"
+        gap = segment[last.end() : match.start - low]
+        if _CLAUSE_END.search(gap) or (self.but is not None and self.but.search(gap)):
+            return False
+        return not future()
+
     def counted_from(self, text: str, match: dates.Match) -> bool:
         """ "la 50 de zile după Paște", "40 дни преди Великден", "60 dni po Wielkanocy": a
         holiday that days are counted from names another day, which the count does not
@@ -2281,6 +2320,22 @@ def _days_named(lang: str) -> re.Pattern[str] | None:
     )
 
 
+EVERY_REACH = 100
+"""How far before a weekday "every" and the weekday after it are looked for."""
+_CLAUSE_END = re.compile(r"[;\n]")
+"""A clause end within a sentence (the sentence bounds the look-back already)."""
+
+
+def _every(lang: str, every: tuple[str, ...] | None) -> re.Pattern[str] | None:
+    """`_Cues.every`: "every" and a weekday, two words between at most ("fiecare zi de
+    marți", "todo dia de domingo"), over text folded to plain lower-case letters."""
+    if not every:
+        return None
+    days = {fold_accents(w).lower() for w in data.words(lang).weekdays}
+    weekday = "|".join(map(re.escape, sorted(days, key=len, reverse=True)))
+    return re.compile(rf"(?<!\w)(?:{_either(every)})(?:\s+[^\W\d_]+){{0,2}}?\s+(?:{weekday})(?!\w)")
+
+
 def _days_of_period(lang: str) -> re.Pattern[str] | None:
     """`_Cues.days_of_period`: what stands between a week and the days of it written after
     a comma: a short preposition and the unit word of "day" with its short word ("în zilele
@@ -2435,6 +2490,7 @@ def _cues(lang: str) -> _Cues:
         offset_word=_offset_word(lang),
         relative_before=_compile(words("relative", r"(?<!\w)(?:{})\s+\Z")),
         but=_compile(words("but", r"(?<!\w)(?:{})(?!\w)")),
+        every=_every(lang, get("every")),
         population=_compile(words("population", r"(?<!\w)(?:{})(?!\w)")),
         between_before=_compile(
             "|".join(
