@@ -1846,6 +1846,18 @@ class _Cues:
             return False  # "and until" alone: "vineri, 21 noiembrie, și până duminică"
         return "," in gap or (joined is not None and joined.search(gap) is not None)
 
+    def _dated_place(self, place: str, text: str, start: int, end: int) -> bool:
+        """A dateline with no agency: a place, a comma, a date with its year and a dash
+        opening the line ("Suceava, 10.11.2025 – Compania anunță", "Coimbra, 10 de novembro
+        de 2025 – A Câmara informa"). A weekday before the comma is the date's own."""
+        word = _FIRST_WORD.search(place)
+        return (
+            word is not None
+            and fold_accents(word.group().lower()) not in self.weekday_words
+            and _DATELINE_DASH.match(text, end) is not None
+            and _FOUR_DIGITS.search(text, start, end) is not None
+        )
+
     def byline(self, text: str, start: int, end: int) -> bool:
         """The date of a byline or a wire dateline stamps the page, it dates no happening
         (benchmarks/extract_eval/README.md, "Bylines and datelines"): a line with a byline
@@ -1865,6 +1877,8 @@ class _Cues:
         place = _DATELINE_PLACE.fullmatch(text, first, start)
         if place is not None and place.group() and _AGENCY.match(text, end, last):
             return True
+        if place is not None and self._dated_place(place.group(), text, start, end):
+            return True  # "Варна, 10.11.2025 г. - Енерго-Про съобщи, че ..."
         if _CAPS_BEFORE.fullmatch(text, first, start) and _CAPS_AFTER.match(text, end):
             return True  # "RADOR RADIO ROMÂNIA (19 ianuarie) –", "LUSA (19 janeiro) –"
         if _STAMP_LEAD.fullmatch(text, first, start) is None:
@@ -2579,6 +2593,10 @@ abbreviation ("Marta Nowak, ", "Digi24.ro, ", "seg, "), or nothing."""
 _TIME_AT_END = re.compile(r"\d{1,2}[:.h]\d\d\s*\Z")
 """A mention whose words end on a time of day ("26.09.2025 07:15")."""
 _AGENCY = re.compile(r"\s*[(/]")
+_DATELINE_DASH = re.compile(r"[ \t]*[–—-][ \t]+(?=\S)")
+"""The dash after a dateline's date, text after it on its line."""
+_FIRST_WORD = re.compile(r"[^\W\d_]+")
+_FOUR_DIGITS = re.compile(r"(?<!\d)\d{4}(?!\d)")
 """The agency after a dateline's date: "(Lusa)", "/Мария Иванова, БТА/"."""
 _CAPS_WORDS = rf"{_CAPITAL}{{2,}}[.-]?(?:\s+{_CAPITAL}{{2,}}[.-]?){{0,4}}"
 """An outlet's or agency's name in capitals ("RADOR RADIO ROMÂNIA", "LUSA", "БТА")."""
