@@ -1159,6 +1159,9 @@ _NUMBER_SLASH = re.compile(r"(?<![\w/.-])[\w.-]*\d[\w.-]*/\Z")
 happening's (the convention of the writers of sets 27, 28 and 31)."""
 
 BARE_CALENDAR = frozenset({"month", "month_range", "season", "weekday", "weekend"})
+USUAL_CALENDAR = BARE_CALENDAR | {"ordinal_in_month"}
+"""What a habit's words make recur: a bare calendar word, or a weekday counted in a month
+with no year ("De ani de zile, nedeia se ține în ultima duminică din august")."""
 """The meanings of a calendar name said alone, with no number and no offset ("w marcu",
 "septembrie și octombrie", "в събота", "o fim de semana"): what a habit or a generic
 statement speaks of (`_Cues.usual_day`)."""
@@ -2002,14 +2005,14 @@ class _Cues:
     def usual_day(
         self, text: str, match: dates.Match, sentence: Sentence, lang: str, words: str
     ) -> bool:
-        """A month, season, weekday or weekend said alone (`BARE_CALENDAR`, no number) in a
+        """A month, season, weekday or weekend said alone (`USUAL_CALENDAR`, no number) in a
         sentence with words of a habit or a lasting state ("Wiosna to zawsze pracowity czas
         ... w marcu", "de obicei ... vin sâmbătă", "Забраната за търговия в неделя все още е
         в сила", "Para muitos, a sexta-feira à noite tem estatuto de feriado") recurs: a
         generic statement, no date. Not after "as" ("jak zawsze, przemówi w piątek": this
         time like the others), nor in a clause with a past or a future of its own ("Zwykle
         milczy, ale w piątek zabrał głos")."""
-        if self.usual is None or match.rule.name not in BARE_CALENDAR:
+        if self.usual is None or match.rule.name not in USUAL_CALENDAR:
             return False
         if any(map(str.isdigit, words)) or self.until(text, match.start):
             return False  # "rămâne în vigoare până duminică": a bound, one day
