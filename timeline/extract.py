@@ -683,6 +683,10 @@ def _ranged(text: str, first: Mention, then: Mention, cues: _Cues) -> Mention | 
     ):
         return None
     start, end = _in_year_of(a.start, first.text, b.start, then.text), b.start
+    if first.meaning == "day_of_month" and _written(then.text):
+        # "din data de 17 până în data de 28 noiembrie", "do dia 11 ao dia 22 de dezembro":
+        # the first day is of the last one's month, or of the month before
+        start = _month_day_before(end, a.start.day) or start
     if end < start and not _YEAR_WRITTEN.search(then.text):  # "from today until 30 January"
         end = _same_day_in(end, end.year + 1) or end
     if then.meaning in WEEKDAYS:
@@ -692,6 +696,14 @@ def _ranged(text: str, first: Mention, then: Mention, cues: _Cues) -> Mention | 
     if not start < end <= start + dt.timedelta(days=RANGE_DAYS):
         return None
     return _spanning(text, first, then, model.interval(start, end))
+
+
+def _month_day_before(end: dt.date, day_: int) -> dt.date | None:
+    """That day of the month of `end` if it comes before `end`, else of the month before."""
+    if day_ < end.day:
+        return calendar_day(end.year, end.month, day_)
+    before = end.replace(day=1) - dt.timedelta(days=1)
+    return calendar_day(before.year, before.month, day_)
 
 
 def _months_ranged(text: str, first: Mention, then: Mention, cues: _Cues) -> Mention | None:
@@ -1699,6 +1711,7 @@ class _Cues:
     between_years: re.Pattern[str] | None = None
     between_before: re.Pattern[str] | None = None
     usual: leading.Sieve | None = None
+    long_habit: leading.Sieve | None = None
     """Words of a habit or a lasting state ("zawsze", "de obicei", "обикновено", "continua
     em vigor")."""
     likened: re.Pattern[str] | None = None
@@ -2012,14 +2025,15 @@ class _Cues:
         generic statement, no date. Not after "as" ("jak zawsze, przemówi w piątek": this
         time like the others), nor in a clause with a past or a future of its own ("Zwykle
         milczy, ale w piątek zabrał głos")."""
-        if self.usual is None or match.rule.name not in USUAL_CALENDAR:
+        usual = self.long_habit if match.rule.name == "ordinal_in_month" else self.usual
+        if usual is None or match.rule.name not in USUAL_CALENDAR:
             return False
         if any(map(str.isdigit, words)) or self.until(text, match.start):
             return False  # "rămâne în vigoare până duminică": a bound, one day
         value_day = match.rule.name == "weekday"
         if value_day and self.from_at is not None and self.from_at.match(text, match.start):
             return False  # "od niedzieli obowiązuje": the day a state starts
-        if self.usual.absent(text, sentence.start, sentence.end):
+        if usual.absent(text, sentence.start, sentence.end):
             return False  # no word of a habit in the sentence, none in the clause
         at = match.start - sentence.start
         end = at + len(words)
@@ -2028,7 +2042,7 @@ class _Cues:
         if not any(
             not self._likened(text, found.start())
             and not (self.but is not None and self.but.search(text, found.end(), match.start))
-            for found in self.usual.finditer(text, first, last)
+            for found in usual.finditer(text, first, last)
         ):
             return False  # nor "zwykle do 18, ale w czwartek dłużej": the day set apart
         return not tense.past_marked(sentence.text, lang, at, end) and not tense.future_marked(
@@ -2500,6 +2514,11 @@ def _cues(lang: str) -> _Cues:
         ),
         between_years=_compile(words("between", r"(?<!\w)(?:{})(?!\w)")),
         usual=_sieved(words("usual", r"(?<!\w)(?:{})(?!\w)")),
+        long_habit=_sieved(
+            r"(?<!\w)(?:{})(?!\w)".format(_either((*get("usual", ()), *get("for_years", ()))))
+            if get("usual") or get("for_years")
+            else None
+        ),
         likened=_compile(words("likened", r"(?<!\w)(?:{})\W+\Z")),
         superlative=_compile(words("superlative", r"(?<!\w)(?:{})\s+(?:[^\W\d]+\s+)?\Z")),
         superlative_after=_compile(words("superlative_after", r"\s+(?:{})")),
