@@ -1518,6 +1518,23 @@ def day_of_antecedent_month(ctx: Context, day_: int) -> EdtfDate | None:
     return None if found is None else day(found)
 
 
+ANTECEDENT_DAYS = 62
+"""How far from the reference a date may be for a later day of the month alone to be of its
+month (`day_after_antecedent`): an article's own calendar, not a date of its history."""
+
+
+def day_after_antecedent(ctx: Context, day_: int) -> dt.date | None:
+    """ "No dia 14 de junho ... no dia 22", "На 14 декември ..., а на 20-и": a day of the
+    month alone, later in the month than the date mentioned before it, goes on in that
+    month, when that date is of the article's own weeks. None otherwise (the nearest such
+    day is read)."""
+    _ANTECEDENT_READS[0] += 1
+    prior = ctx.antecedent
+    if prior is None or day_ <= prior.day or abs((prior - ctx.today).days) > ANTECEDENT_DAYS:
+        return None
+    return calendar_day(prior.year, prior.month, day_)
+
+
 def month_step(ref: dt.date, month_: int, step: int) -> EdtfDate:
     """A month named with "last", "this" or "next" ("iunie trecut", "миналия юни", "setembro
     passado", "w przyszłym marcu"): last (-1) is the latest one strictly before the

@@ -242,8 +242,16 @@ def _numeric_short(m: re.Match[str], ctx: Context) -> EdtfDate | None:
 
 
 def _day_of_month(m: re.Match[str], ctx: Context) -> EdtfDate | None:
-    """ "no dia 17": the nearest 17th in the direction."""
-    found = core.nearest_day_of_month(ctx.today, _number(m.group("d")), ctx.prefer)
+    """ "no dia 17": the nearest 17th in the direction, or of the month of the date before
+    it, later in that month (`core.day_after_antecedent`); "no próximo dia 20" is the next
+    20th from the reference."""
+    number = _number(m.group("d"))
+    if m.group("next"):
+        found = core.nearest_day_of_month(ctx.today, number, "future")
+    else:
+        found = core.day_after_antecedent(ctx, number) or core.nearest_day_of_month(
+            ctx.today, number, ctx.prefer
+        )
     return None if found is None else day(found)
 
 
@@ -687,8 +695,9 @@ RULES: list[Rule] = [
     _rule("month_day", MONTH_DAY, _day_month),
     _rule(
         "day_of_month",
-        rf"(?:(?:em|n[oa]|n?ess[ea]|n?est[ea]|ate\s+o|desde\s+o|a\s+partir\s+do)\s+)?dia\s+"
-        rf"(?P<d>{DAY_NUMBER}){TIME_TAIL}",
+        rf"(?:(?:em|n[oa]|n?ess[ea]|n?est[ea]|ate\s+o|desde\s+o|a\s+partir\s+do)\s+)?"
+        rf"(?:(?P<next>proximo)\s+)?dia\s+"
+        rf"(?P<d>{DAY_NUMBER})(?![.º°ª]?\s*(?:de\s+)?{MONTH_NAME}|[./]\d){TIME_TAIL}",
         _day_of_month,
     ),
     _rule("weekday", WEEKDAY_QUALIFIED, _weekday_qualified),

@@ -485,7 +485,8 @@ class _Meanings:
     month_day = day_month
 
     def day_of_month(self, m: re.Match[str], ctx: Context) -> EdtfDate | None:
-        """A day of the month alone ("на петнадесети"): the nearest in the direction; of
+        """A day of the month alone ("на петнадесети"): the nearest in the direction, or of the
+        month of the date before it, later in that month (`core.day_after_antecedent`); of
         this, last or next month ("no dia 20 deste mês"), that month's; of "the same month"
         (an `of_antecedent` group: "a 19 do mesmo mês"), of the month of the date before it."""
         if m.groupdict().get("of_antecedent") is not None:
@@ -495,7 +496,9 @@ class _Meanings:
             y, mo = core.month_named_or_offset(ctx, None, None, step)
             dated = core.calendar_day(y, mo, self._day(m))
             return None if dated is None else day(dated)
-        found = core.nearest_day_of_month(ctx.today, self._day(m), ctx.prefer)
+        found = core.day_after_antecedent(ctx, self._day(m)) or core.nearest_day_of_month(
+            ctx.today, self._day(m), ctx.prefer
+        )
         return None if found is None else day(found)
 
     def weekday_day(self, m: re.Match[str], ctx: Context) -> EdtfDate | None:
