@@ -2564,7 +2564,7 @@ def _cues(lang: str) -> _Cues:
         clock=_compile(words("clock", r"\d:\d\d|(?<!\w)(?:{})")),
         range_opened=_compile(_then(words("between", r"(?<!\w)(?:{})(?!\w)"), _TIMES + r"\Z")),
         range_closed=_compile(
-            _TIMES + r"(?:[–—-]" + (words("until", r"|(?<!\w)(?:{})(?!\w)") or "") + ")"
+            _times(lang) + r"(?:[–—-]" + (words("until", r"|(?<!\w)(?:{})(?!\w)") or "") + ")"
         ),
         pair_joined=_compile(words("between_and", r"\s+(?:{})\s+")),
         range_joined=_compile(
@@ -2584,6 +2584,15 @@ _TIMES = (
 """Times of day and the short words around them ("de la ora 20:00, ", ", od godz. 20, ",
 " as 06h ") that may stand between the two ends of a range."""
 _TIMES_ONLY = re.compile(_TIMES)
+
+
+def _times(lang: str) -> str:
+    """`_TIMES` with the language's parts of the day, longer words ("от 18 юли (петък)
+    сутринта в 09:00 часа до 25 юли")."""
+    parts = data.words(lang).parts_of_day
+    if not parts:
+        return _TIMES
+    return _TIMES.replace(r"|[^\W\d_]{1,5}\.?)", rf"|[^\W\d_]{{1,5}}\.?|{_either(parts)})", 1)
 
 
 def _words_for_a_dash(gap: str) -> bool:
