@@ -320,10 +320,11 @@ def _weekday(m: re.Match[str], ctx: Context) -> EdtfDate | None:
 
 _FEIRA_FORMS = {f"{w}{tail}": n for w, n in _WEEKDAY.items() for tail in ("", "-feira", " feira")}
 WEEKDAY_PAIR = (
-    rf"(?:(?:{CUE}|para|de)\s+|(?<=,\s))(?P<pair>{core.weekday_pairs(_FEIRA_FORMS, 'e')})"
+    rf"(?:(?:{CUE}|para|de)\s+|(?<=,\s)|(?<=\())(?P<pair>{core.weekday_pairs(_FEIRA_FORMS, 'e')})"
 )
-"""Two weekdays in a row after a cue, or after a comma, in apposition ("nos dias 8 e 9 de
-março, sábado e domingo")."""
+"""Two weekdays in a row after a cue, or after a comma or an opening bracket, in
+apposition ("nos dias 8 e 9 de março, sábado e domingo", "4 e 5 de setembro de 2025 (quinta
+e sexta-feira)")."""
 """Two weekdays that follow each other joined by "e" after a cue ("para domingo e
 segunda-feira", "no sábado e domingo"): a forecast's or a fixture's two days, one interval;
 "segunda e quarta" stays two days."""
