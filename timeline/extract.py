@@ -304,7 +304,7 @@ def _joined_mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Ment
                 or _month_of_year(text, held, mention)
                 or _day_of_week(text, held, mention)
                 or _until_day_of_month(text, held, mention, cues)
-                or _weekend_of(text, held, mention)
+                or _weekend_of(text, held, mention, cues)
                 or _night(text, held, mention, cues)
             )
             if joined is not None:
@@ -1105,7 +1105,7 @@ def _written_day(mention: Mention) -> bool:
     )
 
 
-def _weekend_of(text: str, first: Mention, then: Mention) -> Mention | None:
+def _weekend_of(text: str, first: Mention, then: Mention, cues: _Cues) -> Mention | None:
     """ "в уикенда на 11 май", "no fim de semana de 16 de maio", "w weekend 16 maja": a
     weekend followed by a written day is the Saturday and Sunday of that day's week (the
     weekend read alone is the one nearest the reference)."""
@@ -1116,7 +1116,14 @@ def _weekend_of(text: str, first: Mention, then: Mention) -> Mention | None:
         or b.precision not in ("day", "interval")
         or first.sentence_start != then.sentence_start
         or not _written(then.text)
-        or _APPOSITION.fullmatch(text, first.end, then.start) is None
+        or not (
+            _APPOSITION.fullmatch(text, first.end, then.start)
+            or (
+                b.precision == "interval"
+                and cues.days_of_period
+                and cues.days_of_period.fullmatch(text, first.end, then.start)
+            )
+        )
     ):
         return None
     if b.precision == "interval":
