@@ -899,7 +899,7 @@ def test_bg_forms_of_the_thirty_ninth_probes(
         ("Пекарят ще опече в петък сватбената погача.", "bg", "в петък", "future"),
         # bg: a 3rd person plural present before its date outweighs a plural noun in -и
         ("Стотици артисти местят в неделя изложбата.", "bg", "в неделя", "future"),
-        ("Десетки моряци бягат в петък от пристанището.", "bg", "в петък", "future"),
+        ("Стотици каруцари запрягат в петък конете за празника.", "bg", "в петък", "future"),
         # pl: the perfective present in -gną, -chną
         ("Holowniki przyciągną w sobotę statek do portu.", "pl", "w sobotę", "future"),
         # pl: a participle right after "jest", "są": a state on that day

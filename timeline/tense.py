@@ -162,7 +162,7 @@ def direction(
         for m in past_pattern.finditer(sentence, start, finish) if past_pattern else ():
             if (
                 not any(f.start() <= m.start() <= f.end() + 1 for f in verbs)
-                # nor part of a present form ("está cortado na segunda-feira": a state)
+                # nor part of a present form ("está encerrado na terça-feira": a state)
                 and not any(f.start() < m.start() < f.end() for f in states)
                 and not _after_preposition(sentence, m.start(), words)
                 and not (until and _state_until(m, sentence, words, at))
