@@ -11,7 +11,8 @@ over all gold mentions (a missed mention counts as wrong).
 
     .venv/bin/python benchmarks/tense_probes.py [FILE ...] [--show] [--floor STEM=SHARE ...]
 
-`--show` never lists the failures of a `_held` set. With no FILE every set in
+`--show` never lists the failures of a `_held` set (`_held`, `_held2`, ...) but those named
+by `--released STEM`, a set the coordinator released to a session. With no FILE every set in
 `benchmarks/tense_probes/` is scored. Exits 1 when a set named by `--floor` (its file
 stem, such as `bg_held`) scores below its share, 2 when a file is missing or unreadable.
 """
@@ -70,10 +71,16 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("files", nargs="*", type=Path, help="probe files (default: all)")
     parser.add_argument(
-        "--show", action="store_true", help="list wrong and missed mentions (never of _held)"
+        "--show", action="store_true", help="list wrong and missed mentions (never of a _held set)"
     )
     parser.add_argument(
         "--floor", action="append", default=[], help="STEM=SHARE, e.g. bg_held=0.95"
+    )
+    parser.add_argument(
+        "--released",
+        action="append",
+        default=[],
+        help="a held set whose failures --show may list, released by the coordinator (bg_held7)",
     )
     args = parser.parse_args()
     floors = _floors(args.floor)
@@ -89,7 +96,8 @@ def main() -> int:
         s = score_file(path)
         share = right(s)
         print(f"{path.stem:9} right {share:6.3f} ({s.right_value}/{s.gold})  {s.line('')[5:]}")
-        if args.show and s.misses and not path.stem.endswith("_held"):
+        held = "_held" in path.stem and path.stem not in args.released
+        if args.show and s.misses and not held:
             print("\n".join(s.misses))
         floor = floors.get(path.stem)
         if floor is not None and share < floor:

@@ -158,9 +158,12 @@ def direction(
     def markers() -> Iterator[re.Match[str]]:
         """Past markers that are no part of a future form ("va avea loc") and follow no
         preposition (a noun's ending: "ruszają zapisy do przedszkoli")."""
+        states = list(words.present.finditer(sentence, start, finish)) if words.present else []
         for m in past_pattern.finditer(sentence, start, finish) if past_pattern else ():
             if (
                 not any(f.start() <= m.start() <= f.end() + 1 for f in verbs)
+                # nor part of a present form ("está encerrado na terça-feira": a state)
+                and not any(f.start() < m.start() < f.end() for f in states)
                 and not _after_preposition(sentence, m.start(), words)
                 and not (until and _state_until(m, sentence, words, at))
                 and not _subjunctive(sentence, words, start, m.start())
@@ -546,6 +549,10 @@ def _verb_before(
             # автобуси в събота"): a plural noun in -и and its adjective, the object of the
             # verb further back, which decides
             return form
+        if not found and form == "past" and _after_copula(sentence, words, m.start()):
+            # a participle after the present of "to be" is a state on that day, which news
+            # announces ahead ("Most jest wyłączony z ruchu w niedzielę"): a schedule
+            return "future"
         if not found:
             crossed = between
             sure = _form(words.present, sentence, m.start(), m.end())
@@ -563,6 +570,16 @@ def _verb_before(
         # the present reading wins
         return "future"
     return found[-1] if found else None
+
+
+def _after_copula(sentence: str, words: TenseWords, at: int) -> bool:
+    """Whether the word at `at` right follows one of the language's `copulas` (the present
+    of "to be": "jest", "są"), nothing but spaces between."""
+    before = sentence[max(0, at - 12) : at]
+    if before[-1:] != " ":
+        return False
+    parts = before.split()
+    return bool(parts) and parts[-1].lower() in words.copulas
 
 
 def _form_direction(
