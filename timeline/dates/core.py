@@ -1438,7 +1438,9 @@ def weekday_date(
         return found + dt.timedelta(weeks=step - (1 if step > 0 else -1))
     if step == 0:
         this = weekday_of_week(ref, weekday, 0)
-        return strict_weekday(ref, weekday, "future") if prefer == "future" and this < ref else this
+        if prefer == "future" and this < ref:
+            return strict_weekday(ref, weekday, "future")
+        return this
     if prefer == "future" and not own_day:
         return strict_weekday(ref, weekday, "future")
     return nearest_weekday(ref, weekday, prefer)
