@@ -1388,6 +1388,7 @@ MEANINGS: frozenset[str] = frozenset(
         "relative_day",  # today, yesterday, tomorrow
         "period_offset",  # last/this/next week, month, quarter, year
         "same_month",  # that month, the same month: the month of the date mentioned before
+        "same_day",  # the same date, the same day: the day of the date mentioned before
         "part_of_period",  # earlier/later this year, the start of a month
         "units_ago",  # N days, weeks, months, years ago
         "units_ahead",  # in N days, weeks, months, years
@@ -1494,6 +1495,14 @@ def anaphoric_month(ctx: Context, deictic: bool) -> EdtfDate | None:
     if ctx.antecedent is not None and (ctx.antecedent_near or not deictic):
         return month(ctx.antecedent.year, ctx.antecedent.month)
     return units_from(ctx.today, "month", 0) if deictic else None
+
+
+def anaphoric_day(ctx: Context) -> EdtfDate | None:
+    """ "The same date", "the same day" ("на същата дата", "la aceeași dată", "tego samego
+    dnia", "na mesma data"): the day of the date mentioned last before it
+    (`Context.antecedent`); with nothing before it, no date (never guessed)."""
+    _ANTECEDENT_READS[0] += 1
+    return None if ctx.antecedent is None else day(ctx.antecedent)
 
 
 def weekday_dom_of_antecedent(ctx: Context, weekday: int, dom: int) -> dt.date | None:

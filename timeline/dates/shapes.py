@@ -625,6 +625,11 @@ class _Meanings:
         month" (pt "nesse mês", bg "през този месец")."""
         return core.anaphoric_month(ctx, deictic=m.groupdict().get("this_month") is not None)
 
+    def same_day(self, m: re.Match[str], ctx: Context) -> EdtfDate | None:
+        """ "The same date", "the same day": the day of the date before it
+        (`core.anaphoric_day`)."""
+        return core.anaphoric_day(ctx)
+
     def weekend(self, m: re.Match[str], ctx: Context) -> EdtfDate | None:
         """A Saturday and Sunday: the one of this, last or next week (`core.weekend`); with
         an ordinal, the n-th or last of a month (`core.nth_weekend`), its month read as in
