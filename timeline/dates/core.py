@@ -1395,6 +1395,7 @@ MEANINGS: frozenset[str] = frozenset(
         "units_later",  # N units later
         "last_next_n",  # the last/next N units
         "ordinal_in_month",  # the n-th weekday, day or week of a month
+        "edge_day",  # the first or last day of a month or a year
         "ordinal_period",  # the n-th quarter, half or month of a year
         "quarter",  # a quarter of a year
         "half_year",  # a half of a year

@@ -32,6 +32,7 @@ by hand (each module's docstring says which and why); a module may also read a f
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -705,6 +706,23 @@ class _Meanings:
             return core.nth_week(y, mo, n)
         found = core.nth_weekday(y, mo, self.weekdays[written], n)
         return None if found is None else day(found)
+
+    def edge_day(self, m: re.Match[str], ctx: Context) -> EdtfDate | None:
+        """The first or last day of a month or a year ("ultima zi a anului 2026", "в
+        последния ден на 2024 г.", "no primeiro dia de 2026"): a day, not the period."""
+        n = self.nths[_key(m["nth"])]
+        if n not in (1, -1):
+            return None
+        if self._given(m, "", "month", "month_abbreviation", "month_number"):
+            y, mo = self._month_of_ordinal(m, ctx)
+            first = dt.date(y, mo, 1)
+            span = (core.add_months(first, 1) - first).days
+        else:
+            y_ = self._year(m, ctx)
+            if y_ is None:
+                return None
+            first, span = dt.date(y_, 1, 1), 366 if calendar.isleap(y_) else 365
+        return day(first if n == 1 else first + dt.timedelta(days=span - 1))
 
     def season(self, m: re.Match[str], ctx: Context) -> EdtfDate | None:
         code = self.seasons[_key(m["season"])]
