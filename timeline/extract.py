@@ -530,7 +530,9 @@ def _apposed(text: str, first: Mention, then: Mention, cues: _Cues | None = None
         value = _same_days(words=first, date=then) or (
             _same_days(words=then, date=first)
             if (
-                _one_word(then.text) or then.meaning in ("weekday", "weekday_pair", "weekday_range")
+                _one_word(then.text)
+                or then.meaning in ("weekday", "weekday_pair", "weekday_range")
+                or (then.meaning == "holiday" and _one_word(_LEADING_WORD.sub("", then.text)))
             )
             and first.meaning != "holiday"  # "de Ziua Îndrăgostiților, miercuri": two mentions
             else None
@@ -552,11 +554,16 @@ def _apposed(text: str, first: Mention, then: Mention, cues: _Cues | None = None
     )
 
 
+_LEADING_WORD = re.compile(r"^\s*(?-i:[^\W\d_]{1,3})\s+")
+"""A short lower-case preposition opening a mention ("de Revelion", "на Гергьовден")."""
+
+
 def _one_word(text: str) -> bool:
     """After a date only a lone word is its weekday ("6 marca (piątek)"), or a weekday with
     its time ("на 27 септември, сряда, от 18:00 часа": `_apposed` asks the rule); longer
     words are a name of their own ("1 decembrie, de Ziua Națională": two mentions of one
-    day)."""
+    day), but a holiday of one word after its preposition is the date's ("Pe 31 decembrie, de
+    Revelion")."""
     return not any(map(str.isspace, text.strip()))
 
 
