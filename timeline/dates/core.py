@@ -1387,6 +1387,7 @@ MEANINGS: frozenset[str] = frozenset(
         "weekend",  # a Saturday and Sunday
         "relative_day",  # today, yesterday, tomorrow
         "period_offset",  # last/this/next week, month, quarter, year
+        "school_year_offset",  # last/this/next school year: September to June, two years
         "same_month",  # that month, the same month: the month of the date mentioned before
         "same_day",  # the same date, the same day: the day of the date mentioned before
         "part_of_period",  # earlier/later this year, the start of a month
@@ -1496,6 +1497,17 @@ def anaphoric_month(ctx: Context, deictic: bool) -> EdtfDate | None:
     if ctx.antecedent is not None and (ctx.antecedent_near or not deictic):
         return month(ctx.antecedent.year, ctx.antecedent.month)
     return units_from(ctx.today, "month", 0) if deictic else None
+
+
+SCHOOL_YEAR_START = 9
+"""The month a school year starts in, in all four countries (September)."""
+
+
+def school_year(ref: dt.date, step: int) -> EdtfDate | None:
+    """The school year under way at the reference ("this school year": from September to
+    June, written as its two years, 2025/2026, as "2025/2026" is read), or `step` years on."""
+    start = ref.year - (ref.month < SCHOOL_YEAR_START) + step
+    return year_range(start, start + 1)
 
 
 def anaphoric_day(ctx: Context) -> EdtfDate | None:
