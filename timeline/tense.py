@@ -636,15 +636,16 @@ def _verb_after(
     """The tense of the verb after a mention that opens its clause ("В петък министърът
     отмени заповедта", "Luni, Guvernul prezintă bugetul"), read from its form as
     `_verb_before` reads the one before: the first of the next four words that is one of
-    the `before_past` or `before_present` forms, passing the subject's name, clitics and
-    words after a preposition. Only when the clause holds no other marker, and before the
+    the `before_past` or `before_present` forms, passing (uncounted) the subject's name,
+    clitics, prepositions and words after a preposition. Only when the clause holds no other marker, and before the
     mention at most two words that are no verb form, its subject ("Наводнението от юни остави
     хиляди без покрив": the date names the flood, the verb after it tells its tense)."""
     closed = _closed(words)
     before = [t for t in _TOKEN.finditer(sentence, start, at) if not closed.fullmatch(t.group())]
     if len(before) > 2 or any(_no_subject(sentence, words, t, stop) for t in before):
         return None
-    for m in list(_TOKEN.finditer(sentence, stop, min(finish, stop + 120)))[:4]:
+    read = 0
+    for m in _TOKEN.finditer(sentence, stop, min(finish, stop + 120)):
         word = m.group()
         lower = word.lower()
         if closed.fullmatch(lower):
@@ -656,10 +657,15 @@ def _verb_after(
             or word[0].isupper()
             or _after_preposition(sentence, m.start(), words)
         ):
+            # (passed, not counted: a subject's place, "летището в Горна Баня", "o museu
+            # de Faro", may put its verb past four words)
             continue
         form = _form_direction(sentence, words, m.start(), m.end(), m.end(), False)
         if form is not None:
             return form
+        read += 1
+        if read == 4:
+            break
     return None
 
 
