@@ -636,9 +636,10 @@ def _verb_after(
     """The tense of the verb after a mention that opens its clause ("В петък министърът
     отмени заповедта", "Luni, Guvernul prezintă bugetul"), read from its form as
     `_verb_before` reads the one before: the first of the next four words that is one of
-    the `before_past` or `before_present` forms, passing (uncounted) the subject's name,
-    clitics, prepositions and words after a preposition. Only when the clause holds no other marker, and before the
-    mention at most two words that are no verb form, its subject ("Наводнението от юни остави
+    the `before_past` or `before_present` forms, passing the subject's name, clitics and
+    words after a preposition (names, prepositions and clitics not counted among the four).
+    Only when the clause holds no other marker, and before the mention at most two words
+    that are no verb form, its subject ("Наводнението от юни остави
     хиляди без покрив": the date names the flood, the verb after it tells its tense)."""
     closed = _closed(words)
     before = [t for t in _TOKEN.finditer(sentence, start, at) if not closed.fullmatch(t.group())]
@@ -650,6 +651,14 @@ def _verb_after(
         lower = word.lower()
         if closed.fullmatch(lower):
             return None
+        # names, prepositions and clitics are not counted: a subject with its place
+        # ("летището в Горна Баня", "a junta de freguesia de Arroios") may put its verb
+        # past four words
+        named = word[0].isupper() or lower in words.prepositions or lower in words.clitics
+        if not named:
+            read += 1
+            if read > 4:
+                break
         if (
             word[0].isdigit()
             or lower in words.clitics
@@ -657,15 +666,10 @@ def _verb_after(
             or word[0].isupper()
             or _after_preposition(sentence, m.start(), words)
         ):
-            # (passed, not counted: a subject's place, "летището в Горна Баня", "o museu
-            # de Faro", may put its verb past four words)
             continue
         form = _form_direction(sentence, words, m.start(), m.end(), m.end(), False)
         if form is not None:
             return form
-        read += 1
-        if read == 4:
-            break
     return None
 
 
