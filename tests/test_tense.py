@@ -938,3 +938,33 @@ def test_bg_a_day_of_the_month_alone_before_a_preposition() -> None:
         )
     ]
     assert found == ["на 9-и"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "mention", "expected"),
+    [
+        # the verb after a fronted date, past a subject with its place (names, prepositions
+        # and clitics not counted among the four words)
+        ("В сряда хижата в Рилския манастир отваря кухнята си.", "bg", "В сряда", "future"),
+        (
+            "Na quarta-feira, a piscina de Setúbal renova a água do tanque.",
+            "pt",
+            "Na quarta-feira",
+            "future",
+        ),
+        # bg: the 3rd person plural present in -ирят, -орят, -ерят, -урят
+        ("Бургаските лекари говорят в сряда с пациентите.", "bg", "в сряда", "future"),
+        # pt: the mais-que-perfeito of the -car verbs
+        ("O júri qualificara na quarta-feira os finalistas.", "pt", "na quarta-feira", "past"),
+        ("O pugilista encara na quarta-feira o campeão.", "pt", "na quarta-feira", "future"),
+        # ro: the perfect simplu in -ă of the -ează verbs
+        ("Ministrul legaliză miercuri noile tarife.", "ro", "miercuri", "past"),
+        ("Guvernul are ședință miercuri.", "ro", "miercuri", "future"),
+    ],
+)
+def test_families_of_the_eighth_held_probes(
+    sentence: str, lang: str, mention: str, expected: str
+) -> None:
+    """Families found by the `_held8` failures (released to that session), checked with other
+    verbs than the `_own45` and `_own46` probes."""
+    assert direction_at(sentence, lang, mention) == expected

@@ -637,18 +637,28 @@ def _verb_after(
     отмени заповедта", "Luni, Guvernul prezintă bugetul"), read from its form as
     `_verb_before` reads the one before: the first of the next four words that is one of
     the `before_past` or `before_present` forms, passing the subject's name, clitics and
-    words after a preposition. Only when the clause holds no other marker, and before the
-    mention at most two words that are no verb form, its subject ("Наводнението от юни остави
+    words after a preposition (names, prepositions and clitics not counted among the four).
+    Only when the clause holds no other marker, and before the mention at most two words
+    that are no verb form, its subject ("Наводнението от юни остави
     хиляди без покрив": the date names the flood, the verb after it tells its tense)."""
     closed = _closed(words)
     before = [t for t in _TOKEN.finditer(sentence, start, at) if not closed.fullmatch(t.group())]
     if len(before) > 2 or any(_no_subject(sentence, words, t, stop) for t in before):
         return None
-    for m in list(_TOKEN.finditer(sentence, stop, min(finish, stop + 120)))[:4]:
+    read = 0
+    for m in _TOKEN.finditer(sentence, stop, min(finish, stop + 120)):
         word = m.group()
         lower = word.lower()
         if closed.fullmatch(lower):
             return None
+        # names, prepositions and clitics are not counted: a subject with its place
+        # ("летището в Горна Баня", "a junta de freguesia de Arroios") may put its verb
+        # past four words
+        named = word[0].isupper() or lower in words.prepositions or lower in words.clitics
+        if not named:
+            read += 1
+            if read > 4:
+                break
         if (
             word[0].isdigit()
             or lower in words.clitics
