@@ -2353,16 +2353,21 @@ class _Cues:
         )
 
 
-def _days_named(lang: str) -> re.Pattern[str] | None:
-    """`_Cues.days_named`: the unit words of "day" ("dias", "dniach"), with an article's
-    ending ("zilele", "дните") and a short word after ("zilele de")."""
+def _days_word(lang: str) -> str | None:
+    """The unit words of "day" ("dias", "dniach") with an article's ending ("zilele",
+    "дните") and a short word after ("zilele de"), as a pattern; None for a language
+    with none."""
     days = tuple(w for w, unit in data.words(lang).units.items() if unit == "day")
-    if not days:
+    return rf"(?:{_either(days)})\w{{0,3}}(?:\s+[^\W\d_]{{1,2}})?\s+" if days else None
+
+
+def _days_named(lang: str) -> re.Pattern[str] | None:
+    """`_Cues.days_named`: a comma or a dash, a short word, and "days" (`_days_word`)
+    between a holiday and its days ("No Carnaval, dias 20, 21 e 22")."""
+    word = _days_word(lang)
+    if word is None:
         return None
-    return re.compile(
-        rf"\s*[,–—-]\s*(?:[^\W\d_]{{1,3}}\s+)?(?:{_either(days)})\w{{0,3}}(?:\s+[^\W\d_]{{1,2}})?\s+",
-        re.IGNORECASE,
-    )
+    return re.compile(rf"\s*[,–—-]\s*(?:[^\W\d_]{{1,3}}\s+)?{word}", re.IGNORECASE)
 
 
 EVERY_REACH = 100
@@ -2383,15 +2388,12 @@ def _every(lang: str, every: tuple[str, ...] | None) -> re.Pattern[str] | None:
 
 def _days_of_period(lang: str) -> re.Pattern[str] | None:
     """`_Cues.days_of_period`: what stands between a week and the days of it written after
-    a comma: a short preposition and the unit word of "day" with its short word ("în zilele
-    de", "nos dias", "на"), each optional."""
-    days = tuple(w for w, unit in data.words(lang).units.items() if unit == "day")
-    if not days:
+    a comma: a short preposition and "days" (`_days_word`: "în zilele de", "nos dias",
+    "на"), each optional."""
+    word = _days_word(lang)
+    if word is None:
         return None
-    return re.compile(
-        rf"\s*,\s*(?:[^\W\d_]{{1,3}}\s+)?(?:(?:{_either(days)})\w{{0,3}}(?:\s+[^\W\d_]{{1,2}})?\s+)?",
-        re.IGNORECASE,
-    )
+    return re.compile(rf"\s*,\s*(?:[^\W\d_]{{1,3}}\s+)?(?:{word})?", re.IGNORECASE)
 
 
 _WORD_CHAR = re.compile(r"\w")
