@@ -294,7 +294,12 @@ def _joined_mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Ment
             span = mention
         if held is not None:
             joined = (
-                (None if cues.until(text, mention.start) else _apposed(text, held, mention, cues))
+                (
+                    None
+                    if cues.until(text, mention.start)
+                    and not _said_again(text, held, mention, cues)
+                    else _apposed(text, held, mention, cues)
+                )
                 or _ranged(text, held, mention, cues)
                 or _paired(text, held, mention, cues)
                 or _run(text, held, mention)
@@ -314,6 +319,12 @@ def _joined_mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Ment
         held = mention
     if held is not None:
         yield held
+
+
+def _said_again(text: str, first: Mention, then: Mention, cues: _Cues) -> bool:
+    """ "do 14 marca, czyli do piątku": "that is" before a second "until" says the first
+    date again (read alone, the weekday took the nearest Friday), no range of the two."""
+    return cues.that_is is not None and bool(cues.that_is.fullmatch(text, first.end, then.start))
 
 
 SPAN_DAYS = 16
@@ -568,7 +579,7 @@ def _one_word(text: str) -> bool:
 
 
 def _same_days(words: Mention, date: Mention) -> EdtfDate | None:
-    """The date's value when `words` (no digit: a weekday, "tomorrow") name the days
+    """The date's value when `words` (a weekday, "6.ª feira" too, or "tomorrow") name the days
     `date` writes out or names (a holiday: "marți, de Bobotează"). A day and month with no
     year that falls on the named weekday only a year later or earlier ("20 martie
     (vineri)" read back to a Thursday) is that year's: the weekday says which year is
@@ -582,7 +593,7 @@ def _same_days(words: Mention, date: Mention) -> EdtfDate | None:
         or b is None
         or a.precision != b.precision
         or a.precision not in ("day", "interval")
-        or any(map(str.isdigit, words.text.split(",")[0]))  # a time may follow it
+        or (words.meaning not in WEEKDAYS and any(map(str.isdigit, words.text.split(",")[0])))
         or not (any(map(str.isdigit, date.text)) or date.meaning in _NAMED_DAYS)
         or a.end - a.start != b.end - b.start
     ):
