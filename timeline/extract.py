@@ -285,7 +285,7 @@ def _joined_mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Ment
             fell = _falling_on(text, written, mention, cues)
             if fell is not mention and held is written and _year_moved(written, fell):
                 held = written = dataclasses.replace(written, value=fell.value)
-            mention = _after_start(text, written, _next_day(text, written, fell, cues), cues)
+            mention = _after_start(text, written, _next_day(text, written, fell, cues), cues, ref)
         if span is not None:
             mention = _in_span(span, mention)
         if _written_day(mention):
@@ -886,14 +886,19 @@ START_REACH = 120
 """How far after the day a span starts the day it ends on may stand (`_after_start`)."""
 
 
-def _after_start(text: str, start: Mention, end: Mention, cues: _Cues) -> Mention:
+def _after_start(
+    text: str, start: Mention, end: Mention, cues: _Cues, ref: dt.date | None = None
+) -> Mention:
     """ "deverá arrancar a 3 de janeiro, estendendo-se até 5 de abril": a day and month
     after "until" in the sentence of the day a span starts ends it, so it is no earlier than
-    that day (read alone, a clause with no tense of its own took the nearer year)."""
+    that day (read alone, a clause with no tense of its own took the nearer year, a past
+    one). A deadline still ahead of the reference stays ("para que abra a 20 de dezembro,
+    a obra tem de acabar até 30 de novembro": a day before the other, no span's end)."""
     a, b = start.value, end.value
     if (
         a is None
         or b is None
+        or (ref is not None and b.start >= ref)
         or b.precision != "day"
         or start.sentence_start != end.sentence_start
         or b.start >= a.start

@@ -587,8 +587,8 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "month_range",
-        rf"(?:od )?(?P<m1>{MONTH_FULL})(?: (?P<y1>{YEAR4}))?(?: ?- ?| do )(?P<m2>{MONTH_FULL})"
-        rf"(?: {_year_spec('y2')})?",
+        rf"(?:od )?(?P<m1>{MONTH_FULL})(?: (?P<y1>{YEAR4}))?(?: ?- ?| (?:aż )?do )"
+        rf"(?P<m2>{MONTH_FULL})(?: {_year_spec('y2')})?",
         _month_interval,
     ),
     _rule(  # the turn of two months: "na przełomie maja i czerwca"
