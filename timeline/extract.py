@@ -1529,10 +1529,13 @@ def _title(text: str, start: int, end: int) -> bool:
     if (
         found is not None
         and found.start() + 1 == start
-        and words[:1].isdigit()
+        and (words[:1].isdigit() or (words[:1].isupper() and " " in words))
         and _quoted_alone(text, found.start(), end)
     ):
-        return True  # "dosarul „10 august”": a date that is the whole quote names a thing
+        # "dosarul „10 august”", "o Cine “Primeiro de Maio”", "зала „Шести септември“": a
+        # date that is the whole quote (in digits, or in words opening on a capital, as a
+        # name is written) names a thing
+        return True
     if found is None or " " in words or any(map(str.isdigit, words)):
         return False
     opening = found.start()

@@ -544,7 +544,13 @@ _WEEK_SPEC = (
     r"|(?P<za>za tydzie[nń])|(?P<pn>po nast[eę]pnym))"
 )
 _EARLIER = r"(?:(?:wcze[sś]niej|p[oó][zź]niej|jeszcze) )?"
-_YEAR_DM = rf"(?:,? (?:{_year_spec('y')}|(?P<y2>\d{{2}})(?! ?\w)(?!\. ?[^\W\d])))?"
+_YEAR_APPOSED = r"(?: ?(?:roku|rok|r\.?)(?!\w)|(?=\s*(?:$|[,;:!?)\]\"'”»–—]|-(?!\d)|\.(?!\d))))"
+"""After a comma, a year ends its clause or has its mark ("12 kwietnia, w 1961 roku,"): a
+number going on ("do 5 maja, 1500 osób") is a count, not the year."""
+_YEAR_DM = (
+    rf"(?:(?: |,(?: w)? (?={YEAR4}{_YEAR_APPOSED})|, (?!\d))"
+    rf"(?:{_year_spec('y')}|(?P<y2>\d{{2}})(?! ?\w)(?!\. ?[^\W\d])))?"
+)
 
 SCHOOL_YEAR = r"(?<=(?:19|20)\d\d)/(?=(?:19|20)?\d\d(?!\d))"
 """A year over the next ("rok szkolny 2024/2025", "2024/25"): the years it runs over; only
@@ -661,7 +667,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "month_year",
-        rf"{WITHIN}?(?P<m>{MONTH_ANY}),? {_year_spec('y')}",
+        rf"{WITHIN}?(?P<m>{MONTH_ANY})(?: |, (?={YEAR4}{_YEAR_APPOSED})|, (?!\d)){_year_spec('y')}",
         _month_year,
     ),
     _rule(
