@@ -484,7 +484,14 @@ def _holiday(m: re.Match[str], ctx: Context) -> EdtfDate | None:
     y = _year(m, ctx)
     if named_alone(m, m.group("cue"), y):
         return None
+    if m.group("cue") in ("z", "ze") and _INSTRUMENTAL.search(m.group("h")):
+        return None  # "z Wielkanocą wiąże się...": "with" the feast, a topic; "z Wigilii", from it
     return core.holiday_date(ctx, on, y)
+
+
+_INSTRUMENTAL = re.compile(r"(?:ą|em|mi)(?!\w)")
+"""A word in the instrumental (its endings: "Wielkanocą", "Bożym Narodzeniem", "Wszystkimi
+Świętymi"): after "z" a holiday so named is what something goes with, not a time."""
 
 
 def _season(m: re.Match[str], ctx: Context) -> EdtfDate | None:
@@ -704,7 +711,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "holiday",
-        rf"(?:(?P<cue>w|we|na|z|ze|do|od|po) )?(?P<h>{_HOLIDAY_NAMES})"
+        rf"(?:(?P<cue>w|we|na|z|ze|do|od|po|przed) )?(?P<h>{_HOLIDAY_NAMES})"
         rf"(?:,? {_year_spec('y')})?{TIME_OPT}",
         _holiday,
     ),
