@@ -64,6 +64,19 @@ piłkarze zagrają"). Batch 126 (numbered 113 on its branch), written after the 
 words, 24/26 (3/26 before): the misses are ro "se prinde de obicei ... în octombrie" and
 "Astăzi, jumătate dintre șoferi folosesc ...", presents the verb forms read as a future (and
 a past).
+
+Batch 140 (helper hol12) holds four families of batch 138 written with other words before
+their fixes, negatives among them: `holiday_case` (a holiday in every case and its other
+names: pl "przed Tłustym Czwartkiem", ro "în preajma Zilei Copilului", bg "около Бъдната
+вечер", pt "na Sexta-feira da Paixão"; "dzień przed Wielkanocą", "cu o zi înainte de
+Crăciun" no mention), `date_is_holiday` (a capitalised holiday after a written date and a
+copula, taken only when it falls on that day), `quoted_name` (a date that is a whole quoted
+name, in words) and `date_year_apposition` (", în 1877," after a day and month; "até 5 de
+maio, 1500 pessoas" is a count): 14/50 before, 48/50 after (batch 138's four families 6/18
+before, 18/18 after). The misses: pt "é Natal" (an ambiguous name, the city, needs a cue)
+and pt "sair à rua na Terça-feira de Carnaval" ("rua" before it, a street's name).
+Batch 144 (numbered 142 on its branch), written after with other words, 25/26 (the miss:
+pl "Zagramy ... w niedzielę", a perfective present read as past, a direction).
 """
 
 from __future__ import annotations

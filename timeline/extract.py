@@ -1228,6 +1228,9 @@ def _mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
     """(sentence start, mention start, day) of the last mention kept at day or month
     precision: what "that month", "a 19 do mesmo mês" refer back to (`Context.antecedent`)."""
     planned_for: tuple[int, dt.date] | None = None
+    written: tuple[int, int, dt.date] | None = None
+    """(sentence start, mention end, day) of the last day kept written with its number, for
+    a holiday named after it and a copula (`_named_on`)."""
     """(mention start, day) of the last day mentioned: the day a plan was for (`_planned_day`)."""
     for match in dates.scan(language, text):
         if match.rule.name in SPANS:
@@ -1267,6 +1270,8 @@ def _mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
         except Unresolvable:
             value = None
         else:
+            if value is None:
+                value = _named_on(text, match, words, lang, written, sentence.start, cues)
             if value is None:
                 continue  # the rule looked closer and found no date
             if (
@@ -1325,6 +1330,8 @@ def _mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
                 antecedent = (sentence.start, match.start, value.start)
             if value.precision == "day":
                 planned_for = (match.start, value.start)
+                if _DIGIT.search(words):
+                    written = (sentence.start, match.end, value.start)
             if value.precision == "decade":
                 era = match.end
             if (
@@ -1355,6 +1362,41 @@ def _mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
 
 
 WEEK = dt.timedelta(days=7)
+
+
+def _named_on(
+    text: str,
+    match: dates.Match,
+    words: str,
+    lang: str,
+    written: tuple[int, int, dt.date] | None,
+    sentence_start: int,
+    cues: _Cues,
+) -> EdtfDate | None:
+    """ "Утре, 1 ноември, е Денят на народните будители", "Luni, 1 decembrie, este Ziua
+    Națională": a holiday named with no cue (a name, not a time, read alone) right after a
+    day written with its number and a copula ("which falls on", `_Cues.falls_on`) is said of
+    that day, and is a mention of it; taken only when the holiday does fall on that day
+    (its name read at that day gives that day), so a name the date is not stays none. The
+    name is written as one, on a capital: "Luni, 6 mai, este a doua zi de Paște" describes
+    the day, it names no holiday of its own."""
+    if (
+        match.rule.name != "holiday"
+        or written is None
+        or cues.falls_on is None
+        or not words[:1].isupper()
+    ):
+        return None
+    start, end, day_ = written
+    if start != sentence_start or not cues.falls_on.fullmatch(text, end, match.start):
+        return None
+    try:
+        found = dates.resolve(words, lang, day_, "past")
+    except Unresolvable:
+        return None
+    if found is None or found.precision != "day" or found.start != day_:
+        return None
+    return found
 
 
 def _weekly_within(
@@ -1545,10 +1587,13 @@ def _title(text: str, start: int, end: int) -> bool:
     if (
         found is not None
         and found.start() + 1 == start
-        and words[:1].isdigit()
+        and (words[:1].isdigit() or (words[:1].isupper() and " " in words))
         and _quoted_alone(text, found.start(), end)
     ):
-        return True  # "dosarul „10 august”": a date that is the whole quote names a thing
+        # "dosarul „10 august”", "o Cine “Primeiro de Maio”", "зала „Шести септември“": a
+        # date that is the whole quote (in digits, or in words opening on a capital, as a
+        # name is written) names a thing
+        return True
     if found is None or " " in words or any(map(str.isdigit, words)):
         return False
     opening = found.start()
@@ -1730,6 +1775,9 @@ class _Cues:
     next_day: re.Pattern[str] | None = None
     days_counted: re.Pattern[str] | None = None
     """A count of days right before a holiday ("50 de zile după Paște": `counted_from`)."""
+    unit_from: re.Pattern[str] | None = None
+    """A day or a week and the "before" or "after" that opens a holiday's mention ("dnia
+    przed Bożym Narodzeniem", "um dia antes do Natal": `counted_from`)."""
     days_named: re.Pattern[str] | None = None
     days_of_period: re.Pattern[str] | None = None
     every: re.Pattern[str] | None = None
@@ -2175,7 +2223,18 @@ class _Cues:
         words = text[match.start : match.end]
         if words[:1].isupper() or self.until(text, match.start) or self.toward(text, match.start):
             return False  # "80 de zile până la Crăciun", "80 dias para o Natal": a countdown's
-        return bool(self.days_counted.search(text, max(0, match.start - 30), match.start))
+        if self.days_counted.search(text, max(0, match.start - 30), match.start):
+            return True
+        if self.unit_from is None:
+            return False
+        # "z wyjątkiem dnia przed Bożym Narodzeniem", "в деня преди Коледа": a day or a week
+        # before the mention's own "before" or "after" is counted from the holiday too
+        return any(
+            found.start() < match.start < found.end()
+            for found in self.unit_from.finditer(
+                text, max(0, match.start - 30), min(len(text), match.start + 20)
+            )
+        )
 
     def named_after(self, text: str, match: dates.Match) -> bool:
         """A capitalised date or holiday after "of" and a capitalised word inside a sentence
@@ -2519,6 +2578,7 @@ def _cues(lang: str) -> _Cues:
         days_named=_days_named(lang),
         days_of_period=_days_of_period(lang),
         days_counted=_days_counted(lang),
+        unit_from=_compile(words("unit_from", r"(?<!\w)(?:{})(?!\w)")),
         night_before=_compile(words("night", r"(?<!\w)(?:{})\s+(?:[^\W\d_]{{1,3}}\s+)?\Z")),
         night_to=_compile(words("night_to", r"\s*(?:{})\s")),
         night_of_day=_compile(

@@ -484,7 +484,14 @@ def _holiday(m: re.Match[str], ctx: Context) -> EdtfDate | None:
     y = _year(m, ctx)
     if named_alone(m, m.group("cue"), y):
         return None
+    if m.group("cue") in ("z", "ze") and _INSTRUMENTAL.search(m.group("h")):
+        return None  # "z Wielkanocą wiąże się...": "with" the feast, a topic; "z Wigilii", from it
     return core.holiday_date(ctx, on, y)
+
+
+_INSTRUMENTAL = re.compile(r"(?:ą|em|mi)(?!\w)")
+"""A word in the instrumental (its endings: "Wielkanocą", "Bożym Narodzeniem", "Wszystkimi
+Świętymi"): after "z" a holiday so named is what something goes with, not a time."""
 
 
 def _season(m: re.Match[str], ctx: Context) -> EdtfDate | None:
@@ -544,7 +551,13 @@ _WEEK_SPEC = (
     r"|(?P<za>za tydzie[nń])|(?P<pn>po nast[eę]pnym))"
 )
 _EARLIER = r"(?:(?:wcze[sś]niej|p[oó][zź]niej|jeszcze) )?"
-_YEAR_DM = rf"(?:,? (?:{_year_spec('y')}|(?P<y2>\d{{2}})(?! ?\w)(?!\. ?[^\W\d])))?"
+_YEAR_APPOSED = r"(?: ?(?:roku|rok|r\.?)(?!\w)|(?=\s*(?:$|[,;:!?)\]\"'”»–—]|-(?!\d)|\.(?!\d))))"
+"""After a comma, a year ends its clause or has its mark ("12 kwietnia, w 1961 roku,"): a
+number going on ("do 5 maja, 1500 osób") is a count, not the year."""
+_YEAR_DM = (
+    rf"(?:(?: |,(?: w)? (?={YEAR4}{_YEAR_APPOSED})|, (?!\d))"
+    rf"(?:{_year_spec('y')}|(?P<y2>\d{{2}})(?! ?\w)(?!\. ?[^\W\d])))?"
+)
 
 SCHOOL_YEAR = r"(?<=(?:19|20)\d\d)/(?=(?:19|20)?\d\d(?!\d))"
 """A year over the next ("rok szkolny 2024/2025", "2024/25"): the years it runs over; only
@@ -661,7 +674,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "month_year",
-        rf"{WITHIN}?(?P<m>{MONTH_ANY}),? {_year_spec('y')}",
+        rf"{WITHIN}?(?P<m>{MONTH_ANY})(?: |, (?={YEAR4}{_YEAR_APPOSED})|, (?!\d)){_year_spec('y')}",
         _month_year,
     ),
     _rule(
@@ -698,7 +711,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "holiday",
-        rf"(?:(?P<cue>w|we|na|z|ze|do|od|po) )?(?P<h>{_HOLIDAY_NAMES})"
+        rf"(?:(?P<cue>w|we|na|z|ze|do|od|po|przed) )?(?P<h>{_HOLIDAY_NAMES})"
         rf"(?:,? {_year_spec('y')})?{TIME_OPT}",
         _holiday,
     ),

@@ -179,10 +179,14 @@ def _rel_year(ref: dt.date, words: str) -> int:
 YEAR2 = r"'?\d{2}(?!\d)(?![.,/:]?\d)(?!\s*(?:%|[^\W\d_]))"
 """A year in two digits after "de" ("em abril de 74", "a 9 de novembro de '89"), read by
 `core.full_year`: not when a word follows ("de 20 anos" is an age, a count)."""
+YEAR_APPOSED = r"(?=\s*(?:$|[,;:!?)\]\"'”»–—]|-(?!\d)|\.(?!\d)))"
+"""After a comma, a year ends its clause ("a 25 de abril, em 1974, os militares..."): a
+number going on ("até 5 de maio, 1500 pessoas inscreveram-se") is a count, not the year."""
 DAY_MONTH = (
     rf"(?:(?:(?:proxim[oa]|ultim[oa]|{PAST})\s+)?(?P<pwd>{WEEKDAY}){FEIRA}?\s*,?\s+)?"
     rf"(?:(?P<this>(?:n|d)?est[ea])\s+)?(?:(?:o\s+)?dia\s+)?(?P<d>{DAY_NUMBER})\s+"
-    rf"(?:de\s+)?(?P<m>{MONTH_WORD})(?:\s*,?\s+(?:de\s+|do\s+ano\s+de\s+)?(?P<y>{YEAR})|"
+    rf"(?:de\s+)?(?P<m>{MONTH_WORD})(?:(?:\s+(?:de\s+|do\s+ano\s+de\s+)?"
+    rf"|\s*,\s+(?:de\s+|do\s+ano\s+de\s+|em\s+)?(?={YEAR}{YEAR_APPOSED}))(?P<y>{YEAR})|"
     rf"\s+de\s+(?P<y2>{YEAR2})|\s+{REL_YEAR})?"
     rf"(?:\s*,?\s+(?P<swd>{WEEKDAY}){FEIRA}?(?!\s+e\s+{WEEKDAY}))?"
 )
