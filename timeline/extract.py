@@ -1208,9 +1208,14 @@ def _mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
     """Where the last decade mention ended ("in the 1990s"), for `_Cues.nowadays`."""
     seen: list[tuple[int, EdtfDate]] = []
     """(sentence start, value) of the mentions kept, for `_weekly_within`."""
-    antecedent: tuple[int, int, dt.date] | None = None
-    """(sentence start, mention start, day) of the last mention kept at day or month
-    precision: what "that month", "a 19 do mesmo mês" refer back to (`Context.antecedent`)."""
+    antecedent: tuple[int, int, dt.date, int] | None = None
+    """(sentence start, mention start, day, mention end or -1) of the last mention kept at
+    day or month precision: what "that month", "a 19 do mesmo mês" refer back to
+    (`Context.antecedent`); its end is kept for a month said alone (`Context.antecedent_month`)."""
+    detailed: tuple[int, int] | None = None
+    """(sentence start, mention start) of the first mention kept at day or month precision
+    in the sentence whose value its tense decides ("em março", not "today"): the date a
+    verbless list or parenthesis after it details (`tense.governed`)."""
     planned_for: tuple[int, dt.date] | None = None
     """(mention start, day) of the last day mentioned: the day a plan was for (`_planned_day`)."""
     for match in dates.scan(language, text):
@@ -1241,12 +1246,16 @@ def _mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
             and cues.toward(text, match.start)
         ):
             prefer = "future"
+        elif prefer is None and detailed is not None and detailed[0] == sentence.start:
+            prefer = _detailing(match, sentence, offset, lang, detailed[1])
         words = text[match.start : match.end]
         try:
             value = (
                 match.resolve(Context(moved_from, nearest=True, tensed=True))
                 if moved_from is not None
-                else _resolved(match, ref, prefer, until, antecedent, sentence.start)
+                else _resolved(
+                    match, ref, prefer, until, antecedent, sentence.start, sentence, lang
+                )
             )
         except Unresolvable:
             value = None
@@ -1306,7 +1315,12 @@ def _mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
                 value.precision == "interval"
                 and (value.start.year, value.start.month) == (value.end.year, value.end.month)
             ):
-                antecedent = (sentence.start, match.start, value.start)
+                alone = value.precision == "month" and match.rule.name in BARE_CALENDAR
+                antecedent = (sentence.start, match.start, value.start, match.end if alone else -1)
+                if (detailed is None or detailed[0] != sentence.start) and (
+                    ref is not None and not _undirected(match, ref)
+                ):
+                    detailed = (sentence.start, match.start)
             if value.precision == "day":
                 planned_for = (match.start, value.start)
             if value.precision == "decade":
@@ -1434,8 +1448,10 @@ def _resolved(
     ref: dt.date | None,
     prefer: Direction | None,
     until: bool,
-    antecedent: tuple[int, int, dt.date] | None = None,
+    antecedent: tuple[int, int, dt.date, int] | None = None,
     sentence_start: int = -1,
+    sentence: Sentence | None = None,
+    lang: str = "",
 ) -> EdtfDate | None:
     """The mention's value in its clause's tense (`Context.tensed`: read forward, a weekday
     on the reference's own is that day). After "until" ("până vineri", "до петък", "do
@@ -1446,14 +1462,39 @@ def _resolved(
     `antecedent`: the (sentence start, day) of the date mentioned before, for "that month"."""
     prior = None if antecedent is None else antecedent[2]
     near = antecedent is not None and antecedent[0] == sentence_start
+    month_ = (
+        near
+        and antecedent is not None
+        and antecedent[3] >= 0
+        and sentence is not None
+        and not tense.marked_between(
+            sentence.text, lang, antecedent[3] - sentence.start, match.start - sentence.start
+        )
+    )
     value = match.resolve(
-        shared_context(ref, prefer or "past", prefer is None, True, prior, near)
+        shared_context(ref, prefer or "past", prefer is None, True, prior, near, month_)
     )  # `dates.context`, each distinct one made once
     if ref is None or value is None or prefer == "future" or not until:
         return value
     if prefer is None and match.rule.name in WEEKDAYS:
-        return match.resolve(shared_context(ref, "future", False, True, prior, near))
-    return match.resolve(shared_context(ref, "past", True, True, prior, near))
+        return match.resolve(shared_context(ref, "future", False, True, prior, near, month_))
+    return match.resolve(shared_context(ref, "past", True, True, prior, near, month_))
+
+
+def _detailing(
+    match: dates.Match, sentence: Sentence, offset: int, lang: str, dated: int
+) -> Direction | None:
+    """The tense of the clause that governs the verbless part holding the mention
+    (`tense.governed`: a parenthesis, a list after a colon), when a date said before that
+    part in the sentence (`dated`, its start in the text) is what the part details: "As
+    candidaturas fecham em março: primeiro para os sócios (a 10 de março), depois para o
+    público (a 24 de março)". A list after a verb with no date of its own ("Dziś przeniesiono
+    dwa posiedzenia: z 6-8 maja na 13-15 maja") names dates the verb moved or set, which
+    keep the nearer reading."""
+    found = tense.governed(sentence.text, lang, offset, offset + match.end - match.start)
+    if found is None or sentence.start + found[1] <= dated:
+        return None
+    return found[0]
 
 
 def _direction(
@@ -1484,8 +1525,8 @@ _CLOSED_RANGES = frozenset({"day_range", "numeric_range", "month_range", "weekda
 def _undirected(match: dates.Match, ref: dt.date) -> bool:
     """Whether the mention's value is the same read backwards and forwards."""
     try:
-        past = match.resolve(shared_context(ref, "past", False, True, None, False))
-        return past == match.resolve(shared_context(ref, "future", False, True, None, False))
+        past = match.resolve(shared_context(ref, "past", False, True, None, False, False))
+        return past == match.resolve(shared_context(ref, "future", False, True, None, False, False))
     except Unresolvable:
         return False
 
