@@ -1212,10 +1212,10 @@ def _mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
     """(sentence start, mention start, day, mention end or -1) of the last mention kept at
     day or month precision: what "that month", "a 19 do mesmo mês" refer back to
     (`Context.antecedent`); its end is kept for a month said alone (`Context.antecedent_month`)."""
-    detailed: tuple[int, int] | None = None
-    """(sentence start, mention start) of the first mention kept at day or month precision
-    in the sentence whose value its tense decides ("em março", not "today"): the date a
-    verbless list or parenthesis after it details (`tense.governed`)."""
+    detailed: tuple[int, int, Direction | None] | None = None
+    """(sentence start, mention start, direction) of the first mention kept at day or month
+    precision in the sentence whose value its tense decides ("em março", not "today"): the
+    date a verbless list or parenthesis after it details (`tense.governed`)."""
     planned_for: tuple[int, dt.date] | None = None
     """(mention start, day) of the last day mentioned: the day a plan was for (`_planned_day`)."""
     for match in dates.scan(language, text):
@@ -1247,14 +1247,20 @@ def _mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
         ):
             prefer = "future"
         elif prefer is None and detailed is not None and detailed[0] == sentence.start:
-            prefer = _detailing(match, sentence, offset, lang, detailed[1])
+            prefer = _detailing(match, sentence, offset, lang, detailed[1:])
         words = text[match.start : match.end]
         try:
             value = (
                 match.resolve(Context(moved_from, nearest=True, tensed=True))
                 if moved_from is not None
                 else _resolved(
-                    match, ref, prefer, until, antecedent, sentence.start, sentence, lang
+                    match,
+                    ref,
+                    prefer,
+                    until,
+                    antecedent,
+                    sentence.start,
+                    _of_month(match, sentence, lang, antecedent),
                 )
             )
         except Unresolvable:
@@ -1320,7 +1326,7 @@ def _mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
                 if (detailed is None or detailed[0] != sentence.start) and (
                     ref is not None and not _undirected(match, ref)
                 ):
-                    detailed = (sentence.start, match.start)
+                    detailed = (sentence.start, match.start, prefer)
             if value.precision == "day":
                 planned_for = (match.start, value.start)
             if value.precision == "decade":
@@ -1450,8 +1456,7 @@ def _resolved(
     until: bool,
     antecedent: tuple[int, int, dt.date, int] | None = None,
     sentence_start: int = -1,
-    sentence: Sentence | None = None,
-    lang: str = "",
+    of_month: bool = False,
 ) -> EdtfDate | None:
     """The mention's value in its clause's tense (`Context.tensed`: read forward, a weekday
     on the reference's own is that day). After "until" ("până vineri", "до петък", "do
@@ -1459,18 +1464,11 @@ def _resolved(
     is the coming one, on or after the reference (a lone weekday is never a week away
     either way, and a deadline lies ahead); another date, or one in a past clause, takes
     the reading nearer the reference ("until" keeps a future clause's reading).
-    `antecedent`: the (sentence start, day) of the date mentioned before, for "that month"."""
+    `antecedent`: the (sentence start, day) of the date mentioned before, for "that month";
+    `of_month`: a day of the month alone details that date's month (`_of_month`)."""
     prior = None if antecedent is None else antecedent[2]
     near = antecedent is not None and antecedent[0] == sentence_start
-    month_ = (
-        near
-        and antecedent is not None
-        and antecedent[3] >= 0
-        and sentence is not None
-        and not tense.marked_between(
-            sentence.text, lang, antecedent[3] - sentence.start, match.start - sentence.start
-        )
-    )
+    month_ = near and of_month
     value = match.resolve(
         shared_context(ref, prefer or "past", prefer is None, True, prior, near, month_)
     )  # `dates.context`, each distinct one made once
@@ -1481,20 +1479,50 @@ def _resolved(
     return match.resolve(shared_context(ref, "past", True, True, prior, near, month_))
 
 
+def _of_month(
+    match: dates.Match,
+    sentence: Sentence,
+    lang: str,
+    antecedent: tuple[int, int, dt.date, int] | None,
+) -> bool:
+    """Whether a day of the month alone details the month said alone before it in its
+    sentence (`Context.antecedent_month`): no verb stands between them ("As obras terminam
+    em abril (no dia 14)"), or the day is in a verbless part that opens after the month
+    ("Em abril as obras pararam (no dia 14)": `tense.governed`). A verb between them parts
+    them ("Em maio as vendas caíram e o INE publica os dados no dia 14")."""
+    if (
+        match.rule.name != "day_of_month"
+        or antecedent is None
+        or antecedent[0] != sentence.start
+        or antecedent[3] < 0
+    ):
+        return False
+    at, end = match.start - sentence.start, match.end - sentence.start
+    if not tense.marked_between(sentence.text, lang, antecedent[3] - sentence.start, at):
+        return True
+    found = tense.governed(sentence.text, lang, at, end)
+    return found is not None and sentence.start + found[1] >= antecedent[3]
+
+
 def _detailing(
-    match: dates.Match, sentence: Sentence, offset: int, lang: str, dated: int
+    match: dates.Match,
+    sentence: Sentence,
+    offset: int,
+    lang: str,
+    dated: tuple[int, Direction | None],
 ) -> Direction | None:
     """The tense of the clause that governs the verbless part holding the mention
     (`tense.governed`: a parenthesis, a list after a colon), when a date said before that
-    part in the sentence (`dated`, its start in the text) is what the part details: "As
-    candidaturas fecham em março: primeiro para os sócios (a 10 de março), depois para o
-    público (a 24 de março)". A list after a verb with no date of its own ("Dziś przeniesiono
-    dwa posiedzenia: z 6-8 maja na 13-15 maja") names dates the verb moved or set, which
-    keep the nearer reading."""
+    part in the sentence (`dated`: its start in the text and its direction) is what the part
+    details: "As candidaturas fecham em março: primeiro para os sócios (a 10 de março),
+    depois para o público (a 24 de março)"; the date's own direction when that clause holds
+    no marker. A list after a verb with no date of its own ("Dziś przeniesiono dwa
+    posiedzenia: z 6-8 maja na 13-15 maja") names dates the verb moved or set, which keep
+    the nearer reading."""
     found = tense.governed(sentence.text, lang, offset, offset + match.end - match.start)
-    if found is None or sentence.start + found[1] <= dated:
+    if found is None or sentence.start + found[1] <= dated[0]:
         return None
-    return found[0]
+    return found[0] or dated[1]
 
 
 def _direction(

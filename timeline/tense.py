@@ -1040,7 +1040,7 @@ _GOVERNING = re.compile(r"[(:](?<!\d:(?=\d))")
 or a colon (not one between digits: a score, a time)."""
 
 
-def governed(sentence: str, lang: str, at: int, stop: int) -> tuple[Direction, int] | None:
+def governed(sentence: str, lang: str, at: int, stop: int) -> tuple[Direction | None, int] | None:
     """(tense, where its part opens) of the clause that governs a verbless part holding the
     mention at `at`..`stop`: a parenthesis or a list after a colon ("As candidaturas fecham
     em março: primeiro para os sócios (a 10 de março), depois para o público (a 24 de
@@ -1050,7 +1050,10 @@ def governed(sentence: str, lang: str, at: int, stop: int) -> tuple[Direction, i
     or when the marker ends right at the colon: a verb of saying ("anunciou:") opens what is
     said, which keeps its own time. The position returned is the colon's or the bracket's:
     the caller takes the tense only for a part that details a date said before it ("em
-    março"), not for one that lists the dates a past verb moved or set.
+    março"), not for one that lists the dates a past verb moved or set. With no marker
+    before the part (a present the verb forms do not hold: "Os votos contam-se em maio:
+    ..."), the tense is None and the position the farthest opening the verbless part
+    reaches back to: the caller may take the tense of the date it details.
 
     Bounds are passed back to front: a bracket closed before the mention is no part of it,
     and a bracket or colon whose clause holds no marker leads on to the one before it."""
@@ -1060,13 +1063,14 @@ def governed(sentence: str, lang: str, at: int, stop: int) -> tuple[Direction, i
     first, finish = clause_span(sentence, at, stop, lang)
     if _markers(sentence, words, stop, finish, first, at):
         return None
-    bounds = list(_GOVERNING.finditer(sentence, 0, at))
-    for bound in reversed(bounds):
+    opening = None
+    for bound in reversed(list(_GOVERNING.finditer(sentence, 0, at))):
         g = bound.start()
         if bound.group() == "(" and ")" in sentence[g:at]:
             continue  # a parenthesis closed before the mention: an aside of its own
         if _markers(sentence, words, bound.end(), at, first, at):
             return None
+        opening = g
         before = _markers(sentence, words, 0, g, first, at)
         if not before:
             continue
@@ -1074,7 +1078,7 @@ def governed(sentence: str, lang: str, at: int, stop: int) -> tuple[Direction, i
         if bound.group() == ":" and not sentence[last_end:g].strip():
             return None
         return last, g
-    return None
+    return None if opening is None else (None, opening)
 
 
 def marked_between(sentence: str, lang: str, a: int, b: int) -> bool:
