@@ -64,6 +64,13 @@ piłkarze zagrają"). Batch 126 (numbered 113 on its branch), written after the 
 words, 24/26 (3/26 before): the misses are ro "se prinde de obicei ... în octombrie" and
 "Astăzi, jumătate dintre șoferi folosesc ...", presents the verb forms read as a future (and
 a past).
+
+`bracket_direction` (batch 138, read from set 40): a yearless date in a verbless parenthesis
+or list after a colon takes the tense of the clause that governs it ("As candidaturas fecham
+em março: primeiro para os sócios (a 10 de março), ..."), and a day of the month alone after
+a month ("em abril (no dia 14)") is of that month: 0/6 before. Batch 139, written before the
+fix with other words (both directions, and parts with a verb of their own), 8/21 before,
+27/27 with 138 after; batch 140, written after, 11/11 (2/11 on the code before).
 """
 
 from __future__ import annotations
