@@ -77,6 +77,14 @@ before, 18/18 after). The misses: pt "é Natal" (an ambiguous name, the city, ne
 and pt "sair à rua na Terça-feira de Carnaval" ("rua" before it, a street's name).
 Batch 144 (numbered 142 on its branch), written after with other words, 25/26 (the miss:
 pl "Zagramy ... w niedzielę", a perfective present read as past, a direction).
+
+`bracket_direction` (batch 138, read from set 40): a yearless date in a verbless parenthesis
+or list after a colon takes the tense of the clause that governs it ("As candidaturas fecham
+em março: primeiro para os sócios (a 10 de março), ..."), and a day of the month alone after
+a month ("em abril (no dia 14)") is of that month: 0/6 before. Batch 139, written before the
+fix with other words (both directions, and parts with a verb of their own), 8/21 before,
+27/27 with 138 after; batch 143 (numbered 140 on its branch), written after, 11/11 (2/11 on
+the code before).
 """
 
 from __future__ import annotations

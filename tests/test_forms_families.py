@@ -220,3 +220,70 @@ def test_through_the_cli(cli: Invoke) -> None:
     assert [(r["text"], r["value"], r["precision"]) for r in rows] == [
         ("21.06", "2025-06-21", "day")
     ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "ref", "expected"),
+    [
+        # the items of a verbless list detail the month before the colon, in its tense
+        (
+            "pt",
+            "As vindimas acabam durante o mês de outubro: primeiro nas vinhas altas (no dia "
+            "2), depois no vale (a 17 de outubro) e, por fim, a 30 de outubro nas encostas.",
+            dt.date(2025, 3, 4),
+            [
+                ("durante o mês de outubro", "2025-10", "month"),
+                ("no dia 2", "2025-10-02", "day"),
+                ("a 17 de outubro", "2025-10-17", "day"),
+                ("a 30 de outubro", "2025-10-30", "day"),
+            ],
+        ),
+        (
+            "bg",
+            "Изложбата беше открита през октомври (на 17-и), според музея.",
+            dt.date(2025, 4, 4),
+            [("през октомври", "2024-10", "month"), ("на 17-и", "2024-10-17", "day")],
+        ),
+        # a past verb and no date before the colon: the listed dates keep the nearer reading
+        (
+            "pl",
+            "Wczoraj zmieniono terminy: z 6 maja na 13 maja.",
+            dt.date(2025, 4, 20),
+            [
+                ("Wczoraj", "2025-04-19", "day"),
+                ("z 6 maja", "2025-05-06", "day"),
+                ("na 13 maja", "2025-05-13", "day"),
+            ],
+        ),
+        # a verb between the month and the day: the day is not that month's
+        (
+            "pt",
+            "Em janeiro as vendas caíram e o instituto divulga os números no dia 14.",
+            dt.date(2025, 5, 4),
+            [("Em janeiro", "2025-01", "month"), ("no dia 14", "2025-05-14", "day")],
+        ),
+        # ... but not one before a verbless parenthesis that opens after it
+        (
+            "pt",
+            "Em janeiro as vendas caíram (no dia 14), segundo o instituto.",
+            dt.date(2025, 5, 4),
+            [("Em janeiro", "2025-01", "month"), ("no dia 14", "2025-01-14", "day")],
+        ),
+        # no marker before the colon: the items take the tense of the month they detail
+        (
+            "pt",
+            "Os votos contam-se em maio: primeiro nas ilhas (a 4 de maio), depois no "
+            "continente (a 19 de maio).",
+            dt.date(2025, 9, 10),
+            [
+                ("em maio", "2026-05", "month"),
+                ("a 4 de maio", "2026-05-04", "day"),
+                ("a 19 de maio", "2026-05-19", "day"),
+            ],
+        ),
+    ],
+)
+def test_a_verbless_part_details_the_date_before_it(
+    lang: str, text: str, ref: dt.date, expected: list[tuple[str, str, str]]
+) -> None:
+    assert found(text, lang, ref) == expected

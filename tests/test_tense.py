@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from timeline.tense import clause, direction
+from timeline.tense import clause, direction, governed
 
 
 def direction_at(sentence: str, lang: str, mention: str) -> str | None:
@@ -968,3 +968,52 @@ def test_families_of_the_eighth_held_probes(
     """Families found by the `_held8` failures (released to that session), checked with other
     verbs than the `_own45` and `_own46` probes."""
     assert direction_at(sentence, lang, mention) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "mention", "expected"),
+    [
+        # a list after a colon, its items with no verb: the verb before the colon
+        (
+            "Os votos serão contados em maio: primeiro nas ilhas (a 4 de maio), depois no "
+            "continente (a 19 de maio).",
+            "pt",
+            "a 19 de maio",
+            "future",
+        ),
+        (
+            "Ulgi przyznano w styczniu: najpierw seniorom (8 stycznia), potem studentom "
+            "(29 stycznia).",
+            "pl",
+            "29 stycznia",
+            "past",
+        ),
+        (
+            "Ваксините пристигнаха през януари: първо в София (на 8 януари), после в "
+            "Пловдив (на 29 януари).",
+            "bg",
+            "на 29 януари",
+            "past",
+        ),
+        ("Sezonul se va deschide în mai (pe 19 mai), anunță clubul.", "ro", "pe 19 mai", "future"),
+        # a part with a verb of its own keeps it
+        (
+            "Cursul s-a încheiat în mai, iar altul (care va începe pe 19 mai) e plin.",
+            "ro",
+            "pe 19 mai",
+            None,
+        ),
+        # what a verb of saying opens keeps its own time
+        ("O ministro anunciou: eleições a 19 de maio.", "pt", "a 19 de maio", None),
+        # a colon followed by a clause with its own verb
+        ("Planul a fost aprobat: lucrările vor începe pe 19 mai.", "ro", "pe 19 mai", None),
+    ],
+)
+def test_a_verbless_part_takes_the_tense_of_the_clause_that_governs_it(
+    sentence: str, lang: str, mention: str, expected: str | None
+) -> None:
+    """`governed`: a parenthesis or a list after a colon with no verb of its own (extraction
+    takes it only when the part details a date said before it)."""
+    at = sentence.index(mention)
+    found = governed(sentence, lang, at, at + len(mention))
+    assert (found[0] if found is not None else None) == expected

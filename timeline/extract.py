@@ -1224,9 +1224,14 @@ def _mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
     """Where the last decade mention ended ("in the 1990s"), for `_Cues.nowadays`."""
     seen: list[tuple[int, EdtfDate]] = []
     """(sentence start, value) of the mentions kept, for `_weekly_within`."""
-    antecedent: tuple[int, int, dt.date] | None = None
-    """(sentence start, mention start, day) of the last mention kept at day or month
-    precision: what "that month", "a 19 do mesmo mês" refer back to (`Context.antecedent`)."""
+    antecedent: tuple[int, int, dt.date, int] | None = None
+    """(sentence start, mention start, day, mention end or -1) of the last mention kept at
+    day or month precision: what "that month", "a 19 do mesmo mês" refer back to
+    (`Context.antecedent`); its end is kept for a month said alone (`Context.antecedent_month`)."""
+    detailed: tuple[int, int, Direction | None] | None = None
+    """(sentence start, mention start, direction) of the first mention kept at day or month
+    precision in the sentence whose value its tense decides ("em março", not "today"): the
+    date a verbless list or parenthesis after it details (`tense.governed`)."""
     planned_for: tuple[int, dt.date] | None = None
     written: tuple[int, int, dt.date] | None = None
     """(sentence start, mention end, day) of the last day kept written with its number, for
@@ -1260,12 +1265,22 @@ def _mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
             and cues.toward(text, match.start)
         ):
             prefer = "future"
+        elif prefer is None and detailed is not None and detailed[0] == sentence.start:
+            prefer = _detailing(match, sentence, offset, lang, detailed[1:])
         words = text[match.start : match.end]
         try:
             value = (
                 match.resolve(Context(moved_from, nearest=True, tensed=True))
                 if moved_from is not None
-                else _resolved(match, ref, prefer, until, antecedent, sentence.start)
+                else _resolved(
+                    match,
+                    ref,
+                    prefer,
+                    until,
+                    antecedent,
+                    sentence.start,
+                    _of_month(match, sentence, lang, antecedent),
+                )
             )
         except Unresolvable:
             value = None
@@ -1327,7 +1342,12 @@ def _mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
                 value.precision == "interval"
                 and (value.start.year, value.start.month) == (value.end.year, value.end.month)
             ):
-                antecedent = (sentence.start, match.start, value.start)
+                alone = value.precision == "month" and match.rule.name in BARE_CALENDAR
+                antecedent = (sentence.start, match.start, value.start, match.end if alone else -1)
+                if (detailed is None or detailed[0] != sentence.start) and (
+                    ref is not None and not _undirected(match, ref)
+                ):
+                    detailed = (sentence.start, match.start, prefer)
             if value.precision == "day":
                 planned_for = (match.start, value.start)
                 if _DIGIT.search(words):
@@ -1492,8 +1512,9 @@ def _resolved(
     ref: dt.date | None,
     prefer: Direction | None,
     until: bool,
-    antecedent: tuple[int, int, dt.date] | None = None,
+    antecedent: tuple[int, int, dt.date, int] | None = None,
     sentence_start: int = -1,
+    of_month: bool = False,
 ) -> EdtfDate | None:
     """The mention's value in its clause's tense (`Context.tensed`: read forward, a weekday
     on the reference's own is that day). After "until" ("până vineri", "до петък", "do
@@ -1501,17 +1522,65 @@ def _resolved(
     is the coming one, on or after the reference (a lone weekday is never a week away
     either way, and a deadline lies ahead); another date, or one in a past clause, takes
     the reading nearer the reference ("until" keeps a future clause's reading).
-    `antecedent`: the (sentence start, day) of the date mentioned before, for "that month"."""
+    `antecedent`: the (sentence start, day) of the date mentioned before, for "that month";
+    `of_month`: a day of the month alone details that date's month (`_of_month`)."""
     prior = None if antecedent is None else antecedent[2]
     near = antecedent is not None and antecedent[0] == sentence_start
+    month_ = near and of_month
     value = match.resolve(
-        shared_context(ref, prefer or "past", prefer is None, True, prior, near)
+        shared_context(ref, prefer or "past", prefer is None, True, prior, near, month_)
     )  # `dates.context`, each distinct one made once
     if ref is None or value is None or prefer == "future" or not until:
         return value
     if prefer is None and match.rule.name in WEEKDAYS:
-        return match.resolve(shared_context(ref, "future", False, True, prior, near))
-    return match.resolve(shared_context(ref, "past", True, True, prior, near))
+        return match.resolve(shared_context(ref, "future", False, True, prior, near, month_))
+    return match.resolve(shared_context(ref, "past", True, True, prior, near, month_))
+
+
+def _of_month(
+    match: dates.Match,
+    sentence: Sentence,
+    lang: str,
+    antecedent: tuple[int, int, dt.date, int] | None,
+) -> bool:
+    """Whether a day of the month alone details the month said alone before it in its
+    sentence (`Context.antecedent_month`): no verb stands between them ("As obras terminam
+    em abril (no dia 14)"), or the day is in a verbless part that opens after the month
+    ("Em abril as obras pararam (no dia 14)": `tense.governed`). A verb between them parts
+    them ("Em maio as vendas caíram e o INE publica os dados no dia 14")."""
+    if (
+        match.rule.name != "day_of_month"
+        or antecedent is None
+        or antecedent[0] != sentence.start
+        or antecedent[3] < 0
+    ):
+        return False
+    at, end = match.start - sentence.start, match.end - sentence.start
+    if not tense.marked_between(sentence.text, lang, antecedent[3] - sentence.start, at):
+        return True
+    found = tense.governed(sentence.text, lang, at, end)
+    return found is not None and sentence.start + found[1] >= antecedent[3]
+
+
+def _detailing(
+    match: dates.Match,
+    sentence: Sentence,
+    offset: int,
+    lang: str,
+    dated: tuple[int, Direction | None],
+) -> Direction | None:
+    """The tense of the clause that governs the verbless part holding the mention
+    (`tense.governed`: a parenthesis, a list after a colon), when a date said before that
+    part in the sentence (`dated`: its start in the text and its direction) is what the part
+    details: "As candidaturas fecham em março: primeiro para os sócios (a 10 de março),
+    depois para o público (a 24 de março)"; the date's own direction when that clause holds
+    no marker. A list after a verb with no date of its own ("Dziś przeniesiono dwa
+    posiedzenia: z 6-8 maja na 13-15 maja") names dates the verb moved or set, which keep
+    the nearer reading."""
+    found = tense.governed(sentence.text, lang, offset, offset + match.end - match.start)
+    if found is None or sentence.start + found[1] <= dated[0]:
+        return None
+    return found[0] or dated[1]
 
 
 def _direction(
@@ -1542,8 +1611,8 @@ _CLOSED_RANGES = frozenset({"day_range", "numeric_range", "month_range", "weekda
 def _undirected(match: dates.Match, ref: dt.date) -> bool:
     """Whether the mention's value is the same read backwards and forwards."""
     try:
-        past = match.resolve(shared_context(ref, "past", False, True, None, False))
-        return past == match.resolve(shared_context(ref, "future", False, True, None, False))
+        past = match.resolve(shared_context(ref, "past", False, True, None, False, False))
+        return past == match.resolve(shared_context(ref, "future", False, True, None, False, False))
     except Unresolvable:
         return False
 

@@ -1033,3 +1033,83 @@ def direction_of(expression: str | None, sentence: str, lang: str) -> Direction 
     if at < 0:
         return direction(sentence, lang)
     return direction(sentence, lang, at, at + len(expression or ""))
+
+
+_GOVERNING = re.compile(r"[(:](?<!\d:(?=\d))")
+"""Where a part with no verb of its own opens on the clause that governs it: a parenthesis,
+or a colon (not one between digits: a score, a time)."""
+
+
+def governed(sentence: str, lang: str, at: int, stop: int) -> tuple[Direction | None, int] | None:
+    """(tense, where its part opens) of the clause that governs a verbless part holding the
+    mention at `at`..`stop`: a parenthesis or a list after a colon ("As candidaturas fecham
+    em março: primeiro para os sócios (a 10 de março), depois para o público (a 24 de
+    março)"), whose items have no verb and share the one before the colon. None when the
+    mention's part holds a marker of its own (after the mention in its clause, or between
+    the mention and the colon or the opening bracket), when no marker stands before either,
+    or when the marker ends right at the colon: a verb of saying ("anunciou:") opens what is
+    said, which keeps its own time. The position returned is the colon's or the bracket's:
+    the caller takes the tense only for a part that details a date said before it ("em
+    março"), not for one that lists the dates a past verb moved or set. With no marker
+    before the part (a present the verb forms do not hold: "Os votos contam-se em maio:
+    ..."), the tense is None and the position the farthest opening the verbless part
+    reaches back to: the caller may take the tense of the date it details.
+
+    Bounds are passed back to front: a bracket closed before the mention is no part of it,
+    and a bracket or colon whose clause holds no marker leads on to the one before it."""
+    words = _words(lang)
+    if words is None:
+        return None
+    first, finish = clause_span(sentence, at, stop, lang)
+    if _markers(sentence, words, stop, finish, first, at):
+        return None
+    opening = None
+    for bound in reversed(list(_GOVERNING.finditer(sentence, 0, at))):
+        g = bound.start()
+        if bound.group() == "(" and ")" in sentence[g:at]:
+            continue  # a parenthesis closed before the mention: an aside of its own
+        if _markers(sentence, words, bound.end(), at, first, at):
+            return None
+        opening = g
+        before = _markers(sentence, words, 0, g, first, at)
+        if not before:
+            continue
+        last_end, last = before[-1][1:]
+        if bound.group() == ":" and not sentence[last_end:g].strip():
+            return None
+        return last, g
+    return None if opening is None else (None, opening)
+
+
+def marked_between(sentence: str, lang: str, a: int, b: int) -> bool:
+    """Whether a past or future marker stands between `a` and `b` (a bare participle is
+    none): a verb between two dates parts them ("Em maio as vendas caíram, e o INE publica
+    os dados no dia 14")."""
+    words = _words(lang)
+    return words is not None and bool(_markers(sentence, words, a, b, b, b))
+
+
+def _markers(
+    sentence: str, words: TenseWords, a: int, b: int, first: int, at: int
+) -> list[tuple[int, int, Direction]]:
+    """The past and future markers between `a` and `b` as (start, end, direction), in
+    order: a past one that is part of a future form, follows a preposition or an article, or
+    is a bare participle outside the mention's own clause (`first`..`at`: "primeiro aos
+    reformados (a 3 de fevereiro)": a noun's) is none."""
+    futures = list(words.future.finditer(sentence, a, b))
+    found: list[tuple[int, int, Direction]] = [(f.start(), f.end(), "future") for f in futures]
+    participle = words.participle
+    for m in words.past.finditer(sentence, a, b) if words.past is not None else ():
+        if any(f.start() <= m.start() <= f.end() + 1 for f in futures):
+            continue
+        if _after_preposition(sentence, m.start(), words):
+            continue
+        if participle is not None and participle.fullmatch(m.group()):
+            before = sentence[max(0, m.start() - 30) : m.start()].split()
+            if _after_article(before, words):
+                continue
+            own = first <= m.start() < at
+            if not own and (not before or before[-1].lower() not in words.auxiliaries):
+                continue
+        found.append((m.start(), m.end(), "past"))
+    return sorted(found)

@@ -32,9 +32,16 @@ def test_a_rule_that_does_not_keeps_its_value() -> None:
     assert _resolved("em 3 de março de 2024") == (core.day(BEFORE), core.day(BEFORE))
 
 
+def test_a_day_alone_after_a_month_said_alone_is_of_that_month() -> None:
+    """`Context.antecedent_month`: however far the month is from the reference."""
+    [match] = core.scan(dates.language("pt"), "no dia 14")
+    of_month = core.shared_context(REF, "past", False, True, BEFORE.replace(day=1), True, True)
+    assert match.resolve(of_month) == core.day(dt.date(2024, 3, 14))
+
+
 def test_only_core_reads_a_contexts_antecedent() -> None:
     for path in sorted((ROOT / "timeline").rglob("*.py")):
         if path == ROOT / "timeline" / "dates" / "core.py":
             continue
         text = path.read_text(encoding="utf-8")
-        assert not re.search(r"\b(?!Context\b)\w+\.antecedent(?:_near)?\b", text), path
+        assert not re.search(r"\b(?!Context\b)\w+\.antecedent(?:_near|_month)?\b", text), path

@@ -72,6 +72,10 @@ class Context:
     month", "the same month" refer back to (`anaphoric_month`)."""
     antecedent_near: bool = False
     """The antecedent is in the expression's own sentence."""
+    antecedent_month: bool = False
+    """The antecedent is a month said alone ("em abril"), in the expression's own sentence
+    and with no verb between them ("As obras terminam em abril (no dia 14)"): a day of the
+    month alone after it is of that month (`day_after_antecedent`)."""
 
     @property
     def today(self) -> dt.date:
@@ -81,10 +85,11 @@ class Context:
         return self.ref
 
 
-shared_context: Callable[[dt.date | None, Direction, bool, bool, dt.date | None, bool], Context] = (
-    functools.lru_cache(maxsize=1024)(Context)
-)
-"""`Context(ref, prefer, nearest, tensed, antecedent, antecedent_near)`, each distinct one
+shared_context: Callable[
+    [dt.date | None, Direction, bool, bool, dt.date | None, bool, bool], Context
+] = functools.lru_cache(maxsize=1024)(Context)
+"""`Context(ref, prefer, nearest, tensed, antecedent, antecedent_near, antecedent_month)`,
+each distinct one
 made once (they are few: an article's reference, two directions, a few antecedents) and
 asked for at every mention, in each direction."""
 
@@ -243,11 +248,25 @@ class Match:
             return self._value(ctx)
         # `replace(ctx, prefer=..., nearest=False)`, each distinct one made once
         past = self._value(
-            shared_context(ctx.ref, "past", False, ctx.tensed, ctx.antecedent, ctx.antecedent_near)
+            shared_context(
+                ctx.ref,
+                "past",
+                False,
+                ctx.tensed,
+                ctx.antecedent,
+                ctx.antecedent_near,
+                ctx.antecedent_month,
+            )
         )
         future = self._value(
             shared_context(
-                ctx.ref, "future", False, ctx.tensed, ctx.antecedent, ctx.antecedent_near
+                ctx.ref,
+                "future",
+                False,
+                ctx.tensed,
+                ctx.antecedent,
+                ctx.antecedent_near,
+                ctx.antecedent_month,
             )
         )
         if past is None or future is None or past == future:
@@ -257,7 +276,7 @@ class Match:
     def _value(self, ctx: Context) -> EdtfDate | None:
         known = self.read.get(ctx, _UNREAD)
         if known is _UNREAD and (ctx.antecedent is not None or ctx.antecedent_near):
-            plain = shared_context(ctx.ref, ctx.prefer, ctx.nearest, ctx.tensed, None, False)
+            plain = shared_context(ctx.ref, ctx.prefer, ctx.nearest, ctx.tensed, None, False, False)
             if plain in self.apart:
                 known = self.read[ctx] = self.read[plain]
         if known is _UNREAD:
@@ -1550,10 +1569,14 @@ month (`day_after_antecedent`): an article's own calendar, not a date of its his
 def day_after_antecedent(ctx: Context, day_: int) -> dt.date | None:
     """ "No dia 14 de junho ... no dia 22", "На 14 декември ..., а на 20-и": a day of the
     month alone, later in the month than the date mentioned before it, goes on in that
-    month, when that date is of the article's own weeks. None otherwise (the nearest such
-    day is read)."""
+    month, when that date is of the article's own weeks. After a month said alone in its
+    sentence with no verb between (`Context.antecedent_month`: "As obras terminam em abril
+    (no dia 14)"), the day details that month, however far it is. None otherwise (the
+    nearest such day is read)."""
     _ANTECEDENT_READS[0] += 1
     prior = ctx.antecedent
+    if prior is not None and ctx.antecedent_month:
+        return calendar_day(prior.year, prior.month, day_)
     if prior is None or day_ <= prior.day or abs((prior - ctx.today).days) > ANTECEDENT_DAYS:
         return None
     return calendar_day(prior.year, prior.month, day_)
