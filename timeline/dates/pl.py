@@ -477,11 +477,18 @@ def _half_year(m: re.Match[str], ctx: Context) -> EdtfDate | None:
     return span(month(y, 6 * h - 5), month(y, 6 * h))
 
 
+_YEAR_ADJECTIVES = "|".join(WORDS.year_adjectives)
+"""The stems of the year's adjectives ("tegoroczn-"), before a holiday: "po tegorocznej
+Wielkanocy" is this year's Easter."""
+
+
 def _holiday(m: re.Match[str], ctx: Context) -> EdtfDate | None:
     on = _HOLIDAY_OF.get(fold(" ".join(m.group("h").split())))
     if on is None:
         return None
     y = _year(m, ctx)
+    if m.group("yadj"):
+        y = ctx.today.year + WORDS.year_adjectives[m.group("yadj").lower()]
     if named_alone(m, m.group("cue"), y):
         return None
     if m.group("cue") in ("z", "ze") and _INSTRUMENTAL.search(m.group("h")):
@@ -711,7 +718,8 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "holiday",
-        rf"(?:(?P<cue>w|we|na|z|ze|do|od|po|przed) )?(?P<h>{_HOLIDAY_NAMES})"
+        rf"(?:(?P<cue>w|we|na|z|ze|do|od|po|przed) )?(?:(?P<yadj>{_YEAR_ADJECTIVES})\w* )?"
+        rf"(?P<h>{_HOLIDAY_NAMES})"
         rf"(?:,? {_year_spec('y')})?{TIME_OPT}",
         _holiday,
     ),

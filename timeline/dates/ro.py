@@ -92,7 +92,7 @@ _OFFSET = core.alternation(WORDS.offsets)
 def _year_rel(p: str) -> str:
     """ "anul trecut", "din anul trecut", "a anului trecut", "acestui an" -> group `<p>yr`."""
     return (
-        rf"(?:(?:din|al|a|pe)\s+)?(?:anul|anului)\s+(?P<{p}yr>{_OFFSET})"
+        rf"(?:(?:din|al|a|pe|de)\s+)?(?:anul|anului)\s+(?P<{p}yr>{_OFFSET})"
         rf"|(?:(?:din|al|a)\s+)?(?P<{p}yt>acest|acestui)\s+an"
     )
 
