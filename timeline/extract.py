@@ -1325,6 +1325,7 @@ def _mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
                     )
                 )
                 or cues.idiom(text, match.start, match.end)
+                or cues.edition(text, match.start, value)
                 or cues.school_term(text, match)
                 or _unaccented_month(text, words, lang)
                 or cues.day_name(text, match.start, match.end)
@@ -1845,6 +1846,7 @@ class _Cues:
     days_counted: re.Pattern[str] | None = None
     """A count of days right before a holiday ("50 de zile după Paște": `counted_from`)."""
     unit_from: re.Pattern[str] | None = None
+    editions: re.Pattern[str] | None = None
     """A day or a week and the "before" or "after" that opens a holiday's mention ("dnia
     przed Bożym Narodzeniem", "um dia antes do Natal": `counted_from`)."""
     days_named: re.Pattern[str] | None = None
@@ -2194,6 +2196,16 @@ class _Cues:
             return False  # nor "zwykle do 18, ale w czwartek dłużej": the day set apart
         return not tense.past_marked(sentence.text, lang, at, end) and not tense.future_marked(
             sentence.text, lang, at, end
+        )
+
+    def edition(self, text: str, start: int, value: EdtfDate) -> bool:
+        """A year right after the name of a championship or a show counted by its years
+        is the edition's name, no date: "Euro 2024", "el. MŚ 2026", "Cupa Mondială din
+        2026", "Мондиал 2026 година", "Copa do Mundo de 2026" (`editions`)."""
+        if self.editions is None or value.precision != "year":
+            return False
+        return any(
+            m.end() == start for m in self.editions.finditer(text, max(0, start - 60), start)
         )
 
     def idiom(self, text: str, start: int, end: int) -> bool:
@@ -2648,6 +2660,7 @@ def _cues(lang: str) -> _Cues:
         days_of_period=_days_of_period(lang),
         days_counted=_days_counted(lang),
         unit_from=_compile(words("unit_from", r"(?<!\w)(?:{})(?!\w)")),
+        editions=_compile(words("editions", r"(?<!\w)(?:{})\s+")),
         night_before=_compile(words("night", r"(?<!\w)(?:{})\s+(?:[^\W\d_]{{1,3}}\s+)?\Z")),
         night_to=_compile(words("night_to", r"\s*(?:{})\s")),
         night_of_day=_compile(
