@@ -315,6 +315,7 @@ def _joined_mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Ment
             if joined is not None:
                 held = joined  # a weekday in apposition may follow: "jutro tj. 14 marca (piątek)"
                 continue
+            mention = _day_in_week(text, held, mention, cues)
             yield held
         held = mention
     if held is not None:
@@ -1002,6 +1003,28 @@ def _week_of_day(text: str, first: Mention, then: Mention, cues: _Cues) -> Menti
         then.lang,
         then.sentence_start,
         then.meaning,
+    )
+
+
+def _day_in_week(text: str, week: Mention, weekday: Mention, cues: _Cues) -> Mention:
+    """ "Săptămâna trecută, în seara zilei de marți": a weekday after a week and a part of
+    the day is a day of that week (read alone it took the nearest Tuesday); two mentions,
+    words stand between them (side by side they are one: `_week_of_day`)."""
+    a, b = week.value, weekday.value
+    if (
+        a is None
+        or b is None
+        or cues.part_of_day_gap is None
+        or a.precision != "week"
+        or b.precision != "day"
+        or week.meaning != "period_offset"
+        or weekday.meaning not in WEEKDAYS
+        or week.sentence_start != weekday.sentence_start
+        or not cues.part_of_day_gap.fullmatch(text, week.end, weekday.start)
+    ):
+        return weekday
+    return dataclasses.replace(
+        weekday, value=model.day(a.start + dt.timedelta(days=b.start.weekday()))
     )
 
 
@@ -1851,6 +1874,7 @@ class _Cues:
     przed Bożym Narodzeniem", "um dia antes do Natal": `counted_from`)."""
     days_named: re.Pattern[str] | None = None
     days_of_period: re.Pattern[str] | None = None
+    part_of_day_gap: re.Pattern[str] | None = None
     every: re.Pattern[str] | None = None
     """A comma or dash and the noun "days" between a holiday and the days it covers ("No
     Carnaval, dias 20, 21 e 22 de fevereiro"), built from the language's unit words."""
@@ -2658,6 +2682,7 @@ def _cues(lang: str) -> _Cues:
         next_day=_compile(words("next_day", r"(?<!\w)(?:{})\s*,?\s*(?:\w+\s+)?\Z")),
         days_named=_days_named(lang),
         days_of_period=_days_of_period(lang),
+        part_of_day_gap=_part_of_day_gap(lang),
         days_counted=_days_counted(lang),
         unit_from=_compile(words("unit_from", r"(?<!\w)(?:{})(?!\w)")),
         editions=_compile(words("editions", r"(?<!\w)(?:{})\s+")),
@@ -2767,6 +2792,15 @@ def _times(lang: str) -> str:
     if not parts:
         return _TIMES
     return _TIMES.replace(r"|[^\W\d_]{1,5}\.?)", rf"|[^\W\d_]{{1,5}}\.?|{_either(parts)})", 1)
+
+
+def _part_of_day_gap(lang: str) -> re.Pattern[str]:
+    """A comma and a part of the day with its short words between a week and a weekday
+    ("Săptămâna trecută, în seara zilei de marți", "Na semana passada, na noite de
+    terça-feira", "Миналата седмица, вечерта във вторник")."""
+    parts = data.words(lang).parts_of_day
+    either = rf"|{_either(parts)}" if parts else ""
+    return re.compile(rf"\s*,\s*(?:(?:[^\W\d_]{{1,5}}{either})\s+)+", re.IGNORECASE)
 
 
 def _words_for_a_dash(gap: str) -> bool:
