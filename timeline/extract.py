@@ -515,8 +515,9 @@ def _apposed(text: str, first: Mention, then: Mention, cues: _Cues | None = None
     if first.sentence_start != then.sentence_start:
         return None
     gap = _APPOSITION.fullmatch(text, first.end, then.start)
-    if gap is None and (first.meaning == "holiday" or first.meaning in WEEKDAYS):
-        # "Около Гергьовден - 5 и 6 май", "kolejna niedziela - 29 czerwca - będzie handlowa"
+    if gap is None and (first.meaning in ("holiday", "relative_day") or first.meaning in WEEKDAYS):
+        # "Около Гергьовден - 5 и 6 май", "kolejna niedziela - 29 czerwca - będzie handlowa",
+        # "Утре – 17 май"
         gap = _DASHED.fullmatch(text, first.end, then.start)
         if gap is None and cues is not None and cues.days_named is not None:
             gap = cues.days_named.fullmatch(text, first.end, then.start)
