@@ -763,18 +763,28 @@ _SPACE = re.compile(r"\s+")
 def _from_start(text: str, first: Mention, then: Mention, cues: _Cues) -> Mention | None:
     """ "od początku roku do 30 czerwca", "de la începutul anului până la 30 iunie": from the
     start of a period until a day in it is one interval, from the period's first day (each
-    read alone dates the whole period, then the day)."""
+    read alone dates the whole period, then the day); until a month of a year ("od początku
+    roku do lipca", "от началото на годината до края на юли"), the months from the first to
+    that one, in the year's own year (read alone the month took the nearest)."""
     a, b = first.value, then.value
     if (
         a is None
         or b is None
-        or b.precision != "day"
+        or b.precision not in ("day", "month")
         or first.sentence_start != then.sentence_start
         or not cues.from_start(text, first.start)
         or not cues.until(text, then.start)
         or not _GAP_ONLY.fullmatch(_LAST_WORD.sub("", text[first.end : then.start]))
-        or not a.start < b.start <= a.end
     ):
+        return None
+    if b.precision == "month":
+        if a.precision != "year" or (
+            _YEAR_WRITTEN.search(then.text) and b.start.year != a.start.year
+        ):
+            return None
+        months = span(model.month(a.start.year, 1), model.month(a.start.year, b.start.month))
+        return _spanning(text, first, then, months)
+    if not a.start < b.start <= a.end:
         return None
     return _spanning(text, first, then, model.interval(a.start, b.start))
 

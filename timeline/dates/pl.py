@@ -553,6 +553,12 @@ _LATA_MODIFIER = (
     r"(?:tego|zesz[lł]ego|ubieg[lł]ego|przysz[lł]ego|ostatniego|nast[eę]pnego|poprzedniego"
     r"|kolejnego|minionego)"
 )
+_PART_OF = (
+    "(?:"
+    + "|".join(f"(?<={w} )" for w in ("koniec", "końcem", "początku", "połowie", "końca"))
+    + ")"
+)
+"""After the start, end or middle of, "lata" is the summer ("pod koniec lata"), not years."""
 _WEEK_SPEC = (
     rf"(?:(?:(?:w|we|z|ze) )?(?P<wkmod>{MODIFIER}) (?:tygodni[au]|tyg\.?)"
     r"|(?P<za>za tydzie[nń])|(?P<pn>po nast[eę]pnym))"
@@ -725,8 +731,10 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "season",
-        rf"(?:(?:w|we|na|z|ze|od|do) )?(?:(?:(?P<mod>{MODIFIER}|to) )?(?P<s>{_SEASON_NAMES})"
-        rf"|(?P<mod2>{_LATA_MODIFIER}) lata)(?: {_year_spec('y')})?",
+        rf"(?:(?:w|we|na|z|ze|od|do|pod koniec|na koniec|z końcem|na początku|w połowie"
+        r"|do końca) )?"
+        rf"(?:(?:(?P<mod>{MODIFIER}|to) )?(?P<s>{_SEASON_NAMES})"
+        rf"|(?P<mod2>{_LATA_MODIFIER}) lata|{_PART_OF}lata)(?: {_year_spec('y')})?",
         _season,
     ),
     _rule(

@@ -461,8 +461,12 @@ def _year(m: re.Match[str], ctx: Context) -> EdtfDate | None:
 
 # --- seasons and holidays -------------------------------------------------------------
 
+_SEASON_PART = r"(?:(?:n|a|d)?o\s+|até\s+ao\s+)?(?:início|inicio|final|fim|meio)\s+d[oa]"
+"""The start, end or middle of a season ("no final do verão"): the season, as the model dates it."""
+
 SEASON = (
-    rf"(?P<bol>\A)?(?:(?P<cue>{CUE}|durante\s+[oa]|em)\s+)?(?:(?P<this>n?(?:est|ess)[ea])\s+"
+    rf"(?P<bol>\A)?(?:(?P<cue>{CUE}|durante\s+[oa]|em|{_SEASON_PART})\s+)?"
+    rf"(?:(?P<this>n?(?:est|ess)[ea])\s+"
     rf"|(?P<pre>proxim[oa]|ultim[oa])\s+)?(?P<s>{_alt(_SEASON)})"
     rf"(?:\s+(?:de\s+)?(?P<y>{YEAR})|\s+(?P<q>{PAST}|{NEXT}))?"
     r"(?(cue)|(?(this)|(?(pre)|(?(y)|(?(q)|(?(bol)\Z|(?!)))))))"
