@@ -1167,6 +1167,9 @@ def _weekend_of(text: str, first: Mention, then: Mention, cues: _Cues) -> Mentio
     weekend followed by a written day is the Saturday and Sunday of that day's week (the
     weekend read alone is the one nearest the reference)."""
     b = then.value
+    if _weekend_day(text, first, then, cues):
+        # "neste final de semana, sábado, 19 e domingo, 20": its days named after it
+        return _spanning(text, first, then, first.value, first.meaning)
     if (
         first.meaning != "weekend"
         or b is None
@@ -1191,6 +1194,32 @@ def _weekend_of(text: str, first: Mention, then: Mention, cues: _Cues) -> Mentio
         return _spanning(text, first, then, b, then.meaning)
     saturday = b.start + dt.timedelta(days=5 - b.start.weekday())  # the week's, Mon to Sun
     return _spanning(text, first, then, model.interval(saturday, saturday + dt.timedelta(days=1)))
+
+
+def _weekend_day(text: str, weekend: Mention, day: Mention, cues: _Cues) -> bool:
+    """Whether a weekday named after a weekend, after a comma or "and", is one of its days
+    ("neste fim de semana, sábado, 19 e domingo, 20"): the weekend's mention goes on."""
+    a, b = weekend.value, day.value
+    return (
+        weekend.meaning == "weekend"
+        and day.meaning in (*WEEKDAYS, "weekday_day")
+        and a is not None
+        and b is not None
+        and b.precision == "day"
+        and a.start <= b.start <= a.end
+        and weekend.sentence_start == day.sentence_start
+        and bool(
+            _LISTED.fullmatch(text, weekend.end, day.start)
+            or (
+                cues.pair_joined
+                and cues.pair_joined.fullmatch(_DAY_NUMBER.sub("", text[weekend.end : day.start]))
+            )
+        )
+    )
+
+
+_DAY_NUMBER = re.compile(r"\A\s*,\s*\d{1,2}(?!\d)")
+"""The day of the month written after a weekday ("sábado, 19 e domingo"), left out of it."""
 
 
 WEEKDAYS = frozenset({"weekday", "weekday_abbreviation"})
