@@ -724,7 +724,8 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "holiday",
-        rf"(?:(?P<cue>w|we|na|z|ze|do|od|po|przed) )?(?:(?P<yadj>{_YEAR_ADJECTIVES})\w* )?"
+        rf"(?:(?P<cue>w|we|na|z|ze|do|od|po|przed|poza|oprócz) )?"
+        rf"(?:(?P<yadj>{_YEAR_ADJECTIVES})\w* )?"
         rf"(?P<h>{_HOLIDAY_NAMES})"
         rf"(?:,? {_year_spec('y')})?{TIME_OPT}",
         _holiday,
