@@ -620,13 +620,23 @@ def _object_after(sentence: str, words: TenseWords, stop: int) -> bool:
     """Whether the mention (or the verb) ending at `stop` is followed by the verb's object: a
     word that is no preposition, with no punctuation between ("блокира в четвъртък входа",
     "През октомври компанията ликвидира два клона"), past the language's `adverbs` ("ваксинира
-    в събота само деца"; not "функционира в събота само до обяд")."""
+    в събота само деца"; not "функционира в събота само до обяд"), and past a place named
+    after a preposition ("екстрадира в Германия заподозрения"; not "гостува в Пловдив на")."""
     found = _NEXT.match(sentence, stop)
     while found is not None and found.group(1).lower() in words.adverbs:
         found = _NEXT.match(sentence, found.end())
     if found is None:
         return False
     word = found.group(1).lower()
+    if word in words.prepositions:
+        named = _NEXT.match(sentence, found.end())
+        if named is None or not named.group(1)[0].isupper():
+            return False
+        while named is not None and named.group(1)[0].isupper():
+            named = _NEXT.match(sentence, named.end())
+        if named is None:
+            return False
+        word = named.group(1).lower()
     return word not in words.prepositions and not _closed(words).fullmatch(word)
 
 
