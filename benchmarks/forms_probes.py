@@ -85,6 +85,19 @@ a month ("em abril (no dia 14)") is of that month: 0/6 before. Batch 139, writte
 fix with other words (both directions, and parts with a verb of their own), 8/21 before,
 27/27 with 138 after; batch 143 (numbered 140 on its branch), written after, 11/11 (2/11 on
 the code before).
+
+Batch 153 (helper feast12, issue 11 item 4) holds the yearly rules of feasts and customs,
+written with other words than batches 137 and 151 before the fix, with their negatives
+(`feast_rule`: "Ziua Drapelului se celebrează pe 26 iunie", "6 май е Денят на храбростта",
+against "W tym roku Dzień Matki obchodzony jest w poniedziałek, 26 maja", "No sábado, 13 de
+junho, feriado municipal, ..."; `tradition_rule`: "Od lat festyn parafialny odbywa się 15
+sierpnia", against "Tradițional, pe 1 iunie va avea loc ...", "Anul acesta, hramul se ține
+pe 8 septembrie"): 12/24 before (every negative right, every rule dated), 24/24 after;
+batches 137, 151 and 153 together 20/44 before, 44/44 after. The fix needed the tense API to
+tell an explicit future from a schedule's present (`tense.explicit_future`, the `schedule`
+flag of the `future` rules in tense.yaml). Batch 154, written after with other words
+(celebration verbs, "by tradition", "DAY is ..." and their announcements), 16/16 when first
+scored (6/16 on the code before the fix).
 """
 
 from __future__ import annotations

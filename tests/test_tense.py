@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from timeline.tense import clause, direction, governed
+from timeline.tense import clause, direction, explicit_future, governed
 
 
 def direction_at(sentence: str, lang: str, mention: str) -> str | None:
@@ -1017,3 +1017,25 @@ def test_a_verbless_part_takes_the_tense_of_the_clause_that_governs_it(
     at = sentence.index(mention)
     found = governed(sentence, lang, at, at + len(mention))
     assert (found[0] if found is not None else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "mention", "expected"),
+    [
+        ("În mod tradițional, sezonul începe pe 1 mai.", "ro", "pe 1 mai", False),
+        ("Tradițional, târgul va fi deschis pe 1 decembrie.", "ro", "pe 1 decembrie", True),
+        ("Tradycyjnie sezon rusza 1 maja.", "pl", "1 maja", False),
+        ("Tradycyjnie 1 maja odbędzie się festyn w parku.", "pl", "1 maja", True),
+        ("Tradicionalmente, a feira abre a 8 de dezembro.", "pt", "a 8 de dezembro", False),
+        ("Tradicionalmente, a festa vai realizar-se a 24 de junho.", "pt", "a 24 de junho", True),
+        ("Празникът на града се отбелязва на 14 октомври.", "bg", "на 14 октомври", False),
+        ("Традиционно на 24 май ще има шествие.", "bg", "на 24 май", True),
+    ],
+)
+def test_an_explicit_future_is_no_schedule_present(
+    sentence: str, lang: str, mention: str, expected: bool
+) -> None:
+    """`explicit_future` tells a future's form ("va", "odbędzie się", "vai", "ще") from the
+    present a schedule, a habit and a yearly rule share ("începe", "rusza", "abre")."""
+    at = sentence.index(mention)
+    assert explicit_future(sentence, lang, at, at + len(mention)) is expected

@@ -182,3 +182,26 @@ def test_a_word_inside_another_is_not_it(code: str) -> None:
                 assert alone.search(f"x {word} y"), word
                 assert not alone.search(f"x {word}ow y"), word
                 assert not alone.search(f"x za{word} y"), word
+
+
+def test_a_schedule_present_is_no_explicit_future() -> None:
+    """`schedule: true` marks the `future` rules whose forms are a present of a schedule: they
+    stay in `future` and are left out of `explicit_future`."""
+    toy = {
+        **TOY,
+        "future": [*TOY["future"], {"name": "present", "words": ["ala"], "schedule": True}],
+    }
+    words = parse(toy, "toy")
+    assert words.future.search("ala")
+    assert words.explicit_future is not None
+    assert not words.explicit_future.search("ala")
+    assert words.explicit_future.search("zu")
+
+
+def test_schedule_is_said_of_future_rules_only() -> None:
+    toy = {**TOY, "past": [{"name": "past", "words": ["eta"], "schedule": True}]}
+    with pytest.raises(TenseDataError, match="future"):
+        parse(toy, "toy")
+    bad = {**TOY, "future": [{"name": "present", "words": ["ala"], "schedule": "yes"}]}
+    with pytest.raises(TenseDataError, match="true or false"):
+        parse(bad, "toy")

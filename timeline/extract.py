@@ -1271,6 +1271,18 @@ with no year ("De ani de zile, nedeia se ține în ultima duminică din august")
 "septembrie și octombrie", "в събота", "o fim de semana"): what a habit or a generic
 statement speaks of (`_Cues.usual_day`)."""
 
+YEARLY_RULE_DAYS = frozenset(
+    {"day_month", "month_day", "day_of_month", "day_range", "ordinal_in_month", "edge_day"}
+)
+"""The days a yearly rule names with no year: a day and a month, a day of the month after
+one, a range of days, the n-th weekday or the last day of a month (`_Cues.yearly_rule`)."""
+_OCCURRENCE_RULES = frozenset(
+    {"relative_day", "weekday", "weekday_day", "weekday_pair", "weekday_range", "period_offset"}
+)
+"""Mentions that name one occurrence in the sentence of a feast's day: today, a weekday, this
+or next year or week."""
+_LETTERS = re.compile(r"[^\W\d_]+")
+
 SPANS = frozenset({"last_next_n"})
 """Meanings that in running text are spans, not dates: "over the last five years", "nos
 últimos dez anos" measure a stretch back from whenever it is said (a duration), and date no
@@ -1377,6 +1389,7 @@ def _mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
                 or cues.counted_from(text, match)
                 or cues.compared(text, match.start, words)
                 or cues.every_year(text, sentence, match.start, match.end, value)
+                or cues.yearly_rule(text, match, sentence, lang, value)
                 or cues.usual_day(text, match, sentence, lang, words)
                 or cues.weekend_of_a_kind(text, match, lang)
                 or (
@@ -1923,6 +1936,19 @@ class _Cues:
     night_lead: re.Pattern[str] | None = None
     between_years: re.Pattern[str] | None = None
     between_before: re.Pattern[str] | None = None
+    tradition: leading.Sieve | None = None
+    """Words of a custom kept over the years ("tradycyjnie", "по стар стил") and of a long
+    habit (`for_years`): a yearly rule's cue in its sentence (`yearly_rule`)."""
+    celebrated: re.Pattern[str] | None = None
+    """The impersonal present of a feast's celebration ("se sărbătorește", "comemora-se")."""
+    feast_is: re.Pattern[str] | None = None
+    """A copula and a feast's noun right after a day ("1 Decembrie este Ziua Națională")."""
+    feast_noun: re.Pattern[str] | None = None
+    """A feast's noun, the subject of "the holiday is on DAY"."""
+    copula_before: re.Pattern[str] | None = None
+    """A copula right before a day ("O feriado municipal é no primeiro sábado de agosto")."""
+    since_year: re.Pattern[str] | None = None
+    """ "Since" before a year, a word between or none ("от далечната 1927 година")."""
     usual: leading.Sieve | None = None
     long_habit: leading.Sieve | None = None
     """Words of a habit or a lasting state ("zawsze", "de obicei", "обикновено", "continua
@@ -2157,6 +2183,141 @@ class _Cues:
         return any(
             not self._likened(text, found.start()) for found in self.yearly.finditer(text, *near)
         )
+
+    def yearly_rule(
+        self, text: str, match: dates.Match, sentence: Sentence, lang: str, value: EdtfDate
+    ) -> bool:
+        """A day of the year said as the yearly rule of a feast or a custom is no date: "Ziua
+        orașului se sărbătorește pe 15 august", "Dzień Matki obchodzony jest 26 maja",
+        "22 септември е Денят на независимостта", "O feriado municipal é no primeiro sábado
+        de agosto", "Tradicionalmente, as festas juninas começam no dia 12 de junho",
+        "Съборът от години се провежда през последната събота и неделя на месец август".
+
+        Its cue is one of: words of a custom kept over the years in the sentence
+        (`tradition`, `for_years`), the impersonal present of a feast's celebration in the
+        mention's clause (`celebrated`), or a copula between the day and a feast's noun
+        ("DAY is the Day of ...", the day with no preposition: "Pe 8 martie e Ziua Femeii",
+        "На 6 май е Гергьовден" say what this year's day is; "the holiday is on DAY"). The
+        day writes no year (a month,
+        a weekend, a range of a month only after the words of a custom), no weekday beside
+        its number ("No sábado, 13 de junho, feriado municipal": this year's), and its clause
+        says its time with no explicit marker (`tense.explicit`: "va începe", "odbędzie się",
+        "ще", "foi" are this time's; "începe", "rusza", "abre" may be the rule's). Nor when
+        its sentence names this occurrence: a this-year word, a time of day, today or a
+        weekday, a year (but "since" a year: "от далечната 1927 година")."""
+        if self.tradition is None and self.celebrated is None and self.feast_is is None:
+            return False
+        if value.precision not in ("day", "interval", "month"):
+            return False
+        if value.precision == "interval" and (value.end - value.start).days > YEARLY_DAYS:
+            return False
+        words = text[match.start : match.end]
+        if _YEAR_WRITTEN.search(words):
+            return False
+        name = match.rule.name
+        written = name in YEARLY_RULE_DAYS
+        if not written and name not in USUAL_CALENDAR - {"weekday"}:
+            return False
+        if _DIGIT.search(words) and any(
+            fold_accents(w.lower()) in self.weekday_words for w in _LETTERS.findall(words)
+        ):
+            return False
+        if (
+            value.precision == "month"
+            and self.for_month is not None
+            and self.for_month.search(text, max(0, match.start - 16), match.end)
+        ):
+            return False  # "данните за януари традиционно са предварителни": a figure's month
+        at = match.start - sentence.start
+        end = at + len(words)
+        if not (
+            self._custom(text, sentence, lang, at, end)
+            or (written and self._feast(sentence.text, lang, at, end))
+        ):
+            return False
+        if tense.explicit(sentence.text, lang, at, end):
+            return False
+        return not self._this_occurrence(sentence, match, lang)
+
+    def _custom(self, text: str, sentence: Sentence, lang: str, at: int, end: int) -> bool:
+        """Words of a custom kept over the years in the mention's clause ("Od lat festyn
+        odbywa się 15 sierpnia"), or alone in a clause that opens the sentence, a fronted
+        adverbial of all of it ("Tradicionalmente, as festas começam no dia 12 de junho ...
+        e se encerram no dia 29"), or alone in the clause right after the mention's ("се
+        прави на 1 и 2 август, по стар стил"), not after "as" ("jak co roku"): the cue of a
+        yearly rule.
+        Elsewhere they tell of something else ("Prezes, który od lat kieruje spółką, ...")."""
+        if self.tradition is None:
+            return False
+        body = sentence.text
+        first, last = tense.clause_span(body, at, end, lang)
+        spans = [(first, last)]
+        if first > 0:
+            spans.append(tense.clause_span(body, 0, 0, lang))
+        if last < len(body):
+            spans.append(tense.clause_span(body, last + 1, last + 1, lang))
+        for a, b in spans:
+            for found in self.tradition.finditer(body, a, b):
+                if self._likened(body, found.start()):
+                    continue
+                if (a, b) == (first, last) or not _LETTERS.search(
+                    body[a : found.start()] + " " + body[found.end() : b]
+                ):
+                    return True
+        return False
+
+    def _feast(self, sentence: str, lang: str, at: int, end: int) -> bool:
+        """A feast's celebration in the impersonal present in the mention's clause, or a
+        copula between the mention and a feast's noun: "DAY is the Day of ..." (the mention
+        opening its clause) or "the holiday is on DAY" (a feast's noun among the first words
+        of the clause, the copula right before the mention)."""
+        first, last = tense.clause_span(sentence, at, end, lang, weak=False)
+        if self.celebrated is not None and self.celebrated.search(sentence, first, last):
+            return True
+        start, _ = tense.clause_span(sentence, at, end, lang)
+        if (
+            self.feast_is is not None
+            and not sentence[start:at].strip()
+            and sentence[at : at + 1].isdigit()
+            and self.feast_is.match(sentence, end)
+        ):
+            return True  # "1 Decembrie este Ziua Națională", not "Pe 8 martie e Ziua Femeii"
+        if self.copula_before is None or self.feast_noun is None:
+            return False
+        copula = self.copula_before.search(sentence, max(start, at - 12), at)
+        if copula is None:
+            return False
+        opening = _LETTERS.findall(sentence, start, copula.start())
+        head = " ".join(opening[:4])
+        return len(opening) <= 6 and self.feast_noun.search(head) is not None
+
+    def _this_occurrence(self, sentence: Sentence, match: dates.Match, lang: str) -> bool:
+        """Whether the sentence names one occurrence beside the mention: a this-year word, a
+        time of day, another mention of today, a weekday or an offset period, or a year in
+        the mention's clause (not one after "since")."""
+        body = sentence.text
+        if self.this_year is not None and self.this_year.search(body):
+            return True
+        if (self.clock is not None and self.clock.search(body)) or self.hours.search(body):
+            return True
+        at = match.start - sentence.start
+        end = match.end - sentence.start
+        first, last = tense.clause_span(body, at, end, lang, weak=False)
+        for other in dates.scan(dates.language(lang), body):
+            if other.start < end and at < other.end:
+                continue
+            if other.rule.name in _OCCURRENCE_RULES:
+                return True
+            found = _YEAR_WRITTEN.search(body, other.start, other.end)
+            if found is None or not first <= other.start < last:
+                continue  # a year in a clause of its own: "който се чества ... през 1908 г."
+            since = self.since_year
+            if since is None or not (
+                since.match(body, other.start, found.start())
+                or since.search(body, max(0, other.start - 30), other.start)
+            ):
+                return True
+        return False
 
     def weekend_of_a_kind(self, text: str, match: dates.Match, lang: str) -> bool:
         """A weekend alone (no word of which) that is a length or one of a kind is no date:
@@ -2753,6 +2914,21 @@ def _cues(lang: str) -> _Cues:
         ),
         between_years=_compile(words("between", r"(?<!\w)(?:{})(?!\w)")),
         usual=_sieved(words("usual", r"(?<!\w)(?:{})(?!\w)")),
+        tradition=_sieved(
+            r"(?<!\w)(?:{})(?!\w)".format(_either((*get("tradition", ()), *get("for_years", ()))))
+            if get("tradition")
+            else None
+        ),
+        celebrated=_compile(words("celebrated", r"(?<!\w)(?:{})(?!\w)")),
+        feast_is=_compile(
+            _then(
+                words("copulas", r"\s*,?\s*(?:[^\W\d_]+\s+)?(?:{})\s+(?:[^\W\d_]+\s+){{0,2}}?"),
+                words("feast_nouns", r"(?:{})(?!\w)"),
+            )
+        ),
+        feast_noun=_compile(words("feast_nouns", r"(?<!\w)(?:{})(?!\w)")),
+        copula_before=_compile(words("copulas", r"(?<!\w)(?:{})\s+\Z")),
+        since_year=_compile(words("range_from", r"(?<!\w)(?:{})\s*(?:[^\W\d_]+\s+)?\Z")),
         long_habit=_sieved(
             r"(?<!\w)(?:{})(?!\w)".format(_either((*get("usual", ()), *get("for_years", ()))))
             if get("usual") or get("for_years")

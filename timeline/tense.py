@@ -992,6 +992,38 @@ def future_marked(sentence: str, lang: str, at: int, end: int) -> bool:
     )
 
 
+def explicit_future(sentence: str, lang: str, at: int, end: int, *, weak: bool = True) -> bool:
+    """Whether the clause of the mention at `at`..`end` holds an explicit future marker: an
+    auxiliary, a synthetic, periphrastic or perfective future ("va începe", "vai abrir",
+    "ще започне", "odbędzie się"), not a present of a schedule ("începe", "abre", "rusza"),
+    which a habit or a yearly rule says in the same form (`TenseWords.explicit_future`: the
+    `future` rules the language's data does not flag `schedule`). Unlike `future_marked` it
+    counts a perfective present that the verb forms also read as a present ("odbędzie się"):
+    its form says it is to come. `weak=False`: up to the clause's strong bounds, commas
+    aside."""
+    words = _words(lang)
+    if words is None:
+        return False
+    pattern = words.explicit_future if words.explicit_future is not None else words.future
+    if weak:
+        start, finish = _marked_span(sentence, lang, at, end)
+    else:
+        start, finish = clause_span(sentence, at, end, lang, weak=False)
+    return pattern.search(sentence, start, finish) is not None
+
+
+def explicit(sentence: str, lang: str, at: int, end: int) -> bool:
+    """Whether the mention at `at`..`end` is told with an explicit marker: a future one
+    (`explicit_future`) up to its clause's strong bounds, commas aside ("3 maja to Święto
+    Konstytucji, a urzędy będą zamknięte": what follows from the day is this year's), or a
+    past one in its clause (`past_marked`). What is said in a present with neither ("Ziua
+    orașului se sărbătorește pe 15 august", "sezon rusza 1 maja") may be a rule that holds
+    every year, which a marker rules out."""
+    return explicit_future(sentence, lang, at, end, weak=False) or past_marked(
+        sentence, lang, at, end
+    )
+
+
 def clause(
     sentence: str, at: int, end: int | None = None, lang: str = "", *, weak: bool = True
 ) -> str:

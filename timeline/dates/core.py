@@ -124,6 +124,11 @@ class TenseWords:
 
     future: re.Pattern[str]
     """Auxiliaries, future forms, "scheduled for", "is expected", "enters into force"."""
+    explicit_future: re.Pattern[str] | None = None
+    """The `future` markers that are no present of a schedule (the rules not flagged
+    `schedule`): an auxiliary, a synthetic, periphrastic or perfective future ("va începe",
+    "vai abrir", "ще започне", "odbędzie się"), not "începe", "abre", which a habit or a
+    yearly rule says in the same form. None: every `future` marker is one."""
     past: re.Pattern[str] | None = None
     """Past forms; they compete with a future marker in the same clause (the nearest wins)."""
     promise: re.Pattern[str] | None = None

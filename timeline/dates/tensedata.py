@@ -12,6 +12,12 @@ holds named rules over the verb's form, each one of three kinds:
 - `pattern`: a regular expression, for the shapes that need one (an auxiliary and a
   participle: "е подписал", "l-a semnat").
 
+A `future` rule may say `schedule: true`: its forms are a present that news uses for what
+is scheduled ("începe", "abre", "гостува"), the same form as a habit's or a yearly rule's,
+no explicit future; the other `future` rules (an auxiliary, a synthetic or perfective
+future: "va începe", "vai abrir", "ще", "odbędzie się") are compiled apart as
+`explicit_future`.
+
 `promise` names which of the `future` rules are verbs of promising (a YAML alias of them):
 they look ahead only for the dates after them, a date before one being the day of the
 promise. `warning` holds the nouns of a warning (not verbs: they are no `future` rule), which
@@ -46,7 +52,7 @@ LOWER = f"(?-i:[{_LOWER}])"
 form is written lower-case, a name is not."""
 
 _RULE_KEYS = {"name", "words", "suffixes", "pattern", "stem", "prefixes", "except", "not_after"}
-_RULE_KEYS |= {"followed_by", "lower"}
+_RULE_KEYS |= {"followed_by", "lower", "schedule"}
 _KINDS = ("words", "suffixes", "pattern")
 
 _RULE_LISTS = (
@@ -167,11 +173,27 @@ def _suffix_rule(raw: Mapping[str, Any], where: str) -> str:
     return f"{excluded}{first}\\w{{{stem - 1},}}?(?:{endings})"
 
 
-def _rules(raw: Any, where: str) -> re.Pattern[str]:
+def _rules(raw: Any, where: str, schedule: bool | None = None) -> re.Pattern[str]:
+    """The rules as one pattern; with `schedule` given, only those whose `schedule` flag
+    (false when absent) is that."""
     if not isinstance(raw, list) or not raw:
         raise TenseDataError(f"{where}: expected a non-empty list of rules")
-    parts = [_rule(r, f"{where}[{i}]") for i, r in enumerate(raw)]
+    parts = [
+        _rule(r, f"{where}[{i}]")
+        for i, r in enumerate(raw)
+        if schedule is None or _schedule(r, f"{where}[{i}]") == schedule
+    ]
+    if not parts:
+        return re.compile(r"(?!)")
     return re.compile(rf"(?<!\w)(?:{'|'.join(parts)})(?!\w)", re.IGNORECASE)
+
+
+def _schedule(raw: Any, where: str) -> bool:
+    """A rule's `schedule` flag: its forms are a present used for a schedule."""
+    flag = raw.get("schedule", False) if isinstance(raw, Mapping) else False
+    if not isinstance(flag, bool):
+        raise TenseDataError(f"{where}: `schedule` is true or false")
+    return flag
 
 
 def _pattern(raw: Any, where: str) -> re.Pattern[str]:
@@ -195,6 +217,13 @@ def parse(data: Any, source: str, code: str | None = None) -> TenseWords:
     for key in _RULE_LISTS:
         if key in data:
             fields[key] = _rules(data[key], f"{source}: {key}")
+            if key != "future" and isinstance(data[key], list):
+                for i, r in enumerate(data[key]):
+                    if isinstance(r, Mapping) and "schedule" in r:
+                        raise TenseDataError(
+                            f"{source}: {key}[{i}]: `schedule` is said of `future` rules only"
+                        )
+    fields["explicit_future"] = _rules(data["future"], f"{source}: future", schedule=False)
     for key in _PATTERNS:
         if key in data:
             fields[key] = _pattern(data[key], f"{source}: {key}")
