@@ -280,7 +280,9 @@ class Match:
 
     def _value(self, ctx: Context) -> EdtfDate | None:
         known = self.read.get(ctx, _UNREAD)
-        if known is _UNREAD and (ctx.antecedent is not None or ctx.antecedent_near):
+        if known is _UNREAD and (
+            ctx.antecedent is not None or ctx.antecedent_near or ctx.antecedent_month
+        ):
             plain = shared_context(ctx.ref, ctx.prefer, ctx.nearest, ctx.tensed, None, False, False)
             if plain in self.apart:
                 known = self.read[ctx] = self.read[plain]
@@ -291,7 +293,12 @@ class Match:
             except Unresolvable as error:
                 known = error
             self.read[ctx] = known
-            if _ANTECEDENT_READS[0] == reads and ctx.antecedent is None and not ctx.antecedent_near:
+            if (
+                _ANTECEDENT_READS[0] == reads
+                and ctx.antecedent is None
+                and not ctx.antecedent_near
+                and not ctx.antecedent_month
+            ):
                 self.apart.add(ctx)
         if isinstance(known, Unresolvable):
             raise known.with_traceback(None)
