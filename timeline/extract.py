@@ -335,13 +335,14 @@ SPAN_REACH = 300
 
 
 def _written_span(mention: Mention) -> bool:
-    """A range of a few days written with its numbers ("от 31 октомври до 3 ноември")."""
+    """A range of a few days written with its numbers ("от 31 октомври до 3 ноември"), or
+    from one weekday to another ("entre segunda e sexta-feira", its days listed after it)."""
     value = mention.value
     return (
         value is not None
         and value.precision == "interval"
         and (value.end - value.start).days < SPAN_DAYS
-        and any(map(str.isdigit, mention.text))
+        and (any(map(str.isdigit, mention.text)) or mention.meaning == "weekday_range")
     )
 
 

@@ -1205,11 +1205,16 @@ def weekday_range(
     """ "from Thursday to Saturday": the first weekday as a lone one would be read
     (`weekday_date`: the reference day included looking back, and looking forward when
     `own_day`, a sentence's tense), to the last after it. "Festivalul va avea loc de
-    miercuri până sâmbătă" in Wednesday's paper opens that Wednesday."""
+    miercuri până sâmbătă" in Wednesday's paper opens that Wednesday. Read back, the days
+    are all behind the reference: "entre segunda e sexta-feira tinham sido registados" in
+    Monday's paper is last week's."""
     if first == last:
         return None
     start = weekday_date(ref, first, prefer, own_day=own_day)
-    return interval(start, start + dt.timedelta(days=(last - first) % 7))
+    end = start + dt.timedelta(days=(last - first) % 7)
+    if prefer == "past" and end > ref:
+        start, end = start - dt.timedelta(days=7), end - dt.timedelta(days=7)
+    return interval(start, end)
 
 
 def weekday_pairs(days: dict[str, int], joiner: str) -> str:

@@ -650,10 +650,14 @@ RULES: tuple[Rule, ...] = (
         rf"{ON}(?P<d>\d{{1,2}})(?P<s>[ .])(?P<m>{ROMAN})(?P=s)(?P<y>{YEAR4}){YEAR_SUFFIX}",
         _roman_date,
     ),
-    _rule("numeric_month", rf"(?P<y>{YEAR4})-(?P<m>0[1-9]|1[0-2])", _numeric_month),
     _rule(
         "numeric_month",
-        rf"(?P<m>0[1-9]|1[0-2])[./](?P<y>{YEAR4}){YEAR_SUFFIX}",
+        rf"(?<!\d[./-])(?P<y>{YEAR4})-(?P<m>0[1-9]|1[0-2])(?![./-]\d)",
+        _numeric_month,
+    ),
+    _rule(
+        "numeric_month",
+        rf"(?<!\d[./-])(?P<m>0[1-9]|1[0-2])[./](?P<y>{YEAR4})(?![./-]\d){YEAR_SUFFIX}",
         _numeric_month,
     ),
     _rule(
