@@ -144,6 +144,10 @@ def direction(
     if promise is not None:
         # a promise looks ahead for what follows it, not for the day it was made
         futures = [f for f in futures if f.start() < stop or not promise.match(sentence, f.start())]
+    # a date of its own right after a future marker ("a amânat pentru 3 martie") is the one
+    # it looks ahead for; a date before it ("În 3 ianuarie, Curtea a amânat pentru 3
+    # martie") is the day of the verb, whose past form then counts
+    futures = [f for f in futures if f.start() < stop or not _sets_own_date(sentence, words, f)]
     verbs = futures
     if words.warning is not None:
         # a warning's period lies ahead of it; a date before the noun is the day it was issued
@@ -813,6 +817,16 @@ def _nearest(
             best = distance
     return best
 
+
+_OWN_DATE = re.compile(r"\s*\d")
+"""A number right after a future marker: the date it sets, not the one before it."""
+
+
+def _sets_own_date(sentence: str, words: TenseWords, marker: re.Match[str]) -> bool:
+    """Whether a future marker ends on a preposition with a number after it ("amânat
+    pentru 3 martie", "adiado para 12 de maio"): the date it sets."""
+    last = marker.group().split()[-1].lower() if marker.group().split() else ""
+    return last in words.prepositions and bool(_OWN_DATE.match(sentence, marker.end()))
 
 _ANDS: dict[str, re.Pattern[str]] = {}
 _FAR = 1000
