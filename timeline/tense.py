@@ -828,6 +828,7 @@ def _sets_own_date(sentence: str, words: TenseWords, marker: re.Match[str]) -> b
     last = marker.group().split()[-1].lower() if marker.group().split() else ""
     return last in words.prepositions and bool(_OWN_DATE.match(sentence, marker.end()))
 
+
 _ANDS: dict[str, re.Pattern[str]] = {}
 _FAR = 1000
 """The distance of a marker in another conjunct: farther than any in the mention's own."""
