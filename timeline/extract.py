@@ -1329,7 +1329,8 @@ def _mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
         ):
             continue  # "punkt 12.05", "o 12.05": a number after a noun or a preposition
         until = cues.until(text, match.start)
-        prefer = _direction(match, sentence.text, offset, lang, ref, until)
+        flat = ref is not None and _undirected(match, ref)
+        prefer = _direction(match, sentence.text, offset, lang, flat, until)
         plan = tense.planned(sentence.text, lang, offset, offset + match.end - match.start)
         moved_from = None
         if plan is not None:
@@ -1423,7 +1424,7 @@ def _mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
                 alone = value.precision == "month" and match.rule.name in BARE_CALENDAR
                 antecedent = (sentence.start, match.start, value.start, match.end if alone else -1)
                 if (detailed is None or detailed[0] != sentence.start) and (
-                    ref is not None and not _undirected(match, ref)
+                    ref is not None and not flat
                 ):
                     detailed = (sentence.start, match.start, prefer)
             if value.precision == "day":
@@ -1666,16 +1667,16 @@ def _direction(
     sentence: str,
     offset: int,
     lang: str,
-    ref: dt.date | None,
+    flat: bool,
     until: bool = False,
 ) -> Direction | None:
     """The tense around the mention, read only when it can change the date.
 
     Most mentions name their date whole ("13 września 2023", "em 2024"): read in the past
-    and in the future they give the same value, and the verb is not looked for (reading
-    the clause's tense is the dearest step of extraction). `until`: the mention opens on
-    "until" (`tense.direction`)."""
-    if ref is not None and _undirected(match, ref):
+    and in the future they give the same value (`flat`, `_undirected`), and the verb is not
+    looked for (reading the clause's tense is the dearest step of extraction). `until`: the
+    mention opens on "until" (`tense.direction`)."""
+    if flat:
         return "past"
     end = offset + match.end - match.start
     closed = match.rule.name in _CLOSED_RANGES
@@ -2248,9 +2249,9 @@ class _Cues:
         прави на 1 и 2 август, по стар стил"), not after "as" ("jak co roku"): the cue of a
         yearly rule.
         Elsewhere they tell of something else ("Prezes, który od lat kieruje spółką, ...")."""
-        if self.tradition is None:
-            return False
         body = sentence.text
+        if self.tradition is None or not self.tradition.search(body):
+            return False  # the cheap test first: most sentences hold no such word
         first, last = tense.clause_span(body, at, end, lang)
         spans = [(first, last)]
         if first > 0:
@@ -2272,6 +2273,11 @@ class _Cues:
         copula between the mention and a feast's noun: "DAY is the Day of ..." (the mention
         opening its clause) or "the holiday is on DAY" (a feast's noun among the first words
         of the clause, the copula right before the mention)."""
+        if not any(
+            cue is not None and cue.search(sentence)
+            for cue in (self.celebrated, self.feast_is, self.feast_noun)
+        ):
+            return False  # the cheap test first: most sentences name no feast
         first, last = tense.clause_span(sentence, at, end, lang, weak=False)
         if self.celebrated is not None and self.celebrated.search(sentence, first, last):
             return True
