@@ -307,6 +307,7 @@ def _joined_mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Ment
                 or _from_start(text, held, mention, cues)
                 or _week_of_day(text, held, mention, cues)
                 or _month_of_year(text, held, mention)
+                or _month_years_ago(text, held, mention)
                 or _day_of_week(text, held, mention)
                 or _until_day_of_month(text, held, mention, cues)
                 or _weekend_of(text, held, mention, cues)
@@ -496,6 +497,9 @@ bracket or slash, or a space ("terça-feira 04/03/2025", "joi (12 martie)", "8 �
 
 _DASHED = re.compile(r"\s*[-–—]\s*")
 """A dash between a holiday and the days it covers."""
+_DAY_WORD_BRACKET = re.compile(r"\s*,\s*(?:[^\W\d_]{1,3}\s+)?[^\W\d_]+(?:-[^\W\d_]+)?\s*\(\s*")
+"""A comma, a word (a weekday, with its short preposition) and an opening bracket between
+"today" and the written date it is."""
 _APPOSED_AFTER_WORD = re.compile(r"\s*,\s*[^\W\d_]{1,3}\s+|\s+[^\W\d_]+\s*\(\s*")
 """What may stand between a date and the weekday naming it besides `_APPOSITION`: a comma and
 an article ("30 de agosto, um sábado"), or a word and an opening bracket ("включително (")."""
@@ -522,6 +526,10 @@ def _apposed(text: str, first: Mention, then: Mention, cues: _Cues | None = None
         gap = _DASHED.fullmatch(text, first.end, then.start)
         if gap is None and cues is not None and cues.days_named is not None:
             gap = cues.days_named.fullmatch(text, first.end, then.start)
+    if gap is None and first.meaning == "relative_day" and _DIGIT.search(then.text):
+        # "Днес, петък (12 септември)", "Hoje, sexta-feira (12 de setembro)": the weekday
+        # between them is the day's too
+        gap = _DAY_WORD_BRACKET.fullmatch(text, first.end, then.start)
     if gap is None and cues is not None and cues.that_is is not None:
         gap = cues.that_is.fullmatch(text, first.end, then.start)  # "mâine, adică 14 martie"
     if gap is None and cues is not None and cues.editor_note is not None:
@@ -1038,6 +1046,29 @@ def _day_in_week(text: str, week: Mention, weekday: Mention, cues: _Cues) -> Men
     return dataclasses.replace(
         weekday, value=model.day(a.start + dt.timedelta(days=b.start.weekday()))
     )
+
+
+def _month_years_ago(text: str, first: Mention, then: Mention) -> Mention | None:
+    """ "Преди 100 години през октомври", "Há 50 anos, em março": a count of years ago and
+    the month named right after it are one mention, that month of that year (read alone
+    the month already takes the year before it)."""
+    a, b = first.value, then.value
+    if (
+        a is None
+        or b is None
+        or first.meaning != "units_ago"
+        or a.precision != "year"
+        or b.precision != "month"
+        or b.start.year != a.start.year
+        or _YEAR_WRITTEN.search(then.text)
+        or first.sentence_start != then.sentence_start
+        or not _LISTED_OR_SPACE.fullmatch(text, first.end, then.start)
+    ):
+        return None
+    return _spanning(text, first, then, b, then.meaning)
+
+
+_LISTED_OR_SPACE = re.compile(r"\s*,?\s*")
 
 
 def _month_of_year(text: str, first: Mention, then: Mention) -> Mention | None:
