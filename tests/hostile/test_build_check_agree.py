@@ -74,7 +74,8 @@ def test_every_candidate_a_build_writes_passes_check(
 def test_the_reported_case_agrees(
     cli: Invoke, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """The issue's sentence: a month after "two years ago" in one clause is of that year."""
+    """The issue's sentence: a month after "two years ago" in one clause is of that year
+    (since session 11 the two are one mention, as the blind sets' writers mark them)."""
     monkeypatch.chdir(tmp_path)
     (tmp_path / "seeds").mkdir()
     (tmp_path / "data").mkdir()
@@ -84,7 +85,7 @@ def test_the_reported_case_agrees(
     (tmp_path / "seeds" / "000_acord.txt").write_text(front + body, encoding="utf-8")
     assert cli("build").exit_code == 0
     store = (tmp_path / "data" / "events.yaml").read_text(encoding="utf-8")
-    assert 'expression: în luna mai\n        resolved: "2022-05"' in store
+    assert 'expression: în urmă cu doi ani, în luna mai\n        resolved: "2022-05"' in store
     result = cli("check", "--format", "json")
     assert [p for p in json.loads(result.stdout)["problems"] if p["level"] == "error"] == []
 
