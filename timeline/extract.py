@@ -1989,6 +1989,8 @@ class _Cues:
     likened: re.Pattern[str] | None = None
     superlative: re.Pattern[str] | None = None
     superlative_after: re.Pattern[str] | None = None
+    weekend_kind: re.Pattern[str] | None = None
+    weekend_kind_after: re.Pattern[str] | None = None
     plus_units: re.Pattern[str] | None = None
     offset_word: re.Pattern[str] | None = None
     relative_before: re.Pattern[str] | None = None
@@ -2362,18 +2364,25 @@ class _Cues:
         with a superlative ("najbardziej ruchliwy weekend od lat", "cel mai aglomerat
         weekend", "най-натовареният уикенд", "o fim de semana mais movimentado") it is the
         one ranked among others, with "and" and more units after it ("Tu będzie to trwało
-        weekend i pół dnia") a stretch of time."""
+        weekend i pół dnia") a stretch of time; with a length (`weekend_kind`,
+        `weekend_kind_after`: "czterodniowy weekend", "o fim de semana prolongado") one of
+        the long ones a calendar gives, and with an event's name after it ("в уикенда на
+        финала", "weekendul festivalului") that event's, which the text does not date."""
         if match.rule.name != "weekend" or any(match.match.groupdict().values()):
             return False
-        after = self.superlative_after
-        if after is not None and after.match(text, match.end):
-            return True  # "o fim de semana mais movimentado"
+        for after in (self.superlative_after, self.weekend_kind_after):
+            if after is not None and after.match(text, match.end):
+                return True  # "o fim de semana mais movimentado", "в уикенда на финала"
         if _opens_with_preposition(match, lang):
             return False  # "najwyższa w weekend", "w weekend i dwa dni później": a date
-        ranked = (
-            self.superlative.search(text, max(0, match.start - 40), match.start)
-            if self.superlative is not None
-            else None
+        ranked = next(
+            (
+                found
+                for cue in (self.superlative, self.weekend_kind)
+                if cue is not None
+                and (found := cue.search(text, max(0, match.start - 40), match.start))
+            ),
+            None,
         )
         if ranked is not None and not (
             self.offset_word is not None and self.offset_word.search(ranked.group())
@@ -2975,6 +2984,8 @@ def _cues(lang: str) -> _Cues:
         likened=_compile(words("likened", r"(?<!\w)(?:{})\W+\Z")),
         superlative=_compile(words("superlative", r"(?<!\w)(?:{})\s+(?:[^\W\d]+\s+)?\Z")),
         superlative_after=_compile(words("superlative_after", r"\s+(?:{})")),
+        weekend_kind=_compile(words("weekend_kind", r"(?<!\w)(?:{})\s+\Z")),
+        weekend_kind_after=_compile(words("weekend_kind_after", r"\s+(?:{})(?!\w)")),
         plus_units=_plus_units(lang),
         offset_word=_offset_word(lang),
         relative_before=_compile(words("relative", r"(?<!\w)(?:{})\s+\Z")),

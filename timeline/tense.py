@@ -431,10 +431,18 @@ def _opens_since(sentence: str, words: TenseWords, start: int, at: int, end: int
     if present_since is None:
         return False
     opens = present_since.match(sentence, at, end) or any(
-        m.end() == at and not sentence[m.start() - 1 : m.start()].isalnum()
-        for m in present_since.finditer(sentence, max(start, at - 8), at)
+        (m.end() == at or _CLOCK.fullmatch(sentence, m.end(), at))
+        and not sentence[m.start() - 1 : m.start()].isalnum()
+        for m in present_since.finditer(sentence, max(start, at - 30), at)
     )
     return bool(opens and not (words.of_before or _NEVER).search(sentence, max(0, at - 24), at))
+
+
+_CLOCK = re.compile(
+    r"(?:[^\W\d_]{1,5}\.?\s+)?\d{1,2}(?:[:.]\d\d)?\s*(?:[^\W\d_]{1,5}\.?\s+)?(?:[^\W\d_]{1,3}\s+){0,2}"
+)
+"""A time of day with its unit and short prepositions ("13:00 часа на", "ora 6:00 de pe"),
+which may stand between "since" and the date it opens ("от 13:00 часа на 17 декември")."""
 
 
 def _state_only(sentence: str, words: TenseWords, futures: list[re.Match[str]]) -> bool:
@@ -532,6 +540,7 @@ def _verb_before(
             or lower in words.prepositions
             or (word[0].isupper() and not opening)
             or _after_preposition(sentence, m.start(), words)
+            or _counted(sentence, m.start())
         ):
             if found:
                 break
@@ -574,6 +583,18 @@ def _verb_before(
         # the present reading wins
         return "future"
     return found[-1] if found else None
+
+
+_COUNT = re.compile(r"(?<![\w.,])(\d[\d.,]*)[ \u00a0]+\Z")
+_YEAR = re.compile(r"[12]\d{3}")
+
+
+def _counted(sentence: str, at: int) -> bool:
+    """Whether the word at `at` right follows a number that is no year: it is what the
+    number counts ("1,80 лева", "950 de tone", "7 zł"), a noun, whatever its ending looks
+    like; a verb may follow a year ("W 2020 wygrał"), seldom an amount."""
+    number = _COUNT.search(sentence, max(0, at - 24), at)
+    return number is not None and not _YEAR.fullmatch(number.group(1))
 
 
 def _after_copula(sentence: str, words: TenseWords, at: int) -> bool:

@@ -45,3 +45,11 @@ def test_only_core_reads_a_contexts_antecedent() -> None:
             continue
         text = path.read_text(encoding="utf-8")
         assert not re.search(r"\b(?!Context\b)\w+\.antecedent(?:_near|_month)?\b", text), path
+
+
+def test_the_following_weekday_counts_from_the_day_told_before() -> None:
+    """`core.weekday_after_antecedent`: "the following Wednesday" after a day in its
+    sentence is the first Wednesday after that day; with none, the next one."""
+    plain, after = _resolved("na quarta-feira seguinte")
+    assert plain == core.day(dt.date(2025, 6, 11))  # REF is a Tuesday
+    assert after == core.day(dt.date(2024, 3, 6))  # BEFORE is a Sunday

@@ -308,8 +308,9 @@ class Match:
 _UNREAD: Any = object()
 _ANTECEDENT_READS = [0]
 """How many times a rule has asked for a context's antecedent: `anaphoric_month`,
-`weekday_dom_of_antecedent` and `day_of_antecedent_month` count, they alone read it (a
-test keeps it so), so that `Match` knows a value found without one holds with any."""
+`weekday_dom_of_antecedent`, `weekday_after_antecedent` and `day_of_antecedent_month`
+count, they alone read it (a test keeps it so), so that `Match` knows a value found without
+one holds with any."""
 
 
 def apply(rule: Rule, m: re.Match[str], ctx: Context) -> EdtfDate | None:
@@ -1565,6 +1566,19 @@ def weekday_dom_of_antecedent(ctx: Context, weekday: int, dom: int) -> dt.date |
         return None
     found = calendar_day(prior.year, prior.month, dom)
     return found if found is not None and found.weekday() == weekday else None
+
+
+def weekday_after_antecedent(ctx: Context, weekday: int) -> dt.date | None:
+    """ "The following Wednesday" after a day told before it in its sentence ("começa na
+    quarta-feira, 5 de novembro, e a sentença sai na quarta-feira seguinte", "wstrzymano w
+    poniedziałek 20 października, a wznowiono w następny poniedziałek"): the first such
+    weekday after that day, a week on when it is one. None when the sentence tells no day
+    before it or only a month (the next one from the reference is read)."""
+    _ANTECEDENT_READS[0] += 1
+    prior = ctx.antecedent
+    if prior is None or not ctx.antecedent_near or ctx.antecedent_month:
+        return None
+    return prior + dt.timedelta(days=(weekday - prior.weekday() - 1) % 7 + 1)
 
 
 def day_of_antecedent_month(ctx: Context, day_: int) -> EdtfDate | None:

@@ -76,6 +76,10 @@ class Words:
     ("acest an" but "anul acesta"; "este ano" but "o ano atual")."""
     further: tuple[str, ...] = ()
     """Words before "last"/"next" that go one step further ("по-миналата": before last)."""
+    following: tuple[str, ...] = ()
+    """Words of "next" that also say "the one after the day told before" ("miercurea
+    următoare", "w kolejną środę", "в следващата сряда"): after a day in its sentence, a
+    weekday with one is the first after that day (`core.weekday_after_antecedent`)."""
     cardinals: dict[str, int] = field(default_factory=dict)
     ordinals: dict[str, int] = field(default_factory=dict)
     units: dict[str, Unit] = field(default_factory=dict)
@@ -184,7 +188,7 @@ def load_words(path: Path) -> Words:
     tables = {k: v for k, v in raw.items() if k != "holidays"}
     if "shapes" in tables:
         tables["shapes"] = {k: tuple(v) for k, v in tables["shapes"].items()}
-    lists = ("parts_of_day", "holiday_cues", "and_words", "duration_words", "further")
+    lists = ("parts_of_day", "holiday_cues", "and_words", "duration_words", "further", "following")
     for key in (*lists, "not_a_weekday_after"):
         if key in tables:
             tables[key] = tuple(tables[key])

@@ -523,7 +523,15 @@ def _weekday(m: re.Match[str], ctx: Context) -> EdtfDate | None:
     if m.group("za"):
         return day(core.weekday_date(ref, wd, ctx.prefer, week=1))
     step = 2 if m.group("pn") else _direction(m.group("mod")) if m.group("mod") else None
+    if step == 1 and fold(m.group("mod")).startswith(_FOLLOWING):
+        after = core.weekday_after_antecedent(ctx, wd)
+        if after is not None:
+            return day(after)  # "wstrzymano w poniedziałek 20 października, ... w następny"
     return day(core.weekday_date(ref, wd, ctx.prefer, step, own_day=ctx.tensed))
+
+
+_FOLLOWING = tuple(fold(w) for w in WORDS.following)
+"""`following`: "next" that may count from the day told before ("w kolejną środę")."""
 
 
 def _relative_year_abbr(m: re.Match[str], ctx: Context) -> EdtfDate | None:

@@ -259,6 +259,10 @@ def _day_of_month(m: re.Match[str], ctx: Context) -> EdtfDate | None:
     return None if found is None else day(found)
 
 
+_FOLLOWING = "|".join(fold(w) for w in WORDS.following)
+"""`following`: "next" that may count from the day told before ("a quarta-feira seguinte")."""
+
+
 _PLAIN_WEEKDAY = (
     "(?:"
     + "|".join(f"(?<={w})" for w in _WEEKDAY if w not in {fold(a) for a in AMBIGUOUS_WEEKDAYS})
@@ -276,6 +280,7 @@ WEEKDAY_BARE = (
     rf"ultim[oa]))\s+)?(?<!revista\s)(?P<wd>{WEEKDAY})(?P<feira>{FEIRA})?"
     rf"(?(feira)|(?:{_PLAIN_WEEKDAY}|(?(cue)(?:(?<=domingo)|{AFTER_DAY})|(?(dir2){AFTER_DAY}"
     r"|(?(bol)\Z|(?=\s+(?:de\s+(?:madrugada|manha|tarde|noite)|a\s+(?:tarde|noite))(?!\w)))))))"
+    rf"(?:\s+(?P<following>{_FOLLOWING})(?!\w))?"
     r"(?:\s*\((?P<dom>[0-3]?\d)o?\))?"
     rf"{TIME_TAIL}"
 )
@@ -319,6 +324,12 @@ def _weekday(m: re.Match[str], ctx: Context) -> EdtfDate | None:
     step = None if direction is None else (1 if direction.startswith("proxim") else -1)
     if step is None and (m.group("cue") or "").startswith(("nest", "est", "dest")):
         step = 0  # "nesta sexta-feira", "a manhã desta sexta-feira": this week's
+    if m.group("following"):
+        # "a sentença sai na quarta-feira seguinte": after the day told before, else next
+        after = core.weekday_after_antecedent(ctx, wd)
+        if after is not None:
+            return day(after)
+        step = 1
     return day(core.weekday_date(ctx.today, wd, ctx.prefer, step, own_day=ctx.tensed))
 
 

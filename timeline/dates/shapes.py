@@ -352,6 +352,9 @@ class _Meanings:
         self.seasons = spell.table(words.season_codes())
         self.weekdays = spell.table(words.weekdays)
         self.not_a_weekday_after = frozenset(spell.forms(w)[0] for w in words.not_a_weekday_after)
+        self.following = tuple(
+            {f for w in words.following for f in (*spell.forms(w), core.fold_accents(w))}
+        )
         self.weekday_abbreviations = spell.table(words.weekday_abbreviations)
         self.offsets = spell.table({**words.offsets, **words.offsets_before})
         self.relative_days = spell.table(words.relative_days)
@@ -432,7 +435,18 @@ class _Meanings:
             wd = self.weekdays[m["weekday"]]
         week = m.groupdict().get("week_offset")
         step, weeks = self._offset(m), None if week is None else self.offsets[_key(week)]
+        if step == 1 and weeks is None and self._following(m):
+            after = core.weekday_after_antecedent(ctx, wd)
+            if after is not None:
+                return day(after)
         return day(core.weekday_date(ctx.today, wd, ctx.prefer, step, weeks, own_day=ctx.tensed))
+
+    def _following(self, m: re.Match[str]) -> bool:
+        """Whether the weekday's "next" is one of the language's `following` words."""
+        groups = m.groupdict()
+        found = groups.get("offset") or groups.get("offset_before")
+        found = found or groups.get("offset_adjective")
+        return found is not None and _key(found).lower().startswith(self.following)
 
     weekday_abbreviation = weekday
 
