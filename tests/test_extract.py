@@ -1071,7 +1071,7 @@ def test_warnings_moved_plans_anaphoric_months_and_countdowns(
         (
             "ro",
             "2025-01-10",
-            "Trenurile spre Oltenia de Crăciun vor avea vagoane noi.",
+            "Microbuzele către Oltenia de Crăciun vor avea locuri noi.",
             [("de Crăciun", "2025-12-25")],
         ),
     ],

@@ -1745,8 +1745,8 @@ def _name(text: str, match: dates.Match) -> bool:
         return False  # a capital that opens a sentence or a headline says nothing
     if _opens(text, match.start) and (match.rule.name == "holiday" or _acronym_after(text, match)):
         # a holiday that opens a sentence with its preposition, or a date before an acronym
-        # there, is its time: the capitalised word after it is the sentence's subject ("Na
-        # Wielkanoc PKP Intercity dostawi", "No Natal Braga"); a weekday word before a
+        # there, is its time: the capitalised word after it is the sentence's subject ("W
+        # Wigilię ZTM zagęści", "No Natal Braga"); a weekday word before a
         # capitalised one is still a town's name ("La Miercurea Sibiului")
         return False
     return bool(_CAPITALISED_PAIR.match(text, last)) or _surname(text, match.start, match.end)
@@ -1757,7 +1757,7 @@ _ACRONYM = re.compile(rf"\s+{_CAPITAL}{{2,}}(?![^\W\d_])")
 
 
 def _acronym_after(text: str, match: dates.Match) -> bool:
-    """Whether the word after the mention is an acronym ("На 15-и НЗОК", "W piątek ZUS")."""
+    """Whether the word after the mention is an acronym ("На 12-и НОИ", "W piątek ZUS")."""
     return _ACRONYM.match(text, match.end) is not None
 
 
@@ -2601,7 +2601,7 @@ class _Cues:
         """A capitalised date or holiday after "of" and a capitalised word inside a sentence
         ends a name: "Parada Națională de 1 Decembrie" (the parade), "la Gala de Crăciun";
         not when "towards" stands before the word, a place one goes to at that time
-        ("trenurile spre Moldova de Paște")."""
+        ("autocarele spre Maramureș de Crăciun")."""
         if self.name_of_opening is None or not self.name_of_opening.match(text, match.start):
             return False
         before = _WORD_END.search(text, max(0, match.start - 40), match.start)
@@ -2613,7 +2613,7 @@ class _Cues:
         if toward is not None and toward.search(
             text, max(0, before.start(1) - 16), before.start(1)
         ):
-            return False  # a place one goes to, then the time ("trenurile spre Moldova de Paște")
+            return False  # a place one goes to, then the time ("spre Maramureș de Crăciun")
         return (
             word[:1].isupper()
             and not word.isupper()

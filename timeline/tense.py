@@ -826,8 +826,8 @@ _WORD_BEFORE = re.compile(r"(?<!\w)([^\W\d_][\w'-]*)[ \t]+\Z")
 
 
 def _adverbs_before(sentence: str, words: TenseWords | None, start: int, at: int) -> int:
-    """Where the language's `adverbs` right before the mention at `at` begin ("au reușit abia
-    sâmbătă să stingă": only on Saturday): they belong to the date, so a verb before them is
+    """Where the language's `adverbs` right before the mention at `at` begin ("au apucat abia
+    duminică să coboare": only on Sunday): they belong to the date, so a verb before them is
     as near it as if they were not there."""
     if words is None or not words.adverbs:
         return at

@@ -30,7 +30,7 @@ dates, a part of this month/year/week ("pod koniec roku"), date adjectives.
 
 Still written here, and why (what the shapes cannot yet say, and what is not yet moved):
 - ordinal days written as words ("dwudziestego pierwszego"), with a month or alone
-  ("piętnastego."): a stem table read by adding (`_ordinal`), which the shapes' word
+  ("dwudziestego."): a stem table read by adding (`_ordinal`), which the shapes' word
   tables (one word, one number) cannot say;
 - numeric dates read day first unless the second number cannot be a month, and Roman
   months ("3 IX 2025"): a reading with a fallback, not a table;
@@ -601,7 +601,7 @@ _GENITIVE_DAY = (
     rf"|{_words(['dwudziest', 'trzydziest'])}(?:ego|iego) (?:{_UNIT_STEMS})(?:ego|iego)"
     rf"|{_STEMS}(?:ego|iego))"
 )
-"""A day of the month alone, its ordinal in the genitive of "dnia" ("piętnastego", "10-go")."""
+"""A day of the month alone, its ordinal in the genitive of "dnia" ("dwudziestego", "10-go")."""
 _SENTENCE_OPENS = r"(?:(?<=\A)|(?<=[.!?:;\"„“«(–—]\s))"
 
 NOT_A_NUMBER_S_YEAR = r"(?<![\d№]/)(?<!\d\s/)(?<!\d/\s)"
@@ -688,8 +688,8 @@ RULES: tuple[Rule, ...] = (
         r"(?![\d/%]| ?%))",
         _numeric_day_month,
     ),
-    # a day of the month alone, the ordinal's genitive ending its clause ("wpłynęły
-    # piętnastego.", "do 10-go"), or opening its sentence before a word in a consonant, a
+    # a day of the month alone, the ordinal's genitive ending its clause ("spłyną
+    # dwudziestego.", "do 10-go"), or opening its sentence before a word in a consonant, a
     # subject in the nominative no genitive ordinal agrees with ("Dziesiątego Sejm
     # uchwalił"; "Dziesiątego dnia", "Pierwszego kandydata" are an ordinal and its noun)
     _rule(
