@@ -1050,3 +1050,36 @@ def test_warnings_moved_plans_anaphoric_months_and_countdowns(
         if m.value is not None
     }
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "ref", "text", "expected"),
+    [
+        # a holiday opening its sentence with its preposition, then its subject: no name
+        ("bg", "2025-01-10", "За Коледа АПИ ще почисти пътищата.", [("За Коледа", "2025-12-25")]),
+        ("pl", "2025-01-10", "W Wigilię MPK puści nocne tramwaje.", [("W Wigilię", "2025-12-24")]),
+        ("pt", "2025-01-10", "No Natal Évora acende as luzes.", [("No Natal", "2025-12-25")]),
+        # a weekday word before a capitalised one is a town's name
+        ("ro", "2025-01-10", "La Miercurea Ciuc, echipa a pierdut.", []),
+        # a day of the month alone
+        ("bg", "2025-03-10", "На 14-и НЕК изключи тока.", [("На 14-и", "2025-02-14")]),
+        ("ro", "2025-03-10", "Pe 14, ANRE a scumpit gazul.", [("Pe 14", "2025-02-14")]),
+        ("pl", "2025-03-10", "Pensje wypłacono czternastego.", [("czternastego", "2025-02-14")]),
+        ("pl", "2025-03-10", "Czternastego Sejm przyjął ustawę.", [("Czternastego", "2025-02-14")]),
+        ("pl", "2025-03-10", "Pierwszego kandydata wybrano szybko.", []),
+        # a holiday after a place one goes to
+        (
+            "ro",
+            "2025-01-10",
+            "Microbuzele către Oltenia de Crăciun vor avea locuri noi.",
+            [("de Crăciun", "2025-12-25")],
+        ),
+    ],
+)
+def test_held13_families(lang: str, ref: str, text: str, expected: list[tuple[str, str]]) -> None:
+    import datetime as dt
+
+    from timeline.extract import _mentions
+
+    found = [(m.text, str(m.value)) for m in _mentions(text, lang, dt.date.fromisoformat(ref))]
+    assert found == expected

@@ -1039,3 +1039,19 @@ def test_an_explicit_future_is_no_schedule_present(
     present a schedule, a habit and a yearly rule share ("începe", "rusza", "abre")."""
     at = sentence.index(mention)
     assert explicit_future(sentence, lang, at, at + len(mention)) is expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "word", "expected"),
+    [
+        # a focus adverb before the date belongs to it: the verb before it still decides
+        ("Echipa a reușit abia luni să repare podul.", "ro", "luni", "past"),
+        # the compounds of pytać, czytać; the -oar presents; -era of the -ver, -ter verbs
+        ("Rzecznik zapyta w czwartek wojewodę o drogi.", "pl", "w czwartek", "future"),
+        ("A empresa doa na sexta-feira computadores à escola.", "pt", "na sexta-feira", "future"),
+        ("O tribunal resolvera em maio o litígio.", "pt", "em maio", "past"),
+        ("O clube batera em maio o recorde.", "pt", "em maio", "past"),
+    ],
+)
+def test_held13_verb_families(sentence: str, lang: str, word: str, expected: str) -> None:
+    assert direction_at(sentence, lang, word) == expected

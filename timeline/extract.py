@@ -1743,7 +1743,22 @@ def _name(text: str, match: dates.Match) -> bool:
     last = text.rfind(" ", match.start, match.end) + 1 or match.start
     if last == match.start and _opens(text, last):
         return False  # a capital that opens a sentence or a headline says nothing
+    if _opens(text, match.start) and (match.rule.name == "holiday" or _acronym_after(text, match)):
+        # a holiday that opens a sentence with its preposition, or a date before an acronym
+        # there, is its time: the capitalised word after it is the sentence's subject ("W
+        # Wigilię ZTM zagęści", "No Natal Braga"); a weekday word before a
+        # capitalised one is still a town's name ("La Miercurea Sibiului")
+        return False
     return bool(_CAPITALISED_PAIR.match(text, last)) or _surname(text, match.start, match.end)
+
+
+_ACRONYM = re.compile(rf"\s+{_CAPITAL}{{2,}}(?![^\W\d_])")
+"""An acronym after a mention: two capitals or more, a word in capitals throughout."""
+
+
+def _acronym_after(text: str, match: dates.Match) -> bool:
+    """Whether the word after the mention is an acronym ("На 12-и НОИ", "W piątek ZUS")."""
+    return _ACRONYM.match(text, match.end) is not None
 
 
 _OPENING_QUOTES = "„“\"«‚'"
@@ -1932,6 +1947,8 @@ class _Cues:
     """Verbs that move a date (`moved_to`)."""
     name_of_opening: re.Pattern[str] | None = None
     """ "of" opening a mention (`named_after`)."""
+    place_toward: re.Pattern[str] | None = None
+    """ "towards" right before a word (`named_after`): the word is a place one goes to."""
     weekly: re.Pattern[str] | None = None
     range_opened: re.Pattern[str] | None = None
     range_closed: re.Pattern[str] | None = None
@@ -2591,7 +2608,9 @@ class _Cues:
 
     def named_after(self, text: str, match: dates.Match) -> bool:
         """A capitalised date or holiday after "of" and a capitalised word inside a sentence
-        ends a name: "Parada Națională de 1 Decembrie" (the parade), "la Gala de Crăciun"."""
+        ends a name: "Parada Națională de 1 Decembrie" (the parade), "la Gala de Crăciun";
+        not when "towards" stands before the word, a place one goes to at that time
+        ("autocarele spre Maramureș de Crăciun")."""
         if self.name_of_opening is None or not self.name_of_opening.match(text, match.start):
             return False
         before = _WORD_END.search(text, max(0, match.start - 40), match.start)
@@ -2599,6 +2618,11 @@ class _Cues:
             return False
         word = before.group(1)
         last = text[match.start : match.end].split()[-1]
+        toward = self.place_toward
+        if toward is not None and toward.search(
+            text, max(0, before.start(1) - 16), before.start(1)
+        ):
+            return False  # a place one goes to, then the time ("spre Maramureș de Crăciun")
         return (
             word[:1].isupper()
             and not word.isupper()
@@ -3024,6 +3048,7 @@ def _cues(lang: str) -> _Cues:
         weekly=_compile(words("every_week", r"(?:{})")),
         name_of=_compile(words("name_of", r"\s+(?:{})\s+(?-i:" + _CAPITAL + ")")),
         name_of_opening=_compile(words("name_of", r"(?:{})\s")),
+        place_toward=_compile(words("place_toward", r"(?<!\w)(?:{})\s+\Z")),
         postponed=_compile(words("postponed", r"(?<!\w)(?:{})(?!\w)")),
         clock=_compile(words("clock", r"\d:\d\d|(?<!\w)(?:{})")),
         range_opened=_compile(_then(words("between", r"(?<!\w)(?:{})(?!\w)"), _TIMES + r"\Z")),

@@ -805,6 +805,9 @@ def _nearest(
     best: int | None = None
     words = _words(lang) if lang else None
     participle = words.participle if words else None
+    lead = _adverbs_before(
+        sentence, _words(lang or and_lang or "") if lang or and_lang else None, start, at
+    )
     for m in found:
         if participle is not None and participle.fullmatch(m.group()):
             if _shared_participle(sentence, m, lang):
@@ -816,10 +819,11 @@ def _nearest(
             ) or (words is not None and _after_article(before, words)):
                 continue  # "uma descida dos preços", "a última rodada": after an article, a noun
         if m.end() <= at:
+            near = lead if m.end() <= lead else at
             distance = (
-                at
+                near
                 - m.end()
-                + _beyond(sentence, m.end(), at, lang if and_lang is None else and_lang)
+                + _beyond(sentence, m.end(), near, lang if and_lang is None else and_lang)
             )
         elif m.start() >= stop:
             distance = (
@@ -837,6 +841,23 @@ def _nearest(
         if best is None or distance < best:
             best = distance
     return best
+
+
+_WORD_BEFORE = re.compile(r"(?<!\w)([^\W\d_][\w'-]*)[ \t]+\Z")
+
+
+def _adverbs_before(sentence: str, words: TenseWords | None, start: int, at: int) -> int:
+    """Where the language's `adverbs` right before the mention at `at` begin ("au apucat abia
+    duminică să coboare": only on Sunday): they belong to the date, so a verb before them is
+    as near it as if they were not there."""
+    if words is None or not words.adverbs:
+        return at
+    lead = at
+    while True:
+        found = _WORD_BEFORE.search(sentence, max(start, lead - 30), lead)
+        if found is None or found.group(1).lower() not in words.adverbs:
+            return lead
+        lead = found.start(1)
 
 
 _OWN_DATE = re.compile(r"\s*\d")

@@ -29,8 +29,9 @@ month last/this/next (and "po następnym"), weekday ranges and pairs, year-first
 dates, a part of this month/year/week ("pod koniec roku"), date adjectives.
 
 Still written here, and why (what the shapes cannot yet say, and what is not yet moved):
-- ordinal days written as words ("dwudziestego pierwszego"): a stem table read by
-  adding (`_ordinal`), which the shapes' word tables (one word, one number) cannot say;
+- ordinal days written as words ("dwudziestego pierwszego"), with a month or alone
+  ("dwudziestego."): a stem table read by adding (`_ordinal`), which the shapes' word
+  tables (one word, one number) cannot say;
 - numeric dates read day first unless the second number cannot be a month, and Roman
   months ("3 IX 2025"): a reading with a fallback, not a table;
 - day/month/year ranges ("w dniach 12-15 maja", "od marca do maja 2024"): two of a slot in
@@ -323,6 +324,16 @@ def _day_month(m: re.Match[str], ctx: Context) -> EdtfDate | None:
     return _calendar_date(ctx, y, _month_of(m.group("m")), d, wd)
 
 
+def _day_alone(m: re.Match[str], ctx: Context) -> EdtfDate | None:
+    """A day of the month alone: of the month of the date before it, else the nearest in
+    the direction."""
+    d = _ordinal(m.group("d") or m.group("d1"))
+    if d is None or not 1 <= d <= 31:
+        return None
+    found = core.day_after_antecedent(ctx, d) or core.nearest_day_of_month(ctx.today, d, ctx.prefer)
+    return None if found is None else day(found)
+
+
 def _numeric_date(m: re.Match[str], ctx: Context) -> EdtfDate | None:
     """Numeric dates ("3.09.2025"): day first as in Polish, month first only when it must be."""
     a, b = int(m.group("a")), int(m.group("b"))
@@ -593,6 +604,14 @@ found here, kept by extraction only right after a verb (`tense.verb_just_before`
 CLAUSE_END = r"(?=\s*(?:$|[,;:!?)–—]|\.(?!\d)))"
 """A day and month written with a dot end their clause: "12.05 proc." is a figure."""
 
+_GENITIVE_DAY = (
+    rf"(?:(?:[12]\d|3[01]|0?[1-9])-?(?:go|ego|tego|ciego|giego|szego|mego)"
+    rf"|{_words(['dwudziest', 'trzydziest'])}(?:ego|iego) (?:{_UNIT_STEMS})(?:ego|iego)"
+    rf"|{_STEMS}(?:ego|iego))"
+)
+"""A day of the month alone, its ordinal in the genitive of "dnia" ("dwudziestego", "10-go")."""
+_SENTENCE_OPENS = r"(?:(?<=\A)|(?<=[.!?:;\"„“«(–—]\s))"
+
 NOT_A_NUMBER_S_YEAR = r"(?<![\d№]/)(?<!\d\s/)(?<!\d/\s)"
 """A year after a number and a slash is a case's or a document's ("sygn. akt II K
 1523/2024", "poz. 1234/2024"): a school year ("2024/2025") and a month ("07/2019") have rules
@@ -676,6 +695,16 @@ RULES: tuple[Rule, ...] = (
         r"(?<![\d/.,])(?:(?P<a>\d\d)/(?P<b>\d\d)|\A(?P<a1>\d{1,2})/(?P<b1>1[3-9]|2\d|3[01])\Z)"
         r"(?![\d/%]| ?%))",
         _numeric_day_month,
+    ),
+    # a day of the month alone, the ordinal's genitive ending its clause ("spłyną
+    # dwudziestego.", "do 10-go"), or opening its sentence before a word in a consonant, a
+    # subject in the nominative no genitive ordinal agrees with ("Dziesiątego Sejm
+    # uchwalił"; "Dziesiątego dnia", "Pierwszego kandydata" are an ordinal and its noun)
+    _rule(
+        "day_of_month",
+        rf"(?:(?:dnia|do|od|z dniem) )?(?P<d>{_GENITIVE_DAY}){CLAUSE_END}"
+        rf"|{_SENTENCE_OPENS}(?P<d1>{_GENITIVE_DAY})(?= [^\W\d]*[^\W\daeiouyąęó](?!\w))",
+        _day_alone,
     ),
     _rule(
         "day_month",
