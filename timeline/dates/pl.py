@@ -697,12 +697,13 @@ RULES: tuple[Rule, ...] = (
         _numeric_day_month,
     ),
     # a day of the month alone, the ordinal's genitive ending its clause ("spłyną
-    # dwudziestego.", "do 10-go"), or opening its sentence before a word in a consonant, a
-    # subject in the nominative no genitive ordinal agrees with ("Dziesiątego Sejm
-    # uchwalił"; "Dziesiątego dnia", "Pierwszego kandydata" are an ordinal and its noun)
+    # dwudziestego.", "do 10-go"; not after a noun in -u it agrees with, "z peronu
+    # drugiego"), or opening its sentence before a word in a consonant, a subject in the
+    # nominative no genitive ordinal agrees with ("Dziesiątego Sejm uchwalił";
+    # "Dziesiątego dnia", "Pierwszego kandydata" are an ordinal and its noun)
     _rule(
         "day_of_month",
-        rf"(?:(?:dnia|do|od|z dniem) )?(?P<d>{_GENITIVE_DAY}){CLAUSE_END}"
+        rf"(?:(?:dnia|do|od|z dniem) |(?<![^\W\d]u ))(?P<d>{_GENITIVE_DAY}){CLAUSE_END}"
         rf"|{_SENTENCE_OPENS}(?P<d1>{_GENITIVE_DAY})(?= [^\W\d]*[^\W\daeiouyąęó](?!\w))",
         _day_alone,
     ),
