@@ -1440,7 +1440,9 @@ def _mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
                 or cues.day_name(text, match.start, match.end)
                 or cues.capitalised_name(text, match)
                 or cues.dated_name(text, match)
+                or cues.programme_period(text, match, value)
                 or _present_day_name(text, match)
+                or _in_capitals(text, match, sentence)
                 or cues.byline(text, match.start, match.end)
                 or (ref is not None and cues.nowadays(text, match, value, ref, era, sentence, lang))
                 or _weekly_within(match, value, words, sentence.start, seen)
@@ -1823,6 +1825,20 @@ _PLACE_IN_BRACKETS = re.compile(r"\s*\(([^\W\d_]+)\)")
 and the town it plays for)."""
 
 
+def _in_capitals(text: str, match: dates.Match, sentence: Sentence) -> bool:
+    """A date word written in capitals throughout (three letters or more) in a sentence
+    that is not is an acronym or a code ("granatniki PIAT", "system MARS"), no date; a
+    headline in capitals ("JOI, 5 MARTIE") keeps its dates."""
+    words = _CAPS_WORD.findall(text, match.start, match.end)
+    if not words or any(w.lower() == w for w in _LETTERS.findall(text, match.start, match.end)):
+        return False
+    return any(c.islower() for c in sentence.text)
+
+
+_CAPS_WORD = re.compile(rf"{_CAPITAL}{{3,}}")
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
 def _present_day_name(text: str, match: dates.Match) -> bool:
     """Today's as an adjective before a name is the present-day place or thing, no date:
     "днешния Истанбул", "dzisiejsza Polska" (a relative day's adjective, one word, and a
@@ -2007,6 +2023,8 @@ class _Cues:
     superlative: re.Pattern[str] | None = None
     superlative_after: re.Pattern[str] | None = None
     weekend_kind: re.Pattern[str] | None = None
+    programme: re.Pattern[str] | None = None
+    period_noun: re.Pattern[str] | None = None
     weekend_kind_after: re.Pattern[str] | None = None
     plus_units: re.Pattern[str] | None = None
     offset_word: re.Pattern[str] | None = None
@@ -2643,6 +2661,25 @@ class _Cues:
             return False
         return bool(self.name_of.match(text, match.end))
 
+    def programme_period(self, text: str, match: dates.Match, value: EdtfDate) -> bool:
+        """A year or a span of years right after the name of a programme, a plan, a strategy
+        or a budget framework (`programme`), no preposition between, is part of the name:
+        "Programul Operațional Regional 2014-2020", "многогодишната финансова рамка
+        2028-2034", "Narodowa Strategia Zdrowia 2021-2027"; what the programme covers is
+        not a date the text tells ("în perioada 2026-2028", "w latach 2026-2028" are)."""
+        if self.programme is None or not text[match.start : match.start + 1].isdigit():
+            return False
+        if value.precision not in ("year", "interval") or value.start.month != 1:
+            return False
+        named = self.programme.search(text, max(0, match.start - 80), match.start)
+        if named is None:
+            return False
+        # "relativo ao quadriênio 2022/2025", "за мандат 2019-2023": a period's noun says
+        # the span is one the text dates
+        return self.period_noun is None or not self.period_noun.search(
+            text, max(0, match.start - 30), match.start
+        )
+
     def until(self, text: str, start: int) -> bool:
         """ "Until" opens the mention or stands just before it ("do 2 stycznia", where the
         rule leaves the preposition out)."""
@@ -3009,6 +3046,10 @@ def _cues(lang: str) -> _Cues:
         superlative=_compile(words("superlative", r"(?<!\w)(?:{})\s+(?:[^\W\d]+\s+)?\Z")),
         superlative_after=_compile(words("superlative_after", r"\s+(?:{})")),
         weekend_kind=_compile(words("weekend_kind", r"(?<!\w)(?:{})\s+\Z")),
+        period_noun=_compile(words("period_noun", r"(?<!\w)(?:{})\s+\Z")),
+        programme=_compile(
+            words("programme", r"(?<!\w)(?:{})(?:\s+[„“\"«]?[^\W\d_][\w-]*[„“”\"«»]?){{0,6}}\s+\Z")
+        ),
         weekend_kind_after=_compile(words("weekend_kind_after", r"\s+(?:{})(?!\w)")),
         plus_units=_plus_units(lang),
         offset_word=_offset_word(lang),

@@ -1297,6 +1297,14 @@ def first_months(year_: int, count: int) -> EdtfDate | None:
     return span(month(year_, 1), month(year_, count))
 
 
+def last_months(year_: int, count: int) -> EdtfDate | None:
+    """The last `count` months of a year ("ultimele patru luni ale anului 2024", "nos
+    últimos dois meses do ano passado"), the (13 - count)-th to December."""
+    if not 2 <= count <= 11:
+        return None
+    return span(month(year_, 13 - count), month(year_, 12))
+
+
 def nearest_half(ref: dt.date, half: int, prefer: Direction) -> EdtfDate:
     """A half-year without a year ("semestrul I", "първото полугодие", "w pierwszym
     półroczu", "no primeiro semestre"): the current one included, nearest in the direction.
@@ -1438,6 +1446,7 @@ MEANINGS: frozenset[str] = frozenset(
         "quarter",  # a quarter of a year
         "half_year",  # a half of a year
         "first_months",  # the first N months of a year: January to the N-th
+        "last_months",  # the last N months of a year: the (13 - N)-th to December
         "half_of_month",  # the first or second half (fortnight) of a month
         "week_of_year",  # the n-th (ISO) week of a year: week 48
         "season",  # spring, summer, autumn, winter

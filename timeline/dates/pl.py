@@ -747,22 +747,22 @@ RULES: tuple[Rule, ...] = (
         "half_year",
         re.compile(
             rf"{L}(?:(?:(?:w|we|z|ze|na) )?(?P<h>pierwsz\w*|drugi\w*|drug[aą]|i{{1,2}}) "
-            rf"(?:p[oó][lł]rocz\w*|po[lł]owi[ea]|po[lł]owa|po[lł]owy)(?: roku)? "
+            rf"(?:p[oó][lł]rocz\w*|p[oó][lł]r\.|po[lł]owi[ea]|po[lł]owa|po[lł]owy)(?: roku)? "
             rf"{_year_spec('y')}){R}"
         ),
         _half_year,
-        needs=frozenset({"rocz", "łowi", "łowa", "łowy", "lowi", "lowa", "lowy"}),
+        needs=frozenset({"rocz", "łowi", "łowa", "łowy", "lowi", "lowa", "lowy", "łr.", "lr."}),
     ),
     Rule(
         "half_year",
         re.compile(
             rf"{L}(?:(?:w|we|z|ze|na|za) )?(?P<h>pierwsz\w*|drugi\w*|drug[aą]|i{{1,2}}) "
-            rf"p[oó][lł]rocz\w*{R}"
+            rf"(?:p[oó][lł]rocz\w*{R}|p[oó][lł]r\.)"
         ),
         lambda m, ctx: nearest_half(
             ctx.today, 2 if fold(m.group("h")).startswith(("drug", "ii")) else 1, ctx.prefer
         ),
-        needs=frozenset({"rocz"}),
+        needs=frozenset({"rocz", "łr.", "lr."}),
     ),
     _rule(
         "holiday",

@@ -689,8 +689,22 @@ class _Meanings:
     def first_months(self, m: re.Match[str], ctx: Context) -> EdtfDate | None:
         """The first N months of the year written or said with it ("din 2024", "of last
         year"), else of the reference's ("of the year", `core.first_months`)."""
+        return core.first_months(self._year_of_months(m, ctx), self._count(m))
+
+    def last_months(self, m: re.Match[str], ctx: Context) -> EdtfDate | None:
+        """The last N months of the year written or said with it, else of the reference's
+        (`core.last_months`)."""
+        return core.last_months(self._year_of_months(m, ctx), self._count(m))
+
+    def _year_of_months(self, m: re.Match[str], ctx: Context) -> int:
+        """The year of the first or last N months: written, or said as "last/this/next
+        year" (a `{year_offset}`, or an `{offset}` after the year's noun: "do ano
+        passado"), else the reference's."""
         year_ = self._year(m, ctx)
-        return core.first_months(ctx.today.year if year_ is None else year_, self._count(m))
+        if year_ is not None:
+            return year_
+        step = self._offset(m)
+        return ctx.today.year + (step or 0)
 
     def half_of_month(self, m: re.Match[str], ctx: Context) -> EdtfDate | None:
         """The first or second half of a month (`core.half_of_month`)."""
