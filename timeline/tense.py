@@ -540,7 +540,7 @@ def _verb_before(
             or lower in words.prepositions
             or (word[0].isupper() and not opening)
             or _after_preposition(sentence, m.start(), words)
-            or _counted(sentence, m.start())
+            or _counted(sentence, m.start(), words)
         ):
             if found:
                 break
@@ -589,12 +589,20 @@ _COUNT = re.compile(r"(?<![\w.,])(\d[\d.,]*)[ \u00a0]+\Z")
 _YEAR = re.compile(r"[12]\d{3}")
 
 
-def _counted(sentence: str, at: int) -> bool:
-    """Whether the word at `at` right follows a number that is no year: it is what the
-    number counts ("1,80 лева", "950 de tone", "7 zł"), a noun, whatever its ending looks
-    like; a verb may follow a year ("W 2020 wygrał"), seldom an amount."""
+def _counted(sentence: str, at: int, words: TenseWords) -> bool:
+    """Whether the word at `at` right follows a number that is no year, or one of the
+    language's `numerals`: it is what the number counts ("1,80 лева", "950 de tone", "7 zł",
+    "няколко сектора"), a noun, whatever its ending looks like; a verb may follow a year
+    ("W 2020 wygrał"), seldom an amount."""
     number = _COUNT.search(sentence, max(0, at - 24), at)
-    return number is not None and not _YEAR.fullmatch(number.group(1))
+    if number is not None:
+        return not _YEAR.fullmatch(number.group(1))
+    before = sentence[max(0, at - 16) : at]
+    return (
+        before[-1:] == " "
+        and before.split()[-1:] != []
+        and (before.split()[-1].lower() in words.numerals)
+    )
 
 
 def _after_copula(sentence: str, words: TenseWords, at: int) -> bool:
@@ -700,6 +708,7 @@ def _verb_after(
             or lower in words.prepositions
             or word[0].isupper()
             or _after_preposition(sentence, m.start(), words)
+            or _counted(sentence, m.start(), words)
         ):
             continue
         form = _form_direction(sentence, words, m.start(), m.end(), m.end(), False)

@@ -202,6 +202,9 @@ class TenseWords:
     """Unstressed words between that verb and the date ("się", "се")."""
     copulas: frozenset[str] = frozenset()
     """The present of "to be" right before the date: the date is what is scheduled."""
+    numerals: frozenset[str] = frozenset()
+    """Counting words ("няколко", "два", "kilka", "câteva"): the word after one is the noun
+    counted ("няколко сектора"), whatever its ending looks like."""
     adverbs: frozenset[str] = frozenset()
     """Adverbs and particles that may follow a date ("само", "отново", "безплатно"): no
     object of the verb, which is looked for past them ("функционира в събота само до обяд"

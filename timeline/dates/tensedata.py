@@ -79,6 +79,7 @@ _WORD_LISTS = (
     "copulas",
     "adverbs",
     "subordinators",
+    "numerals",
 )
 """Fields that are lists of words."""
 _PATTERNS = ("since", "since_after", "since_present", "state", "of_before", "onset", "subjunctive")
@@ -236,6 +237,7 @@ def parse(data: Any, source: str, code: str | None = None) -> TenseWords:
         "clitics": lambda ws: frozenset(w.lower() for w in ws),
         "copulas": lambda ws: frozenset(w.lower() for w in ws),
         "adverbs": lambda ws: frozenset(w.lower() for w in ws),
+        "numerals": lambda ws: frozenset(w.lower() for w in ws),
     }
     for key, build in words.items():
         if key in data:
