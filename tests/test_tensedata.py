@@ -205,3 +205,55 @@ def test_schedule_is_said_of_future_rules_only() -> None:
     bad = {**TOY, "future": [{"name": "present", "words": ["ala"], "schedule": "yes"}]}
     with pytest.raises(TenseDataError, match="true or false"):
         parse(bad, "toy")
+
+
+_SUFFIX_RULES = [
+    {"name": "plain", "suffixes": ["ou", "aram", "ava", "eu"]},
+    {"name": "stem", "suffixes": ["ou", "aram"], "stem": 4},
+    {"name": "except", "suffixes": ["ado", "ido"], "except": ["lado", "sentido", "vida"]},
+    {"name": "prefixes", "suffixes": ["ла", "ли"], "prefixes": ["под", "пре", "за"], "stem": 2},
+    {"name": "both", "suffixes": ["ł", "ła"], "prefixes": ["wy", "za"], "except": ["zała"]},
+    {"name": "upper", "suffixes": ["ou"], "lower": False},
+    {"name": "hyphen", "suffixes": ["am-se", "am"], "except": ["param"]},
+    {"name": "not after", "suffixes": ["ado", "ou"], "not_after": ["re", "за"]},
+    {"name": "words", "words": ["param", "vida", "за ли"], "not_after": ["ou"]},
+]
+
+
+def _lazy(rule: dict[str, Any]) -> re.Pattern[str]:
+    """A rule as `tensedata` wrote it before it looked at whole words: a lazy stem and the
+    suffixes tried after each letter, the exceptions and the words it must not follow
+    first."""
+    not_after = "".join(f"(?<!(?<!\\S){w}\\s)" for w in rule.get("not_after", ()))
+    if "words" in rule:
+        words = "|".join(w.replace(" ", r"\s+") for w in sorted(rule["words"], key=len)[::-1])
+        return re.compile(rf"(?<!\w)(?:{not_after}(?:{words}))(?!\w)", re.IGNORECASE)
+    ends = "|".join(sorted(rule["suffixes"], key=len, reverse=True))
+    stem = rule.get("stem", 2)
+    first = tensedata.LOWER if rule.get("lower", True) else r"[^\W\d_]"
+    excluded = f"(?!(?:{'|'.join(rule['except'])})(?!\\w))" if "except" in rule else ""
+    if "prefixes" in rule:
+        prefixes = "|".join(sorted(rule["prefixes"], key=len, reverse=True))
+        body = f"{excluded}(?={first})(?:{prefixes})\\w{{{stem},}}?(?:{ends})"
+    else:
+        body = f"{excluded}{first}\\w{{{stem - 1},}}?(?:{ends})"
+    return re.compile(rf"(?<!\w)(?:{not_after}(?:{body}))(?!\w)", re.IGNORECASE)
+
+
+_WORDS = "ou aram ava ado lado sentido vida ла ли под за wy ł ła zała am -se param p re Ş ſ OU X"
+_PIECES = [*_WORDS.split(" "), " ", "\u00a0", ", ", "1"]
+"""Endings, exceptions, prefixes and what sits between words, to build words of."""
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=12), st.sampled_from(_SUFFIX_RULES))
+def test_a_rule_finds_what_its_lazy_form_finds(parts: list[str], rule: Any) -> None:
+    text = "".join(parts)
+    ours = tensedata._rules([rule], "test")
+    lazy = _lazy(rule)
+    assert [m.span() for m in ours.finditer(text)] == [m.span() for m in lazy.finditer(text)]
+    half = len(text) // 2
+    assert [m.span() for m in ours.finditer(text, 1, half + 1)] == [
+        m.span() for m in lazy.finditer(text, 1, half + 1)
+    ]
+    assert bool(ours.fullmatch(text)) == bool(lazy.fullmatch(text))

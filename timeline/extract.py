@@ -1615,8 +1615,15 @@ def _set_for(match: dates.Match) -> bool:
     adjective of one ("na sobotnim szczycie" is at the Saturday summit)."""
     if match.rule.name not in SET_FOR:
         return False
-    groups = match.match.groupdict()
-    return groups.get("weekday_adjective") is None and groups.get("relative_day_adjective") is None
+    found = match.match
+    return _group(found, "weekday_adjective") is None and (
+        _group(found, "relative_day_adjective") is None
+    )
+
+
+def _group(found: re.Match[str], name: str) -> str | None:
+    """`found.groupdict().get(name)` without building the dict of a rule's many groups."""
+    return found.group(name) if name in found.re.groupindex else None
 
 
 def _resolved(
@@ -1845,7 +1852,7 @@ def _present_day_name(text: str, match: dates.Match) -> bool:
     capital after it)."""
     if match.rule.name != "relative_day" or " " in text[match.start : match.end]:
         return False
-    if match.match.groupdict().get("relative_day_adjective") is None:
+    if _group(match.match, "relative_day_adjective") is None:
         return False
     found = _NEXT_WORD.match(text, match.end)
     return found is not None and found.group(1).isupper()

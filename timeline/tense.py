@@ -162,8 +162,11 @@ def direction(
     def markers() -> Iterator[re.Match[str]]:
         """Past markers that are no part of a future form ("va avea loc") and follow no
         preposition (a noun's ending: "ruszają zapisy do przedszkoli")."""
-        states = list(words.present.finditer(sentence, start, finish)) if words.present else []
+        states: list[re.Match[str]] | None = None  # found when a past marker is
         for m in past_pattern.finditer(sentence, start, finish) if past_pattern else ():
+            if states is None:
+                present = words.present
+                states = list(present.finditer(sentence, start, finish)) if present else []
             if (
                 not any(f.start() <= m.start() <= f.end() + 1 for f in verbs)
                 # nor part of a present form ("está encerrado na terça-feira": a state)

@@ -77,3 +77,29 @@ def test_a_lead_finds_the_matches_after_a_non_word_character() -> None:
     loose = re.compile("ar")
     both = re.compile(f"{scanner.pattern.pattern}|ar")
     assert list(leading.first_of(scanner, loose, text)) == [m.span() for m in both.finditer(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Publicat: 3 martie",
+        "PUBLICAT 3 martie",
+        "publicaſ, pubIİcat, Σ publicat",
+        "обновено ᲀ, ОБНОВЕН",
+        "oбнoвен",  # Latin o among Cyrillic letters
+        "nothing here at all",
+        "ſtill ᲂбновен, ıdem",
+    ],
+)
+def test_a_sieve_reads_the_lower_case_as_its_words_read_either_case(text: str) -> None:
+    """The words looked for in the lower case of the text (`prefilter.lowered_presence`)
+    are found where the case-insensitive pattern of them finds them, and only there: the
+    letters the engine holds equal to another ("ſ" to "s", "ᲂ" to "о") and the dotted
+    capital I, whose lower case is two characters, send it back to that pattern."""
+    sieve = leading.Sieve(re.compile(r"(?<!\w)(?:publicat|обновен|stil|idem)\s+\d", re.IGNORECASE))
+    assert sieve.lowered is not None
+    slow = leading.Sieve(re.compile(r"(?<!\w)(?:publicat|обновен|stil|idem)\s+\d", re.IGNORECASE))
+    slow.lowered = None
+    for pos in range(-2, len(text) + 2):
+        for end in (pos + 4, pos + 9, len(text), len(text) + 3, 2):
+            assert sieve.absent(text, pos, end) == slow.absent(text, pos, end), (pos, end)

@@ -120,3 +120,37 @@ def test_a_rule_anchored_at_the_start_is_known_so() -> None:
     assert starts_text(re.compile(r"(?<![\w])\A(?P<m>x)"))
     assert not starts_text(re.compile(r"(?<!\w)(?:\Afoo)|bar"))
     assert not starts_text(re.compile(r"(?<!\w)(?:(?:on |\A)foo)"))
+
+
+@pytest.mark.parametrize("lang", ["ro", "bg", "pl", "pt"])
+def test_each_rule_has_the_stretches_of_its_own_words_joined(lang: str) -> None:
+    """`_Gate.windows` joins the stretches of the words that open the same rules once for
+    all of them: each rule still has its words' stretches, in order, joined where they
+    overlap or touch, as when each word's stretch is joined to each of its rules."""
+    from timeline.dates import core, leading
+
+    language = dates.language(lang)
+    gate = core._gate(language)
+    root = Path(__file__).resolve().parent.parent.parent
+    bodies = [a.body for a in map(read_article, list_articles(root / "seeds"))]
+    bodies += [a.body for a in map(read_article, sorted((root / "tests/data/articles").glob("*")))]
+    for body in bodies:
+        text = language.normalize(body)
+        breaks = core._line_breaks(body)
+        expected: dict[int, list[tuple[int, int]]] = {}
+        for at, stop in leading.first_of(gate.scanner, gate.anywhere, text):
+            start = text.rfind(" ", 0, max(0, at - core.REACH)) + 1
+            end = text.find(" ", min(len(text), stop + core.REACH))
+            end = len(text) if end == -1 else end
+            line = sum(1 for b in breaks if b < at)
+            if line:
+                start = max(start, breaks[line - 1] + 1)
+            if line < len(breaks):
+                end = min(end, breaks[line])
+            for index in gate._rules_at(text, at):
+                own = expected.setdefault(index, [])
+                if own and start <= own[-1][1]:
+                    own[-1] = (own[-1][0], max(end, own[-1][1]))
+                else:
+                    own.append((start, end))
+        assert gate.windows(text, breaks) == expected

@@ -53,12 +53,18 @@ class Sieve:
     a long pattern at every character, and most of the text searched holds none of them.
     The same matches as the pattern's own `search` and `finditer`."""
 
-    __slots__ = ("needs", "pattern")
+    __slots__ = ("digits", "lowered", "needs", "pattern")
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.pattern = grouped(pattern)
         words = prefilter.required_words(pattern)
         self.needs = None if words is None else prefilter.presence(words, pattern)
+        self.lowered = None if words is None else prefilter.lowered_presence(words, pattern)
+        """The words in lower case, to look for in the text's lower case, and the letters
+        that keep the lower case from standing in for the text (`prefilter.lowered_presence`)."""
+        digits = frozenset(w for w in words or () if w.text == prefilter.DIGIT)
+        self.digits = prefilter.presence(digits, pattern)
+        """The needs other than the words: a digit, when a match may hold one instead."""
 
     def absent(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> bool:
         """Whether no match can be found between `pos` and `endpos` (nor in any part of
@@ -66,6 +72,14 @@ class Sieve:
         needs = self.needs
         if needs is None:
             return False
+        lowered = self.lowered
+        if lowered is not None and pos >= 0 and endpos >= 0:
+            part = text[pos:endpos]
+            low = part.lower()
+            if len(low) == len(part) and lowered[1].search(low) is None:
+                return lowered[0].search(low) is None and all(
+                    need.search(text, pos, endpos) is None for need in self.digits
+                )
         return all(need.search(text, pos, endpos) is None for need in needs)
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:

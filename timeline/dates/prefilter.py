@@ -13,6 +13,7 @@ no prefilter and runs everywhere, so gating can cost speed but never a match
 
 from __future__ import annotations
 
+import _sre
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -97,6 +98,10 @@ def marks(parts: list[Words], chosen: Words) -> tuple[tuple[str, ...], ...]:
     return tuple(found)
 
 
+try:
+    from re._casefix import _EXTRA_CASES  # type: ignore[import-not-found]
+except ImportError:  # another engine: words are looked for case-insensitively only
+    _EXTRA_CASES = None
 _DIGIT_ANYWHERE = re.compile(r"\d")
 _CASELESS = re.compile(r"\(\?[a-zA-Z]*i")
 """An inline flag group that turns case-insensitive matching on ("(?i:", "(?ai:")."""
@@ -116,6 +121,38 @@ def presence(words: Words, pattern: re.Pattern[str]) -> tuple[re.Pattern[str], .
     if any(w.text == DIGIT for w in words):
         found.append(_DIGIT_ANYWHERE)
     return tuple(found)
+
+
+def lowered_presence(
+    words: Words, pattern: re.Pattern[str]
+) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """`presence`'s pattern of the words, for a rule that reads them in either case, as a
+    case-sensitive pattern of the words in lower case, to run over the lower case of the
+    text, and a pattern of the characters whose presence in that lower case makes it no
+    stand-in (None when the words are not all lower-case letters or uncased characters).
+
+    The engine skips to a case-sensitive pattern's first letters in a tight loop of its
+    own; for a case-insensitive one it starts an attempt at every character. The two
+    find the same: a character matches a lower-case letter in either case when its simple
+    lower case is that letter or one of the few the engine holds equal to it ("s" and the
+    long "ſ", "в" and the rounded "ᲀ": `re._casefix`), and its lower case in the text is
+    its simple one but for a final sigma, itself such a pair, and the dotted capital I,
+    whose lower case is two characters (the caller compares the lengths)."""
+    texts = {w.text for w in words if w.text != DIGIT}
+    caseless = pattern.flags & re.IGNORECASE or _CASELESS.search(pattern.pattern)
+    if not texts or not caseless or _EXTRA_CASES is None:
+        return None
+    letters = {ch for text in texts for ch in text}
+    if any(
+        _sre.unicode_tolower(ord(ch)) != ord(ch)
+        or ch.lower() != ch
+        or (ch.isalpha() and not _sre.unicode_iscased(ord(ch)))
+        for ch in letters
+    ):
+        return None  # a capital or an uncased letter among the words: read as given
+    unfit = {chr(o) for ch in letters for o in _EXTRA_CASES.get(ord(ch), ())}
+    lowered = re.compile(_trie_regex(build_trie(texts)))
+    return lowered, re.compile(f"[{re.escape(''.join(sorted(unfit)))}]" if unfit else "(?!)")
 
 
 def starts_text(pattern: re.Pattern[str]) -> bool:

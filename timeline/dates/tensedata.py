@@ -168,10 +168,46 @@ def _suffix_rule(raw: Mapping[str, Any], where: str) -> str:
     if "except" in raw:
         excluded = f"(?!(?:{'|'.join(_strings(raw['except'], f'{where} except'))})(?!\\w))"
     first = LOWER if lower else r"[^\W\d_]"
+    suffixes = _strings(raw["suffixes"], f"{where} suffixes")
+    whole = all(_LETTERS.fullmatch(w) for w in suffixes)
     if "prefixes" in raw:
         prefixes = _alternatives(_strings(raw["prefixes"], f"{where} prefixes"))
-        return f"{excluded}(?={first})(?:{prefixes})\\w{{{stem},}}?(?:{endings})"
-    return f"{excluded}{first}\\w{{{stem - 1},}}?(?:{endings})"
+        if whole:
+            word = f"(?={first})(?:{prefixes})(?:{_word_end(suffixes, stem)})"
+            return _excepted(word, excluded, whole=True)
+        return _excepted(f"(?={first})(?:{prefixes})\\w{{{stem},}}?(?:{endings})", excluded)
+    if whole:
+        return _excepted(f"{first}(?:{_word_end(suffixes, stem - 1)})", excluded, whole=True)
+    return _excepted(f"{first}\\w{{{stem - 1},}}?(?:{endings})", excluded)
+
+
+def _excepted(form: str, excluded: str, whole: bool = False) -> str:
+    """A verb form that is none of the exceptions: the form looked for first, the long
+    list of exceptions only where it is found (both are read where the word starts, in
+    either order), and the form then matched as before; a form that is a whole word
+    (`_word_end`) is then the word, taken whole."""
+    if not excluded:
+        return form
+    return f"(?={form}){excluded}" + ("\\w*+" if whole else f"(?:{form})")
+
+
+_LETTERS = re.compile(r"\w+")
+
+
+def _word_end(suffixes: list[str], stem: int) -> str:
+    """The rest of a word that ends on one of the suffixes after at least `stem` letters,
+    taken whole and then looked back on: "\\w{stem,}?(?:suffixes)" as it matches where a
+    word ends (every rule is matched as a whole word, and a suffix of letters alone can
+    end no sooner), without trying every suffix after every letter of every word. A
+    look-behind is of one width, so the suffixes go by their length, each length with the
+    letters it needs ahead."""
+    by_length: dict[int, list[str]] = {}
+    for suffix in suffixes:
+        by_length.setdefault(len(suffix), []).append(suffix)
+    return "|".join(
+        f"(?=\\w{{{stem + length}}})\\w*+(?<={_alternatives(same)})"
+        for length, same in sorted(by_length.items(), reverse=True)
+    )
 
 
 def _rules(raw: Any, where: str, schedule: bool | None = None) -> re.Pattern[str]:
