@@ -441,11 +441,11 @@ def _opens_since(sentence: str, words: TenseWords, start: int, at: int, end: int
     return bool(opens and not (words.of_before or _NEVER).search(sentence, max(0, at - 24), at))
 
 
+# A time of day with its unit and short prepositions (a clock time, a unit word of up to five
+# letters, two short words), which may stand between "since" and the date it opens.
 _CLOCK = re.compile(
     r"(?:[^\W\d_]{1,5}\.?\s+)?\d{1,2}(?:[:.]\d\d)?\s*(?:[^\W\d_]{1,5}\.?\s+)?(?:[^\W\d_]{1,3}\s+){0,2}"
 )
-"""A time of day with its unit and short prepositions ("13:00 часа на", "ora 6:00 de pe"),
-which may stand between "since" and the date it opens ("от 13:00 часа на 17 декември")."""
 
 
 def _state_only(sentence: str, words: TenseWords, futures: list[re.Match[str]]) -> bool:
