@@ -620,7 +620,8 @@ of their own, read first."""
 RULES: tuple[Rule, ...] = (
     _rule(
         "day_range",
-        rf"(?:(?:od|w dniach|mi[eę]dzy|pomi[eę]dzy) )?(?<!\d\.)(?P<d1>{DAY_NUMBER}|{ORDINAL}(?! ?[-–] ?\d))"
+        rf"(?:(?:od|w dniach|mi[eę]dzy|pomi[eę]dzy) )?(?<!\d\.)"
+        rf"(?P<d1>{DAY_NUMBER}|{ORDINAL}(?! ?[-–] ?\d))"
         rf"(?:(?<=\d)\.(?=[ -–]))?(?:{_DASH}|/|(?P<both> i | oraz ))(?P<d2>{DAY})(?:(?<=\d)\.)? ?"
         rf"(?P<m2>{MONTH_ANY})(?:,? {_year_spec('y2')})?",
         _day_interval,
