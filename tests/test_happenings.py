@@ -77,9 +77,12 @@ def test_thirty_articles_give_a_third_fewer_candidates_and_keep_every_date(
     # 245 and 152 since session 8: "Путин е в Китай от 31 август" (10_bg), "przebywa w
     # Chinach od niedzieli" (18_pl) and "Ulewy trwają od czwartku" (19_pl) are "since", the
     # days behind the article (a state before its date), no longer the ones ahead
-    # 244 since session 12: 08_ro's "programul de guvernare 2017-2020" is the programme's
-    # name (a span of years after a programme's noun, extract_eval/README.md), no date
-    assert (baseline, len(events)) == (244, 152)
+    # 244 and 151 since session 12: 08_ro's "programul de guvernare 2017-2020" is the
+    # programme's name (a span of years after a programme's noun, extract_eval/README.md), no
+    # date; and in "le-a cerut ... să preia joi dimineață ministerele, urmând ca vineri să
+    # aibă loc următoarea ședință" (a request told in the past) Friday is the day after that
+    # Thursday, the Friday of the next government meeting, whose candidate it joins
+    assert (baseline, len(events)) == (244, 151)
     assert len(events) / 30 <= (2 / 3) * baseline / 30
     again = cli("build", "--store", str(store), "--seeds", str(tmp_path / "seeds"))
     assert "0 new candidates, 244 already cited" in again.stdout
