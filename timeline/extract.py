@@ -125,8 +125,9 @@ def _ends_sentence(text: str, dot: int, end: int, lang: str) -> bool:
 
 
 def _in_spaced_date(text: str, dot: int) -> bool:
-    """Whether the dot at `dot` is one of a numeric date's (`_SPACED_DATE`)."""
-    found = _SPACED_DATE.search(text, max(0, dot - 5), dot + 9)
+    """Whether the dot at `dot` is one of a numeric date's (`_SPACED_DATE`): looked for from
+    far enough either way to hold a day and a month of two digits ("01. 07. 2023")."""
+    found = _SPACED_DATE.search(text, max(0, dot - 7), dot + 11)
     return found is not None and found.start() < dot < found.end()
 
 
@@ -632,6 +633,8 @@ def _same_days(words: Mention, date: Mention) -> EdtfDate | None:
         return None  # "Luni, 20 iunie, de Rusalii": the day is written, the holiday is another
     for shift in (1, -1):
         moved = _year_shifted(b.start, shift)
+        if words.meaning == "holiday" and moved != a.start:
+            continue  # a feast names its own day: another year's weekday says nothing of it
         if moved is not None and moved.weekday() == a.start.weekday():
             return model.day(moved)
     return None

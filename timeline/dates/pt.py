@@ -491,10 +491,15 @@ def _step(qualifier: str) -> int | None:
     return None
 
 
+_EVE = "|".join(
+    r"\s+".join(map(re.escape, fold(cue).split()))
+    for cue in sorted(WORDS.eve_cues, key=len, reverse=True)
+)
+"""The cues that name a holiday's eve (`eve_cues`, folded)."""
 _PLAIN_HOLIDAY = "".join(f"(?<!{fold(w)})" for w in WORDS.ambiguous_holidays)
 """Does not end on a holiday name that is also a common word or a place."""
 HOLIDAY = (
-    rf"(?P<bol>\A)?(?:(?P<cue>{CUE}|o|dia\s+de|antes\s+d[oa]|depois\s+d[oa]|apos\s+[oa]"
+    rf"(?P<bol>\A)?(?:(?P<cue>(?P<eve>{_EVE})|{CUE}|o|dia\s+de|antes\s+d[oa]|depois\s+d[oa]|apos\s+[oa]"
     rf"|(?:n[oa]|desde\s+[oa]|ate\s+a?[oa])\s+feriado\s+d[oa])"
     rf"\s+)?(?:(?P<pre>proxim[oa]|ultim[oa])\s+)?(?(cue)|(?<!\sd[oa]\s)(?<!\sd[oa]s\s))"
     rf"(?P<h>{_alt(_HOLIDAY)})"
@@ -511,7 +516,9 @@ def _holiday(m: re.Match[str], ctx: Context) -> EdtfDate | None:
 
     "em Natal" is the city: the ambiguous names need a cue ("no Natal") or a qualifier.
     """
-    on = _HOLIDAY[re.sub(r"\s+", " ", m.group("h"))]
+    on = feast = _HOLIDAY[re.sub(r"\s+", " ", m.group("h"))]
+    if m.group("eve"):  # "na véspera da Páscoa": the day before the feast
+        on = lambda y: feast(y) - dt.timedelta(days=1)  # noqa: E731
     cue = m.group("cue") if m.group("cue") != "o" else None
     dated = m.group("y") or m.group("ry") or m.group("pre") or m.group("q")
     if core.named_alone(m, cue, 0 if dated else None):
