@@ -549,6 +549,8 @@ def _apposed(text: str, first: Mention, then: Mention, cues: _Cues | None = None
     bracketed = any(mark in gap.group() for mark in _CLOSING)
     if bracketed and _last_day_named(then, first, within=RANGE_DAYS):
         value: EdtfDate | None = first.value
+    elif _last_day_restated(first, then, gap.group()):
+        value = first.value
     else:
         value = _same_days(words=first, date=then) or (
             _same_days(words=then, date=first)
@@ -665,6 +667,25 @@ def _covered(holiday: Mention, date: Mention) -> bool:
     )
 
 
+def _last_day_restated(days: Mention, date: Mention, gap: str) -> bool:
+    """Whether a written day after a comma restates the last day of the range of days before
+    it, that range closing on words ("de sábado (14) até a terça-feira de carnaval, 17 de
+    fevereiro"): the date is the range's end, no mention of its own."""
+    a, b = days.value, date.value
+    return (
+        "," in gap
+        and a is not None
+        and b is not None
+        and a.precision == "interval"
+        and b.precision == "day"
+        and b.start == a.end
+        and a.start < a.end
+        and (a.end - a.start).days <= RANGE_DAYS
+        and not days.text.rstrip()[-1:].isdigit()
+        and _DIGIT.search(date.text) is not None
+    )
+
+
 def _last_day_named(weekday: Mention, days: Mention, within: int | None = None) -> bool:
     """Whether a lone weekday after two written days names the last one ("на 1 октомври,
     четвъртък, и 2 октомври, петък"), or, in brackets, the last of a longer range ("entre
@@ -723,7 +744,9 @@ def _ranged(text: str, first: Mention, then: Mention, cues: _Cues) -> Mention | 
         end = _same_day_in(end, end.year + 1) or end
     if then.meaning in WEEKDAYS:
         end = start + dt.timedelta(days=(b.start.weekday() - start.weekday()) % 7)
-    elif first.meaning in WEEKDAYS and _written(then.text):
+    elif first.meaning in WEEKDAYS and (_written(then.text) or then.meaning == "holiday"):
+        # "de joi până în Duminica Paștelui", "od czwartku do Niedzieli Wielkanocnej": the
+        # weekday is the last one on or before the written or named day that closes it
         start = end - dt.timedelta(days=(end.weekday() - a.start.weekday()) % 7)
     if not start < end <= start + dt.timedelta(days=RANGE_DAYS):
         return None
@@ -1965,6 +1988,9 @@ class _Cues:
     days_of_period: re.Pattern[str] | None = None
     part_of_day_gap: re.Pattern[str] | None = None
     every: re.Pattern[str] | None = None
+    weekday_feasts: re.Pattern[str] | None = None
+    """A holiday named by its weekday ("domingo de Páscoa", "terça-feira de Carnaval"), from
+    the language's holidays and weekdays: a weekday range ending on one is no weekly habit."""
     """A comma or dash and the noun "days" between a holiday and the days it covers ("No
     Carnaval, dias 20, 21 e 22 de fevereiro"), built from the language's unit words."""
     night_to: re.Pattern[str] | None = None
@@ -2762,6 +2788,9 @@ class _Cues:
             if tail is None:
                 return False
             end = tail.end()
+            last = text.rfind(" ", tail.start(), end) + 1
+            if self.weekday_feasts is not None and self.weekday_feasts.match(text, last):
+                return False  # "de quinta-feira a domingo de Páscoa": one year's days
         elif (value.end - value.start).days > 6:
             return False
         if self.hours.search(text, end, end + 30) or self.hours.search(
@@ -2861,6 +2890,27 @@ def _days_counted(lang: str) -> re.Pattern[str] | None:
 
 
 @cache
+def _weekday_feasts(lang: str) -> re.Pattern[str] | None:
+    """The language's holidays whose name opens on a weekday (`_Cues.weekday_feasts`)."""
+    try:
+        words = data.words(lang)
+    except (OSError, data.LanguageDataError):
+        return None
+    days = tuple(words.weekdays)
+    names = tuple(
+        name
+        for h in words.holidays
+        for name in h.names
+        if any(name.startswith((f"{day} ", f"{day}-")) for day in days)
+    )
+    if not names:
+        return None
+    alternatives = "|".join(
+        r"\s+".join(map(re.escape, n.split())) for n in sorted(names, key=len, reverse=True)
+    )
+    return re.compile(rf"(?:{alternatives})(?!\w)", re.IGNORECASE)
+
+
 def _cues(lang: str) -> _Cues:
     """The compiled cues of a language, built once."""
     p = data.cues(lang).patterns
@@ -2892,6 +2942,7 @@ def _cues(lang: str) -> _Cues:
         )
         with_year = re.compile(rf"\s*,?\s+(?:{names['joiner']}\s+)?[12]\d{{3}}(?!\d)")
     return _Cues(
+        weekday_feasts=_weekday_feasts(lang),
         compared_before=_sieved(compared),
         compared_with=_compile(words("compared_with", r"(?<!\w)(?:{})\s+(?:[^\W\d]+\s+){{0,2}}\Z")),
         yearly=_compile(words("every_year", r"(?<!\w)(?:{})(?!\w)")),
