@@ -2789,7 +2789,8 @@ class _Cues:
                 return False
             end = tail.end()
             last = text.rfind(" ", tail.start(), end) + 1
-            if self.weekday_feasts is not None and self.weekday_feasts.match(text, last):
+            named = fold_accents(text[last : last + _FEAST_NAME]).lower()
+            if self.weekday_feasts is not None and self.weekday_feasts.match(named):
                 return False  # "de quinta-feira a domingo de Páscoa": one year's days
         elif (value.end - value.start).days > 6:
             return False
@@ -2891,14 +2892,15 @@ def _days_counted(lang: str) -> re.Pattern[str] | None:
 
 @cache
 def _weekday_feasts(lang: str) -> re.Pattern[str] | None:
-    """The language's holidays whose name opens on a weekday (`_Cues.weekday_feasts`)."""
+    """The language's holidays whose name opens on a weekday (`_Cues.weekday_feasts`), folded
+    to plain lower-case letters as the text they are matched on."""
     try:
         words = data.words(lang)
     except (OSError, data.LanguageDataError):
         return None
     days = tuple(words.weekdays)
     names = tuple(
-        name
+        fold_accents(name).lower()
         for h in words.holidays
         for name in h.names
         if any(name.startswith((f"{day} ", f"{day}-")) for day in days)
@@ -2908,7 +2910,11 @@ def _weekday_feasts(lang: str) -> re.Pattern[str] | None:
     alternatives = "|".join(
         r"\s+".join(map(re.escape, n.split())) for n in sorted(names, key=len, reverse=True)
     )
-    return re.compile(rf"(?:{alternatives})(?!\w)", re.IGNORECASE)
+    return re.compile(rf"(?:{alternatives})(?!\w)")
+
+
+_FEAST_NAME = 60
+"""The most characters a holiday's name takes (`_weekday_feasts`), over folded text."""
 
 
 def _cues(lang: str) -> _Cues:
