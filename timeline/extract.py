@@ -1433,6 +1433,7 @@ def _mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
                     partial(tense.future_marked, sentence.text, lang, offset, offset + len(words)),
                 )
                 or cues.every_week(text, words)
+                or cues.kind(text, match, words)
                 or cues.every_listed(
                     text,
                     match,
@@ -1918,6 +1919,12 @@ def _sieved(pattern: str | None) -> leading.Sieve | None:
     return None if pattern is None else leading.Sieve(re.compile(pattern, re.IGNORECASE))
 
 
+_PHRASE_END = re.compile(r"\s*(?:[,.;:!?)]|\Z)")
+"""A weekday closing its phrase: punctuation or the text's end after it."""
+_KIND_REACH = 30
+"""How far before a weekday the words of a kind of day are looked for."""
+
+
 @dataclass(frozen=True, slots=True)
 class _Cues:
     """A language's extraction cues (`lang/<code>/extract.yaml`) compiled into the
@@ -1988,6 +1995,8 @@ class _Cues:
     days_of_period: re.Pattern[str] | None = None
     part_of_day_gap: re.Pattern[str] | None = None
     every: re.Pattern[str] | None = None
+    kind_of_day: re.Pattern[str] | None = None
+    """Words right before a weekday that make it a kind of day ("jak w niedzielę")."""
     weekday_feasts: re.Pattern[str] | None = None
     """A holiday named by its weekday ("domingo de Páscoa", "terça-feira de Carnaval"), from
     the language's holidays and weekdays: a weekday range ending on one is no weekly habit."""
@@ -2546,6 +2555,21 @@ class _Cues:
         at = match.start - sentence.start
         return not tense.past_marked(sentence.text, lang, at, at + match.end - match.start)
 
+    def kind(self, text: str, match: dates.Match, words: str) -> bool:
+        """ "ca într-o zi de duminică", "jak w sobotę", "като в събота", "como num sábado": a
+        weekday in a comparison or after an indefinite is a kind of day (a timetable's), no
+        date; only when it closes its phrase ("jak w niedzielę zapowiedział minister" is
+        the day something was said)."""
+        if (
+            self.kind_of_day is None
+            or not match.rule.name.startswith("weekday")
+            or any(map(str.isdigit, words))
+            or not _PHRASE_END.match(text, match.end)
+        ):
+            return False
+        before = fold_accents(text[max(0, match.start - _KIND_REACH) : match.start]).lower()
+        return self.kind_of_day.search(before) is not None
+
     def every_week(self, text: str, words: str) -> bool:
         """A weekday said as a habit, alone, is no date: ro "sâmbăta", "miercurea" (the
         definite form: on Saturdays; "joia trecută" is a date), pl "w niedziele" (the plural).
@@ -3040,6 +3064,7 @@ def _cues(lang: str) -> _Cues:
         relative_before=_compile(words("relative", r"(?<!\w)(?:{})\s+\Z")),
         but=_compile(words("but", r"(?<!\w)(?:{})(?!\w)")),
         every=_every(lang, get("every")),
+        kind_of_day=_compile(words("kind_of_day", r"(?<!\w)(?:{})\s+\Z")),
         population=_compile(words("population", r"(?<!\w)(?:{})(?!\w)")),
         between_before=_compile(
             "|".join(
