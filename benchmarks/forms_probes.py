@@ -98,6 +98,12 @@ tell an explicit future from a schedule's present (`tense.explicit_future`, the 
 flag of the `future` rules in tense.yaml). Batch 154, written after with other words
 (celebration verbs, "by tradition", "DAY is ..." and their announcements), 16/16 when first
 scored (6/16 on the code before the fix).
+
+Batches 160 to 163 (helper read44) hold the families of the forty-fourth set: batch 160
+(`spaced_date`, `bracket_relative`, `last_day_of`, `eve_of`, `decided_to`, `feast_weekday`)
+11/35 before, 34/35 after; batch 161, written after, 18/20 first; batch 162 (`weekday_kind`,
+a weekday as a kind of day) 1/8 before, 7/8 after; batch 163, written after, 6/6 first. See
+extract_eval/README.md.
 """
 
 from __future__ import annotations

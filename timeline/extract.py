@@ -125,8 +125,9 @@ def _ends_sentence(text: str, dot: int, end: int, lang: str) -> bool:
 
 
 def _in_spaced_date(text: str, dot: int) -> bool:
-    """Whether the dot at `dot` is one of a numeric date's (`_SPACED_DATE`)."""
-    found = _SPACED_DATE.search(text, max(0, dot - 5), dot + 9)
+    """Whether the dot at `dot` is one of a numeric date's (`_SPACED_DATE`): looked for from
+    far enough either way to hold a day and a month of two digits ("01. 07. 2023")."""
+    found = _SPACED_DATE.search(text, max(0, dot - 7), dot + 11)
     return found is not None and found.start() < dot < found.end()
 
 
@@ -548,6 +549,8 @@ def _apposed(text: str, first: Mention, then: Mention, cues: _Cues | None = None
     bracketed = any(mark in gap.group() for mark in _CLOSING)
     if bracketed and _last_day_named(then, first, within=RANGE_DAYS):
         value: EdtfDate | None = first.value
+    elif _last_day_restated(first, then, gap.group()):
+        value = first.value
     else:
         value = _same_days(words=first, date=then) or (
             _same_days(words=then, date=first)
@@ -632,6 +635,8 @@ def _same_days(words: Mention, date: Mention) -> EdtfDate | None:
         return None  # "Luni, 20 iunie, de Rusalii": the day is written, the holiday is another
     for shift in (1, -1):
         moved = _year_shifted(b.start, shift)
+        if words.meaning == "holiday" and moved != a.start:
+            continue  # a feast names its own day: another year's weekday says nothing of it
         if moved is not None and moved.weekday() == a.start.weekday():
             return model.day(moved)
     return None
@@ -659,6 +664,25 @@ def _covered(holiday: Mention, date: Mention) -> bool:
     return any(
         (moved := _same_day_in(a.start, year_)) is not None and b.start <= moved <= b.end
         for year_ in {b.start.year, b.end.year}
+    )
+
+
+def _last_day_restated(days: Mention, date: Mention, gap: str) -> bool:
+    """Whether a written day after a comma restates the last day of the range of days before
+    it, that range closing on words ("de sábado (14) até a terça-feira de carnaval, 17 de
+    fevereiro"): the date is the range's end, no mention of its own."""
+    a, b = days.value, date.value
+    return (
+        "," in gap
+        and a is not None
+        and b is not None
+        and a.precision == "interval"
+        and b.precision == "day"
+        and b.start == a.end
+        and a.start < a.end
+        and (a.end - a.start).days <= RANGE_DAYS
+        and not days.text.rstrip()[-1:].isdigit()
+        and _DIGIT.search(date.text) is not None
     )
 
 
@@ -720,7 +744,9 @@ def _ranged(text: str, first: Mention, then: Mention, cues: _Cues) -> Mention | 
         end = _same_day_in(end, end.year + 1) or end
     if then.meaning in WEEKDAYS:
         end = start + dt.timedelta(days=(b.start.weekday() - start.weekday()) % 7)
-    elif first.meaning in WEEKDAYS and _written(then.text):
+    elif first.meaning in WEEKDAYS and (_written(then.text) or then.meaning == "holiday"):
+        # "de joi până în Duminica Paștelui", "od czwartku do Niedzieli Wielkanocnej": the
+        # weekday is the last one on or before the written or named day that closes it
         start = end - dt.timedelta(days=(end.weekday() - a.start.weekday()) % 7)
     if not start < end <= start + dt.timedelta(days=RANGE_DAYS):
         return None
@@ -1407,6 +1433,7 @@ def _mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
                     partial(tense.future_marked, sentence.text, lang, offset, offset + len(words)),
                 )
                 or cues.every_week(text, words)
+                or cues.kind(text, match, words)
                 or cues.every_listed(
                     text,
                     match,
@@ -1930,6 +1957,12 @@ def _sieved(pattern: str | None) -> leading.Sieve | None:
     return None if pattern is None else leading.Sieve(re.compile(pattern, re.IGNORECASE))
 
 
+_PHRASE_END = re.compile(r"\s*(?:[,.;:!?)]|\Z)")
+"""A weekday closing its phrase: punctuation or the text's end after it."""
+_KIND_REACH = 30
+"""How far before a weekday the words of a kind of day are looked for."""
+
+
 @dataclass(frozen=True, slots=True)
 class _Cues:
     """A language's extraction cues (`lang/<code>/extract.yaml`) compiled into the
@@ -2002,6 +2035,11 @@ class _Cues:
     days_of_period: re.Pattern[str] | None = None
     part_of_day_gap: re.Pattern[str] | None = None
     every: re.Pattern[str] | None = None
+    kind_of_day: re.Pattern[str] | None = None
+    """Words right before a weekday that make it a kind of day ("jak w niedzielę")."""
+    weekday_feasts: re.Pattern[str] | None = None
+    """A holiday named by its weekday ("domingo de Páscoa", "terça-feira de Carnaval"), from
+    the language's holidays and weekdays: a weekday range ending on one is no weekly habit."""
     """A comma or dash and the noun "days" between a holiday and the days it covers ("No
     Carnaval, dias 20, 21 e 22 de fevereiro"), built from the language's unit words."""
     night_to: re.Pattern[str] | None = None
@@ -2568,6 +2606,21 @@ class _Cues:
         at = match.start - sentence.start
         return not tense.past_marked(sentence.text, lang, at, at + match.end - match.start)
 
+    def kind(self, text: str, match: dates.Match, words: str) -> bool:
+        """ "ca într-o zi de duminică", "jak w sobotę", "като в събота", "como num sábado": a
+        weekday in a comparison or after an indefinite is a kind of day (a timetable's), no
+        date; only when it closes its phrase ("jak w niedzielę zapowiedział minister" is
+        the day something was said)."""
+        if (
+            self.kind_of_day is None
+            or not match.rule.name.startswith("weekday")
+            or any(map(str.isdigit, words))
+            or not _PHRASE_END.match(text, match.end)
+        ):
+            return False
+        before = fold_accents(text[max(0, match.start - _KIND_REACH) : match.start]).lower()
+        return self.kind_of_day.search(before) is not None
+
     def every_week(self, text: str, words: str) -> bool:
         """A weekday said as a habit, alone, is no date: ro "sâmbăta", "miercurea" (the
         definite form: on Saturdays; "joia trecută" is a date), pl "w niedziele" (the plural).
@@ -2836,6 +2889,10 @@ class _Cues:
             if tail is None:
                 return False
             end = tail.end()
+            last = text.rfind(" ", tail.start(), end) + 1
+            named = fold_accents(text[last : last + _FEAST_NAME]).lower()
+            if self.weekday_feasts is not None and self.weekday_feasts.match(named):
+                return False  # "de quinta-feira a domingo de Páscoa": one year's days
         elif (value.end - value.start).days > 6:
             return False
         if self.hours.search(text, end, end + 30) or self.hours.search(
@@ -2935,6 +2992,32 @@ def _days_counted(lang: str) -> re.Pattern[str] | None:
 
 
 @cache
+def _weekday_feasts(lang: str) -> re.Pattern[str] | None:
+    """The language's holidays whose name opens on a weekday (`_Cues.weekday_feasts`), folded
+    to plain lower-case letters as the text they are matched on."""
+    try:
+        words = data.words(lang)
+    except (OSError, data.LanguageDataError):
+        return None
+    days = tuple(words.weekdays)
+    names = tuple(
+        fold_accents(name).lower()
+        for h in words.holidays
+        for name in h.names
+        if any(name.startswith((f"{day} ", f"{day}-")) for day in days)
+    )
+    if not names:
+        return None
+    alternatives = "|".join(
+        r"\s+".join(map(re.escape, n.split())) for n in sorted(names, key=len, reverse=True)
+    )
+    return re.compile(rf"(?:{alternatives})(?!\w)")
+
+
+_FEAST_NAME = 60
+"""The most characters a holiday's name takes (`_weekday_feasts`), over folded text."""
+
+
 def _cues(lang: str) -> _Cues:
     """The compiled cues of a language, built once."""
     p = data.cues(lang).patterns
@@ -2966,6 +3049,7 @@ def _cues(lang: str) -> _Cues:
         )
         with_year = re.compile(rf"\s*,?\s+(?:{names['joiner']}\s+)?[12]\d{{3}}(?!\d)")
     return _Cues(
+        weekday_feasts=_weekday_feasts(lang),
         compared_before=_sieved(compared),
         compared_with=_compile(words("compared_with", r"(?<!\w)(?:{})\s+(?:[^\W\d]+\s+){{0,2}}\Z")),
         yearly=_compile(words("every_year", r"(?<!\w)(?:{})(?!\w)")),
@@ -3063,6 +3147,7 @@ def _cues(lang: str) -> _Cues:
         relative_before=_compile(words("relative", r"(?<!\w)(?:{})\s+\Z")),
         but=_compile(words("but", r"(?<!\w)(?:{})(?!\w)")),
         every=_every(lang, get("every")),
+        kind_of_day=_compile(words("kind_of_day", r"(?<!\w)(?:{})\s+\Z")),
         population=_compile(words("population", r"(?<!\w)(?:{})(?!\w)")),
         between_before=_compile(
             "|".join(

@@ -101,6 +101,9 @@ class Words:
     martie", "a segunda semana de 2026"): 1 to 5, and -1 for "last" ("последния петък")."""
     parts_of_day: tuple[str, ...] = ()
     holiday_cues: tuple[str, ...] = ()
+    eve_cues: tuple[str, ...] = ()
+    """Cues before a holiday that name the day before it ("в навечерието на Коледа", "w
+    przeddzień Trzech Króli", "na véspera da Páscoa"): the eve, not the feast."""
     ambiguous_holidays: frozenset[str] = frozenset()
     easter: str = "western"
     holidays: tuple[Holiday, ...] = ()
@@ -188,7 +191,15 @@ def load_words(path: Path) -> Words:
     tables = {k: v for k, v in raw.items() if k != "holidays"}
     if "shapes" in tables:
         tables["shapes"] = {k: tuple(v) for k, v in tables["shapes"].items()}
-    lists = ("parts_of_day", "holiday_cues", "and_words", "duration_words", "further", "following")
+    lists = (
+        "parts_of_day",
+        "holiday_cues",
+        "eve_cues",
+        "and_words",
+        "duration_words",
+        "further",
+        "following",
+    )
     for key in (*lists, "not_a_weekday_after"):
         if key in tables:
             tables[key] = tuple(tables[key])

@@ -488,19 +488,24 @@ def _half_year(m: re.Match[str], ctx: Context) -> EdtfDate | None:
     return span(month(y, 6 * h - 5), month(y, 6 * h))
 
 
+_EVE_CUES = _words(WORDS.eve_cues)
+"""The cues that name a holiday's eve (`eve_cues`)."""
 _YEAR_ADJECTIVES = "|".join(WORDS.year_adjectives)
 """The stems of the year's adjectives ("tegoroczn-"), before a holiday: "po tegorocznej
 Wielkanocy" is this year's Easter."""
 
 
 def _holiday(m: re.Match[str], ctx: Context) -> EdtfDate | None:
-    on = _HOLIDAY_OF.get(fold(" ".join(m.group("h").split())))
-    if on is None:
+    feast = _HOLIDAY_OF.get(fold(" ".join(m.group("h").split())))
+    if feast is None:
         return None
+    on = feast
+    if m.group("eve"):  # "w przeddzień Trzech Króli": the day before the feast
+        on = lambda y: feast(y) - dt.timedelta(days=1)  # noqa: E731
     y = _year(m, ctx)
     if m.group("yadj"):
         y = ctx.today.year + WORDS.year_adjectives[m.group("yadj").lower()]
-    if named_alone(m, m.group("cue"), y):
+    if named_alone(m, m.group("cue") or m.group("eve"), y):
         return None
     if m.group("cue") in ("z", "ze") and _INSTRUMENTAL.search(m.group("h")):
         return None  # "z Wielkanocą wiąże się...": "with" the feast, a topic; "z Wigilii", from it
@@ -767,7 +772,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "holiday",
-        rf"(?:(?P<cue>w|we|na|z|ze|do|od|po|przed|poza|oprócz) )?"
+        rf"(?:(?P<eve>{_EVE_CUES}) |(?P<cue>w|we|na|z|ze|do|od|po|przed|poza|oprócz) )?"
         rf"(?:(?P<yadj>{_YEAR_ADJECTIVES})\w* )?"
         rf"(?P<h>{_HOLIDAY_NAMES})"
         rf"(?:,? {_year_spec('y')})?{TIME_OPT}",

@@ -349,6 +349,7 @@ class _Meanings:
         spell = _Spelling(words)
         self.holidays = spell.table(words.holiday_days())
         self.ambiguous_holidays = frozenset(spell.table(dict.fromkeys(words.ambiguous_holidays)))
+        self.eve_cues = frozenset(spell.table(dict.fromkeys(words.eve_cues)))
         self.seasons = spell.table(words.season_codes())
         self.weekdays = spell.table(words.weekdays)
         self.not_a_weekday_after = frozenset(spell.forms(w)[0] for w in words.not_a_weekday_after)
@@ -754,9 +755,11 @@ class _Meanings:
             first = dt.date(y, mo, 1)
             span = (core.add_months(first, 1) - first).days
         else:
+            # a year written, else said: "of last year", "of the current year", "of the year"
+            # (the reference's)
             y_ = self._year(m, ctx)
             if y_ is None:
-                return None
+                y_ = ctx.today.year + (self._offset(m) or 0)
             first, span = dt.date(y_, 1, 1), 366 if calendar.isleap(y_) else 365
         return day(first if n == 1 else first + dt.timedelta(days=span - 1))
 
@@ -777,6 +780,11 @@ class _Meanings:
                 return None
             if core.named_alone(m, cue, year_):
                 return None
+            if cue is not None and _key(cue) in self.eve_cues:
+                feast = self.holidays[name]
+                return core.holiday_date(
+                    ctx, lambda y: feast(y) - dt.timedelta(days=1), year_, self._offset(m)
+                )
         return core.holiday_date(ctx, self.holidays[name], year_, self._offset(m))
 
     def year(self, m: re.Match[str], ctx: Context) -> EdtfDate | None:
