@@ -3018,6 +3018,7 @@ _FEAST_NAME = 60
 """The most characters a holiday's name takes (`_weekday_feasts`), over folded text."""
 
 
+@cache
 def _cues(lang: str) -> _Cues:
     """The compiled cues of a language, built once."""
     p = data.cues(lang).patterns
