@@ -3030,7 +3030,7 @@ def _cues(lang: str) -> _Cues:
     compared = None
     if get("compared_with") and get("previous"):
         compared = (
-            rf"(?:{_either(p['compared_with'])})\s+(?:[^\W\d]+\s+){{0,2}}?"
+            rf"(?<!\w)(?:{_either(p['compared_with'])})\s+(?:[^\W\d]+\s+){{0,2}}?"
             rf"(?:{_either(p['previous'])})\w*(?:\s+[^\W\d]+)?\Z"
         )
     articles = words("until_articles", r"(?:(?:{})\s+)?") or ""
