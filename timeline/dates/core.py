@@ -1438,6 +1438,7 @@ MEANINGS: frozenset[str] = frozenset(
         "school_year_offset",  # last/this/next school year: September to June, two years
         "same_month",  # that month, the same month: the month of the date mentioned before
         "same_day",  # the same date, the same day: the day of the date mentioned before
+        "day_in_year",  # this very day in another year: on this day in 1944
         "part_of_period",  # earlier/later this year, the start of a month
         "units_ago",  # N days, weeks, months, years ago
         "units_ahead",  # in N days, weeks, months, years
@@ -1565,6 +1566,15 @@ def anaphoric_day(ctx: Context) -> EdtfDate | None:
     (`Context.antecedent`); with nothing before it, no date (never guessed)."""
     _ANTECEDENT_READS[0] += 1
     return None if ctx.antecedent is None else day(ctx.antecedent)
+
+
+def day_in_year(ref: dt.date, year_: int) -> EdtfDate | None:
+    """ "On this day in 1944" ("на този ден през 1944 г.", "în această zi, în 1918", "w tym
+    dniu w 1989 roku", "neste dia, em 1974"), the anniversary columns' opening: the reference's
+    own day and month in that year, the day the article marks. None for 29 February in a year
+    without one."""
+    found = calendar_day(year_, ref.month, ref.day)
+    return None if found is None else day(found)
 
 
 def weekday_dom_of_antecedent(ctx: Context, weekday: int, dom: int) -> dt.date | None:

@@ -654,6 +654,11 @@ class _Meanings:
         (`core.anaphoric_day`)."""
         return core.anaphoric_day(ctx)
 
+    def day_in_year(self, m: re.Match[str], ctx: Context) -> EdtfDate | None:
+        """ "On this day in 1944": the reference's day in that year (`core.day_in_year`)."""
+        year_ = self._year(m, ctx)
+        return None if year_ is None else core.day_in_year(ctx.today, year_)
+
     def weekend(self, m: re.Match[str], ctx: Context) -> EdtfDate | None:
         """A Saturday and Sunday: the one of this, last or next week (`core.weekend`); with
         an ordinal, the n-th or last of a month (`core.nth_weekend`), its month read as in
