@@ -650,6 +650,7 @@ def _opens(sentence: str, at: int) -> bool:
 
 
 _NEXT = re.compile(r"[ \t]+([^\W_][\w'-]*)")
+_THAT = re.compile(r"\s*,\s*([^\W\d_]+)")
 
 
 def _object_after(sentence: str, words: TenseWords, stop: int) -> bool:
@@ -658,6 +659,9 @@ def _object_after(sentence: str, words: TenseWords, stop: int) -> bool:
     "През октомври компанията ликвидира два клона"), past the language's `adverbs` ("ваксинира
     в събота само деца"; not "функционира в събота само до обяд"), and past a place named
     after a preposition ("екстрадира в Германия заподозрения"; not "гостува в Пловдив на")."""
+    clause = _THAT.match(sentence, stop)
+    if clause is not None and clause.group(1).lower() in words.complementizers:
+        return True  # "анонсира, че ще съкрати": what was said is the verb's object
     found = _NEXT.match(sentence, stop)
     while found is not None and found.group(1).lower() in words.adverbs:
         found = _NEXT.match(sentence, found.end())

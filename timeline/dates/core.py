@@ -202,6 +202,10 @@ class TenseWords:
     """Unstressed words between that verb and the date ("się", "се")."""
     copulas: frozenset[str] = frozenset()
     """The present of "to be" right before the date: the date is what is scheduled."""
+    complementizers: frozenset[str] = frozenset()
+    """The "that" opening a verb's reported clause ("че", "că", "że", "que"): after a comma
+    right after a verb that may be a past or a present, the clause is its object
+    ("кметът информира, че ...": the aorist of what was said)."""
     numerals: frozenset[str] = frozenset()
     """Counting words ("няколко", "два", "kilka", "câteva"): the word after one is the noun
     counted ("няколко сектора"), whatever its ending looks like."""
