@@ -1424,6 +1424,7 @@ MEANINGS: frozenset[str] = frozenset(
         "month_day",  # a month name, then its day: September 3
         "day_of_month",  # a bare day of the month: on the 20th
         "weekday_day",  # a weekday with its day of the month
+        "weekday_date",  # a weekday with its day and month in digits: Saturday (27.09)
         "month_year",  # a month and its year: June 2024
         "month_relative_year",  # a month of last/this/next year
         "month_offset",  # last/this/next June

@@ -90,6 +90,8 @@ ENDS = ("_from", "_to")
 """A slot's name may end in one of these: the first or the last end of a range, its words
 captured in the slot's group with the same ending ("{day_from}" in group `day_from`)."""
 
+_HALF_YEAR = dt.timedelta(days=183)
+"""The farthest from the reference a weekday's day and month in digits are read as its date."""
 _SLOT = re.compile(r"\{([a-z_]+)\}")
 _DAY_NUMBER = r"(?:3[01]|[12]\d|0?[1-9])(?!\d)"
 T = TypeVar("T")
@@ -528,6 +530,20 @@ class _Meanings:
             return day(same)
         found = core.nearest_weekday_dom(ctx.today, wd, self._day(m), ctx.prefer)
         return None if found is None else day(found)
+
+    def weekday_date(self, m: re.Match[str], ctx: Context) -> EdtfDate | None:
+        """A weekday with its day and month in digits and no year ("w sobotę (27.09)",
+        "vineri, 17.10"): that day when it falls on the weekday, on either side of the
+        reference and within half a year of it (`core.day_month_on_weekday`); otherwise the
+        digits are a time ("vineri, 18.10" is Friday at 18:10 when the 18th is no Friday,
+        the one of a year before too far to be meant) and the weekday alone is read."""
+        wd = self.weekdays[m["weekday"]]
+        found = core.day_month_on_weekday(
+            ctx.today, int(m["month_number"]), self._day(m), wd, ctx.prefer
+        )
+        if found is None or found.weekday() != wd or abs(found - ctx.today) > _HALF_YEAR:
+            return self.weekday(m, ctx)
+        return day(found)
 
     def numeric_date(self, m: re.Match[str], ctx: Context) -> EdtfDate | None:
         """A day in digits, year first ("2019/03/07", "2019.3.7")."""
