@@ -2764,7 +2764,8 @@ class _Cues:
         ("convocou os partidos para sexta-feira", "a programat dezbaterea pentru vineri",
         "zwołał posiedzenie na piątek"), ahead of the act that set it, so ahead of the
         reference too. Not the second day of a night ("de quinta para sexta-feira", "z
-        czwartku na piątek"): a weekday word right before "for" makes it a span's end."""
+        czwartku na piątek"): a weekday word right before "for" makes it a span's end, and
+        so does a night's opening before it ("w nocy z 2 na 3 stycznia")."""
         if self.toward_at is None or self.toward_before is None:
             return False
         if self.toward_at.match(text, start):
@@ -2774,6 +2775,9 @@ class _Cues:
             if found is None:
                 return False
             cue = found.start()
+        lead = self.night_lead
+        if lead is not None and lead.search(text, max(0, cue - 40), cue):
+            return False  # "w nocy z 2 na 3 stycznia", "na noite de 2 para 3": a night's end
         before = _CUE_WORD_BEFORE.search(text, max(0, cue - 24), cue)
         return before is None or fold_accents(before[1].lower()) not in self.weekday_words
 
