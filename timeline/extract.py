@@ -1653,6 +1653,13 @@ def _group(found: re.Match[str], name: str) -> str | None:
     return found.group(name) if name in found.re.groupindex else None
 
 
+_PERIODS_OF_ACCOUNT = frozenset({"quarter", "half_year", "ordinal_period"})
+"""Meanings of a quarter or half of a year: with no tense to go on ("спрямо второто
+тримесечие", "comparativ cu primul trimestru", "after the first half") it is one begun,
+the current or the last: figures are reported for periods under way or over, and the
+nearer reading, taken for other dates, would often give next year's by a few days."""
+
+
 def _resolved(
     match: dates.Match,
     ref: dt.date | None,
@@ -1669,10 +1676,13 @@ def _resolved(
     either way, and a deadline lies ahead); another date, or one in a past clause, takes
     the reading nearer the reference ("until" keeps a future clause's reading).
     `antecedent`: the (sentence start, day) of the date mentioned before, for "that month";
-    `of_month`: a day of the month alone details that date's month (`_of_month`)."""
+    `of_month`: a day of the month alone details that date's month (`_of_month`). A quarter
+    or half-year with no tense is the current or last one (`_PERIODS_OF_ACCOUNT`)."""
     prior = None if antecedent is None else antecedent[2]
     near = antecedent is not None and antecedent[0] == sentence_start
     month_ = near and of_month
+    if prefer is None and match.rule.name in _PERIODS_OF_ACCOUNT:
+        prefer = "past"
     value = match.resolve(
         shared_context(ref, prefer or "past", prefer is None, True, prior, near, month_)
     )  # `dates.context`, each distinct one made once
