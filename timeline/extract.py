@@ -1872,14 +1872,16 @@ and the town it plays for)."""
 def _in_capitals(text: str, match: dates.Match, sentence: Sentence) -> bool:
     """A date word written in capitals throughout (three letters or more) in a sentence
     that is not is an acronym or a code ("granatniki PIAT", "system MARS"), no date; a
-    headline in capitals ("JOI, 5 MARTIE") keeps its dates."""
-    words = _CAPS_WORD.findall(text, match.start, match.end)
+    headline in capitals ("JOI, 5 MARTIE") keeps its dates, and so does a month in Roman
+    numerals ("31.XII 2023")."""
+    words = [w for w in _CAPS_WORD.findall(text, match.start, match.end) if not _ROMAN.fullmatch(w)]
     if not words or any(w.lower() == w for w in _LETTERS.findall(text, match.start, match.end)):
         return False
     return any(c.islower() for c in sentence.text)
 
 
 _CAPS_WORD = re.compile(rf"{_CAPITAL}{{3,}}")
+_ROMAN = re.compile("[IVX]+")
 _LETTERS = re.compile(r"[^\W\d_]+")
 
 

@@ -8,10 +8,11 @@ filled with the language's words as a named group:
     {weekday} {weekday_abbreviation} {weekday_pair} {relative_day} {day} {day_number} {month}
     {year} {short_year} {month_number} {count} {unit} {one_unit} {period_unit} {offset}
     {offset_before} {week_offset} {further} {season} {holiday} {holiday_cue} {part_of_day}
-    {duration_word} {month_abbreviation} {decade} {century} {quarter} {half} {nth}, a year said as
-    a phrase: {year_offset} {year_offset_before} (last, this, next year), and adjectives
-    written as stems that any ending may follow: {relative_day_adjective} {weekday_adjective}
-    {month_adjective} {year_adjective} {week_adjective} {offset_adjective}
+    {duration_word} {month_abbreviation} {month_roman} {decade} {century} {quarter} {half}
+    {nth}, a year said as a phrase: {year_offset} {year_offset_before} (last, this, next
+    year), and adjectives written as stems that any ending may follow:
+    {relative_day_adjective} {weekday_adjective} {month_adjective} {year_adjective}
+    {week_adjective} {offset_adjective}
 
 A slot's name may end in `_from` or `_to` (`ENDS`): the first or last end of a range
 ("{day_from} - {day_to} {month_to}"), read by the range meanings.
@@ -80,6 +81,7 @@ SLOTS: dict[str, str] = {
     "decade": "decade",
     "century": "century",
     "month_abbreviation": "month_abbreviation",
+    "month_roman": "month_roman",
     "year_offset": "year_offset",
     "week_offset": "week_offset",
     "year_offset_before": "year_offset_before",
@@ -141,6 +143,7 @@ def _alternatives(words: data.Words) -> dict[str, str]:
         "decade": r"'?(?:1\d|20)?\d0(?!\d)(?![-/]\d)",
         "century": r"[ivx]{1,5}|\d{2}",
         "month_abbreviation": spell.alternation(words.month_abbreviations),
+        "month_roman": r"[ivx]{1,4}(?![^\W\d_])",  # read by `core.roman`: I to XII
         **{
             f"{table}_adjective": spell.alternation(getattr(words, f"{table}_adjectives"))
             for table in _ADJECTIVE_TABLES
@@ -476,11 +479,16 @@ class _Meanings:
         return day(ctx.today + dt.timedelta(days=shift))
 
     def _month(self, m: re.Match[str], end: str = "") -> int:
-        """The month of a `{month}`, `{month_abbreviation}` or `{month_number}` slot."""
+        """The month of a `{month}`, `{month_abbreviation}`, `{month_number}` or
+        `{month_roman}` slot."""
         groups = m.groupdict()
         abbreviation = groups.get(f"month_abbreviation{end}")
         if abbreviation is not None:
             return self.month_abbreviations[abbreviation]
+        roman = groups.get(f"month_roman{end}")
+        if roman is not None:  # "15.IX.1990", the month in Roman numerals; 0 is none
+            numeral = core.roman(roman) or 0
+            return numeral if numeral <= 12 else 0
         number = groups.get(f"month_number{end}")
         return self.months[m[f"month{end}"]] if number is None else int(number)
 
@@ -570,10 +578,12 @@ class _Meanings:
         first end's month is the last's when it names none (`core.day_range`), the month
         before when its day comes after the last one ("29 a 4 de janeiro"); with no month
         at all ("nos dias 17 e 18"), the month of the nearest last day in the direction."""
-        if not self._given(m, "_to", "month", "month_abbreviation", "month_number"):
+        if not self._given(m, "_to", "month", "month_abbreviation", "month_number", "month_roman"):
             return core.days_of_month(ctx, self._day(m, "_from"), self._day(m, "_to"))
         last = self._month(m, "_to")
-        named = self._given(m, "_from", "month", "month_abbreviation", "month_number")
+        named = self._given(
+            m, "_from", "month", "month_abbreviation", "month_number", "month_roman"
+        )
         first = self._month(m, "_from") if named else last
         first_day, last_day = self._day(m, "_from"), self._day(m, "_to")
         if not named and first_day > last_day:
@@ -747,7 +757,7 @@ class _Meanings:
     def _month_of_ordinal(self, m: re.Match[str], ctx: Context) -> tuple[int, int]:
         """(year, month) an ordinal counts in: a month named, or the reference month moved
         by a "last"/"next" (`core.month_named_or_offset`)."""
-        named = self._given(m, "", "month", "month_abbreviation", "month_number")
+        named = self._given(m, "", "month", "month_abbreviation", "month_number", "month_roman")
         return core.month_named_or_offset(
             ctx, self._month(m) if named else None, self._year(m, ctx), self._offset(m) or 0
         )
@@ -771,7 +781,7 @@ class _Meanings:
         n = self.nths[_key(m["nth"])]
         if n not in (1, -1):
             return None
-        if self._given(m, "", "month", "month_abbreviation", "month_number"):
+        if self._given(m, "", "month", "month_abbreviation", "month_number", "month_roman"):
             y, mo = self._month_of_ordinal(m, ctx)
             first = dt.date(y, mo, 1)
             span = (core.add_months(first, 1) - first).days
