@@ -1468,7 +1468,7 @@ def _mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
                 or cues.capitalised_name(text, match)
                 or cues.dated_name(text, match)
                 or cues.programme_period(text, match, value)
-                or _present_day_name(text, match)
+                or _present_day_name(text, match, cues.present_day_noun)
                 or _in_capitals(text, match, sentence)
                 or cues.byline(text, match.start, match.end)
                 or (ref is not None and cues.nowadays(text, match, value, ref, era, sentence, lang))
@@ -1885,16 +1885,19 @@ _ROMAN = re.compile("[IVX]+")
 _LETTERS = re.compile(r"[^\W\d_]+")
 
 
-def _present_day_name(text: str, match: dates.Match) -> bool:
+def _present_day_name(text: str, match: dates.Match, noun: re.Pattern[str] | None) -> bool:
     """Today's as an adjective before a name is the present-day place or thing, no date:
     "днешния Истанбул", "dzisiejsza Polska" (a relative day's adjective, one word, and a
-    capital after it)."""
+    capital after it); so it is before a noun of a place or a body (the language's
+    `present_day_nouns`: "dzisiejszego powiatu", "днешната община", "dzisiejsze muzeum")."""
     if match.rule.name != "relative_day" or " " in text[match.start : match.end]:
         return False
     if _group(match.match, "relative_day_adjective") is None:
         return False
     found = _NEXT_WORD.match(text, match.end)
-    return found is not None and found.group(1).isupper()
+    if found is None:
+        return False
+    return found.group(1).isupper() or bool(noun and noun.match(text, found.start(1)))
 
 
 def _opens(text: str, at: int) -> bool:
@@ -2067,6 +2070,7 @@ class _Cues:
     feast_is: re.Pattern[str] | None = None
     """A copula and a feast's noun right after a day ("1 Decembrie este Ziua Națională")."""
     feast_noun: re.Pattern[str] | None = None
+    present_day_noun: re.Pattern[str] | None = None
     """A feast's noun, the subject of "the holiday is on DAY"."""
     copula_before: re.Pattern[str] | None = None
     """A copula right before a day ("O feriado municipal é no primeiro sábado de agosto")."""
@@ -3143,6 +3147,7 @@ def _cues(lang: str) -> _Cues:
             )
         ),
         feast_noun=_compile(words("feast_nouns", r"(?<!\w)(?:{})(?!\w)")),
+        present_day_noun=_compile(words("present_day_nouns", r"(?i:{})(?!\w)")),
         copula_before=_compile(words("copulas", r"(?<!\w)(?:{})\s+\Z")),
         since_year=_compile(words("range_from", r"(?<!\w)(?:{})\s*(?:[^\W\d_]+\s+)?\Z")),
         long_habit=_sieved(
