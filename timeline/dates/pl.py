@@ -256,8 +256,13 @@ NUMBER = rf"(?:\d{{1,3}}|{_words(CARDINALS)})"
 YEAR4 = r"(?:1\d{3}|20\d{2}|21\d{2})"
 YEAR_SUFFIX = r"(?: ?(?:roku|rok|r\.?)(?!\w))?"
 THIS = r"(?:ten|ta|tę|tą|tego|tej|tym|obecn\w*|bieżąc\w*|biezac\w*|aktualn\w*)"
-NEXT = r"(?:nast[eę]pn\w*|kolejn\w*|przysz[lł]\w*|nadchodz[aą]c\w*|najbli[zż]sz\w*)"
-LAST = r"(?:ostatni\w*|poprzedni\w*|po przedni\w*|zesz[lł]\w*|ubieg[lł]\w*|minion\w*|przesz[lł]\w*)"
+NEXT = r"(?:nast[eę]pn\w*|kolejn\w*|przysz[lł](?!oroczn)\w*|nadchodz[aą]c\w*|najbli[zż]sz\w*)"
+LAST = (
+    r"(?:ostatni\w*|poprzedni\w*|po przedni\w*|zesz[lł](?!oroczn)\w*|ubieg[lł](?!oroczn)\w*"
+    r"|minion\w*|przesz[lł]\w*)"
+)
+"""Words of "next" and "last"; not the year's adjectives ("przyszłoroczna jesień" is next
+year's autumn, not the next one: the shapes' `{year_adjective}`)."""
 MODIFIER = rf"(?:{THIS}|{NEXT}|{LAST})"
 RELATIVE_YEAR = rf"(?:{MODIFIER} roku|roku {MODIFIER}|ub\. roku|u?b\.? ?r\.?)"
 TIME_OPT = shapes.fragment("pl", "time")
