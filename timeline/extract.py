@@ -1462,6 +1462,7 @@ def _mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
                 )
                 or cues.idiom(text, match.start, match.end)
                 or cues.edition(text, match.start, value)
+                or cues.citation(text, match.start, value)
                 or cues.school_term(text, match)
                 or _unaccented_month(text, words, lang)
                 or cues.day_name(text, match.start, match.end)
@@ -2044,6 +2045,7 @@ class _Cues:
     """A count of days right before a holiday ("50 de zile după Paște": `counted_from`)."""
     unit_from: re.Pattern[str] | None = None
     editions: re.Pattern[str] | None = None
+    citations: re.Pattern[str] | None = None
     """A day or a week and the "before" or "after" that opens a holiday's mention ("dnia
     przed Bożym Narodzeniem", "um dia antes do Natal": `counted_from`)."""
     days_named: re.Pattern[str] | None = None
@@ -2576,6 +2578,16 @@ class _Cues:
             m.end() == start for m in self.editions.finditer(text, max(0, start - 60), start)
         )
 
+    def citation(self, text: str, start: int, value: EdtfDate) -> bool:
+        """A year after an act's or a gazette's number is part of the citation, no date:
+        "Dz. U. z 2023 r. poz. 1336", "ДВ, бр. 34 от 2021 г.", "Legea nr. 227 din 2015",
+        "Lei n.º 75 de 2013" (`citations`: what stands right before it), as the number's
+        slash is ("Legea nr. 227/2015"). An act's full date stays one ("Hotărârea nr. 12
+        din 3 martie 2024"): the day it was passed."""
+        if self.citations is None or value.precision != "year":
+            return False
+        return self.citations.search(text, max(0, start - 40), start) is not None
+
     def idiom(self, text: str, start: int, end: int) -> bool:
         """Date words inside an idiom are no date: "babie lato" (an Indian summer), "de azi
         pe mâine", "от днес за утре", "de hoje para amanhã" (overnight)."""
@@ -3107,6 +3119,7 @@ def _cues(lang: str) -> _Cues:
         days_counted=_days_counted(lang),
         unit_from=_compile(words("unit_from", r"(?<!\w)(?:{})(?!\w)")),
         editions=_compile(words("editions", r"(?<!\w)(?:{})\s+")),
+        citations=_compile(words("citations", r"(?<!\w)(?:{})\s*\Z")),
         night_before=_compile(words("night", r"(?<!\w)(?:{})\s+(?:[^\W\d_]{{1,3}}\s+)?\Z")),
         night_to=_compile(words("night_to", r"\s*(?:{})\s")),
         night_of_day=_compile(
