@@ -248,10 +248,13 @@ def _numeric_short(m: re.Match[str], ctx: Context) -> EdtfDate | None:
 def _day_of_month(m: re.Match[str], ctx: Context) -> EdtfDate | None:
     """ "no dia 17": the nearest 17th in the direction, or of the month of the date before
     it, later in that month (`core.day_after_antecedent`); "no próximo dia 20" is the next
-    20th from the reference."""
+    20th from the reference, "no passado dia 20" the last (the Portuguese press's preposed
+    "passado")."""
     number = _number(m.group("d"))
-    if m.group("next"):
-        found = core.nearest_day_of_month(ctx.today, number, "future")
+    if m.group("next") or m.group("last"):
+        found = core.nearest_day_of_month(
+            ctx.today, number, "future" if m.group("next") else "past"
+        )
     else:
         found = core.day_after_antecedent(ctx, number) or core.nearest_day_of_month(
             ctx.today, number, ctx.prefer
@@ -275,7 +278,7 @@ AFTER_DAY = (
     r"|foi|sera|ja|nao|se|um|uma)(?!\w))|\s*\(\d)"
 )
 WEEKDAY_BARE = (
-    rf"(?P<bol>\A)?(?:(?P<cue>{CUE}(?:\s+(?P<dir1>proxim[oa]|ultim[oa]))?|de(?=\s+domingo)"
+    rf"(?P<bol>\A)?(?:(?P<cue>{CUE}(?:\s+(?P<dir1>proxim[oa]|ultim[oa]|passad[oa]))?|de(?=\s+domingo)"
     rf"|(?P<dir2>proxim[oa]|"
     rf"ultim[oa]))\s+)?(?<!revista\s)(?P<wd>{WEEKDAY})(?P<feira>{FEIRA})?"
     rf"(?(feira)|(?:{_PLAIN_WEEKDAY}|(?(cue)(?:(?<=domingo)|{AFTER_DAY})|(?(dir2){AFTER_DAY}"
@@ -291,7 +294,8 @@ month in brackets, ordinal or not ("nesta segunda (1º)")."""
 
 
 NUMBERED_WEEKDAY = (
-    rf"(?:(?P<cue>{CUE})\s+)?(?:(?P<dir>proxim[oa]|ultim[oa])\s+)?(?P<n>[2-6])\.?a{FEIRA}"
+    rf"(?:(?P<cue>{CUE})\s+)?(?:(?P<dir>proxim[oa]|ultim[oa]|passad[oa])\s+)?"
+    rf"(?P<n>[2-6])\.?a{FEIRA}"
 )
 """The numbered weekdays of pt-PT, always with "feira" ("esta 3ª feira", "na 2.ª-feira"):
 Monday is the second day."""
@@ -733,7 +737,7 @@ RULES: list[Rule] = [
     _rule(
         "day_of_month",
         rf"(?:(?:em|n[oa]|n?ess[ea]|n?est[ea]|ate\s+o|desde\s+o|a\s+partir\s+do)\s+)?"
-        rf"(?:(?P<next>proximo)\s+)?dia\s+"
+        rf"(?:(?:(?P<next>proximo)|(?P<last>passad[oa]))\s+)?dia\s+"
         rf"(?P<d>{DAY_NUMBER})(?![.º°ª]?\s*(?:de\s+)?{MONTH_NAME}|[./]\d){TIME_TAIL}",
         _day_of_month,
     ),
