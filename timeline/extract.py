@@ -1388,6 +1388,17 @@ def _mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
         until = cues.until(text, match.start)
         flat = ref is not None and _undirected(match, ref)
         prefer = _direction(match, sentence.text, offset, lang, flat, until)
+        if (
+            until
+            and prefer == "past"
+            and tense.lasted_until(
+                sentence.text,
+                lang,
+                cues.until_start(text, match.start) - sentence.start,
+                match.end - sentence.start,
+            )
+        ):
+            until = False  # "Strajk trwał do maja": the end of a state gone, no deadline
         plan = tense.planned(sentence.text, lang, offset, offset + match.end - match.start)
         moved_from = None
         if plan is not None:
@@ -2749,6 +2760,14 @@ class _Cues:
             self.until_at.match(text, start)
             or self.until_before.search(text, max(0, start - 12), start)
         )
+
+    def until_start(self, text: str, start: int) -> int:
+        """Where the "until" of a mention opening on one or standing just before it begins."""
+        if self.until_before is not None:
+            found = self.until_before.search(text, max(0, start - 12), start)
+            if found is not None:
+                return found.start()
+        return start
 
     def countdown(self, text: str, match: dates.Match) -> bool:
         """A count of units ahead right before "until" is the time left until what follows

@@ -1019,6 +1019,41 @@ def verb_just_before(sentence: str, lang: str, at: int) -> bool:
     return False
 
 
+def lasted_until(sentence: str, lang: str, at: int, end: int) -> bool:
+    """Whether the verb of a past clause stands right before a mention (`end` its end) that
+    opens on "until" (at `at`) and closes its clause: "Strajk trwał do maja", "A greve durou
+    até maio", "Protestele au durat până în mai" tell how long a state lasted, its end as
+    past as the verb. A passive or impersonal past there ("Termin przedłużono do 15
+    kwietnia", "O prazo foi prorrogado até 20 de abril": `TenseWords.passive`), an object
+    between the verb and "until" ("prorrogou o prazo até") or after the date ("przedłużył do
+    15 kwietnia termin") is an act that set a deadline, which may lie ahead: not this."""
+    words = _words(lang)
+    if words is None or words.past is None:
+        return False
+    after = _TOKEN.search(sentence, end)
+    if after is not None and not sentence[end : after.start()].strip():
+        following = after.group().lower()
+        if following not in words.prepositions and not (
+            words.conjunctions and re.fullmatch(words.conjunctions, following, re.IGNORECASE)
+        ):
+            return False
+    tokens = list(_TOKEN.finditer(sentence, max(0, at - 80), at))
+    if not tokens or sentence[tokens[-1].end() : at].strip():
+        return False
+    last = tokens[-1]
+    if last.group()[0].isdigit() or last.group().lower() in words.prepositions:
+        return False
+    first = tokens[-2].start() if len(tokens) > 1 else last.start()
+    if not any(m.end() == last.end() for m in words.past.finditer(sentence, first, last.end())):
+        return False
+    if _after_preposition(sentence, last.start(), words):
+        return False
+    passive = words.passive
+    return passive is None or not any(
+        m.end() == last.end() for m in passive.finditer(sentence, first, last.end())
+    )
+
+
 def _marked_span(sentence: str, lang: str, at: int, end: int) -> tuple[int, int]:
     """The clause of the mention at `at`..`end`, up to its strong bounds when it is only the
     mention ("Hoje, o ministro ...")."""

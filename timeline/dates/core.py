@@ -168,6 +168,10 @@ class TenseWords:
     """...nor when the clause says that what holds from the date is new ("Nowe przepisy
     obowiązują od poniedziałku", "Normele noi produc efecte din luni"): a state that
     begins there, not one that began long ago (the nearer reading)."""
+    passive: re.Pattern[str] | None = None
+    """A passive or impersonal past ending its clause's verb phrase ("przedłużono", "foi
+    prorrogado", "a fost prelungit", "е удължен"): an act done to something, whose "until"
+    is the deadline it set, not the end of a state the verb tells (`tense.lasted_until`)."""
     subjunctive: re.Pattern[str] | None = None
     """A particle after which a past-looking form in its clause is a subjunctive's, a wish
     or a purpose ("żeby posłowie przyjęli projekt w piątek"), no past."""
