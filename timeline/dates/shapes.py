@@ -674,10 +674,28 @@ class _Meanings:
     def quarter(self, m: re.Match[str], ctx: Context) -> EdtfDate | None:
         """A quarter of the year written or said with it, else the nearest in the direction
         (`core.nearest_quarter`)."""
+        groups = m.groupdict()
+        if groups.get("quarter_from") is not None:
+            return self._quarters(m, ctx)
         number, year_ = self.quarters[_key(m["quarter"])], self._year(m, ctx)
         if year_ is not None:
             return quarter(year_, number)
         return core.nearest_quarter(ctx.today, number, ctx.prefer)
+
+    def _quarters(self, m: re.Match[str], ctx: Context) -> EdtfDate | None:
+        """Quarters from one to another ("II-III тримесечие на 2023 г.", "T2-T3 2024"), or
+        two in a row joined by "and" ("trimestrele al doilea și al treilea"): one interval
+        of quarters, in the year said or the nearest of the last; two quarters apart joined
+        by "and" are none."""
+        first = self.quarters[_key(m["quarter_from"])]
+        last = self.quarters[_key(m["quarter_to"])]
+        dashed = any(c in m.string[m.end("quarter_from") : m.start("quarter_to")] for c in "-–")
+        if first >= last or (not dashed and last != first + 1):
+            return None
+        year_ = self._year(m, ctx)
+        end = quarter(year_, last) if year_ is not None else None
+        end = end or core.nearest_quarter(ctx.today, last, ctx.prefer)
+        return core.span(quarter(end.start.year, first), end)
 
     def half_year(self, m: re.Match[str], ctx: Context) -> EdtfDate | None:
         """A half of the year written or said with it, else the nearest in the direction
