@@ -305,6 +305,7 @@ def _joined_mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Ment
                 or _paired(text, held, mention, cues)
                 or _run(text, held, mention)
                 or _months_ranged(text, held, mention, cues)
+                or _parts_ranged(text, held, mention, cues)
                 or _from_start(text, held, mention, cues)
                 or _week_of_day(text, held, mention, cues)
                 or _month_of_year(text, held, mention)
@@ -793,6 +794,53 @@ def _months_ranged(text: str, first: Mention, then: Mention, cues: _Cues) -> Men
 
 
 _SPACE = re.compile(r"\s+")
+
+
+def _parts_ranged(text: str, first: Mention, then: Mention, cues: _Cues) -> Mention | None:
+    """ "entre o final de outubro e o final de dezembro de 2024", "de la începutul lui mai
+    până la sfârșitul lui iunie", "от края на октомври до края на декември", "între
+    sfârșitul lui 2022 și începutul lui 2024": "between" or "from" the part of one month or
+    year and "and" or "until" the part of another, one interval of the months or years
+    (each read alone dates one period, the parts dated by their period at its precision);
+    the first month written without its year is of the last one's, or the year before."""
+    a, b = first.value, then.value
+    if (
+        a is None
+        or b is None
+        or cues.parts_lead is None
+        or cues.parts_open is None
+        or cues.parts_join is None
+        or a.precision != b.precision
+        or a.precision not in ("month", "year")
+        or first.sentence_start != then.sentence_start
+    ):
+        return None
+    lead = cues.parts_lead.match(first.text)
+    a_lead = lead.group() if lead else ""
+    lead = cues.parts_lead.match(then.text)
+    b_lead = lead.group() if lead else ""
+    before = text[max(first.sentence_start, first.start - 40) : first.start] + a_lead
+    opened = cues.parts_open.search(before)
+    joined = cues.parts_join.fullmatch(text[first.end : then.start] + b_lead)
+    if opened is None or joined is None or not (opened["part"] or joined["part"]):
+        return None
+    between = bool(cues.between_years and cues.between_years.fullmatch(opened["open"]))
+    if between != bool(cues.pair_joined and cues.pair_joined.fullmatch(f" {joined['join']} ")):
+        return None  # "between" ... "and", "from" ... "until"
+    if a.precision == "month" and not _YEAR_WRITTEN.search(first.text):
+        a = model.month(b.start.year - (a.start.month > b.start.month), a.start.month)
+    if not a.start < b.start:
+        return None
+    start = first.start - len(before) + opened.start()
+    return Mention(
+        text[start : then.end],
+        start,
+        then.end,
+        span(a, b),
+        then.sentence,
+        then.lang,
+        then.sentence_start,
+    )
 
 
 def _from_start(text: str, first: Mention, then: Mention, cues: _Cues) -> Mention | None:
@@ -1997,6 +2045,14 @@ class _Cues:
     range_from_before: re.Pattern[str] | None
     period_start: re.Pattern[str] | None
     """ "the start of" a period ("początku", "início do")."""
+    parts_lead: re.Pattern[str] | None
+    """Words that may open a range's end of a part of a period ("do", "la", "până la",
+    "sfârșitul lui", "края на"), stripped from a mention's front (`_parts_ranged`)."""
+    parts_open: re.Pattern[str] | None
+    """ "Between" or "from", and "the end of" or "the start of" a period, before a range's
+    first end ("entre o final de", "de la începutul lui", "от края на")."""
+    parts_join: re.Pattern[str] | None
+    """ "and" or "until", and the part of the second period, between the two ends."""
     from_at: re.Pattern[str] | None
     """ "from" opening a mention, or just before it with an article ("Desde o início")."""
     from_before: re.Pattern[str] | None
@@ -3037,6 +3093,33 @@ _FEAST_NAME = 60
 """The most characters a holiday's name takes (`_weekday_feasts`), over folded text."""
 
 
+def _parts_cues(lang: str) -> dict[str, re.Pattern[str] | None]:
+    """The patterns of a range between parts of two periods (`_parts_ranged`), from the
+    language's `period_parts`, "between", "from", "and", "until", "to" and their articles."""
+    p = data.cues(lang).patterns
+    parts = p.get("period_parts")
+    if not parts:
+        return {"parts_lead": None, "parts_open": None, "parts_join": None}
+    part = _either(tuple(parts))
+    starts = _either((*p.get("between", ()), *p.get("range_from", ())))
+    joins = _either((*p.get("between_and", ()), *p.get("until", ()), *p.get("range_to", ())))
+    leads = _either(
+        (
+            *p.get("range_from", ()),
+            *p.get("until", ()),
+            *p.get("range_to", ()),
+            *p.get("until_articles", ()),
+        )
+    )
+    articles = _either(tuple(p.get("until_articles", ()))) if p.get("until_articles") else None
+    article = rf"(?:(?:{articles})\s+)?" if articles else ""
+    return {
+        "parts_lead": _compile(rf"(?:(?:{leads}|{part})\s+)+"),
+        "parts_open": _compile(rf"(?<!\w)(?P<open>{starts})\s+{article}(?P<part>(?:{part})\s+)?\Z"),
+        "parts_join": _compile(rf"\s*(?P<join>{joins})\s+{article}(?P<part>(?:{part})\s+)?"),
+    }
+
+
 @cache
 def _cues(lang: str) -> _Cues:
     """The compiled cues of a language, built once."""
@@ -3190,6 +3273,7 @@ def _cues(lang: str) -> _Cues:
         range_from_before=_compile(words("range_from", r"(?<!\w)(?:{})\s+\Z")),
         school=_compile(words("school_context", r"(?<!\w)(?:{})(?!\w)")),
         period_start=_compile(words("period_start", r"(?:{})(?!\w)")),
+        **_parts_cues(lang),
         from_at=_compile(words("range_from", r"(?:{})\s+")),
         from_before=_compile(words("range_from", r"(?<!\w)(?:{})\s+(?:[^\W\d_]{{1,2}}\s+)?\Z")),
         capital_month=capital_month,
