@@ -826,7 +826,13 @@ class _Meanings:
         return core.decade_of(m["decade"], century)
 
     def century(self, m: re.Match[str], ctx: Context) -> EdtfDate | None:
-        """A century by its number, Roman or Arabic (`core.century_of`)."""
+        """A century by its number, Roman or Arabic (`core.century_of`); "the last
+        century" ("no século passado", "w ubiegłym wieku"), the one before the reference's."""
+        if m.groupdict().get("century") is None:
+            step = self._offset(m)
+            if step is None:
+                return None
+            return core.century_of(str(ctx.today.year // 100 + 1 + step))
         return core.century_of(m["century"])
 
 
