@@ -1685,6 +1685,22 @@ def decade_of(digits: str, century: int | None = None) -> EdtfDate | None:
     return decade(first) if 1000 <= first <= 2990 else None
 
 
+def end_not_reached(ctx: Context, unit: Unit) -> int:
+    """The step of "the end of the year" or "of the month" said with no "this" or "last"
+    ("Pod koniec roku sprzedaż spadła", "No final do ano, as vendas caíram"): told in the
+    past (`Context.tensed`) while the reference is still in the first half of its own year or
+    month (an article of 2 January), the end is the last one's (-1): this one's is still to
+    come. Else 0, this one's."""
+    if not ctx.tensed or ctx.nearest or ctx.prefer != "past":
+        return 0
+    today = ctx.today
+    if unit == "year":
+        return -1 if today.month <= 6 else 0
+    if unit == "month":
+        return -1 if today.day <= 15 else 0
+    return 0
+
+
 def century_of(written: str) -> EdtfDate | None:
     """A century by its number as written, Roman ("XIX") or Arabic ("19"): the hundred
     years from its "00" year, as newsrooms and TIMEX3 count them (the 19th century is

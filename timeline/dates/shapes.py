@@ -669,7 +669,10 @@ class _Meanings:
         if m.groupdict().get("month") is not None:
             return self.month(m, ctx)
         unit = self.period_units[_key(m["unit"])]
-        return core.units_from(ctx.today, unit, self._offset(m) or 0)
+        step = self._offset(m)
+        if step is None and m.groupdict().get("period_end") is not None:
+            step = core.end_not_reached(ctx, unit)
+        return core.units_from(ctx.today, unit, step or 0)
 
     def quarter(self, m: re.Match[str], ctx: Context) -> EdtfDate | None:
         """A quarter of the year written or said with it, else the nearest in the direction
