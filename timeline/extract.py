@@ -1501,6 +1501,13 @@ def _mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
                     partial(tense.future_marked, sentence.text, lang, offset, offset + len(words)),
                 )
                 or cues.countdown(text, match)
+                or (
+                    _group(match.match, "ahead_if_future") is not None
+                    and (
+                        not tense.explicit_future(sentence.text, lang, offset, offset + len(words))
+                        or tense.amount_before(sentence.text, lang, offset)
+                    )
+                )
                 or _name(text, match)
                 or _title(text, match.start, match.end)
                 or cues.place(text, match)

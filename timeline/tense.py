@@ -1054,6 +1054,17 @@ def lasted_until(sentence: str, lang: str, at: int, end: int) -> bool:
     )
 
 
+def amount_before(sentence: str, lang: str, at: int) -> bool:
+    """Whether an amount stands in the few words right before position `at` ("vai jogar
+    três jogos em cinco dias", "vai investir 10 milhões de euros em três anos"): what a span
+    then measures is an amount done within it, not a day that far ahead."""
+    words = _words(lang)
+    if words is None:
+        return False
+    tokens = list(_TOKEN.finditer(sentence, max(0, at - 40), at))[-4:]
+    return any(t.group()[0].isdigit() or t.group().lower() in words.numerals for t in tokens)
+
+
 def _marked_span(sentence: str, lang: str, at: int, end: int) -> tuple[int, int]:
     """The clause of the mention at `at`..`end`, up to its strong bounds when it is only the
     mention ("Hoje, o ministro ...")."""
