@@ -1414,6 +1414,9 @@ def _mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
     precision in the sentence whose value its tense decides ("em março", not "today"): the
     date a verbless list or parenthesis after it details (`tense.governed`)."""
     planned_for: tuple[int, dt.date] | None = None
+    opened: tuple[int, int] | None = None
+    """(sentence start, mention end) of the last mention kept that opens on "from": the
+    first end of a range its "until" closes ("od połowy stycznia do końca marca")."""
     written: tuple[int, int, dt.date] | None = None
     """(sentence start, mention end, day) of the last day kept written with its number, for
     a holiday named after it and a copula (`_named_on`)."""
@@ -1436,6 +1439,14 @@ def _mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
         until = cues.until(text, match.start)
         flat = ref is not None and _undirected(match, ref)
         prefer = _direction(match, sentence.text, offset, lang, flat, until)
+        if (
+            until
+            and prefer == "past"
+            and opened is not None
+            and opened[0] == sentence.start
+            and not text[opened[1] : cues.until_start(text, match.start)].strip()
+        ):
+            until = False  # "zamknięta od połowy stycznia do końca marca": a range gone by
         if (
             until
             and prefer == "past"
@@ -1582,6 +1593,17 @@ def _mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
             lang,
             sentence.start,
             match.rule.name,
+        )
+        opened = (
+            (sentence.start, match.end)
+            if (cues.opens_from is not None and cues.opens_from.match(words))
+            or (
+                cues.parts_open is not None
+                and cues.parts_open.search(
+                    text[max(sentence.start, match.start - 40) : match.start]
+                )
+            )
+            else None
         )
         yield from cues.listed_days(text, mention) or (mention,)
 
