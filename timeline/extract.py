@@ -1513,7 +1513,7 @@ def _mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
                 )
                 or cues.countdown(text, match)
                 or (
-                    _group(match.match, "ahead_if_future") is not None
+                    _group(match.match, "ahead_if_explicit") is not None
                     and (
                         not tense.explicit_future(sentence.text, lang, offset, offset + len(words))
                         or tense.amount_before(sentence.text, lang, offset)

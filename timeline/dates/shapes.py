@@ -651,10 +651,10 @@ class _Meanings:
 
     def same_day(self, m: re.Match[str], ctx: Context) -> EdtfDate | None:
         """ "The same date", "the same day": the day of the date before it
-        (`core.anaphoric_day`). A word that also says "this day" (`deictic`: pl "tego
+        (`core.anaphoric_day`). A word that also says "this day" (`pointing_here`: pl "tego
         dnia") is today when read alone (`parse`: Duckling reads it so), never in a text,
         where it refers back."""
-        if m.groupdict().get("deictic") is not None and not ctx.tensed:
+        if m.groupdict().get("pointing_here") is not None and not ctx.tensed:
             return core.units_from(ctx.today, "day", 0)
         return core.anaphoric_day(ctx)
 
