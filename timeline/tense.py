@@ -1040,21 +1040,14 @@ def lasted_until(sentence: str, lang: str, at: int, end: int) -> bool:
     tokens = list(_TOKEN.finditer(sentence, max(0, at - 80), at))
     if not tokens or sentence[tokens[-1].end() : at].strip():
         return False
-    clitic = len(tokens) > 1 and tokens[-1].group().lower() in words.clitics
-    if clitic:
+    if len(tokens) > 1 and tokens[-1].group().lower() in words.clitics:
         tokens.pop()  # "ciągnęła się do października"
     last = tokens[-1]
     if last.group()[0].isdigit() or last.group().lower() in words.prepositions:
         return False
     first = tokens[-2].start() if len(tokens) > 1 else last.start()
-    clitic = clitic or (len(tokens) > 1 and tokens[-2].group().lower() in words.clitics)
     ends = {last.end(), *(last.start() + i for i, c in enumerate(last.group()) if c == "-")}
-    if not any(m.end() in ends for m in words.past.finditer(sentence, first, last.end())) and (
-        # a form the verb forms read as past only here (bg "Стачката продължи до юни": an
-        # aorist that is also a perfective present); not with a reflexive clitic, which
-        # may make it a passive ("Срокът се удължи до 15 април")
-        clitic or _form_direction(sentence, words, last.start(), last.end(), at, False) != "past"
-    ):
+    if not any(m.end() in ends for m in words.past.finditer(sentence, first, last.end())):
         return False  # (a clitic after a hyphen aside: "prolongou-se até outubro")
     if _after_preposition(sentence, last.start(), words):
         return False
