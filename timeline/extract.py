@@ -305,6 +305,7 @@ def _joined_mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Ment
                 or _paired(text, held, mention, cues)
                 or _run(text, held, mention)
                 or _months_ranged(text, held, mention, cues)
+                or _parts_ranged(text, held, mention, cues)
                 or _from_start(text, held, mention, cues)
                 or _week_of_day(text, held, mention, cues)
                 or _month_of_year(text, held, mention)
@@ -793,6 +794,53 @@ def _months_ranged(text: str, first: Mention, then: Mention, cues: _Cues) -> Men
 
 
 _SPACE = re.compile(r"\s+")
+
+
+def _parts_ranged(text: str, first: Mention, then: Mention, cues: _Cues) -> Mention | None:
+    """ "entre o final de outubro e o final de dezembro de 2024", "de la începutul lui mai
+    până la sfârșitul lui iunie", "от края на октомври до края на декември", "între
+    sfârșitul lui 2022 și începutul lui 2024": "between" or "from" the part of one month or
+    year and "and" or "until" the part of another, one interval of the months or years
+    (each read alone dates one period, the parts dated by their period at its precision);
+    the first month written without its year is of the last one's, or the year before."""
+    a, b = first.value, then.value
+    if (
+        a is None
+        or b is None
+        or cues.parts_lead is None
+        or cues.parts_open is None
+        or cues.parts_join is None
+        or a.precision != b.precision
+        or a.precision not in ("month", "year")
+        or first.sentence_start != then.sentence_start
+    ):
+        return None
+    lead = cues.parts_lead.match(first.text)
+    a_lead = lead.group() if lead else ""
+    lead = cues.parts_lead.match(then.text)
+    b_lead = lead.group() if lead else ""
+    before = text[max(first.sentence_start, first.start - 40) : first.start] + a_lead
+    opened = cues.parts_open.search(before)
+    joined = cues.parts_join.fullmatch(text[first.end : then.start] + b_lead)
+    if opened is None or joined is None or not (opened["part"] or joined["part"]):
+        return None
+    between = bool(cues.between_years and cues.between_years.fullmatch(opened["open"]))
+    if between != bool(cues.pair_joined and cues.pair_joined.fullmatch(f" {joined['join']} ")):
+        return None  # "between" ... "and", "from" ... "until"
+    if a.precision == "month" and not _YEAR_WRITTEN.search(first.text):
+        a = model.month(b.start.year - (a.start.month > b.start.month), a.start.month)
+    if not a.start < b.start:
+        return None
+    start = first.start - len(before) + opened.start()
+    return Mention(
+        text[start : then.end],
+        start,
+        then.end,
+        span(a, b),
+        then.sentence,
+        then.lang,
+        then.sentence_start,
+    )
 
 
 def _from_start(text: str, first: Mention, then: Mention, cues: _Cues) -> Mention | None:
@@ -1366,6 +1414,9 @@ def _mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
     precision in the sentence whose value its tense decides ("em março", not "today"): the
     date a verbless list or parenthesis after it details (`tense.governed`)."""
     planned_for: tuple[int, dt.date] | None = None
+    opened: tuple[int, int] | None = None
+    """(sentence start, mention end) of the last mention kept that opens on "from": the
+    first end of a range its "until" closes ("od połowy stycznia do końca marca")."""
     written: tuple[int, int, dt.date] | None = None
     """(sentence start, mention end, day) of the last day kept written with its number, for
     a holiday named after it and a copula (`_named_on`)."""
@@ -1388,6 +1439,25 @@ def _mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
         until = cues.until(text, match.start)
         flat = ref is not None and _undirected(match, ref)
         prefer = _direction(match, sentence.text, offset, lang, flat, until)
+        if (
+            until
+            and prefer == "past"
+            and opened is not None
+            and opened[0] == sentence.start
+            and not text[opened[1] : cues.until_start(text, match.start)].strip()
+        ):
+            until = False  # "zamknięta od połowy stycznia do końca marca": a range gone by
+        if (
+            until
+            and prefer == "past"
+            and tense.lasted_until(
+                sentence.text,
+                lang,
+                cues.until_start(text, match.start) - sentence.start,
+                match.end - sentence.start,
+            )
+        ):
+            until = False  # "Strajk trwał do maja": the end of a state gone, no deadline
         plan = tense.planned(sentence.text, lang, offset, offset + match.end - match.start)
         moved_from = None
         if plan is not None:
@@ -1442,6 +1512,13 @@ def _mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
                     partial(tense.future_marked, sentence.text, lang, offset, offset + len(words)),
                 )
                 or cues.countdown(text, match)
+                or (
+                    _group(match.match, "ahead_if_explicit") is not None
+                    and (
+                        not tense.explicit_future(sentence.text, lang, offset, offset + len(words))
+                        or tense.amount_before(sentence.text, lang, offset)
+                    )
+                )
                 or _name(text, match)
                 or _title(text, match.start, match.end)
                 or cues.place(text, match)
@@ -1517,6 +1594,17 @@ def _mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
             lang,
             sentence.start,
             match.rule.name,
+        )
+        opened = (
+            (sentence.start, match.end)
+            if (cues.opens_from is not None and cues.opens_from.match(words))
+            or (
+                cues.parts_open is not None
+                and cues.parts_open.search(
+                    text[max(sentence.start, match.start - 40) : match.start]
+                )
+            )
+            else None
         )
         yield from cues.listed_days(text, mention) or (mention,)
 
@@ -2002,6 +2090,14 @@ class _Cues:
     range_from_before: re.Pattern[str] | None
     period_start: re.Pattern[str] | None
     """ "the start of" a period ("początku", "início do")."""
+    parts_lead: re.Pattern[str] | None
+    """Words that may open a range's end of a part of a period ("do", "la", "până la",
+    "sfârșitul lui", "края на"), stripped from a mention's front (`_parts_ranged`)."""
+    parts_open: re.Pattern[str] | None
+    """ "Between" or "from", and "the end of" or "the start of" a period, before a range's
+    first end ("entre o final de", "de la începutul lui", "от края на")."""
+    parts_join: re.Pattern[str] | None
+    """ "and" or "until", and the part of the second period, between the two ends."""
     from_at: re.Pattern[str] | None
     """ "from" opening a mention, or just before it with an article ("Desde o início")."""
     from_before: re.Pattern[str] | None
@@ -2778,6 +2874,14 @@ class _Cues:
             or self.until_before.search(text, max(0, start - 12), start)
         )
 
+    def until_start(self, text: str, start: int) -> int:
+        """Where the "until" of a mention opening on one or standing just before it begins."""
+        if self.until_before is not None:
+            found = self.until_before.search(text, max(0, start - 12), start)
+            if found is not None:
+                return found.start()
+        return start
+
     def countdown(self, text: str, match: dates.Match) -> bool:
         """A count of units ahead right before "until" is the time left until what follows
         ("mai sunt peste 80 de zile până la Crăciun"): a countdown, whose date is the one it
@@ -3050,6 +3154,33 @@ _FEAST_NAME = 60
 """The most characters a holiday's name takes (`_weekday_feasts`), over folded text."""
 
 
+def _parts_cues(lang: str) -> dict[str, re.Pattern[str] | None]:
+    """The patterns of a range between parts of two periods (`_parts_ranged`), from the
+    language's `period_parts`, "between", "from", "and", "until", "to" and their articles."""
+    p = data.cues(lang).patterns
+    parts = p.get("period_parts")
+    if not parts:
+        return {"parts_lead": None, "parts_open": None, "parts_join": None}
+    part = _either(tuple(parts))
+    starts = _either((*p.get("between", ()), *p.get("range_from", ())))
+    joins = _either((*p.get("between_and", ()), *p.get("until", ()), *p.get("range_to", ())))
+    leads = _either(
+        (
+            *p.get("range_from", ()),
+            *p.get("until", ()),
+            *p.get("range_to", ()),
+            *p.get("until_articles", ()),
+        )
+    )
+    articles = _either(tuple(p.get("until_articles", ()))) if p.get("until_articles") else None
+    article = rf"(?:(?:{articles})\s+)?" if articles else ""
+    return {
+        "parts_lead": _compile(rf"(?:(?:{leads}|{part})\s+)+"),
+        "parts_open": _compile(rf"(?<!\w)(?P<open>{starts})\s+{article}(?P<part>(?:{part})\s+)?\Z"),
+        "parts_join": _compile(rf"\s*(?P<join>{joins})\s+{article}(?P<part>(?:{part})\s+)?"),
+    }
+
+
 @cache
 def _cues(lang: str) -> _Cues:
     """The compiled cues of a language, built once."""
@@ -3205,6 +3336,7 @@ def _cues(lang: str) -> _Cues:
         range_from_before=_compile(words("range_from", r"(?<!\w)(?:{})\s+\Z")),
         school=_compile(words("school_context", r"(?<!\w)(?:{})(?!\w)")),
         period_start=_compile(words("period_start", r"(?:{})(?!\w)")),
+        **_parts_cues(lang),
         from_at=_compile(words("range_from", r"(?:{})\s+")),
         from_before=_compile(words("range_from", r"(?<!\w)(?:{})\s+(?:[^\W\d_]{{1,2}}\s+)?\Z")),
         capital_month=capital_month,

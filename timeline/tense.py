@@ -1023,6 +1023,55 @@ def verb_just_before(sentence: str, lang: str, at: int) -> bool:
     return False
 
 
+def lasted_until(sentence: str, lang: str, at: int, end: int) -> bool:
+    """Whether the verb of a past clause stands right before a mention (`end` its end) that
+    opens on "until" (at `at`) and closes its clause: "Strajk trwał do maja", "A greve durou
+    até maio", "Protestele au durat până în mai" tell how long a state lasted, its end as
+    past as the verb. A passive or impersonal past there ("Termin przedłużono do 15
+    kwietnia", "O prazo foi prorrogado até 20 de abril": `TenseWords.passive`), an object
+    between the verb and "until" ("prorrogou o prazo até") or after the date ("przedłużył do
+    15 kwietnia termin") is an act that set a deadline, which may lie ahead: not this."""
+    words = _words(lang)
+    if words is None or words.past is None:
+        return False
+    after = _TOKEN.search(sentence, end)
+    if after is not None and not sentence[end : after.start()].strip():
+        following = after.group().lower()
+        if following not in words.prepositions and not (
+            words.conjunctions and re.fullmatch(words.conjunctions, following, re.IGNORECASE)
+        ):
+            return False
+    tokens = list(_TOKEN.finditer(sentence, max(0, at - 80), at))
+    if not tokens or sentence[tokens[-1].end() : at].strip():
+        return False
+    if len(tokens) > 1 and tokens[-1].group().lower() in words.clitics:
+        tokens.pop()  # "ciągnęła się do października"
+    last = tokens[-1]
+    if last.group()[0].isdigit() or last.group().lower() in words.prepositions:
+        return False
+    first = tokens[-2].start() if len(tokens) > 1 else last.start()
+    ends = {last.end(), *(last.start() + i for i, c in enumerate(last.group()) if c == "-")}
+    if not any(m.end() in ends for m in words.past.finditer(sentence, first, last.end())):
+        return False  # (a clitic after a hyphen aside: "prolongou-se até outubro")
+    if _after_preposition(sentence, last.start(), words):
+        return False
+    passive = words.passive
+    return passive is None or not any(
+        m.end() == last.end() for m in passive.finditer(sentence, first, last.end())
+    )
+
+
+def amount_before(sentence: str, lang: str, at: int) -> bool:
+    """Whether an amount stands in the few words right before position `at` ("vai jogar
+    três jogos em cinco dias", "vai investir 10 milhões de euros em três anos"): what a span
+    then measures is an amount done within it, not a day that far ahead."""
+    words = _words(lang)
+    if words is None:
+        return False
+    tokens = list(_TOKEN.finditer(sentence, max(0, at - 40), at))[-4:]
+    return any(t.group()[0].isdigit() or t.group().lower() in words.numerals for t in tokens)
+
+
 def _marked_span(sentence: str, lang: str, at: int, end: int) -> tuple[int, int]:
     """The clause of the mention at `at`..`end`, up to its strong bounds when it is only the
     mention ("Hoje, o ministro ...")."""

@@ -168,6 +168,10 @@ class TenseWords:
     """...nor when the clause says that what holds from the date is new ("Nowe przepisy
     obowiązują od poniedziałku", "Normele noi produc efecte din luni"): a state that
     begins there, not one that began long ago (the nearer reading)."""
+    passive: re.Pattern[str] | None = None
+    """A passive or impersonal past ending its clause's verb phrase ("przedłużono", "foi
+    prorrogado", "a fost prelungit", "е удължен"): an act done to something, whose "until"
+    is the deadline it set, not the end of a state the verb tells (`tense.lasted_until`)."""
     subjunctive: re.Pattern[str] | None = None
     """A particle after which a past-looking form in its clause is a subjunctive's, a wish
     or a purpose ("żeby posłowie przyjęli projekt w piątek"), no past."""
@@ -1694,6 +1698,22 @@ def decade_of(digits: str, century: int | None = None) -> EdtfDate | None:
     else:
         first = 2000 + number if number < 20 else 1900 + number
     return decade(first) if 1000 <= first <= 2990 else None
+
+
+def end_not_reached(ctx: Context, unit: Unit) -> int:
+    """The step of "the end of the year" or "of the month" said with no "this" or "last"
+    ("Pod koniec roku sprzedaż spadła", "No final do ano, as vendas caíram"): told in the
+    past (`Context.tensed`) while the reference is still in the first half of its own year or
+    month (an article of 2 January), the end is the last one's (-1): this one's is still to
+    come. Else 0, this one's."""
+    if not ctx.tensed or ctx.nearest or ctx.prefer != "past":
+        return 0
+    today = ctx.today
+    if unit == "year":
+        return -1 if today.month <= 6 else 0
+    if unit == "month":
+        return -1 if today.day <= 15 else 0
+    return 0
 
 
 def century_of(written: str) -> EdtfDate | None:

@@ -605,17 +605,22 @@ def _endpoint(p: str, kind: str) -> str:
     said = rf"|\s+{REL_YEAR}" if p == "b" else ""
     year_part = rf"(?:\s*,?\s+(?:(?:de|do\s+ano\s+de)\s+)?(?P<{p}y>{YEAR}){said})?"
     if kind in ("quarter", "ordinal_month"):
-        unit = "trimestre" if kind == "quarter" else "mes"
+        unit = "trimestres?" if kind == "quarter" else "mes"
         tail = rf"\s+{unit}{year_part}"
-        # the first end may leave its unit to the second: "do segundo ao quarto trimestre"
-        return rf"(?P<{p}o>{ORDINAL})" + (f"(?:{tail})?" if p == "a" else tail)
+        # the first end may leave its unit to the second: "do segundo ao quarto trimestre",
+        # "no 2.º e 3.º trimestres"
+        number = rf"{ORDINAL}|[1-4]{DAY_MARK}" if kind == "quarter" else ORDINAL
+        return rf"(?P<{p}o>{number})" + (f"(?:{tail})?" if p == "a" else tail)
     if kind == "month":
         return rf"(?P<{p}m>{MONTH_NAME}){year_part}"
     return rf"(?P<{p}d>{DAY_NUMBER})\s+(?:de\s+)?(?P<{p}m>{MONTH_WORD}){year_part}"
 
 
 def _range_of(kind: str) -> str:
-    return RANGE_OPEN + _endpoint("a", kind) + RANGE_JOIN + _endpoint("b", kind)
+    join = RANGE_JOIN
+    if kind == "quarter":  # two quarters in a row joined by "e": "no 2.º e 3.º trimestres"
+        join = rf"(?:{RANGE_JOIN}|(?(entre)(?!)|(?P<both>\s+e\s+(?:[oa]\s+)?)))"
+    return RANGE_OPEN + _endpoint("a", kind) + join + _endpoint("b", kind)
 
 
 def _range_periods(kind: str) -> core.Resolver:
@@ -627,6 +632,8 @@ def _range_periods(kind: str) -> core.Resolver:
             a, b = _number(m.group("ao")), _number(m.group("bo"))
         if not (1 <= a <= units and 1 <= b <= units):
             return None
+        if m.groupdict().get("both") and b != a + 1:
+            return None  # "no primeiro e terceiro trimestres": two quarters apart
         ya, yb = _years_of(m, ctx, (a, 0), (b, 0), units)
         make = quarter if kind == "quarter" else month
         first, last = make(ya, a), make(yb, b)

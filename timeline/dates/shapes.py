@@ -677,7 +677,11 @@ class _Meanings:
 
     def same_day(self, m: re.Match[str], ctx: Context) -> EdtfDate | None:
         """ "The same date", "the same day": the day of the date before it
-        (`core.anaphoric_day`)."""
+        (`core.anaphoric_day`). A word that also says "this day" (`pointing_here`: pl "tego
+        dnia") is today when read alone (`parse`: Duckling reads it so), never in a text,
+        where it refers back."""
+        if m.groupdict().get("pointing_here") is not None and not ctx.tensed:
+            return core.units_from(ctx.today, "day", 0)
         return core.anaphoric_day(ctx)
 
     def day_in_year(self, m: re.Match[str], ctx: Context) -> EdtfDate | None:
@@ -700,15 +704,36 @@ class _Meanings:
         if m.groupdict().get("month") is not None:
             return self.month(m, ctx)
         unit = self.period_units[_key(m["unit"])]
-        return core.units_from(ctx.today, unit, self._offset(m) or 0)
+        step = self._offset(m)
+        if step is None and m.groupdict().get("period_end") is not None:
+            step = core.end_not_reached(ctx, unit)
+        return core.units_from(ctx.today, unit, step or 0)
 
     def quarter(self, m: re.Match[str], ctx: Context) -> EdtfDate | None:
         """A quarter of the year written or said with it, else the nearest in the direction
         (`core.nearest_quarter`)."""
+        groups = m.groupdict()
+        if groups.get("quarter_from") is not None:
+            return self._quarters(m, ctx)
         number, year_ = self.quarters[_key(m["quarter"])], self._year(m, ctx)
         if year_ is not None:
             return quarter(year_, number)
         return core.nearest_quarter(ctx.today, number, ctx.prefer)
+
+    def _quarters(self, m: re.Match[str], ctx: Context) -> EdtfDate | None:
+        """Quarters from one to another ("II-III тримесечие на 2023 г.", "T2-T3 2024"), or
+        two in a row joined by "and" ("trimestrele al doilea și al treilea"): one interval
+        of quarters, in the year said or the nearest of the last; two quarters apart joined
+        by "and" are none."""
+        first = self.quarters[_key(m["quarter_from"])]
+        last = self.quarters[_key(m["quarter_to"])]
+        dashed = any(c in m.string[m.end("quarter_from") : m.start("quarter_to")] for c in "-–")
+        if first >= last or (not dashed and last != first + 1):
+            return None
+        year_ = self._year(m, ctx)
+        end = quarter(year_, last) if year_ is not None else None
+        end = end or core.nearest_quarter(ctx.today, last, ctx.prefer)
+        return core.span(quarter(end.start.year, first), end)
 
     def half_year(self, m: re.Match[str], ctx: Context) -> EdtfDate | None:
         """A half of the year written or said with it, else the nearest in the direction
@@ -839,7 +864,13 @@ class _Meanings:
         return core.decade_of(m["decade"], century)
 
     def century(self, m: re.Match[str], ctx: Context) -> EdtfDate | None:
-        """A century by its number, Roman or Arabic (`core.century_of`)."""
+        """A century by its number, Roman or Arabic (`core.century_of`); "the last
+        century" ("no século passado", "w ubiegłym wieku"), the one before the reference's."""
+        if m.groupdict().get("century") is None:
+            step = self._offset(m)
+            if step is None:
+                return None
+            return core.century_of(str(ctx.today.year // 100 + 1 + step))
         return core.century_of(m["century"])
 
 

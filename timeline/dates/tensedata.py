@@ -83,7 +83,16 @@ _WORD_LISTS = (
     "complementizers",
 )
 """Fields that are lists of words."""
-_PATTERNS = ("since", "since_after", "since_present", "state", "of_before", "onset", "subjunctive")
+_PATTERNS = (
+    "since",
+    "since_after",
+    "since_present",
+    "state",
+    "of_before",
+    "onset",
+    "subjunctive",
+    "passive",
+)
 """Fields that are one regular expression each."""
 _FLAGS = ("present_is_schedule",)
 _REQUIRED = ("language", "future")
