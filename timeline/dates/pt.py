@@ -126,8 +126,12 @@ CUE = (
 """Words that make an ambiguous weekday, season or holiday a date ("na quinta", "no Natal")."""
 TIME_TAIL = shapes.fragment("pt", "time")
 """A time of day after a day: dropped, the day is kept ("amanhã às 15h")."""
-COUNT_NOUN = r"(?!\s+(?!(?:depois|mais|apos|antes|tres|seis|pois)\b)[a-z]{3,}s\b|\s*%)"
-"""A year is not followed by a plural noun: "2022 pessoas" is a count."""
+COUNT_NOUN = (
+    r"(?!\s+(?!(?:depois|mais|apos|antes|tres|seis|pois|pel[oa]s|d[oa]s|n[oa]s|aos|apenas"
+    r"|ambos|ambas|tod[oa]s|est[ea]s|ess[ea]s|aquel[ea]s|menos|jamais)\b)[a-z]{3,}s\b|\s*%)"
+)
+"""A year is not followed by a plural noun: "2022 pessoas" is a count; a word of grammar in
+-s is no noun ("fundado em 1540 pelos franciscanos")."""
 
 
 def _rule(name: str, pattern: str, fn: core.Resolver) -> Rule:
