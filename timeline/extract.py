@@ -819,7 +819,8 @@ def _parts_ranged(text: str, first: Mention, then: Mention, cues: _Cues) -> Ment
     a_lead = lead.group() if lead else ""
     lead = cues.parts_lead.match(then.text)
     b_lead = lead.group() if lead else ""
-    before = text[max(first.sentence_start, first.start - 40) : first.start] + a_lead
+    reach = max(first.sentence_start, first.start - 40)
+    before = text[reach : first.start] + a_lead  # the mention's own lead read as if before it
     opened = cues.parts_open.search(before)
     joined = cues.parts_join.fullmatch(text[first.end : then.start] + b_lead)
     if opened is None or joined is None or not (opened["part"] or joined["part"]):
@@ -831,7 +832,7 @@ def _parts_ranged(text: str, first: Mention, then: Mention, cues: _Cues) -> Ment
         a = model.month(b.start.year - (a.start.month > b.start.month), a.start.month)
     if not a.start < b.start:
         return None
-    start = first.start - len(before) + opened.start()
+    start = reach + opened.start()
     return Mention(
         text[start : then.end],
         start,
