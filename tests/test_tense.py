@@ -1055,3 +1055,26 @@ def test_an_explicit_future_is_no_schedule_present(
 )
 def test_held13_verb_families(sentence: str, lang: str, word: str, expected: str) -> None:
     assert direction_at(sentence, lang, word) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "word", "expected"),
+    [
+        # bg: the aorist of a prefixed short -ея verb keeps its -я (its present ends in -ее)
+        ("Виното в избата назря през есента.", "bg", "през есента", "past"),
+        ("Певецът запя в събота на площада.", "bg", "в събота", "past"),
+        ("Моторът на линейката сгря в сряда.", "bg", "в сряда", "past"),
+        # bg: a perfective present after "ако" is a condition looking ahead, not an aorist
+        ("Ако общината реши въпроса в сряда, ремонтът започва.", "bg", "в сряда", "future"),
+        ("Ако отборът загуби в неделя, треньорът си тръгва.", "bg", "в неделя", "future"),
+        # ... but a perfect or pluperfect after "ако" is a supposition of what was done
+        ("Ако кметът е подписал договора в сряда, той е в сила.", "bg", "в сряда", "past"),
+        ("Ако бяха открили течът в неделя, щяха да го спрат.", "bg", "в неделя", "past"),
+        # ro: an adjective in -it of no Romanian verb is no participle
+        ("Muzeul oferă gratuit ghidaje sâmbătă.", "ro", "sâmbătă", "future"),
+        ("Festivalul aduce un concert inedit duminică.", "ro", "duminică", "future"),
+        ("Podul, consolidat în martie, se redeschide.", "ro", "în martie", "past"),
+    ],
+)
+def test_own53_verb_families(sentence: str, lang: str, word: str, expected: str) -> None:
+    assert direction_at(sentence, lang, word) == expected
