@@ -1078,3 +1078,25 @@ def test_held13_verb_families(sentence: str, lang: str, word: str, expected: str
 )
 def test_own53_verb_families(sentence: str, lang: str, word: str, expected: str) -> None:
     assert direction_at(sentence, lang, word) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "word", "expected"),
+    [
+        # bg: the verb after да under a conditional modal looks ahead
+        ("Парламентът би могъл да гласува бюджета в четвъртък.", "bg", "в четвъртък", "future"),
+        ("Фирмата би трябвало да плати глобата в понеделник.", "bg", "в понеделник", "future"),
+        # bg: a 3rd person plural present in -ират after a plural noun in -и
+        ("Миньорите протестират в сряда пред парламента.", "bg", "в сряда", "future"),
+        ("Жътварите берат в събота последните ябълки.", "bg", "в събота", "future"),
+        # ro: the imperfect in -a after mai, încă
+        ("Marți, fabrica mai producea piese de schimb.", "ro", "Marți", "past"),
+        ("Vineri, ambulatoriul încă consulta pacienți.", "ro", "Vineri", "past"),
+        # ro: a participle running into the date, the clause's verb a present after it ...
+        ("Stația de pompare reparată în martie funcționează din nou.", "ro", "în martie", "past"),
+        # ... not when an explicit future follows, which a plan's participle may precede
+        ("Ședința anunțată marți va fi amânată.", "ro", "marți", "future"),
+    ],
+)
+def test_own55_verb_families(sentence: str, lang: str, word: str, expected: str) -> None:
+    assert direction_at(sentence, lang, word) == expected

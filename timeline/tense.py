@@ -233,6 +233,17 @@ def direction(
             lang,
             bare=future is None and not headline,
             any_=future is None,
+            # a participle right before the date, with the clause's verb a present after the
+            # date, is what was done that day ("Sistemul amplasat în martie funcționează
+            # deja"); before an explicit future it may be a plan ("Ședința fixată marți va
+            # fi transmisă")
+            adjacent=future is not None
+            and not headline
+            and not any(f.start() < at for f in futures)
+            and (
+                words.explicit_future is None
+                or words.explicit_future.search(sentence, start, finish) is None
+            ),
         )
     if future is not None and (past is None or future <= past):
         return "future"
@@ -801,6 +812,7 @@ def _nearest(
     bare: bool = True,
     any_: bool = False,
     and_lang: str | None = None,
+    adjacent: bool = False,
 ) -> int | None:
     """The distance in characters from the mention at `at`..`stop` to the nearest of the
     markers `found` (0 for a future marker that runs into it: "marcada para 18 de março"),
@@ -810,7 +822,9 @@ def _nearest(
 
     A bare participle (no auxiliary before it) describes a noun ("pachetul fiscal adoptat
     de Senat", "uma vizită", "o processo iniciado em 2020"): after the mention it is no
-    marker, and before it, it does not outweigh a finite future (`bare=False`). A headline
+    marker, and before it, it does not outweigh a finite future (`bare=False`), unless it
+    runs into the mention and the clause's only future is a present after it (`adjacent`:
+    "Sistemul amplasat în martie funcționează deja", the day of what was done). A headline
     (no final stop) has no verb but its participles ("Alegeri comasate pe 9 iunie"): they
     are no tense either, and the nearer reading decides.
     """
@@ -826,9 +840,15 @@ def _nearest(
                 continue  # "votată și promulgată": the first participle speaks for both
             before = sentence[max(start, m.start() - 30) : m.start()].split()
             last = before[-1].lower() if before else ""
+            # running into the date before a present (`adjacent`), only an article right
+            # before makes it a noun: the word before may be the noun it follows ("Sistemul
+            # de irigații amplasat în martie funcționează")
+            into = adjacent and m.end() <= at and not sentence[m.end() : at].strip()
             if (
-                (not bare or m.start() >= stop) and last not in (words.auxiliaries if words else ())
-            ) or (words is not None and _after_article(before, words)):
+                (not bare or m.start() >= stop)
+                and not into
+                and last not in (words.auxiliaries if words else ())
+            ) or (words is not None and _after_article(before[-1:] if into else before, words)):
                 continue  # "uma descida dos preços", "a última rodada": after an article, a noun
         if m.end() <= at:
             near = lead if m.end() <= lead else at
