@@ -1100,3 +1100,19 @@ def test_own53_verb_families(sentence: str, lang: str, word: str, expected: str)
 )
 def test_own55_verb_families(sentence: str, lang: str, word: str, expected: str) -> None:
     assert direction_at(sentence, lang, word) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "word", "expected"),
+    [
+        # bg: the present of a -иза verb after на- (навлиза)
+        ("Корабът навлиза в Босфора в четвъртък.", "bg", "в четвъртък", "future"),
+        # ro: the perfect simplu plural of a short stem after a plural subject
+        ("În martie, țăranii arară pământul.", "ro", "În martie", "past"),
+        # ro: a 3rd person plural in -rup, -pun, -duc opening a headline
+        ("Depun coroane la monument vineri", "ro", "vineri", "future"),
+        ("Reduc tarifele la tren luni", "ro", "luni", "future"),
+    ],
+)
+def test_own57_verb_families(sentence: str, lang: str, word: str, expected: str) -> None:
+    assert direction_at(sentence, lang, word) == expected
