@@ -1107,6 +1107,8 @@ def test_own55_verb_families(sentence: str, lang: str, word: str, expected: str)
     [
         # bg: the present of a -иза verb after на- (навлиза)
         ("Корабът навлиза в Босфора в четвъртък.", "bg", "в четвъртък", "future"),
+        # bg: a plural present in -глят after a plural noun in -и, a place between
+        ("Влаковете изтеглят от Русе в сряда вагоните.", "bg", "в сряда", "future"),
         # ro: the perfect simplu plural of a short stem after a plural subject
         ("În martie, țăranii arară pământul.", "ro", "În martie", "past"),
         # ro: a 3rd person plural in -rup, -pun, -duc opening a headline
