@@ -1109,6 +1109,12 @@ def test_own55_verb_families(sentence: str, lang: str, word: str, expected: str)
         ("Корабът навлиза в Босфора в четвъртък.", "bg", "в четвъртък", "future"),
         # bg: a plural present in -глят after a plural noun in -и, a place between
         ("Влаковете изтеглят от Русе в сряда вагоните.", "bg", "в сряда", "future"),
+        # bg: the aorists of the -ая verbs; a present in -рля
+        ("Писателят завеща на 3 май ръкописите си на музея.", "bg", "на 3 май", "past"),
+        ("Изложбата се прехвърля в Пловдив в събота.", "bg", "в събота", "future"),
+        # the quote marks of a short name right before the date bound no clause
+        ("Хорът пее в зала „България“ в неделя.", "bg", "в неделя", "future"),
+        ("Corul a cântat în sala „Ateneul Român” duminică.", "ro", "duminică", "past"),
         # ro: the perfect simplu plural of a short stem after a plural subject
         ("În martie, țăranii arară pământul.", "ro", "În martie", "past"),
         # ro: a 3rd person plural in -rup, -pun, -duc opening a headline

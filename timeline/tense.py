@@ -139,7 +139,10 @@ def direction(
     )
     if alone:
         start, finish = clause_span(sentence, at, stop, lang, weak=False)
-    futures = list(pattern.finditer(sentence, start, finish))
+    spans = _quoted_spans(sentence, at)
+    futures = [
+        f for f in pattern.finditer(sentence, start, finish) if not _in_name(spans, f.start())
+    ]
     promise = words.promise
     if promise is not None:
         # a promise looks ahead for what follows it, not for the day it was made
@@ -174,6 +177,7 @@ def direction(
                 and not _after_preposition(sentence, m.start(), words)
                 and not (until and _state_until(m, sentence, words, at))
                 and not _subjunctive(sentence, words, start, m.start())
+                and not _in_name(spans, m.start())
             ):
                 yield m
 
@@ -537,8 +541,10 @@ def _verb_before(
     """Whether a word that is no form stands between the form and the mention: an object."""
     end = at
     closed = _closed(words)
+    names = _quoted_names(sentence)
     for m in reversed(tokens):
-        if not _GAP.fullmatch(sentence, m.end(), end):
+        gap = "".join(c for i, c in enumerate(sentence[m.end() : end], m.end()) if i not in names)
+        if not _GAP.fullmatch(gap):
             break
         word = m.group()
         end = m.start()
@@ -1125,6 +1131,34 @@ def clause(
     return sentence[start:finish]
 
 
+_QUOTED_NAME = re.compile(r"(?<=[^\W\d_]\s)[„“\"«]([^„“”\"«»,.;:!?()]{1,40}?)[“”\"»]")
+"""A short quoted name after a word ("the hall „Arena“", "the club „Black Sea“"),
+capitalised, of three words at most: its quote marks bound no clause, as a quote's do."""
+
+
+def _quoted_spans(sentence: str, at: int = -1) -> list[tuple[int, int]]:
+    """Where the short names of `_QUOTED_NAME` stand, quote marks included, but a name that
+    holds the position `at` (a mention inside a name is read there)."""
+    return [
+        (m.start(), m.end())
+        for m in _QUOTED_NAME.finditer(sentence)
+        if m.group(1)[:1].isupper()
+        and len(m.group(1).split()) <= 3
+        and not m.start() <= at < m.end()
+    ]
+
+
+def _quoted_names(sentence: str, at: int = -1) -> frozenset[int]:
+    """The positions of the quote marks around the short names of `_QUOTED_NAME`."""
+    return frozenset(p for a, b in _quoted_spans(sentence, at) for p in (a, b - 1))
+
+
+def _in_name(spans: list[tuple[int, int]], at: int) -> bool:
+    """Whether the position `at` lies inside one of the quoted names `spans`: a party's or a
+    film's name may be a verb phrase, which tells no tense of the clause around it."""
+    return any(a < at < b for a, b in spans)
+
+
 def clause_span(
     sentence: str, at: int, stop: int, lang: str, *, weak: bool = True
 ) -> tuple[int, int]:
@@ -1134,7 +1168,17 @@ def clause_span(
     if breaks is None:
         breaks = _BREAKS[key] = _breaks(lang, weak)
     start, finish = 0, len(sentence)
+    # the quote marks of a short name right before the mention ("the hall „Arena“ on
+    # Saturday") bound no clause: the verb before the name is the mention's
+    names = {
+        p
+        for a, b in _quoted_spans(sentence, at)
+        if b <= at and not sentence[b:at].strip()
+        for p in (a, b - 1)
+    }
     for m in breaks.finditer(sentence):
+        if m.start() in names:
+            continue
         if m.end() <= at:
             start = m.end()
         elif m.start() >= stop and m.start() > at:
