@@ -1115,6 +1115,8 @@ def test_own55_verb_families(sentence: str, lang: str, word: str, expected: str)
         # the quote marks of a short name right before the date bound no clause
         ("Хорът пее в зала „България“ в неделя.", "bg", "в неделя", "future"),
         ("Corul a cântat în sala „Ateneul Român” duminică.", "ro", "duminică", "past"),
+        # ro: the presents împarte, desparte, simte
+        ("Crucea Roșie împarte alimente sinistraților joi.", "ro", "joi", "future"),
         # ro: the perfect simplu plural of a short stem after a plural subject
         ("În martie, țăranii arară pământul.", "ro", "În martie", "past"),
         # ro: a 3rd person plural in -rup, -pun, -duc opening a headline
