@@ -1117,6 +1117,8 @@ def test_own55_verb_families(sentence: str, lang: str, word: str, expected: str)
         ("Corul a cântat în sala „Ateneul Român” duminică.", "ro", "duminică", "past"),
         # ro: the presents împarte, desparte, simte
         ("Crucea Roșie împarte alimente sinistraților joi.", "ro", "joi", "future"),
+        # a quoted name of capitalised words opens on no verb (Васил is no л-participle)
+        ("Отборът играе на стадион „Васил Левски“ в неделя.", "bg", "в неделя", "future"),
         # ro: the perfect simplu plural of a short stem after a plural subject
         ("În martie, țăranii arară pământul.", "ro", "În martie", "past"),
         # ro: a 3rd person plural in -rup, -pun, -duc opening a headline

@@ -178,6 +178,8 @@ def direction(
                 and not (until and _state_until(m, sentence, words, at))
                 and not _subjunctive(sentence, words, start, m.start())
                 and not _in_name(spans, m.start())
+                # nor what a number counts ("trei frați", "пет души"), a noun
+                and not _counted(sentence, m.start(), words)
             ):
                 yield m
 
@@ -551,8 +553,11 @@ def _verb_before(
         lower = word.lower()
         if closed.fullmatch(lower):
             break
-        opening = word[0].isupper() and (
-            _opens(sentence, m.start()) or _reflexive_opening(sentence, words, m)
+        opening = (
+            word[0].isupper()
+            # a quoted name of capitalised words ("„Vasil Levski“") opens on no verb
+            and not (m.start() - 1 in names and _capital_next(sentence, m.end()))
+            and (_opens(sentence, m.start()) or _reflexive_opening(sentence, words, m))
         )
         if (
             word[0].isdigit()
@@ -1129,6 +1134,15 @@ def clause(
     """
     start, finish = clause_span(sentence, at, at if end is None else end, lang, weak=weak)
     return sentence[start:finish]
+
+
+_NEXT_WORD = re.compile(r"\s+([^\W\d_])")
+
+
+def _capital_next(sentence: str, at: int) -> bool:
+    """Whether the word after position `at` is capitalised: a name goes on."""
+    found = _NEXT_WORD.match(sentence, at)
+    return found is not None and found.group(1).isupper()
 
 
 _QUOTED_NAME = re.compile(r"(?<=[^\W\d_]\s)[„“\"«]([^„“”\"«»,.;:!?()]{1,40}?)[“”\"»]")
