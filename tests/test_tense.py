@@ -1124,6 +1124,9 @@ def test_own55_verb_families(sentence: str, lang: str, word: str, expected: str)
         # ro: a 3rd person plural in -rup, -pun, -duc opening a headline
         ("Depun coroane la monument vineri", "ro", "vineri", "future"),
         ("Reduc tarifele la tren luni", "ro", "luni", "future"),
+        # ro: the conditional of any verb looks ahead, ar fi with a participle back
+        ("Spitalul ar angaja medici noi în martie.", "ro", "în martie", "future"),
+        ("Spitalul ar fi angajat medici noi în martie.", "ro", "în martie", "past"),
     ],
 )
 def test_own57_verb_families(sentence: str, lang: str, word: str, expected: str) -> None:
