@@ -1126,6 +1126,9 @@ def test_own55_verb_families(sentence: str, lang: str, word: str, expected: str)
         ("Reduc tarifele la tren luni", "ro", "luni", "future"),
         # ro: the conditional of any verb looks ahead, ar fi with a participle back
         ("Spitalul ar angaja medici noi în martie.", "ro", "în martie", "future"),
+        # bg: the conditional би with an л-participle; the present стои, престои
+        ("Инвеститорът би финансирал проекта през март.", "bg", "през март", "future"),
+        ("Корабът престои в пристанището до 20 май.", "bg", "до 20 май", "future"),
         ("Spitalul ar fi angajat medici noi în martie.", "ro", "în martie", "past"),
     ],
 )
