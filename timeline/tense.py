@@ -139,7 +139,10 @@ def direction(
     )
     if alone:
         start, finish = clause_span(sentence, at, stop, lang, weak=False)
-    futures = list(pattern.finditer(sentence, start, finish))
+    spans = _quoted_spans(sentence, at)
+    futures = [
+        f for f in pattern.finditer(sentence, start, finish) if not _in_name(spans, f.start())
+    ]
     promise = words.promise
     if promise is not None:
         # a promise looks ahead for what follows it, not for the day it was made
@@ -174,6 +177,9 @@ def direction(
                 and not _after_preposition(sentence, m.start(), words)
                 and not (until and _state_until(m, sentence, words, at))
                 and not _subjunctive(sentence, words, start, m.start())
+                and not _in_name(spans, m.start())
+                # nor what a number counts ("trei frați", "пет души"), a noun
+                and not _counted(sentence, m.start(), words)
             ):
                 yield m
 
@@ -233,6 +239,17 @@ def direction(
             lang,
             bare=future is None and not headline,
             any_=future is None,
+            # a participle right before the date, with the clause's verb a present after the
+            # date, is what was done that day ("Sistemul amplasat în martie funcționează
+            # deja"); before an explicit future it may be a plan ("Ședința fixată marți va
+            # fi transmisă")
+            adjacent=future is not None
+            and not headline
+            and not any(f.start() < at for f in futures)
+            and (
+                words.explicit_future is None
+                or words.explicit_future.search(sentence, start, finish) is None
+            ),
         )
     if future is not None and (past is None or future <= past):
         return "future"
@@ -526,16 +543,21 @@ def _verb_before(
     """Whether a word that is no form stands between the form and the mention: an object."""
     end = at
     closed = _closed(words)
+    names = _quoted_names(sentence)
     for m in reversed(tokens):
-        if not _GAP.fullmatch(sentence, m.end(), end):
+        gap = "".join(c for i, c in enumerate(sentence[m.end() : end], m.end()) if i not in names)
+        if not _GAP.fullmatch(gap):
             break
         word = m.group()
         end = m.start()
         lower = word.lower()
         if closed.fullmatch(lower):
             break
-        opening = word[0].isupper() and (
-            _opens(sentence, m.start()) or _reflexive_opening(sentence, words, m)
+        opening = (
+            word[0].isupper()
+            # a quoted name of capitalised words ("„Vasil Levski“") opens on no verb
+            and not (m.start() - 1 in names and _capital_next(sentence, m.end()))
+            and (_opens(sentence, m.start()) or _reflexive_opening(sentence, words, m))
         )
         if (
             word[0].isdigit()
@@ -805,6 +827,7 @@ def _nearest(
     bare: bool = True,
     any_: bool = False,
     and_lang: str | None = None,
+    adjacent: bool = False,
 ) -> int | None:
     """The distance in characters from the mention at `at`..`stop` to the nearest of the
     markers `found` (0 for a future marker that runs into it: "marcada para 18 de março"),
@@ -814,7 +837,9 @@ def _nearest(
 
     A bare participle (no auxiliary before it) describes a noun ("pachetul fiscal adoptat
     de Senat", "uma vizită", "o processo iniciado em 2020"): after the mention it is no
-    marker, and before it, it does not outweigh a finite future (`bare=False`). A headline
+    marker, and before it, it does not outweigh a finite future (`bare=False`), unless it
+    runs into the mention and the clause's only future is a present after it (`adjacent`:
+    "Sistemul amplasat în martie funcționează deja", the day of what was done). A headline
     (no final stop) has no verb but its participles ("Alegeri comasate pe 9 iunie"): they
     are no tense either, and the nearer reading decides.
     """
@@ -830,9 +855,15 @@ def _nearest(
                 continue  # "votată și promulgată": the first participle speaks for both
             before = sentence[max(start, m.start() - 30) : m.start()].split()
             last = before[-1].lower() if before else ""
+            # running into the date before a present (`adjacent`), only an article right
+            # before makes it a noun: the word before may be the noun it follows ("Sistemul
+            # de irigații amplasat în martie funcționează")
+            into = adjacent and m.end() <= at and not sentence[m.end() : at].strip()
             if (
-                (not bare or m.start() >= stop) and last not in (words.auxiliaries if words else ())
-            ) or (words is not None and _after_article(before, words)):
+                (not bare or m.start() >= stop)
+                and not into
+                and last not in (words.auxiliaries if words else ())
+            ) or (words is not None and _after_article(before[-1:] if into else before, words)):
                 continue  # "uma descida dos preços", "a última rodada": after an article, a noun
         if m.end() <= at:
             near = lead if m.end() <= lead else at
@@ -1158,6 +1189,43 @@ def clause(
     return sentence[start:finish]
 
 
+_NEXT_WORD = re.compile(r"\s+([^\W\d_])")
+
+
+def _capital_next(sentence: str, at: int) -> bool:
+    """Whether the word after position `at` is capitalised: a name goes on."""
+    found = _NEXT_WORD.match(sentence, at)
+    return found is not None and found.group(1).isupper()
+
+
+_QUOTED_NAME = re.compile(r"(?<=[^\W\d_]\s)[„“\"«]([^„“”\"«»,.;:!?()]{1,40}?)[“”\"»]")
+"""A short quoted name after a word ("the hall „Arena“", "the club „Black Sea“"),
+capitalised, of three words at most: its quote marks bound no clause, as a quote's do."""
+
+
+def _quoted_spans(sentence: str, at: int = -1) -> list[tuple[int, int]]:
+    """Where the short names of `_QUOTED_NAME` stand, quote marks included, but a name that
+    holds the position `at` (a mention inside a name is read there)."""
+    return [
+        (m.start(), m.end())
+        for m in _QUOTED_NAME.finditer(sentence)
+        if m.group(1)[:1].isupper()
+        and len(m.group(1).split()) <= 3
+        and not m.start() <= at < m.end()
+    ]
+
+
+def _quoted_names(sentence: str, at: int = -1) -> frozenset[int]:
+    """The positions of the quote marks around the short names of `_QUOTED_NAME`."""
+    return frozenset(p for a, b in _quoted_spans(sentence, at) for p in (a, b - 1))
+
+
+def _in_name(spans: list[tuple[int, int]], at: int) -> bool:
+    """Whether the position `at` lies inside one of the quoted names `spans`: a party's or a
+    film's name may be a verb phrase, which tells no tense of the clause around it."""
+    return any(a < at < b for a, b in spans)
+
+
 def clause_span(
     sentence: str, at: int, stop: int, lang: str, *, weak: bool = True
 ) -> tuple[int, int]:
@@ -1167,7 +1235,17 @@ def clause_span(
     if breaks is None:
         breaks = _BREAKS[key] = _breaks(lang, weak)
     start, finish = 0, len(sentence)
+    # the quote marks of a short name right before the mention ("the hall „Arena“ on
+    # Saturday") bound no clause: the verb before the name is the mention's
+    names = {
+        p
+        for a, b in _quoted_spans(sentence, at)
+        if b <= at and not sentence[b:at].strip()
+        for p in (a, b - 1)
+    }
     for m in breaks.finditer(sentence):
+        if m.start() in names:
+            continue
         if m.end() <= at:
             start = m.end()
         elif m.start() >= stop and m.start() > at:
