@@ -1541,6 +1541,7 @@ def _mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
                 or cues.idiom(text, match.start, match.end)
                 or cues.edition(text, match.start, value)
                 or cues.citation(text, match.start, value)
+                or cues.historic(text, match)
                 or cues.school_term(text, match)
                 or _unaccented_month(text, words, lang)
                 or cues.day_name(text, match.start, match.end)
@@ -2143,6 +2144,8 @@ class _Cues:
     unit_from: re.Pattern[str] | None = None
     editions: re.Pattern[str] | None = None
     citations: re.Pattern[str] | None = None
+    history_before: re.Pattern[str] | None = None
+    history_after: re.Pattern[str] | None = None
     """A day or a week and the "before" or "after" that opens a holiday's mention ("dnia
     przed Bożym Narodzeniem", "um dia antes do Natal": `counted_from`)."""
     days_named: re.Pattern[str] | None = None
@@ -2684,6 +2687,18 @@ class _Cues:
         if self.citations is None or value.precision != "year":
             return False
         return self.citations.search(text, max(0, start - 40), start) is not None
+
+    def historic(self, text: str, match: dates.Match) -> bool:
+        """A month's adjective beside a noun of a historic event is that event's name, no
+        date: "powstania listopadowego", "rewolucji październikowej", "Априлското въстание"
+        (`history_nouns`); "czerwcowe posiedzenie" is June's sitting."""
+        if _group(match.match, "month_adjective") is None:
+            return False
+        before, after = self.history_before, self.history_after
+        return bool(
+            (before and before.search(text, max(0, match.start - 30), match.start))
+            or (after and after.match(text, match.end))
+        )
 
     def idiom(self, text: str, start: int, end: int) -> bool:
         """Date words inside an idiom are no date: "babie lato" (an Indian summer), "de azi
@@ -3252,6 +3267,8 @@ def _cues(lang: str) -> _Cues:
         unit_from=_compile(words("unit_from", r"(?<!\w)(?:{})(?!\w)")),
         editions=_compile(words("editions", r"(?<!\w)(?:{})\s+")),
         citations=_compile(words("citations", r"(?<!\w)(?:{})\s*\Z")),
+        history_before=_compile(words("history_nouns", r"(?<!\w)(?:{})\s+\Z")),
+        history_after=_compile(words("history_nouns", r"\s+(?:{})(?!\w)")),
         night_before=_compile(words("night", r"(?<!\w)(?:{})\s+(?:[^\W\d_]{{1,3}}\s+)?\Z")),
         night_to=_compile(words("night_to", r"\s*(?:{})\s")),
         night_of_day=_compile(
