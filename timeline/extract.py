@@ -1505,6 +1505,7 @@ def _mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
                 )
                 or cues.every_week(text, words)
                 or cues.kind(text, match, words)
+                or cues.timetable(text, match)
                 or cues.every_listed(
                     text,
                     match,
@@ -1971,6 +1972,15 @@ def _in_capitals(text: str, match: dates.Match, sentence: Sentence) -> bool:
     return any(c.islower() for c in sentence.text)
 
 
+def _weekday_word_start(match: dates.Match) -> int:
+    """Where the weekday's own word starts in a mention ("de duminică": at "duminică")."""
+    found = match.match
+    for name in ("weekday", "weekday_adjective", "wd"):
+        if name in found.re.groupindex and found.start(name) >= 0:
+            return found.start(name)
+    return match.start
+
+
 _CAPS_WORD = re.compile(rf"{_CAPITAL}{{3,}}")
 _ROMAN = re.compile("[IVX]+")
 _LETTERS = re.compile(r"[^\W\d_]+")
@@ -2153,6 +2163,8 @@ class _Cues:
     part_of_day_gap: re.Pattern[str] | None = None
     every: re.Pattern[str] | None = None
     kind_of_day: re.Pattern[str] | None = None
+    timetable_before: re.Pattern[str] | None = None
+    timetable_after: re.Pattern[str] | None = None
     """Words right before a weekday that make it a kind of day ("jak w niedzielę")."""
     weekday_feasts: re.Pattern[str] | None = None
     """A holiday named by its weekday ("domingo de Páscoa", "terça-feira de Carnaval"), from
@@ -2761,6 +2773,20 @@ class _Cues:
         before = fold_accents(text[max(0, match.start - _KIND_REACH) : match.start]).lower()
         return self.kind_of_day.search(before) is not None
 
+    def timetable(self, text: str, match: dates.Match) -> bool:
+        """A weekday naming a timetable ("programul de duminică", "horário de domingo",
+        "rozkład niedzielny", "неделно разписание": `timetables` right before it, or right
+        after its adjective) is the kind of day the service runs as, no date."""
+        if not match.rule.name.startswith("weekday"):
+            return False
+        before, after = self.timetable_before, self.timetable_after
+        word = _weekday_word_start(match)  # "programul de duminică": its "of" is read too
+        if before and before.search(text, max(0, word - 30), word):
+            return True
+        # after it only as the noun's adjective ("w sobotę rozkład ..." is Saturday's)
+        adjective = _group(match.match, "weekday_adjective") is not None
+        return bool(adjective and after and after.match(text, match.end))
+
     def every_week(self, text: str, words: str) -> bool:
         """A weekday said as a habit, alone, is no date: ro "sâmbăta", "miercurea" (the
         definite form: on Saturdays; "joia trecută" is a date), pl "w niedziele" (the plural).
@@ -3332,6 +3358,8 @@ def _cues(lang: str) -> _Cues:
         but=_compile(words("but", r"(?<!\w)(?:{})(?!\w)")),
         every=_every(lang, get("every")),
         kind_of_day=_compile(words("kind_of_day", r"(?<!\w)(?:{})\s+\Z")),
+        timetable_before=_compile(words("timetables", r"(?<!\w)(?:{})\s+\Z")),
+        timetable_after=_compile(words("timetables", r"\s+(?:{})(?!\w)")),
         population=_compile(words("population", r"(?<!\w)(?:{})(?!\w)")),
         between_before=_compile(
             "|".join(
