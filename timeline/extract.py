@@ -1470,6 +1470,8 @@ def _mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
             and cues.toward(text, match.start)
         ):
             prefer = "future"
+        elif prefer != "future" and cues.upcoming(text, match.start):
+            prefer = "future"  # "поради предстоящите на 27 октомври избори": ahead of any tense
         elif prefer is None and detailed is not None and detailed[0] == sentence.start:
             prefer = _detailing(match, sentence, offset, lang, detailed[1:])
         words = text[match.start : match.end]
@@ -2164,6 +2166,7 @@ class _Cues:
     every: re.Pattern[str] | None = None
     kind_of_day: re.Pattern[str] | None = None
     timetable_before: re.Pattern[str] | None = None
+    upcoming_before: re.Pattern[str] | None = None
     timetable_after: re.Pattern[str] | None = None
     """Words right before a weekday that make it a kind of day ("jak w niedzielę")."""
     weekday_feasts: re.Pattern[str] | None = None
@@ -2773,6 +2776,14 @@ class _Cues:
         before = fold_accents(text[max(0, match.start - _KIND_REACH) : match.start]).lower()
         return self.kind_of_day.search(before) is not None
 
+    def upcoming(self, text: str, start: int) -> bool:
+        """A date of a thing called upcoming ("поради предстоящите на 27 октомври избори",
+        "z powodu nadchodzących wyborów 27 października", "devido às próximas eleições de 27
+        de outubro": `upcoming` right before it or before its noun) lies ahead, whatever the
+        tense of the clause that tells of it (a match put off "because of" it)."""
+        found = self.upcoming_before
+        return found is not None and found.search(text, max(0, start - 60), start) is not None
+
     def timetable(self, text: str, match: dates.Match) -> bool:
         """A weekday naming a timetable ("programul de duminică", "horário de domingo",
         "rozkład niedzielny", "неделно разписание": `timetables` right before it, or right
@@ -3359,6 +3370,9 @@ def _cues(lang: str) -> _Cues:
         every=_every(lang, get("every")),
         kind_of_day=_compile(words("kind_of_day", r"(?<!\w)(?:{})\s+\Z")),
         timetable_before=_compile(words("timetables", r"(?<!\w)(?:{})\s+\Z")),
+        upcoming_before=_compile(
+            words("upcoming", r"(?<!\w)(?:{})\s+(?:[^\W\d_]+\s+){{0,2}}\Z")
+        ),
         timetable_after=_compile(words("timetables", r"\s+(?:{})(?!\w)")),
         population=_compile(words("population", r"(?<!\w)(?:{})(?!\w)")),
         between_before=_compile(
