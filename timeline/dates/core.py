@@ -1644,6 +1644,14 @@ def day_after_antecedent(ctx: Context, day_: int) -> dt.date | None:
     return calendar_day(prior.year, prior.month, day_)
 
 
+def later_day_in_sentence(ctx: Context, day_: int) -> dt.date | None:
+    """A bare day number that is a date only as a later day after one told in its own
+    sentence ("Pe 30 august ... spectacolul, pe 31 recitalul"): `day_after_antecedent`,
+    None without a date before it in the sentence."""
+    found = day_after_antecedent(ctx, day_)
+    return found if ctx.antecedent_near else None
+
+
 def month_step(ref: dt.date, month_: int, step: int) -> EdtfDate:
     """A month named with "last", "this" or "next" ("iunie trecut", "миналия юни", "setembro
     passado", "w przyszłym marcu"): last (-1) is the latest one strictly before the

@@ -514,9 +514,15 @@ class _Meanings:
         """A day of the month alone ("на петнадесети"): the nearest in the direction, or of the
         month of the date before it, later in that month (`core.day_after_antecedent`); of
         this, last or next month ("no dia 20 deste mês"), that month's; of "the same month"
-        (an `of_antecedent` group: "a 19 do mesmo mês"), of the month of the date before it."""
+        (an `of_antecedent` group: "a 19 do mesmo mês"), of the month of the date before it;
+        a shape with an `after_antecedent` group ("Pe 30 august ..., pe 31 ...") is a date
+        only as a later day after one in its sentence."""
         if m.groupdict().get("of_antecedent") is not None:
             return core.day_of_antecedent_month(ctx, self._day(m))
+        if m.groupdict().get("after_antecedent") is not None:
+            # a bare "pe 31" is a date only as a later day after one in its sentence
+            after = core.later_day_in_sentence(ctx, self._day(m))
+            return None if after is None else day(after)
         step = self._offset(m)
         if step is not None:
             y, mo = core.month_named_or_offset(ctx, None, None, step)
