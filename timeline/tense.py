@@ -784,6 +784,22 @@ def _after_article(before: list[str], words: TenseWords) -> bool:
     )
 
 
+def _acts_on_date(
+    sentence: str, words: TenseWords, m: re.Match[str], at: int, before: list[str]
+) -> bool:
+    """Whether the participle `m` after an article and a noun stands right before the mention
+    at `at` in a form the language's `before_past` reads as a verb ("o contentor confiscado
+    na quarta-feira", "a lei aprovada na sexta-feira"): it is the act of that day, a reduced
+    relative clause, not a noun after an adjective ("a última jornada no domingo", which
+    `before_past` leaves out); an article right before it still makes it a noun."""
+    return (
+        bool(before)
+        and before[-1].lower() not in words.prepositions
+        and _GAP.fullmatch(sentence, m.end(), at) is not None
+        and _form(words.before_past, sentence, m.start(), m.end())
+    )
+
+
 def _after_preposition(sentence: str, at: int, words: TenseWords) -> bool:
     """Whether the word at `at` follows a preposition: then it is a noun, not a verb."""
     before = sentence[max(0, at - 12) : at].split()
@@ -828,7 +844,11 @@ def _nearest(
             last = before[-1].lower() if before else ""
             if (
                 (not bare or m.start() >= stop) and last not in (words.auxiliaries if words else ())
-            ) or (words is not None and _after_article(before, words)):
+            ) or (
+                words is not None
+                and _after_article(before, words)
+                and not _acts_on_date(sentence, words, m, at, before)
+            ):
                 continue  # "uma descida dos preços", "a última rodada": after an article, a noun
         if m.end() <= at:
             near = lead if m.end() <= lead else at
