@@ -1055,3 +1055,33 @@ def test_an_explicit_future_is_no_schedule_present(
 )
 def test_held13_verb_families(sentence: str, lang: str, word: str, expected: str) -> None:
     assert direction_at(sentence, lang, word) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "word", "expected"),
+    [
+        # a participle right before its date after its noun is that day's act, whatever the
+        # clause's verb; not one of expecting, nor a state until a day, nor after a comma
+        (
+            "O navio retido na quarta-feira em Sines transportava armas.",
+            "pt",
+            "na quarta-feira",
+            "past",
+        ),
+        ("O defesa transferido em janeiro vai estrear-se no sábado.", "pt", "em janeiro", "past"),
+        ("O documento subscrito em março chega ao Parlamento.", "pt", "em março", "past"),
+        ("O veredicto esperado na sexta-feira decide o caso.", "pt", "na sexta-feira", "future"),
+        ("A estrada interdita até quinta-feira devido às obras.", "pt", "até quinta-feira", None),
+        # the imperfeito of -er, -ir verbs; the accented mais-que-perfeito; -air presents
+        ("Os pastores ainda escolhiam em maio os borregos.", "pt", "em maio", "past"),
+        ("A câmara distribuíra em abril os subsídios.", "pt", "em abril", "past"),
+        ("As pensões saem na conta no dia 8.", "pt", "no dia 8", "future"),
+        # pl -nąć plurals after ł, g; compounds of móc, siąść; nouns in -ał are no pasts
+        ("Jachty wpłyną do portu w niedzielę.", "pl", "w niedzielę", "future"),
+        ("Strażacy wspomogą w sobotę powodzian.", "pl", "w sobotę", "future"),
+        ("Posłowie przysiądą do rozmów w czwartek.", "pl", "w czwartek", "future"),
+        ("Firma oczyści kanał w piątek.", "pl", "w piątek", "future"),
+    ],
+)
+def test_own57_verb_families(sentence: str, lang: str, word: str, expected: str | None) -> None:
+    assert direction_at(sentence, lang, word) == expected

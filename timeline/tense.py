@@ -791,11 +791,12 @@ def _acts_on_date(
     at `at` in a form the language's `before_past` reads as a verb ("o contentor confiscado
     na quarta-feira", "a lei aprovada na sexta-feira"): it is the act of that day, a reduced
     relative clause, not a noun after an adjective ("a última jornada no domingo", which
-    `before_past` leaves out); an article right before it still makes it a noun."""
+    `before_past` leaves out); an article right before it still makes it a noun, and a comma
+    between sets the date off as the clause's ("sendo o arcebispo sepultado, na sexta-feira")."""
     return (
         bool(before)
         and before[-1].lower() not in words.prepositions
-        and _GAP.fullmatch(sentence, m.end(), at) is not None
+        and sentence[m.end() : at].isspace()
         and _form(words.before_past, sentence, m.start(), m.end())
     )
 
@@ -826,7 +827,9 @@ def _nearest(
 
     A bare participle (no auxiliary before it) describes a noun ("pachetul fiscal adoptat
     de Senat", "uma vizită", "o processo iniciado em 2020"): after the mention it is no
-    marker, and before it, it does not outweigh a finite future (`bare=False`). A headline
+    marker, and before it, it does not outweigh a finite future (`bare=False`), unless it
+    stands right before the mention as the act of that day (`_acts_on_date`: "o avançado
+    inscrito em janeiro falhará o dérbi"). A headline
     (no final stop) has no verb but its participles ("Alegeri comasate pe 9 iunie"): they
     are no tense either, and the nearer reading decides.
     """
@@ -842,13 +845,12 @@ def _nearest(
                 continue  # "votată și promulgată": the first participle speaks for both
             before = sentence[max(start, m.start() - 30) : m.start()].split()
             last = before[-1].lower() if before else ""
+            acts = words is not None and _acts_on_date(sentence, words, m, at, before)
             if (
-                (not bare or m.start() >= stop) and last not in (words.auxiliaries if words else ())
-            ) or (
-                words is not None
-                and _after_article(before, words)
-                and not _acts_on_date(sentence, words, m, at, before)
-            ):
+                (not bare or m.start() >= stop)
+                and last not in (words.auxiliaries if words else ())
+                and not acts
+            ) or (words is not None and _after_article(before, words) and not acts):
                 continue  # "uma descida dos preços", "a última rodada": after an article, a noun
         if m.end() <= at:
             near = lead if m.end() <= lead else at
