@@ -1085,3 +1085,18 @@ def test_held13_verb_families(sentence: str, lang: str, word: str, expected: str
 )
 def test_own57_verb_families(sentence: str, lang: str, word: str, expected: str | None) -> None:
     assert direction_at(sentence, lang, word) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "word", "expected"),
+    [
+        # pl 1st person singular perfective futures; pt 1st plural present of -ar verbs and
+        # the imperfeito with its clitic
+        ("„Postawię w piątek sprawę jasno”, mówi wójt.", "pl", "w piątek", "future"),
+        ("„Napiszę w czwartek do ministra”, zapowiada radna.", "pl", "w czwartek", "future"),
+        ("«Inauguramos a ponte em maio», diz o autarca.", "pt", "em maio", "future"),
+        ("Faziam-se em março as contas do ano.", "pt", "em março", "past"),
+    ],
+)
+def test_own59_verb_families(sentence: str, lang: str, word: str, expected: str | None) -> None:
+    assert direction_at(sentence, lang, word) == expected
