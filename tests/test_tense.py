@@ -1100,3 +1100,24 @@ def test_own57_verb_families(sentence: str, lang: str, word: str, expected: str 
 )
 def test_own59_verb_families(sentence: str, lang: str, word: str, expected: str | None) -> None:
     assert direction_at(sentence, lang, word) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "word", "expected"),
+    [
+        # pl -tnąć plurals, święcić's present, the pasts przyszło, zeszło
+        ("Jabłonie rozkwitną w maju.", "pl", "w maju", "future"),
+        ("Drwale wytną w lutym chore drzewa.", "pl", "w lutym", "future"),
+        ("Arcybiskup poświęci w niedzielę nowy kościół.", "pl", "w niedzielę", "future"),
+        ("W Wigilię na świat przyszło troje dzieci.", "pl", "W Wigilię", "past"),
+        # pt short presents of ver, fazer, dizer compounds; -icar presents; estar a + inf;
+        # the futuro do conjuntivo after quando
+        ("O Governo antevê no sábado um acordo com os médicos.", "pt", "no sábado", "future"),
+        ("A orquestra refaz em maio o programa de Mahler.", "pt", "em maio", "future"),
+        ("A câmara aplica em julho a nova taxa turística.", "pt", "em julho", "future"),
+        ("Os técnicos estão a montar no sábado o palco.", "pt", "no sábado", "future"),
+        ("Quando degelar em março, o rio transborda.", "pt", "em março", "future"),
+    ],
+)
+def test_own60_verb_families(sentence: str, lang: str, word: str, expected: str | None) -> None:
+    assert direction_at(sentence, lang, word) == expected
