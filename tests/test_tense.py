@@ -1121,3 +1121,19 @@ def test_own59_verb_families(sentence: str, lang: str, word: str, expected: str 
 )
 def test_own60_verb_families(sentence: str, lang: str, word: str, expected: str | None) -> None:
     assert direction_at(sentence, lang, word) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "word", "expected"),
+    [
+        # pl: dzielić's compounds are presents, -dzieć's pasts are not; a capitalised past in
+        # -ało, -sło, -dło, -ły opening a sentence, but not the nouns of those endings
+        ("Urząd rozdzieli w marcu dotacje.", "pl", "w marcu", "future"),
+        ("Świadkowie powiedzieli w piątek prawdę.", "pl", "w piątek", "past"),
+        ("Spadło w lutym poparcie dla rządu.", "pl", "w lutym", "past"),
+        ("Staniały w maju paliwa.", "pl", "w maju", "past"),
+        ("Nożyczki odetną w piątek wstęgę.", "pl", "w piątek", "future"),
+    ],
+)
+def test_own61_verb_families(sentence: str, lang: str, word: str, expected: str | None) -> None:
+    assert direction_at(sentence, lang, word) == expected
