@@ -1137,3 +1137,23 @@ def test_own60_verb_families(sentence: str, lang: str, word: str, expected: str 
 )
 def test_own61_verb_families(sentence: str, lang: str, word: str, expected: str | None) -> None:
     assert direction_at(sentence, lang, word) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "word", "expected"),
+    [
+        # pt: a participle whose ending a noun's list holds is still one (arredado is no dado,
+        # investido no vestido); bare short participles after their noun
+        ("O técnico afastado em janeiro processa o clube.", "pt", "em janeiro", "past"),
+        (
+            "O reitor investido na segunda-feira quer mudar os estatutos.",
+            "pt",
+            "na segunda-feira",
+            "past",
+        ),
+        ("O árbitro expulso no sábado recorre da sanção.", "pt", "no sábado", "past"),
+        ("O sorteio é feito no sábado.", "pt", "no sábado", "future"),
+    ],
+)
+def test_own61_participles(sentence: str, lang: str, word: str, expected: str | None) -> None:
+    assert direction_at(sentence, lang, word) == expected
