@@ -1157,3 +1157,17 @@ def test_own61_verb_families(sentence: str, lang: str, word: str, expected: str 
 )
 def test_own61_participles(sentence: str, lang: str, word: str, expected: str | None) -> None:
     assert direction_at(sentence, lang, word) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "word", "expected"),
+    [
+        # pl: the compounds of wieźć and nieść; a temporal clause with no marker of its own takes
+        # its main clause's tense; susza is no verb
+        ("Strażacy dowiozą wodę w sobotę.", "pl", "w sobotę", "future"),
+        ("Kibice wniosą flagi w niedzielę.", "pl", "w niedzielę", "future"),
+        ("Gdy w maju przyszła ulewa, rzeka zalała wieś.", "pl", "w maju", "past"),
+    ],
+)
+def test_own62_verb_families(sentence: str, lang: str, word: str, expected: str | None) -> None:
+    assert direction_at(sentence, lang, word) == expected
