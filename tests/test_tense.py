@@ -1171,3 +1171,24 @@ def test_own61_participles(sentence: str, lang: str, word: str, expected: str | 
 )
 def test_own62_verb_families(sentence: str, lang: str, word: str, expected: str | None) -> None:
     assert direction_at(sentence, lang, word) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "word", "expected"),
+    [
+        # pt: dever with a perfect infinitive is a supposition about the past; an obligation
+        # looks ahead; a clause "depois de" opens takes its main clause's tense, and "se" the
+        # clitic opens none
+        ("O navio deve ter afundado na terça-feira.", "pt", "na terça-feira", "past"),
+        ("A escola tem de reabrir em setembro.", "pt", "em setembro", "future"),
+        (
+            "Depois de perder no sábado em Faro, o clube despediu o treinador.",
+            "pt",
+            "no sábado",
+            "past",
+        ),
+        ("Ela disse que se recandidata em março.", "pt", "em março", "future"),
+    ],
+)
+def test_own62_pt_families(sentence: str, lang: str, word: str, expected: str | None) -> None:
+    assert direction_at(sentence, lang, word) == expected
