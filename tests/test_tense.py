@@ -1192,3 +1192,24 @@ def test_own62_verb_families(sentence: str, lang: str, word: str, expected: str 
 )
 def test_own62_pt_families(sentence: str, lang: str, word: str, expected: str | None) -> None:
     assert direction_at(sentence, lang, word) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "word", "expected"),
+    [
+        # a clause of the mention and a gerund or adverbial participle only borrows its
+        # neighbour's tense (`nonfinite`)
+        (
+            "Partindo na terça-feira, a comitiva visitará três países.",
+            "pt",
+            "na terça-feira",
+            "future",
+        ),
+        ("Wracając w piątek, minister spotka się z rolnikami.", "pl", "w piątek", "future"),
+        ("Przyjechawszy w piątek, minister spotkał się z rolnikami.", "pl", "w piątek", "past"),
+    ],
+)
+def test_nonfinite_clause_borrows(
+    sentence: str, lang: str, word: str, expected: str | None
+) -> None:
+    assert direction_at(sentence, lang, word) == expected

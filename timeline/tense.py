@@ -134,8 +134,10 @@ def direction(
         return "past"
     start, finish = clause_span(sentence, at, stop, lang, weak=weak)
     mention = sentence[at:end] if end is not None else ""
-    alone = end is not None and not _WORD.search(
-        sentence[start:finish].replace(mention, " ", 1) if mention else sentence[start:finish]
+    rest = sentence[start:finish].replace(mention, " ", 1) if mention else sentence[start:finish]
+    alone = end is not None and not any(
+        words.nonfinite is None or not words.nonfinite.fullmatch(w.group())
+        for w in _WORD.finditer(rest)
     )
     if alone:
         start, finish = clause_span(sentence, at, stop, lang, weak=False)
