@@ -787,16 +787,19 @@ def _after_article(before: list[str], words: TenseWords) -> bool:
 
 
 def _acts_on_date(
-    sentence: str, words: TenseWords, m: re.Match[str], at: int, before: list[str]
+    sentence: str, words: TenseWords, m: re.Match[str], start: int, at: int, before: list[str]
 ) -> bool:
     """Whether the participle `m` after an article and a noun stands right before the mention
     at `at` in a form the language's `before_past` reads as a verb ("o contentor confiscado
     na quarta-feira", "a lei aprovada na sexta-feira"): it is the act of that day, a reduced
     relative clause, not a noun after an adjective ("a última jornada no domingo", which
     `before_past` leaves out); an article right before it still makes it a noun, and a comma
-    between sets the date off as the clause's ("sendo o arcebispo sepultado, na sexta-feira")."""
+    between sets the date off as the clause's ("sendo o arcebispo sepultado, na sexta-feira"),
+    and a future before it in the clause makes it its object's adjective ("O IPMA prevê céu
+    encoberto e mar agitado no sábado")."""
     return (
         bool(before)
+        and not words.future.search(sentence, start, m.start())
         and before[-1].lower() not in words.prepositions
         and sentence[m.end() : at].isspace()
         and _form(words.before_past, sentence, m.start(), m.end())
@@ -847,7 +850,7 @@ def _nearest(
                 continue  # "votată și promulgată": the first participle speaks for both
             before = sentence[max(start, m.start() - 30) : m.start()].split()
             last = before[-1].lower() if before else ""
-            acts = words is not None and _acts_on_date(sentence, words, m, at, before)
+            acts = words is not None and _acts_on_date(sentence, words, m, start, at, before)
             if (
                 (not bare or m.start() >= stop)
                 and last not in (words.auxiliaries if words else ())
