@@ -1213,3 +1213,25 @@ def test_nonfinite_clause_borrows(
     sentence: str, lang: str, word: str, expected: str | None
 ) -> None:
     assert direction_at(sentence, lang, word) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "word", "expected"),
+    [
+        # pt: a 1st person singular present opening a quote, with its object or date after it
+        (
+            "«Assino o contrato na quinta-feira», garante o avançado.",
+            "pt",
+            "na quinta-feira",
+            "future",
+        ),
+        (
+            "«Acordo histórico assinado na segunda-feira», titula o jornal.",
+            "pt",
+            "na segunda-feira",
+            "past",
+        ),
+    ],
+)
+def test_first_person_opening_a_quote(sentence: str, lang: str, word: str, expected: str) -> None:
+    assert direction_at(sentence, lang, word) == expected
