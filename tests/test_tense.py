@@ -1207,6 +1207,18 @@ def test_own62_pt_families(sentence: str, lang: str, word: str, expected: str | 
         ),
         ("Wracając w piątek, minister spotka się z rolnikami.", "pl", "w piątek", "future"),
         ("Przyjechawszy w piątek, minister spotkał się z rolnikami.", "pl", "w piątek", "past"),
+        (
+            "Desembarcando no Funchal na quinta-feira, o Presidente visitará o hospital.",
+            "pt",
+            "na quinta-feira",
+            "future",
+        ),
+        (
+            "Wracając z Brukseli w piątek, minister spotka się z rolnikami.",
+            "pl",
+            "w piątek",
+            "future",
+        ),
     ],
 )
 def test_nonfinite_clause_borrows(

@@ -134,11 +134,7 @@ def direction(
         return "past"
     start, finish = clause_span(sentence, at, stop, lang, weak=weak)
     mention = sentence[at:end] if end is not None else ""
-    rest = sentence[start:finish].replace(mention, " ", 1) if mention else sentence[start:finish]
-    alone = end is not None and not any(
-        words.nonfinite is None or not words.nonfinite.fullmatch(w.group())
-        for w in _WORD.finditer(rest)
-    )
+    alone = end is not None and _nonfinite_only(sentence, words, start, finish, mention)
     if alone:
         start, finish = clause_span(sentence, at, stop, lang, weak=False)
     futures = list(pattern.finditer(sentence, start, finish))
@@ -268,6 +264,32 @@ def direction(
             unset = sentence[:finish] + " " * (closing.end() - finish) + sentence[closing.end() :]
             return direction(unset, lang, at, end, until=until, closed=closed)
     return elided
+
+
+def _nonfinite_only(
+    sentence: str, words: TenseWords, start: int, finish: int, mention: str
+) -> bool:
+    """Whether the clause `start`..`finish` holds nothing but the mention, or the mention and
+    the language's `nonfinite` forms (a gerund: "Chegando na sexta-feira,") with, beside such a
+    form, only names and the words after a preposition ("Aterrando em Lisboa na sexta-feira",
+    "Chegando ao aeroporto na sexta-feira"): a clause with no tense of its own."""
+    text = sentence[start:finish]
+    rest = text.replace(mention, " " * len(mention), 1) if mention else text
+    found = list(_WORD.finditer(rest))
+    if not found:
+        return True
+    nonfinite = words.nonfinite
+    if nonfinite is None or not any(nonfinite.fullmatch(w.group()) for w in found):
+        return False
+    for w in found:
+        word = w.group()
+        if nonfinite.fullmatch(word):
+            continue
+        before = rest[: w.start()].split()
+        if word[0].isupper() or (before and before[-1].lower() in words.prepositions):
+            continue
+        return False
+    return True
 
 
 _DASHED = re.compile(r"\s*[-–—]\s[^-–—!?]{3,120}?\s[-–—]\s")
