@@ -1247,3 +1247,18 @@ def test_nonfinite_clause_borrows(
 )
 def test_first_person_opening_a_quote(sentence: str, lang: str, word: str, expected: str) -> None:
     assert direction_at(sentence, lang, word) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "word", "expected"),
+    [
+        # pl: a 1st person present opening a quote (not the past -łam); "gdyby" is a
+        # subjunctive, its clause takes the main clause's tense; a gerund clause with a place
+        ("„Wyjeżdżam w piątek na urlop”, mówi premier.", "pl", "w piątek", "future"),
+        ("„Wyjechałam w piątek na urlop”, mówi premier.", "pl", "w piątek", "past"),
+        ("Gdyby wiatr ucichł w niedzielę, żeglarze wypłyną.", "pl", "w niedzielę", "future"),
+        ("Lecąc z Rzymu w czwartek, papież pozdrowi dziennikarzy.", "pl", "w czwartek", "future"),
+    ],
+)
+def test_own64_pl_families(sentence: str, lang: str, word: str, expected: str) -> None:
+    assert direction_at(sentence, lang, word) == expected

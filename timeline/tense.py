@@ -713,6 +713,19 @@ def _verb_after(
     хиляди без покрив": the date names the flood, the verb after it tells its tense)."""
     closed = _closed(words)
     before = [t for t in _TOKEN.finditer(sentence, start, at) if not closed.fullmatch(t.group())]
+    nonfinite = words.nonfinite
+    if nonfinite is not None and any(nonfinite.fullmatch(t.group()) for t in before):
+        # a clause of a gerund borrowed by the one after it ("Wracając z Azji w sobotę,
+        # delegacja zatrzyma się"): the gerund, its names and the words after a preposition
+        # are no subject before the verb
+        before = [
+            t
+            for t in before
+            if not nonfinite.fullmatch(t.group())
+            and not t.group()[0].isupper()
+            and t.group().lower() not in words.prepositions
+            and not _after_preposition(sentence, t.start(), words)
+        ]
     if len(before) > 2 or any(_no_subject(sentence, words, t, stop) for t in before):
         return None
     read = 0
