@@ -104,6 +104,12 @@ Batches 160 to 163 (helper read44) hold the families of the forty-fourth set: ba
 11/35 before, 34/35 after; batch 161, written after, 18/20 first; batch 162 (`weekday_kind`,
 a weekday as a kind of day) 1/8 before, 7/8 after; batch 163, written after, 6/6 first. See
 extract_eval/README.md.
+
+Batches 195 to 204 (session 14, helper fam14) hold families reported open: quarter ranges,
+ranges between parts of two periods, a past state's "until", pt "em duas semanas" under an
+explicit future, pl "tego dnia", the last century and the year's end read early in January:
+14/60 before (195, 197, 199, 201, 203), 57/60 after; the carry-over batches written after
+(196, 198, 200, 202, 204) 50/58 first, 56/58 after. See extract_eval/README.md.
 """
 
 from __future__ import annotations

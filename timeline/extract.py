@@ -305,6 +305,7 @@ def _joined_mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Ment
                 or _paired(text, held, mention, cues)
                 or _run(text, held, mention)
                 or _months_ranged(text, held, mention, cues)
+                or _parts_ranged(text, held, mention, cues)
                 or _from_start(text, held, mention, cues)
                 or _week_of_day(text, held, mention, cues)
                 or _month_of_year(text, held, mention)
@@ -793,6 +794,54 @@ def _months_ranged(text: str, first: Mention, then: Mention, cues: _Cues) -> Men
 
 
 _SPACE = re.compile(r"\s+")
+
+
+def _parts_ranged(text: str, first: Mention, then: Mention, cues: _Cues) -> Mention | None:
+    """ "entre o final de outubro e o final de dezembro de 2024", "de la începutul lui mai
+    până la sfârșitul lui iunie", "от края на октомври до края на декември", "între
+    sfârșitul lui 2022 și începutul lui 2024": "between" or "from" the part of one month or
+    year and "and" or "until" the part of another, one interval of the months or years
+    (each read alone dates one period, the parts dated by their period at its precision);
+    the first month written without its year is of the last one's, or the year before."""
+    a, b = first.value, then.value
+    if (
+        a is None
+        or b is None
+        or cues.parts_lead is None
+        or cues.parts_open is None
+        or cues.parts_join is None
+        or a.precision != b.precision
+        or a.precision not in ("month", "year")
+        or first.sentence_start != then.sentence_start
+    ):
+        return None
+    lead = cues.parts_lead.match(first.text)
+    a_lead = lead.group() if lead else ""
+    lead = cues.parts_lead.match(then.text)
+    b_lead = lead.group() if lead else ""
+    reach = max(first.sentence_start, first.start - 40)
+    before = text[reach : first.start] + a_lead  # the mention's own lead read as if before it
+    opened = cues.parts_open.search(before)
+    joined = cues.parts_join.fullmatch(text[first.end : then.start] + b_lead)
+    if opened is None or joined is None or not (opened["part"] or joined["part"]):
+        return None
+    between = bool(cues.between_years and cues.between_years.fullmatch(opened["open"]))
+    if between != bool(cues.pair_joined and cues.pair_joined.fullmatch(f" {joined['join']} ")):
+        return None  # "between" ... "and", "from" ... "until"
+    if a.precision == "month" and not _YEAR_WRITTEN.search(first.text):
+        a = model.month(b.start.year - (a.start.month > b.start.month), a.start.month)
+    if not a.start < b.start:
+        return None
+    start = reach + opened.start()
+    return Mention(
+        text[start : then.end],
+        start,
+        then.end,
+        span(a, b),
+        then.sentence,
+        then.lang,
+        then.sentence_start,
+    )
 
 
 def _from_start(text: str, first: Mention, then: Mention, cues: _Cues) -> Mention | None:
@@ -1366,6 +1415,9 @@ def _mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
     precision in the sentence whose value its tense decides ("em março", not "today"): the
     date a verbless list or parenthesis after it details (`tense.governed`)."""
     planned_for: tuple[int, dt.date] | None = None
+    opened: tuple[int, int] | None = None
+    """(sentence start, mention end) of the last mention kept that opens on "from": the
+    first end of a range its "until" closes ("od połowy stycznia do końca marca")."""
     written: tuple[int, int, dt.date] | None = None
     """(sentence start, mention end, day) of the last day kept written with its number, for
     a holiday named after it and a copula (`_named_on`)."""
@@ -1388,6 +1440,25 @@ def _mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
         until = cues.until(text, match.start)
         flat = ref is not None and _undirected(match, ref)
         prefer = _direction(match, sentence.text, offset, lang, flat, until)
+        if (
+            until
+            and prefer == "past"
+            and opened is not None
+            and opened[0] == sentence.start
+            and not text[opened[1] : cues.until_start(text, match.start)].strip()
+        ):
+            until = False  # "zamknięta od połowy stycznia do końca marca": a range gone by
+        if (
+            until
+            and prefer == "past"
+            and tense.lasted_until(
+                sentence.text,
+                lang,
+                cues.until_start(text, match.start) - sentence.start,
+                match.end - sentence.start,
+            )
+        ):
+            until = False  # "Strajk trwał do maja": the end of a state gone, no deadline
         plan = tense.planned(sentence.text, lang, offset, offset + match.end - match.start)
         moved_from = None
         if plan is not None:
@@ -1399,6 +1470,8 @@ def _mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
             and cues.toward(text, match.start)
         ):
             prefer = "future"
+        elif prefer != "future" and cues.upcoming(text, match.start):
+            prefer = "future"  # "поради предстоящите на 27 октомври избори": ahead of any tense
         elif prefer is None and detailed is not None and detailed[0] == sentence.start:
             prefer = _detailing(match, sentence, offset, lang, detailed[1:])
         words = text[match.start : match.end]
@@ -1434,6 +1507,7 @@ def _mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
                 )
                 or cues.every_week(text, words)
                 or cues.kind(text, match, words)
+                or cues.timetable(text, match)
                 or cues.every_listed(
                     text,
                     match,
@@ -1442,6 +1516,13 @@ def _mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
                     partial(tense.future_marked, sentence.text, lang, offset, offset + len(words)),
                 )
                 or cues.countdown(text, match)
+                or (
+                    _group(match.match, "ahead_if_explicit") is not None
+                    and (
+                        not tense.explicit_future(sentence.text, lang, offset, offset + len(words))
+                        or tense.amount_before(sentence.text, lang, offset)
+                    )
+                )
                 or _name(text, match)
                 or _title(text, match.start, match.end)
                 or cues.place(text, match)
@@ -1462,13 +1543,15 @@ def _mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
                 )
                 or cues.idiom(text, match.start, match.end)
                 or cues.edition(text, match.start, value)
+                or cues.citation(text, match.start, value)
+                or cues.historic(text, match)
                 or cues.school_term(text, match)
                 or _unaccented_month(text, words, lang)
                 or cues.day_name(text, match.start, match.end)
                 or cues.capitalised_name(text, match)
                 or cues.dated_name(text, match)
                 or cues.programme_period(text, match, value)
-                or _present_day_name(text, match)
+                or _present_day_name(text, match, cues.present_day_noun)
                 or _in_capitals(text, match, sentence)
                 or cues.byline(text, match.start, match.end)
                 or (ref is not None and cues.nowadays(text, match, value, ref, era, sentence, lang))
@@ -1516,6 +1599,17 @@ def _mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
             lang,
             sentence.start,
             match.rule.name,
+        )
+        opened = (
+            (sentence.start, match.end)
+            if (cues.opens_from is not None and cues.opens_from.match(words))
+            or (
+                cues.parts_open is not None
+                and cues.parts_open.search(
+                    text[max(sentence.start, match.start - 40) : match.start]
+                )
+            )
+            else None
         )
         yield from cues.listed_days(text, mention) or (mention,)
 
@@ -1653,6 +1747,13 @@ def _group(found: re.Match[str], name: str) -> str | None:
     return found.group(name) if name in found.re.groupindex else None
 
 
+_PERIODS_OF_ACCOUNT = frozenset({"quarter", "half_year", "ordinal_period"})
+"""Meanings of a quarter or half of a year: with no tense to go on ("спрямо второто
+тримесечие", "comparativ cu primul trimestru", "after the first half") it is one begun,
+the current or the last: figures are reported for periods under way or over, and the
+nearer reading, taken for other dates, would often give next year's by a few days."""
+
+
 def _resolved(
     match: dates.Match,
     ref: dt.date | None,
@@ -1669,10 +1770,13 @@ def _resolved(
     either way, and a deadline lies ahead); another date, or one in a past clause, takes
     the reading nearer the reference ("until" keeps a future clause's reading).
     `antecedent`: the (sentence start, day) of the date mentioned before, for "that month";
-    `of_month`: a day of the month alone details that date's month (`_of_month`)."""
+    `of_month`: a day of the month alone details that date's month (`_of_month`). A quarter
+    or half-year with no tense is the current or last one (`_PERIODS_OF_ACCOUNT`)."""
     prior = None if antecedent is None else antecedent[2]
     near = antecedent is not None and antecedent[0] == sentence_start
     month_ = near and of_month
+    if prefer is None and match.rule.name in _PERIODS_OF_ACCOUNT:
+        prefer = "past"
     value = match.resolve(
         shared_context(ref, prefer or "past", prefer is None, True, prior, near, month_)
     )  # `dates.context`, each distinct one made once
@@ -1862,27 +1966,41 @@ and the town it plays for)."""
 def _in_capitals(text: str, match: dates.Match, sentence: Sentence) -> bool:
     """A date word written in capitals throughout (three letters or more) in a sentence
     that is not is an acronym or a code ("granatniki PIAT", "system MARS"), no date; a
-    headline in capitals ("JOI, 5 MARTIE") keeps its dates."""
-    words = _CAPS_WORD.findall(text, match.start, match.end)
+    headline in capitals ("JOI, 5 MARTIE") keeps its dates, and so does a month in Roman
+    numerals ("31.XII 2023")."""
+    words = [w for w in _CAPS_WORD.findall(text, match.start, match.end) if not _ROMAN.fullmatch(w)]
     if not words or any(w.lower() == w for w in _LETTERS.findall(text, match.start, match.end)):
         return False
     return any(c.islower() for c in sentence.text)
 
 
+def _weekday_word_start(match: dates.Match) -> int:
+    """Where the weekday's own word starts in a mention ("de duminică": at "duminică")."""
+    found = match.match
+    for name in ("weekday", "weekday_adjective", "wd"):
+        if name in found.re.groupindex and found.start(name) >= 0:
+            return found.start(name)
+    return match.start
+
+
 _CAPS_WORD = re.compile(rf"{_CAPITAL}{{3,}}")
+_ROMAN = re.compile("[IVX]+")
 _LETTERS = re.compile(r"[^\W\d_]+")
 
 
-def _present_day_name(text: str, match: dates.Match) -> bool:
+def _present_day_name(text: str, match: dates.Match, noun: re.Pattern[str] | None) -> bool:
     """Today's as an adjective before a name is the present-day place or thing, no date:
     "днешния Истанбул", "dzisiejsza Polska" (a relative day's adjective, one word, and a
-    capital after it)."""
+    capital after it); so it is before a noun of a place or a body (the language's
+    `present_day_nouns`: "dzisiejszego powiatu", "днешната община", "dzisiejsze muzeum")."""
     if match.rule.name != "relative_day" or " " in text[match.start : match.end]:
         return False
     if _group(match.match, "relative_day_adjective") is None:
         return False
     found = _NEXT_WORD.match(text, match.end)
-    return found is not None and found.group(1).isupper()
+    if found is None:
+        return False
+    return found.group(1).isupper() or bool(noun and noun.match(text, found.start(1)))
 
 
 def _opens(text: str, at: int) -> bool:
@@ -1986,6 +2104,14 @@ class _Cues:
     range_from_before: re.Pattern[str] | None
     period_start: re.Pattern[str] | None
     """ "the start of" a period ("początku", "início do")."""
+    parts_lead: re.Pattern[str] | None
+    """Words that may open a range's end of a part of a period ("do", "la", "până la",
+    "sfârșitul lui", "края на"), stripped from a mention's front (`_parts_ranged`)."""
+    parts_open: re.Pattern[str] | None
+    """ "Between" or "from", and "the end of" or "the start of" a period, before a range's
+    first end ("entre o final de", "de la începutul lui", "от края на")."""
+    parts_join: re.Pattern[str] | None
+    """ "and" or "until", and the part of the second period, between the two ends."""
     from_at: re.Pattern[str] | None
     """ "from" opening a mention, or just before it with an article ("Desde o início")."""
     from_before: re.Pattern[str] | None
@@ -2029,6 +2155,9 @@ class _Cues:
     """A count of days right before a holiday ("50 de zile după Paște": `counted_from`)."""
     unit_from: re.Pattern[str] | None = None
     editions: re.Pattern[str] | None = None
+    citations: re.Pattern[str] | None = None
+    history_before: re.Pattern[str] | None = None
+    history_after: re.Pattern[str] | None = None
     """A day or a week and the "before" or "after" that opens a holiday's mention ("dnia
     przed Bożym Narodzeniem", "um dia antes do Natal": `counted_from`)."""
     days_named: re.Pattern[str] | None = None
@@ -2036,6 +2165,9 @@ class _Cues:
     part_of_day_gap: re.Pattern[str] | None = None
     every: re.Pattern[str] | None = None
     kind_of_day: re.Pattern[str] | None = None
+    timetable_before: re.Pattern[str] | None = None
+    upcoming_before: re.Pattern[str] | None = None
+    timetable_after: re.Pattern[str] | None = None
     """Words right before a weekday that make it a kind of day ("jak w niedzielę")."""
     weekday_feasts: re.Pattern[str] | None = None
     """A holiday named by its weekday ("domingo de Páscoa", "terça-feira de Carnaval"), from
@@ -2055,6 +2187,7 @@ class _Cues:
     feast_is: re.Pattern[str] | None = None
     """A copula and a feast's noun right after a day ("1 Decembrie este Ziua Națională")."""
     feast_noun: re.Pattern[str] | None = None
+    present_day_noun: re.Pattern[str] | None = None
     """A feast's noun, the subject of "the holiday is on DAY"."""
     copula_before: re.Pattern[str] | None = None
     """A copula right before a day ("O feriado municipal é no primeiro sábado de agosto")."""
@@ -2560,6 +2693,28 @@ class _Cues:
             m.end() == start for m in self.editions.finditer(text, max(0, start - 60), start)
         )
 
+    def citation(self, text: str, start: int, value: EdtfDate) -> bool:
+        """A year after an act's or a gazette's number is part of the citation, no date:
+        "Dz. U. z 2023 r. poz. 1336", "ДВ, бр. 34 от 2021 г.", "Legea nr. 227 din 2015",
+        "Lei n.º 75 de 2013" (`citations`: what stands right before it), as the number's
+        slash is ("Legea nr. 227/2015"). An act's full date stays one ("Hotărârea nr. 12
+        din 3 martie 2024"): the day it was passed."""
+        if self.citations is None or value.precision != "year":
+            return False
+        return self.citations.search(text, max(0, start - 40), start) is not None
+
+    def historic(self, text: str, match: dates.Match) -> bool:
+        """A month's adjective beside a noun of a historic event is that event's name, no
+        date: "powstania listopadowego", "rewolucji październikowej", "Априлското въстание"
+        (`history_nouns`); "czerwcowe posiedzenie" is June's sitting."""
+        if _group(match.match, "month_adjective") is None:
+            return False
+        before, after = self.history_before, self.history_after
+        return bool(
+            (before and before.search(text, max(0, match.start - 30), match.start))
+            or (after and after.match(text, match.end))
+        )
+
     def idiom(self, text: str, start: int, end: int) -> bool:
         """Date words inside an idiom are no date: "babie lato" (an Indian summer), "de azi
         pe mâine", "от днес за утре", "de hoje para amanhã" (overnight)."""
@@ -2620,6 +2775,28 @@ class _Cues:
             return False
         before = fold_accents(text[max(0, match.start - _KIND_REACH) : match.start]).lower()
         return self.kind_of_day.search(before) is not None
+
+    def upcoming(self, text: str, start: int) -> bool:
+        """A date of a thing called upcoming ("поради предстоящите на 27 октомври избори",
+        "z powodu nadchodzących wyborów 27 października", "devido às próximas eleições de 27
+        de outubro": `upcoming` right before it or before its noun) lies ahead, whatever the
+        tense of the clause that tells of it (a match put off "because of" it)."""
+        found = self.upcoming_before
+        return found is not None and found.search(text, max(0, start - 60), start) is not None
+
+    def timetable(self, text: str, match: dates.Match) -> bool:
+        """A weekday naming a timetable ("programul de duminică", "horário de domingo",
+        "rozkład niedzielny", "неделно разписание": `timetables` right before it, or right
+        after its adjective) is the kind of day the service runs as, no date."""
+        if not match.rule.name.startswith("weekday"):
+            return False
+        before, after = self.timetable_before, self.timetable_after
+        word = _weekday_word_start(match)  # "programul de duminică": its "of" is read too
+        if before and before.search(text, max(0, word - 30), word):
+            return True
+        # after it only as the noun's adjective ("w sobotę rozkład ..." is Saturday's)
+        adjective = _group(match.match, "weekday_adjective") is not None
+        return bool(adjective and after and after.match(text, match.end))
 
     def every_week(self, text: str, words: str) -> bool:
         """A weekday said as a habit, alone, is no date: ro "sâmbăta", "miercurea" (the
@@ -2750,6 +2927,14 @@ class _Cues:
             or self.until_before.search(text, max(0, start - 12), start)
         )
 
+    def until_start(self, text: str, start: int) -> int:
+        """Where the "until" of a mention opening on one or standing just before it begins."""
+        if self.until_before is not None:
+            found = self.until_before.search(text, max(0, start - 12), start)
+            if found is not None:
+                return found.start()
+        return start
+
     def countdown(self, text: str, match: dates.Match) -> bool:
         """A count of units ahead right before "until" is the time left until what follows
         ("mai sunt peste 80 de zile până la Crăciun"): a countdown, whose date is the one it
@@ -2764,7 +2949,8 @@ class _Cues:
         ("convocou os partidos para sexta-feira", "a programat dezbaterea pentru vineri",
         "zwołał posiedzenie na piątek"), ahead of the act that set it, so ahead of the
         reference too. Not the second day of a night ("de quinta para sexta-feira", "z
-        czwartku na piątek"): a weekday word right before "for" makes it a span's end."""
+        czwartku na piątek"): a weekday word right before "for" makes it a span's end, and
+        so does a night's opening before it ("w nocy z 2 na 3 stycznia")."""
         if self.toward_at is None or self.toward_before is None:
             return False
         if self.toward_at.match(text, start):
@@ -2774,6 +2960,9 @@ class _Cues:
             if found is None:
                 return False
             cue = found.start()
+        lead = self.night_lead
+        if lead is not None and lead.search(text, max(0, cue - 40), cue):
+            return False  # "w nocy z 2 na 3 stycznia", "na noite de 2 para 3": a night's end
         before = _CUE_WORD_BEFORE.search(text, max(0, cue - 24), cue)
         return before is None or fold_accents(before[1].lower()) not in self.weekday_words
 
@@ -3018,6 +3207,33 @@ _FEAST_NAME = 60
 """The most characters a holiday's name takes (`_weekday_feasts`), over folded text."""
 
 
+def _parts_cues(lang: str) -> dict[str, re.Pattern[str] | None]:
+    """The patterns of a range between parts of two periods (`_parts_ranged`), from the
+    language's `period_parts`, "between", "from", "and", "until", "to" and their articles."""
+    p = data.cues(lang).patterns
+    parts = p.get("period_parts")
+    if not parts:
+        return {"parts_lead": None, "parts_open": None, "parts_join": None}
+    part = _either(tuple(parts))
+    starts = _either((*p.get("between", ()), *p.get("range_from", ())))
+    joins = _either((*p.get("between_and", ()), *p.get("until", ()), *p.get("range_to", ())))
+    leads = _either(
+        (
+            *p.get("range_from", ()),
+            *p.get("until", ()),
+            *p.get("range_to", ()),
+            *p.get("until_articles", ()),
+        )
+    )
+    articles = _either(tuple(p.get("until_articles", ()))) if p.get("until_articles") else None
+    article = rf"(?:(?:{articles})\s+)?" if articles else ""
+    return {
+        "parts_lead": _compile(rf"(?:(?:{leads}|{part})\s+)+"),
+        "parts_open": _compile(rf"(?<!\w)(?P<open>{starts})\s+{article}(?P<part>(?:{part})\s+)?\Z"),
+        "parts_join": _compile(rf"\s*(?P<join>{joins})\s+{article}(?P<part>(?:{part})\s+)?"),
+    }
+
+
 @cache
 def _cues(lang: str) -> _Cues:
     """The compiled cues of a language, built once."""
@@ -3030,7 +3246,7 @@ def _cues(lang: str) -> _Cues:
     compared = None
     if get("compared_with") and get("previous"):
         compared = (
-            rf"(?:{_either(p['compared_with'])})\s+(?:[^\W\d]+\s+){{0,2}}?"
+            rf"(?<!\w)(?:{_either(p['compared_with'])})\s+(?:[^\W\d]+\s+){{0,2}}?"
             rf"(?:{_either(p['previous'])})\w*(?:\s+[^\W\d]+)?\Z"
         )
     articles = words("until_articles", r"(?:(?:{})\s+)?") or ""
@@ -3087,6 +3303,9 @@ def _cues(lang: str) -> _Cues:
         days_counted=_days_counted(lang),
         unit_from=_compile(words("unit_from", r"(?<!\w)(?:{})(?!\w)")),
         editions=_compile(words("editions", r"(?<!\w)(?:{})\s+")),
+        citations=_compile(words("citations", r"(?<!\w)(?:{})\s*\Z")),
+        history_before=_compile(words("history_nouns", r"(?<!\w)(?:{})\s+\Z")),
+        history_after=_compile(words("history_nouns", r"\s+(?:{})(?!\w)")),
         night_before=_compile(words("night", r"(?<!\w)(?:{})\s+(?:[^\W\d_]{{1,3}}\s+)?\Z")),
         night_to=_compile(words("night_to", r"\s*(?:{})\s")),
         night_of_day=_compile(
@@ -3127,6 +3346,7 @@ def _cues(lang: str) -> _Cues:
             )
         ),
         feast_noun=_compile(words("feast_nouns", r"(?<!\w)(?:{})(?!\w)")),
+        present_day_noun=_compile(words("present_day_nouns", r"(?i:{})(?!\w)")),
         copula_before=_compile(words("copulas", r"(?<!\w)(?:{})\s+\Z")),
         since_year=_compile(words("range_from", r"(?<!\w)(?:{})\s*(?:[^\W\d_]+\s+)?\Z")),
         long_habit=_sieved(
@@ -3149,6 +3369,9 @@ def _cues(lang: str) -> _Cues:
         but=_compile(words("but", r"(?<!\w)(?:{})(?!\w)")),
         every=_every(lang, get("every")),
         kind_of_day=_compile(words("kind_of_day", r"(?<!\w)(?:{})\s+\Z")),
+        timetable_before=_compile(words("timetables", r"(?<!\w)(?:{})\s+\Z")),
+        upcoming_before=_compile(words("upcoming", r"(?<!\w)(?:{})\s+(?:[^\W\d_]+\s+){{0,2}}\Z")),
+        timetable_after=_compile(words("timetables", r"\s+(?:{})(?!\w)")),
         population=_compile(words("population", r"(?<!\w)(?:{})(?!\w)")),
         between_before=_compile(
             "|".join(
@@ -3171,6 +3394,7 @@ def _cues(lang: str) -> _Cues:
         range_from_before=_compile(words("range_from", r"(?<!\w)(?:{})\s+\Z")),
         school=_compile(words("school_context", r"(?<!\w)(?:{})(?!\w)")),
         period_start=_compile(words("period_start", r"(?:{})(?!\w)")),
+        **_parts_cues(lang),
         from_at=_compile(words("range_from", r"(?:{})\s+")),
         from_before=_compile(words("range_from", r"(?<!\w)(?:{})\s+(?:[^\W\d_]{{1,2}}\s+)?\Z")),
         capital_month=capital_month,

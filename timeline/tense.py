@@ -137,7 +137,10 @@ def direction(
     alone = end is not None and _nonfinite_only(sentence, words, start, finish, mention)
     if alone:
         start, finish = clause_span(sentence, at, stop, lang, weak=False)
-    futures = list(pattern.finditer(sentence, start, finish))
+    spans = _quoted_spans(sentence, at)
+    futures = [
+        f for f in pattern.finditer(sentence, start, finish) if not _in_name(spans, f.start())
+    ]
     promise = words.promise
     if promise is not None:
         # a promise looks ahead for what follows it, not for the day it was made
@@ -172,6 +175,9 @@ def direction(
                 and not _after_preposition(sentence, m.start(), words)
                 and not (until and _state_until(m, sentence, words, at))
                 and not _subjunctive(sentence, words, start, m.start())
+                and not _in_name(spans, m.start())
+                # nor what a number counts ("trei frați", "пет души"), a noun
+                and not _counted(sentence, m.start(), words)
             ):
                 yield m
 
@@ -231,6 +237,17 @@ def direction(
             lang,
             bare=future is None and not headline,
             any_=future is None,
+            # a participle right before the date, with the clause's verb a present after the
+            # date, is what was done that day ("Sistemul amplasat în martie funcționează
+            # deja"); before an explicit future it may be a plan ("Ședința fixată marți va
+            # fi transmisă")
+            adjacent=future is not None
+            and not headline
+            and not any(f.start() < at for f in futures)
+            and (
+                words.explicit_future is None
+                or words.explicit_future.search(sentence, start, finish) is None
+            ),
         )
     if future is not None and (past is None or future <= past):
         return "future"
@@ -550,16 +567,21 @@ def _verb_before(
     """Whether a word that is no form stands between the form and the mention: an object."""
     end = at
     closed = _closed(words)
+    names = _quoted_names(sentence)
     for m in reversed(tokens):
-        if not _GAP.fullmatch(sentence, m.end(), end):
+        gap = "".join(c for i, c in enumerate(sentence[m.end() : end], m.end()) if i not in names)
+        if not _GAP.fullmatch(gap):
             break
         word = m.group()
         end = m.start()
         lower = word.lower()
         if closed.fullmatch(lower):
             break
-        opening = word[0].isupper() and (
-            _opens(sentence, m.start()) or _reflexive_opening(sentence, words, m)
+        opening = (
+            word[0].isupper()
+            # a quoted name of capitalised words ("„Vasil Levski“") opens on no verb
+            and not (m.start() - 1 in names and _capital_next(sentence, m.end()))
+            and (_opens(sentence, m.start()) or _reflexive_opening(sentence, words, m))
         )
         if (
             word[0].isdigit()
@@ -674,6 +696,7 @@ def _opens(sentence: str, at: int) -> bool:
 
 
 _NEXT = re.compile(r"[ \t]+([^\W_][\w'-]*)")
+_THAT = re.compile(r"\s*,\s*([^\W\d_]+)")
 
 
 def _object_after(sentence: str, words: TenseWords, stop: int) -> bool:
@@ -682,6 +705,9 @@ def _object_after(sentence: str, words: TenseWords, stop: int) -> bool:
     "През октомври компанията ликвидира два клона"), past the language's `adverbs` ("ваксинира
     в събота само деца"; not "функционира в събота само до обяд"), and past a place named
     after a preposition ("екстрадира в Германия заподозрения"; not "гостува в Пловдив на")."""
+    clause = _THAT.match(sentence, stop)
+    if clause is not None and clause.group(1).lower() in words.complementizers:
+        return True  # "анонсира, че ще съкрати": what was said is the verb's object
     found = _NEXT.match(sentence, stop)
     while found is not None and found.group(1).lower() in words.adverbs:
         found = _NEXT.match(sentence, found.end())
@@ -858,6 +884,7 @@ def _nearest(
     bare: bool = True,
     any_: bool = False,
     and_lang: str | None = None,
+    adjacent: bool = False,
 ) -> int | None:
     """The distance in characters from the mention at `at`..`stop` to the nearest of the
     markers `found` (0 for a future marker that runs into it: "marcada para 18 de março"),
@@ -869,7 +896,9 @@ def _nearest(
     de Senat", "uma vizită", "o processo iniciado em 2020"): after the mention it is no
     marker, and before it, it does not outweigh a finite future (`bare=False`), unless it
     stands right before the mention as the act of that day (`_acts_on_date`: "o avançado
-    inscrito em janeiro falhará o dérbi"). A headline
+    inscrito em janeiro falhará o dérbi"), or runs into the mention and the clause's only
+    future is a present after it (`adjacent`: "Sistemul amplasat în martie funcționează
+    deja", the day of what was done). A headline
     (no final stop) has no verb but its participles ("Alegeri comasate pe 9 iunie"): they
     are no tense either, and the nearer reading decides.
     """
@@ -886,11 +915,20 @@ def _nearest(
             before = sentence[max(start, m.start() - 30) : m.start()].split()
             last = before[-1].lower() if before else ""
             acts = words is not None and _acts_on_date(sentence, words, m, start, at, before)
+            # running into the date before a present (`adjacent`), only an article right
+            # before makes it a noun: the word before may be the noun it follows ("Sistemul
+            # de irigații amplasat în martie funcționează")
+            into = adjacent and m.end() <= at and not sentence[m.end() : at].strip()
             if (
                 (not bare or m.start() >= stop)
-                and last not in (words.auxiliaries if words else ())
+                and not into
                 and not acts
-            ) or (words is not None and _after_article(before, words) and not acts):
+                and last not in (words.auxiliaries if words else ())
+            ) or (
+                words is not None
+                and _after_article(before[-1:] if into else before, words)
+                and not acts
+            ):
                 continue  # "uma descida dos preços", "a última rodada": after an article, a noun
         if m.end() <= at:
             near = lead if m.end() <= lead else at
@@ -1081,6 +1119,55 @@ def verb_just_before(sentence: str, lang: str, at: int) -> bool:
     return False
 
 
+def lasted_until(sentence: str, lang: str, at: int, end: int) -> bool:
+    """Whether the verb of a past clause stands right before a mention (`end` its end) that
+    opens on "until" (at `at`) and closes its clause: "Strajk trwał do maja", "A greve durou
+    até maio", "Protestele au durat până în mai" tell how long a state lasted, its end as
+    past as the verb. A passive or impersonal past there ("Termin przedłużono do 15
+    kwietnia", "O prazo foi prorrogado até 20 de abril": `TenseWords.passive`), an object
+    between the verb and "until" ("prorrogou o prazo até") or after the date ("przedłużył do
+    15 kwietnia termin") is an act that set a deadline, which may lie ahead: not this."""
+    words = _words(lang)
+    if words is None or words.past is None:
+        return False
+    after = _TOKEN.search(sentence, end)
+    if after is not None and not sentence[end : after.start()].strip():
+        following = after.group().lower()
+        if following not in words.prepositions and not (
+            words.conjunctions and re.fullmatch(words.conjunctions, following, re.IGNORECASE)
+        ):
+            return False
+    tokens = list(_TOKEN.finditer(sentence, max(0, at - 80), at))
+    if not tokens or sentence[tokens[-1].end() : at].strip():
+        return False
+    if len(tokens) > 1 and tokens[-1].group().lower() in words.clitics:
+        tokens.pop()  # "ciągnęła się do października"
+    last = tokens[-1]
+    if last.group()[0].isdigit() or last.group().lower() in words.prepositions:
+        return False
+    first = tokens[-2].start() if len(tokens) > 1 else last.start()
+    ends = {last.end(), *(last.start() + i for i, c in enumerate(last.group()) if c == "-")}
+    if not any(m.end() in ends for m in words.past.finditer(sentence, first, last.end())):
+        return False  # (a clitic after a hyphen aside: "prolongou-se até outubro")
+    if _after_preposition(sentence, last.start(), words):
+        return False
+    passive = words.passive
+    return passive is None or not any(
+        m.end() == last.end() for m in passive.finditer(sentence, first, last.end())
+    )
+
+
+def amount_before(sentence: str, lang: str, at: int) -> bool:
+    """Whether an amount stands in the few words right before position `at` ("vai jogar
+    três jogos em cinco dias", "vai investir 10 milhões de euros em três anos"): what a span
+    then measures is an amount done within it, not a day that far ahead."""
+    words = _words(lang)
+    if words is None:
+        return False
+    tokens = list(_TOKEN.finditer(sentence, max(0, at - 40), at))[-4:]
+    return any(t.group()[0].isdigit() or t.group().lower() in words.numerals for t in tokens)
+
+
 def _marked_span(sentence: str, lang: str, at: int, end: int) -> tuple[int, int]:
     """The clause of the mention at `at`..`end`, up to its strong bounds when it is only the
     mention ("Hoje, o ministro ...")."""
@@ -1167,6 +1254,43 @@ def clause(
     return sentence[start:finish]
 
 
+_NEXT_WORD = re.compile(r"\s+([^\W\d_])")
+
+
+def _capital_next(sentence: str, at: int) -> bool:
+    """Whether the word after position `at` is capitalised: a name goes on."""
+    found = _NEXT_WORD.match(sentence, at)
+    return found is not None and found.group(1).isupper()
+
+
+_QUOTED_NAME = re.compile(r"(?<=[^\W\d_]\s)[„“\"«]([^„“”\"«»,.;:!?()]{1,40}?)[“”\"»]")
+"""A short quoted name after a word ("the hall „Arena“", "the club „Black Sea“"),
+capitalised, of three words at most: its quote marks bound no clause, as a quote's do."""
+
+
+def _quoted_spans(sentence: str, at: int = -1) -> list[tuple[int, int]]:
+    """Where the short names of `_QUOTED_NAME` stand, quote marks included, but a name that
+    holds the position `at` (a mention inside a name is read there)."""
+    return [
+        (m.start(), m.end())
+        for m in _QUOTED_NAME.finditer(sentence)
+        if m.group(1)[:1].isupper()
+        and len(m.group(1).split()) <= 3
+        and not m.start() <= at < m.end()
+    ]
+
+
+def _quoted_names(sentence: str, at: int = -1) -> frozenset[int]:
+    """The positions of the quote marks around the short names of `_QUOTED_NAME`."""
+    return frozenset(p for a, b in _quoted_spans(sentence, at) for p in (a, b - 1))
+
+
+def _in_name(spans: list[tuple[int, int]], at: int) -> bool:
+    """Whether the position `at` lies inside one of the quoted names `spans`: a party's or a
+    film's name may be a verb phrase, which tells no tense of the clause around it."""
+    return any(a < at < b for a, b in spans)
+
+
 def clause_span(
     sentence: str, at: int, stop: int, lang: str, *, weak: bool = True
 ) -> tuple[int, int]:
@@ -1176,7 +1300,17 @@ def clause_span(
     if breaks is None:
         breaks = _BREAKS[key] = _breaks(lang, weak)
     start, finish = 0, len(sentence)
+    # the quote marks of a short name right before the mention ("the hall „Arena“ on
+    # Saturday") bound no clause: the verb before the name is the mention's
+    names = {
+        p
+        for a, b in _quoted_spans(sentence, at)
+        if b <= at and not sentence[b:at].strip()
+        for p in (a, b - 1)
+    }
     for m in breaks.finditer(sentence):
+        if m.start() in names:
+            continue
         if m.end() <= at:
             start = m.end()
         elif m.start() >= stop and m.start() > at:

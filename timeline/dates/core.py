@@ -168,6 +168,10 @@ class TenseWords:
     """...nor when the clause says that what holds from the date is new ("Nowe przepisy
     obowiązują od poniedziałku", "Normele noi produc efecte din luni"): a state that
     begins there, not one that began long ago (the nearer reading)."""
+    passive: re.Pattern[str] | None = None
+    """A passive or impersonal past ending its clause's verb phrase ("przedłużono", "foi
+    prorrogado", "a fost prelungit", "е удължен"): an act done to something, whose "until"
+    is the deadline it set, not the end of a state the verb tells (`tense.lasted_until`)."""
     subjunctive: re.Pattern[str] | None = None
     """A particle after which a past-looking form in its clause is a subjunctive's, a wish
     or a purpose ("żeby posłowie przyjęli projekt w piątek"), no past."""
@@ -207,6 +211,10 @@ class TenseWords:
     """Unstressed words between that verb and the date ("się", "се")."""
     copulas: frozenset[str] = frozenset()
     """The present of "to be" right before the date: the date is what is scheduled."""
+    complementizers: frozenset[str] = frozenset()
+    """The "that" opening a verb's reported clause ("че", "că", "że", "que"): after a comma
+    right after a verb that may be a past or a present, the clause is its object
+    ("кметът информира, че ...": the aorist of what was said)."""
     numerals: frozenset[str] = frozenset()
     """Counting words ("няколко", "два", "kilka", "câteva"): the word after one is the noun
     counted ("няколко сектора"), whatever its ending looks like."""
@@ -1425,6 +1433,7 @@ MEANINGS: frozenset[str] = frozenset(
         "month_day",  # a month name, then its day: September 3
         "day_of_month",  # a bare day of the month: on the 20th
         "weekday_day",  # a weekday with its day of the month
+        "weekday_date",  # a weekday with its day and month in digits: Saturday (27.09)
         "month_year",  # a month and its year: June 2024
         "month_relative_year",  # a month of last/this/next year
         "month_offset",  # last/this/next June
@@ -1443,6 +1452,7 @@ MEANINGS: frozenset[str] = frozenset(
         "school_year_offset",  # last/this/next school year: September to June, two years
         "same_month",  # that month, the same month: the month of the date mentioned before
         "same_day",  # the same date, the same day: the day of the date mentioned before
+        "day_in_year",  # this very day in another year: on this day in 1944
         "part_of_period",  # earlier/later this year, the start of a month
         "units_ago",  # N days, weeks, months, years ago
         "units_ahead",  # in N days, weeks, months, years
@@ -1572,6 +1582,15 @@ def anaphoric_day(ctx: Context) -> EdtfDate | None:
     return None if ctx.antecedent is None else day(ctx.antecedent)
 
 
+def day_in_year(ref: dt.date, year_: int) -> EdtfDate | None:
+    """ "On this day in 1944" ("на този ден през 1944 г.", "în această zi, în 1918", "w tym
+    dniu w 1989 roku", "neste dia, em 1974"), the anniversary columns' opening: the reference's
+    own day and month in that year, the day the article marks. None for 29 February in a year
+    without one."""
+    found = calendar_day(year_, ref.month, ref.day)
+    return None if found is None else day(found)
+
+
 def weekday_dom_of_antecedent(ctx: Context, weekday: int, dom: int) -> dt.date | None:
     """A weekday with its day of the month ("na quinta-feira, dia 25") in the month of a date
     before it in its sentence ("nos dias 17, 18 e 19 de março e na quinta-feira, dia 25"),
@@ -1684,6 +1703,22 @@ def decade_of(digits: str, century: int | None = None) -> EdtfDate | None:
     else:
         first = 2000 + number if number < 20 else 1900 + number
     return decade(first) if 1000 <= first <= 2990 else None
+
+
+def end_not_reached(ctx: Context, unit: Unit) -> int:
+    """The step of "the end of the year" or "of the month" said with no "this" or "last"
+    ("Pod koniec roku sprzedaż spadła", "No final do ano, as vendas caíram"): told in the
+    past (`Context.tensed`) while the reference is still in the first half of its own year or
+    month (an article of 2 January), the end is the last one's (-1): this one's is still to
+    come. Else 0, this one's."""
+    if not ctx.tensed or ctx.nearest or ctx.prefer != "past":
+        return 0
+    today = ctx.today
+    if unit == "year":
+        return -1 if today.month <= 6 else 0
+    if unit == "month":
+        return -1 if today.day <= 15 else 0
+    return 0
 
 
 def century_of(written: str) -> EdtfDate | None:

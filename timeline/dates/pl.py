@@ -256,8 +256,13 @@ NUMBER = rf"(?:\d{{1,3}}|{_words(CARDINALS)})"
 YEAR4 = r"(?:1\d{3}|20\d{2}|21\d{2})"
 YEAR_SUFFIX = r"(?: ?(?:roku|rok|r\.?)(?!\w))?"
 THIS = r"(?:ten|ta|tę|tą|tego|tej|tym|obecn\w*|bieżąc\w*|biezac\w*|aktualn\w*)"
-NEXT = r"(?:nast[eę]pn\w*|kolejn\w*|przysz[lł]\w*|nadchodz[aą]c\w*|najbli[zż]sz\w*)"
-LAST = r"(?:ostatni\w*|poprzedni\w*|po przedni\w*|zesz[lł]\w*|ubieg[lł]\w*|minion\w*|przesz[lł]\w*)"
+NEXT = r"(?:nast[eę]pn\w*|kolejn\w*|przysz[lł](?!oroczn)\w*|nadchodz[aą]c\w*|najbli[zż]sz\w*)"
+LAST = (
+    r"(?:ostatni\w*|poprzedni\w*|po przedni\w*|zesz[lł](?!oroczn)\w*|ubieg[lł](?!oroczn)\w*"
+    r"|minion\w*|przesz[lł]\w*)"
+)
+"""Words of "next" and "last"; not the year's adjectives ("przyszłoroczna jesień" is next
+year's autumn, not the next one: the shapes' `{year_adjective}`)."""
 MODIFIER = rf"(?:{THIS}|{NEXT}|{LAST})"
 RELATIVE_YEAR = rf"(?:{MODIFIER} roku|roku {MODIFIER}|ub\. roku|u?b\.? ?r\.?)"
 TIME_OPT = shapes.fragment("pl", "time")
@@ -465,18 +470,31 @@ def _bare_month(m: re.Match[str], ctx: Context) -> EdtfDate | None:
     return month(*nearest_month(ctx.today, mo, ctx.prefer))
 
 
+def _quarter_number(m: re.Match[str], end: str = "") -> int | None:
+    groups = m.groupdict()
+    if groups.get("o" + end):
+        return _ordinal(groups["o" + end])
+    if groups.get("r" + end):
+        return ROMAN_MONTHS.index(groups["r" + end]) + 1
+    return int(groups["n" + end]) if groups.get("n" + end) else None
+
+
 def _quarter(m: re.Match[str], ctx: Context) -> EdtfDate | None:
-    """A quarter: "drugi kwartał 2024", "w III kw. br.", "Q1 2024", "4ty kwartał"."""
-    if m.groupdict().get("o"):
-        q = _ordinal(m.group("o"))
-    elif m.groupdict().get("r"):
-        q = ROMAN_MONTHS.index(m.group("r")) + 1
-    else:
-        q = int(m.group("n"))
+    """A quarter: "drugi kwartał 2024", "w III kw. br.", "Q1 2024", "4ty kwartał"; two of
+    them, a range or two in a row joined by "and" ("w I-II kw. 2024 r.", "w trzecim i
+    czwartym kwartale"), are one interval of quarters."""
+    q = _quarter_number(m)
     if q is None or not 1 <= q <= 4:
         return None
     y = _year(m, ctx)
-    return quarter(y, q) if y is not None else nearest_quarter(ctx.today, q, ctx.prefer)
+    last = quarter(y, q) if y is not None else nearest_quarter(ctx.today, q, ctx.prefer)
+    if m.groupdict().get("join0") is None:
+        return last
+    first = _quarter_number(m, "0")
+    dashed = m.group("join0").strip() in ("-", "–")
+    if first is None or not 1 <= first < q or (not dashed and q != first + 1):
+        return None  # "w pierwszym i trzecim kwartale": two quarters apart, no interval
+    return core.span(quarter(last.start.year, first), last)
 
 
 def _half_year(m: re.Match[str], ctx: Context) -> EdtfDate | None:
@@ -740,8 +758,10 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "quarter",
-        rf"(?:(?:w|we|z|ze|na|od|do|za) )?(?:(?P<o>{ORDINAL})|(?P<n>[1-4])(?:-?(?:szy|gi|ci|ty|y)"
-        rf"|\.)?|(?P<r>i{{1,3}}|iv)) (?:kwarta[lł]\w*|kw\.?)(?:,? {_year_spec('y')})?",
+        rf"(?:(?:w|we|z|ze|na|od|do|za) )?(?:(?:(?P<o0>{ORDINAL})|(?P<n0>[1-4])"
+        rf"|(?P<r0>i{{1,3}}|iv))(?P<join0>\s*[-–]\s*| i | oraz ))?(?:(?P<o>{ORDINAL})|(?P<n>[1-4])"
+        rf"(?:-?(?:szy|gi|ci|ty|y)|\.)?|(?P<r>i{{1,3}}|iv)) (?:kwarta[lł]\w*|kw\.?)"
+        rf"(?:,? {_year_spec('y')})?",
         _quarter,
     ),
     _rule(

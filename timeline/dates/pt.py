@@ -126,8 +126,12 @@ CUE = (
 """Words that make an ambiguous weekday, season or holiday a date ("na quinta", "no Natal")."""
 TIME_TAIL = shapes.fragment("pt", "time")
 """A time of day after a day: dropped, the day is kept ("amanhã às 15h")."""
-COUNT_NOUN = r"(?!\s+(?!(?:depois|mais|apos|antes|tres|seis|pois)\b)[a-z]{3,}s\b|\s*%)"
-"""A year is not followed by a plural noun: "2022 pessoas" is a count."""
+COUNT_NOUN = (
+    r"(?!\s+(?!(?:depois|mais|apos|antes|tres|seis|pois|pel[oa]s|d[oa]s|n[oa]s|aos|apenas"
+    r"|ambos|ambas|tod[oa]s|est[ea]s|ess[ea]s|aquel[ea]s|menos|jamais)\b)[a-z]{3,}s\b|\s*%)"
+)
+"""A year is not followed by a plural noun: "2022 pessoas" is a count; a word of grammar in
+-s is no noun ("fundado em 1540 pelos franciscanos")."""
 
 
 def _rule(name: str, pattern: str, fn: core.Resolver) -> Rule:
@@ -248,10 +252,13 @@ def _numeric_short(m: re.Match[str], ctx: Context) -> EdtfDate | None:
 def _day_of_month(m: re.Match[str], ctx: Context) -> EdtfDate | None:
     """ "no dia 17": the nearest 17th in the direction, or of the month of the date before
     it, later in that month (`core.day_after_antecedent`); "no próximo dia 20" is the next
-    20th from the reference."""
+    20th from the reference, "no passado dia 20" the last (the Portuguese press's preposed
+    "passado")."""
     number = _number(m.group("d"))
-    if m.group("next"):
-        found = core.nearest_day_of_month(ctx.today, number, "future")
+    if m.group("next") or m.group("last"):
+        found = core.nearest_day_of_month(
+            ctx.today, number, "future" if m.group("next") else "past"
+        )
     else:
         found = core.day_after_antecedent(ctx, number) or core.nearest_day_of_month(
             ctx.today, number, ctx.prefer
@@ -275,7 +282,7 @@ AFTER_DAY = (
     r"|foi|sera|ja|nao|se|um|uma)(?!\w))|\s*\(\d)"
 )
 WEEKDAY_BARE = (
-    rf"(?P<bol>\A)?(?:(?P<cue>{CUE}(?:\s+(?P<dir1>proxim[oa]|ultim[oa]))?|de(?=\s+domingo)"
+    rf"(?P<bol>\A)?(?:(?P<cue>{CUE}(?:\s+(?P<dir1>proxim[oa]|ultim[oa]|passad[oa]))?|de(?=\s+domingo)"
     rf"|(?P<dir2>proxim[oa]|"
     rf"ultim[oa]))\s+)?(?<!revista\s)(?P<wd>{WEEKDAY})(?P<feira>{FEIRA})?"
     rf"(?(feira)|(?:{_PLAIN_WEEKDAY}|(?(cue)(?:(?<=domingo)|{AFTER_DAY})|(?(dir2){AFTER_DAY}"
@@ -291,7 +298,8 @@ month in brackets, ordinal or not ("nesta segunda (1º)")."""
 
 
 NUMBERED_WEEKDAY = (
-    rf"(?:(?P<cue>{CUE})\s+)?(?:(?P<dir>proxim[oa]|ultim[oa])\s+)?(?P<n>[2-6])\.?a{FEIRA}"
+    rf"(?:(?P<cue>{CUE})\s+)?(?:(?P<dir>proxim[oa]|ultim[oa]|passad[oa])\s+)?"
+    rf"(?P<n>[2-6])\.?a{FEIRA}"
 )
 """The numbered weekdays of pt-PT, always with "feira" ("esta 3ª feira", "na 2.ª-feira"):
 Monday is the second day."""
@@ -601,17 +609,22 @@ def _endpoint(p: str, kind: str) -> str:
     said = rf"|\s+{REL_YEAR}" if p == "b" else ""
     year_part = rf"(?:\s*,?\s+(?:(?:de|do\s+ano\s+de)\s+)?(?P<{p}y>{YEAR}){said})?"
     if kind in ("quarter", "ordinal_month"):
-        unit = "trimestre" if kind == "quarter" else "mes"
+        unit = "trimestres?" if kind == "quarter" else "mes"
         tail = rf"\s+{unit}{year_part}"
-        # the first end may leave its unit to the second: "do segundo ao quarto trimestre"
-        return rf"(?P<{p}o>{ORDINAL})" + (f"(?:{tail})?" if p == "a" else tail)
+        # the first end may leave its unit to the second: "do segundo ao quarto trimestre",
+        # "no 2.º e 3.º trimestres"
+        number = rf"{ORDINAL}|[1-4]{DAY_MARK}" if kind == "quarter" else ORDINAL
+        return rf"(?P<{p}o>{number})" + (f"(?:{tail})?" if p == "a" else tail)
     if kind == "month":
         return rf"(?P<{p}m>{MONTH_NAME}){year_part}"
     return rf"(?P<{p}d>{DAY_NUMBER})\s+(?:de\s+)?(?P<{p}m>{MONTH_WORD}){year_part}"
 
 
 def _range_of(kind: str) -> str:
-    return RANGE_OPEN + _endpoint("a", kind) + RANGE_JOIN + _endpoint("b", kind)
+    join = RANGE_JOIN
+    if kind == "quarter":  # two quarters in a row joined by "e": "no 2.º e 3.º trimestres"
+        join = rf"(?:{RANGE_JOIN}|(?(entre)(?!)|(?P<both>\s+e\s+(?:[oa]\s+)?)))"
+    return RANGE_OPEN + _endpoint("a", kind) + join + _endpoint("b", kind)
 
 
 def _range_periods(kind: str) -> core.Resolver:
@@ -623,6 +636,8 @@ def _range_periods(kind: str) -> core.Resolver:
             a, b = _number(m.group("ao")), _number(m.group("bo"))
         if not (1 <= a <= units and 1 <= b <= units):
             return None
+        if m.groupdict().get("both") and b != a + 1:
+            return None  # "no primeiro e terceiro trimestres": two quarters apart
         ya, yb = _years_of(m, ctx, (a, 0), (b, 0), units)
         make = quarter if kind == "quarter" else month
         first, last = make(ya, a), make(yb, b)
@@ -733,7 +748,7 @@ RULES: list[Rule] = [
     _rule(
         "day_of_month",
         rf"(?:(?:em|n[oa]|n?ess[ea]|n?est[ea]|ate\s+o|desde\s+o|a\s+partir\s+do)\s+)?"
-        rf"(?:(?P<next>proximo)\s+)?dia\s+"
+        rf"(?:(?:(?P<next>proximo)|(?P<last>passad[oa]))\s+)?dia\s+"
         rf"(?P<d>{DAY_NUMBER})(?![.º°ª]?\s*(?:de\s+)?{MONTH_NAME}|[./]\d){TIME_TAIL}",
         _day_of_month,
     ),

@@ -8,10 +8,11 @@ filled with the language's words as a named group:
     {weekday} {weekday_abbreviation} {weekday_pair} {relative_day} {day} {day_number} {month}
     {year} {short_year} {month_number} {count} {unit} {one_unit} {period_unit} {offset}
     {offset_before} {week_offset} {further} {season} {holiday} {holiday_cue} {part_of_day}
-    {duration_word} {month_abbreviation} {decade} {century} {quarter} {half} {nth}, a year said as
-    a phrase: {year_offset} {year_offset_before} (last, this, next year), and adjectives
-    written as stems that any ending may follow: {relative_day_adjective} {weekday_adjective}
-    {month_adjective} {year_adjective} {week_adjective} {offset_adjective}
+    {duration_word} {month_abbreviation} {month_roman} {decade} {century} {quarter} {half}
+    {nth}, a year said as a phrase: {year_offset} {year_offset_before} (last, this, next
+    year), and adjectives written as stems that any ending may follow:
+    {relative_day_adjective} {weekday_adjective} {month_adjective} {year_adjective}
+    {week_adjective} {offset_adjective}
 
 A slot's name may end in `_from` or `_to` (`ENDS`): the first or last end of a range
 ("{day_from} - {day_to} {month_to}"), read by the range meanings.
@@ -80,6 +81,7 @@ SLOTS: dict[str, str] = {
     "decade": "decade",
     "century": "century",
     "month_abbreviation": "month_abbreviation",
+    "month_roman": "month_roman",
     "year_offset": "year_offset",
     "week_offset": "week_offset",
     "year_offset_before": "year_offset_before",
@@ -90,6 +92,8 @@ ENDS = ("_from", "_to")
 """A slot's name may end in one of these: the first or the last end of a range, its words
 captured in the slot's group with the same ending ("{day_from}" in group `day_from`)."""
 
+_HALF_YEAR = dt.timedelta(days=183)
+"""The farthest from the reference a weekday's day and month in digits are read as its date."""
 _SLOT = re.compile(r"\{([a-z_]+)\}")
 _DAY_NUMBER = r"(?:3[01]|[12]\d|0?[1-9])(?!\d)"
 T = TypeVar("T")
@@ -139,6 +143,7 @@ def _alternatives(words: data.Words) -> dict[str, str]:
         "decade": r"'?(?:1\d|20)?\d0(?!\d)(?![-/]\d)",
         "century": r"[ivx]{1,5}|\d{2}",
         "month_abbreviation": spell.alternation(words.month_abbreviations),
+        "month_roman": r"[ivx]{1,4}(?![^\W\d_])",  # read by `core.roman`: I to XII
         **{
             f"{table}_adjective": spell.alternation(getattr(words, f"{table}_adjectives"))
             for table in _ADJECTIVE_TABLES
@@ -474,11 +479,16 @@ class _Meanings:
         return day(ctx.today + dt.timedelta(days=shift))
 
     def _month(self, m: re.Match[str], end: str = "") -> int:
-        """The month of a `{month}`, `{month_abbreviation}` or `{month_number}` slot."""
+        """The month of a `{month}`, `{month_abbreviation}`, `{month_number}` or
+        `{month_roman}` slot."""
         groups = m.groupdict()
         abbreviation = groups.get(f"month_abbreviation{end}")
         if abbreviation is not None:
             return self.month_abbreviations[abbreviation]
+        roman = groups.get(f"month_roman{end}")
+        if roman is not None:  # "15.IX.1990", the month in Roman numerals; 0 is none
+            numeral = core.roman(roman) or 0
+            return numeral if numeral <= 12 else 0
         number = groups.get(f"month_number{end}")
         return self.months[m[f"month{end}"]] if number is None else int(number)
 
@@ -529,6 +539,20 @@ class _Meanings:
         found = core.nearest_weekday_dom(ctx.today, wd, self._day(m), ctx.prefer)
         return None if found is None else day(found)
 
+    def weekday_date(self, m: re.Match[str], ctx: Context) -> EdtfDate | None:
+        """A weekday with its day and month in digits and no year ("w sobotę (27.09)",
+        "vineri, 17.10"): that day when it falls on the weekday, on either side of the
+        reference and within half a year of it (`core.day_month_on_weekday`); otherwise the
+        digits are a time ("vineri, 18.10" is Friday at 18:10 when the 18th is no Friday,
+        the one of a year before too far to be meant) and the weekday alone is read."""
+        wd = self.weekdays[m["weekday"]]
+        found = core.day_month_on_weekday(
+            ctx.today, int(m["month_number"]), self._day(m), wd, ctx.prefer
+        )
+        if found is None or found.weekday() != wd or abs(found - ctx.today) > _HALF_YEAR:
+            return self.weekday(m, ctx)
+        return day(found)
+
     def numeric_date(self, m: re.Match[str], ctx: Context) -> EdtfDate | None:
         """A day in digits, year first ("2019/03/07", "2019.3.7")."""
         year_ = self._year(m, ctx)
@@ -554,10 +578,12 @@ class _Meanings:
         first end's month is the last's when it names none (`core.day_range`), the month
         before when its day comes after the last one ("29 a 4 de janeiro"); with no month
         at all ("nos dias 17 e 18"), the month of the nearest last day in the direction."""
-        if not self._given(m, "_to", "month", "month_abbreviation", "month_number"):
+        if not self._given(m, "_to", "month", "month_abbreviation", "month_number", "month_roman"):
             return core.days_of_month(ctx, self._day(m, "_from"), self._day(m, "_to"))
         last = self._month(m, "_to")
-        named = self._given(m, "_from", "month", "month_abbreviation", "month_number")
+        named = self._given(
+            m, "_from", "month", "month_abbreviation", "month_number", "month_roman"
+        )
         first = self._month(m, "_from") if named else last
         first_day, last_day = self._day(m, "_from"), self._day(m, "_to")
         if not named and first_day > last_day:
@@ -651,8 +677,17 @@ class _Meanings:
 
     def same_day(self, m: re.Match[str], ctx: Context) -> EdtfDate | None:
         """ "The same date", "the same day": the day of the date before it
-        (`core.anaphoric_day`)."""
+        (`core.anaphoric_day`). A word that also says "this day" (`pointing_here`: pl "tego
+        dnia") is today when read alone (`parse`: Duckling reads it so), never in a text,
+        where it refers back."""
+        if m.groupdict().get("pointing_here") is not None and not ctx.tensed:
+            return core.units_from(ctx.today, "day", 0)
         return core.anaphoric_day(ctx)
+
+    def day_in_year(self, m: re.Match[str], ctx: Context) -> EdtfDate | None:
+        """ "On this day in 1944": the reference's day in that year (`core.day_in_year`)."""
+        year_ = self._year(m, ctx)
+        return None if year_ is None else core.day_in_year(ctx.today, year_)
 
     def weekend(self, m: re.Match[str], ctx: Context) -> EdtfDate | None:
         """A Saturday and Sunday: the one of this, last or next week (`core.weekend`); with
@@ -669,15 +704,36 @@ class _Meanings:
         if m.groupdict().get("month") is not None:
             return self.month(m, ctx)
         unit = self.period_units[_key(m["unit"])]
-        return core.units_from(ctx.today, unit, self._offset(m) or 0)
+        step = self._offset(m)
+        if step is None and m.groupdict().get("period_end") is not None:
+            step = core.end_not_reached(ctx, unit)
+        return core.units_from(ctx.today, unit, step or 0)
 
     def quarter(self, m: re.Match[str], ctx: Context) -> EdtfDate | None:
         """A quarter of the year written or said with it, else the nearest in the direction
         (`core.nearest_quarter`)."""
+        groups = m.groupdict()
+        if groups.get("quarter_from") is not None:
+            return self._quarters(m, ctx)
         number, year_ = self.quarters[_key(m["quarter"])], self._year(m, ctx)
         if year_ is not None:
             return quarter(year_, number)
         return core.nearest_quarter(ctx.today, number, ctx.prefer)
+
+    def _quarters(self, m: re.Match[str], ctx: Context) -> EdtfDate | None:
+        """Quarters from one to another ("II-III тримесечие на 2023 г.", "T2-T3 2024"), or
+        two in a row joined by "and" ("trimestrele al doilea și al treilea"): one interval
+        of quarters, in the year said or the nearest of the last; two quarters apart joined
+        by "and" are none."""
+        first = self.quarters[_key(m["quarter_from"])]
+        last = self.quarters[_key(m["quarter_to"])]
+        dashed = any(c in m.string[m.end("quarter_from") : m.start("quarter_to")] for c in "-–")
+        if first >= last or (not dashed and last != first + 1):
+            return None
+        year_ = self._year(m, ctx)
+        end = quarter(year_, last) if year_ is not None else None
+        end = end or core.nearest_quarter(ctx.today, last, ctx.prefer)
+        return core.span(quarter(end.start.year, first), end)
 
     def half_year(self, m: re.Match[str], ctx: Context) -> EdtfDate | None:
         """A half of the year written or said with it, else the nearest in the direction
@@ -726,7 +782,7 @@ class _Meanings:
     def _month_of_ordinal(self, m: re.Match[str], ctx: Context) -> tuple[int, int]:
         """(year, month) an ordinal counts in: a month named, or the reference month moved
         by a "last"/"next" (`core.month_named_or_offset`)."""
-        named = self._given(m, "", "month", "month_abbreviation", "month_number")
+        named = self._given(m, "", "month", "month_abbreviation", "month_number", "month_roman")
         return core.month_named_or_offset(
             ctx, self._month(m) if named else None, self._year(m, ctx), self._offset(m) or 0
         )
@@ -750,7 +806,7 @@ class _Meanings:
         n = self.nths[_key(m["nth"])]
         if n not in (1, -1):
             return None
-        if self._given(m, "", "month", "month_abbreviation", "month_number"):
+        if self._given(m, "", "month", "month_abbreviation", "month_number", "month_roman"):
             y, mo = self._month_of_ordinal(m, ctx)
             first = dt.date(y, mo, 1)
             span = (core.add_months(first, 1) - first).days
@@ -808,7 +864,13 @@ class _Meanings:
         return core.decade_of(m["decade"], century)
 
     def century(self, m: re.Match[str], ctx: Context) -> EdtfDate | None:
-        """A century by its number, Roman or Arabic (`core.century_of`)."""
+        """A century by its number, Roman or Arabic (`core.century_of`); "the last
+        century" ("no século passado", "w ubiegłym wieku"), the one before the reference's."""
+        if m.groupdict().get("century") is None:
+            step = self._offset(m)
+            if step is None:
+                return None
+            return core.century_of(str(ctx.today.year // 100 + 1 + step))
         return core.century_of(m["century"])
 
 

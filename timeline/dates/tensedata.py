@@ -81,9 +81,19 @@ _WORD_LISTS = (
     "adverbs",
     "subordinators",
     "numerals",
+    "complementizers",
 )
 """Fields that are lists of words."""
-_PATTERNS = ("since", "since_after", "since_present", "state", "of_before", "onset", "subjunctive")
+_PATTERNS = (
+    "since",
+    "since_after",
+    "since_present",
+    "state",
+    "of_before",
+    "onset",
+    "subjunctive",
+    "passive",
+)
 """Fields that are one regular expression each."""
 _FLAGS = ("present_is_schedule",)
 _REQUIRED = ("language", "future")
@@ -275,6 +285,7 @@ def parse(data: Any, source: str, code: str | None = None) -> TenseWords:
         "copulas": lambda ws: frozenset(w.lower() for w in ws),
         "adverbs": lambda ws: frozenset(w.lower() for w in ws),
         "numerals": lambda ws: frozenset(w.lower() for w in ws),
+        "complementizers": lambda ws: frozenset(w.lower() for w in ws),
     }
     for key, build in words.items():
         if key in data:
