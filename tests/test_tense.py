@@ -1134,3 +1134,210 @@ def test_own55_verb_families(sentence: str, lang: str, word: str, expected: str)
 )
 def test_own57_verb_families(sentence: str, lang: str, word: str, expected: str) -> None:
     assert direction_at(sentence, lang, word) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "word", "expected"),
+    [
+        # a participle right before its date after its noun is that day's act, whatever the
+        # clause's verb; not one of expecting, nor a state until a day, nor after a comma
+        (
+            "O navio retido na quarta-feira em Sines transportava armas.",
+            "pt",
+            "na quarta-feira",
+            "past",
+        ),
+        ("O defesa transferido em janeiro vai estrear-se no sábado.", "pt", "em janeiro", "past"),
+        ("O documento subscrito em março chega ao Parlamento.", "pt", "em março", "past"),
+        ("O veredicto esperado na sexta-feira decide o caso.", "pt", "na sexta-feira", "future"),
+        ("A estrada interdita até quinta-feira devido às obras.", "pt", "até quinta-feira", None),
+        # the imperfeito of -er, -ir verbs; the accented mais-que-perfeito; -air presents
+        ("Os pastores ainda escolhiam em maio os borregos.", "pt", "em maio", "past"),
+        ("A câmara distribuíra em abril os subsídios.", "pt", "em abril", "past"),
+        ("As pensões saem na conta no dia 8.", "pt", "no dia 8", "future"),
+        # pl -nąć plurals after ł, g; compounds of móc, siąść; nouns in -ał are no pasts
+        ("Jachty wpłyną do portu w niedzielę.", "pl", "w niedzielę", "future"),
+        ("Strażacy wspomogą w sobotę powodzian.", "pl", "w sobotę", "future"),
+        ("Posłowie przysiądą do rozmów w czwartek.", "pl", "w czwartek", "future"),
+        ("Firma oczyści kanał w piątek.", "pl", "w piątek", "future"),
+    ],
+)
+def test_own57_pl_pt_families(sentence: str, lang: str, word: str, expected: str | None) -> None:
+    assert direction_at(sentence, lang, word) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "word", "expected"),
+    [
+        # pl 1st person singular perfective futures; pt 1st plural present of -ar verbs and
+        # the imperfeito with its clitic
+        ("„Postawię w piątek sprawę jasno”, mówi wójt.", "pl", "w piątek", "future"),
+        ("„Napiszę w czwartek do ministra”, zapowiada radna.", "pl", "w czwartek", "future"),
+        ("«Inauguramos a ponte em maio», diz o autarca.", "pt", "em maio", "future"),
+        ("Faziam-se em março as contas do ano.", "pt", "em março", "past"),
+    ],
+)
+def test_own59_pl_pt_families(sentence: str, lang: str, word: str, expected: str | None) -> None:
+    assert direction_at(sentence, lang, word) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "word", "expected"),
+    [
+        # pl -tnąć plurals, święcić's present, the pasts przyszło, zeszło
+        ("Jabłonie rozkwitną w maju.", "pl", "w maju", "future"),
+        ("Drwale wytną w lutym chore drzewa.", "pl", "w lutym", "future"),
+        ("Arcybiskup poświęci w niedzielę nowy kościół.", "pl", "w niedzielę", "future"),
+        ("W Wigilię na świat przyszło troje dzieci.", "pl", "W Wigilię", "past"),
+        # pt short presents of ver, fazer, dizer compounds; -icar presents; estar a + inf;
+        # the futuro do conjuntivo after quando
+        ("O Governo antevê no sábado um acordo com os médicos.", "pt", "no sábado", "future"),
+        ("A orquestra refaz em maio o programa de Mahler.", "pt", "em maio", "future"),
+        ("A câmara aplica em julho a nova taxa turística.", "pt", "em julho", "future"),
+        ("Os técnicos estão a montar no sábado o palco.", "pt", "no sábado", "future"),
+        ("Quando degelar em março, o rio transborda.", "pt", "em março", "future"),
+    ],
+)
+def test_own60_pl_pt_families(sentence: str, lang: str, word: str, expected: str | None) -> None:
+    assert direction_at(sentence, lang, word) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "word", "expected"),
+    [
+        # pl: dzielić's compounds are presents, -dzieć's pasts are not; a capitalised past in
+        # -ało, -sło, -dło, -ły opening a sentence, but not the nouns of those endings
+        ("Urząd rozdzieli w marcu dotacje.", "pl", "w marcu", "future"),
+        ("Świadkowie powiedzieli w piątek prawdę.", "pl", "w piątek", "past"),
+        ("Spadło w lutym poparcie dla rządu.", "pl", "w lutym", "past"),
+        ("Staniały w maju paliwa.", "pl", "w maju", "past"),
+        ("Nożyczki odetną w piątek wstęgę.", "pl", "w piątek", "future"),
+    ],
+)
+def test_own61_pl_pt_families(sentence: str, lang: str, word: str, expected: str | None) -> None:
+    assert direction_at(sentence, lang, word) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "word", "expected"),
+    [
+        # pt: a participle whose ending a noun's list holds is still one (arredado is no dado,
+        # investido no vestido); bare short participles after their noun
+        ("O técnico afastado em janeiro processa o clube.", "pt", "em janeiro", "past"),
+        (
+            "O reitor investido na segunda-feira quer mudar os estatutos.",
+            "pt",
+            "na segunda-feira",
+            "past",
+        ),
+        ("O árbitro expulso no sábado recorre da sanção.", "pt", "no sábado", "past"),
+        ("O sorteio é feito no sábado.", "pt", "no sábado", "future"),
+    ],
+)
+def test_own61_participles(sentence: str, lang: str, word: str, expected: str | None) -> None:
+    assert direction_at(sentence, lang, word) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "word", "expected"),
+    [
+        # pl: the compounds of wieźć and nieść; a temporal clause with no marker of its own takes
+        # its main clause's tense; susza is no verb
+        ("Strażacy dowiozą wodę w sobotę.", "pl", "w sobotę", "future"),
+        ("Kibice wniosą flagi w niedzielę.", "pl", "w niedzielę", "future"),
+        ("Gdy w maju przyszła ulewa, rzeka zalała wieś.", "pl", "w maju", "past"),
+    ],
+)
+def test_own62_pl_pt_families(sentence: str, lang: str, word: str, expected: str | None) -> None:
+    assert direction_at(sentence, lang, word) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "word", "expected"),
+    [
+        # pt: dever with a perfect infinitive is a supposition about the past; an obligation
+        # looks ahead; a clause "depois de" opens takes its main clause's tense, and "se" the
+        # clitic opens none
+        ("O navio deve ter afundado na terça-feira.", "pt", "na terça-feira", "past"),
+        ("A escola tem de reabrir em setembro.", "pt", "em setembro", "future"),
+        (
+            "Depois de perder no sábado em Faro, o clube despediu o treinador.",
+            "pt",
+            "no sábado",
+            "past",
+        ),
+        ("Ela disse que se recandidata em março.", "pt", "em março", "future"),
+    ],
+)
+def test_own62_pt_families(sentence: str, lang: str, word: str, expected: str | None) -> None:
+    assert direction_at(sentence, lang, word) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "word", "expected"),
+    [
+        # a clause of the mention and a gerund or adverbial participle only borrows its
+        # neighbour's tense (`nonfinite`)
+        (
+            "Partindo na terça-feira, a comitiva visitará três países.",
+            "pt",
+            "na terça-feira",
+            "future",
+        ),
+        ("Wracając w piątek, minister spotka się z rolnikami.", "pl", "w piątek", "future"),
+        ("Przyjechawszy w piątek, minister spotkał się z rolnikami.", "pl", "w piątek", "past"),
+        (
+            "Desembarcando no Funchal na quinta-feira, o Presidente visitará o hospital.",
+            "pt",
+            "na quinta-feira",
+            "future",
+        ),
+        (
+            "Wracając z Brukseli w piątek, minister spotka się z rolnikami.",
+            "pl",
+            "w piątek",
+            "future",
+        ),
+    ],
+)
+def test_nonfinite_clause_borrows(
+    sentence: str, lang: str, word: str, expected: str | None
+) -> None:
+    assert direction_at(sentence, lang, word) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "word", "expected"),
+    [
+        # pt: a 1st person singular present opening a quote, with its object or date after it
+        (
+            "«Assino o contrato na quinta-feira», garante o avançado.",
+            "pt",
+            "na quinta-feira",
+            "future",
+        ),
+        (
+            "«Acordo histórico assinado na segunda-feira», titula o jornal.",
+            "pt",
+            "na segunda-feira",
+            "past",
+        ),
+    ],
+)
+def test_first_person_opening_a_quote(sentence: str, lang: str, word: str, expected: str) -> None:
+    assert direction_at(sentence, lang, word) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "word", "expected"),
+    [
+        # pl: a 1st person present opening a quote (not the past -łam); "gdyby" is a
+        # subjunctive, its clause takes the main clause's tense; a gerund clause with a place
+        ("„Wyjeżdżam w piątek na urlop”, mówi premier.", "pl", "w piątek", "future"),
+        ("„Wyjechałam w piątek na urlop”, mówi premier.", "pl", "w piątek", "past"),
+        ("Gdyby wiatr ucichł w niedzielę, żeglarze wypłyną.", "pl", "w niedzielę", "future"),
+        ("Lecąc z Rzymu w czwartek, papież pozdrowi dziennikarzy.", "pl", "w czwartek", "future"),
+    ],
+)
+def test_own64_pl_families(sentence: str, lang: str, word: str, expected: str) -> None:
+    assert direction_at(sentence, lang, word) == expected

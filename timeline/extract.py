@@ -3370,9 +3370,7 @@ def _cues(lang: str) -> _Cues:
         every=_every(lang, get("every")),
         kind_of_day=_compile(words("kind_of_day", r"(?<!\w)(?:{})\s+\Z")),
         timetable_before=_compile(words("timetables", r"(?<!\w)(?:{})\s+\Z")),
-        upcoming_before=_compile(
-            words("upcoming", r"(?<!\w)(?:{})\s+(?:[^\W\d_]+\s+){{0,2}}\Z")
-        ),
+        upcoming_before=_compile(words("upcoming", r"(?<!\w)(?:{})\s+(?:[^\W\d_]+\s+){{0,2}}\Z")),
         timetable_after=_compile(words("timetables", r"\s+(?:{})(?!\w)")),
         population=_compile(words("population", r"(?<!\w)(?:{})(?!\w)")),
         between_before=_compile(

@@ -134,9 +134,7 @@ def direction(
         return "past"
     start, finish = clause_span(sentence, at, stop, lang, weak=weak)
     mention = sentence[at:end] if end is not None else ""
-    alone = end is not None and not _WORD.search(
-        sentence[start:finish].replace(mention, " ", 1) if mention else sentence[start:finish]
-    )
+    alone = end is not None and _nonfinite_only(sentence, words, start, finish, mention)
     if alone:
         start, finish = clause_span(sentence, at, stop, lang, weak=False)
     spans = _quoted_spans(sentence, at)
@@ -283,6 +281,32 @@ def direction(
             unset = sentence[:finish] + " " * (closing.end() - finish) + sentence[closing.end() :]
             return direction(unset, lang, at, end, until=until, closed=closed)
     return elided
+
+
+def _nonfinite_only(
+    sentence: str, words: TenseWords, start: int, finish: int, mention: str
+) -> bool:
+    """Whether the clause `start`..`finish` holds nothing but the mention, or the mention and
+    the language's `nonfinite` forms (a gerund: "Chegando na sexta-feira,") with, beside such a
+    form, only names and the words after a preposition ("Aterrando em Lisboa na sexta-feira",
+    "Chegando ao aeroporto na sexta-feira"): a clause with no tense of its own."""
+    text = sentence[start:finish]
+    rest = text.replace(mention, " " * len(mention), 1) if mention else text
+    found = list(_WORD.finditer(rest))
+    if not found:
+        return True
+    nonfinite = words.nonfinite
+    if nonfinite is None or not any(nonfinite.fullmatch(w.group()) for w in found):
+        return False
+    for w in found:
+        word = w.group()
+        if nonfinite.fullmatch(word):
+            continue
+        before = rest[: w.start()].split()
+        if word[0].isupper() or (before and before[-1].lower() in words.prepositions):
+            continue
+        return False
+    return True
 
 
 _DASHED = re.compile(r"\s*[-–—]\s[^-–—!?]{3,120}?\s[-–—]\s")
@@ -715,6 +739,19 @@ def _verb_after(
     хиляди без покрив": the date names the flood, the verb after it tells its tense)."""
     closed = _closed(words)
     before = [t for t in _TOKEN.finditer(sentence, start, at) if not closed.fullmatch(t.group())]
+    nonfinite = words.nonfinite
+    if nonfinite is not None and any(nonfinite.fullmatch(t.group()) for t in before):
+        # a clause of a gerund borrowed by the one after it ("Wracając z Azji w sobotę,
+        # delegacja zatrzyma się"): the gerund, its names and the words after a preposition
+        # are no subject before the verb
+        before = [
+            t
+            for t in before
+            if not nonfinite.fullmatch(t.group())
+            and not t.group()[0].isupper()
+            and t.group().lower() not in words.prepositions
+            and not _after_preposition(sentence, t.start(), words)
+        ]
     if len(before) > 2 or any(_no_subject(sentence, words, t, stop) for t in before):
         return None
     read = 0
@@ -810,6 +847,26 @@ def _after_article(before: list[str], words: TenseWords) -> bool:
     )
 
 
+def _acts_on_date(
+    sentence: str, words: TenseWords, m: re.Match[str], start: int, at: int, before: list[str]
+) -> bool:
+    """Whether the participle `m` after an article and a noun stands right before the mention
+    at `at` in a form the language's `before_past` reads as a verb ("o contentor confiscado
+    na quarta-feira", "a lei aprovada na sexta-feira"): it is the act of that day, a reduced
+    relative clause, not a noun after an adjective ("a última jornada no domingo", which
+    `before_past` leaves out); an article right before it still makes it a noun, and a comma
+    between sets the date off as the clause's ("sendo o arcebispo sepultado, na sexta-feira"),
+    and a future before it in the clause makes it its object's adjective ("O IPMA prevê céu
+    encoberto e mar agitado no sábado")."""
+    return (
+        bool(before)
+        and not words.future.search(sentence, start, m.start())
+        and before[-1].lower() not in words.prepositions
+        and sentence[m.end() : at].isspace()
+        and _form(words.before_past, sentence, m.start(), m.end())
+    )
+
+
 def _after_preposition(sentence: str, at: int, words: TenseWords) -> bool:
     """Whether the word at `at` follows a preposition: then it is a noun, not a verb."""
     before = sentence[max(0, at - 12) : at].split()
@@ -838,8 +895,10 @@ def _nearest(
     A bare participle (no auxiliary before it) describes a noun ("pachetul fiscal adoptat
     de Senat", "uma vizită", "o processo iniciado em 2020"): after the mention it is no
     marker, and before it, it does not outweigh a finite future (`bare=False`), unless it
-    runs into the mention and the clause's only future is a present after it (`adjacent`:
-    "Sistemul amplasat în martie funcționează deja", the day of what was done). A headline
+    stands right before the mention as the act of that day (`_acts_on_date`: "o avançado
+    inscrito em janeiro falhará o dérbi"), or runs into the mention and the clause's only
+    future is a present after it (`adjacent`: "Sistemul amplasat în martie funcționează
+    deja", the day of what was done). A headline
     (no final stop) has no verb but its participles ("Alegeri comasate pe 9 iunie"): they
     are no tense either, and the nearer reading decides.
     """
@@ -855,6 +914,7 @@ def _nearest(
                 continue  # "votată și promulgată": the first participle speaks for both
             before = sentence[max(start, m.start() - 30) : m.start()].split()
             last = before[-1].lower() if before else ""
+            acts = words is not None and _acts_on_date(sentence, words, m, start, at, before)
             # running into the date before a present (`adjacent`), only an article right
             # before makes it a noun: the word before may be the noun it follows ("Sistemul
             # de irigații amplasat în martie funcționează")
@@ -862,8 +922,13 @@ def _nearest(
             if (
                 (not bare or m.start() >= stop)
                 and not into
+                and not acts
                 and last not in (words.auxiliaries if words else ())
-            ) or (words is not None and _after_article(before[-1:] if into else before, words)):
+            ) or (
+                words is not None
+                and _after_article(before[-1:] if into else before, words)
+                and not acts
+            ):
                 continue  # "uma descida dos preços", "a última rodada": after an article, a noun
         if m.end() <= at:
             near = lead if m.end() <= lead else at

@@ -198,6 +198,11 @@ class TenseWords:
     """Forms there that are past when an object follows and tell nothing otherwise (a
     Bulgarian "-ира" after "не": "не коментира в понеделник подробностите" is a past, while
     "не присъства в неделя на церемонията" may be a habit as well)."""
+    nonfinite: re.Pattern[str] | None = None
+    """Verb forms with no tense of their own, a gerund or an adverbial participle
+    ("Chegando na sexta-feira, o ministro reunirá", "Wracając w piątek, minister spotka
+    się"): a clause of the mention and such forms only borrows its neighbour's tense, as a
+    clause of the mention alone does."""
     opening_plural: re.Pattern[str] | None = None
     """A 3rd person plural present that a sentence may open on with no subject, news'
     impersonal "they" of a schedule ("Zamykają most w poniedziałek", "Затварят моста в

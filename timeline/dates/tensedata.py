@@ -67,6 +67,7 @@ _RULE_LISTS = (
     "before_present",
     "before_either",
     "before_object_past",
+    "nonfinite",
     "opening_plural",
 )
 """Fields that are lists of rules, compiled into one pattern each."""
