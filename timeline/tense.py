@@ -775,12 +775,23 @@ def _verb_after(
             or word[0].isupper()
             or _after_preposition(sentence, m.start(), words)
             or _counted(sentence, m.start(), words)
+            or _describing(sentence, m, words)
         ):
             continue
         form = _form_direction(sentence, words, m.start(), m.end(), m.end(), False)
         if form is not None:
             return form
     return None
+
+
+def _describing(sentence: str, m: re.Match[str], words: TenseWords) -> bool:
+    """Whether the word `m`, after the mention, is a bare participle after a word that is no
+    auxiliary: it describes a noun ("a 28 de julho para os alunos transferidos"), it is no
+    verb of the mention's clause."""
+    if words.participle is None or not words.participle.fullmatch(m.group()):
+        return False
+    before = sentence[max(0, m.start() - 16) : m.start()].split()
+    return bool(before) and before[-1].lower() not in words.auxiliaries
 
 
 def _no_subject(sentence: str, words: TenseWords, t: re.Match[str], stop: int) -> bool:
