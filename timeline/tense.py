@@ -1203,6 +1203,11 @@ _QUOTED_NAME = re.compile(r"(?<=[^\W\d_]\s)[„“\"«]([^„“”\"«»,.;:!?(
 capitalised, of three words at most: its quote marks bound no clause, as a quote's do."""
 
 
+_NAME_GAP = re.compile(r"\s*(?:[^\W\d_]+\s+){0,6}")
+"""What may stand between a quoted name and the mention after it, the name's quote marks
+bounding no clause: a few words of the verb phrase ("with new asphalt in the autumn")."""
+
+
 def _quoted_spans(sentence: str, at: int = -1) -> list[tuple[int, int]]:
     """Where the short names of `_QUOTED_NAME` stand, quote marks included, but a name that
     holds the position `at` (a mention inside a name is read there)."""
@@ -1235,12 +1240,15 @@ def clause_span(
     if breaks is None:
         breaks = _BREAKS[key] = _breaks(lang, weak)
     start, finish = 0, len(sentence)
-    # the quote marks of a short name right before the mention ("the hall „Arena“ on
-    # Saturday") bound no clause: the verb before the name is the mention's
+    # the quote marks of a short name before the mention ("the hall „Arena“ on Saturday",
+    # "will pave the boulevard „Graf Ignatiev“ with new asphalt in the autumn", "sang
+    # „Christ is risen“ before the churches at Easter") bound no clause: the verb before the
+    # name is the mention's, and the name's own words are no verb (`_in_name`); not across
+    # a full stop, nor over more than a few words (a sentence the splitter joined)
     names = {
         p
         for a, b in _quoted_spans(sentence, at)
-        if b <= at and not sentence[b:at].strip()
+        if b <= at and _NAME_GAP.fullmatch(sentence, b, at)
         for p in (a, b - 1)
     }
     for m in breaks.finditer(sentence):
