@@ -185,6 +185,19 @@ def direction(
 
     pasts = _Replay(markers()).__iter__
 
+    complement = words.complement_after
+    if future is not None and complement is not None:
+        # "Ne-am angajat în ianuarie să reducem taxele": the subjunctive after the date opens
+        # a complement; a past verb before the date is the date's (the day of the pledge)
+        own = [
+            f
+            for f in futures
+            if not (f.start() >= stop and complement.fullmatch(sentence, stop, f.start()))
+        ]
+        if len(own) < len(futures) and any(m.end() <= at for m in pasts()):
+            futures = own
+            future = _nearest(futures, sentence, start, at, stop, and_lang=lang)
+
     if (
         (future is None or _state_only(sentence, words, verbs))
         and words.present_is_schedule
