@@ -1155,6 +1155,19 @@ def test_own57_verb_families(sentence: str, lang: str, word: str, expected: str)
             "past",
         ),
         ("Transportatorii s-au învoit cu ministerul joi să amâne protestul.", "ro", "joi", "past"),
+        # ... and a promise before the date is the day it was made
+        (
+            "Ministrul le-a promis alegătorilor în martie să scadă taxele.",
+            "ro",
+            "în martie",
+            "past",
+        ),
+        (
+            "Ministrul le-a promis alegătorilor să scadă taxele în martie.",
+            "ro",
+            "în martie",
+            "future",
+        ),
         # ... with no past before the date, the subjunctive still looks ahead
         ("Guvernul trebuie în martie să predea raportul.", "ro", "în martie", "future"),
         # ro: the perfect simplu of the -emna, -ega, -epta verbs (the present is -ează or ea)

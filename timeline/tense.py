@@ -188,13 +188,20 @@ def direction(
     complement = words.complement_after
     if future is not None and complement is not None:
         # "Ne-am angajat în ianuarie să reducem taxele": the subjunctive after the date opens
-        # a complement; a past verb before the date is the date's (the day of the pledge)
+        # a complement; a past verb before the date is the date's (the day of the pledge), and
+        # a promise before it the day it was made ("le-ați promis în septembrie să ieftiniți")
+        opened = [
+            f
+            for f in futures
+            if f.start() >= stop and complement.fullmatch(sentence, stop, f.start())
+        ]
         own = [
             f
             for f in futures
-            if not (f.start() >= stop and complement.fullmatch(sentence, stop, f.start()))
+            if f not in opened
+            and not (f.end() <= at and promise is not None and promise.match(sentence, f.start()))
         ]
-        if len(own) < len(futures) and any(m.end() <= at for m in pasts()):
+        if opened and any(m.end() <= at for m in pasts()):
             futures = own
             future = _nearest(futures, sentence, start, at, stop, and_lang=lang)
 
