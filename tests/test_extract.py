@@ -601,6 +601,40 @@ def test_lead_sentence_skips_headline_and_captions() -> None:
         ),
         # ro holidays qualifying a noun ("the Christmas service") are no day
         ("Preotul a oficiat slujba de Paști la catedrală.", "ro", "2025-04-22", {}),
+        # bg: a holiday right after a verb of spending a time is the time spent (spent_stems)
+        (
+            "Рибарите ще дочакат Никулден в открито море.",
+            "bg",
+            "2024-01-15",
+            {"Никулден": "2024-12-06"},
+        ),
+        (
+            "Туристите изкараха Гергьовден в хижите на Рила.",
+            "bg",
+            "2025-04-20",
+            {"Гергьовден": "2024-05-06"},
+        ),
+        # ro: a "din" month ten months ahead in an explicit future opens a change, after no
+        # figure's noun (figure_before); after one it is the figure's month, gone by
+        (
+            "Abonații vor deconta facturi mai mici din aprilie.",
+            "ro",
+            "2024-06-10",
+            {"din aprilie": "2025-04"},
+        ),
+        (
+            "Institutul va recalcula inflația din martie.",
+            "ro",
+            "2025-05-10",
+            {"din martie": "2025-03"},
+        ),
+        # ... and with no explicit future, a "since"
+        (
+            "Fabrica de mobilă stagnează din septembrie.",
+            "ro",
+            "2024-11-27",
+            {"din septembrie": "2024-09"},
+        ),
     ],
 )
 def test_clause_level_readings(text: str, lang: str, ref: str, expected: dict[str, str]) -> None:

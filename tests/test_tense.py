@@ -1341,3 +1341,47 @@ def test_first_person_opening_a_quote(sentence: str, lang: str, word: str, expec
 )
 def test_own64_pl_families(sentence: str, lang: str, word: str, expected: str) -> None:
     assert direction_at(sentence, lang, word) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "word", "expected"),
+    [
+        # a short quoted name a few words before the date bounds no clause: the verb before it
+        (
+            "Фирмата ще облицова тунела „Железница“ с нови плочи през есента.",
+            "bg",
+            "през есента",
+            "future",
+        ),
+        ("Певците запяха „Многая лета“ пред катедралата на Коледа.", "bg", "на Коледа", "past"),
+        # ro: a subjunctive right after the date opens a complement; the past before it decides
+        (
+            "Primăria s-a încumetat în februarie să repare singură podul.",
+            "ro",
+            "în februarie",
+            "past",
+        ),
+        ("Transportatorii s-au învoit cu ministerul joi să amâne protestul.", "ro", "joi", "past"),
+        # ... and a promise before the date is the day it was made
+        (
+            "Ministrul le-a promis alegătorilor în martie să scadă taxele.",
+            "ro",
+            "în martie",
+            "past",
+        ),
+        (
+            "Ministrul le-a promis alegătorilor să scadă taxele în martie.",
+            "ro",
+            "în martie",
+            "future",
+        ),
+        # ... with no past before the date, the subjunctive still looks ahead
+        ("Guvernul trebuie în martie să predea raportul.", "ro", "în martie", "future"),
+        # ro: the perfect simplu of the -emna, -ega, -epta verbs (the present is -ează or ea)
+        ("Grefierul consemnă depoziția în martie, fără martori.", "ro", "în martie", "past"),
+        ("Mediatorul dezlegă conflictul în noiembrie.", "ro", "în noiembrie", "past"),
+        ("Comandantul îndreptă coloana spre nord vineri.", "ro", "vineri", "past"),
+    ],
+)
+def test_own64_bg_ro_families(sentence: str, lang: str, word: str, expected: str) -> None:
+    assert direction_at(sentence, lang, word) == expected

@@ -1580,7 +1580,19 @@ def _mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
                 value.precision == "month"
                 and ref is not None
                 and (
-                    cues.stat_month(text, match, value, ref)
+                    cues.stat_month(
+                        text,
+                        match,
+                        value,
+                        ref,
+                        partial(
+                            tense.explicit_future,
+                            sentence.text,
+                            lang,
+                            match.start - sentence.start,
+                            match.end - sentence.start,
+                        ),
+                    )
                     or cues.base(text, match.start, words)
                     or _figure_month(match, value, ref, sentence, lang)
                 )
@@ -2149,6 +2161,10 @@ class _Cues:
     falls_on: re.Pattern[str] | None = None
     this_year: re.Pattern[str] | None = None
     opens_from: re.Pattern[str] | None = None
+    figure_month: re.Pattern[str] | None = None
+    """A figure's noun right before the "for" of a month (`figure_before`: "the inflation
+    of December"); where the language gives it, a "for" month after other words ("will pay
+    less from March") opens a change ahead, no figure's month (`stat_month`)."""
     and_joined: re.Pattern[str] | None = None
     next_day: re.Pattern[str] | None = None
     days_counted: re.Pattern[str] | None = None
@@ -2974,16 +2990,33 @@ class _Cues:
             return False
         return self.postponed.search(sentence, max(0, at - POSTPONED_REACH), at) is not None
 
-    def stat_month(self, text: str, match: dates.Match, value: EdtfDate, ref: dt.date) -> bool:
+    def stat_month(
+        self,
+        text: str,
+        match: dates.Match,
+        value: EdtfDate,
+        ref: dt.date,
+        future: Callable[[], bool] = lambda: False,
+    ) -> bool:
         """A month a figure is for ("a inflação de dezembro", "dane za listopad", "inflația
         din decembrie", "инфлацията за декември") read ten months or more ahead: the clause
         that announces the release is future, but the figures are those of a month just
         ended, as with quarters. "In December" ("em dezembro", "w grudniu") is no "for" and
-        keeps its reading."""
+        keeps its reading. Where the language names a figure's noun (`figure_month`), a
+        "for" month after other words in a clause with an explicit future (`future`: "will
+        pay less from March") opens a change ahead; with no explicit future it stays a month
+        gone by (a "since": "stagnates since September")."""
         ahead = (value.start.year - ref.year) * 12 + value.start.month - ref.month
         if ahead < 10 or self.for_month is None:
             return False
-        return bool(self.for_month.search(text, max(0, match.start - 16), match.end))
+        if not self.for_month.search(text, max(0, match.start - 16), match.end):
+            return False
+        figure = self.figure_month
+        return (
+            figure is None
+            or bool(figure.search(text, max(0, match.start - 60), match.end))
+            or not future()
+        )
 
     def open_ended(self, words: str) -> bool:
         """A year a plan is for, a deadline or a start ("bugetul pe 2026", "até 2030",
@@ -3385,6 +3418,15 @@ def _cues(lang: str) -> _Cues:
             or None
         ),
         for_month=_compile(words("for_month", r"(?<!\w)(?:{})\s+" + nouns + r"[^\W\d]+\Z")),
+        figure_month=(
+            _compile(
+                rf"(?:{_either(p['figure_before'])})\s+(?:{_either(p['for_month'])})\s+"
+                + nouns
+                + r"[^\W\d]+\Z"
+            )
+            if get("figure_before") and get("for_month")
+            else None
+        ),
         no_anchor=_compile(words("open_ended", r"(?:{})(?!\w)")),
         of_year_words=_compile(words("of_year", "{}")),
         hours=re.compile(r"\d:\d\d" + hours, re.IGNORECASE),

@@ -183,6 +183,26 @@ def direction(
 
     pasts = _Replay(markers()).__iter__
 
+    complement = words.complement_after
+    if future is not None and complement is not None:
+        # "Ne-am angajat în ianuarie să reducem taxele": the subjunctive after the date opens
+        # a complement; a past verb before the date is the date's (the day of the pledge), and
+        # a promise before it the day it was made ("le-ați promis în septembrie să ieftiniți")
+        opened = [
+            f
+            for f in futures
+            if f.start() >= stop and complement.fullmatch(sentence, stop, f.start())
+        ]
+        own = [
+            f
+            for f in futures
+            if f not in opened
+            and not (f.end() <= at and promise is not None and promise.match(sentence, f.start()))
+        ]
+        if opened and any(m.end() <= at for m in pasts()):
+            futures = own
+            future = _nearest(futures, sentence, start, at, stop, and_lang=lang)
+
     if (
         (future is None or _state_only(sentence, words, verbs))
         and words.present_is_schedule
@@ -1279,6 +1299,11 @@ _QUOTED_NAME = re.compile(r"(?<=[^\W\d_]\s)[„“\"«]([^„“”\"«»,.;:!?(
 capitalised, of three words at most: its quote marks bound no clause, as a quote's do."""
 
 
+_NAME_GAP = re.compile(r"\s*(?:[^\W\d_]+\s+){0,6}")
+"""What may stand between a quoted name and the mention after it, the name's quote marks
+bounding no clause: a few words of the verb phrase ("with new asphalt in the autumn")."""
+
+
 def _quoted_spans(sentence: str, at: int = -1) -> list[tuple[int, int]]:
     """Where the short names of `_QUOTED_NAME` stand, quote marks included, but a name that
     holds the position `at` (a mention inside a name is read there)."""
@@ -1311,12 +1336,15 @@ def clause_span(
     if breaks is None:
         breaks = _BREAKS[key] = _breaks(lang, weak)
     start, finish = 0, len(sentence)
-    # the quote marks of a short name right before the mention ("the hall „Arena“ on
-    # Saturday") bound no clause: the verb before the name is the mention's
+    # the quote marks of a short name before the mention ("the hall „Arena“ on Saturday",
+    # "will pave the boulevard „Graf Ignatiev“ with new asphalt in the autumn", "sang
+    # „Christ is risen“ before the churches at Easter") bound no clause: the verb before the
+    # name is the mention's, and the name's own words are no verb (`_in_name`); not across
+    # a full stop, nor over more than a few words (a sentence the splitter joined)
     names = {
         p
         for a, b in _quoted_spans(sentence, at)
-        if b <= at and not sentence[b:at].strip()
+        if b <= at and _NAME_GAP.fullmatch(sentence, b, at)
         for p in (a, b - 1)
     }
     for m in breaks.finditer(sentence):

@@ -175,6 +175,11 @@ class TenseWords:
     subjunctive: re.Pattern[str] | None = None
     """A particle after which a past-looking form in its clause is a subjunctive's, a wish
     or a purpose ("żeby posłowie przyjęli projekt w piątek"), no past."""
+    complement_after: re.Pattern[str] | None = None
+    """The particle of a complement clause right after the mention, before a future marker
+    (ro "să"): the subjunctive after it is the complement's verb, and a past verb before
+    the mention is the one the date belongs to ("Ne-am angajat în ianuarie să reducem
+    taxele": the day of the pledge), as when a comma parts them."""
     present_is_schedule: bool = False
     """News in this language writes what is scheduled in the present."""
     conjunctions: str = ""

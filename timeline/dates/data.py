@@ -104,6 +104,10 @@ class Words:
     eve_cues: tuple[str, ...] = ()
     """Cues before a holiday that name the day before it ("в навечерието на Коледа", "w
     przeddzień Trzech Króli", "na véspera da Páscoa"): the eve, not the feast."""
+    spent_stems: tuple[str, ...] = ()
+    """Stems of the verbs of spending or meeting a time ("прекара", "посрещна"): a holiday
+    right after one with no cue is the time spent ("ще прекара Великден в манастира"), no
+    name (`core.named_alone`)."""
     ambiguous_holidays: frozenset[str] = frozenset()
     easter: str = "western"
     holidays: tuple[Holiday, ...] = ()
@@ -195,6 +199,7 @@ def load_words(path: Path) -> Words:
         "parts_of_day",
         "holiday_cues",
         "eve_cues",
+        "spent_stems",
         "and_words",
         "duration_words",
         "further",

@@ -355,6 +355,11 @@ class _Meanings:
         self.holidays = spell.table(words.holiday_days())
         self.ambiguous_holidays = frozenset(spell.table(dict.fromkeys(words.ambiguous_holidays)))
         self.eve_cues = frozenset(spell.table(dict.fromkeys(words.eve_cues)))
+        self.spent = (
+            re.compile(rf"(?<!\w)(?:{spell.alternation(words.spent_stems)})\w*\s+\Z", re.IGNORECASE)
+            if words.spent_stems
+            else None
+        )
         self.seasons = spell.table(words.season_codes())
         self.weekdays = spell.table(words.weekdays)
         self.not_a_weekday_after = frozenset(spell.forms(w)[0] for w in words.not_a_weekday_after)
@@ -840,7 +845,7 @@ class _Meanings:
             whole = m.start() == 0 and m.end() == len(m.string)
             if name in self.ambiguous_holidays and not (cue or whole):
                 return None
-            if core.named_alone(m, cue, year_):
+            if core.named_alone(m, cue, year_) and not self._spent(m):
                 return None
             if cue is not None and _key(cue) in self.eve_cues:
                 feast = self.holidays[name]
@@ -848,6 +853,12 @@ class _Meanings:
                     ctx, lambda y: feast(y) - dt.timedelta(days=1), year_, self._offset(m)
                 )
         return core.holiday_date(ctx, self.holidays[name], year_, self._offset(m))
+
+    def _spent(self, m: re.Match[str]) -> bool:
+        """Whether a verb of spending or meeting a time stands right before the holiday
+        (`Words.spent_stems`: "ще прекара Великден"): the holiday is then the time spent."""
+        spent = self.spent
+        return spent is not None and bool(spent.search(m.string, max(0, m.start() - 40), m.start()))
 
     def year(self, m: re.Match[str], ctx: Context) -> EdtfDate | None:
         year_ = self._year(m, ctx)

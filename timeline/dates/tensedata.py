@@ -92,6 +92,7 @@ _PATTERNS = (
     "of_before",
     "onset",
     "subjunctive",
+    "complement_after",
     "passive",
 )
 """Fields that are one regular expression each."""
