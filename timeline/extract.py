@@ -1514,6 +1514,7 @@ def _mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
                     sentence.start,
                     words,
                     partial(tense.future_marked, sentence.text, lang, offset, offset + len(words)),
+                    lang,
                 )
                 or cues.countdown(text, match)
                 or (
@@ -2182,6 +2183,7 @@ class _Cues:
     days_of_period: re.Pattern[str] | None = None
     part_of_day_gap: re.Pattern[str] | None = None
     every: re.Pattern[str] | None = None
+    every_word: re.Pattern[str] | None = None
     kind_of_day: re.Pattern[str] | None = None
     timetable_before: re.Pattern[str] | None = None
     upcoming_before: re.Pattern[str] | None = None
@@ -2832,17 +2834,25 @@ class _Cues:
         sentence_start: int,
         words: str,
         future: Callable[[], bool],
+        lang: str = "",
     ) -> bool:
         """ "în fiecare zi de marți", "toda segunda-feira", and the weekdays listed after such
         a one in its clause ("în fiecare luni între orele 8-16, miercuri între orele 10-18 și
         vineri", "всеки вторник от 7 до 13 часа, четвъртък ... и събота"): days that recur
         each week, no date. A weekday set apart by "but" or told in the future ("în fiecare
-        luni, dar vineri va fi închis") is one day."""
-        if (
-            self.every is None
-            or not match.rule.name.startswith("weekday")
-            or any(map(str.isdigit, words))
-        ):
+        luni, dar vineri va fi închis") is one day. A day of the month or a month right after
+        "every" recurs too ("todo dia 5", "todo mês de maio", "în fiecare lună mai")."""
+        if self.every is None:
+            return False
+        if match.rule.name in _EVERY_OF:
+            # "todo dia 5", "todo mês de maio", "în fiecare lună mai": the day or month right
+            # after "every" recurs
+            found = self.every_word
+            low = max(sentence_start, match.start - 16)
+            if found is None or (lang and _opens_with_preposition(match, lang)):
+                return False  # pl "co w październiku": "which in October", no "every"
+            return found.search(text, low, match.start) is not None
+        if not match.rule.name.startswith("weekday") or any(map(str.isdigit, words)):
             return False
         low = max(sentence_start, match.start - EVERY_REACH)
         segment = fold_accents(text[low : match.end]).lower()
@@ -3156,6 +3166,10 @@ def _days_named(lang: str) -> re.Pattern[str] | None:
 
 
 EVERY_REACH = 100
+_EVERY_OF = frozenset({"day_of_month", "month"})
+"""Meanings that recur when "every" stands right before them ("todo dia 5", "todo mês de
+maio"), as a weekday after one does (`_Cues.every_listed`)."""
+
 """How far before a weekday "every" and the weekday after it are looked for."""
 _CLAUSE_END = re.compile(r"[;\n]")
 """A clause end within a sentence (the sentence bounds the look-back already)."""
@@ -3418,6 +3432,7 @@ def _cues(lang: str) -> _Cues:
         relative_before=_compile(words("relative", r"(?<!\w)(?:{})\s+\Z")),
         but=_compile(words("but", r"(?<!\w)(?:{})(?!\w)")),
         every=_every(lang, get("every")),
+        every_word=_compile(words("every", r"(?<!\w)(?:{})\s+\Z")),
         kind_of_day=_compile(words("kind_of_day", r"(?<!\w)(?:{})\s+\Z")),
         timetable_before=_compile(words("timetables", r"(?<!\w)(?:{})\s+\Z")),
         upcoming_before=_compile(words("upcoming", r"(?<!\w)(?:{})\s+(?:[^\W\d_]+\s+){{0,2}}\Z")),
