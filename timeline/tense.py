@@ -1299,6 +1299,7 @@ _QUOTED_NAME = re.compile(r"(?<=[^\W\d_]\s)[„“\"«]([^„“”\"«»,.;:!?(
 capitalised, of three words at most: its quote marks bound no clause, as a quote's do."""
 
 
+_OPENING_QUOTE = re.compile(r"[„“\"«]")
 _NAME_GAP = re.compile(r"\s*(?:[^\W\d_]+\s+){0,6}")
 """What may stand between a quoted name and the mention after it, the name's quote marks
 bounding no clause: a few words of the verb phrase ("with new asphalt in the autumn")."""
@@ -1307,6 +1308,8 @@ bounding no clause: a few words of the verb phrase ("with new asphalt in the aut
 def _quoted_spans(sentence: str, at: int = -1) -> list[tuple[int, int]]:
     """Where the short names of `_QUOTED_NAME` stand, quote marks included, but a name that
     holds the position `at` (a mention inside a name is read there)."""
+    if _OPENING_QUOTE.search(sentence) is None:
+        return []  # most sentences quote nothing: no look-behind tried at every character
     return [
         (m.start(), m.end())
         for m in _QUOTED_NAME.finditer(sentence)

@@ -156,7 +156,7 @@ def _rule(raw: Any, where: str) -> str:
     not_after = ""
     if "not_after" in raw:
         words = _strings(raw["not_after"], f"{where} not_after")
-        not_after = "".join(f"(?<!(?<!\\S){re.escape(w)}\\s)" for w in words)
+        not_after = _not_after(words)
     followed = raw.get("followed_by")
     if followed is not None and (not isinstance(followed, str) or not followed):
         raise TenseDataError(f"{where}: `followed_by` is a regular expression string")
@@ -166,6 +166,18 @@ def _rule(raw: Any, where: str) -> str:
     except re.error as err:
         raise TenseDataError(f"{where}: the pattern does not compile ({err})") from None
     return out
+
+
+def _not_after(words: list[str]) -> str:
+    """Look-behinds that no word of `words` stands just before: one per length of word, its
+    words as alternatives (a look-behind is of one width), so that a rule with twenty words
+    not before it tries a handful of look-behinds at each word, not twenty."""
+    by_length: dict[int, list[str]] = {}
+    for w in words:
+        by_length.setdefault(len(w), []).append(re.escape(w))
+    return "".join(
+        f"(?<!(?<!\\S)(?:{'|'.join(group)})\\s)" for _, group in sorted(by_length.items())
+    )
 
 
 def _suffix_rule(raw: Mapping[str, Any], where: str) -> str:
