@@ -534,6 +534,8 @@ def _apposed(text: str, first: Mention, then: Mention, cues: _Cues | None = None
         gap = _DAY_WORD_BRACKET.fullmatch(text, first.end, then.start)
     if gap is None and cues is not None and cues.that_is is not None:
         gap = cues.that_is.fullmatch(text, first.end, then.start)  # "mâine, adică 14 martie"
+    if gap is None and first.meaning == "relative_day" and cues is not None and cues.day_noun:
+        gap = cues.day_noun.fullmatch(text, first.end, then.start)  # "утрешния ден, 4 септември"
     if gap is None and cues is not None and cues.editor_note is not None:
         gap = cues.editor_note.fullmatch(text, first.end, then.start)  # "(n.r. – joi)"
     if (
@@ -2157,6 +2159,9 @@ class _Cues:
     listed_year: re.Pattern[str] | None = None
     night_before: re.Pattern[str] | None = None
     that_is: re.Pattern[str] | None = None
+    day_noun: re.Pattern[str] | None = None
+    """The noun "day" and a comma between a relative day's adjective and its date ("През
+    утрешния ден, 4 септември", "Jutrzejszy dzień, 11 maja"): `_apposed`."""
     editor_note: re.Pattern[str] | None = None
     falls_on: re.Pattern[str] | None = None
     this_year: re.Pattern[str] | None = None
@@ -3161,6 +3166,15 @@ def _every(lang: str, every: tuple[str, ...] | None) -> re.Pattern[str] | None:
     return re.compile(rf"(?<!\w)(?:{_either(every)})(?:\s+[^\W\d_]+){{0,2}}?\s+(?:{weekday})(?!\w)")
 
 
+def _day_noun(lang: str) -> re.Pattern[str] | None:
+    """`_Cues.day_noun`: a space, a unit word of "day" with an article's ending ("ден",
+    "dzień", "денят"), and a comma or an opening bracket."""
+    days = tuple(w for w, unit in data.words(lang).units.items() if unit == "day")
+    if not days:
+        return None
+    return re.compile(rf"\s+(?:{_either(days)})\w{{0,3}}\s*[,(]\s*", re.IGNORECASE)
+
+
 def _days_of_period(lang: str) -> re.Pattern[str] | None:
     """`_Cues.days_of_period`: what stands between a week and the days of it written after
     a comma: a short preposition and "days" (`_days_word`: "în zilele de", "nos dias",
@@ -3331,6 +3345,7 @@ def _cues(lang: str) -> _Cues:
         ),
         next_day=_compile(words("next_day", r"(?<!\w)(?:{})\s*,?\s*(?:\w+\s+)?\Z")),
         days_named=_days_named(lang),
+        day_noun=_day_noun(lang),
         days_of_period=_days_of_period(lang),
         part_of_day_gap=_part_of_day_gap(lang),
         days_counted=_days_counted(lang),
