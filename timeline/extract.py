@@ -1507,6 +1507,7 @@ def _mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
                     words,
                     partial(tense.future_marked, sentence.text, lang, offset, offset + len(words)),
                 )
+                or cues.weekly_pair(text, match, sentence, lang)
                 or cues.every_week(text, words)
                 or cues.kind(text, match, words)
                 or cues.timetable(text, match)
@@ -2819,6 +2820,51 @@ class _Cues:
         adjective = _group(match.match, "weekday_adjective") is not None
         return bool(adjective and after and after.match(text, match.end))
 
+    def weekly_pair(self, text: str, match: dates.Match, sentence: Sentence, lang: str) -> bool:
+        """Two weekdays joined by "and" with hours after them or just before them, in a clause
+        with no past and no future of its own ("свижданията се извършват в четвъртък и в
+        неделя ... от 16.00 до 18.00 часа", "Vizitele se fac marți și vineri, între orele 15
+        și 17", "na terça e na sexta, das 15h às 17h"): the days of a weekly timetable, no
+        date; each of the two is read so. A clause with an explicit marker keeps its days
+        (`tense.explicit`: "Koncerty odbędą się we wtorek i w piątek od 18", "Zebrania
+        odbyły się we wtorek i w czwartek od 10 do 12")."""
+        joined = self.pair_joined
+        if joined is None or match.rule.name != "weekday":
+            return False
+        first, last = match.start, match.end
+        join = joined.match(text, last)
+        other = _WORD_AFTER_JOIN.match(text, join.end()) if join is not None else None
+        if other is not None and self._weekday_word(other.group("word")):
+            last = other.end()
+        else:
+            low = max(sentence.start, first - WEEKLY_PAIR_REACH)
+            before = [
+                found
+                for found in joined.finditer(text, low, first)
+                if found.end() == first
+                or _SHORT_WORD.fullmatch(text, found.end(), first) is not None
+            ]
+            if not before:
+                return False
+            word = _WORD_BEFORE_JOIN.search(text, low, before[-1].start())
+            if word is None or not self._weekday_word(word.group("word")):
+                return False
+            first = word.start()
+        reach = min(sentence.end, last + WEEKLY_PAIR_REACH)
+        hours = self.hours.search(text, match.start, reach) or self.hours.search(
+            text, max(sentence.start, first - 30), first
+        )
+        if hours is None or _CLAUSE_END.search(
+            text, min(hours.end(), last), max(hours.start(), first)
+        ):
+            return False
+        at = match.start - sentence.start
+        return not tense.explicit(sentence.text, lang, at, match.end - sentence.start)
+
+    def _weekday_word(self, word: str) -> bool:
+        """Whether a word is a weekday's form ("четвъртък", "terça", "środę")."""
+        return fold_accents(word.lower()) in self.weekday_words
+
     def every_week(self, text: str, words: str) -> bool:
         """A weekday said as a habit, alone, is no date: ro "sâmbăta", "miercurea" (the
         definite form: on Saturdays; "joia trecută" is a date), pl "w niedziele" (the plural).
@@ -3152,6 +3198,15 @@ def _days_named(lang: str) -> re.Pattern[str] | None:
 
 EVERY_REACH = 100
 """How far before a weekday "every" and the weekday after it are looked for."""
+WEEKLY_PAIR_REACH = 80
+"""How far after two weekdays joined by "and" the hours of a timetable are looked for (the
+clause, "както и през всички празнични дни" between), and how far back the first of them."""
+_WORD_AFTER_JOIN = re.compile(r"(?:[^\W\d_]{1,3}\s+)?(?P<word>[^\W\d_]+)")
+"""A weekday's word after "and", a short preposition or article before it ("и в неделя")."""
+_WORD_BEFORE_JOIN = re.compile(r"(?P<word>[^\W\d_]+)(?:\s*-\s*[^\W\d_]+)?\Z")
+"""The word before "and" ("terça-feira e"), its hyphenated tail left aside."""
+_SHORT_WORD = re.compile(r"[^\W\d_]{1,3}\s+")
+"""A short preposition or article and its space ("w ", "na ", "в ")."""
 _CLAUSE_END = re.compile(r"[;\n]")
 """A clause end within a sentence (the sentence bounds the look-back already)."""
 
