@@ -2500,14 +2500,32 @@ class _Cues:
             return False  # "данните за януари традиционно са предварителни": a figure's month
         at = match.start - sentence.start
         end = at + len(words)
-        if not (
-            self._custom(text, sentence, lang, at, end)
-            or (written and self._feast(sentence.text, lang, at, end))
+        body = sentence.text
+        if self._custom_opening(body, lang, at, end):
+            if tense.past_marked(body, lang, at, end):
+                return False  # "Традицията ... на 7 юли беше прекъсната": that year's
+        elif self._custom(text, sentence, lang, at, end) or (
+            written and self._feast(body, lang, at, end)
         ):
-            return False
-        if tense.explicit(sentence.text, lang, at, end):
+            if tense.explicit(body, lang, at, end):
+                return False
+        else:
             return False
         return not self._this_occurrence(sentence, match, lang)
+
+    def _custom_opening(self, body: str, lang: str, at: int, end: int) -> bool:
+        """A custom's noun opening the sentence with the mention in the clause after it, its
+        complement ("Традицията да се прави събор на 7 юли датира от 2000-та година",
+        "Tradiția ca satul să se adune pe 15 august datează de un secol"): the custom's day,
+        whose subjunctive ("да се прави", "să se adune") is no time of its own (the verb forms
+        read it as a future): only a past in its clause makes it one year's."""
+        if self.tradition is None or at > CUSTOM_REACH:
+            return False
+        found = self.tradition.search(body, 0, at)
+        if found is None or _LETTERS.search(body, 0, found.start()):
+            return False
+        first, _ = tense.clause_span(body, at, end, lang)
+        return found.end() <= first and not _CLAUSE_END.search(body, found.end(), at)
 
     def _custom(self, text: str, sentence: Sentence, lang: str, at: int, end: int) -> bool:
         """Words of a custom kept over the years in the mention's clause ("Od lat festyn
@@ -3198,6 +3216,8 @@ def _days_named(lang: str) -> re.Pattern[str] | None:
 
 EVERY_REACH = 100
 """How far before a weekday "every" and the weekday after it are looked for."""
+CUSTOM_REACH = 100
+"""How far into a sentence opened by a custom's noun its day is looked for."""
 WEEKLY_PAIR_REACH = 80
 """How far after two weekdays joined by "and" the hours of a timetable are looked for (the
 clause, "както и през всички празнични дни" between), and how far back the first of them."""
