@@ -2501,17 +2501,22 @@ class _Cues:
         at = match.start - sentence.start
         end = at + len(words)
         body = sentence.text
+        feast = ""
         if self._custom_opening(body, lang, at, end):
             if tense.past_marked(body, lang, at, end):
                 return False  # "Традицията ... на 7 юли беше прекъсната": that year's
         elif self._custom(text, sentence, lang, at, end) or (
-            written and self._feast(body, lang, at, end)
+            written and (feast := self._feast(body, lang, at, end))
         ):
-            if tense.explicit(body, lang, at, end):
+            if (
+                tense.explicit_future(body, lang, at, end) or tense.past_marked(body, lang, at, end)
+                if feast == "copula"  # its clause only: "..., a festa ocorrerá no dia 17"
+                else tense.explicit(body, lang, at, end)
+            ):
                 return False
         else:
             return False
-        return not self._this_occurrence(sentence, match, lang)
+        return not self._this_occurrence(sentence, match, lang, own_clause=feast == "copula")
 
     def _custom_opening(self, body: str, lang: str, at: int, end: int) -> bool:
         """A custom's noun opening the sentence with the mention in the clause after it, its
@@ -2554,19 +2559,20 @@ class _Cues:
                     return True
         return False
 
-    def _feast(self, sentence: str, lang: str, at: int, end: int) -> bool:
+    def _feast(self, sentence: str, lang: str, at: int, end: int) -> str:
         """A feast's celebration in the impersonal present in the mention's clause, or a
         copula between the mention and a feast's noun: "DAY is the Day of ..." (the mention
         opening its clause) or "the holiday is on DAY" (a feast's noun among the first words
-        of the clause, the copula right before the mention)."""
+        of the clause, the copula right before the mention: "copula", the others
+        "celebrated" and "is"; "" for none)."""
         if not any(
             cue is not None and cue.search(sentence)
             for cue in (self.celebrated, self.feast_is, self.feast_noun)
         ):
-            return False  # the cheap test first: most sentences name no feast
+            return ""  # the cheap test first: most sentences name no feast
         first, last = tense.clause_span(sentence, at, end, lang, weak=False)
         if self.celebrated is not None and self.celebrated.search(sentence, first, last):
-            return True
+            return "celebrated"
         start, _ = tense.clause_span(sentence, at, end, lang)
         if (
             self.feast_is is not None
@@ -2574,30 +2580,39 @@ class _Cues:
             and sentence[at : at + 1].isdigit()
             and self.feast_is.match(sentence, end)
         ):
-            return True  # "1 Decembrie este Ziua Națională", not "Pe 8 martie e Ziua Femeii"
+            return "is"  # "1 Decembrie este Ziua Națională", not "Pe 8 martie e Ziua Femeii"
         if self.copula_before is None or self.feast_noun is None:
-            return False
+            return ""
         copula = self.copula_before.search(sentence, max(start, at - 12), at)
         if copula is None:
-            return False
+            return ""
         opening = _LETTERS.findall(sentence, start, copula.start())
-        head = " ".join(opening[:4])
-        return len(opening) <= 6 and self.feast_noun.search(head) is not None
+        head = " ".join(opening[:FEAST_HEAD])
+        found = len(opening) <= FEAST_HEAD + 3 and self.feast_noun.search(head) is not None
+        return "copula" if found else ""
 
-    def _this_occurrence(self, sentence: Sentence, match: dates.Match, lang: str) -> bool:
+    def _this_occurrence(
+        self, sentence: Sentence, match: dates.Match, lang: str, *, own_clause: bool = False
+    ) -> bool:
         """Whether the sentence names one occurrence beside the mention: a this-year word, a
         time of day, another mention of today, a weekday or an offset period, or a year in
-        the mention's clause (not one after "since")."""
+        the mention's clause (not one after "since"). `own_clause`: in the mention's clause
+        only, for "the feast is on DAY", which defines the day whatever the rest of the
+        sentence dates ("Apesar de o dia do padroeiro ser o dia 29 de junho, a procissão
+        sai no domingo, 30 de junho")."""
         body = sentence.text
-        if self.this_year is not None and self.this_year.search(body):
-            return True
-        if (self.clock is not None and self.clock.search(body)) or self.hours.search(body):
-            return True
         at = match.start - sentence.start
         end = match.end - sentence.start
+        low, high = tense.clause_span(body, at, end, lang) if own_clause else (0, len(body))
+        if self.this_year is not None and self.this_year.search(body, low, high):
+            return True
+        if (
+            self.clock is not None and self.clock.search(body, low, high)
+        ) or self.hours.search(body, low, high):
+            return True
         first, last = tense.clause_span(body, at, end, lang, weak=False)
         for other in dates.scan(dates.language(lang), body):
-            if other.start < end and at < other.end:
+            if (other.start < end and at < other.end) or not low <= other.start < high:
                 continue
             if other.rule.name in _OCCURRENCE_RULES:
                 return True
@@ -3216,6 +3231,10 @@ def _days_named(lang: str) -> re.Pattern[str] | None:
 
 EVERY_REACH = 100
 """How far before a weekday "every" and the weekday after it are looked for."""
+FEAST_HEAD = 6
+"""How many words may open the clause of "the feast is on DAY" before the feast's noun is
+read ("Apesar do dia litúrgico de S. Sebastião ser o dia 20 de Janeiro"); the subject may
+run three words more before the copula."""
 CUSTOM_REACH = 100
 """How far into a sentence opened by a custom's noun its day is looked for."""
 WEEKLY_PAIR_REACH = 80
