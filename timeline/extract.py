@@ -1534,6 +1534,7 @@ def _mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
                 or cues.compared(text, match.start, words)
                 or cues.every_year(text, sentence, match.start, match.end, value)
                 or cues.yearly_rule(text, match, sentence, lang, value)
+                or cues.yearly_relative(text, match, sentence, lang, value)
                 or cues.usual_day(text, match, sentence, lang, words)
                 or cues.weekend_of_a_kind(text, match, lang)
                 or (
@@ -2230,6 +2231,8 @@ class _Cues:
     offset_word: re.Pattern[str] | None = None
     relative_before: re.Pattern[str] | None = None
     but: re.Pattern[str] | None = None
+    relative_after: re.Pattern[str] | None = None
+    """A comma and a relative pronoun: a relative clause opening after a mention."""
     population: re.Pattern[str] | None = None
     """The language's offset words and adjective stems ("najbliższ", "następn")."""
     """ "And" and a count of units after a weekend ("weekend i pół dnia"), from the
@@ -2454,6 +2457,40 @@ class _Cues:
             not self._likened(text, found.start()) for found in self.yearly.finditer(text, *near)
         )
 
+    def yearly_relative(
+        self, text: str, match: dates.Match, sentence: Sentence, lang: str, value: EdtfDate
+    ) -> bool:
+        """A month, season or day of the year in a present clause whose subject a relative
+        clause after it says comes back every year ("Realizam-se, no final do mês de
+        Setembro, as festas ..., cujas tradições ... atraem anualmente inúmeros romeiros",
+        "Провежда се в края на август съборът, който всяка година събира стотици гости"):
+        the feast's time of the year, no date. The first relative clause after the mention
+        holds the every-year words (`every_year`'s), the mention's clause has no explicit
+        marker ("Festyn, który co roku ..., odbędzie się 15 sierpnia" is this year's), and
+        the sentence names no occurrence (`_this_occurrence`)."""
+        if self.yearly is None or self.relative_after is None:
+            return False
+        if value.precision not in ("month", "season", "day", "interval"):
+            return False
+        if value.precision == "interval" and (value.end - value.start).days > YEARLY_DAYS:
+            return False
+        words = text[match.start : match.end]
+        if _YEAR_WRITTEN.search(words):
+            return False
+        relative = self.relative_after.search(text, match.end, sentence.end)
+        if relative is None:
+            return False
+        reach = min(sentence.end, relative.end() + YEARLY_RELATIVE_REACH)
+        if not any(
+            not self._likened(text, found.start())
+            for found in self.yearly.finditer(text, relative.end(), reach)
+        ):
+            return False
+        at = match.start - sentence.start
+        if tense.explicit(sentence.text, lang, at, at + len(words)):
+            return False
+        return not self._this_occurrence(sentence, match, lang)
+
     def yearly_rule(
         self, text: str, match: dates.Match, sentence: Sentence, lang: str, value: EdtfDate
     ) -> bool:
@@ -2529,6 +2566,8 @@ class _Cues:
         found = self.tradition.search(body, 0, at)
         if found is None or _LETTERS.search(body, 0, found.start()):
             return False
+        if _COMMA_NEXT.match(body, found.end()):
+            return False  # an adverb of its own ("Tradicionalmente, a festa vai realizar-se")
         first, _ = tense.clause_span(body, at, end, lang)
         return found.end() <= first and not _CLAUSE_END.search(body, found.end(), at)
 
@@ -3231,10 +3270,13 @@ def _days_named(lang: str) -> re.Pattern[str] | None:
 
 EVERY_REACH = 100
 """How far before a weekday "every" and the weekday after it are looked for."""
+YEARLY_RELATIVE_REACH = 80
+"""How far into a relative clause its every-year words are looked for."""
 FEAST_HEAD = 6
 """How many words may open the clause of "the feast is on DAY" before the feast's noun is
 read ("Apesar do dia litúrgico de S. Sebastião ser o dia 20 de Janeiro"); the subject may
 run three words more before the copula."""
+_COMMA_NEXT = re.compile(r"\s*,")
 CUSTOM_REACH = 100
 """How far into a sentence opened by a custom's noun its day is looked for."""
 WEEKLY_PAIR_REACH = 80
@@ -3508,6 +3550,7 @@ def _cues(lang: str) -> _Cues:
         plus_units=_plus_units(lang),
         offset_word=_offset_word(lang),
         relative_before=_compile(words("relative", r"(?<!\w)(?:{})\s+\Z")),
+        relative_after=_compile(words("relative", r",\s*(?:{})(?!\w)")),
         but=_compile(words("but", r"(?<!\w)(?:{})(?!\w)")),
         every=_every(lang, get("every")),
         kind_of_day=_compile(words("kind_of_day", r"(?<!\w)(?:{})\s+\Z")),
