@@ -2540,8 +2540,7 @@ class _Cues:
         body = sentence.text
         feast = ""
         if self._custom_opening(body, lang, at, end):
-            if tense.past_marked(body, lang, at, end):
-                return False  # "Традицията ... на 7 юли беше прекъсната": that year's
+            pass  # the custom's day whatever its verb says of the custom ("е запазен")
         elif self._custom(text, sentence, lang, at, end) or (
             written and (feast := self._feast(body, lang, at, end))
         ):
@@ -2560,7 +2559,9 @@ class _Cues:
         complement ("Традицията да се прави събор на 7 юли датира от 2000-та година",
         "Tradiția ca satul să se adune pe 15 august datează de un secol"): the custom's day,
         whose subjunctive ("да се прави", "să se adune") is no time of its own (the verb forms
-        read it as a future): only a past in its clause makes it one year's."""
+        read it as a future), and whose main verb tells of the custom, not of the day
+        ("Obiceiul ... pe 1 martie s-a păstrat"): only a word of one occurrence makes it one
+        year's (`_this_occurrence`)."""
         if self.tradition is None or at > CUSTOM_REACH:
             return False
         found = self.tradition.search(body, 0, at)
