@@ -105,11 +105,19 @@ Batches 160 to 163 (helper read44) hold the families of the forty-fourth set: ba
 a weekday as a kind of day) 1/8 before, 7/8 after; batch 163, written after, 6/6 first. See
 extract_eval/README.md.
 
-Batches 195 to 204 (session 14, helper fam14) hold families reported open: quarter ranges,
+Batches 195 to 204 (session 13, helper fam14) hold families reported open: quarter ranges,
 ranges between parts of two periods, a past state's "until", pt "em duas semanas" under an
 explicit future, pl "tego dnia", the last century and the year's end read early in January:
 14/60 before (195, 197, 199, 201, 203), 57/60 after; the carry-over batches written after
 (196, 198, 200, 202, 204) 50/58 first, 56/58 after. See extract_eval/README.md.
+
+Batch 194 (session 12's carry-over, 16/16 first) and batches 205 to 232 (session 13, the
+coordinator) hold the families of the fifty-second and forty-ninth sets: the previous
+period's words, "on this day in 1944", a verb that may be past before "that", a weekday with
+its date in digits, nights, quarters with no tense, Roman months, a year's adjective before a
+season, citations, the press's preposed "passado", years before 1500, strong perfeitos,
+plans, numeric day ranges, historic names, timetables, things called upcoming, a later day
+alone; each batch's first score is in extract_eval/README.md.
 """
 
 from __future__ import annotations

@@ -2156,6 +2156,8 @@ class _Cues:
     toward_before: re.Pattern[str] | None = None
     weekday_words: frozenset[str] = frozenset()
     lower_case_calendar: bool = False
+    lower_month: re.Pattern[str] | None = None
+    """A month written in lower case, in a language where each text tells its own case."""
     capital_days_are_names: bool = False
     listed: re.Pattern[str] | None = None
     listed_year: re.Pattern[str] | None = None
@@ -3160,9 +3162,17 @@ class _Cues:
         date, and so is a weekday after a preposition ("w Sobotę", a writer's capital); a
         month after one is still a name ("домакин на Септември": months are the names of
         clubs, streets and holidays far more often than a writer's capital); a word in
-        capitals throughout is a headline's."""
-        if not self.lower_case_calendar or match.rule.name not in ("month", "weekday", "season"):
+        capitals throughout is a headline's. Where each text tells its own case
+        (`calendar_case_by_text`), a capitalised month is a name in a text that writes
+        another one in lower case ("os capitães de Abril ... em março")."""
+        if match.rule.name not in ("month", "weekday", "season"):
             return False  # (a season too: "Grzegorz Lato", the play "Vara trecută la Chulimsk")
+        if not self.lower_case_calendar and not (
+            self.lower_month is not None
+            and match.rule.name == "month"
+            and self.lower_month.search(text) is not None
+        ):
+            return False
         words = text[match.start : match.end]
         at = match.start + words.rfind(" ") + 1
         if match.rule.name == "season" and words[:1].isupper():
@@ -3387,6 +3397,12 @@ def _weekday_feasts(lang: str) -> re.Pattern[str] | None:
     return re.compile(rf"(?:{alternatives})(?!\w)")
 
 
+def _lower_month(lang: str) -> re.Pattern[str]:
+    """A month of the language written in lower case, as a text that lowers them writes it."""
+    names = tuple(data.words(lang).months)
+    return re.compile(rf"(?<!\w)(?-i:{_either(names)})(?!\w)")
+
+
 _FEAST_NAME = 60
 """The most characters a holiday's name takes (`_weekday_feasts`), over folded text."""
 
@@ -3461,6 +3477,7 @@ def _cues(lang: str) -> _Cues:
         toward_before=_compile(words("toward", r"(?<!\w)(?:{})\s+\Z")),
         weekday_words=frozenset(fold_accents(w) for w in data.words(lang).weekdays),
         lower_case_calendar=data.cues(lang).lower_case_calendar,
+        lower_month=_lower_month(lang) if data.cues(lang).calendar_case_by_text else None,
         capital_days_are_names=data.cues(lang).capital_days_are_names,
         listed=_compile(
             words(

@@ -368,6 +368,10 @@ class Cues:
     """A day and a capitalised month inside a sentence is a name (pl "ulicami: Lipową, 29
     Listopada"): a street's, a school's, a monument's. Not where writers capitalise their
     holidays' dates (ro "de 1 Decembrie")."""
+    calendar_case_by_text: bool = False
+    """Each text tells whether it writes its months in lower case (pt: the 1990 spelling
+    agreement lowered them, older and Brazilian-era pages capitalise): in a text that writes
+    one in lower case, a capitalised one inside a sentence is a name ("os capitães de Abril")."""
 
 
 _NOT_PATTERNS = frozenset(
@@ -379,6 +383,7 @@ _NOT_PATTERNS = frozenset(
         "lower_case_calendar",
         "letter_variants",
         "capital_days_are_names",
+        "calendar_case_by_text",
     }
 )
 """The keys of `extract.yaml` that hold no pattern fragments."""
@@ -422,6 +427,7 @@ def load_cues(path: Path) -> Cues:
         bool(raw.get("lower_case_calendar", False)),
         dict(raw.get("letter_variants", {})),
         bool(raw.get("capital_days_are_names", False)),
+        bool(raw.get("calendar_case_by_text", False)),
     )
 
 
