@@ -2648,9 +2648,9 @@ class _Cues:
         low, high = tense.clause_span(body, at, end, lang) if own_clause else (0, len(body))
         if self.this_year is not None and self.this_year.search(body, low, high):
             return True
-        if (
-            self.clock is not None and self.clock.search(body, low, high)
-        ) or self.hours.search(body, low, high):
+        if (self.clock is not None and self.clock.search(body, low, high)) or self.hours.search(
+            body, low, high
+        ):
             return True
         first, last = tense.clause_span(body, at, end, lang, weak=False)
         for other in dates.scan(dates.language(lang), body):
