@@ -2476,6 +2476,8 @@ class _Cues:
             return False
         if value.precision == "interval" and (value.end - value.start).days > YEARLY_DAYS:
             return False
+        if self.yearly.search(text, match.end, sentence.end) is None:
+            return False  # the cheap test first: most sentences hold no every-year word
         words = text[match.start : match.end]
         if _YEAR_WRITTEN.search(words):
             return False
