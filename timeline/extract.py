@@ -534,6 +534,8 @@ def _apposed(text: str, first: Mention, then: Mention, cues: _Cues | None = None
         gap = _DAY_WORD_BRACKET.fullmatch(text, first.end, then.start)
     if gap is None and cues is not None and cues.that_is is not None:
         gap = cues.that_is.fullmatch(text, first.end, then.start)  # "mâine, adică 14 martie"
+    if gap is None and first.meaning == "relative_day" and cues is not None and cues.day_noun:
+        gap = cues.day_noun.fullmatch(text, first.end, then.start)  # "утрешния ден, 4 септември"
     if gap is None and cues is not None and cues.editor_note is not None:
         gap = cues.editor_note.fullmatch(text, first.end, then.start)  # "(n.r. – joi)"
     if (
@@ -1505,6 +1507,7 @@ def _mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
                     words,
                     partial(tense.future_marked, sentence.text, lang, offset, offset + len(words)),
                 )
+                or cues.weekly_pair(text, match, sentence, lang)
                 or cues.every_week(text, words)
                 or cues.kind(text, match, words)
                 or cues.timetable(text, match)
@@ -1532,6 +1535,7 @@ def _mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
                 or cues.compared(text, match.start, words)
                 or cues.every_year(text, sentence, match.start, match.end, value)
                 or cues.yearly_rule(text, match, sentence, lang, value)
+                or cues.yearly_relative(text, match, sentence, lang, value)
                 or cues.usual_day(text, match, sentence, lang, words)
                 or cues.weekend_of_a_kind(text, match, lang)
                 or (
@@ -2160,6 +2164,9 @@ class _Cues:
     listed_year: re.Pattern[str] | None = None
     night_before: re.Pattern[str] | None = None
     that_is: re.Pattern[str] | None = None
+    day_noun: re.Pattern[str] | None = None
+    """The noun "day" and a comma between a relative day's adjective and its date ("През
+    утрешния ден, 4 септември", "Jutrzejszy dzień, 11 maja"): `_apposed`."""
     editor_note: re.Pattern[str] | None = None
     falls_on: re.Pattern[str] | None = None
     this_year: re.Pattern[str] | None = None
@@ -2228,6 +2235,8 @@ class _Cues:
     offset_word: re.Pattern[str] | None = None
     relative_before: re.Pattern[str] | None = None
     but: re.Pattern[str] | None = None
+    relative_after: re.Pattern[str] | None = None
+    """A comma and a relative pronoun: a relative clause opening after a mention."""
     population: re.Pattern[str] | None = None
     """The language's offset words and adjective stems ("najbliższ", "następn")."""
     """ "And" and a count of units after a weekend ("weekend i pół dnia"), from the
@@ -2452,6 +2461,42 @@ class _Cues:
             not self._likened(text, found.start()) for found in self.yearly.finditer(text, *near)
         )
 
+    def yearly_relative(
+        self, text: str, match: dates.Match, sentence: Sentence, lang: str, value: EdtfDate
+    ) -> bool:
+        """A month, season or day of the year in a present clause whose subject a relative
+        clause after it says comes back every year ("Realizam-se, no final do mês de
+        Setembro, as festas ..., cujas tradições ... atraem anualmente inúmeros romeiros",
+        "Провежда се в края на август съборът, който всяка година събира стотици гости"):
+        the feast's time of the year, no date. The first relative clause after the mention
+        holds the every-year words (`every_year`'s), the mention's clause has no explicit
+        marker ("Festyn, który co roku ..., odbędzie się 15 sierpnia" is this year's), and
+        the sentence names no occurrence (`_this_occurrence`)."""
+        if self.yearly is None or self.relative_after is None:
+            return False
+        if value.precision not in ("month", "season", "day", "interval"):
+            return False
+        if value.precision == "interval" and (value.end - value.start).days > YEARLY_DAYS:
+            return False
+        if self.yearly.search(text, match.end, sentence.end) is None:
+            return False  # the cheap test first: most sentences hold no every-year word
+        words = text[match.start : match.end]
+        if _YEAR_WRITTEN.search(words):
+            return False
+        relative = self.relative_after.search(text, match.end, sentence.end)
+        if relative is None:
+            return False
+        reach = min(sentence.end, relative.end() + YEARLY_RELATIVE_REACH)
+        if not any(
+            not self._likened(text, found.start())
+            for found in self.yearly.finditer(text, relative.end(), reach)
+        ):
+            return False
+        at = match.start - sentence.start
+        if tense.explicit(sentence.text, lang, at, at + len(words)):
+            return False
+        return not self._this_occurrence(sentence, match, lang)
+
     def yearly_rule(
         self, text: str, match: dates.Match, sentence: Sentence, lang: str, value: EdtfDate
     ) -> bool:
@@ -2498,14 +2543,40 @@ class _Cues:
             return False  # "данните за януари традиционно са предварителни": a figure's month
         at = match.start - sentence.start
         end = at + len(words)
-        if not (
-            self._custom(text, sentence, lang, at, end)
-            or (written and self._feast(sentence.text, lang, at, end))
+        body = sentence.text
+        feast = ""
+        if self._custom_opening(body, lang, at, end):
+            pass  # the custom's day whatever its verb says of the custom ("е запазен")
+        elif self._custom(text, sentence, lang, at, end) or (
+            written and (feast := self._feast(body, lang, at, end))
         ):
+            if (
+                tense.explicit_future(body, lang, at, end) or tense.past_marked(body, lang, at, end)
+                if feast == "copula"  # its clause only: "..., a festa ocorrerá no dia 17"
+                else tense.explicit(body, lang, at, end)
+            ):
+                return False
+        else:
             return False
-        if tense.explicit(sentence.text, lang, at, end):
+        return not self._this_occurrence(sentence, match, lang, own_clause=feast == "copula")
+
+    def _custom_opening(self, body: str, lang: str, at: int, end: int) -> bool:
+        """A custom's noun opening the sentence with the mention in the clause after it, its
+        complement ("Традицията да се прави събор на 7 юли датира от 2000-та година",
+        "Tradiția ca satul să se adune pe 15 august datează de un secol"): the custom's day,
+        whose subjunctive ("да се прави", "să se adune") is no time of its own (the verb forms
+        read it as a future), and whose main verb tells of the custom, not of the day
+        ("Obiceiul ... pe 1 martie s-a păstrat"): only a word of one occurrence makes it one
+        year's (`_this_occurrence`)."""
+        if self.tradition is None or at > CUSTOM_REACH:
             return False
-        return not self._this_occurrence(sentence, match, lang)
+        found = self.tradition.search(body, 0, at)
+        if found is None or _LETTERS.search(body, 0, found.start()):
+            return False
+        if _COMMA_NEXT.match(body, found.end()):
+            return False  # an adverb of its own ("Tradicionalmente, a festa vai realizar-se")
+        first, _ = tense.clause_span(body, at, end, lang)
+        return found.end() <= first and not _CLAUSE_END.search(body, found.end(), at)
 
     def _custom(self, text: str, sentence: Sentence, lang: str, at: int, end: int) -> bool:
         """Words of a custom kept over the years in the mention's clause ("Od lat festyn
@@ -2534,19 +2605,20 @@ class _Cues:
                     return True
         return False
 
-    def _feast(self, sentence: str, lang: str, at: int, end: int) -> bool:
+    def _feast(self, sentence: str, lang: str, at: int, end: int) -> str:
         """A feast's celebration in the impersonal present in the mention's clause, or a
         copula between the mention and a feast's noun: "DAY is the Day of ..." (the mention
         opening its clause) or "the holiday is on DAY" (a feast's noun among the first words
-        of the clause, the copula right before the mention)."""
+        of the clause, the copula right before the mention: "copula", the others
+        "celebrated" and "is"; "" for none)."""
         if not any(
             cue is not None and cue.search(sentence)
             for cue in (self.celebrated, self.feast_is, self.feast_noun)
         ):
-            return False  # the cheap test first: most sentences name no feast
+            return ""  # the cheap test first: most sentences name no feast
         first, last = tense.clause_span(sentence, at, end, lang, weak=False)
         if self.celebrated is not None and self.celebrated.search(sentence, first, last):
-            return True
+            return "celebrated"
         start, _ = tense.clause_span(sentence, at, end, lang)
         if (
             self.feast_is is not None
@@ -2554,30 +2626,39 @@ class _Cues:
             and sentence[at : at + 1].isdigit()
             and self.feast_is.match(sentence, end)
         ):
-            return True  # "1 Decembrie este Ziua Națională", not "Pe 8 martie e Ziua Femeii"
+            return "is"  # "1 Decembrie este Ziua Națională", not "Pe 8 martie e Ziua Femeii"
         if self.copula_before is None or self.feast_noun is None:
-            return False
+            return ""
         copula = self.copula_before.search(sentence, max(start, at - 12), at)
         if copula is None:
-            return False
+            return ""
         opening = _LETTERS.findall(sentence, start, copula.start())
-        head = " ".join(opening[:4])
-        return len(opening) <= 6 and self.feast_noun.search(head) is not None
+        head = " ".join(opening[:FEAST_HEAD])
+        found = len(opening) <= FEAST_HEAD + 3 and self.feast_noun.search(head) is not None
+        return "copula" if found else ""
 
-    def _this_occurrence(self, sentence: Sentence, match: dates.Match, lang: str) -> bool:
+    def _this_occurrence(
+        self, sentence: Sentence, match: dates.Match, lang: str, *, own_clause: bool = False
+    ) -> bool:
         """Whether the sentence names one occurrence beside the mention: a this-year word, a
         time of day, another mention of today, a weekday or an offset period, or a year in
-        the mention's clause (not one after "since")."""
+        the mention's clause (not one after "since"). `own_clause`: in the mention's clause
+        only, for "the feast is on DAY", which defines the day whatever the rest of the
+        sentence dates ("Apesar de o dia do padroeiro ser o dia 29 de junho, a procissão
+        sai no domingo, 30 de junho")."""
         body = sentence.text
-        if self.this_year is not None and self.this_year.search(body):
-            return True
-        if (self.clock is not None and self.clock.search(body)) or self.hours.search(body):
-            return True
         at = match.start - sentence.start
         end = match.end - sentence.start
+        low, high = tense.clause_span(body, at, end, lang) if own_clause else (0, len(body))
+        if self.this_year is not None and self.this_year.search(body, low, high):
+            return True
+        if (self.clock is not None and self.clock.search(body, low, high)) or self.hours.search(
+            body, low, high
+        ):
+            return True
         first, last = tense.clause_span(body, at, end, lang, weak=False)
         for other in dates.scan(dates.language(lang), body):
-            if other.start < end and at < other.end:
+            if (other.start < end and at < other.end) or not low <= other.start < high:
                 continue
             if other.rule.name in _OCCURRENCE_RULES:
                 return True
@@ -2817,6 +2898,51 @@ class _Cues:
         # after it only as the noun's adjective ("w sobotę rozkład ..." is Saturday's)
         adjective = _group(match.match, "weekday_adjective") is not None
         return bool(adjective and after and after.match(text, match.end))
+
+    def weekly_pair(self, text: str, match: dates.Match, sentence: Sentence, lang: str) -> bool:
+        """Two weekdays joined by "and" with hours after them or just before them, in a clause
+        with no past and no future of its own ("свижданията се извършват в четвъртък и в
+        неделя ... от 16.00 до 18.00 часа", "Vizitele se fac marți și vineri, între orele 15
+        și 17", "na terça e na sexta, das 15h às 17h"): the days of a weekly timetable, no
+        date; each of the two is read so. A clause with an explicit marker keeps its days
+        (`tense.explicit`: "Koncerty odbędą się we wtorek i w piątek od 18", "Zebrania
+        odbyły się we wtorek i w czwartek od 10 do 12")."""
+        joined = self.pair_joined
+        if joined is None or match.rule.name != "weekday":
+            return False
+        first, last = match.start, match.end
+        join = joined.match(text, last)
+        other = _WORD_AFTER_JOIN.match(text, join.end()) if join is not None else None
+        if other is not None and self._weekday_word(other.group("word")):
+            last = other.end()
+        else:
+            low = max(sentence.start, first - WEEKLY_PAIR_REACH)
+            before = [
+                found
+                for found in joined.finditer(text, low, first)
+                if found.end() == first
+                or _SHORT_WORD.fullmatch(text, found.end(), first) is not None
+            ]
+            if not before:
+                return False
+            word = _WORD_BEFORE_JOIN.search(text, low, before[-1].start())
+            if word is None or not self._weekday_word(word.group("word")):
+                return False
+            first = word.start()
+        reach = min(sentence.end, last + WEEKLY_PAIR_REACH)
+        hours = self.hours.search(text, match.start, reach) or self.hours.search(
+            text, max(sentence.start, first - 30), first
+        )
+        if hours is None or _CLAUSE_END.search(
+            text, min(hours.end(), last), max(hours.start(), first)
+        ):
+            return False
+        at = match.start - sentence.start
+        return not tense.explicit(sentence.text, lang, at, match.end - sentence.start)
+
+    def _weekday_word(self, word: str) -> bool:
+        """Whether a word is a weekday's form ("четвъртък", "terça", "środę")."""
+        return fold_accents(word.lower()) in self.weekday_words
 
     def every_week(self, text: str, words: str) -> bool:
         """A weekday said as a habit, alone, is no date: ro "sâmbăta", "miercurea" (the
@@ -3171,6 +3297,24 @@ _EVERY_OF = frozenset({"day_of_month", "month"})
 maio"), as a weekday after one does (`_Cues.every_listed`)."""
 
 """How far before a weekday "every" and the weekday after it are looked for."""
+YEARLY_RELATIVE_REACH = 80
+"""How far into a relative clause its every-year words are looked for."""
+FEAST_HEAD = 6
+"""How many words may open the clause of "the feast is on DAY" before the feast's noun is
+read ("Apesar do dia litúrgico de S. Sebastião ser o dia 20 de Janeiro"); the subject may
+run three words more before the copula."""
+_COMMA_NEXT = re.compile(r"\s*,")
+CUSTOM_REACH = 100
+"""How far into a sentence opened by a custom's noun its day is looked for."""
+WEEKLY_PAIR_REACH = 80
+"""How far after two weekdays joined by "and" the hours of a timetable are looked for (the
+clause, "както и през всички празнични дни" between), and how far back the first of them."""
+_WORD_AFTER_JOIN = re.compile(r"(?:[^\W\d_]{1,3}\s+)?(?P<word>[^\W\d_]+)")
+"""A weekday's word after "and", a short preposition or article before it ("и в неделя")."""
+_WORD_BEFORE_JOIN = re.compile(r"(?P<word>[^\W\d_]+)(?:\s*-\s*[^\W\d_]+)?\Z")
+"""The word before "and" ("terça-feira e"), its hyphenated tail left aside."""
+_SHORT_WORD = re.compile(r"[^\W\d_]{1,3}\s+")
+"""A short preposition or article and its space ("w ", "na ", "в ")."""
 _CLAUSE_END = re.compile(r"[;\n]")
 """A clause end within a sentence (the sentence bounds the look-back already)."""
 
@@ -3183,6 +3327,15 @@ def _every(lang: str, every: tuple[str, ...] | None) -> re.Pattern[str] | None:
     days = {fold_accents(w).lower() for w in data.words(lang).weekdays}
     weekday = "|".join(map(re.escape, sorted(days, key=len, reverse=True)))
     return re.compile(rf"(?<!\w)(?:{_either(every)})(?:\s+[^\W\d_]+){{0,2}}?\s+(?:{weekday})(?!\w)")
+
+
+def _day_noun(lang: str) -> re.Pattern[str] | None:
+    """`_Cues.day_noun`: a space, a unit word of "day" with an article's ending ("ден",
+    "dzień", "денят"), and a comma or an opening bracket."""
+    days = tuple(w for w, unit in data.words(lang).units.items() if unit == "day")
+    if not days:
+        return None
+    return re.compile(rf"\s+(?:{_either(days)})\w{{0,3}}\s*[,(]\s*", re.IGNORECASE)
 
 
 def _days_of_period(lang: str) -> re.Pattern[str] | None:
@@ -3362,6 +3515,7 @@ def _cues(lang: str) -> _Cues:
         ),
         next_day=_compile(words("next_day", r"(?<!\w)(?:{})\s*,?\s*(?:\w+\s+)?\Z")),
         days_named=_days_named(lang),
+        day_noun=_day_noun(lang),
         days_of_period=_days_of_period(lang),
         part_of_day_gap=_part_of_day_gap(lang),
         days_counted=_days_counted(lang),
@@ -3430,6 +3584,7 @@ def _cues(lang: str) -> _Cues:
         plus_units=_plus_units(lang),
         offset_word=_offset_word(lang),
         relative_before=_compile(words("relative", r"(?<!\w)(?:{})\s+\Z")),
+        relative_after=_compile(words("relative", r",\s*(?:{})(?!\w)")),
         but=_compile(words("but", r"(?<!\w)(?:{})(?!\w)")),
         every=_every(lang, get("every")),
         every_word=_compile(words("every", r"(?<!\w)(?:{})\s+\Z")),

@@ -112,6 +112,7 @@ class Words:
     easter: str = "western"
     holidays: tuple[Holiday, ...] = ()
     and_words: tuple[str, ...] = ()
+    or_words: tuple[str, ...] = ()
     fold: bool = False
     """Patterns match text folded to plain letters ("março" -> "marco"); shapes fold the words."""
     plain_letters: dict[str, str] = field(default_factory=dict)
@@ -201,6 +202,7 @@ def load_words(path: Path) -> Words:
         "eve_cues",
         "spent_stems",
         "and_words",
+        "or_words",
         "duration_words",
         "further",
         "following",

@@ -217,6 +217,12 @@ R = r"(?!\w)"
 MONTH_FULL = _words(w for forms in MONTHS.values() for w in forms)
 MONTH_NOM = _words(forms[0] for forms in MONTHS.values())
 MONTH_NOM_GEN = _words(w for forms in MONTHS.values() for w in forms[:2])
+MONTH_LOC = _words(forms[2] for forms in MONTHS.values() if len(forms) > 2)
+JOINED = "|".join(rf"(?<= {re.escape(w)} )" for w in WORDS.or_words)
+"""Right after "or" ("w lipcu lub sierpniu"): a month in the locative there is the second of
+two, its "w" said once for both (`_bare_month`). Not after "and": the blind sets' writers
+disagree on "w lipcu i sierpniu" (one interval or two months), left as it was."""
+_MONTH_BEFORE = re.compile(rf"{L}{MONTH_FULL} \w+ \Z")
 MONTH_ANY = (
     "(?:" + MONTH_FULL + "|" + _words(w for f in MONTH_ABBREVIATIONS.values() for w in f)
     + r"\.?)"
@@ -466,7 +472,12 @@ def _month_year(m: re.Match[str], ctx: Context) -> EdtfDate | None:
 
 
 def _bare_month(m: re.Match[str], ctx: Context) -> EdtfDate | None:
-    mo = _month_of(m.group("m1") or m.group("m2"))
+    """ "w marcu", "marzec", and a month in the locative after another and "or" ("w lipcu
+    lub sierpniu": two months, each a mention); not after any other word ("lub sierpniu"
+    after a noun)."""
+    if m.group("m3") and not _MONTH_BEFORE.search(m.string, max(0, m.start() - 30), m.start()):
+        return None
+    mo = _month_of(m.group("m1") or m.group("m2") or m.group("m3"))
     return month(*nearest_month(ctx.today, mo, ctx.prefer))
 
 
@@ -829,7 +840,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "month",
-        rf"(?:{WITHIN}(?P<m1>{MONTH_FULL})|(?P<m2>{MONTH_NOM}))",
+        rf"(?:{WITHIN}(?P<m1>{MONTH_FULL})|(?P<m2>{MONTH_NOM})|(?:{JOINED})(?P<m3>{MONTH_LOC}))",
         _bare_month,
     ),
     _rule(

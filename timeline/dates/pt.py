@@ -186,10 +186,13 @@ YEAR2 = r"'?\d{2}(?!\d)(?![.,/:]?\d)(?!\s*(?:%|[^\W\d_]))"
 YEAR_APPOSED = r"(?=\s*(?:$|[,;:!?)\]\"'”»–—]|-(?!\d)|\.(?!\d)))"
 """After a comma, a year ends its clause ("a 25 de abril, em 1974, os militares..."): a
 number going on ("até 5 de maio, 1500 pessoas inscreveram-se") is a count, not the year."""
+GLUED_DE = r"(?:(?<=\do)|(?<=\.o)|(?<=°))de\s+"
+"""The "de" written against a day's ordinal mark ("no próximo 1ºde julho", folded "1ode"):
+the mark ends the number, so no space is needed to tell the two apart."""
 DAY_MONTH = (
     rf"(?:(?:(?:proxim[oa]|ultim[oa]|{PAST})\s+)?(?P<pwd>{WEEKDAY}){FEIRA}?\s*,?\s+)?"
-    rf"(?:(?P<this>(?:n|d)?est[ea])\s+)?(?:(?:o\s+)?dia\s+)?(?P<d>{DAY_NUMBER})\s+"
-    rf"(?:de\s+)?(?P<m>{MONTH_WORD})(?:(?:\s+(?:de\s+|do\s+ano\s+de\s+)?"
+    rf"(?:(?P<this>(?:n|d)?est[ea])\s+)?(?:(?:o\s+)?dia\s+)?(?P<d>{DAY_NUMBER})"
+    rf"(?:\s+(?:de\s+)?|{GLUED_DE})(?P<m>{MONTH_WORD})(?:(?:\s+(?:de\s+|do\s+ano\s+de\s+)?"
     rf"|\s*,\s+(?:de\s+|do\s+ano\s+de\s+|em\s+)?(?={YEAR}{YEAR_APPOSED}))(?P<y>{YEAR})|"
     rf"\s+de\s+(?P<y2>{YEAR2})|\s+{REL_YEAR})?"
     rf"(?:\s*,?\s+(?P<swd>{WEEKDAY}){FEIRA}?(?!\s+e\s+{WEEKDAY}))?"
