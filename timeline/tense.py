@@ -312,13 +312,12 @@ def _nonfinite_only(
     "Chegando ao aeroporto na sexta-feira"): a clause with no tense of its own."""
     text = sentence[start:finish]
     rest = text.replace(mention, " " * len(mention), 1) if mention else text
-    found = list(_WORD.finditer(rest))
-    if not found:
+    if _WORD.search(rest) is None:
         return True
     nonfinite = words.nonfinite
-    if nonfinite is None or not any(nonfinite.fullmatch(w.group()) for w in found):
-        return False
-    for w in found:
+    if nonfinite is None or nonfinite.search(rest) is None:
+        return False  # one pass over the clause: most hold no gerund
+    for w in _WORD.finditer(rest):
         word = w.group()
         if nonfinite.fullmatch(word):
             continue
