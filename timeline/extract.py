@@ -15,7 +15,7 @@ import datetime as dt
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from functools import cache, partial
+from functools import cache, lru_cache, partial
 
 from timeline import dates, model, tense
 from timeline.dates import data, leading
@@ -1472,7 +1472,7 @@ def _mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
             and cues.toward(text, match.start)
         ):
             prefer = "future"
-        elif prefer != "future" and cues.upcoming(text, match.start):
+        elif prefer != "future" and not flat and cues.upcoming(text, match.start):
             prefer = "future"  # "поради предстоящите на 27 октомври избори": ahead of any tense
         elif prefer is None and detailed is not None and detailed[0] == sentence.start:
             prefer = _detailing(match, sentence, offset, lang, detailed[1:])
@@ -3182,7 +3182,7 @@ class _Cues:
         if not self.lower_case_calendar and not (
             self.lower_month is not None
             and match.rule.name == "month"
-            and self.lower_month.search(text) is not None
+            and _writes_lower(self.lower_month, text)
         ):
             return False
         words = text[match.start : match.end]
@@ -3411,6 +3411,13 @@ def _weekday_feasts(lang: str) -> re.Pattern[str] | None:
         r"\s+".join(map(re.escape, n.split())) for n in sorted(names, key=len, reverse=True)
     )
     return re.compile(rf"(?:{alternatives})(?!\w)")
+
+
+@lru_cache(maxsize=8)
+def _writes_lower(month: re.Pattern[str], text: str) -> bool:
+    """Whether the text writes one of its months in lower case (`_lower_month`), looked for
+    once per text however many capitalised months it holds."""
+    return month.search(text) is not None
 
 
 def _lower_month(lang: str) -> re.Pattern[str]:
