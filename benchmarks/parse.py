@@ -6,9 +6,10 @@ The phrases are this project's own news-style expressions in ro, bg, pl and pt
 (dates, relative days, weeks, months, years, intervals, quarters, holidays and
 not-dates), each with the reference date of a seed article in that language. Both
 resolvers are warmed up (every phrase once: imports, caches, compiled patterns), then
-timed over several rounds with time.perf_counter; the best round counts, as with
-timeit. `timeline.dates.resolve` must be at least 10x faster than `dateparser.parse`
-(settings RELATIVE_BASE = the reference, PREFER_DATES_FROM = past).
+timed over several rounds with time.perf_counter, taking turns round by round; the
+best round counts, as with timeit. `timeline.dates.resolve` must be at least 10x faster
+than `dateparser.parse` (settings RELATIVE_BASE = the reference, PREFER_DATES_FROM =
+past).
 
 It measures whatever rules exist: a language still being written resolves nothing
 (fast), so the ratio is meaningful once all four languages have their rules.
@@ -130,16 +131,21 @@ def theirs() -> Resolver:
     return run
 
 
-def best_throughput(run: Resolver, work: Sequence[Job], rounds: int) -> tuple[float, int]:
-    """Phrases per second of the fastest round, after one warm-up pass; and how many gave a date."""
-    found = sum(run(job) is not None for job in work)
-    best = float("inf")
+def best_throughputs(
+    runs: Sequence[Resolver], work: Sequence[Job], rounds: int
+) -> tuple[list[float], list[int]]:
+    """Each resolver's phrases per second in its fastest round, the resolvers taking turns
+    round by round (a burst of load on a shared machine falls on both sides of the ratio
+    alike), after one warm-up pass each; and how many phrases each gave a date."""
+    found = [sum(run(job) is not None for job in work) for run in runs]
+    best = [float("inf")] * len(runs)
     for _ in range(rounds):
-        start = time.perf_counter()
-        for job in work:
-            run(job)
-        best = min(best, time.perf_counter() - start)
-    return len(work) / best, found
+        for i, run in enumerate(runs):
+            start = time.perf_counter()
+            for job in work:
+                run(job)
+            best[i] = min(best[i], time.perf_counter() - start)
+    return [len(work) / b for b in best], found
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -153,17 +159,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     work = jobs()
     counts = ", ".join(f"{lang} {len(texts)}" for lang, (_, texts) in PHRASES.items())
     print(f"phrases: {len(work)} ({counts}); best of {args.rounds} warm rounds")
-    ours_rate, ours_found = best_throughput(ours(), work, args.rounds)
+    (ours_rate, theirs_rate), (ours_found, theirs_found) = best_throughputs(
+        [ours(), theirs()], work, args.rounds
+    )
     print(f"timeline.dates.resolve: {ours_rate:12,.0f} phrases/s  ({ours_found} gave a date)")
-    theirs_rate, theirs_found = best_throughput(theirs(), work, args.rounds)
     print(f"dateparser.parse:       {theirs_rate:12,.0f} phrases/s  ({theirs_found} gave a date)")
     ratio = ours_rate / theirs_rate
     print(f"ratio ours/dateparser:  {ratio:12.1f}x  (goal: at least {args.min_ratio:g}x)")
     if args.by_lang:
         for lang in PHRASES:
             part = [job for job in work if job[1] == lang]
-            mine = best_throughput(ours(), part, args.rounds)[0]
-            other = best_throughput(theirs(), part, args.rounds)[0]
+            (mine, other), _ = best_throughputs([ours(), theirs()], part, args.rounds)
             print(f"  {lang}: {mine:10,.0f} vs {other:8,.0f} phrases/s = {mine / other:6.1f}x")
     if ratio < args.min_ratio:
         print(f"goal missed: {ratio:.1f}x < {args.min_ratio:g}x", file=sys.stderr)

@@ -410,16 +410,34 @@ def default_normalize(text: str) -> str:
 def resolve(language: Language, expression: str, ctx: Context) -> EdtfDate | None:
     """Resolve one whole expression: the first rule that matches all of it and gives a date."""
     text = language.normalize(unicodedata.normalize("NFC", expression)).strip(" \t.,;:!?")
-    text = re.sub(r" {2,}", " ", text)
+    if "  " in text:
+        text = _SPACES.sub(" ", text)
     if not text:
         return None
-    for rule in language.rules:
+    rules = language.rules
+    for index in _candidates(language, text):
+        rule = rules[index]
         m = rule.pattern.fullmatch(text)
         if m is not None:
             value = apply(rule, m, ctx)
             if value is not None:
                 return value
     return None
+
+
+def _candidates(language: Language, text: str) -> list[int]:
+    """The rules that may match all of `text`, in their order: those whose required words
+    it holds (`_Gate.windows`) and those with none. A match holds one of its rule's words
+    wherever it stands, a whole expression too, so a rule the gate keeps shut cannot match
+    it; most expressions are a word or three, and the few rules their words open are tried
+    in place of every rule of the language."""
+    gate = _gate(language)
+    opened = gate.opened(text)
+    free = gate.free(len(language.rules))
+    return sorted({*opened, *free}) if opened else list(free)
+
+
+_SPACES = re.compile(r" {2,}")
 
 
 def scan(language: Language, text: str, *, gated: bool = True) -> list[Match]:
@@ -635,6 +653,18 @@ class _Gate:
                 else:
                     own.append((start, end))
         return spans
+
+    def opened(self, text: str) -> list[int]:
+        """The gated rules whose required words the text holds (`windows` without the
+        stretches: what a whole expression needs)."""
+        if self.trigger is None:
+            return []
+        seen, longest = self.seen, self.longest
+        found: list[int] = []
+        for at, _ in leading.first_of(self.scanner, self.anywhere, text):
+            rules = seen.get(prefilter.DIGIT if text[at].isdigit() else text[at : at + longest])
+            found.extend(self._rules_at(text, at) if rules is None else rules)
+        return found
 
     def _rules_at(self, text: str, at: int) -> tuple[int, ...]:
         """The rules whose required words start at `at` (a digit: the digit rules)."""
