@@ -255,7 +255,7 @@ class _Reader:
             strings, j = self.expand(items, i)
             if j > i:
                 found += _longest_words(strings, boundary, self.common)
-                boundary = all(s[-1:].isspace() for s in strings) if strings else boundary
+                boundary = all(_apart(s[-1:]) for s in strings) if strings else boundary
                 i = j
                 continue
             op, arg = items[i]
@@ -324,7 +324,7 @@ class _Reader:
         """Whether a word of the text always starts right after this item."""
         c = self.c
         if op is c.LITERAL:
-            return chr(arg).isspace()
+            return _apart(chr(arg))
         if op is c.ASSERT_NOT and arg[0] == -1:
             return True  # (?<!\w) and the like
         if op is c.AT:
@@ -332,7 +332,10 @@ class _Reader:
         if op in (c.ASSERT, c.ASSERT_NOT):
             return boundary
         if op is c.IN:
-            return all(o is c.CATEGORY and a is c.CATEGORY_SPACE for o, a in arg)
+            return all(
+                (o is c.CATEGORY and a is c.CATEGORY_SPACE) or (o is c.LITERAL and _apart(chr(a)))
+                for o, a in arg
+            )
         if op is c.SUBPATTERN:
             return self.ends_boundary(list(arg[-1]), boundary)
         if op is c.BRANCH:
@@ -359,9 +362,16 @@ def _longest_words(
         if not pieces:
             return []  # one alternative holds no word: nothing is required here
         at, best = max(pieces, key=lambda p: (p[1] not in common, len(p[1])))
-        anchored = boundary if at == 0 else text[at - 1].isspace()
+        anchored = boundary if at == 0 else _apart(text[at - 1])
         words.add(Word(best, anchored and best[0].isalpha()))
     return [frozenset(words)]
+
+
+def _apart(char: str) -> bool:
+    """Whether a character the pattern consumes leaves a word of the text starting right
+    after it: a space, a dash, a dot, any character no word holds (`(?<!\\w)` holds
+    after it, which is all the trigger asks of an anchored word)."""
+    return len(char) == 1 and not (char.isalnum() or char == "_")
 
 
 def trigger_pattern(words: set[Word], flags: int = 0) -> re.Pattern[str] | None:
