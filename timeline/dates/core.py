@@ -604,6 +604,11 @@ class _Gate:
     one of each holds no match, and `str.find` tells it for less than any pattern."""
     ungated: tuple[int, ...] | None = None
     """The rules `free` gives, once counted."""
+    runs: dict[int, prefilter.DigitRuns | None] = field(default_factory=dict)
+    """For each rule a number opens, the lengths of the digit runs it reads
+    (`prefilter.digit_runs`; None when it cannot tell)."""
+    by_length: dict[int, tuple[int, ...]] = field(default_factory=dict)
+    """The rules a number of each length opens, once counted (`_numbered`)."""
 
     def free(self, count: int) -> tuple[int, ...]:
         """The rules (of the language's `count`) that run whatever the text holds: those
@@ -627,9 +632,11 @@ class _Gate:
         seen, longest = self.seen, self.longest
         for at, stop in leading.first_of(self.scanner, self.anywhere, text):
             # `_rules_at`, its look-up written out for the words seen before
-            rules = seen.get(prefilter.DIGIT if text[at].isdigit() else text[at : at + longest])
-            if rules is None:
-                rules = self._rules_at(text, at)
+            if text[at].isdigit():
+                rules = self._numbered(text, at)
+            else:
+                known = seen.get(text[at : at + longest])
+                rules = self._rules_at(text, at) if known is None else known
             if not rules:
                 continue
             start = text.rfind(" ", 0, max(0, at - REACH)) + 1
@@ -662,9 +669,29 @@ class _Gate:
         seen, longest = self.seen, self.longest
         found: list[int] = []
         for at, _ in leading.first_of(self.scanner, self.anywhere, text):
-            rules = seen.get(prefilter.DIGIT if text[at].isdigit() else text[at : at + longest])
+            if text[at].isdigit():
+                found.extend(self._numbered(text, at))
+                continue
+            rules = seen.get(text[at : at + longest])
             found.extend(self._rules_at(text, at) if rules is None else rules)
         return found
+
+    def _numbered(self, text: str, at: int) -> tuple[int, ...]:
+        """The rules a number at `at` opens: of those that read a number, the ones that
+        read a run of digits of its length (`prefilter.digit_runs`: "500 de drone", "10
+        000" open no day, month or year). A number glued to a word before it is not
+        known to start where the text's run does: it opens every rule that reads one."""
+        if at > 0 and (text[at - 1].isalnum() or text[at - 1] == "_"):
+            return self._rules_at(text, at)
+        length = _DIGIT_RUN.match(text, at).end() - at  # type: ignore[union-attr]
+        rules = self.by_length.get(length)
+        if rules is None:
+            every = self._rules_at(text, at)
+            runs = self.runs
+            rules = self.by_length[length] = tuple(
+                i for i in every if (known := runs.get(i)) is None or known.admits(length)
+            )
+        return rules
 
     def _rules_at(self, text: str, at: int) -> tuple[int, ...]:
         """The rules whose required words start at `at` (a digit: the digit rules)."""
@@ -685,6 +712,7 @@ over an archive of any size)."""
 
 
 _GATES: dict[int, _Gate] = {}
+_DIGIT_RUN = re.compile(r"\d+")
 
 
 def _common_words(language: Language) -> frozenset[str]:
@@ -735,6 +763,10 @@ def _gate(language: Language) -> _Gate:
     longest = max(map(len, texts), default=0)
     trigger = prefilter.trigger_pattern(words, flags)
     first, second = prefilter.trigger_parts(words)
+    runs = {
+        i: prefilter.digit_runs(language.rules[i].pattern)
+        for i in rules_by_word.get(prefilter.DIGIT, ())
+    }
     gate = _Gate(
         trigger,
         trie,
@@ -746,6 +778,7 @@ def _gate(language: Language) -> _Gate:
         at_start,
         checks=checks,
         marks=marks,
+        runs=runs,
     )
     _GATES[id(language)] = gate
     return gate

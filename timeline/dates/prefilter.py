@@ -425,3 +425,198 @@ def words_at(trie: dict[str, Any], text: str, at: int, limit: int = 64) -> list[
         if "" in node:
             found.append(text[at : i + 1])
     return found
+
+
+# --- the lengths of numbers a rule reads --------------------------------------------
+
+RUN_CAP = 9
+"""Digit runs this long or longer are one length to `digit_runs` (no rule reads a run of
+nine digits but as "any number")."""
+
+
+@dataclass(frozen=True, slots=True)
+class DigitRuns:
+    """The lengths of the runs of digits a rule's matches hold: `closed`, those its pattern
+    ends with a character or a look-ahead that is no digit (the text's run is that long),
+    `open`, those it may leave with more digits after them (the text's run is that long or
+    longer). A length of `RUN_CAP` stands for any length from it up."""
+
+    closed: frozenset[int]
+    open: frozenset[int]
+
+    def admits(self, length: int) -> bool:
+        """Whether a run of digits of this length in the text can be one the rule reads."""
+        length = min(length, RUN_CAP)
+        return length in self.closed or any(low <= length for low in self.open)
+
+
+def digit_runs(pattern: re.Pattern[str]) -> DigitRuns | None:
+    """The lengths of the digit runs every match of the pattern reads, None when it cannot
+    tell: a construct not understood, an item that reads a digit or a letter alike (`\\w`,
+    `.`, `\\S`), or a run of digits the pattern may start inside a run of the text (no
+    look-behind or other character before it that keeps a digit out).
+
+    A number opens every rule that reads one (`DIGIT`); the trigger finds it whole, at
+    the start of a word, so a rule whose runs are none of its length ("500 de drone", "10
+    000": neither a day, a month nor a year) holds no match through it, and need not be
+    tried around it."""
+    try:
+        from re import _parser as sre_parse  # type: ignore[attr-defined]
+
+        parsed = list(sre_parse.parse(pattern.pattern, pattern.flags))
+        walker = _Runs()
+        ends = walker.sequence(parsed, frozenset({_START}))
+    except _NotUnderstood:
+        return None
+    except Exception:  # an unfamiliar construct: the rule runs at every number
+        return None
+    opened = frozenset(state for state in ends if state > 0)
+    return DigitRuns(frozenset(walker.closed), opened)
+
+
+_START = -1
+"""A walker's state at the pattern's start, before anything says what precedes it."""
+_APART = 0
+"""A walker's state where the character before is known to be no digit."""
+
+
+class _NotUnderstood(Exception):
+    """An item `digit_runs` cannot read."""
+
+
+class _Runs:
+    """Walks sre's parse tree with the set of states the text may be in: `_START`,
+    `_APART`, or inside a run of digits of length 1 to `RUN_CAP`; collects the lengths of
+    the runs that end before a character or look-ahead that is no digit."""
+
+    def __init__(self) -> None:
+        from re import _constants as c  # type: ignore[attr-defined]
+
+        self.c = c
+        self.closed: set[int] = set()
+
+    def sequence(self, items: list[Any], states: frozenset[int]) -> frozenset[int]:
+        for op, arg in items:
+            states = self.item(op, arg, states)
+        return states
+
+    def item(self, op: Any, arg: Any, states: frozenset[int]) -> frozenset[int]:
+        c = self.c
+        if op is c.SUBPATTERN:
+            return self.sequence(list(arg[-1]), states)
+        if op is c.ATOMIC_GROUP:
+            return self.sequence(list(arg), states)
+        if op is c.BRANCH:
+            out: set[int] = set()
+            for alternative in arg[1]:
+                out |= self.sequence(list(alternative), states)
+            return frozenset(out)
+        if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+            return self.repeat(arg[0], arg[1], list(arg[2]), states)
+        if op is c.AT:
+            return states
+        if op in (c.ASSERT, c.ASSERT_NOT):
+            return self.assertion(op, arg, states)
+        kind = self.reads(op, arg)
+        if kind == "digit":
+            if _START in states:
+                raise _NotUnderstood  # a run the pattern may start inside the text's
+            return frozenset(_APART + 1 if s == _APART else min(s + 1, RUN_CAP) for s in states)
+        # no digit: the runs before it end here
+        self.closed |= {s for s in states if s > 0}
+        return frozenset({_APART})
+
+    def repeat(
+        self, low: int, high: int, body: list[Any], states: frozenset[int]
+    ) -> frozenset[int]:
+        out: set[int] = set(states) if low == 0 else set()
+        current = states
+        count = 0
+        while count < high:
+            current = self.sequence(body, current)
+            count += 1
+            if count >= low:
+                if current <= out and count > low:
+                    break  # nothing new: later rounds give the same states
+                out |= current
+            if count > low + RUN_CAP + 2:
+                break
+        return frozenset(out)
+
+    def assertion(self, op: Any, arg: Any, states: frozenset[int]) -> frozenset[int]:
+        c = self.c
+        direction, body = arg
+        keeps_digit_out = op is c.ASSERT_NOT and len(body) == 1 and self.holds_digits(*body[0])
+        if not keeps_digit_out:
+            return states  # takes no text: what it asks does not change a run
+        if direction < 0:
+            # no digit before: a run cannot be running here
+            return frozenset(_APART if s in (_START, _APART) else s for s in states)
+        self.closed |= {s for s in states if s > 0}
+        return frozenset(_APART if s > 0 else s for s in states)
+
+    def holds_digits(self, op: Any, arg: Any) -> bool:
+        """Whether an item reads every digit (`\\d`, `\\w`): after its negative look-around
+        no digit stands there."""
+        c = self.c
+        if op is c.CATEGORY:
+            return arg in (c.CATEGORY_DIGIT, c.CATEGORY_WORD)
+        return op is c.IN and any(
+            o is c.CATEGORY and a in (c.CATEGORY_DIGIT, c.CATEGORY_WORD) for o, a in arg
+        )
+
+    def reads(self, op: Any, arg: Any) -> str:
+        """ "digit" for an item that reads only digits, "none" for one that reads none,
+        else raises `_NotUnderstood`."""
+        c = self.c
+        if op is c.LITERAL:
+            return "digit" if _IS_DIGIT.match(chr(arg)) else "none"
+        if op is c.NOT_LITERAL or op is c.ANY:
+            raise _NotUnderstood
+        if op is c.CATEGORY:
+            return self.category(arg)
+        if op is c.IN:
+            return self.in_set(arg)
+        raise _NotUnderstood
+
+    def category(self, arg: Any) -> str:
+        c = self.c
+        if arg is c.CATEGORY_DIGIT:
+            return "digit"
+        if arg in (c.CATEGORY_NOT_DIGIT, c.CATEGORY_SPACE, c.CATEGORY_NOT_WORD):
+            return "none"
+        raise _NotUnderstood
+
+    def in_set(self, members: list[Any]) -> str:
+        c = self.c
+        if members and members[0][0] is c.NEGATE:
+            inner = members[1:]
+            if any(self.holds_digits(o, a) for o, a in inner):
+                return "none"  # [^\w...], [^\d...]
+            raise _NotUnderstood
+        kinds = set()
+        for o, a in members:
+            if o is c.LITERAL:
+                kinds.add("digit" if _IS_DIGIT.match(chr(a)) else "none")
+            elif o is c.RANGE:
+                kinds.add(self.range_kind(a[0], a[1]))
+            elif o is c.CATEGORY:
+                kinds.add(self.category(a))
+            else:
+                raise _NotUnderstood
+        if len(kinds) != 1:
+            raise _NotUnderstood  # digits and other characters alike
+        return kinds.pop()
+
+    def range_kind(self, low: int, high: int) -> str:
+        if high - low > 4096:
+            raise _NotUnderstood
+        digits = {bool(_IS_DIGIT.match(chr(o))) for o in range(low, high + 1)}
+        if digits == {True}:
+            return "digit"
+        if digits == {False}:
+            return "none"
+        raise _NotUnderstood
+
+
+_IS_DIGIT = re.compile(r"\d")
