@@ -149,6 +149,8 @@ def direction(
     # it looks ahead for; a date before it ("În 3 ianuarie, Curtea a amânat pentru 3
     # martie") is the day of the verb, whose past form then counts
     futures = [f for f in futures if f.start() < stop or not _sets_own_date(sentence, words, f)]
+    if futures and futures[-1].start() >= stop:
+        futures = _relative_clause(sentence, words, lang, start, at, stop, futures)
     verbs = futures
     if words.warning is not None:
         # a warning's period lies ahead of it; a date before the noun is the day it was issued
@@ -301,6 +303,44 @@ def direction(
             unset = sentence[:finish] + " " * (closing.end() - finish) + sentence[closing.end() :]
             return direction(unset, lang, at, end, until=until, closed=closed)
     return elided
+
+
+_OPENED: dict[str, re.Pattern[str]] = {}
+
+
+def _relative_clause(
+    sentence: str,
+    words: TenseWords,
+    lang: str,
+    start: int,
+    at: int,
+    stop: int,
+    futures: list[re.Match[str]],
+) -> list[re.Match[str]]:
+    """The future markers of the mention's clause without those after it that are the main
+    clause's verb, when the clause is a relative one inside the sentence's subject: it opens
+    on an opener with no marker before it ("O clube que arrebatou a Taça em janeiro disputará
+    a pré-eliminatória", "Echipa care a cucerit Cupa în iulie va reprezenta țara"), and holds
+    a past marker before the mention; the verb after the date, with no conjunction between,
+    closes the relative clause and is the subject's. The past is the date's."""
+    past = words.past
+    if past is None or not words.openers or past.search(sentence, start, at) is None:
+        return futures
+    opened = _OPENED.get(lang)
+    if opened is None:
+        opened = _OPENED[lang] = re.compile(
+            rf"(?<!\w)(?:{words.openers})\s*\Z", re.IGNORECASE
+        )
+    opener = opened.search(sentence, max(0, start - 24), start)
+    if opener is None:
+        return futures
+    head = sentence[: opener.start()]
+    if words.future.search(head) or past.search(head):
+        return futures
+    later = next(f for f in futures if f.start() >= stop)
+    if _and(lang).search(sentence, stop, later.start()):
+        return futures  # "care a semnat în martie și va aplica": the clause's own verbs
+    return [f for f in futures if f.start() < stop]
 
 
 def _nonfinite_only(
