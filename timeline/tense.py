@@ -328,9 +328,7 @@ def _relative_clause(
         return futures
     opened = _OPENED.get(lang)
     if opened is None:
-        opened = _OPENED[lang] = re.compile(
-            rf"(?<!\w)(?:{words.openers})\s*\Z", re.IGNORECASE
-        )
+        opened = _OPENED[lang] = re.compile(rf"(?<!\w)(?:{words.openers})\s*\Z", re.IGNORECASE)
     opener = opened.search(sentence, max(0, start - 24), start)
     if opener is None:
         return futures
@@ -622,7 +620,7 @@ def _verb_before(
     found: list[Direction] = []
     skipped = 0
     """Words that are no form passed after a past-looking one (`found` == ["past"])."""
-    between = crossed = sure = False
+    between = crossed = sure = named = False
     """Whether a word that is no form stands between the form and the mention: an object."""
     end = at
     closed = _closed(words)
@@ -652,13 +650,22 @@ def _verb_before(
         ):
             if found:
                 break
+            # a name not after a preposition, between a form and the mention, is its object
+            # ("хоспитализира Мария Иванова в неделя"), as a common noun there is
+            named = named or (
+                word[0].isupper()
+                and not opening
+                and not _after_preposition(sentence, m.start(), words)
+            )
             continue
         if lower in words.copulas and not found:
             # "wybory są w niedzielę"; with words between, "jest tańsza niż w listopadzie"
             # is a state compared, no schedule
             return None if between else "future"
         text = sentence[: m.start()] + lower + sentence[m.end() :] if opening else sentence
-        form = _form_direction(text, words, m.start(), m.end(), stop, between or bool(found))
+        form = _form_direction(
+            text, words, m.start(), m.end(), stop, between or named or bool(found)
+        )
         if form is None:
             if found and (found != ["past"] or skipped >= 2):
                 break
