@@ -919,6 +919,9 @@ def _after_article(before: list[str], words: TenseWords) -> bool:
         and before[-2].lower() in words.prepositions
         and last not in words.auxiliaries
         and last.isalpha()
+        # a capitalised word ends a name ("Muzeul Național de Artă vernisă în noiembrie",
+        # "Opera Națională de București susținuse"), no adjective: the form is the verb
+        and not before[-1][0].isupper()
         and not (words.past is not None and words.past.fullmatch(last))
         and not words.future.fullmatch(last)
     )
