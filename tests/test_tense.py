@@ -1385,3 +1385,40 @@ def test_own64_pl_families(sentence: str, lang: str, word: str, expected: str) -
 )
 def test_own64_bg_ro_families(sentence: str, lang: str, word: str, expected: str) -> None:
     assert direction_at(sentence, lang, word) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "word", "expected"),
+    [
+        # a relative clause in the subject: its past is the date's, the future after it the
+        # main clause's
+        (
+            "A atleta que conquistou a medalha em junho defenderá o título.",
+            "pt",
+            "em junho",
+            "past",
+        ),
+        ("Firma care a construit podul în martie va repara drumul.", "ro", "în martie", "past"),
+        # ... a conjunction between: the relative clause's own future
+        (
+            "Firma care a semnat contractul în martie și va livra trenurile.",
+            "ro",
+            "în martie",
+            "past",
+        ),
+        # ... not a clause after a verb: the future after the date is the clause's
+        ("O treinador disse que o clube vai jogar em junho.", "pt", "em junho", "future"),
+        # pt: the mais-que-perfeito of a -par verb; -parar presents stay presents
+        ("O exército desocupara a ponte em março.", "pt", "em março", "past"),
+        # pt: an adjective in -esa before the verb is no present
+        ("A armadora escocesa afundara o navio em abril.", "pt", "em abril", "past"),
+        # bg: a feminine noun in -иня after a fronted date is no present
+        ("В събота домакиня от Лом нахрани бездомните.", "bg", "В събота", "past"),
+        # bg: a name as the object of a form that may be aorist or present
+        ("Банката кредитира Петър Колев през март.", "bg", "през март", "past"),
+        # ro: a capitalised word before a participle-like form ends a name
+        ("Teatrul Național de Operetă deschise în martie stagiunea.", "ro", "în martie", "past"),
+    ],
+)
+def test_own66_families(sentence: str, lang: str, word: str, expected: str) -> None:
+    assert direction_at(sentence, lang, word) == expected

@@ -149,6 +149,8 @@ def direction(
     # it looks ahead for; a date before it ("În 3 ianuarie, Curtea a amânat pentru 3
     # martie") is the day of the verb, whose past form then counts
     futures = [f for f in futures if f.start() < stop or not _sets_own_date(sentence, words, f)]
+    if futures and futures[-1].start() >= stop:
+        futures = _relative_clause(sentence, words, lang, start, at, stop, futures)
     verbs = futures
     if words.warning is not None:
         # a warning's period lies ahead of it; a date before the noun is the day it was issued
@@ -301,6 +303,42 @@ def direction(
             unset = sentence[:finish] + " " * (closing.end() - finish) + sentence[closing.end() :]
             return direction(unset, lang, at, end, until=until, closed=closed)
     return elided
+
+
+_OPENED: dict[str, re.Pattern[str]] = {}
+
+
+def _relative_clause(
+    sentence: str,
+    words: TenseWords,
+    lang: str,
+    start: int,
+    at: int,
+    stop: int,
+    futures: list[re.Match[str]],
+) -> list[re.Match[str]]:
+    """The future markers of the mention's clause without those after it that are the main
+    clause's verb, when the clause is a relative one inside the sentence's subject: it opens
+    on an opener with no marker before it ("O clube que arrebatou a Taça em janeiro disputará
+    a pré-eliminatória", "Echipa care a cucerit Cupa în iulie va reprezenta țara"), and holds
+    a past marker before the mention; the verb after the date, with no conjunction between,
+    closes the relative clause and is the subject's. The past is the date's."""
+    past = words.past
+    if past is None or not words.openers or past.search(sentence, start, at) is None:
+        return futures
+    opened = _OPENED.get(lang)
+    if opened is None:
+        opened = _OPENED[lang] = re.compile(rf"(?<!\w)(?:{words.openers})\s*\Z", re.IGNORECASE)
+    opener = opened.search(sentence, max(0, start - 24), start)
+    if opener is None:
+        return futures
+    head = sentence[: opener.start()]
+    if words.future.search(head) or past.search(head):
+        return futures
+    later = next(f for f in futures if f.start() >= stop)
+    if _and(lang).search(sentence, stop, later.start()):
+        return futures  # "care a semnat în martie și va aplica": the clause's own verbs
+    return [f for f in futures if f.start() < stop]
 
 
 def _nonfinite_only(
@@ -582,7 +620,7 @@ def _verb_before(
     found: list[Direction] = []
     skipped = 0
     """Words that are no form passed after a past-looking one (`found` == ["past"])."""
-    between = crossed = sure = False
+    between = crossed = sure = named = False
     """Whether a word that is no form stands between the form and the mention: an object."""
     end = at
     closed = _closed(words)
@@ -612,13 +650,22 @@ def _verb_before(
         ):
             if found:
                 break
+            # a name not after a preposition, between a form and the mention, is its object
+            # ("хоспитализира Мария Иванова в неделя"), as a common noun there is
+            named = named or (
+                word[0].isupper()
+                and not opening
+                and not _after_preposition(sentence, m.start(), words)
+            )
             continue
         if lower in words.copulas and not found:
             # "wybory są w niedzielę"; with words between, "jest tańsza niż w listopadzie"
             # is a state compared, no schedule
             return None if between else "future"
         text = sentence[: m.start()] + lower + sentence[m.end() :] if opening else sentence
-        form = _form_direction(text, words, m.start(), m.end(), stop, between or bool(found))
+        form = _form_direction(
+            text, words, m.start(), m.end(), stop, between or named or bool(found)
+        )
         if form is None:
             if found and (found != ["past"] or skipped >= 2):
                 break
@@ -872,6 +919,9 @@ def _after_article(before: list[str], words: TenseWords) -> bool:
         and before[-2].lower() in words.prepositions
         and last not in words.auxiliaries
         and last.isalpha()
+        # a capitalised word ends a name ("Muzeul Național de Artă vernisă în noiembrie",
+        # "Opera Națională de București susținuse"), no adjective: the form is the verb
+        and not before[-1][0].isupper()
         and not (words.past is not None and words.past.fullmatch(last))
         and not words.future.fullmatch(last)
     )
