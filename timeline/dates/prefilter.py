@@ -326,7 +326,8 @@ class _Reader:
         if op is c.LITERAL:
             return _apart(chr(arg))
         if op is c.ASSERT_NOT and arg[0] == -1:
-            return True  # (?<!\w) and the like
+            # (?<!\w) and the like; another look-behind ("(?<!\sdo)") says nothing of it
+            return self.keeps_word_out(arg[1]) or boundary
         if op is c.AT:
             return arg in (c.AT_BEGINNING, c.AT_BEGINNING_STRING, c.AT_BOUNDARY) or boundary
         if op in (c.ASSERT, c.ASSERT_NOT):
@@ -343,7 +344,22 @@ class _Reader:
         if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
             after = self.ends_boundary(list(arg[2]), boundary)
             return after and (boundary or arg[0] >= 1)
+        if op is c.GROUPREF_EXISTS:
+            # "(?(cue)|(?<!...))": each branch read as a sequence
+            return all(self.ends_boundary(list(b or []), boundary) for b in arg[1:])
         return False
+
+    def keeps_word_out(self, body: Any) -> bool:
+        """Whether a look-behind's body is one item that reads every word character
+        (`\\w`, `[\\w]`): after its negation a word of the text starts."""
+        c = self.c
+        items = list(body)
+        if len(items) != 1:
+            return False
+        op, arg = items[0]
+        if op is c.CATEGORY:
+            return bool(arg is c.CATEGORY_WORD)
+        return op is c.IN and any(o is c.CATEGORY and a is c.CATEGORY_WORD for o, a in arg)
 
     def ends_boundary(self, items: list[Any], boundary: bool) -> bool:
         for op, arg in items:
