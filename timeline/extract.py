@@ -1549,6 +1549,7 @@ def _mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
                 or cues.idiom(text, match.start, match.end)
                 or cues.edition(text, match.start, value)
                 or cues.citation(text, match.start, value)
+                or cues.amount(text, match.end, value)
                 or cues.historic(text, match)
                 or cues.school_term(text, match)
                 or _unaccented_month(text, words, lang)
@@ -2182,6 +2183,9 @@ class _Cues:
     unit_from: re.Pattern[str] | None = None
     editions: re.Pattern[str] | None = None
     citations: re.Pattern[str] | None = None
+    amounts: re.Pattern[str] | None = None
+    """A currency's or a counted noun's word after a number, the other end of a range
+    between ("od 1400 do 1730 złotych", "de 1400 a 1700 reais": `amount`)."""
     history_before: re.Pattern[str] | None = None
     history_after: re.Pattern[str] | None = None
     """A day or a week and the "before" or "after" that opens a holiday's mention ("dnia
@@ -2803,6 +2807,19 @@ class _Cues:
         if self.citations is None or value.precision != "year":
             return False
         return self.citations.search(text, max(0, start - 40), start) is not None
+
+    def amount(self, text: str, end: int, value: EdtfDate) -> bool:
+        """A year or a range of years right before a currency's or a counted noun's word is
+        an amount, no date: "od 1400 do 1730 złotych", "do 1350 złotych", "de 1400 a 1700
+        reais", "от 1800 до 2000 души" (`amounts`; the range's other end may stand
+        between, outside the mention: "de 1400" read alone)."""
+        if (
+            self.amounts is None
+            or value.precision not in ("year", "interval")
+            or not text[end - 1 : end].isdigit()
+        ):
+            return False
+        return self.amounts.match(text, end) is not None
 
     def historic(self, text: str, match: dates.Match) -> bool:
         """A month's adjective beside a noun of a historic event is that event's name, no
@@ -3529,6 +3546,9 @@ def _cues(lang: str) -> _Cues:
         unit_from=_compile(words("unit_from", r"(?<!\w)(?:{})(?!\w)")),
         editions=_compile(words("editions", r"(?<!\w)(?:{})\s+")),
         citations=_compile(words("citations", r"(?<!\w)(?:{})\s*\Z")),
+        amounts=_compile(
+            words("amounts", r"(?:\s*(?:[-–]|[^\W\d_]{{1,3}})\s*\d+(?:[.,]\d+)?)?\s*(?:{})(?!\w)")
+        ),
         history_before=_compile(words("history_nouns", r"(?<!\w)(?:{})\s+\Z")),
         history_after=_compile(words("history_nouns", r"\s+(?:{})(?!\w)")),
         night_before=_compile(words("night", r"(?<!\w)(?:{})\s+(?:[^\W\d_]{{1,3}}\s+)?\Z")),
