@@ -246,6 +246,9 @@ def mentions_in(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
     table = _letter_table(lang)
     written = table and not text.isascii() and any(chr(ch) in text for ch in table)
     read = text.translate(table) if written else text  # a scan in C for each letter first
+    if "  " in read and _SPACES.search(read):
+        yield from _spaced_mentions(text, read, lang, ref)
+        return
     if read == text:
         yield from _joined_mentions(text, lang, ref)
         return
@@ -255,6 +258,38 @@ def mentions_in(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
             mention,
             text=text[mention.start : mention.end],
             sentence=text[mention.sentence_start : sentence_end],
+        )
+
+
+_SPACES = re.compile(r"(?<=\S) {2,}(?=\S)")
+"""Spaces run together between two words ("za rok  2011", "15  września"), as pages copied
+from a layout leave them: the rules read one space between words."""
+
+
+def _spaced_mentions(text: str, read: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
+    """The mentions of a text whose words some runs of spaces part (`_SPACES`): read with
+    one space for each run, their offsets, words and sentences the text's own."""
+    parts: list[str] = []
+    where: list[int] = []
+    """For each character read, its offset in the text."""
+    at = 0
+    for run in _SPACES.finditer(read):
+        parts.append(read[at : run.start() + 1])
+        where.extend(range(at, run.start() + 1))
+        at = run.end()
+    parts.append(read[at:])
+    where.extend(range(at, len(read) + 1))
+    for mention in _joined_mentions("".join(parts), lang, ref):
+        start, end = where[mention.start], where[mention.end - 1] + 1
+        sentence_start = where[mention.sentence_start]
+        sentence_end = where[mention.sentence_start + len(mention.sentence) - 1] + 1
+        yield dataclasses.replace(
+            mention,
+            text=text[start:end],
+            start=start,
+            end=end,
+            sentence=text[sentence_start:sentence_end],
+            sentence_start=sentence_start,
         )
 
 
