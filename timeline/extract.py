@@ -2066,6 +2066,8 @@ _WORD_END = re.compile(r"([^\W\d_][\w-]*)\s+\Z")
 """The word right before a mention."""
 _NAME_BEFORE = re.compile(rf"{_CAPITAL}[^\W\d_]+ \Z")
 """A capitalised word just before a mention (a first name)."""
+_NAME_SLASH = re.compile(rf"{_CAPITAL}[^\W\d_]+\s*/\s*\Z")
+"""A capitalised word and a slash just before a mention: a crossing's first street."""
 
 
 @cache
@@ -3260,7 +3262,8 @@ class _Cues:
         """Where writers put their holidays' dates in lower case too
         (`capital_days_are_names`), a day and a capitalised month inside a sentence is a
         name: a street in a list of streets ("ulicami: Lipową, 29 Listopada i Polną"), a
-        crossing ("skrzyżowanie Długiej i 3 Maja"), a school. Opening a sentence, or after a
+        crossing ("skrzyżowanie Długiej i 3 Maja", a stop's "Warszawska / 11 Listopada"), a
+        school. Opening a sentence, or after a
         capitalised noun of what falls on it ("Święto 3 Maja"), it is the date; a month in
         capitals throughout is a headline's."""
         if not self.capital_days_are_names or match.rule.name != "day_month":
@@ -3271,6 +3274,8 @@ class _Cues:
             return False
         if _NAME_BEFORE.search(text, max(0, match.start - 30), match.start):
             return False  # "Święto 3 Maja", "Obchody 11 Listopada": the day of what it names
+        if _NAME_SLASH.search(text, max(0, match.start - 30), match.start):
+            return True  # a stop at a crossing, "Warszawska / 11 Listopada"
         return not _opens(text, match.start)
 
     def day_name(self, text: str, start: int, end: int) -> bool:
