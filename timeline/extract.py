@@ -349,6 +349,7 @@ def _joined_mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Ment
                 or _until_day_of_month(text, held, mention, cues)
                 or _weekend_of(text, held, mention, cues)
                 or _night(text, held, mention, cues)
+                or _night_dated(text, held, mention, cues)
             )
             if joined is not None:
                 held = joined  # a weekday in apposition may follow: "jutro tj. 14 marca (piątek)"
@@ -448,7 +449,10 @@ def _night(text: str, first: Mention, then: Mention, cues: _Cues) -> Mention | N
         or first.sentence_start != then.sentence_start
         or not cues.night_to.match(text, first.end, then.end)
         or not _words_between(text, first.end, then.start)
-        or cues.night_before.search(text, max(0, first.start - 30), first.start) is None
+        or (
+            cues.night_before.search(text, max(0, first.start - 30), first.start) is None
+            and not _night_days_after(text, then.end)
+        )
     ):
         return None
     return dataclasses.replace(
@@ -457,6 +461,67 @@ def _night(text: str, first: Mention, then: Mention, cues: _Cues) -> Mention | N
         start=first.start,
         value=model.interval(a.start, a.start + dt.timedelta(days=1)),
         meaning="",
+    )
+
+
+_NIGHT_DAYS = re.compile(
+    r"\s*\(\s*(?:[^\W\d_]{1,3}\s+)?(\d{1,2})\s*(?:/|[-–]|[^\W\d_]{1,4})\s*(\d{1,2})(?!\d)"
+)
+"""A bracket opening on two days of the month, the night's ("(z 16 na 17 sierpnia)",
+"(20 para 21 de agosto)", "(17/18)")."""
+
+
+def _night_days_after(text: str, end: int) -> bool:
+    """Whether a bracket right after two weekdays joined by the night's "to" writes out two
+    days that follow each other: "Z poniedziałku na wtorek (z 16 na 17 sierpnia)" is a night
+    with no word of the night."""
+    found = _NIGHT_DAYS.match(text, end)
+    if found is None:
+        return False
+    first, last = int(found.group(1)), int(found.group(2))
+    return last == first + 1 or (last == 1 and first >= 28)
+
+
+_NIGHT_BRACKET = re.compile(r"\s*\(\s*(?:[^\W\d_]{1,3}\s+)?(?:(\d{1,2})\s*(?:/|[-–])?\s*)?")
+"""An opening bracket before the night's days (its first day and the "from" before it)."""
+
+
+def _night_dated(text: str, night: Mention, then: Mention, cues: _Cues) -> Mention | None:
+    """A night named by its weekdays and its days written in brackets after it ("w nocy z
+    czwartku na piątek (z 19 na 20 sierpnia)", "Na noite de sexta para sábado (20 para 21 de
+    agosto)", "В нощта срещу събота (21 август)"): one mention, dated by the written day (the
+    weekdays read alone may take another week). The day written is the night's last (or its
+    first, a single day falling on the first weekday)."""
+    a, b = night.value, then.value
+    if (
+        a is None
+        or b is None
+        or a.precision != "interval"
+        or b.precision != "day"
+        or a.end - a.start != dt.timedelta(days=1)
+        or night.sentence_start != then.sentence_start
+        or _DIGIT.search(night.text)
+    ):
+        return None
+    gap = _NIGHT_BRACKET.fullmatch(text, night.end, then.start)
+    if gap is None:
+        return None
+    if b.start.weekday() == a.end.weekday():
+        first = b.start - dt.timedelta(days=1)
+    elif gap.group(1) is None and b.start.weekday() == a.start.weekday():
+        first = b.start
+    else:
+        return None
+    if gap.group(1) is not None and int(gap.group(1)) != first.day:
+        return None
+    end = then.end
+    if text.startswith(")", end):
+        end += 1
+    return dataclasses.replace(
+        night,
+        text=text[night.start : end],
+        end=end,
+        value=model.interval(first, first + dt.timedelta(days=1)),
     )
 
 
