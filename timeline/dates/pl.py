@@ -799,12 +799,13 @@ RULES: tuple[Rule, ...] = (
         "half_year",
         re.compile(
             rf"{L}(?:(?:w|we|z|ze|na|za) )?(?P<h>pierwsz\w*|drugi\w*|drug[aą]|i{{1,2}}) "
-            rf"(?:p[oó][lł]rocz\w*{R}|p[oó][lł]r\.)"
+            rf"(?:p[oó][lł]rocz\w*{R}|p[oó][lł]r\.|po[lł]ow(?:ie|a|y|ę) roku{R}(?! \d)"
+            r"(?! (?:szkoln|akademick|liturgiczn|budżetow|obrotow)\w*))"
         ),
         lambda m, ctx: nearest_half(
             ctx.today, 2 if fold(m.group("h")).startswith(("drug", "ii")) else 1, ctx.prefer
         ),
-        needs=frozenset({"rocz", "łr.", "lr."}),
+        needs=frozenset({"rocz", "łr.", "lr.", "łowie", "łowa", "łowy", "łowę", "lowie", "lowa"}),
     ),
     _rule(
         "holiday",
