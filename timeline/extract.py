@@ -2007,6 +2007,12 @@ def _name(text: str, match: dates.Match) -> bool:
         # Wigilię ZTM zagęści", "No Natal Braga"); a weekday word before a
         # capitalised one is still a town's name ("La Miercurea Sibiului")
         return False
+    if (
+        match.rule.name == "holiday"
+        and match.match.group()[:1].islower()
+        and _acronym_after(text, match)
+    ):
+        return False  # "z kolei w drugi dzień Bożego Narodzenia MZK wróci": its preposition
     return bool(_CAPITALISED_PAIR.match(text, last)) or _surname(text, match.start, match.end)
 
 
