@@ -118,6 +118,12 @@ its date in digits, nights, quarters with no tense, Roman months, a year's adjec
 season, citations, the press's preposed "passado", years before 1500, strong perfeitos,
 plans, numeric day ranges, historic names, timetables, things called upcoming, a later day
 alone; each batch's first score is in extract_eval/README.md.
+
+Batches 242 to 252 (session 14, helper read51) hold the families of the fifty-first set:
+amounts after years, spaces run together, pl "br." after a dotted date, a bracketed date
+ending on a dot, a crossing's slash, a night's days in brackets, halves of the year, the
+second day of a feast: 20/57 before (242 to 247, 249, 251), 55/57 after; the carry-over
+batches (248, 250, 252) 26/29 first. See extract_eval/README.md.
 """
 
 from __future__ import annotations

@@ -246,6 +246,9 @@ def mentions_in(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
     table = _letter_table(lang)
     written = table and not text.isascii() and any(chr(ch) in text for ch in table)
     read = text.translate(table) if written else text  # a scan in C for each letter first
+    if "  " in read and _SPACES.search(read):
+        yield from _spaced_mentions(text, read, lang, ref)
+        return
     if read == text:
         yield from _joined_mentions(text, lang, ref)
         return
@@ -255,6 +258,38 @@ def mentions_in(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
             mention,
             text=text[mention.start : mention.end],
             sentence=text[mention.sentence_start : sentence_end],
+        )
+
+
+_SPACES = re.compile(r"(?<=\S) {2,}(?=\S)")
+"""Spaces run together between two words ("za rok  2011", "15  września"), as pages copied
+from a layout leave them: the rules read one space between words."""
+
+
+def _spaced_mentions(text: str, read: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
+    """The mentions of a text whose words some runs of spaces part (`_SPACES`): read with
+    one space for each run, their offsets, words and sentences the text's own."""
+    parts: list[str] = []
+    where: list[int] = []
+    """For each character read, its offset in the text."""
+    at = 0
+    for run in _SPACES.finditer(read):
+        parts.append(read[at : run.start() + 1])
+        where.extend(range(at, run.start() + 1))
+        at = run.end()
+    parts.append(read[at:])
+    where.extend(range(at, len(read) + 1))
+    for mention in _joined_mentions("".join(parts), lang, ref):
+        start, end = where[mention.start], where[mention.end - 1] + 1
+        sentence_start = where[mention.sentence_start]
+        sentence_end = where[mention.sentence_start + len(mention.sentence) - 1] + 1
+        yield dataclasses.replace(
+            mention,
+            text=text[start:end],
+            start=start,
+            end=end,
+            sentence=text[sentence_start:sentence_end],
+            sentence_start=sentence_start,
         )
 
 
@@ -314,6 +349,7 @@ def _joined_mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Ment
                 or _until_day_of_month(text, held, mention, cues)
                 or _weekend_of(text, held, mention, cues)
                 or _night(text, held, mention, cues)
+                or _night_dated(text, held, mention, cues)
             )
             if joined is not None:
                 held = joined  # a weekday in apposition may follow: "jutro tj. 14 marca (piątek)"
@@ -413,7 +449,10 @@ def _night(text: str, first: Mention, then: Mention, cues: _Cues) -> Mention | N
         or first.sentence_start != then.sentence_start
         or not cues.night_to.match(text, first.end, then.end)
         or not _words_between(text, first.end, then.start)
-        or cues.night_before.search(text, max(0, first.start - 30), first.start) is None
+        or (
+            cues.night_before.search(text, max(0, first.start - 30), first.start) is None
+            and not _night_days_after(text, then.end)
+        )
     ):
         return None
     return dataclasses.replace(
@@ -422,6 +461,67 @@ def _night(text: str, first: Mention, then: Mention, cues: _Cues) -> Mention | N
         start=first.start,
         value=model.interval(a.start, a.start + dt.timedelta(days=1)),
         meaning="",
+    )
+
+
+_NIGHT_DAYS = re.compile(
+    r"\s*\(\s*(?:[^\W\d_]{1,3}\s+)?(\d{1,2})\s*(?:/|[-–]|[^\W\d_]{1,4})\s*(\d{1,2})(?!\d)"
+)
+"""A bracket opening on two days of the month, the night's ("(z 16 na 17 sierpnia)",
+"(20 para 21 de agosto)", "(17/18)")."""
+
+
+def _night_days_after(text: str, end: int) -> bool:
+    """Whether a bracket right after two weekdays joined by the night's "to" writes out two
+    days that follow each other: "Z poniedziałku na wtorek (z 16 na 17 sierpnia)" is a night
+    with no word of the night."""
+    found = _NIGHT_DAYS.match(text, end)
+    if found is None:
+        return False
+    first, last = int(found.group(1)), int(found.group(2))
+    return last == first + 1 or (last == 1 and first >= 28)
+
+
+_NIGHT_BRACKET = re.compile(r"\s*\(\s*(?:[^\W\d_]{1,3}\s+)?(?:(\d{1,2})\s*(?:/|[-–])?\s*)?")
+"""An opening bracket before the night's days (its first day and the "from" before it)."""
+
+
+def _night_dated(text: str, night: Mention, then: Mention, cues: _Cues) -> Mention | None:
+    """A night named by its weekdays and its days written in brackets after it ("w nocy z
+    czwartku na piątek (z 19 na 20 sierpnia)", "Na noite de sexta para sábado (20 para 21 de
+    agosto)", "В нощта срещу събота (21 август)"): one mention, dated by the written day (the
+    weekdays read alone may take another week). The day written is the night's last (or its
+    first, a single day falling on the first weekday)."""
+    a, b = night.value, then.value
+    if (
+        a is None
+        or b is None
+        or a.precision != "interval"
+        or b.precision != "day"
+        or a.end - a.start != dt.timedelta(days=1)
+        or night.sentence_start != then.sentence_start
+        or _DIGIT.search(night.text)
+    ):
+        return None
+    gap = _NIGHT_BRACKET.fullmatch(text, night.end, then.start)
+    if gap is None:
+        return None
+    if b.start.weekday() == a.end.weekday():
+        first = b.start - dt.timedelta(days=1)
+    elif gap.group(1) is None and b.start.weekday() == a.start.weekday():
+        first = b.start
+    else:
+        return None
+    if gap.group(1) is not None and int(gap.group(1)) != first.day:
+        return None
+    end = then.end
+    if text.startswith(")", end):
+        end += 1
+    return dataclasses.replace(
+        night,
+        text=text[night.start : end],
+        end=end,
+        value=model.interval(first, first + dt.timedelta(days=1)),
     )
 
 
@@ -1549,6 +1649,7 @@ def _mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
                 or cues.idiom(text, match.start, match.end)
                 or cues.edition(text, match.start, value)
                 or cues.citation(text, match.start, value)
+                or cues.amount(text, match.end, value)
                 or cues.historic(text, match)
                 or cues.school_term(text, match)
                 or _unaccented_month(text, words, lang)
@@ -1906,6 +2007,12 @@ def _name(text: str, match: dates.Match) -> bool:
         # Wigilię ZTM zagęści", "No Natal Braga"); a weekday word before a
         # capitalised one is still a town's name ("La Miercurea Sibiului")
         return False
+    if (
+        match.rule.name == "holiday"
+        and match.match.group()[:1].islower()
+        and _acronym_after(text, match)
+    ):
+        return False  # "z kolei w drugi dzień Bożego Narodzenia MZK wróci": its preposition
     return bool(_CAPITALISED_PAIR.match(text, last)) or _surname(text, match.start, match.end)
 
 
@@ -2030,6 +2137,8 @@ _WORD_END = re.compile(r"([^\W\d_][\w-]*)\s+\Z")
 """The word right before a mention."""
 _NAME_BEFORE = re.compile(rf"{_CAPITAL}[^\W\d_]+ \Z")
 """A capitalised word just before a mention (a first name)."""
+_NAME_SLASH = re.compile(rf"{_CAPITAL}[^\W\d_]+\s*/\s*\Z")
+"""A capitalised word and a slash just before a mention: a crossing's first street."""
 
 
 @cache
@@ -2182,6 +2291,9 @@ class _Cues:
     unit_from: re.Pattern[str] | None = None
     editions: re.Pattern[str] | None = None
     citations: re.Pattern[str] | None = None
+    amounts: re.Pattern[str] | None = None
+    """A currency's or a counted noun's word after a number, the other end of a range
+    between ("od 1400 do 1730 złotych", "de 1400 a 1700 reais": `amount`)."""
     history_before: re.Pattern[str] | None = None
     history_after: re.Pattern[str] | None = None
     """A day or a week and the "before" or "after" that opens a holiday's mention ("dnia
@@ -2804,6 +2916,19 @@ class _Cues:
             return False
         return self.citations.search(text, max(0, start - 40), start) is not None
 
+    def amount(self, text: str, end: int, value: EdtfDate) -> bool:
+        """A year or a range of years right before a currency's or a counted noun's word is
+        an amount, no date: "od 1400 do 1730 złotych", "do 1350 złotych", "de 1400 a 1700
+        reais", "от 1800 до 2000 души" (`amounts`; the range's other end may stand
+        between, outside the mention: "de 1400" read alone)."""
+        if (
+            self.amounts is None
+            or value.precision not in ("year", "interval")
+            or not text[end - 1 : end].isdigit()
+        ):
+            return False
+        return self.amounts.match(text, end) is not None
+
     def historic(self, text: str, match: dates.Match) -> bool:
         """A month's adjective beside a noun of a historic event is that event's name, no
         date: "powstania listopadowego", "rewolucji październikowej", "Априлското въстание"
@@ -3208,7 +3333,8 @@ class _Cues:
         """Where writers put their holidays' dates in lower case too
         (`capital_days_are_names`), a day and a capitalised month inside a sentence is a
         name: a street in a list of streets ("ulicami: Lipową, 29 Listopada i Polną"), a
-        crossing ("skrzyżowanie Długiej i 3 Maja"), a school. Opening a sentence, or after a
+        crossing ("skrzyżowanie Długiej i 3 Maja", a stop's "Warszawska / 11 Listopada"), a
+        school. Opening a sentence, or after a
         capitalised noun of what falls on it ("Święto 3 Maja"), it is the date; a month in
         capitals throughout is a headline's."""
         if not self.capital_days_are_names or match.rule.name != "day_month":
@@ -3219,6 +3345,8 @@ class _Cues:
             return False
         if _NAME_BEFORE.search(text, max(0, match.start - 30), match.start):
             return False  # "Święto 3 Maja", "Obchody 11 Listopada": the day of what it names
+        if _NAME_SLASH.search(text, max(0, match.start - 30), match.start):
+            return True  # a stop at a crossing, "Warszawska / 11 Listopada"
         return not _opens(text, match.start)
 
     def day_name(self, text: str, start: int, end: int) -> bool:
@@ -3529,6 +3657,9 @@ def _cues(lang: str) -> _Cues:
         unit_from=_compile(words("unit_from", r"(?<!\w)(?:{})(?!\w)")),
         editions=_compile(words("editions", r"(?<!\w)(?:{})\s+")),
         citations=_compile(words("citations", r"(?<!\w)(?:{})\s*\Z")),
+        amounts=_compile(
+            words("amounts", r"(?:\s*(?:[-–]|[^\W\d_]{{1,3}})\s*\d+(?:[.,]\d+)?)?\s*(?:{})(?!\w)")
+        ),
         history_before=_compile(words("history_nouns", r"(?<!\w)(?:{})\s+\Z")),
         history_after=_compile(words("history_nouns", r"\s+(?:{})(?!\w)")),
         night_before=_compile(words("night", r"(?<!\w)(?:{})\s+(?:[^\W\d_]{{1,3}}\s+)?\Z")),

@@ -373,12 +373,13 @@ def _numeric_day_month(m: re.Match[str], ctx: Context) -> EdtfDate | None:
 
     Month first only as a whole expression: in running text "K 2/24" is a case number
     (a court's signature, number/year), and Polish never writes the month first."""
-    a, b = int(_first(m, "a", "a1", "a2")), int(_first(m, "b", "b1", "b2"))
+    a, b = int(_first(m, "a", "a1", "a2", "a3")), int(_first(m, "b", "b1", "b2", "b3"))
     if b > 12 >= a:
         a, b = b, a
     if b > 12 or a == 0 or b == 0:
         return None
-    return _calendar_date(ctx, None, b, a, None)
+    this = m.groupdict().get("abbr")
+    return _calendar_date(ctx, _relative_year(this, ctx.today) if this else None, b, a, None)
 
 
 def _numeric_month(m: re.Match[str], ctx: Context) -> EdtfDate | None:
@@ -727,6 +728,10 @@ RULES: tuple[Rule, ...] = (
         rf"(?:(?:(?<!\w)(?:{DOTTED_BEFORE}) |{BARE_DOTTED})(?P<a2>[12]\d|3[01]|0?[1-9])\."
         r"(?P<b2>0[1-9]|1[0-2])"
         rf"{CLAUSE_END}|"
+        # its year said as "this year" or "last year" ("do 30.06 br.", "4.03 ub.r."): a date
+        # wherever it stands
+        rf"(?:(?<!\w)(?:{DOTTED_BEFORE}) |(?<![\w./,-]))(?P<a3>[12]\d|3[01]|0?[1-9])\."
+        r"(?P<b3>0[1-9]|1[0-2])\.? (?P<abbr>u?b\.? ?r\.?)(?!\w)|"
         r"(?<![\d/.,])(?:(?P<a>\d\d)/(?P<b>\d\d)|\A(?P<a1>\d{1,2})/(?P<b1>1[3-9]|2\d|3[01])\Z)"
         r"(?![\d/%]| ?%))",
         _numeric_day_month,
@@ -794,12 +799,13 @@ RULES: tuple[Rule, ...] = (
         "half_year",
         re.compile(
             rf"{L}(?:(?:w|we|z|ze|na|za) )?(?P<h>pierwsz\w*|drugi\w*|drug[aą]|i{{1,2}}) "
-            rf"(?:p[oó][lł]rocz\w*{R}|p[oó][lł]r\.)"
+            rf"(?:p[oó][lł]rocz\w*{R}|p[oó][lł]r\.|po[lł]ow(?:ie|a|y|ę) roku{R}(?! \d)"
+            r"(?! (?:szkoln|akademick|liturgiczn|budżetow|obrotow)\w*))"
         ),
         lambda m, ctx: nearest_half(
             ctx.today, 2 if fold(m.group("h")).startswith(("drug", "ii")) else 1, ctx.prefer
         ),
-        needs=frozenset({"rocz", "łr.", "lr."}),
+        needs=frozenset({"rocz", "łr.", "lr.", "łowie", "łowa", "łowy", "łowę", "lowie", "lowa"}),
     ),
     _rule(
         "holiday",

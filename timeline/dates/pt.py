@@ -121,9 +121,15 @@ LEAD = rf"(?:{shapes.fragment('pt', 'lead')})?"
 "no início deste mês" contracts "de" + "este": the period rules read "deste"."""
 CUE = (
     r"(?:n[oa]|[nd]?est[ea]|[nd]?ess[ea]|desde\s+[oa]|ate\s+[oa]|desde|ate|pel[oa]|para\s+[oa]"
-    r"|a\s+partir\s+d[oa])"
+    r"|a\s+partir\s+d[oa]|(?:"
+    + "|".join(
+        f"(?<={w}\\s)"
+        for w in ("domingo", "sabado", "feira", "segunda", "terca", "quarta", "quinta", "sexta")
+    )
+    + r")para)"
 )
-"""Words that make an ambiguous weekday, season or holiday a date ("na quinta", "no Natal")."""
+"""Words that make an ambiguous weekday, season or holiday a date ("na quinta", "no Natal"),
+and the "para" of a night after its first weekday ("de domingo para segunda")."""
 TIME_TAIL = shapes.fragment("pt", "time")
 """A time of day after a day: dropped, the day is kept ("amanhã às 15h")."""
 COUNT_NOUN = (
