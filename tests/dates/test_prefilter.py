@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
@@ -147,10 +148,103 @@ def test_each_rule_has_the_stretches_of_its_own_words_joined(lang: str) -> None:
                 start = max(start, breaks[line - 1] + 1)
             if line < len(breaks):
                 end = min(end, breaks[line])
-            for index in gate._rules_at(text, at):
+            opened = gate._numbered(text, at) if text[at].isdigit() else gate._rules_at(text, at)
+            for index in opened:
                 own = expected.setdefault(index, [])
                 if own and start <= own[-1][1]:
                     own[-1] = (own[-1][0], max(end, own[-1][1]))
                 else:
                     own.append((start, end))
         assert gate.windows(text, breaks) == expected
+
+
+REACH_MARGIN = 6
+"""How far below `core.REACH` the longest reach of the probes must stay."""
+
+
+def _reaches(lang: str, texts: list[str]) -> list[tuple[int, str]]:
+    """For each match of a full scan, how far it extends before the first and after the last
+    word that opens its rule, with its text."""
+    from timeline.dates import core, leading
+
+    language = dates.language(lang)
+    gate = core._gate(language)
+    out = []
+    for text in texts:
+        norm = language.normalize(text)
+        hits = list(leading.first_of(gate.scanner, gate.anywhere, norm))
+        for m in scan(language, text, gated=False):
+            index = language.rules.index(m.rule)
+            inside = [
+                (at, stop)
+                for at, stop in hits
+                if m.start <= at
+                and stop <= m.end
+                and index
+                in (gate._numbered(norm, at) if norm[at].isdigit() else gate._rules_at(norm, at))
+            ]
+            if inside:
+                before = min(at for at, _ in inside) - m.start
+                after = m.end - max(stop for _, stop in inside)
+                out.append((max(before, after), norm[m.start : m.end]))
+    return out
+
+
+@pytest.mark.parametrize("lang", ["ro", "bg", "pl", "pt"])
+def test_no_mention_reaches_near_the_gate_s_reach(lang: str) -> None:
+    """`core.REACH` is measured: every mention of the language's corpus and forms probes
+    lies within it of the words that open its rule, with room to spare. A rule that reads
+    longer phrases fails here: raise `REACH` (it costs speed) rather than lose matches."""
+    from timeline.dates import core
+
+    raw = data.read_yaml(data.LANG_DIR / lang / "corpus.yaml")
+    texts = [str(row["text"]) for row in raw["examples"]]
+    forms = ROOT / "benchmarks" / "extract_eval" / "forms" / f"{lang}.jsonl"
+    texts += [json.loads(line)["text"] for line in forms.read_text("utf-8").splitlines() if line]
+    longest = max(_reaches(lang, texts))
+    assert longest[0] <= core.REACH - REACH_MARGIN, longest
+
+
+@pytest.mark.parametrize(
+    ("pattern", "closed", "opened"),
+    [
+        (r"(?<!\w)(?:em )?[12]\d{3}(?!\d)", {4}, set()),
+        (r"(?<!\w)(?:3[01]|[12]\d|0?[1-9])\.(?:0?[1-9]|1[0-2])", {1, 2}, {1, 2}),
+        (r"(?<!\d)\d{1,2}/\d{1,2}/\d{2,4}(?!\d)", {1, 2, 3, 4}, set()),
+        (r"(?<!\w)\d+ de ani", set(range(1, 10)), set()),
+    ],
+)
+def test_the_lengths_of_numbers_a_rule_reads(
+    pattern: str, closed: set[int], opened: set[int]
+) -> None:
+    from timeline.dates.prefilter import digit_runs
+
+    runs = digit_runs(re.compile(pattern))
+    assert runs is not None
+    assert (set(runs.closed), set(runs.open)) == (closed, opened)
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        r"\d{4}",  # may start inside a longer number: no look-behind keeps a digit out
+        r"(?<!\w)\w+ \d{4}",  # \w reads a digit as well as a letter
+        r"(?<!\w)\d{2}.\d{2}",
+    ],
+)
+def test_numbers_a_rule_may_read_anyhow_are_not_told(pattern: str) -> None:
+    from timeline.dates.prefilter import digit_runs
+
+    assert digit_runs(re.compile(pattern)) is None
+
+
+def test_a_number_of_no_rule_s_length_opens_none_of_them() -> None:
+    """ "500 de drone", "10 000 de soldați": a run of three digits is no day, month or year."""
+    from timeline.dates import core
+
+    language = dates.language("ro")
+    gate = core._gate(language)
+    three = {language.rules[i].name for i in gate._numbered("cei 500 de ", 4)}
+    four = {language.rules[i].name for i in gate._numbered("în 2022 ", 3)}
+    assert "year" not in three and "day_month" not in three
+    assert {"year", "day_month"} <= four
