@@ -212,6 +212,10 @@ def test_no_mention_reaches_near_the_gate_s_reach(lang: str) -> None:
         (r"(?<!\w)(?:3[01]|[12]\d|0?[1-9])\.(?:0?[1-9]|1[0-2])", {1, 2}, {1, 2}),
         (r"(?<!\d)\d{1,2}/\d{1,2}/\d{2,4}(?!\d)", {1, 2, 3, 4}, set()),
         (r"(?<!\w)\d+ de ani", set(range(1, 10)), set()),
+        # digits glued to a word's letters are no run of their own
+        (r"(?<!\w)an\w* (?:[12]\d{3})(?!\d)", {4}, set()),
+        # a separator written once and repeated
+        (r"(?<!\w)\d{1,2}(?P<sep>[./-])\d{1,2}(?P=sep)\d{4}(?!\d)", {1, 2, 4}, set()),
     ],
 )
 def test_the_lengths_of_numbers_a_rule_reads(

@@ -452,10 +452,11 @@ nine digits but as "any number")."""
 
 @dataclass(frozen=True, slots=True)
 class DigitRuns:
-    """The lengths of the runs of digits a rule's matches hold: `closed`, those its pattern
-    ends with a character or a look-ahead that is no digit (the text's run is that long),
-    `open`, those it may leave with more digits after them (the text's run is that long or
-    longer). A length of `RUN_CAP` stands for any length from it up."""
+    """The lengths of the runs of digits a rule's matches read where a word starts:
+    `closed`, those its pattern follows with a character or a look-ahead that is no digit
+    (the text's run is that long), `open`, those it may leave with more digits after them
+    (the text's run is that long or longer). A length of `RUN_CAP` stands for any length
+    from it up."""
 
     closed: frozenset[int]
     open: frozenset[int]
@@ -467,21 +468,23 @@ class DigitRuns:
 
 
 def digit_runs(pattern: re.Pattern[str]) -> DigitRuns | None:
-    """The lengths of the digit runs every match of the pattern reads, None when it cannot
-    tell: a construct not understood, an item that reads a digit or a letter alike (`\\w`,
-    `.`, `\\S`), or a run of digits the pattern may start inside a run of the text (no
-    look-behind or other character before it that keeps a digit out).
+    """The lengths of the digit runs the pattern's matches read where a word of the text
+    starts, None when it cannot tell: a construct not understood, an item that may read a
+    digit or a letter alike where a word may start (`\\w`, `.`, `\\S`), or a run of
+    digits the pattern may start inside a run of the text (nothing before it keeps a digit
+    out).
 
-    A number opens every rule that reads one (`DIGIT`); the trigger finds it whole, at
-    the start of a word, so a rule whose runs are none of its length ("500 de drone", "10
-    000": neither a day, a month nor a year) holds no match through it, and need not be
-    tried around it."""
+    A number opens every rule that reads one (`DIGIT`); the trigger finds it whole, at the
+    start of a word, so a rule whose runs are none of its length ("500 de drone", "19
+    miesięcy" for a rule of years) holds no match through it, and need not be tried around
+    it. Digits glued to letters before them ("COVID19", a `\\w*` after a word) are no
+    such run, and are not counted."""
     try:
         from re import _parser as sre_parse  # type: ignore[attr-defined]
 
-        parsed = list(sre_parse.parse(pattern.pattern, pattern.flags))
+        parsed = sre_parse.parse(pattern.pattern, pattern.flags)
         walker = _Runs()
-        ends = walker.sequence(parsed, frozenset({_START}))
+        ends = walker.sequence(list(parsed), frozenset({_START}))
     except _NotUnderstood:
         return None
     except Exception:  # an unfamiliar construct: the rule runs at every number
@@ -493,7 +496,11 @@ def digit_runs(pattern: re.Pattern[str]) -> DigitRuns | None:
 _START = -1
 """A walker's state at the pattern's start, before anything says what precedes it."""
 _APART = 0
-"""A walker's state where the character before is known to be no digit."""
+"""The character before is no word's (a space, a sign): a word of the text starts here."""
+_GLUED = -2
+"""The character before is a letter: digits here are glued to a word, no run of its own."""
+_NONDIGIT = -3
+"""The character before is no digit, a letter or not."""
 
 
 class _NotUnderstood(Exception):
@@ -501,15 +508,18 @@ class _NotUnderstood(Exception):
 
 
 class _Runs:
-    """Walks sre's parse tree with the set of states the text may be in: `_START`,
-    `_APART`, or inside a run of digits of length 1 to `RUN_CAP`; collects the lengths of
-    the runs that end before a character or look-ahead that is no digit."""
+    """Walks sre's parse tree with the set of states the text may be in (`_START`,
+    `_APART`, `_GLUED`, `_NONDIGIT`, or inside a run of digits of length 1 to `RUN_CAP`),
+    collecting the lengths of the runs that end before a character or a look-ahead that
+    is no digit. An item reads a "digit", a "letter", an "apart" character (no word's),
+    a "nondigit" (a letter or not) or a "word" character (a digit or a letter)."""
 
     def __init__(self) -> None:
         from re import _constants as c  # type: ignore[attr-defined]
 
         self.c = c
         self.closed: set[int] = set()
+        self.groups: dict[int, list[Any]] = {}
 
     def sequence(self, items: list[Any], states: frozenset[int]) -> frozenset[int]:
         for op, arg in items:
@@ -519,28 +529,55 @@ class _Runs:
     def item(self, op: Any, arg: Any, states: frozenset[int]) -> frozenset[int]:
         c = self.c
         if op is c.SUBPATTERN:
-            return self.sequence(list(arg[-1]), states)
+            out = self.sequence(list(arg[-1]), states)
+            if arg[0] is not None:
+                self.groups[arg[0]] = list(arg[-1])
+            return out
         if op is c.ATOMIC_GROUP:
             return self.sequence(list(arg), states)
         if op is c.BRANCH:
-            out: set[int] = set()
-            for alternative in arg[1]:
-                out |= self.sequence(list(alternative), states)
-            return frozenset(out)
+            return self.union([list(a) for a in arg[1]], states)
+        if op is c.GROUPREF_EXISTS:
+            return self.union([list(arg[1]), list(arg[2] or [])], states)
         if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
             return self.repeat(arg[0], arg[1], list(arg[2]), states)
         if op is c.AT:
             return states
         if op in (c.ASSERT, c.ASSERT_NOT):
             return self.assertion(op, arg, states)
-        kind = self.reads(op, arg)
+        if op is c.GROUPREF:
+            group = self.groups.get(arg)
+            if group is None:
+                raise _NotUnderstood
+            return self.read(self.kind_of(group), states)
+        return self.read(self.reads(op, arg), states)
+
+    def union(self, branches: list[list[Any]], states: frozenset[int]) -> frozenset[int]:
+        out: set[int] = set()
+        for branch in branches:
+            out |= self.sequence(branch, states)
+        return frozenset(out)
+
+    def read(self, kind: str, states: frozenset[int]) -> frozenset[int]:
+        """The states after one character of this kind."""
         if kind == "digit":
             if _START in states:
                 raise _NotUnderstood  # a run the pattern may start inside the text's
-            return frozenset(_APART + 1 if s == _APART else min(s + 1, RUN_CAP) for s in states)
-        # no digit: the runs before it end here
+            return frozenset(self.digit(s) for s in states)
+        if kind == "word":
+            if states - {_GLUED}:
+                raise _NotUnderstood  # may read the digits of a run where a word starts
+            return states
         self.closed |= {s for s in states if s > 0}
-        return frozenset({_APART})
+        return frozenset({_GLUED if kind == "letter" else _APART if kind == "apart" else _NONDIGIT})
+
+    @staticmethod
+    def digit(state: int) -> int:
+        if state == _GLUED:
+            return _GLUED
+        if state in (_APART, _NONDIGIT):
+            return 1
+        return min(state + 1, RUN_CAP)
 
     def repeat(
         self, low: int, high: int, body: list[Any], states: frozenset[int]
@@ -562,31 +599,40 @@ class _Runs:
     def assertion(self, op: Any, arg: Any, states: frozenset[int]) -> frozenset[int]:
         c = self.c
         direction, body = arg
-        keeps_digit_out = op is c.ASSERT_NOT and len(body) == 1 and self.holds_digits(*body[0])
-        if not keeps_digit_out:
+        items = list(body)
+        if op is not c.ASSERT_NOT or len(items) != 1:
             return states  # takes no text: what it asks does not change a run
+        kind = self.reads_or_none(*items[0])
+        if kind not in ("word", "digit"):
+            return states
         if direction < 0:
-            # no digit before: a run cannot be running here
-            return frozenset(_APART if s in (_START, _APART) else s for s in states)
+            # no digit (no word character) before: no run is running here
+            after = _APART if kind == "word" else _NONDIGIT
+            return frozenset(after if s <= 0 else s for s in states)
         self.closed |= {s for s in states if s > 0}
-        return frozenset(_APART if s > 0 else s for s in states)
+        return frozenset(_NONDIGIT if s > 0 else s for s in states)
 
-    def holds_digits(self, op: Any, arg: Any) -> bool:
-        """Whether an item reads every digit (`\\d`, `\\w`): after its negative look-around
-        no digit stands there."""
-        c = self.c
-        if op is c.CATEGORY:
-            return arg in (c.CATEGORY_DIGIT, c.CATEGORY_WORD)
-        return op is c.IN and any(
-            o is c.CATEGORY and a in (c.CATEGORY_DIGIT, c.CATEGORY_WORD) for o, a in arg
-        )
+    def reads_or_none(self, op: Any, arg: Any) -> str | None:
+        try:
+            return self.reads(op, arg)
+        except _NotUnderstood:
+            return None
+
+    def kind_of(self, items: list[Any]) -> str:
+        """The kind of a group's one character, for a back-reference to it ("(?P=sep)")."""
+        if len(items) != 1:
+            raise _NotUnderstood
+        op, arg = items[0]
+        if op is self.c.BRANCH:
+            kinds = {self.kind_of(list(a)) for a in arg[1]}
+            return self.joined(kinds)
+        return self.reads(op, arg)
 
     def reads(self, op: Any, arg: Any) -> str:
-        """ "digit" for an item that reads only digits, "none" for one that reads none,
-        else raises `_NotUnderstood`."""
+        """The kind of character an item reads (see the class), or `_NotUnderstood`."""
         c = self.c
         if op is c.LITERAL:
-            return "digit" if _IS_DIGIT.match(chr(arg)) else "none"
+            return _kind(chr(arg))
         if op is c.NOT_LITERAL or op is c.ANY:
             raise _NotUnderstood
         if op is c.CATEGORY:
@@ -597,42 +643,62 @@ class _Runs:
 
     def category(self, arg: Any) -> str:
         c = self.c
-        if arg is c.CATEGORY_DIGIT:
-            return "digit"
-        if arg in (c.CATEGORY_NOT_DIGIT, c.CATEGORY_SPACE, c.CATEGORY_NOT_WORD):
-            return "none"
-        raise _NotUnderstood
+        kinds = {
+            c.CATEGORY_DIGIT: "digit",
+            c.CATEGORY_WORD: "word",
+            c.CATEGORY_SPACE: "apart",
+            c.CATEGORY_NOT_WORD: "apart",
+            c.CATEGORY_NOT_DIGIT: "nondigit",
+        }
+        if arg not in kinds:
+            raise _NotUnderstood
+        return kinds[arg]
 
     def in_set(self, members: list[Any]) -> str:
         c = self.c
         if members and members[0][0] is c.NEGATE:
-            inner = members[1:]
-            if any(self.holds_digits(o, a) for o, a in inner):
-                return "none"  # [^\w...], [^\d...]
+            # a negated class keeps out what its members read: every word character
+            # ("[^\\w.]") or every digit ("[^\\d]"); any other may read a digit
+            negated = {a for o, a in members[1:] if o is c.CATEGORY}
+            if c.CATEGORY_WORD in negated:
+                return "apart"
+            if c.CATEGORY_DIGIT in negated:
+                return "nondigit"
             raise _NotUnderstood
         kinds = set()
         for o, a in members:
             if o is c.LITERAL:
-                kinds.add("digit" if _IS_DIGIT.match(chr(a)) else "none")
+                kinds.add(_kind(chr(a)))
             elif o is c.RANGE:
                 kinds.add(self.range_kind(a[0], a[1]))
             elif o is c.CATEGORY:
                 kinds.add(self.category(a))
             else:
                 raise _NotUnderstood
-        if len(kinds) != 1:
-            raise _NotUnderstood  # digits and other characters alike
-        return kinds.pop()
+        return self.joined(kinds)
+
+    @staticmethod
+    def joined(kinds: set[str]) -> str:
+        """The kind of a class of characters of these kinds."""
+        if len(kinds) == 1:
+            return next(iter(kinds))
+        if kinds <= {"letter", "apart", "nondigit"}:
+            return "nondigit"
+        if kinds <= {"letter", "digit", "word"}:
+            return "word"
+        raise _NotUnderstood  # digits and signs alike
 
     def range_kind(self, low: int, high: int) -> str:
         if high - low > 4096:
             raise _NotUnderstood
-        digits = {bool(_IS_DIGIT.match(chr(o))) for o in range(low, high + 1)}
-        if digits == {True}:
-            return "digit"
-        if digits == {False}:
-            return "none"
-        raise _NotUnderstood
+        return self.joined({_kind(chr(o)) for o in range(low, high + 1)})
+
+
+def _kind(char: str) -> str:
+    if _IS_DIGIT.match(char):
+        return "digit"
+    return "letter" if _IS_WORD.match(char) else "apart"
 
 
 _IS_DIGIT = re.compile(r"\d")
+_IS_WORD = re.compile(r"\w")
