@@ -2215,7 +2215,7 @@ class _Cues:
     compared_before: leading.Sieve | None
     compared_with: re.Pattern[str] | None
     yearly: re.Pattern[str] | None
-    idioms: re.Pattern[str] | None
+    idioms: leading.Sieve | None
     until_at: re.Pattern[str] | None
     until_before: re.Pattern[str] | None
     for_month: re.Pattern[str] | None
@@ -2326,8 +2326,11 @@ class _Cues:
     feast_is: re.Pattern[str] | None = None
     """A copula and a feast's noun right after a day ("1 Decembrie este Ziua Națională")."""
     feast_noun: re.Pattern[str] | None = None
-    present_day_noun: re.Pattern[str] | None = None
     """A feast's noun, the subject of "the holiday is on DAY"."""
+    feast_words: leading.Sieve | None = None
+    """The words one of which each of the three above holds (a celebration's verb, a
+    feast's noun), looked for first, where they are: most sentences name no feast."""
+    present_day_noun: re.Pattern[str] | None = None
     copula_before: re.Pattern[str] | None = None
     """A copula right before a day ("O feriado municipal é no primeiro sábado de agosto")."""
     since_year: re.Pattern[str] | None = None
@@ -2723,10 +2726,7 @@ class _Cues:
         opening its clause) or "the holiday is on DAY" (a feast's noun among the first words
         of the clause, the copula right before the mention: "copula", the others
         "celebrated" and "is"; "" for none)."""
-        if not any(
-            cue is not None and cue.search(sentence)
-            for cue in (self.celebrated, self.feast_is, self.feast_noun)
-        ):
+        if self.feast_words is None or self.feast_words.search(sentence) is None:
             return ""  # the cheap test first: most sentences name no feast
         first, last = tense.clause_span(sentence, at, end, lang, weak=False)
         if self.celebrated is not None and self.celebrated.search(sentence, first, last):
@@ -3621,7 +3621,7 @@ def _cues(lang: str) -> _Cues:
         compared_before=_sieved(compared),
         compared_with=_compile(words("compared_with", r"(?<!\w)(?:{})\s+(?:[^\W\d]+\s+){{0,2}}\Z")),
         yearly=_compile(words("every_year", r"(?<!\w)(?:{})(?!\w)")),
-        idioms=_compile(words("idioms", r"(?<!\w)(?:{})(?!\w)")),
+        idioms=_sieved(words("idioms", r"(?<!\w)(?:{})(?!\w)")),
         until_at=_compile(words("until", r"(?:{})(?!\w)")),
         until_before=_compile(words("until", r"(?<!\w)(?:{})\s+" + articles + r"\Z")),
         toward_at=_compile(words("toward", r"(?:{})\s")),
@@ -3702,6 +3702,13 @@ def _cues(lang: str) -> _Cues:
             )
         ),
         feast_noun=_compile(words("feast_nouns", r"(?<!\w)(?:{})(?!\w)")),
+        feast_words=_sieved(
+            r"(?<!\w)(?:{})(?!\w)".format(
+                _either((*get("celebrated", ()), *get("feast_nouns", ())))
+            )
+            if get("celebrated") or get("feast_nouns")
+            else None
+        ),
         present_day_noun=_compile(words("present_day_nouns", r"(?i:{})(?!\w)")),
         copula_before=_compile(words("copulas", r"(?<!\w)(?:{})\s+\Z")),
         since_year=_compile(words("range_from", r"(?<!\w)(?:{})\s*(?:[^\W\d_]+\s+)?\Z")),

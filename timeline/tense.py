@@ -1410,19 +1410,6 @@ def clause_span(
     return start, finish
 
 
-_SIEVES: dict[int, tuple[re.Pattern[str], leading.Sieve]] = {}
-
-
-def _sieve(pattern: re.Pattern[str]) -> leading.Sieve:
-    """The pattern searched only where the words every match holds are (`leading.Sieve`),
-    built once: for a cue looked for in every sentence that holds a mention, which few
-    sentences hold ("estava previsto para", "беше насрочено за")."""
-    known = _SIEVES.get(id(pattern))
-    if known is None or known[0] is not pattern:
-        known = _SIEVES[id(pattern)] = (pattern, leading.Sieve(pattern))
-    return known[1]
-
-
 def planned(sentence: str, lang: str, at: int, end: int | None = None) -> int | None:
     """Where a plan told in the past (`TenseWords.plan_past`: "estava previsto para", "беше
     насрочено за") starts, when one stands before position `at` in the sentence, or right
@@ -1432,7 +1419,7 @@ def planned(sentence: str, lang: str, at: int, end: int | None = None) -> int | 
     if words is None or words.plan_past is None:
         return None
     raw = dates.language(lang).tense
-    for m in _sieve(
+    for m in leading.sieved(
         raw.plan_past if raw is not None and raw.plan_past else words.plan_past
     ).finditer(sentence):
         if m.start() < at or (end is not None and _GAP.fullmatch(sentence, end, m.start())):

@@ -95,6 +95,18 @@ class Sieve:
         return self.pattern.finditer(text, pos, endpos)
 
 
+_SIEVES: dict[int, tuple[re.Pattern[str], Sieve]] = {}
+
+
+def sieved(pattern: re.Pattern[str]) -> Sieve:
+    """The pattern's `Sieve`, built once: for a cue that is looked for in every sentence that
+    holds a mention, which few sentences hold."""
+    known = _SIEVES.get(id(pattern))
+    if known is None or known[0] is not pattern:
+        known = _SIEVES[id(pattern)] = (pattern, Sieve(pattern))
+    return known[1]
+
+
 def grouped(pattern: re.Pattern[str]) -> re.Pattern[str]:
     """The pattern with its alternations grouped by first letter (itself, when a construct
     is not understood)."""
