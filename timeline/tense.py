@@ -1418,10 +1418,7 @@ def planned(sentence: str, lang: str, at: int, end: int | None = None) -> int | 
     words = _words(lang)
     if words is None or words.plan_past is None:
         return None
-    raw = dates.language(lang).tense
-    for m in leading.sieved(
-        raw.plan_past if raw is not None and raw.plan_past else words.plan_past
-    ).finditer(sentence):
+    for m in words.plan_past.finditer(sentence):
         if m.start() < at or (end is not None and _GAP.fullmatch(sentence, end, m.start())):
             return m.start()
     return None
