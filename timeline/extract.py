@@ -2215,7 +2215,7 @@ class _Cues:
     compared_before: leading.Sieve | None
     compared_with: re.Pattern[str] | None
     yearly: re.Pattern[str] | None
-    idioms: leading.Sieve | None
+    idioms: re.Pattern[str] | None
     until_at: re.Pattern[str] | None
     until_before: re.Pattern[str] | None
     for_month: re.Pattern[str] | None
@@ -3621,7 +3621,7 @@ def _cues(lang: str) -> _Cues:
         compared_before=_sieved(compared),
         compared_with=_compile(words("compared_with", r"(?<!\w)(?:{})\s+(?:[^\W\d]+\s+){{0,2}}\Z")),
         yearly=_compile(words("every_year", r"(?<!\w)(?:{})(?!\w)")),
-        idioms=_sieved(words("idioms", r"(?<!\w)(?:{})(?!\w)")),
+        idioms=_compile(words("idioms", r"(?<!\w)(?:{})(?!\w)")),
         until_at=_compile(words("until", r"(?:{})(?!\w)")),
         until_before=_compile(words("until", r"(?<!\w)(?:{})\s+" + articles + r"\Z")),
         toward_at=_compile(words("toward", r"(?:{})\s")),
