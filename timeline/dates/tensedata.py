@@ -157,6 +157,9 @@ def _rule(raw: Any, where: str) -> str:
     if "not_after" in raw:
         words = _strings(raw["not_after"], f"{where} not_after")
         not_after = _not_after(words)
+    if kind == "suffixes":
+        not_after = _last_letter(_strings(raw["suffixes"], f"{where} suffixes")) + not_after
+    not_after = _first_letter(body, bool(not_after)) + not_after
     followed = raw.get("followed_by")
     if followed is not None and (not isinstance(followed, str) or not followed):
         raise TenseDataError(f"{where}: `followed_by` is a regular expression string")
@@ -166,6 +169,88 @@ def _rule(raw: Any, where: str) -> str:
     except re.error as err:
         raise TenseDataError(f"{where}: the pattern does not compile ({err})") from None
     return out
+
+
+def _first_letter(body: str, behind: bool) -> str:
+    """A look-ahead at the characters a rule's match can start with, put before its
+    look-behinds: at most words of a clause it fails at once, where the look-behinds would
+    each be tried first ("(?<!и\\s)(?<!те\\s)…"; `behind`: the rule's `not_after` ones
+    stand before it). Empty when they are not known (a class of any letter, a construct not
+    read) or when the rule starts with no look-behind (its first letters are what the
+    engine tries first anyway, `leading.grouped`)."""
+    try:
+        from re import _parser as sre_parse  # type: ignore[attr-defined]
+
+        items = list(sre_parse.parse(body, re.IGNORECASE))
+    except re.error:
+        return ""
+    if not items or not (behind or _behind_first(items)):
+        return ""
+    first = _firsts(items)
+    if not first or len(first) > 40:
+        return ""
+    return "(?=[" + "".join(re.escape(ch) for ch in sorted(first)) + "])"
+
+
+def _behind_first(items: list[Any]) -> bool:
+    """Whether a sequence, or an alternative it opens with, starts with a look-around."""
+    from re import _parser as sre_parse  # type: ignore[attr-defined]
+
+    op, arg = items[0]
+    if op in (sre_parse.ASSERT, sre_parse.ASSERT_NOT):
+        return True
+    if op is sre_parse.SUBPATTERN:
+        return bool(arg[-1]) and _behind_first(list(arg[-1]))
+    if op is sre_parse.BRANCH:
+        return any(alternative and _behind_first(list(alternative)) for alternative in arg[1])
+    return False
+
+
+def _firsts(items: list[Any]) -> set[str] | None:
+    """The characters a sequence of parsed items can start with; None when any can or the
+    sequence may match nothing (then what follows it would count too)."""
+    from re import _parser as sre_parse  # type: ignore[attr-defined]
+
+    for op, arg in items:
+        if op in (sre_parse.ASSERT, sre_parse.ASSERT_NOT, sre_parse.AT):
+            continue  # takes no text
+        if op is sre_parse.LITERAL:
+            return {chr(arg)}
+        if op is sre_parse.IN:
+            if any(o is not sre_parse.LITERAL for o, _ in arg):
+                return None
+            return {chr(a) for _, a in arg}
+        if op is sre_parse.SUBPATTERN:
+            return _firsts(list(arg[-1]))
+        if op is sre_parse.BRANCH:
+            found: set[str] = set()
+            for alternative in arg[1]:
+                part = _firsts(list(alternative))
+                if part is None:
+                    return None
+                found |= part
+            return found
+        if op in (sre_parse.MAX_REPEAT, sre_parse.MIN_REPEAT, sre_parse.POSSESSIVE_REPEAT):
+            return _firsts(list(arg[2])) if arg[0] >= 1 else None
+        return None
+    return None
+
+
+def _last_letter(suffixes: list[str]) -> str:
+    """A look-ahead that the word starting here ends on a suffix's last letters: a rule on a
+    whole word's ending (every rule ends where a word does) can match no other word, and
+    this one look at the word's end turns away nearly every word before the rule's
+    look-behinds and its suffixes, of several lengths, are tried. Empty for suffixes that
+    run over a space, whose word is not the one starting here."""
+    if not all(_LETTERS.fullmatch(w) for w in suffixes):
+        return ""
+    # the last two letters of each suffix (the one of a suffix of one letter), one
+    # look-behind for each length
+    by_length: dict[int, set[str]] = {}
+    for w in suffixes:
+        by_length.setdefault(min(2, len(w)), set()).add(re.escape(w[-2:]))
+    ends = "|".join(f"(?<={'|'.join(sorted(e))})" for _, e in sorted(by_length.items()))
+    return f"(?=\\w*+(?:{ends}))"
 
 
 def _not_after(words: list[str]) -> str:
