@@ -257,3 +257,70 @@ def test_a_rule_finds_what_its_lazy_form_finds(parts: list[str], rule: Any) -> N
         m.span() for m in lazy.finditer(text, 1, half + 1)
     ]
     assert bool(ours.fullmatch(text)) == bool(lazy.fullmatch(text))
+
+
+def _all_patterns(raw: dict[str, Any]) -> dict[str, re.Pattern[str]]:
+    """Every rule list of a language's file, compiled as `parse` compiles it."""
+    return {
+        field: tensedata._rules(raw[field], field)
+        for field in tensedata._RULE_LISTS
+        if raw.get(field)
+    }
+
+
+@pytest.mark.parametrize("code", ["ro", "bg", "pl", "pt"])
+def test_the_look_aheads_put_first_change_no_match(
+    code: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A rule first looks at its word's last letters (`_last_letter`, `_word_ends`) and at
+    its first ones (`_first_letter`), for speed: with and without them, every list of rules
+    finds the same over the seeds and the language's forms probes."""
+    from timeline.dates import data
+    from timeline.seeds import list_articles, read_article
+
+    raw = data.read_yaml(data.LANG_DIR / code / "tense.yaml")
+    root = Path(__file__).resolve().parent.parent
+    texts = [read_article(p).body for p in list_articles(root / "seeds")]
+    forms = root / "benchmarks" / "extract_eval" / "forms" / f"{code}.jsonl"
+    texts += [line for line in forms.read_text("utf-8").splitlines() if line]
+    text = "\n".join(texts)
+    guarded = _all_patterns(raw)
+    for name in ("_last_letter", "_word_ends"):
+        monkeypatch.setattr(tensedata, name, lambda *_: "")
+    monkeypatch.setattr(tensedata, "_first_letter", lambda *_: "")
+    plain = _all_patterns(raw)
+    assert guarded.keys() == plain.keys()
+    assert any(p.pattern != plain[f].pattern for f, p in guarded.items())  # guards in use
+    for field, pattern in guarded.items():
+        found = [m.span() for m in pattern.finditer(text)]
+        assert found == [m.span() for m in plain[field].finditer(text)], field
+
+
+@pytest.mark.parametrize(
+    ("suffixes", "expected"),
+    [
+        (["ará", "erá", "arão"], r"(?=\w*+(?:(?<=rá|ão)))"),
+        (["a", "am", "a-se"], r"(?=\w*+(?:(?<=a)|(?<=am)))"),
+        ([" fost"], ""),
+    ],
+)
+def test_a_suffix_rule_looks_at_its_word_s_last_letters(suffixes: list[str], expected: str) -> None:
+    assert tensedata._last_letter(suffixes) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (r"(?!\w*(?:brat|sen)at(?!\w))\w*(?:[бвг]ат|[бв]ят)", r"(?=\w*+(?:(?<=ат|ят)))"),
+        (r"\w+\s+\w+ат", ""),  # two words: the word starting here is not the one that ends so
+        (r"\w*(?:a|ob)e?", ""),  # its last letter not known
+    ],
+)
+def test_a_pattern_of_one_word_looks_at_its_ends(body: str, expected: str) -> None:
+    assert tensedata._word_ends(body) == expected
+
+
+def test_a_rule_opening_on_look_behinds_looks_at_its_first_letters() -> None:
+    assert tensedata._first_letter(r"(?<!и\s)(?:марк|агенд)\w+", False) == "(?=[ам])"
+    assert tensedata._first_letter(r"(?:марк|агенд)\w+", False) == ""  # the engine's own
+    assert tensedata._first_letter(r"(?<!и\s)\w+", False) == ""  # any letter

@@ -159,6 +159,8 @@ def _rule(raw: Any, where: str) -> str:
         not_after = _not_after(words)
     if kind == "suffixes":
         not_after = _last_letter(_strings(raw["suffixes"], f"{where} suffixes")) + not_after
+    if kind == "pattern":
+        not_after = _word_ends(body) + not_after
     not_after = _first_letter(body, bool(not_after)) + not_after
     followed = raw.get("followed_by")
     if followed is not None and (not isinstance(followed, str) or not followed):
@@ -236,19 +238,122 @@ def _firsts(items: list[Any]) -> set[str] | None:
     return None
 
 
+def _word_ends(body: str) -> str:
+    """For a pattern that reads one word, a look-ahead that the word starting here ends as
+    its matches can (their last two letters, or the last one): every rule ends where a word
+    does, and a look at the word's end turns away nearly every word before the pattern's
+    look-arounds and repeats are tried ("(?!\\w*(?:климат|формат…))…\\w*(?:[бв]ат|…ят)").
+    Empty when the pattern may read more than one word or its endings are not known."""
+    try:
+        from re import _parser as sre_parse  # type: ignore[attr-defined]
+
+        items = list(sre_parse.parse(body, re.IGNORECASE))
+    except re.error:
+        return ""
+    if not _one_word(items):
+        return ""
+    ends = _endings(items, 2) or _endings(items, 1)
+    if not ends or len(ends) > 60:
+        return ""
+    by_length: dict[int, set[str]] = {}
+    for end in ends:
+        by_length.setdefault(len(end), set()).add(re.escape(end))
+    looks = "|".join(f"(?<={'|'.join(sorted(e))})" for _, e in sorted(by_length.items()))
+    return f"(?=\\w*+(?:{looks}))"
+
+
+def _one_word(items: list[Any]) -> bool:
+    """Whether every character a parsed pattern reads is a word's (letters, digits)."""
+    from re import _parser as sre_parse  # type: ignore[attr-defined]
+
+    for op, arg in items:
+        if op in (sre_parse.ASSERT, sre_parse.ASSERT_NOT, sre_parse.AT):
+            continue
+        if op is sre_parse.LITERAL:
+            if not _LETTERS.fullmatch(chr(arg)):
+                return False
+        elif op is sre_parse.IN:
+            for o, a in arg:
+                if o is sre_parse.LITERAL and _LETTERS.fullmatch(chr(a)):
+                    continue
+                if o is sre_parse.RANGE and all(
+                    _LETTERS.fullmatch(chr(c)) for c in range(a[0], a[1] + 1)
+                ):
+                    continue
+                if o is sre_parse.CATEGORY and a in (
+                    sre_parse.CATEGORY_WORD,
+                    sre_parse.CATEGORY_DIGIT,
+                ):
+                    continue
+                return False
+        elif op is sre_parse.SUBPATTERN:
+            if not _one_word(list(arg[-1])):
+                return False
+        elif op is sre_parse.BRANCH:
+            if not all(_one_word(list(a)) for a in arg[1]):
+                return False
+        elif op in (sre_parse.MAX_REPEAT, sre_parse.MIN_REPEAT, sre_parse.POSSESSIVE_REPEAT):
+            if not _one_word(list(arg[2])):
+                return False
+        else:
+            return False
+    return True
+
+
+def _endings(items: list[Any], size: int) -> set[str] | None:
+    """The strings of `size` letters a parsed pattern's matches can end with (shorter ones
+    where a match may be shorter), None when not known."""
+    from re import _parser as sre_parse  # type: ignore[attr-defined]
+
+    if size == 0:
+        return {""}
+    i = len(items) - 1
+    while i >= 0 and items[i][0] in (sre_parse.ASSERT, sre_parse.ASSERT_NOT, sre_parse.AT):
+        i -= 1  # look-arounds at the end read nothing
+    if i < 0:
+        return None
+    op, arg = items[i]
+    rest = items[:i]
+    if op is sre_parse.LITERAL:
+        last = {chr(arg)}
+    elif op is sre_parse.IN and all(o is sre_parse.LITERAL for o, _ in arg):
+        last = {chr(a) for _, a in arg}
+    elif op is sre_parse.SUBPATTERN:
+        return _endings([*rest, *arg[-1]], size)
+    elif op is sre_parse.BRANCH:
+        found: set[str] = set()
+        for alternative in arg[1]:
+            part = _endings([*rest, *alternative], size)
+            if part is None:
+                return None
+            found |= part
+        return found
+    else:
+        return None
+    if size == 1:
+        return last
+    before = _endings(rest, size - 1)
+    if before is None:
+        return None
+    return {b + c for b in before for c in last}
+
+
 def _last_letter(suffixes: list[str]) -> str:
     """A look-ahead that the word starting here ends on a suffix's last letters: a rule on a
     whole word's ending (every rule ends where a word does) can match no other word, and
     this one look at the word's end turns away nearly every word before the rule's
-    look-behinds and its suffixes, of several lengths, are tried. Empty for suffixes that
-    run over a space, whose word is not the one starting here."""
-    if not all(_LETTERS.fullmatch(w) for w in suffixes):
-        return ""
+    look-behinds and its suffixes, of several lengths, are tried. Empty for a suffix that
+    starts with no letter."""
     # the last two letters of each suffix (the one of a suffix of one letter), one
-    # look-behind for each length
+    # look-behind for each length; a suffix that runs on past a hyphen ("a-se") ends the
+    # word that starts here with its letters before it
     by_length: dict[int, set[str]] = {}
     for w in suffixes:
-        by_length.setdefault(min(2, len(w)), set()).add(re.escape(w[-2:]))
+        head = _HEAD.match(w)
+        letters = head.group() if head else ""
+        if not letters:
+            return ""
+        by_length.setdefault(min(2, len(letters)), set()).add(re.escape(letters[-2:]))
     ends = "|".join(f"(?<={'|'.join(sorted(e))})" for _, e in sorted(by_length.items()))
     return f"(?=\\w*+(?:{ends}))"
 
@@ -301,6 +406,7 @@ def _excepted(form: str, excluded: str, whole: bool = False) -> str:
 
 
 _LETTERS = re.compile(r"\w+")
+_HEAD = re.compile(r"[^\W\d_]+")
 
 
 def _word_end(suffixes: list[str], stem: int) -> str:
