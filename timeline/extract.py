@@ -20,6 +20,7 @@ from functools import cache, lru_cache, partial
 from timeline import dates, model, tense
 from timeline.dates import data, leading
 from timeline.dates.core import (
+    Anchor,
     Context,
     Direction,
     Unresolvable,
@@ -1508,6 +1509,9 @@ def _mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
     """Where the last decade mention ended ("in the 1990s"), for `_Cues.nowadays`."""
     seen: list[tuple[int, EdtfDate]] = []
     """(sentence start, value) of the mentions kept, for `_weekly_within`."""
+    anchor: tuple[int, EdtfDate] | None = None
+    """(sentence start, value) of the last mention kept, at any precision: what "three years
+    later", "the same year" count from (`Context.anchor`)."""
     antecedent: tuple[int, int, dt.date, int] | None = None
     """(sentence start, mention start, day, mention end or -1) of the last mention kept at
     day or month precision: what "that month", "a 19 do mesmo mês" refer back to
@@ -1589,6 +1593,7 @@ def _mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
                     antecedent,
                     sentence.start,
                     _of_month(match, sentence, lang, antecedent),
+                    anchor,
                 )
             )
         except Unresolvable:
@@ -1665,6 +1670,7 @@ def _mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
             ):
                 continue
             seen.append((sentence.start, value))
+            anchor = (sentence.start, value)
             if value.precision in ("day", "month") or (
                 # days of one month ("nos dias 20, 21 e 22 de fevereiro"): that month
                 value.precision == "interval"
@@ -1880,6 +1886,7 @@ def _resolved(
     antecedent: tuple[int, int, dt.date, int] | None = None,
     sentence_start: int = -1,
     of_month: bool = False,
+    anchor: tuple[int, EdtfDate] | None = None,
 ) -> EdtfDate | None:
     """The mention's value in its clause's tense (`Context.tensed`: read forward, a weekday
     on the reference's own is that day). After "until" ("până vineri", "до петък", "do
@@ -1888,21 +1895,31 @@ def _resolved(
     either way, and a deadline lies ahead); another date, or one in a past clause, takes
     the reading nearer the reference ("until" keeps a future clause's reading).
     `antecedent`: the (sentence start, day) of the date mentioned before, for "that month";
-    `of_month`: a day of the month alone details that date's month (`_of_month`). A quarter
+    `of_month`: a day of the month alone details that date's month (`_of_month`); `anchor`:
+    the (sentence start, value) of the last date before, for "three years later". A quarter
     or half-year with no tense is the current or last one (`_PERIODS_OF_ACCOUNT`)."""
     prior = None if antecedent is None else antecedent[2]
     near = antecedent is not None and antecedent[0] == sentence_start
     month_ = near and of_month
+    last = None if anchor is None else _anchor(anchor, sentence_start)
     if prefer is None and match.rule.name in _PERIODS_OF_ACCOUNT:
         prefer = "past"
     value = match.resolve(
-        shared_context(ref, prefer or "past", prefer is None, True, prior, near, month_)
+        shared_context(ref, prefer or "past", prefer is None, True, prior, near, month_, last)
     )  # `dates.context`, each distinct one made once
     if ref is None or value is None or prefer == "future" or not until:
         return value
     if prefer is None and match.rule.name in WEEKDAYS:
-        return match.resolve(shared_context(ref, "future", False, True, prior, near, month_))
-    return match.resolve(shared_context(ref, "past", True, True, prior, near, month_))
+        return match.resolve(shared_context(ref, "future", False, True, prior, near, month_, last))
+    return match.resolve(shared_context(ref, "past", True, True, prior, near, month_, last))
+
+
+@lru_cache(maxsize=256)
+def _anchor(anchor: tuple[int, EdtfDate], sentence_start: int) -> Anchor:
+    """The anchor a rule reads (`core.Anchor`), each distinct one made once: contexts are
+    cached by their fields, and an anchor is asked for at every mention after it."""
+    value = anchor[1]
+    return Anchor(value.start, value.end, value.precision, anchor[0] == sentence_start)
 
 
 def _of_month(
@@ -1979,8 +1996,9 @@ _CLOSED_RANGES = frozenset({"day_range", "numeric_range", "month_range", "weekda
 def _undirected(match: dates.Match, ref: dt.date) -> bool:
     """Whether the mention's value is the same read backwards and forwards."""
     try:
-        past = match.resolve(shared_context(ref, "past", False, True, None, False, False))
-        return past == match.resolve(shared_context(ref, "future", False, True, None, False, False))
+        past = match.resolve(shared_context(ref, "past", False, True, None, False, False, None))
+        future = shared_context(ref, "future", False, True, None, False, False, None)
+        return past == match.resolve(future)
     except Unresolvable:
         return False
 

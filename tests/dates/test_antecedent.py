@@ -44,7 +44,9 @@ def test_only_core_reads_a_contexts_antecedent() -> None:
         if path == ROOT / "timeline" / "dates" / "core.py":
             continue
         text = path.read_text(encoding="utf-8")
-        assert not re.search(r"\b(?!Context\b)\w+\.antecedent(?:_near|_month)?\b", text), path
+        assert not re.search(
+            r"\b(?!Context\b)\w+\.antecedent(?:_near|_month)?\b|\b(?:ctx|context)\.anchor\b", text
+        ), path
 
 
 def test_the_following_weekday_counts_from_the_day_told_before() -> None:
@@ -53,3 +55,42 @@ def test_the_following_weekday_counts_from_the_day_told_before() -> None:
     plain, after = _resolved("na quarta-feira seguinte")
     assert plain == core.day(dt.date(2025, 6, 11))  # REF is a Tuesday
     assert after == core.day(dt.date(2024, 3, 6))  # BEFORE is a Sunday
+
+
+def _anchored(text: str, lang: str, anchor: core.Anchor | None) -> object:
+    [match] = core.scan(dates.language(lang), text)
+    ctx = core.shared_context(REF, "past", False, True, None, False, False, anchor)
+    return match.resolve(ctx)
+
+
+FAR = core.Anchor(dt.date(1994, 5, 1), dt.date(1994, 5, 31), "month", True)
+"""A month of 1994 told before, in the same sentence."""
+
+
+def test_years_later_count_from_the_date_told_before_and_are_none_without_one() -> None:
+    """`core.units_after_anchor`: the anchor's year plus the count, at year precision."""
+    assert _anchored("trzy lata później", "pl", FAR) == core.year(1997)
+    assert _anchored("três anos depois", "pt", FAR) == core.year(1997)
+    assert _anchored("trzy lata później", "pl", None) is None
+
+
+def test_the_same_year_is_the_anchors_and_none_across_years() -> None:
+    """`core.anaphoric_year`: one year only; a span of years gives no date."""
+    assert _anchored("w tym samym roku", "pl", FAR) == core.year(1994)
+    span = core.Anchor(dt.date(1994, 1, 1), dt.date(1996, 12, 31), "interval", True)
+    assert _anchored("no mesmo ano", "pt", span) is None
+
+
+def test_the_following_year_counts_from_a_past_date_in_its_sentence_only() -> None:
+    """`core.following_period`: the word also says "next"; read from the reference when
+    the date before is in another sentence, or none was told."""
+    assert _anchored("w następnym roku", "pl", FAR) == core.year(1995)
+    elsewhere = FAR._replace(near=False)
+    assert _anchored("w następnym roku", "pl", elsewhere) == core.year(2026)
+    assert _anchored("w następnym roku", "pl", None) == core.year(2026)
+
+
+def test_a_day_later_is_not_read_from_the_anchor() -> None:
+    """`core.ANCHORED_UNITS`: years only (the eval sets' convention for days and weeks)."""
+    day_before = core.Anchor(dt.date(2024, 3, 3), dt.date(2024, 3, 3), "day", True)
+    assert _anchored("dzień później", "pl", day_before) is None

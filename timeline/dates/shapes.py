@@ -670,7 +670,20 @@ class _Meanings:
                 return core.units_from(ctx.today, unit, adjective)
         step = self._offset(m)
         unit = self.period_units[_key(m["unit"])]
+        if step == 1 and unit in ("month", "year") and self._following(m):
+            after = core.following_period(ctx, unit)  # "W 1994 r. ..., a w następnym roku"
+            if after is not None:
+                return after
         return None if step is None else core.units_from(ctx.today, unit, step)
+
+    def units_later(self, m: re.Match[str], ctx: Context) -> EdtfDate | None:
+        """ "Three years later": counted from the date before it (`core.units_after_anchor`)."""
+        unit, count = self._amount(m)
+        return core.units_after_anchor(ctx, unit, count)
+
+    def same_year(self, m: re.Match[str], ctx: Context) -> EdtfDate | None:
+        """ "The same year": the year of the date before it (`core.anaphoric_year`)."""
+        return core.anaphoric_year(ctx)
 
     def same_month(self, m: re.Match[str], ctx: Context) -> EdtfDate | None:
         """ "That month", "the same month": the month of the date before it
