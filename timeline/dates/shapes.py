@@ -826,11 +826,15 @@ class _Meanings:
 
     def edge_day(self, m: re.Match[str], ctx: Context) -> EdtfDate | None:
         """The first or last day of a month or a year ("ultima zi a anului 2026", "в
-        последния ден на 2024 г.", "no primeiro dia de 2026"): a day, not the period."""
+        последния ден на 2024 г.", "no primeiro dia de 2026", "no último dia do próximo
+        mês"): a day, not the period."""
         n = self.nths[_key(m["nth"])]
         if n not in (1, -1):
             return None
-        if self._given(m, "", "month", "month_abbreviation", "month_number", "month_roman"):
+        if m.groupdict().get("month_unit") is not None:  # "of this/next/last month"
+            first = core.add_months(ctx.today.replace(day=1), self._offset(m) or 0)
+            span = (core.add_months(first, 1) - first).days
+        elif self._given(m, "", "month", "month_abbreviation", "month_number", "month_roman"):
             y, mo = self._month_of_ordinal(m, ctx)
             first = dt.date(y, mo, 1)
             span = (core.add_months(first, 1) - first).days
