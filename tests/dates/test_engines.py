@@ -39,6 +39,7 @@ _LETTER_CATEGORIES = frozenset({"Lu", "Ll", "Lt", "Lo"})
 _ESCAPE = re.compile(r"\\[A-Za-z]")
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _SLOT = re.compile(r"\{[a-z_]+\}")
+_GROUP = re.compile(r"\(\?P(?:<\w+>|=\w+\))")
 _IDENTIFIER = re.compile(r"[a-z]+(?:_[a-z]+)+")
 
 
@@ -47,7 +48,8 @@ def language_words() -> set[str]:
     found: set[str] = set()
 
     def add(text: str) -> None:
-        text = _SLOT.sub(" ", _ESCAPE.sub(" ", text))  # a shape's {slot} is no word
+        # a shape's {slot} and a group's name ("(?P<month_unit>)") are no words
+        text = _SLOT.sub(" ", _ESCAPE.sub(" ", _GROUP.sub(" ", text)))
         found.update(w.lower() for w in _WORD.findall(text))
 
     def walk(value: object) -> None:

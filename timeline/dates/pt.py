@@ -120,7 +120,7 @@ LEAD = rf"(?:{shapes.fragment('pt', 'lead')})?"
 """Prepositions a mention may start with; kept in the mention ("em junho").
 "no início deste mês" contracts "de" + "este": the period rules read "deste"."""
 CUE = (
-    r"(?:n[oa]|[nd]?est[ea]|[nd]?ess[ea]|desde\s+[oa]|ate\s+[oa]|desde|ate|pel[oa]|para\s+[oa]"
+    r"(?:n[oa]|[nd]?est[ea]|[nd]?ess[ea]|desde\s+[oa]|ate\s+[oa]|desde|ate|pel[oa]|para(?:\s+[oa])?"
     r"|a\s+partir\s+d[oa]|(?:"
     + "|".join(
         f"(?<={w}\\s)"
@@ -285,10 +285,20 @@ _PLAIN_WEEKDAY = (
     + ")"
 )
 """Ends on a weekday name that is nothing else ("terça", "sábado")."""
+FINITE_VERB = (
+    r"(?:eu|ele|ela|eles|elas|nos|voce|voces|me|te|lhe|lhes"
+    r"|fui|foi|fomos|foram|fiz|fez|fizemos|fizeram|tive|teve|tivemos|tiveram|estive|esteve"
+    r"|houve|vou|vai|vamos|vao|veio|vieram|deu|dei|tem|temos|ha|havera"
+    r"|\w{2,}(?:ou|eu|iu|ei|aram|eram|iram|amos|emos|imos|ava|avam|rao|remos))"
+)
+"""What after a bare "sexta" makes it the day, not the ordinal before its noun ("na sexta
+edição"): a subject pronoun or clitic, or a finite verb by its ending (the perfeito,
+imperfeito and future endings no noun an ordinal qualifies ends in: not -a, -ia, -em, -ra,
+"na segunda volta", "categoria", "ordem", "hora") or one of the irregular forms."""
 AFTER_DAY = (
     r"(?=\s*(?:[,.;:!?)\"'»”]|\Z)|\s+(?:\d|(?:de|da|do|das|dos|a|as|ao|em|no|na|e|ou|que|o|os"
     r"|pel[oa]|para|com|passad[oa]|proxim[oa]|seguinte|anterior|agora|depois|antes|apos|quando"
-    r"|foi|sera|ja|nao|se|um|uma)(?!\w))|\s*\(\d)"
+    rf"|foi|sera|ja|nao|se|um|uma|{FINITE_VERB})(?!\w))|\s*\(\d)"
 )
 WEEKDAY_BARE = (
     rf"(?P<bol>\A)?(?:(?P<cue>{CUE}(?:\s+(?P<dir1>proxim[oa]|ultim[oa]|passad[oa]))?|de(?=\s+domingo)"
