@@ -379,15 +379,18 @@ WEEK_OFFSETS: dict[str, int] = {
 }  # fmt: skip
 _WEEK_OFFSET = {fold(w): n for w, n in WEEK_OFFSETS.items()}
 WEEKDAY_QUALIFIED = (
-    rf"(?:{CUE}\s+)?(?P<wd>{WEEKDAY}){FEIRA}?\s+"
+    rf"(?:{CUE}\s+)?(?:(?P<wd>{WEEKDAY}){FEIRA}?|(?P<n>[2-6])\.?a{FEIRA})\s+"
     rf"(?P<q>{PAST}|{_alt(_WEEK_OFFSET)})"
     rf"{TIME_TAIL}"
 )
 
 
 def _weekday_qualified(m: re.Match[str], ctx: Context) -> EdtfDate | None:
-    """ "domingo passado" (strictly before), "quarta que vem" (in next week), "terça agora"."""
-    wd, q = _weekday_of(m.group("wd")), re.sub(r"\s+", " ", m.group("q"))
+    """ "domingo passado" (strictly before), "quarta que vem" (in next week), "terça agora";
+    a numbered weekday too ("5ª feira da próxima semana": Monday is the second day)."""
+    number = m.group("n")
+    wd = _weekday_of(m.group("wd")) if number is None else int(number) - 2
+    q = re.sub(r"\s+", " ", m.group("q"))
     if q in _WEEK_OFFSET:
         return day(core.weekday_of_week(ctx.today, wd, _WEEK_OFFSET[q]))
     return day(core.strict_weekday(ctx.today, wd, "past"))
