@@ -1827,6 +1827,12 @@ def month_step(ref: dt.date, month_: int, step: int) -> EdtfDate:
     return month((ref.year if month_ > ref.month else ref.year + 1) + step - 1, month_)
 
 
+def days_from(ref: dt.date, unit: Unit, n: int) -> EdtfDate:
+    """The day n units after the reference, counted from the day itself ("a week from
+    today" is a day, where "in a week" is the next ISO week)."""
+    return day(shift(ref, unit, n))
+
+
 def units_from(ref: dt.date, unit: Unit, n: int) -> EdtfDate:
     """The unit n units from the reference's own, at the unit's precision ("three weeks
     ago" is an ISO week, shared/docs/dates.md rule 5)."""

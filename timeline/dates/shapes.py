@@ -658,7 +658,12 @@ class _Meanings:
         return core.units_from(ctx.today, unit, -count)
 
     def units_ahead(self, m: re.Match[str], ctx: Context) -> EdtfDate | None:
+        """In N units, at the unit's precision (shared/docs/dates.md rule 5); counted "from
+        today" (`from_today`: "za tydzień od dzisiaj", "daqui a duas semanas a contar de
+        hoje"), the count starts on a day and ends on one (`core.days_from`)."""
         unit, count = self._amount(m)
+        if m.groupdict().get("from_today") is not None:
+            return core.days_from(ctx.today, unit, count)
         return core.units_from(ctx.today, unit, count)
 
     def period_offset(self, m: re.Match[str], ctx: Context) -> EdtfDate | None:
