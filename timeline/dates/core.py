@@ -1898,8 +1898,31 @@ def century_of(written: str) -> EdtfDate | None:
     years from its "00" year, as newsrooms and TIMEX3 count them (the 19th century is
     1800-1899, not the astronomer's 1801-1900), an interval of years. Centuries before the
     first or after the twenty-first are no news date."""
+    first = _century_start(written)
+    return None if first is None else span(year(max(first, 1)), year(first + 99))
+
+
+def _century_start(written: str) -> int | None:
+    """The "00" year of a century written Roman or Arabic (`century_of`), None for none."""
     number = int(written) if written.isdigit() else roman(written)
-    if number is None or not 1 <= number <= 21:
+    return None if number is None or not 1 <= number <= 21 else (number - 1) * 100
+
+
+def half_of_century(written: str, half: int) -> EdtfDate | None:
+    """The first or second half of a century ("w drugiej połowie XVIII w.", "na segunda
+    metade do século XIX"): its fifty years from the "00" or the "50" year."""
+    first = _century_start(written)
+    if first is None:
         return None
-    first = (number - 1) * 100
-    return span(year(max(first, 1)), year(first + 99))
+    start = first + (half - 1) * 50
+    return span(year(max(start, 1)), year(start + 49))
+
+
+def centuries(first: str, last: str) -> EdtfDate | None:
+    """Two centuries named together ("w XV i XVI wieku", "nos séculos XV e XVI", "na
+    przełomie XIX i XX wieku"): one interval from the first's "00" year to the last's "99";
+    a backward pair is no date."""
+    start, end = _century_start(first), _century_start(last)
+    if start is None or end is None or end <= start:
+        return None
+    return span(year(max(start, 1)), year(end + 99))

@@ -904,8 +904,15 @@ class _Meanings:
 
     def century(self, m: re.Match[str], ctx: Context) -> EdtfDate | None:
         """A century by its number, Roman or Arabic (`core.century_of`); "the last
-        century" ("no século passado", "w ubiegłym wieku"), the one before the reference's."""
-        if m.groupdict().get("century") is None:
+        century" ("no século passado", "w ubiegłym wieku"), the one before the reference's;
+        its first or second half (`core.half_of_century`); two named together
+        (`core.centuries`)."""
+        groups = m.groupdict()
+        if groups.get("century_to") is not None:  # "w XV i XVI wieku": both
+            return core.centuries(m["century_from"], m["century_to"])
+        if groups.get("half") is not None:  # "w drugiej połowie XVIII w."
+            return core.half_of_century(m["century"], self.halves[_key(m["half"])])
+        if groups.get("century") is None:
             step = self._offset(m)
             if step is None:
                 return None
