@@ -1548,6 +1548,7 @@ MEANINGS: frozenset[str] = frozenset(
         "weekend",  # a Saturday and Sunday
         "relative_day",  # today, yesterday, tomorrow
         "period_offset",  # last/this/next week, month, quarter, year
+        "period_pair",  # this and next year: two offsets sharing one unit, one interval
         "school_year_offset",  # last/this/next school year: September to June, two years
         "same_month",  # that month, the same month: the month of the date mentioned before
         "same_day",  # the same date, the same day: the day of the date mentioned before

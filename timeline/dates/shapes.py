@@ -681,6 +681,27 @@ class _Meanings:
                 return after
         return None if step is None else core.units_from(ctx.today, unit, step)
 
+    def period_pair(self, m: re.Match[str], ctx: Context) -> EdtfDate | None:
+        """ "This year and next" ("este ano e o próximo", "w tym i przyszłym roku", "în
+        acest an și în următorul", "през тази и следващата година"): the two offsets' periods
+        of one unit, one interval from the first to the last; none when they do not rise."""
+        unit = self.period_units[_key(m["unit"])]
+        first, last = self._offset_at(m, "_from"), self._offset_at(m, "_to")
+        if first is None or last is None or last <= first:
+            return None
+        return core.span(
+            core.units_from(ctx.today, unit, first), core.units_from(ctx.today, unit, last)
+        )
+
+    def _offset_at(self, m: re.Match[str], end: str) -> int | None:
+        """The step of a range end's "last"/"this"/"next" (`_offset` for `{offset_from}`...)."""
+        groups = m.groupdict()
+        found = groups.get(f"offset{end}") or groups.get(f"offset_before{end}")
+        if found is not None:
+            return self.offsets[_key(found)]
+        adjective = groups.get(f"offset_adjective{end}")
+        return None if adjective is None else self.adjectives["offset"][adjective]
+
     def units_later(self, m: re.Match[str], ctx: Context) -> EdtfDate | None:
         """ "Three years later": counted from the date before it (`core.units_after_anchor`)."""
         unit, count = self._amount(m)
