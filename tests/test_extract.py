@@ -1028,7 +1028,7 @@ def test_days_of_the_month_and_months_before_numbers(
             "A votação estava prevista para sexta-feira, mas foi antecipada para quarta-feira.",
             "pt",
             "2025-02-08",
-            {"sexta-feira": "2025-02-07", "quarta-feira": "2025-02-05"},
+            {"para sexta-feira": "2025-02-07", "para quarta-feira": "2025-02-05"},
         ),
         (
             "Концертът беше насрочен за петък, но беше отложен за неделя.",

@@ -702,8 +702,11 @@ def _same_days(words: Mention, date: Mention) -> EdtfDate | None:
     year that falls on the named weekday only a year later or earlier ("20 martie
     (vineri)" read back to a Thursday) is that year's: the weekday says which year is
     meant; a day of the month alone ("sexta-feira, dia 31") is the weekday's if it is that
-    day."""
+    day; "today (Saturday)" ("днес (събота)", "amanhã (domingo)") is the relative day's, when
+    the weekday is its."""
     a, b = words.value, date.value
+    if date.meaning == "relative_day" and words.meaning in WEEKDAYS:
+        return b if a is not None and a == b else None  # the weekday read is the very day
     if _covered(words, date) or _last_day_named(words, date):
         return b
     if (
