@@ -1352,6 +1352,10 @@ _OPENING_QUOTE = re.compile(r"[„“\"«]")
 _NAME_GAP = re.compile(r"\s*(?:[^\W\d_]+\s+){0,6}")
 """What may stand between a quoted name and the mention after it, the name's quote marks
 bounding no clause: a few words of the verb phrase ("with new asphalt in the autumn")."""
+_NAME_GAP_AFTER = re.compile(r",?\s*(?:[^\W\d_]+\s+){0,4}")
+"""What may stand between a mention and a quoted name after it, the name's quote marks
+bounding no clause: the comma after a fronted date and a few words of the subject the name
+belongs to ("On Saturday, the association „Pro Vita” of Bacau handed out")."""
 
 
 def _quoted_spans(sentence: str, at: int = -1) -> list[tuple[int, int]]:
@@ -1393,10 +1397,14 @@ def clause_span(
     # „Christ is risen“ before the churches at Easter") bound no clause: the verb before the
     # name is the mention's, and the name's own words are no verb (`_in_name`); not across
     # a full stop, nor over more than a few words (a sentence the splitter joined)
+    # the same after the mention, in the subject between a fronted date and its verb ("În
+    # iulie, ansamblul „Iza” din Maramureș va încânta", "W sobotę stowarzyszenie „Dobre
+    # Serce” rozdało"): the verb past the name is the mention's
     names = {
         p
         for a, b in _quoted_spans(sentence, at)
-        if b <= at and _NAME_GAP.fullmatch(sentence, b, at)
+        if (b <= at and _NAME_GAP.fullmatch(sentence, b, at))
+        or (a >= stop and _NAME_GAP_AFTER.fullmatch(sentence, stop, a))
         for p in (a, b - 1)
     }
     for m in breaks.finditer(sentence):
