@@ -1429,7 +1429,7 @@ def test_own66_families(sentence: str, lang: str, word: str, expected: str) -> N
     [
         # a quoted name in the subject between a fronted date and its verb bounds no clause
         ("În martie, clubul „Farul” din Constanța va juca la Cluj.", "ro", "În martie", "future"),
-        ("През март клубът „Берое“ от Стара Загора изигра мача в Пловдив.", "bg", "През март", "past"),
+        ("През март клубът „Берое“ от Загора изигра мача в Пловдив.", "bg", "През март", "past"),
         ("W marcu klub „Arka” z Gdyni zagrał w Płocku.", "pl", "W marcu", "past"),
         ("Em março, o clube «Vitória» de Guimarães jogará em Braga.", "pt", "Em março", "future"),
         # ... but a quote that opens a clause far after the date still bounds it
