@@ -1448,3 +1448,23 @@ def test_own66_families(sentence: str, lang: str, word: str, expected: str) -> N
 )
 def test_own69_families(sentence: str, lang: str, word: str, expected: str) -> None:
     assert direction_at(sentence, lang, word) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "word", "expected"),
+    [
+        # ro: a plural perfect simplu after a clitic is a past wherever it stands
+        ("Vineri, polițiștii îl arestară pe hoț.", "ro", "Vineri", "past"),
+        # ... not the present of an -ara, -oară verb
+        ("Vineri se desfășoară finala.", "ro", "Vineri", "future"),
+        ("Vineri își declară candidatura.", "ro", "Vineri", "future"),
+        # ro: an -ă form after a clitic in a sentence told in the perfect simplu
+        ("Vineri, șoferul se rătăci, iar jandarmii îl găsiră noaptea.", "ro", "Vineri", "past"),
+        ("Vineri, atletul se accidentă, iar colegii îl duseră acasă.", "ro", "Vineri", "past"),
+        # ... but the same form with no perfect simplu after it is a present
+        ("Vineri, familia se mută în noul apartament.", "ro", "Vineri", "future"),
+        ("Vineri se mută sediul, iar birourile închise vor fi vândute.", "ro", "Vineri", "future"),
+    ],
+)
+def test_own72_perfect_simplu(sentence: str, lang: str, word: str, expected: str) -> None:
+    assert direction_at(sentence, lang, word) == expected
