@@ -1422,3 +1422,49 @@ def test_own64_bg_ro_families(sentence: str, lang: str, word: str, expected: str
 )
 def test_own66_families(sentence: str, lang: str, word: str, expected: str) -> None:
     assert direction_at(sentence, lang, word) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "word", "expected"),
+    [
+        # a quoted name in the subject between a fronted date and its verb bounds no clause
+        ("În martie, clubul „Farul” din Constanța va juca la Cluj.", "ro", "În martie", "future"),
+        ("През март клубът „Берое“ от Загора изигра мача в Пловдив.", "bg", "През март", "past"),
+        ("W marcu klub „Arka” z Gdyni zagrał w Płocku.", "pl", "W marcu", "past"),
+        ("Em março, o clube «Vitória» de Guimarães jogará em Braga.", "pt", "Em março", "future"),
+        # ... but a quote that opens a clause far after the date still bounds it
+        ("În martie a spus ceva, apoi a venit răspunsul „Vom pleca”.", "ro", "În martie", "past"),
+        # ro: a subjunctive whose clitic is joined to să looks ahead, but after a past
+        ("Vânzătorii trebuie să-și mute tarabele în martie.", "ro", "în martie", "future"),
+        ("Vânzătorii au reușit să-și mute tarabele în martie.", "ro", "în martie", "past"),
+        # pt: haver de with a short infinitive
+        ("A escola há de ser pintada em março.", "pt", "em março", "future"),
+        ("O bispo há de vir a Leiria em março.", "pt", "em março", "future"),
+        # pl: compounds of witać, śpiewać, mieszkać, znać, świetlić
+        ("Burmistrz przywita turystów w marcu.", "pl", "w marcu", "future"),
+        ("Komisja uzna wniosek w marcu.", "pl", "w marcu", "future"),
+        ("Iluminacja oświetli zamek w marcu.", "pl", "w marcu", "future"),
+    ],
+)
+def test_own69_families(sentence: str, lang: str, word: str, expected: str) -> None:
+    assert direction_at(sentence, lang, word) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "word", "expected"),
+    [
+        # ro: a plural perfect simplu after a clitic is a past wherever it stands
+        ("Vineri, polițiștii îl arestară pe hoț.", "ro", "Vineri", "past"),
+        # ... not the present of an -ara, -oară verb
+        ("Vineri se desfășoară finala.", "ro", "Vineri", "future"),
+        ("Vineri își declară candidatura.", "ro", "Vineri", "future"),
+        # ro: an -ă form after a clitic in a sentence told in the perfect simplu
+        ("Vineri, șoferul se rătăci, iar jandarmii îl găsiră noaptea.", "ro", "Vineri", "past"),
+        ("Vineri, atletul se accidentă, iar colegii îl duseră acasă.", "ro", "Vineri", "past"),
+        # ... but the same form with no perfect simplu after it is a present
+        ("Vineri, familia se mută în noul apartament.", "ro", "Vineri", "future"),
+        ("Vineri se mută sediul, iar birourile închise vor fi vândute.", "ro", "Vineri", "future"),
+    ],
+)
+def test_own72_perfect_simplu(sentence: str, lang: str, word: str, expected: str) -> None:
+    assert direction_at(sentence, lang, word) == expected

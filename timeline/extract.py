@@ -2028,12 +2028,11 @@ def _name(text: str, match: dates.Match) -> bool:
         # Wigilię ZTM zagęści", "No Natal Braga"); a weekday word before a
         # capitalised one is still a town's name ("La Miercurea Sibiului")
         return False
-    if (
-        match.rule.name == "holiday"
-        and match.match.group()[:1].islower()
-        and _acronym_after(text, match)
-    ):
-        return False  # "z kolei w drugi dzień Bożego Narodzenia MZK wróci": its preposition
+    if match.rule.name == "holiday" and match.match.group()[:1].islower():
+        # a holiday with its preposition is the time of the clause: the capitalised word
+        # after it is an object or a place ("obstawi w Sylwestra Krupówki", "ще украси за
+        # Коледа Пловдив") or an acronym ("w drugi dzień Bożego Narodzenia MZK wróci")
+        return False
     return bool(_CAPITALISED_PAIR.match(text, last)) or _surname(text, match.start, match.end)
 
 

@@ -139,7 +139,7 @@ def direction(
         start, finish = clause_span(sentence, at, stop, lang, weak=False)
     spans = _quoted_spans(sentence, at)
     futures = [
-        f for f in pattern.finditer(sentence, start, finish) if not _in_name(spans, f.start())
+        f for f in _within(pattern, sentence, start, finish) if not _in_name(spans, f.start())
     ]
     promise = words.promise
     if promise is not None:
@@ -166,7 +166,7 @@ def direction(
         """Past markers that are no part of a future form ("va avea loc") and follow no
         preposition (a noun's ending: "ruszają zapisy do przedszkoli")."""
         states: list[re.Match[str]] | None = None  # found when a past marker is
-        for m in past_pattern.finditer(sentence, start, finish) if past_pattern else ():
+        for m in _within(past_pattern, sentence, start, finish) if past_pattern else ():
             if states is None:
                 present = words.present
                 states = list(present.finditer(sentence, start, finish)) if present else []
@@ -303,6 +303,20 @@ def direction(
             unset = sentence[:finish] + " " * (closing.end() - finish) + sentence[closing.end() :]
             return direction(unset, lang, at, end, until=until, closed=closed)
     return elided
+
+
+def _within(
+    pattern: re.Pattern[str], sentence: str, start: int, finish: int
+) -> Iterator[re.Match[str]]:
+    """The matches of a verb form inside the clause `start`..`finish`, the form's look-aheads
+    reading on past the clause's end: a form may be told by the next conjunct (a Romanian
+    perfect simplu in "-ă" is read so only when the conjunct after it has one too, "se
+    accidentă ..., iar medicii îl transportară")."""
+    for m in pattern.finditer(sentence, start):
+        if m.start() >= finish:
+            return
+        if m.end() <= finish:
+            yield m
 
 
 _OPENED: dict[str, re.Pattern[str]] = {}
@@ -1352,6 +1366,10 @@ _OPENING_QUOTE = re.compile(r"[„“\"«]")
 _NAME_GAP = re.compile(r"\s*(?:[^\W\d_]+\s+){0,6}")
 """What may stand between a quoted name and the mention after it, the name's quote marks
 bounding no clause: a few words of the verb phrase ("with new asphalt in the autumn")."""
+_NAME_GAP_AFTER = re.compile(r",?\s*(?:[^\W\d_]+\s+){0,4}")
+"""What may stand between a mention and a quoted name after it, the name's quote marks
+bounding no clause: the comma after a fronted date and a few words of the subject the name
+belongs to ("On Saturday, the association „Pro Vita” of Bacau handed out")."""
 
 
 def _quoted_spans(sentence: str, at: int = -1) -> list[tuple[int, int]]:
@@ -1393,10 +1411,14 @@ def clause_span(
     # „Christ is risen“ before the churches at Easter") bound no clause: the verb before the
     # name is the mention's, and the name's own words are no verb (`_in_name`); not across
     # a full stop, nor over more than a few words (a sentence the splitter joined)
+    # the same after the mention, in the subject between a fronted date and its verb ("În
+    # iulie, ansamblul „Iza” din Maramureș va încânta", "W sobotę stowarzyszenie „Dobre
+    # Serce” rozdało"): the verb past the name is the mention's
     names = {
         p
         for a, b in _quoted_spans(sentence, at)
-        if b <= at and _NAME_GAP.fullmatch(sentence, b, at)
+        if (b <= at and _NAME_GAP.fullmatch(sentence, b, at))
+        or (a >= stop and _NAME_GAP_AFTER.fullmatch(sentence, stop, a))
         for p in (a, b - 1)
     }
     for m in breaks.finditer(sentence):
