@@ -380,20 +380,24 @@ WEEK_OFFSETS: dict[str, int] = {
 _WEEK_OFFSET = {fold(w): n for w, n in WEEK_OFFSETS.items()}
 WEEKDAY_QUALIFIED = (
     rf"(?:{CUE}\s+)?(?:(?P<wd>{WEEKDAY}){FEIRA}?|(?P<n>[2-6])\.?a{FEIRA})\s+"
-    rf"(?P<q>{PAST}|{_alt(_WEEK_OFFSET)})"
+    rf"(?P<q>{PAST}|retrasad[oa]|{_alt(_WEEK_OFFSET)})"
     rf"{TIME_TAIL}"
 )
 
 
 def _weekday_qualified(m: re.Match[str], ctx: Context) -> EdtfDate | None:
-    """ "domingo passado" (strictly before), "quarta que vem" (in next week), "terça agora";
+    """ "domingo passado" (strictly before), "domingo retrasado" (the one before), "quarta que
+    vem" (in next week), "terça agora";
     a numbered weekday too ("5ª feira da próxima semana": Monday is the second day)."""
     number = m.group("n")
     wd = _weekday_of(m.group("wd")) if number is None else int(number) - 2
     q = re.sub(r"\s+", " ", m.group("q"))
     if q in _WEEK_OFFSET:
         return day(core.weekday_of_week(ctx.today, wd, _WEEK_OFFSET[q]))
-    return day(core.strict_weekday(ctx.today, wd, "past"))
+    last = core.strict_weekday(ctx.today, wd, "past")
+    if q.startswith("retrasad"):  # "a sexta-feira retrasada": the one before the last
+        return day(last - dt.timedelta(days=7))
+    return day(last)
 
 
 # --- relative periods -----------------------------------------------------------------
