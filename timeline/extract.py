@@ -314,6 +314,12 @@ def _joined_mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Ment
     """The last few days written as a range, for a weekday named after it (`_in_span`)."""
     cues = _cues(lang)
     for found in _mentions(text, lang, ref):
+        apart = _days_listed_apart(text, found)
+        if apart:
+            if held is not None and held.end <= apart[0].start:
+                yield held
+            yield from apart[:-1]
+            held = apart[-1]  # the list's first day, read alone, is dropped
         mention = _night_alone(text, _days_listed_before(text, found, held), cues)
         if mention is not found and held is not None and held.end > mention.start:
             held = None  # its day is the list's first
@@ -350,6 +356,8 @@ def _joined_mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Ment
                 or _weekend_of(text, held, mention, cues)
                 or _night(text, held, mention, cues)
                 or _night_dated(text, held, mention, cues)
+                or _to_today(text, held, mention, cues, ref)
+                or _range_in_week(text, held, mention)
             )
             if joined is not None:
                 held = joined  # a weekday in apposition may follow: "jutro tj. 14 marca (piątek)"
@@ -359,6 +367,46 @@ def _joined_mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Ment
         held = mention
     if held is not None:
         yield held
+
+
+def _to_today(
+    text: str, first: Mention, then: Mention, cues: _Cues, ref: dt.date | None
+) -> Mention | None:
+    """ "От 27 юли 2009 г. до днес", "Desde 8 de abril de 2015 até hoje", "Din 22 august
+    2017 și până azi": a day after "from" and then "until today" are one span, from that day
+    to the reference day (read apart, the day was a point and "today" a second mention).
+    Long spans too: unlike `_ranged`, whose two written ends are days of one event."""
+    a, b = first.value, then.value
+    if (
+        ref is None
+        or a is None
+        or b is None
+        or a.precision != "day"
+        or b.precision != "day"
+        or then.meaning != "relative_day"
+        or b.start != ref
+        or not a.start < ref
+        or first.sentence_start != then.sentence_start
+        or not cues.until(text, then.start)
+        or not _opens_on_from(text, first, cues)
+    ):
+        return None
+    gap = text[first.end : cues.until_start(text, then.start)].strip(" ,")
+    if gap and (cues.and_word is None or not cues.and_word.fullmatch(gap)):
+        return None
+    return _spanning(text, first, then, model.interval(a.start, ref))
+
+
+def _opens_on_from(text: str, mention: Mention, cues: _Cues) -> bool:
+    """Whether "from" opens the mention or stands just before it ("Od 14 lutego 2017 r.",
+    where the rule leaves the preposition out)."""
+    return bool(
+        (cues.from_at is not None and cues.from_at.match(text, mention.start))
+        or (
+            cues.from_before is not None
+            and cues.from_before.search(text, max(0, mention.start - 12), mention.start)
+        )
+    )
 
 
 def _said_again(text: str, first: Mention, then: Mention, cues: _Cues) -> bool:
@@ -561,6 +609,53 @@ def _night_alone(text: str, mention: Mention, cues: _Cues) -> Mention:
 _DAYS_BEFORE = re.compile(r"(?<![\d.,])((?:\d{1,2}\s*,\s*)+)\Z")
 """Day numbers each followed by a comma, just before a mention: "12, " of "12, 13 și 14
 iulie"."""
+
+
+_DAYS_APART = re.compile(r"(?<![\d.,:/])((?:\d{1,2}\s*,\s*)+)\Z")
+"""Day numbers each followed by a comma, just before a mention, no score's or a date's
+digits before them ("9, " of "nos dias 9, 23 e 25 de janeiro")."""
+
+
+def _days_listed_apart(text: str, mention: Mention) -> list[Mention]:
+    """Days of a month listed with commas before a day that are not one after the other
+    ("adiada para os dias 9, 23 e 25 de janeiro", "на 5, 12 и 19 май"): each a day of the
+    mention's month (read alone the first was missed, or taken in the reference month);
+    days that follow each other are one interval (`_days_listed_before`)."""
+    value = mention.value
+    if value is None or value.precision != "day" or not mention.text[:1].isdigit():
+        return []
+    found = _DAYS_APART.search(text, max(0, mention.start - 40), mention.start)
+    if found is None:
+        return []
+    days = [int(n) for n in re.findall(r"\d+", found.group(1))]
+    last = value.start.day
+    if [*days, last] == list(range(days[0], last + 1)) or [*days, last] != sorted({*days, last}):
+        return []
+    listed = []
+    for number in re.finditer(r"\d+", found.group(1)):
+        day_ = _same_day_of(value.start, int(number.group()))
+        if day_ is None:
+            return []
+        start = found.start(1) + number.start()
+        listed.append(
+            dataclasses.replace(
+                mention,
+                text=number.group(),
+                start=start,
+                end=number.end() + found.start(1),
+                value=model.day(day_),
+                meaning="day_of_month",
+            )
+        )
+    return listed
+
+
+def _same_day_of(month: dt.date, day_: int) -> dt.date | None:
+    """That day of the month of `month`, if the month has it."""
+    try:
+        return month.replace(day=day_)
+    except ValueError:
+        return None
 
 
 def _days_listed_before(text: str, mention: Mention, held: Mention | None) -> Mention:
@@ -845,7 +940,10 @@ def _ranged(text: str, first: Mention, then: Mention, cues: _Cues) -> Mention | 
         start = _month_day_before(end, a.start.day) or start
     if end < start and not _YEAR_WRITTEN.search(then.text):  # "from today until 30 January"
         end = _same_day_in(end, end.year + 1) or end
-    if then.meaning in WEEKDAYS:
+    if then.meaning in WEEKDAYS and _in_named_week(then, start, cues):
+        # "od środy do piątku w przyszłym tygodniu": the closing weekday's week holds both
+        start = end - dt.timedelta(days=(end.weekday() - a.start.weekday()) % 7)
+    elif then.meaning in WEEKDAYS:
         end = start + dt.timedelta(days=(b.start.weekday() - start.weekday()) % 7)
     elif first.meaning in WEEKDAYS and (_written(then.text) or then.meaning == "holiday"):
         # "de joi până în Duminica Paștelui", "od czwartku do Niedzieli Wielkanocnej": the
@@ -854,6 +952,38 @@ def _ranged(text: str, first: Mention, then: Mention, cues: _Cues) -> Mention | 
     if not start < end <= start + dt.timedelta(days=RANGE_DAYS):
         return None
     return _spanning(text, first, then, model.interval(start, end))
+
+
+def _in_named_week(weekday: Mention, start: dt.date, cues: _Cues) -> bool:
+    """Whether a weekday closing a range was read in a week named after it ("do piątku w
+    przyszłym tygodniu": its last word no weekday) a week or more after the range's first
+    day as read alone: the week is the range's."""
+    value = weekday.value
+    last = weekday.text.split()[-1] if weekday.text.split() else ""
+    return (
+        value is not None
+        and value.start - start >= dt.timedelta(days=7)
+        and fold_accents(last.lower()) not in cues.weekday_words
+    )
+
+
+def _range_in_week(text: str, first: Mention, then: Mention) -> Mention | None:
+    """ "De miercuri până vineri săptămâna viitoare", "От сряда до петък следващата
+    седмица": a range of weekdays and a week named right after it are one mention, the
+    range's days in that week (read alone, the range took the week its clause gave it)."""
+    a, b = first.value, then.value
+    if (
+        a is None
+        or b is None
+        or first.meaning != "weekday_range"
+        or b.precision != "week"
+        or then.meaning != "period_offset"
+        or first.sentence_start != then.sentence_start
+        or not _BESIDE.fullmatch(text, first.end, then.start)
+    ):
+        return None
+    shift = b.start - (a.start - dt.timedelta(days=a.start.weekday()))
+    return _spanning(text, first, then, model.interval(a.start + shift, a.end + shift))
 
 
 def _month_day_before(end: dt.date, day_: int) -> dt.date | None:
@@ -2273,6 +2403,8 @@ class _Cues:
     listed_year: re.Pattern[str] | None = None
     night_before: re.Pattern[str] | None = None
     that_is: re.Pattern[str] | None = None
+    and_word: re.Pattern[str] | None = None
+    """The "and" of a range's ends ("și", "e") alone, as it stands in a gap."""
     day_noun: re.Pattern[str] | None = None
     """The noun "day" and a comma between a relative day's adjective and its date ("През
     утрешния ден, 4 септември", "Jutrzejszy dzień, 11 maja"): `_apposed`."""
@@ -3638,6 +3770,7 @@ def _cues(lang: str) -> _Cues:
                 r"(\s+(?:{})\s+)(\d{{1,2}})(?!\d)",
             )
         ),
+        and_word=_compile(words("between_and", r"(?:{})")),
         that_is=_compile(words("that_is", r"\s*[,(]?\s*(?:{})\s*,?\s*")),
         editor_note=_compile(words("editor_note", r"\s*\(\s*(?:{})\s*[-–—:]?\s*")),
         falls_on=_compile(words("falls_on", r"\s*,?\s*(?:{})\s+")),
