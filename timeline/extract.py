@@ -2403,6 +2403,8 @@ class _Cues:
     listed_year: re.Pattern[str] | None = None
     night_before: re.Pattern[str] | None = None
     that_is: re.Pattern[str] | None = None
+    pointed: re.Pattern[str] | None = None
+    """The words that point at one week's day ("this", "next", "last": the offsets)."""
     and_word: re.Pattern[str] | None = None
     """The "and" of a range's ends ("și", "e") alone, as it stands in a gap."""
     day_noun: re.Pattern[str] | None = None
@@ -3194,6 +3196,8 @@ class _Cues:
             text, min(hours.end(), last), max(hours.start(), first)
         ):
             return False
+        if self.pointed is not None and self.pointed.search(text, match.start, match.end):
+            return False  # "nesta quinta-feira, pelas 10h30": this week's, no habit
         at = match.start - sentence.start
         return not tense.explicit(sentence.text, lang, at, match.end - sentence.start)
 
@@ -3518,6 +3522,8 @@ class _Cues:
                 return False
             end = tail.end()
             last = text.rfind(" ", tail.start(), end) + 1
+            if fold_accents(text[last:end]).lower() not in self.weekday_words:
+                return False  # "Na terça-feira até às 20:00": until an hour, no second weekday
             named = fold_accents(text[last : last + _FEAST_NAME]).lower()
             if self.weekday_feasts is not None and self.weekday_feasts.match(named):
                 return False  # "de quinta-feira a domingo de Páscoa": one year's days
@@ -3532,6 +3538,13 @@ class _Cues:
             and bool(self.opening.search(text, max(0, start - 40), start))
             and not future()
         )
+
+
+def _pointed(lang: str) -> re.Pattern[str] | None:
+    """`_Cues.pointed`: the language's offset words, before or after a unit, as words."""
+    known = data.words(lang)
+    offsets = tuple(re.escape(w) for w in sorted({*known.offsets, *known.offsets_before}))
+    return _compile(rf"(?<!\w)(?:{_either(offsets)})(?!\w)") if offsets else None
 
 
 def _days_word(lang: str) -> str | None:
@@ -3771,6 +3784,7 @@ def _cues(lang: str) -> _Cues:
             )
         ),
         and_word=_compile(words("between_and", r"(?:{})")),
+        pointed=_pointed(lang),
         that_is=_compile(words("that_is", r"\s*[,(]?\s*(?:{})\s*,?\s*")),
         editor_note=_compile(words("editor_note", r"\s*\(\s*(?:{})\s*[-–—:]?\s*")),
         falls_on=_compile(words("falls_on", r"\s*,?\s*(?:{})\s+")),
