@@ -1767,6 +1767,7 @@ def _mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
                 or cues.yearly_rule(text, match, sentence, lang, value)
                 or cues.yearly_relative(text, match, sentence, lang, value)
                 or cues.usual_day(text, match, sentence, lang, words)
+                or cues.negated_span(text, match, sentence, lang)
                 or cues.weekend_of_a_kind(text, match, lang)
                 or (
                     ref is not None
@@ -2403,6 +2404,8 @@ class _Cues:
     listed_year: re.Pattern[str] | None = None
     night_before: re.Pattern[str] | None = None
     that_is: re.Pattern[str] | None = None
+    negated: re.Pattern[str] | None = None
+    """The words of "not", where "N units ago" says "for N units" (`negated_span`)."""
     pointed: re.Pattern[str] | None = None
     """The words that point at one week's day ("this", "next", "last": the offsets)."""
     and_word: re.Pattern[str] | None = None
@@ -2949,6 +2952,18 @@ class _Cues:
         ):
             return True  # not "najbliższy długi weekend": the nearest is the coming one
         return self.plus_units is not None and self.plus_units.match(text, match.end) is not None
+
+    def negated_span(self, text: str, match: dates.Match, sentence: Sentence, lang: str) -> bool:
+        """ "O Cuiabá não perde fora de casa há cerca de quatro meses": "N units ago" in a
+        clause in the present that "not" negates is how long the state has lasted, no date
+        (a past clause keeps it: "não foi visto há dois anos")."""
+        if self.negated is None or match.rule.name != "units_ago":
+            return False
+        at = match.start - sentence.start
+        first, _ = tense.clause_span(sentence.text, at, at + match.end - match.start, lang)
+        if self.negated.search(sentence.text, first, at) is None:
+            return False
+        return _untensed(sentence.text, lang, at, at + match.end - match.start)
 
     def present_state(self, text: str, match: dates.Match, sentence: Sentence, lang: str) -> bool:
         """ "Today" right after a relative pronoun, in a clause in the present, in a
@@ -3785,6 +3800,7 @@ def _cues(lang: str) -> _Cues:
         ),
         and_word=_compile(words("between_and", r"(?:{})")),
         pointed=_pointed(lang),
+        negated=_compile(words("negation", r"(?<!\w)(?:{})(?!\w)")),
         that_is=_compile(words("that_is", r"\s*[,(]?\s*(?:{})\s*,?\s*")),
         editor_note=_compile(words("editor_note", r"\s*\(\s*(?:{})\s*[-–—:]?\s*")),
         falls_on=_compile(words("falls_on", r"\s*,?\s*(?:{})\s+")),
