@@ -1671,7 +1671,8 @@ def _mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
             continue  # "punkt 12.05", "o 12.05": a number after a noun or a preposition
         until = cues.until(text, match.start)
         flat = ref is not None and _undirected(match, ref)
-        prefer = _direction(match, sentence.text, offset, lang, flat, until)
+        lead = cues.instead_start(text, match.start) - match.start
+        prefer = _direction(match, sentence.text, offset, lang, flat, until, lead)
         if (
             until
             and prefer == "past"
@@ -2089,18 +2090,20 @@ def _direction(
     lang: str,
     flat: bool,
     until: bool = False,
+    lead: int = 0,
 ) -> Direction | None:
     """The tense around the mention, read only when it can change the date.
 
     Most mentions name their date whole ("13 września 2023", "em 2024"): read in the past
     and in the future they give the same value (`flat`, `_undirected`), and the verb is not
     looked for (reading the clause's tense is the dearest step of extraction). `until`: the
-    mention opens on "until" (`tense.direction`)."""
+    mention opens on "until" (`tense.direction`). `lead` (zero or less): where words that
+    belong to the mention's phrase open before it ("Em vez de domingo,"), read with it."""
     if flat:
         return "past"
     end = offset + match.end - match.start
     closed = match.rule.name in _CLOSED_RANGES
-    return tense.direction(sentence, lang, offset, end, until=until, closed=closed)
+    return tense.direction(sentence, lang, offset + lead, end, until=until, closed=closed)
 
 
 _CLOSED_RANGES = frozenset({"day_range", "numeric_range", "month_range", "weekday_range"})
@@ -2404,6 +2407,8 @@ class _Cues:
     listed_year: re.Pattern[str] | None = None
     night_before: re.Pattern[str] | None = None
     that_is: re.Pattern[str] | None = None
+    instead: re.Pattern[str] | None = None
+    """"Instead of" and the short preposition after it (`instead_start`)."""
     negated: re.Pattern[str] | None = None
     """The words of "not", where "N units ago" says "for N units" (`negated_span`)."""
     pointed: re.Pattern[str] | None = None
@@ -2952,6 +2957,18 @@ class _Cues:
         ):
             return True  # not "najbliższy długi weekend": the nearest is the coming one
         return self.plus_units is not None and self.plus_units.match(text, match.end) is not None
+
+    def instead_start(self, text: str, start: int) -> int:
+        """Where "instead of" opens before the mention at `start` ("Em vez de domingo",
+        "Вместо в неделя", its preposition in the mention or not), else `start`: the date
+        that was to be, read in the tense of the clause it stands in, as a fronted adverbial
+        ("În loc de duminică, meciul se va juca sâmbătă" is the coming Sunday)."""
+        if self.instead is None:
+            return start
+        found = self.instead.search(text, max(0, start - INSTEAD_REACH), start + 8)
+        if found is None or not found.start() < start <= found.end():
+            return start
+        return found.start()
 
     def negated_span(self, text: str, match: dates.Match, sentence: Sentence, lang: str) -> bool:
         """ "O Cuiabá não perde fora de casa há cerca de quatro meses": "N units ago" in a
@@ -3580,6 +3597,8 @@ def _days_named(lang: str) -> re.Pattern[str] | None:
 
 
 EVERY_REACH = 100
+INSTEAD_REACH = 24
+"""How far before a mention "instead of" is looked for."""
 _EVERY_OF = frozenset({"day_of_month", "month"})
 """Meanings that recur when "every" stands right before them ("todo dia 5", "todo mês de
 maio"), as a weekday after one does (`_Cues.every_listed`)."""
@@ -3800,6 +3819,7 @@ def _cues(lang: str) -> _Cues:
         ),
         and_word=_compile(words("between_and", r"(?:{})")),
         pointed=_pointed(lang),
+        instead=_compile(words("instead", r"(?<!\w)(?:{})\s+(?:[^\W\d_]{{1,3}}\s+)?")),
         negated=_compile(words("negation", r"(?<!\w)(?:{})(?!\w)")),
         that_is=_compile(words("that_is", r"\s*[,(]?\s*(?:{})\s*,?\s*")),
         editor_note=_compile(words("editor_note", r"\s*\(\s*(?:{})\s*[-–—:]?\s*")),
