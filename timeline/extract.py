@@ -1704,6 +1704,8 @@ def _mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
             )
         ):
             until = False  # "Strajk trwał do maja": the end of a state gone, no deadline
+        if prefer is not None and cues.would_have(text, sentence.start, match.start):
+            prefer = None  # "ar fi împlinit 80 de ani pe 28 decembrie": the nearer reading
         plan = tense.planned(sentence.text, lang, offset, offset + match.end - match.start)
         moved_from = None
         if plan is not None:
@@ -2419,6 +2421,8 @@ class _Cues:
     listed_year: re.Pattern[str] | None = None
     night_before: re.Pattern[str] | None = None
     that_is: re.Pattern[str] | None = None
+    age_would_have: re.Pattern[str] | None = None
+    """"Would have turned N years" (`would_have`)."""
     instead: re.Pattern[str] | None = None
     """"Instead of" and the short preposition after it (`instead_start`)."""
     negated: re.Pattern[str] | None = None
@@ -2969,6 +2973,16 @@ class _Cues:
         ):
             return True  # not "najbliższy długi weekend": the nearest is the coming one
         return self.plus_units is not None and self.plus_units.match(text, match.end) is not None
+
+    def would_have(self, text: str, sentence_start: int, start: int) -> bool:
+        """Whether "would have turned N years" stands before the mention in its sentence
+        ("Poetul ar fi împlinit 80 de ani pe 28 decembrie", "teria completado 80 anos a"):
+        a dead person's anniversary, which the conditional perfect dates neither way; the
+        nearer reading is the one news writes about (the coming day or the one just gone)."""
+        if self.age_would_have is None:
+            return False
+        low = max(sentence_start, start - WOULD_HAVE_REACH)
+        return self.age_would_have.search(text, low, start) is not None
 
     def instead_start(self, text: str, start: int) -> int:
         """Where "instead of" opens before the mention at `start` ("Em vez de domingo",
@@ -3610,6 +3624,8 @@ def _days_named(lang: str) -> re.Pattern[str] | None:
 
 EVERY_REACH = 100
 INSTEAD_REACH = 24
+WOULD_HAVE_REACH = 80
+"""How far before a date "would have turned N years" is looked for."""
 """How far before a mention "instead of" is looked for."""
 _EVERY_OF = frozenset({"day_of_month", "month"})
 """Meanings that recur when "every" stands right before them ("todo dia 5", "todo mês de
@@ -3831,6 +3847,7 @@ def _cues(lang: str) -> _Cues:
         ),
         and_word=_compile(words("between_and", r"(?:{})")),
         pointed=_pointed(lang),
+        age_would_have=_compile(words("would_have", r"(?<!\w)(?:{})(?!\w)")),
         instead=_compile(words("instead", r"(?<!\w)(?:{})\s+(?:[^\W\d_]{{1,3}}\s+)?")),
         negated=_compile(words("negation", r"(?<!\w)(?:{})(?!\w)")),
         that_is=_compile(words("that_is", r"\s*[,(]?\s*(?:{})\s*,?\s*")),
