@@ -1773,7 +1773,7 @@ def _mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
                     )
                 )
                 or _name(text, match)
-                or _title(text, match.start, match.end)
+                or _title(text, match.start, match.end, cues.range_opened)
                 or cues.place(text, match)
                 or cues.named_after(text, match)
                 or cues.counted_from(text, match)
@@ -2182,7 +2182,7 @@ TITLE_WORDS = 3
 longer quotes are speech, whose dates are dates."""
 
 
-def _title(text: str, start: int, end: int) -> bool:
+def _title(text: str, start: int, end: int, opened: re.Pattern[str] | None = None) -> bool:
     """A month or weekday word inside a short quoted name that opens on a capital (a
     campaign's, a police operation's, a programme's: "„Octombrie Roz”", "„Зелен април“")
     names it and dates nothing. Every word before it in the quote is capitalised, as in a
@@ -2195,10 +2195,12 @@ def _title(text: str, start: int, end: int) -> bool:
         and found.start() + 1 == start
         and (words[:1].isdigit() or (words[:1].isupper() and " " in words))
         and _quoted_alone(text, found.start(), end)
+        and (opened is None or not opened.search(text, max(0, found.start() - 40), found.start()))
     ):
         # "dosarul „10 august”", "o Cine “Primeiro de Maio”", "зала „Шести септември“": a
         # date that is the whole quote (in digits, or in words opening on a capital, as a
-        # name is written) names a thing
+        # name is written) names a thing; not after "between" ("între „27 mai și 21
+        # iulie”": a statement's range quoted)
         return True
     if found is None or " " in words or any(map(str.isdigit, words)):
         return False
@@ -3995,7 +3997,9 @@ def _cues(lang: str) -> _Cues:
         place_toward=_compile(words("place_toward", r"(?<!\w)(?:{})\s+\Z")),
         postponed=_compile(words("postponed", r"(?<!\w)(?:{})(?!\w)")),
         clock=_compile(words("clock", r"\d:\d\d|(?<!\w)(?:{})")),
-        range_opened=_compile(_then(words("between", r"(?<!\w)(?:{})(?!\w)"), _TIMES + r"\Z")),
+        range_opened=_compile(
+            _then(words("between", r"(?<!\w)(?:{})(?!\w)"), _TIMES + _QUOTE_OPENED + r"\Z")
+        ),
         range_closed=_compile(
             _times(lang) + r"(?:[–—-]" + (words("until", r"|(?<!\w)(?:{})(?!\w)") or "") + ")"
         ),
@@ -4017,6 +4021,9 @@ _TIMES = (
 """Times of day and the short words around them ("de la ora 20:00, ", ", od godz. 20, ",
 " as 06h ") that may stand between the two ends of a range."""
 _TIMES_ONLY = re.compile(_TIMES)
+_QUOTE_OPENED = r"(?:[„“\"«]\s*)?"
+"""An opening quote right before a range's first end: "entre os dias "27 de maio e 21 de
+julho"", a statement's words quoted."""
 
 
 def _times(lang: str) -> str:
