@@ -3205,12 +3205,20 @@ class _Cues:
         return found is not None and found.search(text, max(0, start - 60), start) is not None
 
     def timetable(self, text: str, match: dates.Match) -> bool:
-        """A weekday naming a timetable ("programul de duminică", "horário de domingo",
-        "rozkład niedzielny", "неделно разписание": `timetables` right before it, or right
-        after its adjective) is the kind of day the service runs as, no date."""
+        """A weekday or a weekend naming a timetable ("programul de duminică", "horário de
+        domingo", "rozkład niedzielny", "неделно разписание", "programul de weekend":
+        `timetables` right before it, or right after its adjective) is the kind of day the
+        service runs as, no date."""
+        before, after = self.timetable_before, self.timetable_after
+        if match.rule.name == "weekend" and before is not None:
+            # "разписание за почивните дни", "horário de fim de semana", "rozkładu na
+            # weekend": the weekend's timetable, before the weekend or its preposition
+            space = text.find(" ", match.start, match.end)
+            second = _NEXT_WORD.match(text, space) if space >= 0 else None
+            starts = (match.start, second.start(1) if second is not None else match.start)
+            return any(before.search(text, max(0, at - 30), at) for at in starts)
         if not match.rule.name.startswith("weekday"):
             return False
-        before, after = self.timetable_before, self.timetable_after
         word = _weekday_word_start(match)  # "programul de duminică": its "of" is read too
         if before and before.search(text, max(0, word - 30), word):
             return True
