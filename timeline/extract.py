@@ -670,6 +670,43 @@ def _same_day_of(month: dt.date, day_: int) -> dt.date | None:
         return None
 
 
+_LISTED_NUMBERS = re.compile(r"(?<![\d.,:/])\d{1,2}(?![\d.,:/]?\d)")
+"""The day numbers of a list written in a mention ("nos dias 9, 16 e 30")."""
+
+
+def _days_apart_in(text: str, mention: Mention) -> list[Mention] | None:
+    """Three days or more listed with commas in one range ("nos dias 9, 16 e 30", "în zilele
+    de 9, 16 și 30"): when they do not follow each other, each is a day of the range's
+    month, one mention each (the rule read from the first to the last); days that follow
+    each other stay one interval."""
+    value = mention.value
+    if value is None or value.precision != "interval" or ", " not in mention.text:
+        return None
+    found = list(_LISTED_NUMBERS.finditer(mention.text))
+    numbers = [int(n.group()) for n in found]
+    if (
+        len(numbers) < 3
+        or numbers != sorted(set(numbers))
+        or numbers == list(range(numbers[0], numbers[-1] + 1))
+        or (value.start.day, value.end.day) != (numbers[0], numbers[-1])
+        or value.start.month != value.end.month
+    ):
+        return None
+    days = [_same_day_of(value.start, n) for n in numbers]
+    return [
+        dataclasses.replace(
+            mention,
+            text=n.group(),
+            start=mention.start + n.start(),
+            end=mention.start + n.end(),
+            value=model.day(day_),
+            meaning="day_of_month",
+        )
+        for n, day_ in zip(found, days, strict=True)
+        if day_ is not None
+    ]
+
+
 def _days_listed_before(text: str, mention: Mention, held: Mention | None) -> Mention:
     """Days of a month listed with commas before the two the mention joins ("pe 12, 13 și 14
     iulie", "на 12, 13 и 14 юли"): when they follow each other, one interval from the first;
@@ -1875,7 +1912,7 @@ def _mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
             )
             else None
         )
-        yield from cues.listed_days(text, mention) or (mention,)
+        yield from _days_apart_in(text, mention) or cues.listed_days(text, mention) or (mention,)
 
 
 WEEK = dt.timedelta(days=7)
