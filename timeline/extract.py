@@ -328,7 +328,7 @@ def _joined_mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Ment
             if fell is not mention and held is written and _year_moved(written, fell):
                 held = written = dataclasses.replace(written, value=fell.value)
             mention = _after_start(text, written, _next_day(text, written, fell, cues), cues, ref)
-        if span is not None and not _past_after_span(span, mention, lang):
+        if span is not None and not _past_after_span(span, mention, lang, ref):
             mention = _in_span(span, mention)
         if _written_day(mention):
             written = mention
@@ -440,13 +440,20 @@ def _bare_weekday(words: str) -> bool:
     return len(parts) == 1 or (len(parts) == 2 and len(parts[0]) <= 3)
 
 
-def _past_after_span(span: Mention, weekday: Mention, lang: str) -> bool:
+def _past_after_span(span: Mention, weekday: Mention, lang: str, ref: dt.date | None) -> bool:
     """ "Protestele vor avea loc pe 27 și 28 august, potrivit unui anunț făcut luni": a
-    weekday whose own clause is past (`tense.past_marked`), read before the days ahead it
-    follows, is the day of that act, none of those days (`_in_span` is for a weekday with
-    no tense of its own)."""
+    weekday whose own clause is past (`tense.past_marked`), read alone on or before the
+    reference while the days it follows lie ahead, is the day of that act, none of those
+    days (`_in_span` is for a weekday with no tense of its own; "zaplanowano na czwartek",
+    read ahead, is still one of them)."""
     a, b = weekday.value, span.value
-    if a is None or b is None or weekday.meaning not in WEEKDAYS or a.start >= b.start:
+    if (
+        ref is None
+        or a is None
+        or b is None
+        or weekday.meaning not in WEEKDAYS
+        or not a.start <= ref < b.start
+    ):
         return False
     at = weekday.start - weekday.sentence_start
     return tense.past_marked(weekday.sentence, lang, at, at + len(weekday.text))
