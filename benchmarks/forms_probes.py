@@ -124,6 +124,13 @@ amounts after years, spaces run together, pl "br." after a dotted date, a bracke
 ending on a dot, a crossing's slash, a night's days in brackets, halves of the year, the
 second day of a feast: 20/57 before (242 to 247, 249, 251), 55/57 after; the carry-over
 batches (248, 250, 252) 26/29 first. See extract_eval/README.md.
+
+Batches 253 to 271 (session 15, helper read53) hold the families of the fifty-third set: "from
+a day until today", days listed apart, a weekday range with "next week", "would have turned N",
+"instead of", the night as a subject, a weekday before an hour, "há quase", a span's gerund or
+negation, bg "2015-а", a first person's plan, a past weekday after days ahead, a quoted range, a
+weekend's timetable, days listed with no month: 26/88 before (263, "N years later", withdrawn:
+no date by the README's convention), 82/88 after; the carry-over batch 270, 33/33 first.
 """
 
 from __future__ import annotations

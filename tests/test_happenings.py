@@ -82,10 +82,12 @@ def test_thirty_articles_give_a_third_fewer_candidates_and_keep_every_date(
     # date; and in "le-a cerut ... să preia joi dimineață ministerele, urmând ca vineri să
     # aibă loc următoarea ședință" (a request told in the past) Friday is the day after that
     # Thursday, the Friday of the next government meeting, whose candidate it joins
-    assert (baseline, len(events)) == (244, 151)
+    # 245 and 151 since session 15: 27_pt's "adiada para os dias 9, 23 e 25 de janeiro" holds
+    # three days, the first no longer missed (it joins January's candidates)
+    assert (baseline, len(events)) == (245, 151)
     assert len(events) / 30 <= (2 / 3) * baseline / 30
     again = cli("build", "--store", str(store), "--seeds", str(tmp_path / "seeds"))
-    assert "0 new candidates, 244 already cited" in again.stdout
+    assert "0 new candidates, 245 already cited" in again.stdout
     for event in events:  # each candidate's date is what its undisputed sources allow
         for s in event.sources:
             assert s.resolved is not None

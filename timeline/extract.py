@@ -315,6 +315,12 @@ def _joined_mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Ment
     """The last few days written as a range, for a weekday named after it (`_in_span`)."""
     cues = _cues(lang)
     for found in _mentions(text, lang, ref):
+        apart = _days_listed_apart(text, found)
+        if apart:
+            if held is not None and held.end <= apart[0].start:
+                yield held
+            yield from apart[:-1]
+            held = apart[-1]  # the list's first day, read alone, is dropped
         mention = _night_alone(text, _days_listed_before(text, found, held), cues)
         if mention is not found and held is not None and held.end > mention.start:
             held = None  # its day is the list's first
@@ -323,7 +329,7 @@ def _joined_mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Ment
             if fell is not mention and held is written and _year_moved(written, fell):
                 held = written = dataclasses.replace(written, value=fell.value)
             mention = _after_start(text, written, _next_day(text, written, fell, cues), cues, ref)
-        if span is not None:
+        if span is not None and not _past_after_span(span, mention, lang, ref):
             mention = _in_span(span, mention)
         if _written_day(mention):
             written = mention
@@ -351,6 +357,8 @@ def _joined_mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Ment
                 or _weekend_of(text, held, mention, cues)
                 or _night(text, held, mention, cues)
                 or _night_dated(text, held, mention, cues)
+                or _to_today(text, held, mention, cues, ref)
+                or _range_in_week(text, held, mention)
             )
             if joined is not None:
                 held = joined  # a weekday in apposition may follow: "jutro tj. 14 marca (piątek)"
@@ -360,6 +368,46 @@ def _joined_mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Ment
         held = mention
     if held is not None:
         yield held
+
+
+def _to_today(
+    text: str, first: Mention, then: Mention, cues: _Cues, ref: dt.date | None
+) -> Mention | None:
+    """ "От 27 юли 2009 г. до днес", "Desde 8 de abril de 2015 até hoje", "Din 22 august
+    2017 și până azi": a day after "from" and then "until today" are one span, from that day
+    to the reference day (read apart, the day was a point and "today" a second mention).
+    Long spans too: unlike `_ranged`, whose two written ends are days of one event."""
+    a, b = first.value, then.value
+    if (
+        ref is None
+        or a is None
+        or b is None
+        or a.precision != "day"
+        or b.precision != "day"
+        or then.meaning != "relative_day"
+        or b.start != ref
+        or not a.start < ref
+        or first.sentence_start != then.sentence_start
+        or not cues.until(text, then.start)
+        or not _opens_on_from(text, first, cues)
+    ):
+        return None
+    gap = text[first.end : cues.until_start(text, then.start)].strip(" ,")
+    if gap and (cues.and_word is None or not cues.and_word.fullmatch(gap)):
+        return None
+    return _spanning(text, first, then, model.interval(a.start, ref))
+
+
+def _opens_on_from(text: str, mention: Mention, cues: _Cues) -> bool:
+    """Whether "from" opens the mention or stands just before it ("Od 14 lutego 2017 r.",
+    where the rule leaves the preposition out)."""
+    return bool(
+        (cues.from_at is not None and cues.from_at.match(text, mention.start))
+        or (
+            cues.from_before is not None
+            and cues.from_before.search(text, max(0, mention.start - 12), mention.start)
+        )
+    )
 
 
 def _said_again(text: str, first: Mention, then: Mention, cues: _Cues) -> bool:
@@ -391,6 +439,25 @@ def _bare_weekday(words: str) -> bool:
     piątek", "no sábado"): no "next" or "last" ("Миналия петък", "sábado passado")."""
     parts = words.split()
     return len(parts) == 1 or (len(parts) == 2 and len(parts[0]) <= 3)
+
+
+def _past_after_span(span: Mention, weekday: Mention, lang: str, ref: dt.date | None) -> bool:
+    """ "Protestele vor avea loc pe 27 și 28 august, potrivit unui anunț făcut luni": a
+    weekday whose own clause is past (`tense.past_marked`), read alone on or before the
+    reference while the days it follows lie ahead, is the day of that act, none of those
+    days (`_in_span` is for a weekday with no tense of its own; "zaplanowano na czwartek",
+    read ahead, is still one of them)."""
+    a, b = weekday.value, span.value
+    if (
+        ref is None
+        or a is None
+        or b is None
+        or weekday.meaning not in WEEKDAYS
+        or not a.start <= ref < b.start
+    ):
+        return False
+    at = weekday.start - weekday.sentence_start
+    return tense.past_marked(weekday.sentence, lang, at, at + len(weekday.text))
 
 
 def _in_span(span: Mention, weekday: Mention) -> Mention:
@@ -562,6 +629,90 @@ def _night_alone(text: str, mention: Mention, cues: _Cues) -> Mention:
 _DAYS_BEFORE = re.compile(r"(?<![\d.,])((?:\d{1,2}\s*,\s*)+)\Z")
 """Day numbers each followed by a comma, just before a mention: "12, " of "12, 13 și 14
 iulie"."""
+
+
+_DAYS_APART = re.compile(r"(?<![\d.,:/])((?:\d{1,2}\s*,\s*)+)\Z")
+"""Day numbers each followed by a comma, just before a mention, no score's or a date's
+digits before them ("9, " of "nos dias 9, 23 e 25 de janeiro")."""
+
+
+def _days_listed_apart(text: str, mention: Mention) -> list[Mention]:
+    """Days of a month listed with commas before a day that are not one after the other
+    ("adiada para os dias 9, 23 e 25 de janeiro", "на 5, 12 и 19 май"): each a day of the
+    mention's month (read alone the first was missed, or taken in the reference month);
+    days that follow each other are one interval (`_days_listed_before`)."""
+    value = mention.value
+    if value is None or value.precision != "day" or not mention.text[:1].isdigit():
+        return []
+    found = _DAYS_APART.search(text, max(0, mention.start - 40), mention.start)
+    if found is None:
+        return []
+    days = [int(n) for n in re.findall(r"\d+", found.group(1))]
+    last = value.start.day
+    if [*days, last] == list(range(days[0], last + 1)) or [*days, last] != sorted({*days, last}):
+        return []
+    listed = []
+    for number in re.finditer(r"\d+", found.group(1)):
+        day_ = _same_day_of(value.start, int(number.group()))
+        if day_ is None:
+            return []
+        start = found.start(1) + number.start()
+        listed.append(
+            dataclasses.replace(
+                mention,
+                text=number.group(),
+                start=start,
+                end=number.end() + found.start(1),
+                value=model.day(day_),
+                meaning="day_of_month",
+            )
+        )
+    return listed
+
+
+def _same_day_of(month: dt.date, day_: int) -> dt.date | None:
+    """That day of the month of `month`, if the month has it."""
+    try:
+        return month.replace(day=day_)
+    except ValueError:
+        return None
+
+
+_LISTED_NUMBERS = re.compile(r"(?<![\d.,:/])\d{1,2}(?![\d.,:/]?\d)")
+"""The day numbers of a list written in a mention ("nos dias 9, 16 e 30")."""
+
+
+def _days_apart_in(text: str, mention: Mention) -> list[Mention] | None:
+    """Three days or more listed with commas in one range ("nos dias 9, 16 e 30", "în zilele
+    de 9, 16 și 30"): when they do not follow each other, each is a day of the range's
+    month, one mention each (the rule read from the first to the last); days that follow
+    each other stay one interval."""
+    value = mention.value
+    if value is None or value.precision != "interval" or ", " not in mention.text:
+        return None
+    found = list(_LISTED_NUMBERS.finditer(mention.text))
+    numbers = [int(n.group()) for n in found]
+    if (
+        len(numbers) < 3
+        or numbers != sorted(set(numbers))
+        or numbers == list(range(numbers[0], numbers[-1] + 1))
+        or (value.start.day, value.end.day) != (numbers[0], numbers[-1])
+        or value.start.month != value.end.month
+    ):
+        return None
+    days = [_same_day_of(value.start, n) for n in numbers]
+    return [
+        dataclasses.replace(
+            mention,
+            text=n.group(),
+            start=mention.start + n.start(),
+            end=mention.start + n.end(),
+            value=model.day(day_),
+            meaning="day_of_month",
+        )
+        for n, day_ in zip(found, days, strict=True)
+        if day_ is not None
+    ]
 
 
 def _days_listed_before(text: str, mention: Mention, held: Mention | None) -> Mention:
@@ -849,7 +1000,10 @@ def _ranged(text: str, first: Mention, then: Mention, cues: _Cues) -> Mention | 
         start = _month_day_before(end, a.start.day) or start
     if end < start and not _YEAR_WRITTEN.search(then.text):  # "from today until 30 January"
         end = _same_day_in(end, end.year + 1) or end
-    if then.meaning in WEEKDAYS:
+    if then.meaning in WEEKDAYS and _in_named_week(then, start, cues):
+        # "od środy do piątku w przyszłym tygodniu": the closing weekday's week holds both
+        start = end - dt.timedelta(days=(end.weekday() - a.start.weekday()) % 7)
+    elif then.meaning in WEEKDAYS:
         end = start + dt.timedelta(days=(b.start.weekday() - start.weekday()) % 7)
     elif first.meaning in WEEKDAYS and (_written(then.text) or then.meaning == "holiday"):
         # "de joi până în Duminica Paștelui", "od czwartku do Niedzieli Wielkanocnej": the
@@ -858,6 +1012,38 @@ def _ranged(text: str, first: Mention, then: Mention, cues: _Cues) -> Mention | 
     if not start < end <= start + dt.timedelta(days=RANGE_DAYS):
         return None
     return _spanning(text, first, then, model.interval(start, end))
+
+
+def _in_named_week(weekday: Mention, start: dt.date, cues: _Cues) -> bool:
+    """Whether a weekday closing a range was read in a week named after it ("do piątku w
+    przyszłym tygodniu": its last word no weekday) a week or more after the range's first
+    day as read alone: the week is the range's."""
+    value = weekday.value
+    last = weekday.text.split()[-1] if weekday.text.split() else ""
+    return (
+        value is not None
+        and value.start - start >= dt.timedelta(days=7)
+        and fold_accents(last.lower()) not in cues.weekday_words
+    )
+
+
+def _range_in_week(text: str, first: Mention, then: Mention) -> Mention | None:
+    """ "De miercuri până vineri săptămâna viitoare", "От сряда до петък следващата
+    седмица": a range of weekdays and a week named right after it are one mention, the
+    range's days in that week (read alone, the range took the week its clause gave it)."""
+    a, b = first.value, then.value
+    if (
+        a is None
+        or b is None
+        or first.meaning != "weekday_range"
+        or b.precision != "week"
+        or then.meaning != "period_offset"
+        or first.sentence_start != then.sentence_start
+        or not _BESIDE.fullmatch(text, first.end, then.start)
+    ):
+        return None
+    shift = b.start - (a.start - dt.timedelta(days=a.start.weekday()))
+    return _spanning(text, first, then, model.interval(a.start + shift, a.end + shift))
 
 
 def _month_day_before(end: dt.date, day_: int) -> dt.date | None:
@@ -1548,7 +1734,8 @@ def _mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
             continue  # "punkt 12.05", "o 12.05": a number after a noun or a preposition
         until = cues.until(text, match.start)
         flat = ref is not None and _undirected(match, ref)
-        prefer = _direction(match, sentence.text, offset, lang, flat, until)
+        lead = cues.instead_start(text, match.start) - match.start
+        prefer = _direction(match, sentence.text, offset, lang, flat, until, lead)
         if (
             until
             and prefer == "past"
@@ -1568,6 +1755,8 @@ def _mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
             )
         ):
             until = False  # "Strajk trwał do maja": the end of a state gone, no deadline
+        if prefer is not None and cues.would_have(text, sentence.start, match.start):
+            prefer = None  # "ar fi împlinit 80 de ani pe 28 decembrie": the nearer reading
         plan = tense.planned(sentence.text, lang, offset, offset + match.end - match.start)
         moved_from = None
         if plan is not None:
@@ -1636,7 +1825,7 @@ def _mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
                     )
                 )
                 or _name(text, match)
-                or _title(text, match.start, match.end)
+                or _title(text, match.start, match.end, cues.range_opened)
                 or cues.place(text, match)
                 or cues.named_after(text, match)
                 or cues.counted_from(text, match)
@@ -1645,6 +1834,7 @@ def _mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
                 or cues.yearly_rule(text, match, sentence, lang, value)
                 or cues.yearly_relative(text, match, sentence, lang, value)
                 or cues.usual_day(text, match, sentence, lang, words)
+                or cues.negated_span(text, match, sentence, lang)
                 or cues.weekend_of_a_kind(text, match, lang)
                 or (
                     ref is not None
@@ -1738,7 +1928,7 @@ def _mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
             )
             else None
         )
-        yield from cues.listed_days(text, mention) or (mention,)
+        yield from _days_apart_in(text, mention) or cues.listed_days(text, mention) or (mention,)
 
 
 WEEK = dt.timedelta(days=7)
@@ -1978,18 +2168,20 @@ def _direction(
     lang: str,
     flat: bool,
     until: bool = False,
+    lead: int = 0,
 ) -> Direction | None:
     """The tense around the mention, read only when it can change the date.
 
     Most mentions name their date whole ("13 września 2023", "em 2024"): read in the past
     and in the future they give the same value (`flat`, `_undirected`), and the verb is not
     looked for (reading the clause's tense is the dearest step of extraction). `until`: the
-    mention opens on "until" (`tense.direction`)."""
+    mention opens on "until" (`tense.direction`). `lead` (zero or less): where words that
+    belong to the mention's phrase open before it ("Em vez de domingo,"), read with it."""
     if flat:
         return "past"
     end = offset + match.end - match.start
     closed = match.rule.name in _CLOSED_RANGES
-    return tense.direction(sentence, lang, offset, end, until=until, closed=closed)
+    return tense.direction(sentence, lang, offset + lead, end, until=until, closed=closed)
 
 
 _CLOSED_RANGES = frozenset({"day_range", "numeric_range", "month_range", "weekday_range"})
@@ -2054,7 +2246,7 @@ TITLE_WORDS = 3
 longer quotes are speech, whose dates are dates."""
 
 
-def _title(text: str, start: int, end: int) -> bool:
+def _title(text: str, start: int, end: int, opened: re.Pattern[str] | None = None) -> bool:
     """A month or weekday word inside a short quoted name that opens on a capital (a
     campaign's, a police operation's, a programme's: "„Octombrie Roz”", "„Зелен април“")
     names it and dates nothing. Every word before it in the quote is capitalised, as in a
@@ -2067,10 +2259,12 @@ def _title(text: str, start: int, end: int) -> bool:
         and found.start() + 1 == start
         and (words[:1].isdigit() or (words[:1].isupper() and " " in words))
         and _quoted_alone(text, found.start(), end)
+        and (opened is None or not opened.search(text, max(0, found.start() - 40), found.start()))
     ):
         # "dosarul „10 august”", "o Cine “Primeiro de Maio”", "зала „Шести септември“": a
         # date that is the whole quote (in digits, or in words opening on a capital, as a
-        # name is written) names a thing
+        # name is written) names a thing; not after "between" ("între „27 mai și 21
+        # iulie”": a statement's range quoted)
         return True
     if found is None or " " in words or any(map(str.isdigit, words)):
         return False
@@ -2293,6 +2487,16 @@ class _Cues:
     listed_year: re.Pattern[str] | None = None
     night_before: re.Pattern[str] | None = None
     that_is: re.Pattern[str] | None = None
+    age_would_have: re.Pattern[str] | None = None
+    """"Would have turned N years" (`would_have`)."""
+    instead: re.Pattern[str] | None = None
+    """"Instead of" and the short preposition after it (`instead_start`)."""
+    negated: re.Pattern[str] | None = None
+    """The words of "not", where "N units ago" says "for N units" (`negated_span`)."""
+    pointed: re.Pattern[str] | None = None
+    """The words that point at one week's day ("this", "next", "last": the offsets)."""
+    and_word: re.Pattern[str] | None = None
+    """The "and" of a range's ends ("și", "e") alone, as it stands in a gap."""
     day_noun: re.Pattern[str] | None = None
     """The noun "day" and a comma between a relative day's adjective and its date ("През
     утрешния ден, 4 септември", "Jutrzejszy dzień, 11 maja"): `_apposed`."""
@@ -2836,6 +3040,40 @@ class _Cues:
             return True  # not "najbliższy długi weekend": the nearest is the coming one
         return self.plus_units is not None and self.plus_units.match(text, match.end) is not None
 
+    def would_have(self, text: str, sentence_start: int, start: int) -> bool:
+        """Whether "would have turned N years" stands before the mention in its sentence
+        ("Poetul ar fi împlinit 80 de ani pe 28 decembrie", "teria completado 80 anos a"):
+        a dead person's anniversary, which the conditional perfect dates neither way; the
+        nearer reading is the one news writes about (the coming day or the one just gone)."""
+        if self.age_would_have is None:
+            return False
+        low = max(sentence_start, start - WOULD_HAVE_REACH)
+        return self.age_would_have.search(text, low, start) is not None
+
+    def instead_start(self, text: str, start: int) -> int:
+        """Where "instead of" opens before the mention at `start` ("Em vez de domingo",
+        "Вместо в неделя", its preposition in the mention or not), else `start`: the date
+        that was to be, read in the tense of the clause it stands in, as a fronted adverbial
+        ("În loc de duminică, meciul se va juca sâmbătă" is the coming Sunday)."""
+        if self.instead is None:
+            return start
+        found = self.instead.search(text, max(0, start - INSTEAD_REACH), start + 8)
+        if found is None or not found.start() < start <= found.end():
+            return start
+        return found.start()
+
+    def negated_span(self, text: str, match: dates.Match, sentence: Sentence, lang: str) -> bool:
+        """ "O Cuiabá não perde fora de casa há cerca de quatro meses": "N units ago" in a
+        clause in the present that "not" negates is how long the state has lasted, no date
+        (a past clause keeps it: "não foi visto há dois anos")."""
+        if self.negated is None or match.rule.name != "units_ago":
+            return False
+        at = match.start - sentence.start
+        first, _ = tense.clause_span(sentence.text, at, at + match.end - match.start, lang)
+        if self.negated.search(sentence.text, first, at) is None:
+            return False
+        return _untensed(sentence.text, lang, at, at + match.end - match.start)
+
     def present_state(self, text: str, match: dates.Match, sentence: Sentence, lang: str) -> bool:
         """ "Today" right after a relative pronoun, in a clause in the present, in a
         sentence whose main clause is past ("Politycy, którzy dziś tworzą LiD, przyszli z
@@ -3031,12 +3269,20 @@ class _Cues:
         return found is not None and found.search(text, max(0, start - 60), start) is not None
 
     def timetable(self, text: str, match: dates.Match) -> bool:
-        """A weekday naming a timetable ("programul de duminică", "horário de domingo",
-        "rozkład niedzielny", "неделно разписание": `timetables` right before it, or right
-        after its adjective) is the kind of day the service runs as, no date."""
+        """A weekday or a weekend naming a timetable ("programul de duminică", "horário de
+        domingo", "rozkład niedzielny", "неделно разписание", "programul de weekend":
+        `timetables` right before it, or right after its adjective) is the kind of day the
+        service runs as, no date."""
+        before, after = self.timetable_before, self.timetable_after
+        if match.rule.name == "weekend" and before is not None:
+            # "разписание за почивните дни", "horário de fim de semana", "rozkładu na
+            # weekend": the weekend's timetable, before the weekend or its preposition
+            space = text.find(" ", match.start, match.end)
+            second = _NEXT_WORD.match(text, space) if space >= 0 else None
+            starts = (match.start, second.start(1) if second is not None else match.start)
+            return any(before.search(text, max(0, at - 30), at) for at in starts)
         if not match.rule.name.startswith("weekday"):
             return False
-        before, after = self.timetable_before, self.timetable_after
         word = _weekday_word_start(match)  # "programul de duminică": its "of" is read too
         if before and before.search(text, max(0, word - 30), word):
             return True
@@ -3082,6 +3328,8 @@ class _Cues:
             text, min(hours.end(), last), max(hours.start(), first)
         ):
             return False
+        if self.pointed is not None and self.pointed.search(text, match.start, match.end):
+            return False  # "nesta quinta-feira, pelas 10h30": this week's, no habit
         at = match.start - sentence.start
         return not tense.explicit(sentence.text, lang, at, match.end - sentence.start)
 
@@ -3406,6 +3654,8 @@ class _Cues:
                 return False
             end = tail.end()
             last = text.rfind(" ", tail.start(), end) + 1
+            if fold_accents(text[last:end]).lower() not in self.weekday_words:
+                return False  # "Na terça-feira até às 20:00": until an hour, no second weekday
             named = fold_accents(text[last : last + _FEAST_NAME]).lower()
             if self.weekday_feasts is not None and self.weekday_feasts.match(named):
                 return False  # "de quinta-feira a domingo de Páscoa": one year's days
@@ -3420,6 +3670,13 @@ class _Cues:
             and bool(self.opening.search(text, max(0, start - 40), start))
             and not future()
         )
+
+
+def _pointed(lang: str) -> re.Pattern[str] | None:
+    """`_Cues.pointed`: the language's offset words, before or after a unit, as words."""
+    known = data.words(lang)
+    offsets = tuple(re.escape(w) for w in sorted({*known.offsets, *known.offsets_before}))
+    return _compile(rf"(?<!\w)(?:{_either(offsets)})(?!\w)") if offsets else None
 
 
 def _days_word(lang: str) -> str | None:
@@ -3440,6 +3697,10 @@ def _days_named(lang: str) -> re.Pattern[str] | None:
 
 
 EVERY_REACH = 100
+INSTEAD_REACH = 24
+WOULD_HAVE_REACH = 80
+"""How far before a date "would have turned N years" is looked for."""
+"""How far before a mention "instead of" is looked for."""
 _EVERY_OF = frozenset({"day_of_month", "month"})
 """Meanings that recur when "every" stands right before them ("todo dia 5", "todo mês de
 maio"), as a weekday after one does (`_Cues.every_listed`)."""
@@ -3658,6 +3919,11 @@ def _cues(lang: str) -> _Cues:
                 r"(\s+(?:{})\s+)(\d{{1,2}})(?!\d)",
             )
         ),
+        and_word=_compile(words("between_and", r"(?:{})")),
+        pointed=_pointed(lang),
+        age_would_have=_compile(words("would_have", r"(?<!\w)(?:{})(?!\w)")),
+        instead=_compile(words("instead", r"(?<!\w)(?:{})\s+(?:[^\W\d_]{{1,3}}\s+)?")),
+        negated=_compile(words("negation", r"(?<!\w)(?:{})(?!\w)")),
         that_is=_compile(words("that_is", r"\s*[,(]?\s*(?:{})\s*,?\s*")),
         editor_note=_compile(words("editor_note", r"\s*\(\s*(?:{})\s*[-–—:]?\s*")),
         falls_on=_compile(words("falls_on", r"\s*,?\s*(?:{})\s+")),
@@ -3803,7 +4069,9 @@ def _cues(lang: str) -> _Cues:
         place_toward=_compile(words("place_toward", r"(?<!\w)(?:{})\s+\Z")),
         postponed=_compile(words("postponed", r"(?<!\w)(?:{})(?!\w)")),
         clock=_compile(words("clock", r"\d:\d\d|(?<!\w)(?:{})")),
-        range_opened=_compile(_then(words("between", r"(?<!\w)(?:{})(?!\w)"), _TIMES + r"\Z")),
+        range_opened=_compile(
+            _then(words("between", r"(?<!\w)(?:{})(?!\w)"), _TIMES + _QUOTE_OPENED + r"\Z")
+        ),
         range_closed=_compile(
             _times(lang) + r"(?:[–—-]" + (words("until", r"|(?<!\w)(?:{})(?!\w)") or "") + ")"
         ),
@@ -3825,6 +4093,9 @@ _TIMES = (
 """Times of day and the short words around them ("de la ora 20:00, ", ", od godz. 20, ",
 " as 06h ") that may stand between the two ends of a range."""
 _TIMES_ONLY = re.compile(_TIMES)
+_QUOTE_OPENED = r"(?:[„“\"«]\s*)?"
+"""An opening quote right before a range's first end: "entre os dias "27 de maio e 21 de
+julho"", a statement's words quoted."""
 
 
 def _times(lang: str) -> str:
