@@ -2094,7 +2094,9 @@ def _resolved(
     prior = None if antecedent is None else antecedent[2]
     near = antecedent is not None and antecedent[0] == sentence_start
     month_ = near and of_month
-    last = None if anchor is None else _anchor(anchor, sentence_start)
+    last = None
+    if anchor is not None and match.rule.name in ANCHORED:
+        last = _anchor(anchor, sentence_start)
     if prefer is None and match.rule.name in _PERIODS_OF_ACCOUNT:
         prefer = "past"
     value = match.resolve(
@@ -2107,10 +2109,14 @@ def _resolved(
     return match.resolve(shared_context(ref, "past", True, True, prior, near, month_, last))
 
 
-@lru_cache(maxsize=256)
+ANCHORED = frozenset({"units_later", "same_year", "period_offset"})
+"""The meanings whose rules may read `Context.anchor` ("three years later", "the same year",
+"the following year"): the others are given none, so that their contexts stay the few
+shared ones (`shared_context`) and no anchor is made or hashed for them."""
+
+
 def _anchor(anchor: tuple[int, EdtfDate], sentence_start: int) -> Anchor:
-    """The anchor a rule reads (`core.Anchor`), each distinct one made once: contexts are
-    cached by their fields, and an anchor is asked for at every mention after it."""
+    """The anchor a rule reads (`core.Anchor`)."""
     value = anchor[1]
     return Anchor(value.start, value.end, value.precision, anchor[0] == sentence_start)
 

@@ -139,7 +139,9 @@ def direction(
         start, finish = clause_span(sentence, at, stop, lang, weak=False)
     spans = _quoted_spans(sentence, at)
     futures = [
-        f for f in _within(pattern, sentence, start, finish) if not _in_name(spans, f.start())
+        f
+        for f in _within(pattern, sentence, start, finish, words.look_past)
+        if not _in_name(spans, f.start())
     ]
     promise = words.promise
     if promise is not None:
@@ -166,7 +168,9 @@ def direction(
         """Past markers that are no part of a future form ("va avea loc") and follow no
         preposition (a noun's ending: "ruszają zapisy do przedszkoli")."""
         states: list[re.Match[str]] | None = None  # found when a past marker is
-        for m in _within(past_pattern, sentence, start, finish) if past_pattern else ():
+        for m in (
+            _within(past_pattern, sentence, start, finish, words.look_past) if past_pattern else ()
+        ):
             if states is None:
                 present = words.present
                 states = list(present.finditer(sentence, start, finish)) if present else []
@@ -306,13 +310,14 @@ def direction(
 
 
 def _within(
-    pattern: re.Pattern[str], sentence: str, start: int, finish: int
+    pattern: re.Pattern[str], sentence: str, start: int, finish: int, look_past: int
 ) -> Iterator[re.Match[str]]:
     """The matches of a verb form inside the clause `start`..`finish`, the form's look-aheads
     reading on past the clause's end: a form may be told by the next conjunct (a Romanian
     perfect simplu in "-ă" is read so only when the conjunct after it has one too, "se
-    accidentă ..., iar medicii îl transportară")."""
-    for m in pattern.finditer(sentence, start):
+    accidentă ..., iar medicii îl transportară"), so far as the language's
+    `TenseWords.look_past` characters (none: the search ends with the clause)."""
+    for m in pattern.finditer(sentence, start, finish + look_past):
         if m.start() >= finish:
             return
         if m.end() <= finish:

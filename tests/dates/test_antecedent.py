@@ -94,3 +94,23 @@ def test_a_day_later_is_not_read_from_the_anchor() -> None:
     """`core.ANCHORED_UNITS`: years only (the eval sets' convention for days and weeks)."""
     day_before = core.Anchor(dt.date(2024, 3, 3), dt.date(2024, 3, 3), "day", True)
     assert _anchored("dzień później", "pl", day_before) is None
+
+
+def test_only_the_anchored_meanings_read_an_anchor() -> None:
+    """`extract` gives an anchor only to the meanings of `extract.ANCHORED`: every method of
+    `shapes` and every language module that calls a reader of `Context.anchor` is one."""
+    from timeline.extract import ANCHORED
+
+    readers = ("units_after_anchor", "anaphoric_year", "following_period")
+    callers: set[str] = set()
+    for path in sorted((ROOT / "timeline" / "dates").glob("*.py")):
+        if path.name == "core.py":
+            continue
+        method = ""
+        for line in path.read_text(encoding="utf-8").splitlines():
+            found = re.match(r"\s*def (\w+)\(", line)
+            if found:
+                method = found.group(1)
+            if any(f"core.{name}(" in line for name in readers):
+                callers.add(method)
+    assert callers == set(ANCHORED)

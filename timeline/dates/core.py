@@ -198,6 +198,10 @@ class TenseWords:
     taxele": the day of the pledge), as when a comma parts them."""
     present_is_schedule: bool = False
     """News in this language writes what is scheduled in the present."""
+    look_past: int = 0
+    """How many characters past a clause's end its verb forms' look-aheads may read: a form
+    told by the next conjunct's (ro "se accidentă ..., iar medicii îl transportară"); 0, the
+    clause alone, for a language whose rules need no more."""
     conjunctions: str = ""
     """The coordinating "and"/"but" that joins two clauses, each with its own verb; a
     language whose "a" is an article or an auxiliary ("a sua", "și-a dat") leaves it out."""

@@ -97,8 +97,10 @@ _PATTERNS = (
 )
 """Fields that are one regular expression each."""
 _FLAGS = ("present_is_schedule",)
+_NUMBERS = {"look_past": (0, 200)}
+"""Whole numbers and their bounds."""
 _REQUIRED = ("language", "future")
-_KEYS = {*_RULE_LISTS, *_WORD_LISTS, *_PATTERNS, *_FLAGS, *_REQUIRED}
+_KEYS = {*_RULE_LISTS, *_WORD_LISTS, *_PATTERNS, *_FLAGS, *_NUMBERS, *_REQUIRED}
 
 
 class TenseDataError(ValueError):
@@ -499,6 +501,12 @@ def parse(data: Any, source: str, code: str | None = None) -> TenseWords:
             if not isinstance(data[key], bool):
                 raise TenseDataError(f"{source}: {key}: expected true or false")
             fields[key] = data[key]
+    for key, (low, high) in _NUMBERS.items():
+        if key in data:
+            value = data[key]
+            if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+                raise TenseDataError(f"{source}: {key}: expected a whole number {low} to {high}")
+            fields[key] = value
     return TenseWords(**fields)
 
 
