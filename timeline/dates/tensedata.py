@@ -28,6 +28,11 @@ Any rule may say `not_after` (words that must not stand just before it: "да", 
 `followed_by` (a regular expression that must follow it). Every rule is matched as a
 whole word: a word that merely contains a listed word is not that word.
 
+`look_past` (a whole number, 0 to 200, default 0) lets a language's verb forms read that many
+characters past the end of the clause in their look-aheads, for a form told by the next
+conjunct's verb (ro "se accidentă ..., iar medicii îl transportară"); the matches still lie
+inside the clause.
+
 The file is validated when loaded: an unknown key, a missing one, a wrong type or a
 regular expression that does not compile is an error naming the file and the rule.
 """
