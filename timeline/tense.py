@@ -312,6 +312,16 @@ def direction(
 def _within(
     pattern: re.Pattern[str], sentence: str, start: int, finish: int, look_past: int
 ) -> Iterator[re.Match[str]]:
+    """The matches of a verb form inside the clause `start`..`finish` (`_reading_past` where
+    the language lets its look-aheads read past the clause)."""
+    if not look_past:
+        return pattern.finditer(sentence, start, finish)  # the clause alone: the plain search
+    return _reading_past(pattern, sentence, start, finish, look_past)
+
+
+def _reading_past(
+    pattern: re.Pattern[str], sentence: str, start: int, finish: int, look_past: int
+) -> Iterator[re.Match[str]]:
     """The matches of a verb form inside the clause `start`..`finish`, the form's look-aheads
     reading on past the clause's end: a form may be told by the next conjunct (a Romanian
     perfect simplu in "-ă" is read so only when the conjunct after it has one too, "se
