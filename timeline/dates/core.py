@@ -1036,19 +1036,46 @@ def nearest_day_of_month(ref: dt.date, day_: int, prefer: Direction) -> dt.date 
     return None
 
 
-def nearest_quarter(ref: dt.date, q: int, prefer: Direction) -> EdtfDate:
+def nearest_quarter(ref: dt.date, q: int, prefer: Direction, closed: bool = True) -> EdtfDate:
     """A quarter without a year, nearest the reference in the direction, the current included.
 
-    Looking forward, the quarter just ended is still this one: "os dados do primeiro trimestre
-    serão publicados" in May, "wyniki za trzeci kwartał bank opublikuje" in October speak
-    of the results of the quarter that closed, which are what is published next.
+    Looking forward, the quarter just ended is still this one (`closed`): "os dados do
+    primeiro trimestre serão publicados" in May, "wyniki za trzeci kwartał bank opublikuje"
+    in October speak of the results of the quarter that closed, which are what is published
+    next. Not when the quarter is the time of the clause's event (`closed` False: "a fábrica
+    abrirá no primeiro trimestre" in May is next year's; `Words.period_during`).
     """
     current = (ref.month + 2) // 3
     if prefer == "future":
-        if q == current - 1 or (current == 1 and q == 4):
+        if closed and (q == current - 1 or (current == 1 and q == 4)):
             return quarter(ref.year if q < current else ref.year - 1, q)
         return quarter(ref.year if q >= current else ref.year + 1, q)
     return quarter(ref.year if q <= current else ref.year - 1, q)
+
+
+def said_during(m: re.Match[str], words: Iterable[str]) -> bool:
+    """Whether a period's mention is said with one of `words` (`Words.period_during`, each
+    a whole word or words): opening on it ("w drugim kwartale", "durante o segundo
+    trimestre"), ending on it with the mention's first word ("ao longo" "do segundo
+    trimestre", "по време" "на второто тримесечие"), or, a phrase the rules do not take in
+    (two words or more, or five letters), right before it ("podczas" "drugiego kwartału",
+    "pe parcursul" "trimestrului al doilea")."""
+    text = m.string
+    before = text[max(0, m.start() - PREPOSITION_REACH) : m.start()].lower().split()
+    own = m.group().lower().split()
+    with_first = " ".join([*before[-3:], *own[:1]])
+    alone = " ".join(before[-3:])
+    opening = " ".join(own[:4])
+    for w in words:
+        if opening.startswith(w + " ") or with_first == w or with_first.endswith(" " + w):
+            return True
+        if (" " in w or len(w) >= 5) and (alone == w or alone.endswith(" " + w)):
+            return True
+    return False
+
+
+PREPOSITION_REACH = 30
+"""How far before a mention the words that introduce it are read (`said_during`)."""
 
 
 def full_year(digits: str, ref: dt.date | None = None) -> int:
@@ -1424,14 +1451,16 @@ def last_months(year_: int, count: int) -> EdtfDate | None:
     return span(month(year_, 13 - count), month(year_, 12))
 
 
-def nearest_half(ref: dt.date, half: int, prefer: Direction) -> EdtfDate:
+def nearest_half(ref: dt.date, half: int, prefer: Direction, closed: bool = True) -> EdtfDate:
     """A half-year without a year ("semestrul I", "първото полугодие", "w pierwszym
     półroczu", "no primeiro semestre"): the current one included, nearest in the direction.
     Looking forward, the half just ended is still this year's for a quarter after it, as
-    with quarters: "os resultados do primeiro semestre serão divulgados" in August."""
+    with quarters (`closed`): "os resultados do primeiro semestre serão divulgados" in
+    August; not when it is the time of the clause's event ("a fábrica abrirá no primeiro
+    semestre" in August is next year's, `nearest_quarter`)."""
     current = 1 if ref.month <= 6 else 2
     if prefer == "future":
-        if half == current or (half == 1 and ref.month <= 9):
+        if half == current or (closed and half == 1 and ref.month <= 9):
             return half_year(ref.year, half)
         if half == 2 and current == 1:
             return half_year(ref.year, 2)

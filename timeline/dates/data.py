@@ -76,6 +76,10 @@ class Words:
     ("acest an" but "anul acesta"; "este ano" but "o ano atual")."""
     further: tuple[str, ...] = ()
     """Words before "last"/"next" that go one step further ("по-миналата": before last)."""
+    period_during: tuple[str, ...] = ()
+    """Prepositions that make a quarter or a half of a year the time of its clause's event
+    ("no terceiro trimestre", "w drugim kwartale"): read forward it lies ahead, though the
+    one just ended bears its number (`core.nearest_quarter`'s `closed`)."""
     following: tuple[str, ...] = ()
     """Words of "next" that also say "the one after the day told before" ("miercurea
     următoare", "w kolejną środę", "в следващата сряда"): after a day in its sentence, a
@@ -206,6 +210,7 @@ def load_words(path: Path) -> Words:
         "duration_words",
         "further",
         "following",
+        "period_during",
     )
     for key in (*lists, "not_a_weekday_after"):
         if key in tables:

@@ -135,6 +135,8 @@ _MONTH_OF = _index(MONTHS) | _index(MONTH_ABBREVIATIONS)
 _MONTH_OF |= {r: i + 1 for i, r in enumerate(ROMAN_MONTHS)}
 _WEEKDAY_OF = _index(WEEKDAYS) | _index(WEEKDAY_ABBREVIATIONS)
 _CARDINAL_OF = {fold(w): n for w, n in CARDINALS.items()}
+_DURING = {f for w in WORDS.period_during for f in (w, fold(w))}
+"""The prepositions that make a quarter or a half the time of its clause's event."""
 _SEASON_OF = {fold(w): s for s, forms in SEASONS.items() for w in forms} | {"lata": "summer"}
 _HOLIDAY_OF = {fold(name): on for names, on in HOLIDAYS for name in names}
 _ORDINALS_BY_LENGTH = sorted(ORDINAL_STEMS.items(), key=lambda kv: -len(kv[0]))
@@ -499,7 +501,11 @@ def _quarter(m: re.Match[str], ctx: Context) -> EdtfDate | None:
     if q is None or not 1 <= q <= 4:
         return None
     y = _year(m, ctx)
-    last = quarter(y, q) if y is not None else nearest_quarter(ctx.today, q, ctx.prefer)
+    last = (
+        quarter(y, q)
+        if y is not None
+        else nearest_quarter(ctx.today, q, ctx.prefer, not core.said_during(m, _DURING))
+    )
     if m.groupdict().get("join0") is None:
         return last
     first = _quarter_number(m, "0")
@@ -803,7 +809,10 @@ RULES: tuple[Rule, ...] = (
             r"(?! (?:szkoln|akademick|liturgiczn|budżetow|obrotow)\w*))"
         ),
         lambda m, ctx: nearest_half(
-            ctx.today, 2 if fold(m.group("h")).startswith(("drug", "ii")) else 1, ctx.prefer
+            ctx.today,
+            2 if fold(m.group("h")).startswith(("drug", "ii")) else 1,
+            ctx.prefer,
+            not core.said_during(m, _DURING),
         ),
         needs=frozenset({"rocz", "łr.", "lr.", "łowie", "łowa", "łowy", "łowę", "lowie", "lowa"}),
     ),

@@ -450,6 +450,9 @@ def _month_bare(m: re.Match[str], ctx: Context) -> EdtfDate | None:
     return month(*core.nearest_month(ctx.today, _MONTH[m.group("m")], ctx.prefer))
 
 
+_DURING = {f for w in WORDS.period_during for f in (w, core.fold_accents(w))}
+"""The prepositions that make a quarter or a half the time of its clause's event."""
+
 ORDINAL_PERIOD = (
     rf"{LEAD}(?P<o>{ORDINAL}|ultim[oa]|[1-9]{DAY_MARK})\s+(?P<u>mes|trimestre|semestre)"
     rf"(?:\s+(?:(?:de|do\s+ano\s+de)\s+)?(?P<y>{YEAR})|\s+{REL_YEAR})?"
@@ -466,7 +469,7 @@ def _semester(m: re.Match[str], ctx: Context) -> EdtfDate | None:
         return core.half_year(int(m.group("y")), h)
     if m.group("ry"):
         return core.half_year(_rel_year(ctx.today, m.group("ry")), h)
-    return core.nearest_half(ctx.today, h, ctx.prefer)
+    return core.nearest_half(ctx.today, h, ctx.prefer, not core.said_during(m, _DURING))
 
 
 def _ordinal_period(m: re.Match[str], ctx: Context) -> EdtfDate | None:
@@ -484,7 +487,7 @@ def _ordinal_period(m: re.Match[str], ctx: Context) -> EdtfDate | None:
     elif m.group("ry"):
         y = _rel_year(ctx.today, m.group("ry"))
     elif is_quarter and not o.startswith("ultim"):
-        return core.nearest_quarter(ctx.today, n, ctx.prefer)
+        return core.nearest_quarter(ctx.today, n, ctx.prefer, not core.said_during(m, _DURING))
     else:
         return None
     return quarter(y, n) if is_quarter else month(y, n)

@@ -366,6 +366,9 @@ class _Meanings:
         self.following = tuple(
             {f for w in words.following for f in (*spell.forms(w), core.fold_accents(w))}
         )
+        self.during = tuple(
+            {f for w in words.period_during for f in (*spell.forms(w), core.fold_accents(w))}
+        )
         self.weekday_abbreviations = spell.table(words.weekday_abbreviations)
         self.offsets = spell.table({**words.offsets, **words.offsets_before})
         self.relative_days = spell.table(words.relative_days)
@@ -768,7 +771,12 @@ class _Meanings:
         number, year_ = self.quarters[_key(m["quarter"])], self._year(m, ctx)
         if year_ is not None:
             return quarter(year_, number)
-        return core.nearest_quarter(ctx.today, number, ctx.prefer)
+        return core.nearest_quarter(ctx.today, number, ctx.prefer, not self._during(m))
+
+    def _during(self, m: re.Match[str]) -> bool:
+        """Whether the period is the time of its clause's event: the mention opens on one of
+        the language's `period_during` ("no", "w", "през")."""
+        return core.said_during(m, self.during)
 
     def _quarters(self, m: re.Match[str], ctx: Context) -> EdtfDate | None:
         """Quarters from one to another ("II-III тримесечие на 2023 г.", "T2-T3 2024"), or
@@ -782,7 +790,9 @@ class _Meanings:
             return None
         year_ = self._year(m, ctx)
         end = quarter(year_, last) if year_ is not None else None
-        end = end or core.nearest_quarter(ctx.today, last, ctx.prefer)
+        end = end or core.nearest_quarter(
+            ctx.today, last, ctx.prefer, not self._during(m)
+        )
         return core.span(quarter(end.start.year, first), end)
 
     def half_year(self, m: re.Match[str], ctx: Context) -> EdtfDate | None:
@@ -791,7 +801,7 @@ class _Meanings:
         number, year_ = self.halves[_key(m["half"])], self._year(m, ctx)
         if year_ is not None:
             return core.half_year(year_, number)
-        return core.nearest_half(ctx.today, number, ctx.prefer)
+        return core.nearest_half(ctx.today, number, ctx.prefer, not self._during(m))
 
     def first_months(self, m: re.Match[str], ctx: Context) -> EdtfDate | None:
         """The first N months of the year written or said with it ("din 2024", "of last
