@@ -5,7 +5,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 PYTHON ?= python3
 
-.PHONY: demo test lint bench clean screenshots
+.PHONY: demo test lint bench clean screenshots native
 
 $(BIN)/timeline: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -14,7 +14,16 @@ $(BIN)/timeline: pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $@
 
-demo: $(BIN)/timeline
+# The engine's hottest modules compiled with mypyc (timeline/_native.py), rebuilt when they
+# change; where they cannot be compiled the engine runs as Python.
+NATIVE := timeline/_native/sources.txt
+$(NATIVE): $(BIN)/timeline timeline/extract.py timeline/dates/core.py
+	$(BIN)/python -c 'import timeline._native as n; raise SystemExit(n.build())'
+	mkdir -p $(@D) && touch $@
+
+native: $(NATIVE)
+
+demo: $(BIN)/timeline $(NATIVE)
 	$(BIN)/timeline build
 	$(BIN)/timeline check --strict
 	$(BIN)/timeline show --since 2024
@@ -28,7 +37,7 @@ DEMO_DESCRIPTION := How the pact between Moscow and Pyongyang was made and carri
 screenshots: demo
 	$(BIN)/python -m tests.browser screenshots timeline.html docs
 
-test: $(BIN)/timeline
+test: $(BIN)/timeline $(NATIVE)
 	$(BIN)/pytest
 
 lint: $(BIN)/timeline
@@ -37,4 +46,4 @@ lint: $(BIN)/timeline
 	$(BIN)/mypy
 
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis timeline.html
+	rm -rf $(VENV) timeline/_native .pytest_cache .mypy_cache .ruff_cache .hypothesis timeline.html

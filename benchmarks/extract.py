@@ -3,7 +3,8 @@
 Both run over the same articles (the shipped seeds) in the same process, warm (each
 timed run follows an untimed one of the same job), best of several rounds taken in turns;
 the ratio is what to read (machines here are shared and noisy). Goal: timeline at least 10
-times faster.
+times faster. `make` compiles the engine's two hottest modules (timeline/_native.py); the
+script says which engine it measured, and `TIMELINE_PURE=1` measures the Python one.
 
     .venv/bin/python benchmarks/extract.py [--rounds 10] [--min-ratio 10]
 
@@ -25,6 +26,13 @@ from timeline.seeds import Article, list_articles, read_article
 ROOT = Path(__file__).resolve().parent.parent
 GOAL = 10.0
 """The issue's budget: at least ten times faster than dateparser's search_dates."""
+
+
+def _engine() -> str:
+    """How the extraction modules run here: compiled by `make` (timeline/_native.py) or as
+    Python (no build, a source edited since, `TIMELINE_PURE=1`)."""
+    loaded = sys.modules["timeline.extract"].__file__ or ""
+    return "compiled (mypyc)" if not loaded.endswith(".py") else "Python"
 
 
 def ours(articles: list[Article]) -> int:
@@ -74,6 +82,7 @@ def main() -> int:
     n = len(articles)
     counts = f"timeline {ours(articles)}, dateparser {dateparser_search(articles)}"
     print(f"articles: {n}; mentions found: {counts}")
+    print(f"engine: {_engine()}")
     print(f"timeline.extract:            {t_ours * 1000 / n:8.2f} ms/article")
     print(f"dateparser.search_dates:     {t_dp * 1000 / n:8.2f} ms/article")
     ratio = t_dp / t_ours

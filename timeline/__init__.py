@@ -17,9 +17,37 @@ extractor are imported on the first call, never by `import timeline`.
 from __future__ import annotations
 
 import datetime as dt
+import os
 import sys
 import types
 from typing import TYPE_CHECKING, Any, Literal
+
+COMPILED = ("extract.py", "dates/core.py")
+"""The modules `make` compiles with mypyc (`timeline/_native.py`), relative to the package."""
+
+
+def search_path(package: str, root: str = os.path.dirname(__file__)) -> list[str]:
+    """The compiled modules' folder of `package` ("timeline", "timeline.dates") under the
+    package folder `root`, when a build exists and every compiled source is still the size
+    and age it was built from (`timeline/_native.py` writes the stamp); else none, and the
+    engine runs as Python. A few `stat` calls: `import timeline` stays cheap."""
+    stamp = os.path.join(root, "_native", "sources.txt")
+    if os.environ.get("TIMELINE_PURE") or not os.path.isfile(stamp):
+        return []
+    try:
+        with open(stamp, encoding="utf-8") as lines:
+            built = dict(line.split(" ", 1) for line in lines.read().splitlines())
+        for name in COMPILED:
+            status = os.stat(os.path.join(root, name))
+            if built.get(name) != f"{status.st_size} {status.st_mtime_ns}":
+                return []
+    except (OSError, ValueError):
+        return []
+    folder = os.path.join(root, "_native", "timeline", *package.split(".")[1:])
+    return [folder] if os.path.isdir(folder) else []
+
+
+__path__[:0] = search_path(__name__)  # the compiled engine, while it is current
 
 if TYPE_CHECKING:
     from timeline.extract import Mention

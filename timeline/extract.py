@@ -792,7 +792,7 @@ def _apposed(text: str, first: Mention, then: Mention, cues: _Cues | None = None
         gap = cues.editor_note.fullmatch(text, first.end, then.start)  # "(n.r. – joi)"
     if (
         gap is None
-        and then.meaning in (*WEEKDAYS, "weekday_range")
+        and then.meaning in _WEEKDAYS_OR_RANGE
         and _one_word(then.text)
         and any(ch.isdigit() for ch in first.text)
     ):
@@ -1509,7 +1509,7 @@ def _day_of_week(text: str, first: Mention, then: Mention) -> Mention | None:
     if (
         a is None
         or b is None
-        or first.meaning not in (*WEEKDAYS, "weekday_pair", RUN)
+        or first.meaning not in _WEEKDAYS_PAIRS_RUNS
         or then.meaning != "period_offset"
         or b.precision != "week"
         or first.sentence_start != then.sentence_start
@@ -1538,8 +1538,8 @@ def _run(text: str, first: Mention, then: Mention) -> Mention | None:
         a is None
         or b is None
         or first.sentence_start != then.sentence_start
-        or first.meaning not in (*WEEKDAYS, RUN)
-        or then.meaning not in (*WEEKDAYS, "weekday_pair", RUN)
+        or first.meaning not in _WEEKDAYS_RUNS
+        or then.meaning not in _WEEKDAYS_PAIRS_RUNS
         or not _LISTED.fullmatch(text, first.end, then.start)
         or (b.start.weekday() - a.end.weekday()) % 7 != 1
     ):
@@ -1556,7 +1556,7 @@ def _written_day(mention: Mention) -> bool:
     return (
         value is not None
         and value.precision == "day"
-        and mention.meaning not in (*WEEKDAYS, "relative_day", "holiday")
+        and mention.meaning not in _DAYS_BY_NAME
         and any(map(str.isdigit, mention.text))
     )
 
@@ -1601,7 +1601,7 @@ def _weekend_day(text: str, weekend: Mention, day: Mention, cues: _Cues) -> bool
     a, b = weekend.value, day.value
     return (
         weekend.meaning == "weekend"
-        and day.meaning in (*WEEKDAYS, "weekday_day")
+        and day.meaning in _WEEKDAYS_DATED
         and a is not None
         and b is not None
         and b.precision == "day"
@@ -1640,6 +1640,13 @@ RANGE_DAYS = 62
 """The longest range two separate days are read as (a warning, a closure, a festival)."""
 _CLOCK = re.compile(r"(?<!\d)\d{1,2}(?:[:.h]\d\d|\s*h(?!\w))")
 """A time of day ("20:00", "6.30", "18h"): digits that write no date."""
+
+_WEEKDAYS_OR_RANGE = frozenset({*WEEKDAYS, "weekday_range"})
+_WEEKDAYS_RUNS = frozenset({*WEEKDAYS, RUN})
+_WEEKDAYS_PAIRS_RUNS = frozenset({*WEEKDAYS, "weekday_pair", RUN})
+_WEEKDAYS_DATED = frozenset({*WEEKDAYS, "weekday_day"})
+_DAYS_BY_NAME = frozenset({*WEEKDAYS, "relative_day", "holiday"})
+"""Meanings read together with the weekdays' (sets, not tuples made at each call)."""
 
 
 def _written(text: str) -> bool:
@@ -2350,9 +2357,11 @@ def _present_day_name(text: str, match: dates.Match, noun: re.Pattern[str] | Non
 def _opens(text: str, at: int) -> bool:
     """Whether the word at `at` opens a sentence (after an editor's cut "[...]" too), a
     headline or a quote."""
-    return text[max(0, at - 12) : at].rstrip()[-1:] in ("", *'.!?:;\n"„“«(–—-/|]')
+    return text[max(0, at - 12) : at].rstrip()[-1:] in _OPENERS
 
 
+_OPENERS = frozenset(("", *'.!?:;\n"„“«(–—-/|]'))
+"""What a word follows when it opens a sentence, a headline or a quote (`_opens`)."""
 _WORD_END = re.compile(r"([^\W\d_][\w-]*)\s+\Z")
 """The word right before a mention."""
 _NAME_BEFORE = re.compile(rf"{_CAPITAL}[^\W\d_]+ \Z")

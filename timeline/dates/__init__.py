@@ -14,9 +14,13 @@ import importlib
 import importlib.util
 from functools import cache
 
-from timeline.dates.core import Context, Direction, Language, Match, Unresolvable, scan
-from timeline.dates.core import resolve as _resolve
-from timeline.model import EdtfDate
+from timeline import search_path
+
+__path__[:0] = search_path(__name__)  # the compiled engine, while it is current
+
+from timeline.dates.core import Context, Direction, Language, Match, Unresolvable, scan  # noqa: E402  (after the search path: the compiled core first)
+from timeline.dates.core import resolve as _resolve  # noqa: E402
+from timeline.model import EdtfDate  # noqa: E402
 
 SUPPORTED: tuple[str, ...] = ("ro", "bg", "pl", "pt")
 """Languages of articles. English is understood too, for `show --since "last year"`."""

@@ -790,9 +790,7 @@ class _Meanings:
             return None
         year_ = self._year(m, ctx)
         end = quarter(year_, last) if year_ is not None else None
-        end = end or core.nearest_quarter(
-            ctx.today, last, ctx.prefer, not self._during(m)
-        )
+        end = end or core.nearest_quarter(ctx.today, last, ctx.prefer, not self._during(m))
         return core.span(quarter(end.start.year, first), end)
 
     def half_year(self, m: re.Match[str], ctx: Context) -> EdtfDate | None:
