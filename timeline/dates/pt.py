@@ -426,15 +426,22 @@ def _n_periods(sign: int) -> core.Resolver:
 
 # --- months, quarters, years ------------------------------------------------------------
 
+MONTH_ABBREVIATION = _alt(fold(w) for w in WORDS.month_abbreviations)
 MONTH_YEAR = (
-    rf"{LEAD}(?P<m>{MONTH_NAME})(?:(?:\s*[,/]\s*|\s+(?:de\s+|do\s+ano\s+de\s+)?)(?P<y>{YEAR})"
+    rf"{LEAD}(?:(?P<m>{MONTH_NAME})(?:(?:\s*[,/]\s*|\s+(?:de\s+|do\s+ano\s+de\s+)?)(?P<y>{YEAR})"
     rf"|\s+de\s+(?P<y2>{YEAR2}))"
+    rf"|(?<![\w.])(?P<ma>{MONTH_ABBREVIATION})(?:\.\s*|\s+)(?:de\s+)?(?P<y3>{YEAR}))"
 )
+"""A month and its year ("junho de 2024", "em junho 2024", "de 74"), the month also
+abbreviated before a year in four digits ("em jan. 2023", "fev 2025"; not inside a date
+written "18.dez.2023")."""
 MONTH_REL_YEAR = rf"{LEAD}(?P<m>{MONTH_NAME})\s+{REL_YEAR}"
 MONTH_BARE = rf"{LEAD}(?:(?:o\s+)?mes\s+de\s+)?(?P<m>{MONTH_NAME})"
 
 
 def _month_year(m: re.Match[str], ctx: Context) -> EdtfDate | None:
+    if m.group("ma"):
+        return month(int(m.group("y3")), _MONTH_ANY[m.group("ma")])
     y2 = m.group("y2")
     y = core.full_year(y2.lstrip("'"), ctx.ref) if y2 else int(m.group("y"))
     return month(y, _MONTH[m.group("m")])
