@@ -131,6 +131,8 @@ CUE = (
 """Words that make an ambiguous weekday, season or holiday a date ("na quinta", "no Natal"),
 and the "para" of a night after its first weekday ("de domingo para segunda")."""
 TIME_TAIL = shapes.fragment("pt", "time")
+CLOCK = shapes.fragment("pt", "clock")
+"""A clock's time after a day and month with a dot ("a 3.12 às 10h"), which makes them a date."""
 """A time of day after a day: dropped, the day is kept ("amanhã às 15h")."""
 COUNT_NOUN = (
     r"(?!\s+(?!(?:depois|mais|apos|antes|tres|seis|pois|pel[oa]s|d[oa]s|n[oa]s|aos|apenas"
@@ -765,8 +767,8 @@ RULES: list[Rule] = [
     _rule(
         "numeric_day_month",
         rf"(?:(?:(?<!\w)(?:{DOTTED_BEFORE})\s+(?:dia\s+)?|{BARE_DOTTED})"
-        r"(?P<d2>[12]\d|3[01]|0?[1-9])\."
-        r"(?P<m2>0[1-9]|1[0-2])(?=\s*(?:$|[,;:!?)–—]|\.(?!\d)))|"
+        r"(?<!\bas\s)(?<!\bdas\s)(?<!\bpelas\s)(?P<d2>[12]\d|3[01]|0?[1-9])\."
+        rf"(?P<m2>0[1-9]|1[0-2])(?:(?=\s*(?:$|[,;:!?)–—]|\.(?!\d)))|\s+{CLOCK})|"
         rf"{LEAD}(?:dia\s+)?(?<![\d/.])(?P<d>[0-3]?\d){DAY_ENDING}/(?P<m>[01]?\d)(?![/\d])"
         rf"(?!\s+(?:d[oa]s?|de)\s){TIME_TAIL})",
         _numeric_short,
