@@ -84,7 +84,8 @@ MONTH_ABBREVIATIONS: dict[int, tuple[str, ...]] = WORDS.forms(WORDS.month_abbrev
 ROMAN_MONTHS = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii")
 
 WEEKDAYS: dict[int, tuple[str, ...]] = WORDS.forms(WORDS.weekdays)
-# Not "nie" (no), "pt." (pod tytułem, "titled") nor "pn." (północny, "northern").
+# Not "nie" (no) nor "pn." (północny, "northern"); "pt" only after "w" (`abbreviation_guard`:
+# "pt." alone is "pod tytułem", "titled").
 WEEKDAY_ABBREVIATIONS: dict[int, tuple[str, ...]] = WORDS.forms(WORDS.weekday_abbreviations)
 
 # Ordinal stems, folded; a word is a stem plus an adjective ending ("trzec-iego").
@@ -234,8 +235,8 @@ MONTH_NG_ABBR = (
 ROMAN = "(?:" + alternation(ROMAN_MONTHS) + ")"
 WEEKDAY_FULL = _words(w for forms in WEEKDAYS.values() for w in forms)
 WEEKDAY_ANY = (
-    "(?:" + WEEKDAY_FULL + "|" + _words(w for f in WEEKDAY_ABBREVIATIONS.values() for w in f)
-    + r"\.?)"
+    "(?:" + WEEKDAY_FULL + "|(?:" + shapes.fragment("pl", "abbreviation_guard") + ")(?:"
+    + _words(w for f in WEEKDAY_ABBREVIATIONS.values() for w in f) + r")\.?)"
 )  # fmt: skip
 
 _END = r"(?:iego|ego|iej|ej|ym|im|ią|ia|ą|a|y|i|e)"

@@ -432,11 +432,12 @@ MONTH_ABBREVIATION = _alt(fold(w) for w in WORDS.month_abbreviations)
 MONTH_YEAR = (
     rf"{LEAD}(?:(?P<m>{MONTH_NAME})(?:(?:\s*[,/]\s*|\s+(?:de\s+|do\s+ano\s+de\s+)?)(?P<y>{YEAR})"
     rf"|\s+de\s+(?P<y2>{YEAR2}))"
-    rf"|(?<![\w.])(?P<ma>{MONTH_ABBREVIATION})(?:\.\s*|\s+)(?:de\s+)?(?P<y3>{YEAR}))"
+    rf"|(?<![\w.])(?P<ma>{MONTH_ABBREVIATION})\.\s*(?:de\s+)?(?P<y3>{YEAR}))"
 )
 """A month and its year ("junho de 2024", "em junho 2024", "de 74"), the month also
-abbreviated before a year in four digits ("em jan. 2023", "fev 2025"; not inside a date
-written "18.dez.2023")."""
+abbreviated with its dot before a year in four digits ("em jan. 2023"; not inside a date
+written "18.dez.2023"; without the dot, "mai", "set", "out" begin common words, which the
+scan would look near)."""
 MONTH_REL_YEAR = rf"{LEAD}(?P<m>{MONTH_NAME})\s+{REL_YEAR}"
 MONTH_BARE = rf"{LEAD}(?:(?:o\s+)?mes\s+de\s+)?(?P<m>{MONTH_NAME})"
 
