@@ -131,6 +131,12 @@ a day until today", days listed apart, a weekday range with "next week", "would 
 negation, bg "2015-а", a first person's plan, a past weekday after days ahead, a quoted range, a
 weekend's timetable, days listed with no month: 26/88 before (263, "N years later", withdrawn:
 no date by the README's convention), 82/88 after; the carry-over batch 270, 33/33 first.
+
+Batches 327 to 336 (session 16, helper read56) hold the families of the fifty-sixth set: a
+present read as a past form, an abbreviated month with its year, an abbreviated weekday in
+running text, a dotted day and month before a clock's time, pt "há N" before the imperfect of
+estar: 13/41 before (327 to 331), 39/41 after; the carry-over batches (332 to 336) 27/27 first.
+See extract_eval/README.md.
 """
 
 from __future__ import annotations

@@ -84,7 +84,8 @@ MONTH_ABBREVIATIONS: dict[int, tuple[str, ...]] = WORDS.forms(WORDS.month_abbrev
 ROMAN_MONTHS = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii")
 
 WEEKDAYS: dict[int, tuple[str, ...]] = WORDS.forms(WORDS.weekdays)
-# Not "nie" (no), "pt." (pod tytułem, "titled") nor "pn." (północny, "northern").
+# Not "nie" (no) nor "pn." (północny, "northern"); "pt" only after "w" (`abbreviation_guard`:
+# "pt." alone is "pod tytułem", "titled").
 WEEKDAY_ABBREVIATIONS: dict[int, tuple[str, ...]] = WORDS.forms(WORDS.weekday_abbreviations)
 
 # Ordinal stems, folded; a word is a stem plus an adjective ending ("trzec-iego").
@@ -236,8 +237,8 @@ MONTH_NG_ABBR = (
 ROMAN = "(?:" + alternation(ROMAN_MONTHS) + ")"
 WEEKDAY_FULL = _words(w for forms in WEEKDAYS.values() for w in forms)
 WEEKDAY_ANY = (
-    "(?:" + WEEKDAY_FULL + "|" + _words(w for f in WEEKDAY_ABBREVIATIONS.values() for w in f)
-    + r"\.?)"
+    "(?:" + WEEKDAY_FULL + "|(?:" + shapes.fragment("pl", "abbreviation_guard") + ")(?:"
+    + _words(w for f in WEEKDAY_ABBREVIATIONS.values() for w in f) + r")\.?)"
 )  # fmt: skip
 
 _END = r"(?:iego|ego|iej|ej|ym|im|ią|ia|ą|a|y|i|e)"
@@ -644,6 +645,9 @@ found here, kept by extraction only right after a verb (`tense.verb_just_before`
 "punkt 12.05", "o 12.05" are no dates; never a whole expression."""
 CLAUSE_END = r"(?=\s*(?:$|[,;:!?)–—]|\.(?!\d)))"
 """A day and month written with a dot end their clause: "12.05 proc." is a figure."""
+CLOCK = shapes.fragment("pl", "clock")
+"""Or a clock's time follows them ("14.12 o 19:30"), kept in the mention: a date then,
+whatever stands before it."""
 
 _GENITIVE_DAY = (
     rf"(?:(?:[12]\d|3[01]|0?[1-9])-?(?:go|ego|tego|ciego|giego|szego|mego)"
@@ -731,9 +735,9 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "numeric_day_month",
-        rf"(?:(?:(?<!\w)(?:{DOTTED_BEFORE}) |{BARE_DOTTED})(?P<a2>[12]\d|3[01]|0?[1-9])\."
+        rf"(?:(?:(?<!\w)(?:{DOTTED_BEFORE}) |{BARE_DOTTED}(?<!\bo\s))(?P<a2>[12]\d|3[01]|0?[1-9])\."
         r"(?P<b2>0[1-9]|1[0-2])"
-        rf"{CLAUSE_END}|"
+        rf"(?:{CLAUSE_END}|\s+{CLOCK})|"
         # its year said as "this year" or "last year" ("do 30.06 br.", "4.03 ub.r."): a date
         # wherever it stands
         rf"(?:(?<!\w)(?:{DOTTED_BEFORE}) |(?<![\w./,-]))(?P<a3>[12]\d|3[01]|0?[1-9])\."

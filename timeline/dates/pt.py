@@ -131,6 +131,8 @@ CUE = (
 """Words that make an ambiguous weekday, season or holiday a date ("na quinta", "no Natal"),
 and the "para" of a night after its first weekday ("de domingo para segunda")."""
 TIME_TAIL = shapes.fragment("pt", "time")
+CLOCK = shapes.fragment("pt", "clock")
+"""A clock's time after a day and month with a dot ("a 3.12 às 10h"), which makes them a date."""
 """A time of day after a day: dropped, the day is kept ("amanhã às 15h")."""
 COUNT_NOUN = (
     r"(?!\s+(?!(?:depois|mais|apos|antes|tres|seis|pois|pel[oa]s|d[oa]s|n[oa]s|aos|apenas"
@@ -426,15 +428,23 @@ def _n_periods(sign: int) -> core.Resolver:
 
 # --- months, quarters, years ------------------------------------------------------------
 
+MONTH_ABBREVIATION = _alt(fold(w) for w in WORDS.month_abbreviations)
 MONTH_YEAR = (
-    rf"{LEAD}(?P<m>{MONTH_NAME})(?:(?:\s*[,/]\s*|\s+(?:de\s+|do\s+ano\s+de\s+)?)(?P<y>{YEAR})"
+    rf"{LEAD}(?:(?P<m>{MONTH_NAME})(?:(?:\s*[,/]\s*|\s+(?:de\s+|do\s+ano\s+de\s+)?)(?P<y>{YEAR})"
     rf"|\s+de\s+(?P<y2>{YEAR2}))"
+    rf"|(?<![\w.])(?P<ma>{MONTH_ABBREVIATION})\.\s*(?:de\s+)?(?P<y3>{YEAR}))"
 )
+"""A month and its year ("junho de 2024", "em junho 2024", "de 74"), the month also
+abbreviated with its dot before a year in four digits ("em jan. 2023"; not inside a date
+written "18.dez.2023"; without the dot, "mai", "set", "out" begin common words, which the
+scan would look near)."""
 MONTH_REL_YEAR = rf"{LEAD}(?P<m>{MONTH_NAME})\s+{REL_YEAR}"
 MONTH_BARE = rf"{LEAD}(?:(?:o\s+)?mes\s+de\s+)?(?P<m>{MONTH_NAME})"
 
 
 def _month_year(m: re.Match[str], ctx: Context) -> EdtfDate | None:
+    if m.group("ma"):
+        return month(int(m.group("y3")), _MONTH_ANY[m.group("ma")])
     y2 = m.group("y2")
     y = core.full_year(y2.lstrip("'"), ctx.ref) if y2 else int(m.group("y"))
     return month(y, _MONTH[m.group("m")])
@@ -761,8 +771,8 @@ RULES: list[Rule] = [
     _rule(
         "numeric_day_month",
         rf"(?:(?:(?<!\w)(?:{DOTTED_BEFORE})\s+(?:dia\s+)?|{BARE_DOTTED})"
-        r"(?P<d2>[12]\d|3[01]|0?[1-9])\."
-        r"(?P<m2>0[1-9]|1[0-2])(?=\s*(?:$|[,;:!?)–—]|\.(?!\d)))|"
+        r"(?<!\bas\s)(?<!\bdas\s)(?<!\bpelas\s)(?P<d2>[12]\d|3[01]|0?[1-9])\."
+        rf"(?P<m2>0[1-9]|1[0-2])(?:(?=\s*(?:$|[,;:!?)–—]|\.(?!\d)))|\s+{CLOCK})|"
         rf"{LEAD}(?:dia\s+)?(?<![\d/.])(?P<d>[0-3]?\d){DAY_ENDING}/(?P<m>[01]?\d)(?![/\d])"
         rf"(?!\s+(?:d[oa]s?|de)\s){TIME_TAIL})",
         _numeric_short,

@@ -583,7 +583,7 @@ class _Meanings:
     def month_year(self, m: re.Match[str], ctx: Context) -> EdtfDate | None:
         """A month of a year written in digits or said as a phrase ("June last year")."""
         year_ = self._year(m, ctx)
-        return None if year_ is None else month(year_, self.months[m["month"]])
+        return None if year_ is None else month(year_, self._month(m))
 
     month_relative_year = month_year
 
