@@ -1461,6 +1461,41 @@ def planned(sentence: str, lang: str, at: int, end: int | None = None) -> int | 
     return None
 
 
+_STRONG_BOUND = re.compile(_STRONG)
+
+
+def thwarted(sentence: str, lang: str, at: int, end: int) -> tuple[int, int] | None:
+    """Whether the mention at `at`..`end` is the day of a plan told in the past (`plan_then`:
+    "щеше да", "ia assinar"; `plan_past`: "miał się odbyć") that a "but" clause after it
+    (`undone`) tells came to nothing, in the past ("O ministro ia subscrever o acordo na
+    sexta-feira, mas a cerimónia foi desmarcada", "Премиерът щял да подпечата в петък
+    меморандума, но визитата била осуетена"): the day came and went, a past. The first
+    clause must hold a past marker and no explicit future ("..., но ще опита отново" leaves
+    the plan as it was); a present there may be a noun ("mas a visita foi protelada").
+
+    The span of the "but" clause is returned (else None): one that holds a date of its own
+    tells where the plan was moved ("mas o líder decidiu antecipá-la para terça-feira"),
+    which the caller reads as a plan moved, not dropped."""
+    words = _words(lang)
+    if words is None or words.undone is None:
+        return None
+    but = words.undone.search(sentence, end)
+    if but is None:
+        return None
+    if not any(
+        p is not None and p.search(sentence, 0, but.start())
+        for p in (words.plan_then, words.plan_past)
+    ):
+        return None
+    bound = _STRONG_BOUND.search(sentence, but.end())
+    stop = bound.start() if bound else len(sentence)
+    ahead = words.explicit_future or words.future
+    if ahead.search(sentence, but.end(), stop):
+        return None
+    found = _markers(sentence, words, but.end(), stop, stop, stop)
+    return (but.end(), stop) if any(d == "past" for *_, d in found) else None
+
+
 def direction_of(expression: str | None, sentence: str, lang: str) -> Direction | None:
     """The direction of an expression where it first occurs in its sentence (a source's quote):
     the same reading extraction gave it, so that `check` re-resolves it the same way."""
