@@ -225,6 +225,7 @@ def direction(
         and not closed
         and next(pasts(), None) is None
         and _onset(sentence, words, start, at, end, finish)
+        and not _acts_from(sentence, words, start, at, stop, finish)
     ):
         # what is new holds from a day either just passed or just ahead ("Nowe stawki
         # obowiązują od 1 listopada" in an article of 20 November or of 20 October): the
@@ -541,6 +542,32 @@ def _since_present(
         and (words.state or _NEVER).search(sentence, start, finish)
         and not (words.onset or _NEVER).search(sentence, start, finish)
     )
+
+
+def _acts_from(
+    sentence: str, words: TenseWords, start: int, at: int, stop: int, finish: int
+) -> bool:
+    """Whether the clause of what is new from a date (`_onset`) tells no state (`state`: "Nowe
+    stawki obowiązują od 1 listopada") but an act on an object, read forward from the verb
+    the date follows with the object between them (`_verb_before`: "Nowe przepisy nabiorą
+    mocy od 1 lipca", "Nowy regulamin zniesie opłaty od 1 marca"): a perfective present, a
+    future, not the nearer reading. A verb right before its "from" has no object ("Nowe
+    taryfy wiążą od czwartku"): an imperfective present may be a state, left as it was."""
+    state = words.state
+    if state is not None and state.search(sentence, start, finish):
+        return False
+    since = words.since_present
+    tokens = list(_TOKEN.finditer(sentence, max(start, at - 60), at))
+    if (
+        since is not None
+        and tokens
+        and not since.match(sentence, at)
+        and since.match(sentence, tokens[-1].start())
+    ):
+        tokens.pop()  # "od" before the mention ("1 lipca"), not part of it
+    if tokens and _form_direction(sentence, words, tokens[-1].start(), tokens[-1].end(), at, False):
+        return False
+    return _verb_before(sentence, words, start, at, stop) == "future"
 
 
 def _onset(sentence: str, words: TenseWords, start: int, at: int, end: int, finish: int) -> bool:
