@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from timeline import tense
 from timeline.tense import clause, direction, explicit_future, governed
 
 
@@ -1468,3 +1469,64 @@ def test_own69_families(sentence: str, lang: str, word: str, expected: str) -> N
 )
 def test_own72_perfect_simplu(sentence: str, lang: str, word: str, expected: str) -> None:
     assert direction_at(sentence, lang, word) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "word", "expected"),
+    [
+        # pl: what is new from a date, told by an act (a perfective present before the date,
+        # an object between), looks ahead
+        ("Nowe przepisy nabiorą mocy od 1 lipca.", "pl", "1 lipca", "future"),
+        ("Nowy regulamin zniesie opłaty od 1 lipca.", "pl", "1 lipca", "future"),
+        # ... but a state from it is the nearer reading (no direction)
+        ("Nowe stawki obowiązują od 1 lipca.", "pl", "1 lipca", None),
+        # pl: the compounds of palić, walić, calić are presents; a past of an -ać verb is no such
+        ("Nabór odpali jesienią.", "pl", "jesienią", "future"),
+        ("Koparka rozwali w sobotę wiadukt.", "pl", "w sobotę", "future"),
+        ("Górnicy kopali w sobotę rów.", "pl", "w sobotę", "past"),
+        # ro: the present of avea with de and a supine looks ahead
+        ("Comisia are de judecat vineri cazul.", "ro", "vineri", "future"),
+        ("Comisia a avut de judecat vineri cazul.", "ro", "vineri", "past"),
+    ],
+)
+def test_held19_families(sentence: str, lang: str, word: str, expected: str | None) -> None:
+    assert direction_at(sentence, lang, word) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "word", "expected"),
+    [
+        (
+            "O ministro ia subscrever o acordo na sexta-feira, mas a cerimónia foi desmarcada.",
+            "pt",
+            "na sexta-feira",
+            True,
+        ),
+        # a future in the "but" clause leaves the plan as it was
+        (
+            "O ministro ia subscrever o acordo na sexta-feira, mas vai tentar de novo.",
+            "pt",
+            "na sexta-feira",
+            False,
+        ),
+        # no plan told from the past before the "but"
+        (
+            "O ministro assina o acordo na sexta-feira, mas a cerimónia foi encurtada.",
+            "pt",
+            "na sexta-feira",
+            False,
+        ),
+        (
+            "Премиерът щял да подпечата в петък меморандума, но визитата била осуетена.",
+            "bg",
+            "в петък",
+            True,
+        ),
+        ("Posiedzenie miało się odbyć w czwartek, ale je anulowano.", "pl", "w czwartek", True),
+    ],
+)
+def test_a_plan_told_from_the_past_undone(
+    sentence: str, lang: str, word: str, expected: bool
+) -> None:
+    at = sentence.index(word)
+    assert (tense.thwarted(sentence, lang, at, at + len(word)) is not None) == expected

@@ -1764,9 +1764,20 @@ def _mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
             until = False  # "Strajk trwał do maja": the end of a state gone, no deadline
         if prefer is not None and cues.would_have(text, sentence.start, match.start):
             prefer = None  # "ar fi împlinit 80 de ani pe 28 decembrie": the nearer reading
-        plan = tense.planned(sentence.text, lang, offset, offset + match.end - match.start)
+        undone = tense.thwarted(sentence.text, lang, offset, offset + match.end - match.start)
+        # a "but" clause with a date of its own tells where the plan was moved: no undoing
+        thwarted = undone is not None and not dates.scan(
+            language, sentence.text[undone[0] : undone[1]]
+        )
+        plan = (
+            None
+            if thwarted
+            else tense.planned(sentence.text, lang, offset, offset + match.end - match.start)
+        )
         moved_from = None
-        if plan is not None:
+        if thwarted:
+            prefer = "past"  # "ia assinar na sexta-feira, mas foi desmarcada": the day went by
+        elif plan is not None:
             prefer = None  # the day a plan told in the past was for: the nearer reading
             moved_from = _planned_day(match, planned_for, sentence.start + plan)
         elif (

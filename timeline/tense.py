@@ -225,6 +225,7 @@ def direction(
         and not closed
         and next(pasts(), None) is None
         and _onset(sentence, words, start, at, end, finish)
+        and not _acts_from(sentence, words, start, at, stop, finish)
     ):
         # what is new holds from a day either just passed or just ahead ("Nowe stawki
         # obowiązują od 1 listopada" in an article of 20 November or of 20 October): the
@@ -541,6 +542,32 @@ def _since_present(
         and (words.state or _NEVER).search(sentence, start, finish)
         and not (words.onset or _NEVER).search(sentence, start, finish)
     )
+
+
+def _acts_from(
+    sentence: str, words: TenseWords, start: int, at: int, stop: int, finish: int
+) -> bool:
+    """Whether the clause of what is new from a date (`_onset`) tells no state (`state`: "Nowe
+    stawki obowiązują od 1 listopada") but an act on an object, read forward from the verb
+    the date follows with the object between them (`_verb_before`: "Nowe przepisy nabiorą
+    mocy od 1 lipca", "Nowy regulamin zniesie opłaty od 1 marca"): a perfective present, a
+    future, not the nearer reading. A verb right before its "from" has no object ("Nowe
+    taryfy wiążą od czwartku"): an imperfective present may be a state, left as it was."""
+    state = words.state
+    if state is not None and state.search(sentence, start, finish):
+        return False
+    since = words.since_present
+    tokens = list(_TOKEN.finditer(sentence, max(start, at - 60), at))
+    if (
+        since is not None
+        and tokens
+        and not since.match(sentence, at)
+        and since.match(sentence, tokens[-1].start())
+    ):
+        tokens.pop()  # "od" before the mention ("1 lipca"), not part of it
+    if tokens and _form_direction(sentence, words, tokens[-1].start(), tokens[-1].end(), at, False):
+        return False
+    return _verb_before(sentence, words, start, at, stop) == "future"
 
 
 def _onset(sentence: str, words: TenseWords, start: int, at: int, end: int, finish: int) -> bool:
@@ -1459,6 +1486,41 @@ def planned(sentence: str, lang: str, at: int, end: int | None = None) -> int | 
         if m.start() < at or (end is not None and _GAP.fullmatch(sentence, end, m.start())):
             return m.start()
     return None
+
+
+_STRONG_BOUND = re.compile(_STRONG)
+
+
+def thwarted(sentence: str, lang: str, at: int, end: int) -> tuple[int, int] | None:
+    """Whether the mention at `at`..`end` is the day of a plan told in the past (`plan_then`:
+    "щеше да", "ia assinar"; `plan_past`: "miał się odbyć") that a "but" clause after it
+    (`undone`) tells came to nothing, in the past ("O ministro ia subscrever o acordo na
+    sexta-feira, mas a cerimónia foi desmarcada", "Премиерът щял да подпечата в петък
+    меморандума, но визитата била осуетена"): the day came and went, a past. The first
+    clause must hold a past marker and no explicit future ("..., но ще опита отново" leaves
+    the plan as it was); a present there may be a noun ("mas a visita foi protelada").
+
+    The span of the "but" clause is returned (else None): one that holds a date of its own
+    tells where the plan was moved ("mas o líder decidiu antecipá-la para terça-feira"),
+    which the caller reads as a plan moved, not dropped."""
+    words = _words(lang)
+    if words is None or words.undone is None:
+        return None
+    but = words.undone.search(sentence, end)
+    if but is None:
+        return None
+    if not any(
+        p is not None and p.search(sentence, 0, but.start())
+        for p in (words.plan_then, words.plan_past)
+    ):
+        return None
+    bound = _STRONG_BOUND.search(sentence, but.end())
+    stop = bound.start() if bound else len(sentence)
+    ahead = words.explicit_future or words.future
+    if ahead.search(sentence, but.end(), stop):
+        return None
+    found = _markers(sentence, words, but.end(), stop, stop, stop)
+    return (but.end(), stop) if any(d == "past" for *_, d in found) else None
 
 
 def direction_of(expression: str | None, sentence: str, lang: str) -> Direction | None:

@@ -165,6 +165,14 @@ class TenseWords:
     whether the day it was made for is past or ahead, and news tells of a plan dropped or
     moved near that day. Its date, and the date it was moved to later in the sentence ("mas
     o Governo decidiu antecipar para quinta-feira"), take the nearer reading."""
+    plan_then: re.Pattern[str] | None = None
+    """A future told from the past, what someone was to do then ("щеше да", "щял да", "ia
+    assinar", "urma să"): like `plan_past` it says nothing of whether the day is past or
+    ahead, but when a clause after it opens on `undone` and tells in the past what stopped
+    it ("..., mas a cerimónia foi desmarcada"), the day came and went (`tense.thwarted`)."""
+    undone: re.Pattern[str] | None = None
+    """The "but" opening a clause after a comma (", но", ", ale", ", mas", ", însă") that may
+    tell how a plan told in the past (`plan_past`, `plan_then`) came to nothing."""
     openers: str = ""
     """Words that open a reported or relative clause ("că", "że", "que", "че")."""
     participle: re.Pattern[str] | None = None

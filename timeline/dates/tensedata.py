@@ -22,7 +22,9 @@ future: "va începe", "vai abrir", "ще", "odbędzie się") are compiled apart 
 they look ahead only for the dates after them, a date before one being the day of the
 promise. `warning` holds the nouns of a warning (not verbs: they are no `future` rule), which
 read forward the dates after them only. `plan_past` is a plan told in the past: the dates after
-it in its sentence take the nearer reading.
+it in its sentence take the nearer reading. `plan_then` is a future told from the past ("щеше
+да", "ia assinar"), and `undone` the "but" after a comma whose past clause tells that a plan
+came to nothing: the plan's date is then past.
 
 Any rule may say `not_after` (words that must not stand just before it: "да", "ще") and
 `followed_by` (a regular expression that must follow it). Every rule is matched as a
@@ -66,6 +68,7 @@ _RULE_LISTS = (
     "promise",
     "warning",
     "plan_past",
+    "plan_then",
     "participle",
     "present",
     "before_past",
@@ -99,6 +102,7 @@ _PATTERNS = (
     "subjunctive",
     "complement_after",
     "passive",
+    "undone",
 )
 """Fields that are one regular expression each."""
 _FLAGS = ("present_is_schedule",)
