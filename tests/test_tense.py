@@ -1530,3 +1530,26 @@ def test_a_plan_told_from_the_past_undone(
 ) -> None:
     at = sentence.index(word)
     assert (tense.thwarted(sentence, lang, at, at + len(word)) is not None) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "word", "expected"),
+    [
+        # ro: a participle opening its clause after a comma, before the date, is what was done
+        # that day, a past even in a headline (no final stop)
+        ("Directorul spitalului, destituit marți de ministru", "ro", "marți", "past"),
+        ("Doi medici, reținuți de procurori luni la Iași", "ro", "luni", "past"),
+        # ... but a headline's participle with no comma is no tense (the nearer reading)
+        ("Alegeri comasate pe 9 iunie", "ro", "pe 9 iunie", None),
+        # bg: the comma participle with its agent between it and the date
+        ("Кметът, отстранен от областния управител в петък", "bg", "в петък", "past"),
+        # a headline's verbless clause, a colon or a dash, then an explicit future
+        ("Ger în Harghita joi: vor fi minus 20 de grade", "ro", "joi", "future"),
+        ("Протест в сряда – ще има ли градски транспорт?", "bg", "в сряда", "future"),
+        ("Upały w sobotę: będzie ponad 35 stopni", "pl", "w sobotę", "future"),
+        # ... a past after the colon is no such future
+        ("Ger în Harghita joi: au fost minus 20 de grade, vor fi și mai puține", "ro", "joi", None),
+    ],
+)
+def test_held20_families(sentence: str, lang: str, word: str, expected: str | None) -> None:
+    assert direction_at(sentence, lang, word) == expected

@@ -298,6 +298,8 @@ def direction(
     if _schedule(sentence, words, start, finish):
         return "future"
     elided = _elliptic(sentence, lang, at, stop, start)
+    if elided is None and future is None and _headed(sentence, words, finish):
+        return "future"
     if elided is None and weak and _after_parenthesis(sentence, start):
         return direction(sentence, lang, at, end, until=until, weak=False, closed=closed)
     if elided is None and alone:
@@ -394,6 +396,26 @@ def _nonfinite_only(
             continue
         return False
     return True
+
+
+_HEAD = re.compile(r"[ \t]*(?::|[-–—](?=\s))\s*[^.;:!?–—]*")
+"""A colon or a dash closing a headline's clause, and the clause after it."""
+
+
+def _headed(sentence: str, words: TenseWords, finish: int) -> bool:
+    """Whether the clause ending at `finish`, which gave no direction, is one a colon or a
+    dash closes, the clause after it told in an explicit future with no past marker before
+    it ("Gerul, înapoi în ianuarie: vor fi minus douăzeci de grade", "Стачка във вторник –
+    ще има ли автобуси?"): a headline's verbless clause names what the next one tells, in
+    its tense."""
+    head = _HEAD.match(sentence, finish)
+    if head is None:
+        return False
+    pattern = words.explicit_future if words.explicit_future is not None else words.future
+    ahead = pattern.search(sentence, finish, head.end())
+    return ahead is not None and (
+        words.past is None or words.past.search(sentence, finish, ahead.start()) is None
+    )
 
 
 _DASHED = re.compile(r"\s*[-–—]\s[^-–—!?]{3,120}?\s[-–—]\s")
@@ -1059,6 +1081,7 @@ def _nearest(
                 (not bare or m.start() >= stop)
                 and not into
                 and not acts
+                and not _set_off(sentence, m, start, at)
                 and last not in (words.auxiliaries if words else ())
             ) or (
                 words is not None
@@ -1089,6 +1112,18 @@ def _nearest(
         if best is None or distance < best:
             best = distance
     return best
+
+
+def _set_off(sentence: str, m: re.Match[str], start: int, at: int) -> bool:
+    """Whether the participle `m` opens its clause right after a comma and comes before the
+    mention at `at` ("Ministrul, descusut joi la DNA", "Trei tineri, umflați de mascați
+    miercuri"): a reduced relative clause set off after its noun, what was done to it that
+    day, a past even in a headline, whose bare participles are otherwise no tense."""
+    return (
+        m.end() <= at
+        and not sentence[start : m.start()].strip()
+        and sentence[: m.start()].rstrip().endswith(",")
+    )
 
 
 _WORD_BEFORE = re.compile(r"(?<!\w)([^\W\d_][\w'-]*)[ \t]+\Z")
