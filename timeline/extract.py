@@ -2743,6 +2743,13 @@ class _Cues:
             return False  # "and until" alone: "vineri, 21 noiembrie, și până duminică"
         return "," in gap or (joined is not None and joined.search(gap) is not None)
 
+    def _dateline_date(self, text: str, start: int) -> bool:
+        """A dateline's date opens on its number or its weekday ("Lisboa, 02 jan 2025 (Lusa)"),
+        never on a preposition: "Para comparação, em 2015 (de 30 de abril ...)" is a clause
+        and its year, a bracket after them."""
+        word = _FIRST_WORD.match(text, start)
+        return word is None or fold_accents(word.group().lower()) in self.weekday_words
+
     def _dated_place(self, place: str, text: str, start: int, end: int) -> bool:
         """A dateline with no agency: a place, a comma, a date with its year and a dash
         opening the line ("Suceava, 10.11.2025 – Compania anunță", "Coimbra, 10 de novembro
@@ -2772,7 +2779,12 @@ class _Cues:
         if (first != 0 and text[first - 1] != "\n") or start - first > BYLINE_REACH // 2:
             return False  # a dateline or a stamp opens its line, a short way before the date
         place = _DATELINE_PLACE.fullmatch(text, first, start)
-        if place is not None and place.group() and _AGENCY.match(text, end, last):
+        if (
+            place is not None
+            and place.group()
+            and _AGENCY.match(text, end, last)
+            and self._dateline_date(text, start)
+        ):
             return True
         if place is not None and self._dated_place(place.group(), text, start, end):
             return True  # "Варна, 10.11.2025 г. - Енерго-Про съобщи, че ..."
@@ -4216,7 +4228,11 @@ def _in_year(
             # a clause that is only the mention ("Anul trecut, în iulie, ...") runs on
             first, _ = tense.clause_span(sentence.text, at_, stop, lang, weak=False)
         head = sentence.text[: at - sentence.start] + sentence.text[end - sentence.start : first]
-        if at - sentence.start < first and _OTHER_WORD.search(head):
+        if (
+            at - sentence.start < first
+            and _OTHER_WORD.search(head)
+            and not _YEAR_DETAILED.fullmatch(sentence.text, end - sentence.start, at_)
+        ):
             return None
         try:
             late = match.resolve(Context(dt.date(year_, 12, 31), "past"))
@@ -4227,6 +4243,11 @@ def _in_year(
             return None
         return late if late != value else None
     return None
+
+
+_YEAR_DETAILED = re.compile(r"\s*\(\s*")
+"""What stands between a year and the date of its bracket ("w 2015 roku (od 30 kwietnia do 3
+maja)"): the bracket details that year wherever in the sentence the year stands."""
 
 
 def _across(
