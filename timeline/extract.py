@@ -2500,6 +2500,9 @@ class _Cues:
     weekly: re.Pattern[str] | None = None
     range_opened: re.Pattern[str] | None = None
     range_closed: re.Pattern[str] | None = None
+    range_gap: re.Pattern[str] | None = None
+    """What may stand between a range's "until" and its closing day: times of day, short
+    words and the language's parts of the day ("do wieczora 6 maja", "до вечерта на 6 май")."""
     range_joined: re.Pattern[str] | None = None
     pair_joined: re.Pattern[str] | None = None
     toward_at: re.Pattern[str] | None = None
@@ -2678,7 +2681,7 @@ class _Cues:
             found = closed.match(text, end, then_end)
             if (
                 found is not None
-                and _TIMES_ONLY.fullmatch(text, found.end(), max(then, found.end()))
+                and (self.range_gap or _TIMES_ONLY).fullmatch(text, found.end(), max(then, found.end()))
                 and not _words_for_a_dash(found.group())
                 and not self._clause_between(found.group())
             ):
@@ -4113,6 +4116,7 @@ def _cues(lang: str) -> _Cues:
         range_closed=_compile(
             _times(lang) + r"(?:[–—-]" + (words("until", r"|(?<!\w)(?:{})(?!\w)") or "") + ")"
         ),
+        range_gap=re.compile(_times(lang), re.IGNORECASE),
         pair_joined=_compile(words("between_and", r"\s+(?:{})\s+")),
         range_joined=_compile(
             _then(_then(_TIMES, words("between_and", r"(?<!\w)(?:{})(?!\w)")), _TIMES)
