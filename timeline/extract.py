@@ -2677,11 +2677,12 @@ class _Cues:
         A ... until B" or "A – B" (`range_closed` between them or opening the second), or
         "between A and B" (`range_opened` before the first, `range_joined` between)."""
         closed, opened, joined = self.range_closed, self.range_opened, self.range_joined
+        gap = self.range_gap or _TIMES_ONLY
         if closed is not None:
             found = closed.match(text, end, then_end)
             if (
                 found is not None
-                and (self.range_gap or _TIMES_ONLY).fullmatch(text, found.end(), max(then, found.end()))
+                and gap.fullmatch(text, found.end(), max(then, found.end()))
                 and not _words_for_a_dash(found.group())
                 and not self._clause_between(found.group())
             ):
