@@ -1849,6 +1849,7 @@ def _mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
                 or cues.counted_from(text, match)
                 or cues.compared(text, match.start, words)
                 or cues.every_year(text, sentence, match.start, match.end, value)
+                or cues.every_month(text, match.end, value, words)
                 or cues.yearly_rule(text, match, sentence, lang, value)
                 or cues.yearly_relative(text, match, sentence, lang, value)
                 or cues.usual_day(text, match, sentence, lang, words)
@@ -2455,6 +2456,7 @@ class _Cues:
     compared_before: leading.Sieve | None
     compared_with: re.Pattern[str] | None
     yearly: re.Pattern[str] | None
+    monthly: re.Pattern[str] | None
     idioms: re.Pattern[str] | None
     until_at: re.Pattern[str] | None
     until_before: re.Pattern[str] | None
@@ -2821,6 +2823,18 @@ class _Cues:
         reach = max(0, start - 40)
         reach = max(reach, text.rfind("\n", reach, start) + 1)
         return bool(found.search(text, reach, month_at))
+
+    def every_month(self, text: str, end: int, value: EdtfDate, words: str) -> bool:
+        """A weekday, counted or not, right before "of every month" ("no primeiro domingo de
+        cada mês", "în ultima vineri din fiecare lună", "w ostatni piątek każdego miesiąca",
+        "в последния петък на всеки месец") recurs each month: a habit, no date
+        (`every_month`)."""
+        return (
+            self.monthly is not None
+            and value.precision == "day"
+            and not _DIGIT.search(words)
+            and self.monthly.match(text, end) is not None
+        )
 
     def every_year(
         self, text: str, sentence: Sentence, start: int, end: int, value: EdtfDate
@@ -3944,6 +3958,7 @@ def _cues(lang: str) -> _Cues:
         compared_before=_sieved(compared),
         compared_with=_compile(words("compared_with", r"(?<!\w)(?:{})\s+(?:[^\W\d]+\s+){{0,2}}\Z")),
         yearly=_compile(words("every_year", r"(?<!\w)(?:{})(?!\w)")),
+        monthly=_compile(words("every_month", r"\s+(?:{})(?!\w)")),
         idioms=_compile(words("idioms", r"(?<!\w)(?:{})(?!\w)")),
         until_at=_compile(words("until", r"(?:{})(?!\w)")),
         until_before=_compile(words("until", r"(?<!\w)(?:{})\s+" + articles + r"\Z")),
