@@ -771,6 +771,11 @@ HABITS_AND_SURNAMES = [
     ("pl", "Corocznie w październiku miasto organizuje festiwal jazzowy.", []),
     ("pt", "Todos os anos, em agosto, milhares de emigrantes regressam às aldeias.", []),
     ("pt", "Anualmente, em outubro, a cidade recebe um festival de jazz.", []),
+    # a weekday, counted or not, before "of every month" recurs (session 16, forms batch 503)
+    ("pt", "A biblioteca fecha no terceiro sábado de cada mês.", []),
+    ("ro", "Piața de vechituri se ține în prima sâmbătă a fiecărei luni.", []),
+    ("pl", "Klub spotyka się w drugi wtorek każdego miesiąca.", []),
+    ("bg", "Клубът се събира в първия вторник на всеки месец.", []),
     # a capitalised date word after a first name is a surname
     ("pl", "Poseł Jan Czerwiec zabrał głos w debacie.", []),
     ("pl", "Burmistrz Anna Sobota otworzyła nowy most.", []),

@@ -1849,6 +1849,7 @@ def _mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
                 or cues.counted_from(text, match)
                 or cues.compared(text, match.start, words)
                 or cues.every_year(text, sentence, match.start, match.end, value)
+                or cues.every_month(text, match.end, value, words)
                 or cues.yearly_rule(text, match, sentence, lang, value)
                 or cues.yearly_relative(text, match, sentence, lang, value)
                 or cues.usual_day(text, match, sentence, lang, words)
@@ -2455,6 +2456,7 @@ class _Cues:
     compared_before: leading.Sieve | None
     compared_with: re.Pattern[str] | None
     yearly: re.Pattern[str] | None
+    monthly: re.Pattern[str] | None
     idioms: re.Pattern[str] | None
     until_at: re.Pattern[str] | None
     until_before: re.Pattern[str] | None
@@ -2500,6 +2502,9 @@ class _Cues:
     weekly: re.Pattern[str] | None = None
     range_opened: re.Pattern[str] | None = None
     range_closed: re.Pattern[str] | None = None
+    range_gap: re.Pattern[str] | None = None
+    """What may stand between a range's "until" and its closing day: times of day, short
+    words and the language's parts of the day ("do wieczora 6 maja", "до вечерта на 6 май")."""
     range_joined: re.Pattern[str] | None = None
     pair_joined: re.Pattern[str] | None = None
     toward_at: re.Pattern[str] | None = None
@@ -2674,11 +2679,12 @@ class _Cues:
         A ... until B" or "A – B" (`range_closed` between them or opening the second), or
         "between A and B" (`range_opened` before the first, `range_joined` between)."""
         closed, opened, joined = self.range_closed, self.range_opened, self.range_joined
+        gap = self.range_gap or _TIMES_ONLY
         if closed is not None:
             found = closed.match(text, end, then_end)
             if (
                 found is not None
-                and _TIMES_ONLY.fullmatch(text, found.end(), max(then, found.end()))
+                and gap.fullmatch(text, found.end(), max(then, found.end()))
                 and not _words_for_a_dash(found.group())
                 and not self._clause_between(found.group())
             ):
@@ -2743,6 +2749,13 @@ class _Cues:
             return False  # "and until" alone: "vineri, 21 noiembrie, și până duminică"
         return "," in gap or (joined is not None and joined.search(gap) is not None)
 
+    def _dateline_date(self, text: str, start: int) -> bool:
+        """A dateline's date opens on its number or its weekday ("Lisboa, 02 jan 2025 (Lusa)"),
+        never on a preposition: "Para comparação, em 2015 (de 30 de abril ...)" is a clause
+        and its year, a bracket after them."""
+        word = _FIRST_WORD.match(text, start)
+        return word is None or fold_accents(word.group().lower()) in self.weekday_words
+
     def _dated_place(self, place: str, text: str, start: int, end: int) -> bool:
         """A dateline with no agency: a place, a comma, a date with its year and a dash
         opening the line ("Suceava, 10.11.2025 – Compania anunță", "Coimbra, 10 de novembro
@@ -2772,7 +2785,12 @@ class _Cues:
         if (first != 0 and text[first - 1] != "\n") or start - first > BYLINE_REACH // 2:
             return False  # a dateline or a stamp opens its line, a short way before the date
         place = _DATELINE_PLACE.fullmatch(text, first, start)
-        if place is not None and place.group() and _AGENCY.match(text, end, last):
+        if (
+            place is not None
+            and place.group()
+            and _AGENCY.match(text, end, last)
+            and self._dateline_date(text, start)
+        ):
             return True
         if place is not None and self._dated_place(place.group(), text, start, end):
             return True  # "Варна, 10.11.2025 г. - Енерго-Про съобщи, че ..."
@@ -2805,6 +2823,18 @@ class _Cues:
         reach = max(0, start - 40)
         reach = max(reach, text.rfind("\n", reach, start) + 1)
         return bool(found.search(text, reach, month_at))
+
+    def every_month(self, text: str, end: int, value: EdtfDate, words: str) -> bool:
+        """A weekday, counted or not, right before "of every month" ("no primeiro domingo de
+        cada mês", "în ultima vineri din fiecare lună", "w ostatni piątek każdego miesiąca",
+        "в последния петък на всеки месец") recurs each month: a habit, no date
+        (`every_month`)."""
+        return (
+            self.monthly is not None
+            and value.precision == "day"
+            and not _DIGIT.search(words)
+            and self.monthly.match(text, end) is not None
+        )
 
     def every_year(
         self, text: str, sentence: Sentence, start: int, end: int, value: EdtfDate
@@ -3928,6 +3958,7 @@ def _cues(lang: str) -> _Cues:
         compared_before=_sieved(compared),
         compared_with=_compile(words("compared_with", r"(?<!\w)(?:{})\s+(?:[^\W\d]+\s+){{0,2}}\Z")),
         yearly=_compile(words("every_year", r"(?<!\w)(?:{})(?!\w)")),
+        monthly=_compile(words("every_month", r"\s+(?:{})(?!\w)")),
         idioms=_compile(words("idioms", r"(?<!\w)(?:{})(?!\w)")),
         until_at=_compile(words("until", r"(?:{})(?!\w)")),
         until_before=_compile(words("until", r"(?<!\w)(?:{})\s+" + articles + r"\Z")),
@@ -4101,6 +4132,7 @@ def _cues(lang: str) -> _Cues:
         range_closed=_compile(
             _times(lang) + r"(?:[–—-]" + (words("until", r"|(?<!\w)(?:{})(?!\w)") or "") + ")"
         ),
+        range_gap=re.compile(_times(lang), re.IGNORECASE),
         pair_joined=_compile(words("between_and", r"\s+(?:{})\s+")),
         range_joined=_compile(
             _then(_then(_TIMES, words("between_and", r"(?<!\w)(?:{})(?!\w)")), _TIMES)
@@ -4216,7 +4248,11 @@ def _in_year(
             # a clause that is only the mention ("Anul trecut, în iulie, ...") runs on
             first, _ = tense.clause_span(sentence.text, at_, stop, lang, weak=False)
         head = sentence.text[: at - sentence.start] + sentence.text[end - sentence.start : first]
-        if at - sentence.start < first and _OTHER_WORD.search(head):
+        if (
+            at - sentence.start < first
+            and _OTHER_WORD.search(head)
+            and not _YEAR_DETAILED.fullmatch(sentence.text, end - sentence.start, at_)
+        ):
             return None
         try:
             late = match.resolve(Context(dt.date(year_, 12, 31), "past"))
@@ -4227,6 +4263,11 @@ def _in_year(
             return None
         return late if late != value else None
     return None
+
+
+_YEAR_DETAILED = re.compile(r"\s*\(\s*")
+"""What stands between a year and the date of its bracket ("w 2015 roku (od 30 kwietnia do 3
+maja)"): the bracket details that year wherever in the sentence the year stands."""
 
 
 def _across(
