@@ -830,6 +830,9 @@ class _Meanings:
         """The n-th ISO week of a year, its number in digits or as an ordinal word ("a
         segunda semana de 2026"; the last: `core.last_week_of_year`)."""
         year_ = self._year(m, ctx)
+        step = self._offset(m)
+        if year_ is None and step is not None:  # "w 8. tygodniu bieżącego roku"
+            year_ = ctx.today.year + step
         if m.groupdict().get("nth") is None:
             return core.week_of_year(ctx, int(m["week_number"]), year_)
         n = self.nths[_key(m["nth"])]
