@@ -521,8 +521,12 @@ def _half_year(m: re.Match[str], ctx: Context) -> EdtfDate | None:
     y = _year(m, ctx)
     if y is None:
         return None
-    h = 2 if fold(m.group("h")).startswith(("drug", "ii")) else 1
-    return span(month(y, 6 * h - 5), month(y, 6 * h))
+    return span(month(y, 6 * _half(m) - 5), month(y, 6 * _half(m)))
+
+
+def _half(m: re.Match[str]) -> int:
+    """Which half the words name: the second ("drugiej", "II", "2.", "H2") or the first."""
+    return 2 if fold(m.group("h")).startswith(("drug", "ii", "2", "h2")) else 1
 
 
 _EVE_CUES = _words(WORDS.eve_cues)
@@ -795,26 +799,37 @@ RULES: tuple[Rule, ...] = (
         rf"(?:(?:w|we|z|ze|na|od|do|za) )?q(?P<n>[1-4])(?:[ /-]?{_year_spec('y')})?",
         _quarter,
     ),
+    _rule(
+        "quarter",
+        rf"(?:(?:w|we|z|ze|na|od|do|za) )?(?P<n>[1-4])q[ /-]?"
+        rf"(?:(?P<y>{YEAR4}|\d{{2}}(?!\d)){YEAR_SUFFIX}|(?P<yr>{RELATIVE_YEAR}))",
+        _quarter,
+    ),
     Rule(
         "half_year",
         re.compile(
-            rf"{L}(?:(?:(?:w|we|z|ze|na) )?(?P<h>pierwsz\w*|drugi\w*|drug[aą]|i{{1,2}}) "
+            rf"{L}(?:(?:(?:w|we|z|ze|na) )?(?P<h>pierwsz\w*|drugi\w*|drug[aą]|i{{1,2}}|[12]\.) "
             rf"(?:p[oó][lł]rocz\w*|p[oó][lł]r\.|po[lł]owi[ea]|po[lł]owa|po[lł]owy)(?: roku)? "
             rf"{_year_spec('y')}){R}"
         ),
         _half_year,
         needs=frozenset({"rocz", "łowi", "łowa", "łowy", "lowi", "lowa", "lowy", "łr.", "lr."}),
     ),
+    _rule(
+        "half_year",
+        rf"(?:(?:w|we|z|ze|na|od|do) )?(?P<h>h[12])[ /-]?{_year_spec('y')}",
+        _half_year,
+    ),
     Rule(
         "half_year",
         re.compile(
-            rf"{L}(?:(?:w|we|z|ze|na|za) )?(?P<h>pierwsz\w*|drugi\w*|drug[aą]|i{{1,2}}) "
+            rf"{L}(?:(?:w|we|z|ze|na|za) )?(?P<h>pierwsz\w*|drugi\w*|drug[aą]|i{{1,2}}|[12]\.) "
             rf"(?:p[oó][lł]rocz\w*{R}|p[oó][lł]r\.|po[lł]ow(?:ie|a|y|ę) roku{R}(?! \d)"
             r"(?! (?:szkoln|akademick|liturgiczn|budżetow|obrotow)\w*))"
         ),
         lambda m, ctx: nearest_half(
             ctx.today,
-            2 if fold(m.group("h")).startswith(("drug", "ii")) else 1,
+            _half(m),
             ctx.prefer,
             not core.said_during(m, _DURING),
         ),

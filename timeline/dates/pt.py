@@ -464,7 +464,7 @@ _DURING = {f for w in WORDS.period_during for f in (w, core.fold_accents(w))}
 """The prepositions that make a quarter or a half the time of its clause's event."""
 
 ORDINAL_PERIOD = (
-    rf"{LEAD}(?P<o>{ORDINAL}|ultim[oa]|[1-9]{DAY_MARK})\s+(?P<u>mes|trimestre|semestre)"
+    rf"{LEAD}(?P<o>{ORDINAL}|ultim[oa]|[1-9]{DAY_MARK})\s+(?P<u>mes|trimestre|tri(?!\w)|semestre)"
     rf"(?:\s+(?:(?:de|do\s+ano\s+de)\s+)?(?P<y>{YEAR})|\s+{REL_YEAR})?"
 )
 
@@ -484,7 +484,7 @@ def _semester(m: re.Match[str], ctx: Context) -> EdtfDate | None:
 
 def _ordinal_period(m: re.Match[str], ctx: Context) -> EdtfDate | None:
     """ "segundo trimestre de 2013", "último mês de 2013"; a bare quarter is the nearest."""
-    is_quarter = m.group("u") == "trimestre"
+    is_quarter = m.group("u").startswith("tri")  # "no 2º tri"
     if m.group("u") == "semestre":
         return _semester(m, ctx)
     last = 4 if is_quarter else 12
