@@ -121,7 +121,7 @@ LEAD = rf"(?:{shapes.fragment('pt', 'lead')})?"
 "no início deste mês" contracts "de" + "este": the period rules read "deste"."""
 CUE = (
     r"(?:n[oa]|[nd]?est[ea]|[nd]?ess[ea]|desde\s+[oa]|ate\s+[oa]|desde|ate|pel[oa]|para(?:\s+[oa])?"
-    r"|a\s+partir\s+d[oa]|(?:"
+    r"|a\s+partir\s+d[eoa]|(?:"
     + "|".join(
         f"(?<={w}\\s)"
         for w in ("domingo", "sabado", "feira", "segunda", "terca", "quarta", "quinta", "sexta")
