@@ -751,6 +751,8 @@ bracket or slash, or a space ("terça-feira 04/03/2025", "joi (12 martie)", "8 �
 
 _DASHED = re.compile(r"\s*[-–—]\s*")
 """A dash between a holiday and the days it covers."""
+_DASHED_DATE = re.compile(r"\s*[-–—]\s*\d")
+"""A dash and a number right after a weekday: the weekday opens a date of its own."""
 _DAY_WORD_BRACKET = re.compile(r"\s*,\s*(?:[^\W\d_]{1,3}\s+)?[^\W\d_]+(?:-[^\W\d_]+)?\s*\(\s*")
 """A comma, a word (a weekday, with its short preposition) and an opening bracket between
 "today" and the written date it is."""
@@ -799,6 +801,11 @@ def _apposed(text: str, first: Mention, then: Mention, cues: _Cues | None = None
         # "no dia 30 de agosto, um sábado", "от 24 до 26 декември включително (сряда-петък)":
         # an article or a word before the bracket; the days must still be the same
         gap = _APPOSED_AFTER_WORD.fullmatch(text, first.end, then.start)
+        if gap is not None and _DASHED_DATE.match(text, then.end):
+            gap = None  # "17 април, и петък – 18 април": the weekday names the date after it
+    if gap is None and then.meaning in WEEKDAYS and any(ch.isdigit() for ch in first.text):
+        # "на 11 ноември – понеделник", "pe 22 aprilie – marți": a dash before the weekday
+        gap = _DASHED.fullmatch(text, first.end, then.start)
     if gap is None:
         return None
     bracketed = any(mark in gap.group() for mark in _CLOSING)
@@ -1705,8 +1712,8 @@ def _mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
     """Where the last decade mention ended ("in the 1990s"), for `_Cues.nowadays`."""
     seen: list[tuple[int, EdtfDate]] = []
     """(sentence start, value) of the mentions kept, for `_weekly_within`."""
-    anchor: tuple[int, EdtfDate] | None = None
-    """(sentence start, value) of the last mention kept, at any precision: what "three years
+    anchor: tuple[int, EdtfDate, bool] | None = None
+    """(sentence start, value, opened by "from"/"since") of the last mention kept, at any precision: what "three years
     later", "the same year" count from (`Context.anchor`)."""
     antecedent: tuple[int, int, dt.date, int] | None = None
     """(sentence start, mention start, day, mention end or -1) of the last mention kept at
@@ -1882,7 +1889,11 @@ def _mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
             ):
                 continue
             seen.append((sentence.start, value))
-            anchor = (sentence.start, value)
+            anchor = (
+                sentence.start,
+                value,
+                cues.opens_from is not None and cues.opens_from.match(words) is not None,
+            )
             if value.precision in ("day", "month") or (
                 # days of one month ("nos dias 20, 21 e 22 de fevereiro"): that month
                 value.precision == "interval"
@@ -2098,7 +2109,7 @@ def _resolved(
     antecedent: tuple[int, int, dt.date, int] | None = None,
     sentence_start: int = -1,
     of_month: bool = False,
-    anchor: tuple[int, EdtfDate] | None = None,
+    anchor: tuple[int, EdtfDate, bool] | None = None,
 ) -> EdtfDate | None:
     """The mention's value in its clause's tense (`Context.tensed`: read forward, a weekday
     on the reference's own is that day). After "until" ("până vineri", "до петък", "do
@@ -2134,10 +2145,12 @@ ANCHORED = frozenset({"units_later", "same_year", "period_offset"})
 shared ones (`shared_context`) and no anchor is made or hashed for them."""
 
 
-def _anchor(anchor: tuple[int, EdtfDate], sentence_start: int) -> Anchor:
+def _anchor(anchor: tuple[int, EdtfDate, bool], sentence_start: int) -> Anchor:
     """The anchor a rule reads (`core.Anchor`)."""
     value = anchor[1]
-    return Anchor(value.start, value.end, value.precision, anchor[0] == sentence_start)
+    return Anchor(
+        value.start, value.end, value.precision, anchor[0] == sentence_start, anchor[2]
+    )
 
 
 def _of_month(
