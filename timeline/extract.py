@@ -751,6 +751,8 @@ bracket or slash, or a space ("terça-feira 04/03/2025", "joi (12 martie)", "8 �
 
 _DASHED = re.compile(r"\s*[-–—]\s*")
 """A dash between a holiday and the days it covers."""
+_NOUN_BRACKET = re.compile(r"\s+[^\W\d_]+\s*\(\s*")
+"""A word and an opening bracket between a weekday and its date (the weekday's noun)."""
 _DASHED_DATE = re.compile(r"\s*[-–—]\s*\d")
 """A dash and a number right after a weekday: the weekday opens a date of its own."""
 _DAY_WORD_BRACKET = re.compile(r"\s*,\s*(?:[^\W\d_]{1,3}\s+)?[^\W\d_]+(?:-[^\W\d_]+)?\s*\(\s*")
@@ -803,6 +805,10 @@ def _apposed(text: str, first: Mention, then: Mention, cues: _Cues | None = None
         gap = _APPOSED_AFTER_WORD.fullmatch(text, first.end, then.start)
         if gap is not None and _DASHED_DATE.match(text, then.end):
             gap = None  # "17 април, и петък – 18 април": the weekday names the date after it
+    if gap is None and first.meaning in WEEKDAYS and _DIGIT.search(then.text):
+        # "W czwartkowe przedpołudnie (2 października)", "Петъчната среща (3 октомври)": the
+        # weekday's noun between it and its date in brackets
+        gap = _NOUN_BRACKET.fullmatch(text, first.end, then.start)
     if gap is None and then.meaning in WEEKDAYS and any(ch.isdigit() for ch in first.text):
         # "на 11 ноември – понеделник", "pe 22 aprilie – marți": a dash before the weekday
         gap = _DASHED.fullmatch(text, first.end, then.start)
