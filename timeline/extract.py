@@ -751,6 +751,8 @@ bracket or slash, or a space ("terça-feira 04/03/2025", "joi (12 martie)", "8 �
 
 _DASHED = re.compile(r"\s*[-–—]\s*")
 """A dash between a holiday and the days it covers."""
+_CLAUSE_AFTER_COMMA = re.compile(r"\s*,\s*(?:[^\W\d_][\w-]*\s+){2,}[^\W\d_]")
+"""A comma and a clause of three words or more after it."""
 _NOUN_BRACKET = re.compile(r"\s+[^\W\d_]+\s*\(\s*")
 """A word and an opening bracket between a weekday and its date (the weekday's noun)."""
 _DASHED_DATE = re.compile(r"\s*[-–—]\s*\d")
@@ -1877,6 +1879,7 @@ def _mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
                     )
                 )
                 or cues.idiom(text, match.start, match.end)
+                or cues.ago_is_for(match, sentence, lang)
                 or cues.edition(text, match.start, value)
                 or cues.citation(text, match.start, value)
                 or cues.amount(text, match.end, value)
@@ -2477,6 +2480,8 @@ class _Cues:
     yearly: re.Pattern[str] | None
     monthly: re.Pattern[str] | None
     idioms: re.Pattern[str] | None
+    ago_for: re.Pattern[str] | None
+    state_after: re.Pattern[str] | None
     until_at: re.Pattern[str] | None
     until_before: re.Pattern[str] | None
     for_month: re.Pattern[str] | None
@@ -3172,6 +3177,25 @@ class _Cues:
             for found in (before, after)
             if found is not None
         )
+
+    def ago_is_for(self, match: dates.Match, sentence: Sentence, lang: str) -> bool:
+        """ "N units ago" opening its sentence, a comma after it, before a clause of three
+        words or more with no past and no future ("Há 15 dias, o velório municipal permanece
+        interditado", pt `ago_is_for`): "for N units", a span up to now, no date. "Há 15
+        dias, o velório foi interditado" keeps the day."""
+        if self.ago_for is None or match.rule.name != "units_ago":
+            return False
+        at = match.start - sentence.start
+        end = match.end - sentence.start
+        if sentence.text[:at].strip() or not self.ago_for.match(sentence.text, at):
+            return False
+        after = _CLAUSE_AFTER_COMMA.match(sentence.text, end)
+        if after is None:
+            return False
+        state = self.state_after
+        if state is not None and state.match(fold_accents(sentence.text[end : end + 80].lower())):
+            return True  # "o velório permanece interditado, após ...": a state verb first
+        return _untensed(sentence.text, lang, at, end)
 
     def statistic_today(self, text: str, match: dates.Match, sentence: Sentence, lang: str) -> bool:
         """ "Today" before the words of a statistic or a generation ("Astăzi, în medie, o
@@ -3979,6 +4003,8 @@ def _cues(lang: str) -> _Cues:
         yearly=_compile(words("every_year", r"(?<!\w)(?:{})(?!\w)")),
         monthly=_compile(words("every_month", r"\s+(?:{})(?!\w)")),
         idioms=_compile(words("idioms", r"(?<!\w)(?:{})(?!\w)")),
+        ago_for=_compile(words("ago_is_for", r"(?:{})\s")),
+        state_after=_state_after(lang) if get("ago_is_for") else None,
         until_at=_compile(words("until", r"(?:{})(?!\w)")),
         until_before=_compile(words("until", r"(?<!\w)(?:{})\s+" + articles + r"\Z")),
         toward_at=_compile(words("toward", r"(?:{})\s")),
@@ -4182,6 +4208,15 @@ def _times(lang: str) -> str:
     if not parts:
         return _TIMES
     return _TIMES.replace(r"|[^\W\d_]{1,5}\.?)", rf"|[^\W\d_]{{1,5}}\.?|{_either(parts)})", 1)
+
+
+def _state_after(lang: str) -> re.Pattern[str] | None:
+    """A comma, up to three words, then a verb of state in the present (`duration_words`,
+    folded), after "N units ago" (`_Cues.ago_is_for`)."""
+    states = data.words(lang).duration_words
+    if not states:
+        return None
+    return re.compile(rf"\s*,\s*(?:[^\W\d_][\w-]*\s+){{1,3}}(?:{_either(states)})(?!\w)")
 
 
 def _part_of_day_gap(lang: str) -> re.Pattern[str]:
