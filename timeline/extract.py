@@ -1721,8 +1721,8 @@ def _mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
     seen: list[tuple[int, EdtfDate]] = []
     """(sentence start, value) of the mentions kept, for `_weekly_within`."""
     anchor: tuple[int, EdtfDate, bool] | None = None
-    """(sentence start, value, opened by "from"/"since") of the last mention kept, at any precision: what "three years
-    later", "the same year" count from (`Context.anchor`)."""
+    """(sentence start, value, opened by "from"/"since") of the last mention kept, at any
+    precision: what "three years later", "the same year" count from (`Context.anchor`)."""
     antecedent: tuple[int, int, dt.date, int] | None = None
     """(sentence start, mention start, day, mention end or -1) of the last mention kept at
     day or month precision: what "that month", "a 19 do mesmo mês" refer back to
@@ -2157,9 +2157,7 @@ shared ones (`shared_context`) and no anchor is made or hashed for them."""
 def _anchor(anchor: tuple[int, EdtfDate, bool], sentence_start: int) -> Anchor:
     """The anchor a rule reads (`core.Anchor`)."""
     value = anchor[1]
-    return Anchor(
-        value.start, value.end, value.precision, anchor[0] == sentence_start, anchor[2]
-    )
+    return Anchor(value.start, value.end, value.precision, anchor[0] == sentence_start, anchor[2])
 
 
 def _of_month(
@@ -2482,6 +2480,7 @@ class _Cues:
     idioms: re.Pattern[str] | None
     ago_for: re.Pattern[str] | None
     state_after: re.Pattern[str] | None
+    short_past: re.Pattern[str] | None
     until_at: re.Pattern[str] | None
     until_before: re.Pattern[str] | None
     for_month: re.Pattern[str] | None
@@ -3195,7 +3194,11 @@ class _Cues:
         state = self.state_after
         if state is not None and state.match(fold_accents(sentence.text[end : end + 80].lower())):
             return True  # "o velório permanece interditado, após ...": a state verb first
-        return _untensed(sentence.text, lang, at, end)
+        word = after.end() - 1  # the clause after the comma, not the mention's own
+        short = self.short_past
+        if short is not None and short.search(sentence.text, end):
+            return False  # "Há três meses, a mesma sondagem dava 31% ao PS"
+        return _untensed(sentence.text, lang, word, word + 1)
 
     def statistic_today(self, text: str, match: dates.Match, sentence: Sentence, lang: str) -> bool:
         """ "Today" before the words of a statistic or a generation ("Astăzi, în medie, o
@@ -4005,6 +4008,7 @@ def _cues(lang: str) -> _Cues:
         idioms=_compile(words("idioms", r"(?<!\w)(?:{})(?!\w)")),
         ago_for=_compile(words("ago_is_for", r"(?:{})\s")),
         state_after=_state_after(lang) if get("ago_is_for") else None,
+        short_past=_compile(words("short_past", r"(?<!\w)(?:{})(?!\w)")),
         until_at=_compile(words("until", r"(?:{})(?!\w)")),
         until_before=_compile(words("until", r"(?<!\w)(?:{})\s+" + articles + r"\Z")),
         toward_at=_compile(words("toward", r"(?:{})\s")),

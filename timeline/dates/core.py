@@ -369,8 +369,9 @@ _UNREAD: Any = object()
 _ANTECEDENT_READS = [0]
 """How many times a rule has asked for a context's antecedent: `anaphoric_month`,
 `weekday_dom_of_antecedent`, `weekday_after_antecedent`, `day_of_antecedent_month`,
-`units_after_anchor`, `anaphoric_year`, `following_period` and `preceding_period` count, they alone read it
-(a test keeps it so), so that `Match` knows a value found without one holds with any."""
+`units_after_anchor`, `anaphoric_year`, `following_period` and `preceding_period` count,
+they alone read it (a test keeps it so), so that `Match` knows a value found without one
+holds with any."""
 
 
 def apply(rule: Rule, m: re.Match[str], ctx: Context) -> EdtfDate | None:
