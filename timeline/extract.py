@@ -751,8 +751,6 @@ bracket or slash, or a space ("terça-feira 04/03/2025", "joi (12 martie)", "8 �
 
 _DASHED = re.compile(r"\s*[-–—]\s*")
 """A dash between a holiday and the days it covers."""
-_CLAUSE_AFTER_COMMA = re.compile(r"\s*,\s*(?:[^\W\d_][\w-]*\s+){2,}[^\W\d_]")
-"""A comma and a clause of three words or more after it."""
 _NOUN_BRACKET = re.compile(r"\s+[^\W\d_]+\s*\(\s*")
 """A word and an opening bracket between a weekday and its date (the weekday's noun)."""
 _DASHED_DATE = re.compile(r"\s*[-–—]\s*\d")
@@ -2480,7 +2478,6 @@ class _Cues:
     idioms: re.Pattern[str] | None
     ago_for: re.Pattern[str] | None
     state_after: re.Pattern[str] | None
-    short_past: re.Pattern[str] | None
     until_at: re.Pattern[str] | None
     until_before: re.Pattern[str] | None
     for_month: re.Pattern[str] | None
@@ -3178,27 +3175,21 @@ class _Cues:
         )
 
     def ago_is_for(self, match: dates.Match, sentence: Sentence, lang: str) -> bool:
-        """ "N units ago" opening its sentence, a comma after it, before a clause of three
-        words or more with no past and no future ("Há 15 dias, o velório municipal permanece
-        interditado", pt `ago_is_for`): "for N units", a span up to now, no date. "Há 15
-        dias, o velório foi interditado" keeps the day."""
+        """ "N units ago" opening its sentence, a comma after it, then up to three words and
+        a verb of state in the present (`duration_words`: "Há 15 dias, o velório municipal
+        permanece interditado", pt `ago_is_for`): "for N units", a span up to now, no date.
+        "Há 15 dias, o velório foi interditado" keeps the day. A clause merely untensed is
+        not enough: the tense rules miss short and pluperfect forms ("dava", "rejeitara")."""
         if self.ago_for is None or match.rule.name != "units_ago":
             return False
         at = match.start - sentence.start
         end = match.end - sentence.start
         if sentence.text[:at].strip() or not self.ago_for.match(sentence.text, at):
             return False
-        after = _CLAUSE_AFTER_COMMA.match(sentence.text, end)
-        if after is None:
-            return False
         state = self.state_after
-        if state is not None and state.match(fold_accents(sentence.text[end : end + 80].lower())):
-            return True  # "o velório permanece interditado, após ...": a state verb first
-        word = after.end() - 1  # the clause after the comma, not the mention's own
-        short = self.short_past
-        if short is not None and short.search(sentence.text, end):
-            return False  # "Há três meses, a mesma sondagem dava 31% ao PS"
-        return _untensed(sentence.text, lang, word, word + 1)
+        return state is not None and bool(
+            state.match(fold_accents(sentence.text[end : end + 80].lower()))
+        )
 
     def statistic_today(self, text: str, match: dates.Match, sentence: Sentence, lang: str) -> bool:
         """ "Today" before the words of a statistic or a generation ("Astăzi, în medie, o
@@ -4008,7 +3999,6 @@ def _cues(lang: str) -> _Cues:
         idioms=_compile(words("idioms", r"(?<!\w)(?:{})(?!\w)")),
         ago_for=_compile(words("ago_is_for", r"(?:{})\s")),
         state_after=_state_after(lang) if get("ago_is_for") else None,
-        short_past=_compile(words("short_past", r"(?<!\w)(?:{})(?!\w)")),
         until_at=_compile(words("until", r"(?:{})(?!\w)")),
         until_before=_compile(words("until", r"(?<!\w)(?:{})\s+" + articles + r"\Z")),
         toward_at=_compile(words("toward", r"(?:{})\s")),
