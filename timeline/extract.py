@@ -751,6 +751,10 @@ bracket or slash, or a space ("terça-feira 04/03/2025", "joi (12 martie)", "8 �
 
 _DASHED = re.compile(r"\s*[-–—]\s*")
 """A dash between a holiday and the days it covers."""
+_NOUN_BRACKET = re.compile(r"\s+[^\W\d_]+\s*\(\s*")
+"""A word and an opening bracket between a weekday and its date (the weekday's noun)."""
+_DASHED_DATE = re.compile(r"\s*[-–—]\s*\d")
+"""A dash and a number right after a weekday: the weekday opens a date of its own."""
 _DAY_WORD_BRACKET = re.compile(r"\s*,\s*(?:[^\W\d_]{1,3}\s+)?[^\W\d_]+(?:-[^\W\d_]+)?\s*\(\s*")
 """A comma, a word (a weekday, with its short preposition) and an opening bracket between
 "today" and the written date it is."""
@@ -799,6 +803,15 @@ def _apposed(text: str, first: Mention, then: Mention, cues: _Cues | None = None
         # "no dia 30 de agosto, um sábado", "от 24 до 26 декември включително (сряда-петък)":
         # an article or a word before the bracket; the days must still be the same
         gap = _APPOSED_AFTER_WORD.fullmatch(text, first.end, then.start)
+        if gap is not None and _DASHED_DATE.match(text, then.end):
+            gap = None  # "17 април, и петък – 18 април": the weekday names the date after it
+    if gap is None and first.meaning in WEEKDAYS and _DIGIT.search(then.text):
+        # "W czwartkowe przedpołudnie (2 października)", "Петъчната среща (3 октомври)": the
+        # weekday's noun between it and its date in brackets
+        gap = _NOUN_BRACKET.fullmatch(text, first.end, then.start)
+    if gap is None and then.meaning in WEEKDAYS and any(ch.isdigit() for ch in first.text):
+        # "на 11 ноември – понеделник", "pe 22 aprilie – marți": a dash before the weekday
+        gap = _DASHED.fullmatch(text, first.end, then.start)
     if gap is None:
         return None
     bracketed = any(mark in gap.group() for mark in _CLOSING)
@@ -1705,9 +1718,9 @@ def _mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
     """Where the last decade mention ended ("in the 1990s"), for `_Cues.nowadays`."""
     seen: list[tuple[int, EdtfDate]] = []
     """(sentence start, value) of the mentions kept, for `_weekly_within`."""
-    anchor: tuple[int, EdtfDate] | None = None
-    """(sentence start, value) of the last mention kept, at any precision: what "three years
-    later", "the same year" count from (`Context.anchor`)."""
+    anchor: tuple[int, EdtfDate, bool] | None = None
+    """(sentence start, value, opened by "from"/"since") of the last mention kept, at any
+    precision: what "three years later", "the same year" count from (`Context.anchor`)."""
     antecedent: tuple[int, int, dt.date, int] | None = None
     """(sentence start, mention start, day, mention end or -1) of the last mention kept at
     day or month precision: what "that month", "a 19 do mesmo mês" refer back to
@@ -1864,6 +1877,7 @@ def _mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
                     )
                 )
                 or cues.idiom(text, match.start, match.end)
+                or cues.ago_is_for(match, sentence, lang)
                 or cues.edition(text, match.start, value)
                 or cues.citation(text, match.start, value)
                 or cues.amount(text, match.end, value)
@@ -1882,7 +1896,11 @@ def _mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
             ):
                 continue
             seen.append((sentence.start, value))
-            anchor = (sentence.start, value)
+            anchor = (
+                sentence.start,
+                value,
+                cues.opens_from is not None and cues.opens_from.match(words) is not None,
+            )
             if value.precision in ("day", "month") or (
                 # days of one month ("nos dias 20, 21 e 22 de fevereiro"): that month
                 value.precision == "interval"
@@ -2098,7 +2116,7 @@ def _resolved(
     antecedent: tuple[int, int, dt.date, int] | None = None,
     sentence_start: int = -1,
     of_month: bool = False,
-    anchor: tuple[int, EdtfDate] | None = None,
+    anchor: tuple[int, EdtfDate, bool] | None = None,
 ) -> EdtfDate | None:
     """The mention's value in its clause's tense (`Context.tensed`: read forward, a weekday
     on the reference's own is that day). After "until" ("până vineri", "до петък", "do
@@ -2134,10 +2152,10 @@ ANCHORED = frozenset({"units_later", "same_year", "period_offset"})
 shared ones (`shared_context`) and no anchor is made or hashed for them."""
 
 
-def _anchor(anchor: tuple[int, EdtfDate], sentence_start: int) -> Anchor:
+def _anchor(anchor: tuple[int, EdtfDate, bool], sentence_start: int) -> Anchor:
     """The anchor a rule reads (`core.Anchor`)."""
     value = anchor[1]
-    return Anchor(value.start, value.end, value.precision, anchor[0] == sentence_start)
+    return Anchor(value.start, value.end, value.precision, anchor[0] == sentence_start, anchor[2])
 
 
 def _of_month(
@@ -2458,6 +2476,8 @@ class _Cues:
     yearly: re.Pattern[str] | None
     monthly: re.Pattern[str] | None
     idioms: re.Pattern[str] | None
+    ago_for: re.Pattern[str] | None
+    state_after: re.Pattern[str] | None
     until_at: re.Pattern[str] | None
     until_before: re.Pattern[str] | None
     for_month: re.Pattern[str] | None
@@ -3152,6 +3172,23 @@ class _Cues:
             tense.past_marked(sentence.text, lang, found.start(), found.end())
             for found in (before, after)
             if found is not None
+        )
+
+    def ago_is_for(self, match: dates.Match, sentence: Sentence, lang: str) -> bool:
+        """ "N units ago" opening its sentence, a comma after it, then up to three words and
+        a verb of state in the present (`duration_words`: "Há 15 dias, o velório municipal
+        permanece interditado", pt `ago_is_for`): "for N units", a span up to now, no date.
+        "Há 15 dias, o velório foi interditado" keeps the day. A clause merely untensed is
+        not enough: the tense rules miss short and pluperfect forms ("dava", "rejeitara")."""
+        if self.ago_for is None or match.rule.name != "units_ago":
+            return False
+        at = match.start - sentence.start
+        end = match.end - sentence.start
+        if sentence.text[:at].strip() or not self.ago_for.match(sentence.text, at):
+            return False
+        state = self.state_after
+        return state is not None and bool(
+            state.match(fold_accents(sentence.text[end : end + 80].lower()))
         )
 
     def statistic_today(self, text: str, match: dates.Match, sentence: Sentence, lang: str) -> bool:
@@ -3960,6 +3997,8 @@ def _cues(lang: str) -> _Cues:
         yearly=_compile(words("every_year", r"(?<!\w)(?:{})(?!\w)")),
         monthly=_compile(words("every_month", r"\s+(?:{})(?!\w)")),
         idioms=_compile(words("idioms", r"(?<!\w)(?:{})(?!\w)")),
+        ago_for=_compile(words("ago_is_for", r"(?:{})\s")),
+        state_after=_state_after(lang) if get("ago_is_for") else None,
         until_at=_compile(words("until", r"(?:{})(?!\w)")),
         until_before=_compile(words("until", r"(?<!\w)(?:{})\s+" + articles + r"\Z")),
         toward_at=_compile(words("toward", r"(?:{})\s")),
@@ -4163,6 +4202,15 @@ def _times(lang: str) -> str:
     if not parts:
         return _TIMES
     return _TIMES.replace(r"|[^\W\d_]{1,5}\.?)", rf"|[^\W\d_]{{1,5}}\.?|{_either(parts)})", 1)
+
+
+def _state_after(lang: str) -> re.Pattern[str] | None:
+    """A comma, up to three words, then a verb of state in the present (`duration_words`,
+    folded), after "N units ago" (`_Cues.ago_is_for`)."""
+    states = data.words(lang).duration_words
+    if not states:
+        return None
+    return re.compile(rf"\s*,\s*(?:[^\W\d_][\w-]*\s+){{1,3}}(?:{_either(states)})(?!\w)")
 
 
 def _part_of_day_gap(lang: str) -> re.Pattern[str]:

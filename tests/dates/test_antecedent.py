@@ -90,6 +90,18 @@ def test_the_following_year_counts_from_a_past_date_in_its_sentence_only() -> No
     assert _anchored("w następnym roku", "pl", None) == core.year(2026)
 
 
+def test_the_previous_month_counts_back_from_a_date_in_its_sentence_only() -> None:
+    """`core.preceding_period`: the word also says "last"; read from the reference when the
+    date before is in another sentence, spans more than one such period, or opens a span."""
+    assert _anchored("w poprzednim miesiącu", "pl", FAR) == core.month(1994, 4)
+    assert _anchored("no ano anterior", "pt", FAR) == core.year(1993)
+    elsewhere = FAR._replace(near=False)
+    assert _anchored("w poprzednim miesiącu", "pl", elsewhere) == core.month(2025, 5)
+    assert _anchored("no ano anterior", "pt", FAR._replace(opened=True)) == core.year(2024)
+    span = core.Anchor(dt.date(1994, 1, 1), dt.date(1996, 12, 31), "interval", True)
+    assert _anchored("no ano anterior", "pt", span) == core.year(2024)
+
+
 def test_a_day_later_is_not_read_from_the_anchor() -> None:
     """`core.ANCHORED_UNITS`: years only (the eval sets' convention for days and weeks)."""
     day_before = core.Anchor(dt.date(2024, 3, 3), dt.date(2024, 3, 3), "day", True)
@@ -101,7 +113,7 @@ def test_only_the_anchored_meanings_read_an_anchor() -> None:
     `shapes` and every language module that calls a reader of `Context.anchor` is one."""
     from timeline.extract import ANCHORED
 
-    readers = ("units_after_anchor", "anaphoric_year", "following_period")
+    readers = ("units_after_anchor", "anaphoric_year", "following_period", "preceding_period")
     callers: set[str] = set()
     for path in sorted((ROOT / "timeline" / "dates").glob("*.py")):
         if path.name == "core.py":

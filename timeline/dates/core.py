@@ -57,6 +57,9 @@ class Anchor(NamedTuple):
     precision: str
     near: bool
     """In the expression's own sentence."""
+    opened: bool = False
+    """It opens with a word of "from"/"since" ("desde 2011", "od 2011"): a span's start,
+    which "the previous year" is not counted from (`preceding_period`)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -366,8 +369,9 @@ _UNREAD: Any = object()
 _ANTECEDENT_READS = [0]
 """How many times a rule has asked for a context's antecedent: `anaphoric_month`,
 `weekday_dom_of_antecedent`, `weekday_after_antecedent`, `day_of_antecedent_month`,
-`units_after_anchor`, `anaphoric_year` and `following_period` count, they alone read it
-(a test keeps it so), so that `Match` knows a value found without one holds with any."""
+`units_after_anchor`, `anaphoric_year`, `following_period` and `preceding_period` count,
+they alone read it (a test keeps it so), so that `Match` knows a value found without one
+holds with any."""
 
 
 def apply(rule: Rule, m: re.Match[str], ctx: Context) -> EdtfDate | None:
@@ -1772,6 +1776,23 @@ def following_period(ctx: Context, unit: Unit) -> EdtfDate | None:
     if after.end < current.start or (after == current and ctx.prefer == "past"):
         return after
     return None
+
+
+def preceding_period(ctx: Context, unit: Unit) -> EdtfDate | None:
+    """ "The previous month", "the previous quarter" after a date told before it in its
+    sentence ("În aprilie exporturile au scăzut, după ce în luna precedentă crescuseră",
+    "no terceiro trimestre ... à do trimestre anterior", "w poprzednim kwartale", "в
+    предходната година"): the period before that date's, when the date lies within one period
+    of the unit; None otherwise (the words also say "last": the one before the reference's
+    is read)."""
+    _ANTECEDENT_READS[0] += 1
+    anchor = ctx.anchor
+    if anchor is None or not anchor.near or anchor.opened:
+        return None
+    own = units_from(anchor.start, unit, 0)
+    if units_from(anchor.end, unit, 0) != own:
+        return None
+    return units_from(anchor.start, unit, -1)
 
 
 def anaphoric_day(ctx: Context) -> EdtfDate | None:

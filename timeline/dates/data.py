@@ -84,6 +84,11 @@ class Words:
     """Words of "next" that also say "the one after the day told before" ("miercurea
     următoare", "w kolejną środę", "в следващата сряда"): after a day in its sentence, a
     weekday with one is the first after that day (`core.weekday_after_antecedent`)."""
+    preceding: tuple[str, ...] = ()
+    """Words of "last" that also say "the one before the date told before" ("luna
+    precedentă", "o trimestre anterior", "w poprzednim roku", "предходния месец"): after a
+    date in its sentence, a month, quarter or year with one is the one before that date's
+    (`core.preceding_period`)."""
     cardinals: dict[str, int] = field(default_factory=dict)
     ordinals: dict[str, int] = field(default_factory=dict)
     units: dict[str, Unit] = field(default_factory=dict)
@@ -210,6 +215,7 @@ def load_words(path: Path) -> Words:
         "duration_words",
         "further",
         "following",
+        "preceding",
         "period_during",
     )
     for key in (*lists, "not_a_weekday_after"):

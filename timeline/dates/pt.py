@@ -297,8 +297,11 @@ FINITE_VERB = (
 edição"): a subject pronoun or clitic, or a finite verb by its ending (the perfeito,
 imperfeito and future endings no noun an ordinal qualifies ends in: not -a, -ia, -em, -ra,
 "na segunda volta", "categoria", "ordem", "hora") or one of the irregular forms."""
+# AFTER_DAY: "e" with a word of rank after it ("na quarta e última fase", "na sexta e
+# derradeira noite") joins two ordinals of one noun, never a day (forms batch 543)
 AFTER_DAY = (
-    r"(?=\s*(?:[,.;:!?)\"'»”]|\Z)|\s+(?:\d|(?:de|da|do|das|dos|a|as|ao|em|no|na|e|ou|que|o|os"
+    r"(?=\s*(?:[,.;:!?)\"'»”]|\Z)|\s+(?:\d|(?:de|da|do|das|dos|a|as|ao|em|no|na|ou|que|o|os"
+    r"|e(?!\s+(?:ante)?(?:pen)?(?:ultim|derradeir)[oa](?!\w))"
     r"|pel[oa]|para|com|passad[oa]|proxim[oa]|seguinte|anterior|agora|depois|antes|apos|quando"
     rf"|foi|sera|ja|nao|se|um|uma|{FINITE_VERB})(?!\w))|\s*\(\d)"
 )

@@ -366,6 +366,9 @@ class _Meanings:
         self.following = tuple(
             {f for w in words.following for f in (*spell.forms(w), core.fold_accents(w))}
         )
+        self.preceding = tuple(
+            {f for w in words.preceding for f in (*spell.forms(w), core.fold_accents(w))}
+        )
         self.during = tuple(
             {f for w in words.period_during for f in (*spell.forms(w), core.fold_accents(w))}
         )
@@ -461,6 +464,13 @@ class _Meanings:
         found = groups.get("offset") or groups.get("offset_before")
         found = found or groups.get("offset_adjective")
         return found is not None and _key(found).lower().startswith(self.following)
+
+    def _preceding(self, m: re.Match[str]) -> bool:
+        """Whether the period's "last" is one of the language's `preceding` words."""
+        groups = m.groupdict()
+        found = groups.get("offset") or groups.get("offset_before")
+        found = found or groups.get("offset_adjective")
+        return found is not None and _key(found).lower().startswith(self.preceding)
 
     weekday_abbreviation = weekday
 
@@ -682,6 +692,10 @@ class _Meanings:
             after = core.following_period(ctx, unit)  # "W 1994 r. ..., a w następnym roku"
             if after is not None:
                 return after
+        if step == -1 and unit in ("month", "quarter", "year") and self._preceding(m):
+            before = core.preceding_period(ctx, unit)  # "În aprilie ..., în luna precedentă"
+            if before is not None:
+                return before
         return None if step is None else core.units_from(ctx.today, unit, step)
 
     def period_pair(self, m: re.Match[str], ctx: Context) -> EdtfDate | None:
