@@ -573,8 +573,9 @@ def _acts_from(
     stawki obowiązują od 1 listopada") but an act on an object, read forward from the verb
     the date follows with the object between them (`_verb_before`: "Nowe przepisy nabiorą
     mocy od 1 lipca", "Nowy regulamin zniesie opłaty od 1 marca"): a perfective present, a
-    future, not the nearer reading. A verb right before its "from" has no object ("Nowe
-    taryfy wiążą od czwartku"): an imperfective present may be a state, left as it was."""
+    future, not the nearer reading. A verb right before its "from" with no object after the
+    date ("Nowe taryfy wiążą od czwartku"): an imperfective present may be a state, left as it
+    was; with one there ("Nowa umowa podniesie od 1 lipca pensje") it acts."""
     state = words.state
     if state is not None and state.search(sentence, start, finish):
         return False
@@ -587,9 +588,18 @@ def _acts_from(
         and since.match(sentence, tokens[-1].start())
     ):
         tokens.pop()  # "od" before the mention ("1 lipca"), not part of it
-    if tokens and _form_direction(sentence, words, tokens[-1].start(), tokens[-1].end(), at, False):
+    if (
+        tokens
+        and _form_direction(sentence, words, tokens[-1].start(), tokens[-1].end(), at, False)
+        # with its object after the date it acts ("Nowa umowa podniesie od 1 lipca pensje")
+        and not _object_after(sentence, words, stop)
+    ):
         return False
-    return _verb_before(sentence, words, start, at, stop) == "future"
+    return (
+        _verb_before(sentence, words, start, at, stop) == "future"
+        # a fronted date, the verb after it ("Od 1 kwietnia nowa ulga obejmie emerytów")
+        or _verb_after(sentence, words, start, at, stop, finish) == "future"
+    )
 
 
 def _onset(sentence: str, words: TenseWords, start: int, at: int, end: int, finish: int) -> bool:
@@ -883,6 +893,16 @@ def _verb_after(
     хиляди без покрив": the date names the flood, the verb after it tells its tense)."""
     closed = _closed(words)
     before = [t for t in _TOKEN.finditer(sentence, start, at) if not closed.fullmatch(t.group())]
+    if (
+        before
+        and before[-1].group().lower() in words.prepositions
+        and not sentence[before[-1].end() : at].strip()
+        and not (len(before) > 1 and _after_preposition(sentence, before[-2].start(), words))
+    ):
+        # the mention's own preposition, left out of it ("Od 1 marca rząd obniży podatki",
+        # "Sieć handlowa od 1 marca zamknie sklepy"), is no word of a subject; one after a
+        # prepositional phrase ("Według sondażu z 5 października") ties the date to its noun
+        before.pop()
     nonfinite = words.nonfinite
     if nonfinite is not None and any(nonfinite.fullmatch(t.group()) for t in before):
         # a clause of a gerund borrowed by the one after it ("Wracając z Azji w sobotę,
