@@ -893,17 +893,21 @@ def _verb_after(
     хиляди без покрив": the date names the flood, the verb after it tells its tense)."""
     closed = _closed(words)
     before = [t for t in _TOKEN.finditer(sentence, start, at) if not closed.fullmatch(t.group())]
+    nonfinite = words.nonfinite
+    since = words.since_present
+    own_since = False
     if (
         before
-        and before[-1].group().lower() in words.prepositions
-        and not sentence[before[-1].end() : at].strip()
-        and not (len(before) > 1 and _after_preposition(sentence, before[-2].start(), words))
+        and since is not None
+        and since.fullmatch(sentence, before[-1].start(), at)
+        and all(nonfinite is not None and nonfinite.fullmatch(t.group()) for t in before[:-1])
     ):
-        # the mention's own preposition, left out of it ("Od 1 marca rząd obniży podatki",
-        # "Sieć handlowa od 1 marca zamknie sklepy"), is no word of a subject; one after a
-        # prepositional phrase ("Według sondażu z 5 października") ties the date to its noun
+        # the mention's own preposition opening its clause, left out of the mention ("Od 1
+        # marca rząd obniży podatki", "Począwszy od 1 grudnia"), is no word of a subject; one
+        # after a noun ("Według sondażu z 5 października", "Предложението за петъчна
+        # почивка") ties the date to that noun
+        own_since = True
         before.pop()
-    nonfinite = words.nonfinite
     if nonfinite is not None and any(nonfinite.fullmatch(t.group()) for t in before):
         # a clause of a gerund borrowed by the one after it ("Wracając z Azji w sobotę,
         # delegacja zatrzyma się"): the gerund, its names and the words after a preposition
@@ -944,8 +948,23 @@ def _verb_after(
             continue
         form = _form_direction(sentence, words, m.start(), m.end(), m.end(), False)
         if form is not None:
+            if form == "future" and own_since and not _acts_on(sentence, words, m.end()):
+                # "Od 1 stycznia płaca minimalna wynosi 4806 zł": a present with no object
+                # after its fronted "from" (an amount, nothing) is a state since then, no act
+                return None
             return form
     return None
+
+
+def _acts_on(sentence: str, words: TenseWords, end: int) -> bool:
+    """Whether the verb ending at `end` has an object right after it, a word that is no
+    number (`_object_after`: "obniży podatki", not "wynosi 4806 zł")."""
+    found = _NEXT.match(sentence, end)
+    return (
+        found is not None
+        and not found.group(1)[0].isdigit()
+        and _object_after(sentence, words, end)
+    )
 
 
 def _describing(sentence: str, m: re.Match[str], words: TenseWords) -> bool:
