@@ -957,9 +957,15 @@ def _verb_after(
 
 
 def _acts_on(sentence: str, words: TenseWords, end: int) -> bool:
-    """Whether the verb ending at `end` has an object right after it, a word that is no
-    number (`_object_after`: "obniży podatki", not "wynosi 4806 zł")."""
+    """Whether the verb ending at `end` has an object right after it or past one prepositional
+    phrase, a word that is no number (`_object_after`: "obniży podatki", "wyłączy z użytku
+    basen", not "wynosi 4806 zł")."""
     found = _NEXT.match(sentence, end)
+    if found is not None and found.group(1).lower() in words.prepositions:
+        # past one prepositional phrase ("wyłączy z użytku basen")
+        named = _NEXT.match(sentence, found.end())
+        found = None if named is None else _NEXT.match(sentence, named.end())
+        end = -1 if named is None else named.end()
     return (
         found is not None
         and not found.group(1)[0].isdigit()
