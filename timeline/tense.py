@@ -948,9 +948,18 @@ def _verb_after(
             continue
         form = _form_direction(sentence, words, m.start(), m.end(), m.end(), False)
         if form is not None:
-            if form == "future" and own_since and not _acts_on(sentence, words, m.end()):
-                # "Od 1 stycznia płaca minimalna wynosi 4806 zł": a present with no object
-                # after its fronted "from" (an amount, nothing) is a state since then, no act
+            if (
+                form == "future"
+                and own_since
+                and not (
+                    _acts_on(sentence, words, m.end())
+                    and words.perfective is not None
+                    and words.perfective.match(lower)
+                )
+            ):
+                # "Od 1 stycznia płaca minimalna wynosi 4806 zł", "Od 1 stycznia pracodawcy
+                # płacą wyższe składki": a present with no object after its fronted "from" (an
+                # amount, nothing), or of no perfective shape, is a state since then, no act
                 return None
             return form
     return None
