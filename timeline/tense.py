@@ -573,8 +573,9 @@ def _acts_from(
     stawki obowiązują od 1 listopada") but an act on an object, read forward from the verb
     the date follows with the object between them (`_verb_before`: "Nowe przepisy nabiorą
     mocy od 1 lipca", "Nowy regulamin zniesie opłaty od 1 marca"): a perfective present, a
-    future, not the nearer reading. A verb right before its "from" has no object ("Nowe
-    taryfy wiążą od czwartku"): an imperfective present may be a state, left as it was."""
+    future, not the nearer reading. A verb right before its "from" with no object after the
+    date ("Nowe taryfy wiążą od czwartku"): an imperfective present may be a state, left as it
+    was; with one there ("Nowa umowa podniesie od 1 lipca pensje") it acts."""
     state = words.state
     if state is not None and state.search(sentence, start, finish):
         return False
@@ -587,9 +588,18 @@ def _acts_from(
         and since.match(sentence, tokens[-1].start())
     ):
         tokens.pop()  # "od" before the mention ("1 lipca"), not part of it
-    if tokens and _form_direction(sentence, words, tokens[-1].start(), tokens[-1].end(), at, False):
+    if (
+        tokens
+        and _form_direction(sentence, words, tokens[-1].start(), tokens[-1].end(), at, False)
+        # with its object after the date it acts ("Nowa umowa podniesie od 1 lipca pensje")
+        and not _object_after(sentence, words, stop)
+    ):
         return False
-    return _verb_before(sentence, words, start, at, stop) == "future"
+    return (
+        _verb_before(sentence, words, start, at, stop) == "future"
+        # a fronted date, the verb after it ("Od 1 kwietnia nowa ulga obejmie emerytów")
+        or _verb_after(sentence, words, start, at, stop, finish) == "future"
+    )
 
 
 def _onset(sentence: str, words: TenseWords, start: int, at: int, end: int, finish: int) -> bool:
@@ -884,6 +894,20 @@ def _verb_after(
     closed = _closed(words)
     before = [t for t in _TOKEN.finditer(sentence, start, at) if not closed.fullmatch(t.group())]
     nonfinite = words.nonfinite
+    since = words.since_present
+    own_since = False
+    if (
+        before
+        and since is not None
+        and since.fullmatch(sentence, before[-1].start(), at)
+        and all(nonfinite is not None and nonfinite.fullmatch(t.group()) for t in before[:-1])
+    ):
+        # the mention's own preposition opening its clause, left out of the mention ("Od 1
+        # marca rząd obniży podatki", "Począwszy od 1 grudnia"), is no word of a subject; one
+        # after a noun ("Według sondażu z 5 października", "Предложението за петъчна
+        # почивка") ties the date to that noun
+        own_since = True
+        before.pop()
     if nonfinite is not None and any(nonfinite.fullmatch(t.group()) for t in before):
         # a clause of a gerund borrowed by the one after it ("Wracając z Azji w sobotę,
         # delegacja zatrzyma się"): the gerund, its names and the words after a preposition
@@ -924,8 +948,38 @@ def _verb_after(
             continue
         form = _form_direction(sentence, words, m.start(), m.end(), m.end(), False)
         if form is not None:
+            if (
+                form == "future"
+                and own_since
+                and not (
+                    _acts_on(sentence, words, m.end())
+                    and words.perfective is not None
+                    and words.perfective.match(lower)
+                )
+            ):
+                # "Od 1 stycznia płaca minimalna wynosi 4806 zł", "Od 1 stycznia pracodawcy
+                # płacą wyższe składki": a present with no object after its fronted "from" (an
+                # amount, nothing), or of no perfective shape, is a state since then, no act
+                return None
             return form
     return None
+
+
+def _acts_on(sentence: str, words: TenseWords, end: int) -> bool:
+    """Whether the verb ending at `end` has an object right after it or past one prepositional
+    phrase, a word that is no number (`_object_after`: "obniży podatki", "wyłączy z użytku
+    basen", not "wynosi 4806 zł")."""
+    found = _NEXT.match(sentence, end)
+    if found is not None and found.group(1).lower() in words.prepositions:
+        # past one prepositional phrase ("wyłączy z użytku basen")
+        named = _NEXT.match(sentence, found.end())
+        found = None if named is None else _NEXT.match(sentence, named.end())
+        end = -1 if named is None else named.end()
+    return (
+        found is not None
+        and not found.group(1)[0].isdigit()
+        and _object_after(sentence, words, end)
+    )
 
 
 def _describing(sentence: str, m: re.Match[str], words: TenseWords) -> bool:

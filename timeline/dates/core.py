@@ -189,6 +189,12 @@ class TenseWords:
     since_present: re.Pattern[str] | None = None
     """"din <month>" with a verb of `state` is "since" ("sunt în vânzare din septembrie")..."""
     state: re.Pattern[str] | None = None
+    perfective: re.Pattern[str] | None = None
+    """A shape a perfective present has and most imperfective ones lack (Polish: a verbal
+    prefix, "obniży", "zapłacą", not "płacą", "robią"): after a fronted "since" (`since_present`,
+    "Od 1 marca") a present of that shape with an object acts on a day ahead ("Od 1 marca rząd
+    obniży podatki"), another is a state since the day ("Od 1 stycznia pracodawcy płacą wyższe
+    składki"), left to the nearer reading. None: no present is read so."""
     of_before: re.Pattern[str] | None = None
     """...but "of" after a noun with its article ("alegerile din 5 noiembrie")."""
     onset: re.Pattern[str] | None = None

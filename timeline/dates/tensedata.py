@@ -97,6 +97,7 @@ _PATTERNS = (
     "since_after",
     "since_present",
     "state",
+    "perfective",
     "of_before",
     "onset",
     "subjunctive",
