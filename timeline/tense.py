@@ -427,15 +427,18 @@ def _agenda(sentence: str, words: TenseWords, finish: int) -> bool:
     a dash closes it and the line after it holds no verb form of a past ("Poniedziałek:
     egzamin z matematyki", "В понеделник – изпит по математика", "Luni: ședință de guvern"),
     what is set for the day, ahead. A line told in the past ("Poniedziałek: rząd przyjął
-    projekt") is a chronicle's, left to its own reading."""
+    projekt", "Понеделник: президентът наложи вето") is a chronicle's, left to its own
+    reading."""
     head = _HEAD.match(sentence, finish)
     if head is None or _WORD.search(sentence, finish, head.end()) is None:
         return False
     if words.past is not None and words.past.search(sentence, finish, head.end()):
         return False
+    # a verb in the verb's place, past the line's first word, the noun that names the item
+    # ("откриване на басейна", a verbal noun that looks like an aorist)
     return words.before_past is None or not any(
         _form(words.before_past, sentence, t.start(), t.end())
-        for t in _TOKEN.finditer(sentence, finish, head.end())
+        for t in list(_TOKEN.finditer(sentence, finish, head.end()))[1:]
     )
 
 
