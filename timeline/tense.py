@@ -308,7 +308,11 @@ def direction(
             # "We wtorek – w 79. rocznicę wybuchu Powstania – odbędzie się uroczystość": the
             # mention's verb is past the dashes' aside, read as if it were not there
             unset = sentence[:finish] + " " * (closing.end() - finish) + sentence[closing.end() :]
-            return direction(unset, lang, at, end, until=until, closed=closed)
+            found = direction(unset, lang, at, end, until=until, closed=closed)
+            if found is not None:
+                return found
+        if future is None and _agenda(sentence, words, finish):
+            return "future"
     return elided
 
 
@@ -415,6 +419,26 @@ def _headed(sentence: str, words: TenseWords, finish: int) -> bool:
     ahead = pattern.search(sentence, finish, head.end())
     return ahead is not None and (
         words.past is None or words.past.search(sentence, finish, ahead.start()) is None
+    )
+
+
+def _agenda(sentence: str, words: TenseWords, finish: int) -> bool:
+    """Whether the mention, alone in its clause, is the label of an agenda's line: a colon or
+    a dash closes it and the line after it holds no verb form of a past ("Poniedziałek:
+    egzamin z matematyki", "В понеделник – изпит по математика", "Luni: ședință de guvern"),
+    what is set for the day, ahead. A line told in the past ("Poniedziałek: rząd przyjął
+    projekt", "Понеделник: президентът наложи вето") is a chronicle's, left to its own
+    reading."""
+    head = _HEAD.match(sentence, finish)
+    if head is None or _WORD.search(sentence, finish, head.end()) is None:
+        return False
+    if words.past is not None and words.past.search(sentence, finish, head.end()):
+        return False
+    # a verb in the verb's place, past the line's first word, the noun that names the item
+    # ("откриване на басейна", a verbal noun that looks like an aorist)
+    return words.before_past is None or not any(
+        _form(words.before_past, sentence, t.start(), t.end())
+        for t in list(_TOKEN.finditer(sentence, finish, head.end()))[1:]
     )
 
 
