@@ -136,6 +136,12 @@ def direction(
     mention = sentence[at:end] if end is not None else ""
     alone = end is not None and _nonfinite_only(sentence, words, start, finish, mention)
     if alone:
+        aside = _interposed(sentence, words, lang, stop)
+        if aside is not None:
+            # "W piątek, gdy spotkał się z premierem, prezydent oświadczył": the fronted date
+            # is the main clause's, read as if the clause set between were not there
+            unset = sentence[:aside[0]] + " " * (aside[1] - aside[0]) + sentence[aside[1] :]
+            return direction(unset, lang, at, end, until=until, weak=weak, closed=closed)
         start, finish = clause_span(sentence, at, stop, lang, weak=False)
     spans = _quoted_spans(sentence, at)
     futures = [
@@ -416,6 +422,31 @@ def _headed(sentence: str, words: TenseWords, finish: int) -> bool:
     return ahead is not None and (
         words.past is None or words.past.search(sentence, finish, ahead.start()) is None
     )
+
+
+_ASIDES: dict[str, re.Pattern[str]] = {}
+
+
+def _interposed(sentence: str, words: TenseWords, lang: str, stop: int) -> tuple[int, int] | None:
+    """Where a clause set off by commas right after a mention alone in its clause stands,
+    when a `subordinators` or `interposed` word opens it and a comma closes it before the
+    sentence goes on ("В петък, след като се срещна с премиера, президентът заяви",
+    "Duminică, deși prognoza s-a înrăutățit, organizatorii vor menține"): the span from after
+    the mention's comma to the closing comma, which the fronted date's tense skips, its verb
+    being the main clause's. None when there is no such clause."""
+    found = _ASIDES.get(lang)
+    if found is None:
+        openers = "|".join(o for o in (words.subordinators, words.interposed) if o)
+        found = _ASIDES[lang] = (
+            re.compile(
+                rf"[ \t]*,\s*((?:{openers})(?!\w)[^,;:()\"“”„«»–—.!?]{{1,160}}?,(?!\d))\s*(?=\w)",
+                re.IGNORECASE,
+            )
+            if openers
+            else _NEVER
+        )
+    m = found.match(sentence, stop)
+    return None if m is None else (m.start(1), m.end(1))
 
 
 _DASHED = re.compile(r"\s*[-–—]\s[^-–—!?]{3,120}?\s[-–—]\s")

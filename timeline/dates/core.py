@@ -259,6 +259,10 @@ class TenseWords:
     """Words opening a temporal or conditional clause ("когато", "след като", "după ce"):
     a perfective verb there has one form for past and future ("след като фирмата получи"),
     so a clause with no marker of its own takes the tense of the clause it depends on."""
+    interposed: str = ""
+    """Words opening a clause of cause, concession or purpose ("въпреки че", "ponieważ",
+    "deși", "embora"), which, as the `subordinators` do, may stand set off by commas between
+    a fronted date and the main clause the date belongs to ("W piątek, choć padało, ...")."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -88,6 +88,7 @@ _WORD_LISTS = (
     "copulas",
     "adverbs",
     "subordinators",
+    "interposed",
     "numerals",
     "complementizers",
 )
@@ -495,6 +496,7 @@ def parse(data: Any, source: str, code: str | None = None) -> TenseWords:
         "openers": _alternatives,
         "conjunctions": _alternatives,
         "subordinators": _alternatives,
+        "interposed": _alternatives,
         "prepositions": lambda ws: frozenset(w.lower() for w in ws),
         "clitics": lambda ws: frozenset(w.lower() for w in ws),
         "copulas": lambda ws: frozenset(w.lower() for w in ws),
