@@ -847,6 +847,8 @@ def _form_direction(
     ("ратифицира договора през март") or right after where it is read from (`stop`); a
     `before_object_past` form is past then too, and tells nothing without one."""
     if _form(words.before_past, sentence, start, end):
+        if _form(words.first_person, sentence, start, end) and _speaker(sentence, words, start):
+            return "future"
         return "past"
     if _form(words.before_present, sentence, start, end):
         return "future"
@@ -860,6 +862,31 @@ def _form_direction(
 
 
 _OPENING = re.compile(r"[„“\"«]\s*\Z")
+_QUOTE_MARK = re.compile(r"[„“”\"«»]")
+
+
+def _speaker(sentence: str, words: TenseWords, at: int) -> bool:
+    """Whether the word at `at` stands inside a quote that opens before it, with no subject
+    between the opening and the word: no word of the language's `subject` shape (a noun with
+    its article) nor a name after the quote's first word. A form the 1st person singular
+    present shares with the aorist is then the speaker's present (`first_person`)."""
+    marks = list(_QUOTE_MARK.finditer(sentence, 0, at))
+    if not marks:
+        return False
+    mark = marks[-1]
+    char = mark.group()
+    if char in "”»" or (char in "“\"" and mark.start() > 0 and not sentence[mark.start() - 1].isspace()):
+        return False  # a closing mark: the word is past the quote
+    subject = words.subject
+    for t in _TOKEN.finditer(sentence, mark.end(), at):
+        word = t.group()
+        if t.start() > mark.end() and word[0].isupper():
+            return False
+        if subject is not None and subject.fullmatch(word):
+            return False
+    return True
+
+
 
 
 def _opens(sentence: str, at: int) -> bool:

@@ -77,6 +77,7 @@ _RULE_LISTS = (
     "before_object_past",
     "nonfinite",
     "opening_plural",
+    "first_person",
 )
 """Fields that are lists of rules, compiled into one pattern each."""
 _WORD_LISTS = (
@@ -99,6 +100,7 @@ _PATTERNS = (
     "since_present",
     "state",
     "of_before",
+    "subject",
     "onset",
     "subjunctive",
     "complement_after",
