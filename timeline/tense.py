@@ -140,7 +140,7 @@ def direction(
         if aside is not None:
             # "W piątek, gdy spotkał się z premierem, prezydent oświadczył": the fronted date
             # is the main clause's, read as if the clause set between were not there
-            unset = sentence[:aside[0]] + " " * (aside[1] - aside[0]) + sentence[aside[1] :]
+            unset = sentence[: aside[0]] + " " * (aside[1] - aside[0]) + sentence[aside[1] :]
             return direction(unset, lang, at, end, until=until, weak=weak, closed=closed)
         start, finish = clause_span(sentence, at, stop, lang, weak=False)
     spans = _quoted_spans(sentence, at)
@@ -875,7 +875,8 @@ def _speaker(sentence: str, words: TenseWords, at: int) -> bool:
         return False
     mark = marks[-1]
     char = mark.group()
-    if char in "”»" or (char in "“\"" and mark.start() > 0 and not sentence[mark.start() - 1].isspace()):
+    after_word = mark.start() > 0 and not sentence[mark.start() - 1].isspace()
+    if char in "”»" or (char in '“"' and after_word):
         return False  # a closing mark: the word is past the quote
     subject = words.subject
     for t in _TOKEN.finditer(sentence, mark.end(), at):
@@ -885,8 +886,6 @@ def _speaker(sentence: str, words: TenseWords, at: int) -> bool:
         if subject is not None and subject.fullmatch(word):
             return False
     return True
-
-
 
 
 def _opens(sentence: str, at: int) -> bool:
