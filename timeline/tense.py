@@ -136,6 +136,12 @@ def direction(
     mention = sentence[at:end] if end is not None else ""
     alone = end is not None and _nonfinite_only(sentence, words, start, finish, mention)
     if alone:
+        aside = _interposed(sentence, words, lang, stop)
+        if aside is not None:
+            # "W piątek, gdy spotkał się z premierem, prezydent oświadczył": the fronted date
+            # is the main clause's, read as if the clause set between were not there
+            unset = sentence[: aside[0]] + " " * (aside[1] - aside[0]) + sentence[aside[1] :]
+            return direction(unset, lang, at, end, until=until, weak=weak, closed=closed)
         start, finish = clause_span(sentence, at, stop, lang, weak=False)
     spans = _quoted_spans(sentence, at)
     futures = [
@@ -440,6 +446,31 @@ def _agenda(sentence: str, words: TenseWords, finish: int) -> bool:
         _form(words.before_past, sentence, t.start(), t.end())
         for t in list(_TOKEN.finditer(sentence, finish, head.end()))[1:]
     )
+
+
+_ASIDES: dict[str, re.Pattern[str]] = {}
+
+
+def _interposed(sentence: str, words: TenseWords, lang: str, stop: int) -> tuple[int, int] | None:
+    """Where a clause set off by commas right after a mention alone in its clause stands,
+    when a `subordinators` or `interposed` word opens it and a comma closes it before the
+    sentence goes on ("В петък, след като се срещна с премиера, президентът заяви",
+    "Duminică, deși prognoza s-a înrăutățit, organizatorii vor menține"): the span from after
+    the mention's comma to the closing comma, which the fronted date's tense skips, its verb
+    being the main clause's. None when there is no such clause."""
+    found = _ASIDES.get(lang)
+    if found is None:
+        openers = "|".join(o for o in (words.subordinators, words.interposed) if o)
+        found = _ASIDES[lang] = (
+            re.compile(
+                rf"[ \t]*,\s*((?:{openers})(?!\w)[^,;:()\"“”„«»–—.!?]{{1,160}}?,(?!\d))\s*(?=\w)",
+                re.IGNORECASE,
+            )
+            if openers
+            else _NEVER
+        )
+    m = found.match(sentence, stop)
+    return None if m is None else (m.start(1), m.end(1))
 
 
 _DASHED = re.compile(r"\s*[-–—]\s[^-–—!?]{3,120}?\s[-–—]\s")
@@ -850,6 +881,8 @@ def _form_direction(
     ("ратифицира договора през март") or right after where it is read from (`stop`); a
     `before_object_past` form is past then too, and tells nothing without one."""
     if _form(words.before_past, sentence, start, end):
+        if _form(words.first_person, sentence, start, end) and _speaker(sentence, words, start):
+            return "future"
         return "past"
     if _form(words.before_present, sentence, start, end):
         return "future"
@@ -863,6 +896,30 @@ def _form_direction(
 
 
 _OPENING = re.compile(r"[„“\"«]\s*\Z")
+_QUOTE_MARK = re.compile(r"[„“”\"«»]")
+
+
+def _speaker(sentence: str, words: TenseWords, at: int) -> bool:
+    """Whether the word at `at` stands inside a quote that opens before it, with no subject
+    between the opening and the word: no word of the language's `subject` shape (a noun with
+    its article) nor a name after the quote's first word. A form the 1st person singular
+    present shares with the aorist is then the speaker's present (`first_person`)."""
+    marks = list(_QUOTE_MARK.finditer(sentence, 0, at))
+    if not marks:
+        return False
+    mark = marks[-1]
+    char = mark.group()
+    after_word = mark.start() > 0 and not sentence[mark.start() - 1].isspace()
+    if char in "”»" or (char in '“"' and after_word):
+        return False  # a closing mark: the word is past the quote
+    subject = words.subject
+    for t in _TOKEN.finditer(sentence, mark.end(), at):
+        word = t.group()
+        if t.start() > mark.end() and word[0].isupper():
+            return False
+        if subject is not None and subject.fullmatch(word):
+            return False
+    return True
 
 
 def _opens(sentence: str, at: int) -> bool:

@@ -197,6 +197,9 @@ class TenseWords:
     składki"), left to the nearer reading. None: no present is read so."""
     of_before: re.Pattern[str] | None = None
     """...but "of" after a noun with its article ("alegerile din 5 noiembrie")."""
+    subject: re.Pattern[str] | None = None
+    """A noun with its article, a subject's shape ("стадионът", "колоната"): before a
+    `first_person` form it makes the form a 3rd person's."""
     onset: re.Pattern[str] | None = None
     """...nor when the clause says that what holds from the date is new ("Nowe przepisy
     obowiązują od poniedziałku", "Normele noi produc efecte din luni"): a state that
@@ -245,6 +248,10 @@ class TenseWords:
     ("Chegando na sexta-feira, o ministro reunirá", "Wracając w piątek, minister spotka
     się"): a clause of the mention and such forms only borrows its neighbour's tense, as a
     clause of the mention alone does."""
+    first_person: re.Pattern[str] | None = None
+    """`before_past` forms the 1st person singular present shares (Bulgarian "горя", "лежа":
+    "it burned", "he lay", and "I burn", "I lie"): inside a quote with no subject between its
+    opening and the form, the speaker's present ("„В четвъртък лежа под ножа“"), not a past."""
     opening_plural: re.Pattern[str] | None = None
     """A 3rd person plural present that a sentence may open on with no subject, news'
     impersonal "they" of a schedule ("Zamykają most w poniedziałek", "Затварят моста в
@@ -268,6 +275,10 @@ class TenseWords:
     """Words opening a temporal or conditional clause ("когато", "след като", "după ce"):
     a perfective verb there has one form for past and future ("след като фирмата получи"),
     so a clause with no marker of its own takes the tense of the clause it depends on."""
+    interposed: str = ""
+    """Words opening a clause of cause, concession or purpose ("въпреки че", "ponieważ",
+    "deși", "embora"), which, as the `subordinators` do, may stand set off by commas between
+    a fronted date and the main clause the date belongs to ("W piątek, choć padało, ...")."""
 
 
 @dataclass(frozen=True, slots=True)

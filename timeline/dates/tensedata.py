@@ -77,6 +77,7 @@ _RULE_LISTS = (
     "before_object_past",
     "nonfinite",
     "opening_plural",
+    "first_person",
 )
 """Fields that are lists of rules, compiled into one pattern each."""
 _WORD_LISTS = (
@@ -88,6 +89,7 @@ _WORD_LISTS = (
     "copulas",
     "adverbs",
     "subordinators",
+    "interposed",
     "numerals",
     "complementizers",
 )
@@ -99,6 +101,7 @@ _PATTERNS = (
     "state",
     "perfective",
     "of_before",
+    "subject",
     "onset",
     "subjunctive",
     "complement_after",
@@ -496,6 +499,7 @@ def parse(data: Any, source: str, code: str | None = None) -> TenseWords:
         "openers": _alternatives,
         "conjunctions": _alternatives,
         "subordinators": _alternatives,
+        "interposed": _alternatives,
         "prepositions": lambda ws: frozenset(w.lower() for w in ws),
         "clitics": lambda ws: frozenset(w.lower() for w in ws),
         "copulas": lambda ws: frozenset(w.lower() for w in ws),
