@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import shutil
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -15,6 +16,19 @@ ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 STORE = ROOT / "data" / "events.yaml"
 GOLDEN = Path(__file__).resolve().parent / "golden"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def pattern_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """The compiled patterns the session's processes keep (`timeline/dates/regexcache.py`)
+    go to a folder of its own, never the user's cache: every run starts cold, as CI does."""
+    before = os.environ.get("TIMELINE_CACHE_DIR")
+    os.environ["TIMELINE_CACHE_DIR"] = str(tmp_path_factory.mktemp("pattern-cache"))
+    yield
+    if before is None:
+        os.environ.pop("TIMELINE_CACHE_DIR", None)
+    else:
+        os.environ["TIMELINE_CACHE_DIR"] = before
 
 
 @pytest.fixture

@@ -26,7 +26,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any, Literal, NamedTuple
 
-from timeline.dates import leading, prefilter
+from timeline.dates import leading, prefilter, regexcache
 from timeline.dates.prefilter import words_at
 from timeline.model import (
     EdtfDate,
@@ -837,8 +837,8 @@ def _gate(language: Language) -> _Gate:
         rules_by_word,
         gated,
         longest,
-        None if first is None else leading.Scanner(re.compile(first, flags)),
-        None if second is None else re.compile(second, flags),
+        None if first is None else leading.Scanner(regexcache.compile(first, flags)),
+        None if second is None else regexcache.compile(second, flags),
         at_start,
         checks=checks,
         marks=marks,
@@ -1279,7 +1279,7 @@ def month_range(ctx: Context, m1: int, m2: int, y1: int | None, y2: int | None) 
 
 def compiled(name: str, pattern: str, resolve: Resolver) -> Rule:
     """A rule from its meaning's name, its pattern as written and its resolver."""
-    return Rule(name, re.compile(pattern), resolve)
+    return Rule(name, regexcache.compile(pattern), resolve)
 
 
 def numeric_span(

@@ -24,6 +24,8 @@ from typing import Any, Literal
 
 import yaml
 
+from timeline.dates import regexcache
+
 LANG_DIR = Path(__file__).resolve().parent / "lang"
 SCHEMA = LANG_DIR / "schema.yaml"
 
@@ -413,7 +415,7 @@ def load_cues(path: Path) -> Cues:
     for key, fragments in patterns.items():
         for fragment in fragments:
             try:
-                re.compile(fragment)
+                regexcache.compile(fragment)
             except re.error as err:
                 problem = f"{path}: {key}: {fragment!r} is no pattern: {err}"
                 raise LanguageDataError(problem) from err

@@ -29,7 +29,7 @@ from re import _constants as sre_constants  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any
 
-from timeline.dates import prefilter
+from timeline.dates import prefilter, regexcache
 
 _C: Any = sre_constants
 _REPEATS = (_C.MAX_REPEAT, _C.MIN_REPEAT, _C.POSSESSIVE_REPEAT)
@@ -109,14 +109,15 @@ def sieved(pattern: re.Pattern[str]) -> Sieve:
 
 def grouped(pattern: re.Pattern[str]) -> re.Pattern[str]:
     """The pattern with its alternations grouped by first letter (itself, when a construct
-    is not understood)."""
-    try:
-        parsed = sre_parse.parse(pattern.pattern, pattern.flags)
-        _group_alternatives(parsed)
-        out: re.Pattern[str] = sre_compile.compile(parsed, pattern.flags)
-    except Exception:  # an unfamiliar construct: the pattern runs as it is
-        return pattern
-    return out
+    is not understood). Rewritten once per machine (`regexcache`)."""
+    return regexcache.derived("leading.grouped", pattern, _grouped_tree)
+
+
+def _grouped_tree(pattern: re.Pattern[str]) -> Any:
+    """The pattern parsed, its alternations grouped; None when a construct is not understood."""
+    parsed = sre_parse.parse(pattern.pattern, pattern.flags)
+    _group_alternatives(parsed)
+    return parsed
 
 
 def _lead(pattern: re.Pattern[str]) -> tuple[re.Pattern[str] | None, int]:

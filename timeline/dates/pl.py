@@ -50,7 +50,7 @@ import datetime as dt
 import re
 from collections.abc import Callable, Iterable, Mapping
 
-from timeline.dates import core, data, shapes
+from timeline.dates import core, data, regexcache, shapes
 from timeline.dates.core import (
     Context,
     Rule,
@@ -298,7 +298,7 @@ def _year(m: re.Match[str], ctx: Context, name: str = "y") -> int | None:
 def _rule(
     name: str, pattern: str, resolve: Callable[[re.Match[str], Context], EdtfDate | None]
 ) -> Rule:
-    return Rule(name, re.compile(f"{L}(?:{pattern}){R}"), resolve)
+    return Rule(name, regexcache.compile(f"{L}(?:{pattern}){R}"), resolve)
 
 
 # --- resolvers -------------------------------------------------------------------------

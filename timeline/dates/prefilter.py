@@ -19,6 +19,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from timeline.dates import regexcache
+
 DIGIT = "0"
 """Stands for "any digit" among the required words."""
 
@@ -46,7 +48,37 @@ def required_words(pattern: re.Pattern[str], common: frozenset[str] = frozenset(
 def read(
     pattern: re.Pattern[str], common: frozenset[str] = frozenset()
 ) -> tuple[Words | None, list[Words]]:
-    """`required_words` and `every_required` at once, the pattern parsed once."""
+    """`required_words` and `every_required` at once, the pattern parsed once (once per
+    machine: `regexcache`)."""
+    return regexcache.reading(
+        "prefilter.read",
+        pattern,
+        lambda: _read(pattern, common),
+        _encode_reading,
+        _decode_reading,
+        (common,),
+    )
+
+
+def _encode_reading(found: tuple[Words | None, list[Words]]) -> Any:
+    best, parts = found
+    return (None if best is None else _encode(best), tuple(_encode(part) for part in parts))
+
+
+def _decode_reading(kept: Any) -> tuple[Words | None, list[Words]]:
+    best, parts = kept
+    return (None if best is None else _decode(best), [_decode(part) for part in parts])
+
+
+def _encode(words: Words) -> frozenset[tuple[str, bool]]:
+    return frozenset((w.text, w.anchored) for w in words)
+
+
+def _decode(kept: Any) -> Words:
+    return frozenset(Word(text, anchored) for text, anchored in kept)
+
+
+def _read(pattern: re.Pattern[str], common: frozenset[str]) -> tuple[Words | None, list[Words]]:
     try:
         from re import _parser as sre_parse  # type: ignore[attr-defined]
 
@@ -117,7 +149,9 @@ def presence(words: Words, pattern: re.Pattern[str]) -> tuple[re.Pattern[str], .
     texts = {w.text for w in words if w.text != DIGIT}
     if texts:
         caseless = pattern.flags & re.IGNORECASE or _CASELESS.search(pattern.pattern)
-        found.append(re.compile(_trie_regex(build_trie(texts)), re.IGNORECASE if caseless else 0))
+        found.append(
+            regexcache.compile(_trie_regex(build_trie(texts)), re.IGNORECASE if caseless else 0)
+        )
     if any(w.text == DIGIT for w in words):
         found.append(_DIGIT_ANYWHERE)
     return tuple(found)
@@ -151,14 +185,20 @@ def lowered_presence(
     ):
         return None  # a capital or an uncased letter among the words: read as given
     unfit = {chr(o) for ch in letters for o in _EXTRA_CASES.get(ord(ch), ())}
-    lowered = re.compile(_trie_regex(build_trie(texts)))
-    return lowered, re.compile(f"[{re.escape(''.join(sorted(unfit)))}]" if unfit else "(?!)")
+    lowered = regexcache.compile(_trie_regex(build_trie(texts)))
+    return lowered, regexcache.compile(
+        f"[{re.escape(''.join(sorted(unfit)))}]" if unfit else "(?!)"
+    )
 
 
 def starts_text(pattern: re.Pattern[str]) -> bool:
     """Whether every match of the pattern starts where the text starts (`\\A` first, after
     only look-behinds, with no alternative that does without it): such a rule can match
     on a text's first line alone."""
+    return regexcache.reading("prefilter.starts_text", pattern, lambda: _starts_text(pattern))
+
+
+def _starts_text(pattern: re.Pattern[str]) -> bool:
     try:
         from re import _parser as sre_parse  # type: ignore[attr-defined]
 
@@ -393,7 +433,7 @@ def _apart(char: str) -> bool:
 def trigger_pattern(words: set[Word], flags: int = 0) -> re.Pattern[str] | None:
     """One pattern that finds every required word: anchored ones only at a word start."""
     parts = [part for part in trigger_parts(words) if part is not None]
-    return re.compile("|".join(parts), flags) if parts else None
+    return regexcache.compile("|".join(parts), flags) if parts else None
 
 
 def trigger_parts(words: set[Word]) -> tuple[str | None, str | None]:
@@ -479,6 +519,16 @@ def digit_runs(pattern: re.Pattern[str]) -> DigitRuns | None:
     miesięcy" for a rule of years) holds no match through it, and need not be tried around
     it. Digits glued to letters before them ("COVID19", a `\\w*` after a word) are no
     such run, and are not counted."""
+    return regexcache.reading(
+        "prefilter.digit_runs",
+        pattern,
+        lambda: _digit_runs(pattern),
+        lambda runs: None if runs is None else (runs.closed, runs.open),
+        lambda kept: None if kept is None else DigitRuns(kept[0], kept[1]),
+    )
+
+
+def _digit_runs(pattern: re.Pattern[str]) -> DigitRuns | None:
     try:
         from re import _parser as sre_parse  # type: ignore[attr-defined]
 

@@ -44,7 +44,7 @@ import datetime as dt
 import re
 from collections.abc import Iterable
 
-from timeline.dates import core, data, shapes
+from timeline.dates import core, data, regexcache, shapes
 from timeline.dates.core import Context, Rule, Unit
 from timeline.model import EdtfDate, day, month, quarter, year
 
@@ -143,7 +143,7 @@ COUNT_NOUN = (
 
 
 def _rule(name: str, pattern: str, fn: core.Resolver) -> Rule:
-    return Rule(name, re.compile(_B + pattern + _E), fn)
+    return Rule(name, regexcache.compile(_B + pattern + _E), fn)
 
 
 # --- reading the words ----------------------------------------------------------------
@@ -565,7 +565,7 @@ _AFTER_WEEKDAY = (
     + ")"
 )
 """Right after a weekday: the "a" of a range of days ("de quinta-feira a domingo de Páscoa")."""
-_PLAIN_HOLIDAY = "".join(f"(?<!{fold(w)})" for w in WORDS.ambiguous_holidays)
+_PLAIN_HOLIDAY = "".join(f"(?<!{fold(w)})" for w in sorted(WORDS.ambiguous_holidays))
 """Does not end on a holiday name that is also a common word or a place."""
 HOLIDAY = (
     rf"(?P<bol>\A)?(?:(?P<cue>(?P<eve>{_EVE})|{CUE}|{_AFTER_WEEKDAY}a(?=\s+{WEEKDAY}\b)|a(?=\s+{WEEKDAY}\b[^()]{{0,30}}\(\s*\d)|o|dia\s+de|antes\s+d[oa]|depois\s+d[oa]|apos\s+[oa]"

@@ -41,7 +41,7 @@ from functools import cache
 from pathlib import Path
 from typing import TypeVar
 
-from timeline.dates import core, data, tensedata
+from timeline.dates import core, data, regexcache, tensedata
 from timeline.dates.core import Context, Language, Rule
 from timeline.model import EdtfDate, day, month, quarter, year
 
@@ -204,7 +204,7 @@ def pattern(
     pieces = _SLOT.sub(lambda m: _piece(m.group(1), alternatives, fragments or {}), shape)
     body = _SLOT.sub(fill, pieces.replace(" ", r"\s+"))
     try:
-        return re.compile(rf"(?<!\w)(?:{body})(?!\w)")
+        return regexcache.compile(rf"(?<!\w)(?:{body})(?!\w)")
     except re.error as err:
         raise data.LanguageDataError(f"shape {shape!r}: no pattern: {err}") from err
 

@@ -49,6 +49,7 @@ from typing import Any
 
 import yaml
 
+from timeline.dates import regexcache
 from timeline.dates.core import TenseWords
 
 LANG_DIR = Path(__file__).resolve().parent / "lang"
@@ -182,7 +183,7 @@ def _rule(raw: Any, where: str) -> str:
         raise TenseDataError(f"{where}: `followed_by` is a regular expression string")
     out = f"{not_after}(?:{body})" + (f"(?!\\w)(?={followed})" if followed else "")
     try:
-        re.compile(out)
+        regexcache.compile(out)
     except re.error as err:
         raise TenseDataError(f"{where}: the pattern does not compile ({err})") from None
     return out
@@ -194,7 +195,13 @@ def _first_letter(body: str, behind: bool) -> str:
     each be tried first ("(?<!и\\s)(?<!те\\s)…"; `behind`: the rule's `not_after` ones
     stand before it). Empty when they are not known (a class of any letter, a construct not
     read) or when the rule starts with no look-behind (its first letters are what the
-    engine tries first anyway, `leading.grouped`)."""
+    engine tries first anyway, `leading.grouped`). Read once per machine (`regexcache`)."""
+    return regexcache.reading(
+        "tensedata.first_letter", body, lambda: _read_first_letter(body, behind), extra=(behind,)
+    )
+
+
+def _read_first_letter(body: str, behind: bool) -> str:
     try:
         from re import _parser as sre_parse  # type: ignore[attr-defined]
 
@@ -258,7 +265,12 @@ def _word_ends(body: str) -> str:
     its matches can (their last two letters, or the last one): every rule ends where a word
     does, and a look at the word's end turns away nearly every word before the pattern's
     look-arounds and repeats are tried ("(?!\\w*(?:климат|формат…))…\\w*(?:[бв]ат|…ят)").
-    Empty when the pattern may read more than one word or its endings are not known."""
+    Empty when the pattern may read more than one word or its endings are not known.
+    Read once per machine (`regexcache`)."""
+    return regexcache.reading("tensedata.word_ends", body, lambda: _read_word_ends(body))
+
+
+def _read_word_ends(body: str) -> str:
     try:
         from re import _parser as sre_parse  # type: ignore[attr-defined]
 
@@ -452,7 +464,7 @@ def _rules(raw: Any, where: str, schedule: bool | None = None) -> re.Pattern[str
     ]
     if not parts:
         return re.compile(r"(?!)")
-    return re.compile(rf"(?<!\w)(?:{'|'.join(parts)})(?!\w)", re.IGNORECASE)
+    return regexcache.compile(rf"(?<!\w)(?:{'|'.join(parts)})(?!\w)", re.IGNORECASE)
 
 
 def _schedule(raw: Any, where: str) -> bool:
@@ -467,7 +479,7 @@ def _pattern(raw: Any, where: str) -> re.Pattern[str]:
     if not isinstance(raw, str) or not raw:
         raise TenseDataError(f"{where}: expected a regular expression string")
     try:
-        return re.compile(raw, re.IGNORECASE)
+        return regexcache.compile(raw, re.IGNORECASE)
     except re.error as err:
         raise TenseDataError(f"{where}: the pattern does not compile ({err})") from None
 
@@ -542,7 +554,11 @@ def load(code: str) -> TenseWords:
     return parse(data, str(path), code)
 
 
-class _UniqueKeys(yaml.SafeLoader):
+_SafeLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+"""libyaml's safe loader where PyYAML was built with it: the same documents, read in C."""
+
+
+class _UniqueKeys(_SafeLoader):  # type: ignore[valid-type,misc]
     """A safe loader that refuses a key given twice (YAML would keep the last silently)."""
 
 
