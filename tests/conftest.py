@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 import shutil
+import subprocess
+import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -55,6 +57,20 @@ def cli(monkeypatch: pytest.MonkeyPatch) -> Invoke:
         )
 
     return invoke
+
+
+def extract_seeds(env: dict[str, str], seeds: Path = SEEDS) -> subprocess.CompletedProcess[str]:
+    """`timeline extract --format jsonl` over every article of `seeds` in a fresh interpreter
+    with the environment `env`, run from the folder above them."""
+    articles = sorted(str(p.relative_to(seeds.parent)) for p in seeds.glob("*.txt"))
+    return subprocess.run(
+        [sys.executable, "-m", "timeline", "extract", "--format", "jsonl", *articles],
+        cwd=seeds.parent,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
 
 
 def golden(name: str, actual: str, update: bool = False) -> None:

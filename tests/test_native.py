@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 import timeline
+from tests.conftest import extract_seeds
 from timeline import _native
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -68,15 +69,9 @@ def _extract(pure: bool) -> tuple[str, str]:
     env = {k: v for k, v in os.environ.items() if k != "TIMELINE_PURE"}
     if pure:
         env["TIMELINE_PURE"] = "1"
-    seeds = sorted(str(p) for p in (ROOT / "seeds").glob("*.txt"))
-    out = subprocess.run(
-        [sys.executable, "-m", "timeline", "extract", "--format", "jsonl", *seeds],
-        capture_output=True,
-        text=True,
-        env=env,
-        cwd=ROOT,
-        check=True,
-    ).stdout
+    run = extract_seeds(env)
+    assert run.returncode == 0, run.stderr
+    out = run.stdout
     where = subprocess.run(
         [sys.executable, "-c", "import timeline.extract as e; print(e.__file__)"],
         capture_output=True,

@@ -14,6 +14,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from tests.conftest import extract_seeds
 from timeline import dates
 from timeline.dates import leading, prefilter, regexcache
 
@@ -196,15 +197,7 @@ def test_a_full_file_keeps_what_its_writer_used(
 
 def run_extract(cache: Path | None, project: Path) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "TIMELINE_CACHE_DIR": "" if cache is None else str(cache)}
-    articles = sorted(str(p.relative_to(project)) for p in (project / "seeds").glob("*.txt"))
-    return subprocess.run(
-        [sys.executable, "-m", "timeline", "extract", "--format", "jsonl", *articles],
-        cwd=project,
-        env=env,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    return extract_seeds(env, project / "seeds")
 
 
 def test_a_warm_cache_finds_what_a_cold_one_and_none_find(tmp_path: Path) -> None:

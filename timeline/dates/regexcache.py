@@ -275,7 +275,7 @@ def reading(
     if kept is not None:
         try:
             return decode(kept[0])
-        except (TypeError, ValueError, IndexError):
+        except Exception:  # a file of another layout: read the pattern again
             pass
     value = read()
     _STORE.put(key, (encode(value),))
