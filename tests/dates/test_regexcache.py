@@ -236,3 +236,32 @@ def test_the_rules_are_the_same_patterns_in_every_process() -> None:
         for seed in ("1", "2", "3")
     }
     assert len(digests) == 1, digests
+
+
+def test_archive_workers_keep_what_they_compiled(tmp_path: Path) -> None:
+    """Workers of `extract --jobs 2` end without `atexit` (`os._exit`): they write the
+    file from `multiprocessing`'s finalizers, so the next run's workers start warm."""
+    import json
+
+    record = {"text": "W piątek rząd przyjął projekt. Sejm zbierze się 12 marca.", "lang": "pl"}
+    archive = tmp_path / "archive.jsonl"
+    archive.write_text(
+        "".join(
+            json.dumps({**record, "published": "2025-03-05", "id": str(n)}) + "\n"
+            for n in range(3000)
+        ),
+        encoding="utf-8",
+    )
+    env = {**os.environ, "TIMELINE_CACHE_DIR": str(tmp_path / "cache")}
+    run = subprocess.run(
+        [sys.executable, "-m", "timeline", "extract", str(archive), "--jobs", "2", "-o", "x.jsonl"],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert run.returncode == 0, run.stderr
+    assert run.stderr == "timeline: 3000 records, 3000 articles, 6000 mentions, 0 records skipped\n"
+    (kept,) = (tmp_path / "cache").glob("regex-*.marshal")
+    assert any(key[0] == "leading.grouped" for key in regexcache._read(kept))

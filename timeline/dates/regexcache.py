@@ -80,7 +80,7 @@ class _Store:
         if self.path is None:
             return
         if not self.added:
-            atexit.register(self.save)
+            _at_exit(self.save)
         self.entries[key] = value
         self.added[key] = value
 
@@ -114,6 +114,18 @@ class _Store:
             _prune(self.path)
         except (OSError, ValueError):  # a folder not writable, a disk full: done without
             return
+
+
+def _at_exit(save: Callable[[], None]) -> None:
+    """Run `save` when the process ends: at interpreter exit, and, in a worker process of
+    `multiprocessing` (an archive's `extract --jobs`), when the worker ends, which skips
+    `atexit` (`os._exit`) but runs the finalizers of `multiprocessing.util`."""
+    atexit.register(save)
+    if "multiprocessing" in sys.modules:
+        from multiprocessing import parent_process, util
+
+        if parent_process() is not None:
+            util.Finalize(None, save, exitpriority=0)
 
 
 _STORE = _Store()
