@@ -1577,6 +1577,14 @@ def test_held20_families(sentence: str, lang: str, word: str, expected: str | No
         ("Заседанието трая в сряда до полунощ.", "bg", "в сряда", "past"),
         ("Кучето лая в неделя цяла нощ.", "bg", "в неделя", "past"),
         ("Аз играя в неделя на турнира.", "bg", "в неделя", "future"),
+        # pt: the 1st person perfeito of an -arar, -erar, -irar verb is no synthetic future
+        ("Separámos tudo e depois comparei em abril as faturas.", "pt", "em abril", "past"),
+        ("Operei na quinta-feira o joelho do cavalo.", "pt", "na quinta-feira", "past"),
+        ("Admirei no sábado o pôr do sol em Sagres.", "pt", "no sábado", "past"),
+        # ... while their futures, and those of the -ar verbs of a root so shaped, stay ahead
+        ("Compararei em abril as faturas.", "pt", "em abril", "future"),
+        ("Ocuparei na quinta-feira o cargo.", "pt", "na quinta-feira", "future"),
+        ("Deparei-me no sábado com a loja fechada.", "pt", "no sábado", "past"),
         # bg: a compound in -о on a prefixed root is a prefixed verb, an aorist
         ("Системата самоизключи в петък помпите.", "bg", "в петък", "past"),
     ],
