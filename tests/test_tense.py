@@ -1585,6 +1585,14 @@ def test_held20_families(sentence: str, lang: str, word: str, expected: str | No
         ("Compararei em abril as faturas.", "pt", "em abril", "future"),
         ("Ocuparei na quinta-feira o cargo.", "pt", "na quinta-feira", "future"),
         ("Deparei-me no sábado com a loja fechada.", "pt", "no sábado", "past"),
+        # pt: estar, ficar + participle + "a partir de" a day is a change of state ahead
+        (
+            "O museu fica fechado ao público a partir de sábado.",
+            "pt",
+            "a partir de sábado",
+            "future",
+        ),
+        ("O museu ficou fechado a partir de sábado.", "pt", "a partir de sábado", "past"),
         # bg: a compound in -о on a prefixed root is a prefixed verb, an aorist
         ("Системата самоизключи в петък помпите.", "bg", "в петък", "past"),
     ],
