@@ -980,6 +980,21 @@ def test_cli_reads_a_weekday_forward_on_its_own_weekday_as_that_day(
             {"на 4-ти": "2025-03-04"},
         ),
         ("Офисът е на 3-ти етаж.", "bg", "2025-03-20", {}),
+        # ... and before the да of a verb's complement (held22)
+        (
+            "Общинарите се разбраха на 7-и да гласуват таксите.",
+            "bg",
+            "2025-03-20",
+            {"на 7-и": "2025-03-07"},
+        ),
+        # pl: a habit's word in a later clause with a past of its own is that clause's
+        # ("dla wielu" = for many regions), no habit of the coming Saturday's clause
+        (
+            "W sobotę przyjdą ulewy, synoptycy wydali alerty dla wielu powiatów.",
+            "pl",
+            "2025-03-20",
+            {"W sobotę": "2025-03-22"},
+        ),
         # ro: "în mai" before a noun with its article is May, before an adjective "more"
         ("Tribunalul respinsese în mai apelul firmei.", "ro", "2025-08-20", {"în mai": "2025-05"}),
         ("Oamenii trăiesc în mai multe orașe.", "ro", "2025-08-20", {}),

@@ -1553,3 +1553,49 @@ def test_a_plan_told_from_the_past_undone(
 )
 def test_held20_families(sentence: str, lang: str, word: str, expected: str | None) -> None:
     assert direction_at(sentence, lang, word) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "word", "expected"),
+    [
+        # ro: the perfect simplu in -ă of a loan spelt with w, k, y, q, oo (the present is -ează)
+        ("Studentul bookmarkă luni pagina cursului.", "ro", "luni", "past"),
+        ("Fotograful zoomă sâmbătă pe scenă.", "ro", "sâmbătă", "past"),
+        ("Fotograful zoomează sâmbătă pe scenă.", "ro", "sâmbătă", "future"),
+        # ... and of a root whose one vowel is ă, which the present turns into a
+        ("Țăranul cără marți lemnele în curte.", "ro", "marți", "past"),
+        ("Țăranul cară marți lemnele în curte.", "ro", "marți", "future"),
+        # ... not the preposition fără
+        ("Trenul pleacă marți fără întârziere.", "ro", "marți", "future"),
+        # pl: the plural of an -ał, -ło noun after the verb is no past
+        ("W czwartek firma testuje kanały dystrybucji.", "pl", "W czwartek", "future"),
+        ("W piątek hurtownia dowozi krzesła do szkoły.", "pl", "W piątek", "future"),
+        # pt: an adjective right before a mais-que-perfeito is no present
+        ("A marca polaca comprara em março a fábrica.", "pt", "em março", "past"),
+        ("A equipa croata prepara no sábado o jogo.", "pt", "no sábado", "future"),
+        # bg: -ая after a subject with its article is the aorist of a root in -а
+        ("Заседанието трая в сряда до полунощ.", "bg", "в сряда", "past"),
+        ("Кучето лая в неделя цяла нощ.", "bg", "в неделя", "past"),
+        ("Аз играя в неделя на турнира.", "bg", "в неделя", "future"),
+        # pt: the 1st person perfeito of an -arar, -erar, -irar verb is no synthetic future
+        ("Separámos tudo e depois comparei em abril as faturas.", "pt", "em abril", "past"),
+        ("Operei na quinta-feira o joelho do cavalo.", "pt", "na quinta-feira", "past"),
+        ("Admirei no sábado o pôr do sol em Sagres.", "pt", "no sábado", "past"),
+        # ... while their futures, and those of the -ar verbs of a root so shaped, stay ahead
+        ("Compararei em abril as faturas.", "pt", "em abril", "future"),
+        ("Ocuparei na quinta-feira o cargo.", "pt", "na quinta-feira", "future"),
+        ("Deparei-me no sábado com a loja fechada.", "pt", "no sábado", "past"),
+        # pt: estar, ficar + participle + "a partir de" a day is a change of state ahead
+        (
+            "O museu fica fechado ao público a partir de sábado.",
+            "pt",
+            "a partir de sábado",
+            "future",
+        ),
+        ("O museu ficou fechado a partir de sábado.", "pt", "a partir de sábado", "past"),
+        # bg: a compound in -о on a prefixed root is a prefixed verb, an aorist
+        ("Системата самоизключи в петък помпите.", "bg", "в петък", "past"),
+    ],
+)
+def test_held22_families(sentence: str, lang: str, word: str, expected: str | None) -> None:
+    assert direction_at(sentence, lang, word) == expected

@@ -3213,6 +3213,20 @@ class _Cues:
         compared with the others, a date of its own, not the habit."""
         return self.likened is not None and bool(self.likened.search(text, max(0, at - 12), at))
 
+    @staticmethod
+    def _told_apart(sentence: Sentence, lang: str, found: re.Match[str], at: int, end: int) -> bool:
+        """Whether the habit's word `found` stands in a clause after the mention's at
+        `at`..`end` (sentence offsets), one that tells a past happening of its own ("W sobotę
+        zapanują burze, IMGW wydał ostrzeżenia dla wielu regionów"): "for many" there is
+        what that happening reached, no habit of the mention's clause. A word before the
+        mention sets the frame the mention is told in ("são disputados sempre aos finais de
+        semana, de sexta até o domingo"), whatever its clause's verb."""
+        cue = found.start() - sentence.start
+        cue_end = found.end() - sentence.start
+        if cue < end or cue < tense.clause_span(sentence.text, at, end, lang)[1]:
+            return False
+        return tense.past_marked(sentence.text, lang, cue, cue_end)
+
     def usual_day(
         self, text: str, match: dates.Match, sentence: Sentence, lang: str, words: str
     ) -> bool:
@@ -3240,6 +3254,7 @@ class _Cues:
         if not any(
             not self._likened(text, found.start())
             and not (self.but is not None and self.but.search(text, found.end(), match.start))
+            and not self._told_apart(sentence, lang, found, at, end)
             for found in usual.finditer(text, first, last)
         ):
             return False  # nor "zwykle do 18, ale w czwartek dłużej": the day set apart
