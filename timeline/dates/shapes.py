@@ -818,7 +818,10 @@ class _Meanings:
     def first_months(self, m: re.Match[str], ctx: Context) -> EdtfDate | None:
         """The first N months of the year written or said with it ("din 2024", "of last
         year"), else of the reference's ("of the year", `core.first_months`)."""
-        return core.first_months(self._year_of_months(m, ctx), self._count(m))
+        count = self._count(m)
+        if m.groupdict().get("quarters") is not None:  # "the first three quarters"
+            count *= 3
+        return core.first_months(self._year_of_months(m, ctx), count)
 
     def last_months(self, m: re.Match[str], ctx: Context) -> EdtfDate | None:
         """The last N months of the year written or said with it, else of the reference's
