@@ -725,8 +725,17 @@ class _Meanings:
         return core.units_after_anchor(ctx, unit, count)
 
     def same_year(self, m: re.Match[str], ctx: Context) -> EdtfDate | None:
-        """ "The same year": the year of the date before it (`core.anaphoric_year`)."""
-        return core.anaphoric_year(ctx)
+        """ "The same year": the year of the date before it (`core.anaphoric_year`); a month
+        or a day said with it ("през юни същата година", "1 października tego samego roku",
+        "em outubro daquele ano") is that month or day of that year."""
+        found = core.anaphoric_year(ctx)
+        if found is None or m.groupdict().get("month") is None:
+            return found
+        number = self._month(m)
+        if m.groupdict().get("day") is None:
+            return month(found.start.year, number)
+        on = core.calendar_day(found.start.year, number, self._day(m))
+        return None if on is None else day(on)
 
     def same_month(self, m: re.Match[str], ctx: Context) -> EdtfDate | None:
         """ "That month", "the same month": the month of the date before it
