@@ -140,7 +140,10 @@ def _alternatives(words: data.Words) -> dict[str, str]:
         "part_of_day": spell.alternation(words.parts_of_day),
         "month_number": r"1[0-2]|0?[1-9](?!\d)",
         "week_number": r"(?:5[0-3]|[1-4]\d|0?[1-9])(?!\d)",
-        "decade": r"'?(?:1\d|20)?\d0(?!\d)(?![-/]\d)",
+        "decade": _either(
+            r"'?(?:1\d|20)?\d0(?!\d)(?![-/]\d)",
+            f"(?:{spell.alternation(words.decade_words)})(?!\\w)" if words.decade_words else "",
+        ),
         "century": r"[ivx]{1,5}|\d{2}",
         "month_abbreviation": spell.alternation(words.month_abbreviations),
         "month_roman": r"[ivx]{1,4}(?![^\W\d_])",  # read by `core.roman`: I to XII
@@ -379,6 +382,7 @@ class _Meanings:
         self.month_abbreviations = spell.table(words.month_abbreviations)
         self.cardinals = spell.table(words.cardinals)
         self.ordinals = spell.table(words.ordinals)
+        self.decade_words = spell.table(words.decade_words)
         self.quarters = spell.table(words.quarters)
         self.halves = spell.table(words.halves)
         self.nths = spell.table(words.nths)
@@ -953,12 +957,17 @@ class _Meanings:
             if century is None:
                 return None
         if m.groupdict().get("decade_from") is not None:  # "w latach 80. i 90.": both
-            first = core.decade_of(m["decade_from"], century)
-            last = core.decade_of(m["decade_to"], century)
+            first = core.decade_of(self._tens(m["decade_from"]), century)
+            last = core.decade_of(self._tens(m["decade_to"]), century)
             if first is None or last is None or last.start <= first.start:
                 return None
             return core.span(first, last)
-        return core.decade_of(m["decade"], century)
+        return core.decade_of(self._tens(m["decade"]), century)
+
+    def _tens(self, written: str) -> str:
+        """A decade's digits as written, or of its name ("sześćdziesiątych": "60")."""
+        tens = self.decade_words.get(_key(written).lower())
+        return written if tens is None else str(tens)
 
     def century(self, m: re.Match[str], ctx: Context) -> EdtfDate | None:
         """A century by its number, Roman or Arabic (`core.century_of`); "the last
