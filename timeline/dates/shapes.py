@@ -945,8 +945,15 @@ class _Meanings:
         return spent is not None and bool(spent.search(m.string, max(0, m.start() - 40), m.start()))
 
     def year(self, m: re.Match[str], ctx: Context) -> EdtfDate | None:
+        """A year; one whose shape marks it `near_year` (two digits in a shape that also
+        reads counts: "fecha 98 com queda", "fecharam 45 em alta") only within a year of the
+        reference."""
         year_ = self._year(m, ctx)
-        return None if year_ is None else year(year_)
+        if year_ is None:
+            return None
+        if m.groupdict().get("near_year") is not None and abs(year_ - ctx.today.year) > 1:
+            return None
+        return year(year_)
 
     def decade(self, m: re.Match[str], ctx: Context) -> EdtfDate | None:
         """ "w latach 90.", "nos anos 1990", "lata 80. XX wieku" (`core.decade_of`)."""
