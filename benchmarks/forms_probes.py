@@ -137,6 +137,13 @@ present read as a past form, an abbreviated month with its year, an abbreviated 
 running text, a dotted day and month before a clock's time, pt "há N" before the imperfect of
 estar: 13/41 before (327 to 331), 39/41 after; the carry-over batches (332 to 336) 27/27 first.
 See extract_eval/README.md.
+
+Batches 560 to 572 (session 18, helper read59) hold the families of the fifty-ninth set: "the
+same period of last year" kept a year (560, a guard of the convention, 17/17), the first N
+months or quarters in more forms, a month or day of "the same year", pt years closed by a verb
+("fecha 98 com queda"), decades in words, "from a date until last month", pl the half of a
+century in any case: 3/51 before (561 to 565, 571), 50/51 after; the carry-over batches (566 to
+570, 572) 32/38 first, 37/38 after. See extract_eval/README.md.
 """
 
 from __future__ import annotations

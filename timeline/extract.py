@@ -358,6 +358,7 @@ def _joined_mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Ment
                 or _night(text, held, mention, cues)
                 or _night_dated(text, held, mention, cues)
                 or _to_today(text, held, mention, cues, ref)
+                or _to_last_period(text, held, mention, cues)
                 or _range_in_week(text, held, mention)
             )
             if joined is not None:
@@ -396,6 +397,31 @@ def _to_today(
     if gap and (cues.and_word is None or not cues.and_word.fullmatch(gap)):
         return None
     return _spanning(text, first, then, model.interval(a.start, ref))
+
+
+def _to_last_period(text: str, first: Mention, then: Mention, cues: _Cues) -> Mention | None:
+    """ "de julho de 1994 até o mês passado", "Od 2010 r. do zeszłego roku", "Din martie 2019
+    până luna trecută", "От януари 2018 г. до миналия месец": a date after "from" and then
+    "until" a period counted from the reference ("last month", "last year") are one span,
+    from the first to the end of the second, as a range of two written dates is (read apart,
+    the first was a point and the second a mention of its own)."""
+    a, b = first.value, then.value
+    if (
+        a is None
+        or b is None
+        or then.meaning != "period_offset"
+        or a.precision not in ("day", "month", "year")
+        or b.precision not in ("month", "year")
+        or not a.end < b.start
+        or first.sentence_start != then.sentence_start
+        or not cues.until(text, then.start)
+        or not _opens_on_from(text, first, cues)
+    ):
+        return None
+    gap = text[first.end : cues.until_start(text, then.start)].strip(" ,")
+    if gap and (cues.and_word is None or not cues.and_word.fullmatch(gap)):
+        return None
+    return _spanning(text, first, then, span(a, b))
 
 
 def _opens_on_from(text: str, mention: Mention, cues: _Cues) -> bool:

@@ -1466,7 +1466,10 @@ def half_year(year_: int, half: int) -> EdtfDate:
 
 def first_months(year_: int, count: int) -> EdtfDate | None:
     """The first `count` months of a year ("primele cinci luni ale anului", "w pierwszych
-    czterech miesiącach roku"), January to the count-th; economic news reports them."""
+    czterech miesiącach roku"), January to the count-th; economic news reports them. Twelve
+    are the year ("w ciągu 12 miesięcy 2023 r.")."""
+    if count == 12:
+        return year(year_)
     if not 2 <= count <= 11:
         return None
     return span(month(year_, 1), month(year_, count))

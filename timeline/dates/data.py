@@ -93,6 +93,9 @@ class Words:
     (`core.preceding_period`)."""
     cardinals: dict[str, int] = field(default_factory=dict)
     ordinals: dict[str, int] = field(default_factory=dict)
+    decade_words: dict[str, int] = field(default_factory=dict)
+    """The tens said as a decade's name ("w latach sześćdziesiątych", "nos anos setenta"),
+    read in the `{decade}` slot as their two digits are (`core.decade_of`)."""
     units: dict[str, Unit] = field(default_factory=dict)
     single_units: dict[str, Unit] = field(default_factory=dict)
     """Units that count one with no number before them ("преди месец", "za rok")."""

@@ -140,7 +140,10 @@ def _alternatives(words: data.Words) -> dict[str, str]:
         "part_of_day": spell.alternation(words.parts_of_day),
         "month_number": r"1[0-2]|0?[1-9](?!\d)",
         "week_number": r"(?:5[0-3]|[1-4]\d|0?[1-9])(?!\d)",
-        "decade": r"'?(?:1\d|20)?\d0(?!\d)(?![-/]\d)",
+        "decade": _either(
+            r"'?(?:1\d|20)?\d0(?!\d)(?![-/]\d)",
+            f"(?:{spell.alternation(words.decade_words)})(?!\\w)" if words.decade_words else "",
+        ),
         "century": r"[ivx]{1,5}|\d{2}",
         "month_abbreviation": spell.alternation(words.month_abbreviations),
         "month_roman": r"[ivx]{1,4}(?![^\W\d_])",  # read by `core.roman`: I to XII
@@ -379,6 +382,7 @@ class _Meanings:
         self.month_abbreviations = spell.table(words.month_abbreviations)
         self.cardinals = spell.table(words.cardinals)
         self.ordinals = spell.table(words.ordinals)
+        self.decade_words = spell.table(words.decade_words)
         self.quarters = spell.table(words.quarters)
         self.halves = spell.table(words.halves)
         self.nths = spell.table(words.nths)
@@ -725,8 +729,17 @@ class _Meanings:
         return core.units_after_anchor(ctx, unit, count)
 
     def same_year(self, m: re.Match[str], ctx: Context) -> EdtfDate | None:
-        """ "The same year": the year of the date before it (`core.anaphoric_year`)."""
-        return core.anaphoric_year(ctx)
+        """ "The same year": the year of the date before it (`core.anaphoric_year`); a month
+        or a day said with it ("през юни същата година", "1 października tego samego roku",
+        "em outubro daquele ano") is that month or day of that year."""
+        found = core.anaphoric_year(ctx)
+        if found is None or m.groupdict().get("month") is None:
+            return found
+        number = self._month(m)
+        if m.groupdict().get("day") is None:
+            return month(found.start.year, number)
+        on = core.calendar_day(found.start.year, number, self._day(m))
+        return None if on is None else day(on)
 
     def same_month(self, m: re.Match[str], ctx: Context) -> EdtfDate | None:
         """ "That month", "the same month": the month of the date before it
@@ -818,7 +831,10 @@ class _Meanings:
     def first_months(self, m: re.Match[str], ctx: Context) -> EdtfDate | None:
         """The first N months of the year written or said with it ("din 2024", "of last
         year"), else of the reference's ("of the year", `core.first_months`)."""
-        return core.first_months(self._year_of_months(m, ctx), self._count(m))
+        count = self._count(m)
+        if m.groupdict().get("quarters") is not None:  # "the first three quarters"
+            count *= 3
+        return core.first_months(self._year_of_months(m, ctx), count)
 
     def last_months(self, m: re.Match[str], ctx: Context) -> EdtfDate | None:
         """The last N months of the year written or said with it, else of the reference's
@@ -929,8 +945,15 @@ class _Meanings:
         return spent is not None and bool(spent.search(m.string, max(0, m.start() - 40), m.start()))
 
     def year(self, m: re.Match[str], ctx: Context) -> EdtfDate | None:
+        """A year; one whose shape marks it `near_year` (two digits in a shape that also
+        reads counts: "fecha 98 com queda", "fecharam 45 em alta") only within a year of the
+        reference."""
         year_ = self._year(m, ctx)
-        return None if year_ is None else year(year_)
+        if year_ is None:
+            return None
+        if m.groupdict().get("near_year") is not None and abs(year_ - ctx.today.year) > 1:
+            return None
+        return year(year_)
 
     def decade(self, m: re.Match[str], ctx: Context) -> EdtfDate | None:
         """ "w latach 90.", "nos anos 1990", "lata 80. XX wieku" (`core.decade_of`)."""
@@ -941,12 +964,17 @@ class _Meanings:
             if century is None:
                 return None
         if m.groupdict().get("decade_from") is not None:  # "w latach 80. i 90.": both
-            first = core.decade_of(m["decade_from"], century)
-            last = core.decade_of(m["decade_to"], century)
+            first = core.decade_of(self._tens(m["decade_from"]), century)
+            last = core.decade_of(self._tens(m["decade_to"]), century)
             if first is None or last is None or last.start <= first.start:
                 return None
             return core.span(first, last)
-        return core.decade_of(m["decade"], century)
+        return core.decade_of(self._tens(m["decade"]), century)
+
+    def _tens(self, written: str) -> str:
+        """A decade's digits as written, or of its name ("sześćdziesiątych": "60")."""
+        tens = self.decade_words.get(_key(written).lower())
+        return written if tens is None else str(tens)
 
     def century(self, m: re.Match[str], ctx: Context) -> EdtfDate | None:
         """A century by its number, Roman or Arabic (`core.century_of`); "the last
