@@ -223,10 +223,13 @@ def _by_first_letter(state: Any, alternatives: list[Any]) -> list[Any]:
 def first_of(
     first: Scanner | None, second: re.Pattern[str] | None, text: str
 ) -> Iterator[tuple[int, int]]:
-    """The spans `finditer` gives for the alternation of `first`'s pattern and `second`
-    over the whole text: at each position the first alternative is tried, then the second,
-    and the search goes on after the match. Each alternative is looked for on its own,
-    the first with its `lead`, the second with the engine's own skip to its first letters."""
+    """The spans `finditer` gives for `first`'s pattern (the words that start a word, the
+    numbers: none starts inside another) and every match of `second` (the words found
+    anywhere in a word), also where it starts inside another match ("celasi" inside
+    "acelasi", where "acela" starts the word: skipped, it would open no stretch for its
+    rules, and a match would be lost), one span a start (the first's where both start
+    there), in order of their start. Each alternative is looked for on its own, the
+    first with its `lead`, the second with the engine's own skip to its first letters."""
     one = _next(first, text, 0)
     two = _span(second.search(text)) if second is not None else None
     while one is not None or two is not None:
@@ -240,15 +243,14 @@ def first_of(
             return
         if one is not None and (two is None or one[0] <= two[0]):
             found = one
+            yield found
+            one = _next(first, text, found[1])
         else:
             assert two is not None
             found = two
-        at = found[1]
-        yield found
-        if one is not None and one[0] < at:
-            one = _next(first, text, at)
-        if two is not None and two[0] < at:
-            two = _span(second.search(text, at)) if second is not None else None
+            yield found
+        if two is not None and two[0] <= found[0]:
+            two = _span(second.search(text, found[0] + 1)) if second is not None else None
 
 
 def _span(m: re.Match[str] | None) -> tuple[int, int] | None:
