@@ -465,12 +465,22 @@ def default_normalize(text: str) -> str:
 
 
 def resolve(language: Language, expression: str, ctx: Context) -> EdtfDate | None:
-    """Resolve one whole expression: the first rule that matches all of it and gives a date."""
-    text = language.normalize(unicodedata.normalize("NFC", expression)).strip(" \t.,;:!?")
+    """Resolve one whole expression: the first rule that matches all of it and gives a date.
+    A full stop at the end is read as the sentence's, and, when that finds nothing, as an
+    abbreviation's ("w XX w.", "15 mar."), which a rule may read."""
+    normalized = language.normalize(unicodedata.normalize("NFC", expression))
+    text = normalized.strip(" \t.,;:!?")
     if "  " in text:
         text = _SPACES.sub(" ", text)
     if not text:
         return None
+    found = _resolve_whole(language, text, ctx)
+    if found is None and normalized.rstrip(" \t,;:!?").endswith("."):
+        found = _resolve_whole(language, text + ".", ctx)
+    return found
+
+
+def _resolve_whole(language: Language, text: str, ctx: Context) -> EdtfDate | None:
     rules = language.rules
     for index in _candidates(language, text):
         rule = rules[index]
