@@ -144,6 +144,12 @@ months or quarters in more forms, a month or day of "the same year", pt years cl
 ("fecha 98 com queda"), decades in words, "from a date until last month", pl the half of a
 century in any case: 3/51 before (561 to 565, 571), 50/51 after; the carry-over batches (566 to
 570, 572) 32/38 first, 37/38 after. See extract_eval/README.md.
+
+Batches 600 and 601 (session 18, coordinator): pt parts of a year of two and four months by
+their number, "no primeiro quadrimestre de 2024", "o último bimestre de 2022" (the periods
+Brazilian public accounts report by), and "bimestre letivo" no date: 1/8 before (600), 8/8
+after; the carry-over (601) 7/7 when first scored, 6/7 once one of its gold lines was
+corrected (it had left "no quadrimestre passado" undated; the tool reads no relative part).
 """
 
 from __future__ import annotations

@@ -11,6 +11,8 @@ import calendar
 import datetime as dt
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from timeline import dates
 
@@ -58,3 +60,29 @@ def test_an_ordinal_in_a_month_or_year(lang: str, text: str, expected: str) -> N
 )
 def test_a_fifth_weekday_the_month_lacks_is_no_date(lang: str, text: str) -> None:
     assert dates.resolve(text, lang, dt.date(2026, 4, 15)) is None
+
+
+@given(
+    st.dates(dt.date(1990, 1, 1), dt.date(2060, 12, 31)),
+    st.sampled_from([(2, 6), (3, 4), (6, 2)]),
+    st.data(),
+)
+def test_a_part_of_a_year_without_its_year_is_the_nearest_in_its_direction(
+    ref: dt.date, sizes: tuple[int, int], data: st.DataObject
+) -> None:
+    """`core.nearest_part` (halves, "quadrimestres", "bimestres"): looking back, the latest
+    such part that has begun by the reference date; looking forward, the first that has
+    not ended, or, closed, the one just ended in the three months after it."""
+    from timeline.dates import core
+
+    parts, size = sizes
+    n = data.draw(st.integers(1, parts))
+    past = core.nearest_part(ref, n, size, "past")
+    assert past.start <= ref and past == core.part_of_year(past.start.year, n, size)
+    assert core.part_of_year(past.start.year + 1, n, size).start > ref
+    ahead = core.nearest_part(ref, n, size, "future", closed=False)
+    assert ahead.end >= ref and core.part_of_year(ahead.start.year - 1, n, size).end < ref
+    closed = core.nearest_part(ref, n, size, "future")
+    if closed != ahead:
+        assert closed == core.part_of_year(ref.year, n, size)
+        assert 1 <= ref.month - size * n <= 3  # ended one to three months before

@@ -1471,7 +1471,30 @@ def day_month_near(ctx: Context, month_: int, day_: int, weekday: int | None) ->
 
 def half_year(year_: int, half: int) -> EdtfDate:
     """The first (January-June) or second (July-December) half of a year, as months."""
-    return span(month(year_, 6 * half - 5), month(year_, 6 * half))
+    return part_of_year(year_, half, 6)
+
+
+def part_of_year(year_: int, n: int, size: int) -> EdtfDate:
+    """The `n`-th part of `size` months of a year, as its months: a half (6), a third (4,
+    pt "quadrimestre", which Brazilian public accounts report by), a two-month part (2, pt
+    "bimestre")."""
+    return span(month(year_, size * (n - 1) + 1), month(year_, size * n))
+
+
+def nearest_part(
+    ref: dt.date, n: int, size: int, prefer: Direction, closed: bool = True
+) -> EdtfDate:
+    """A part of `size` months of a year said without its year (`nearest_half` for any
+    size): the current one included, nearest in the direction; looking forward, the part
+    just ended is still this year's for the quarter after it, when it is `closed` (its
+    results reported), not when it is the time of the clause's event."""
+    current = (ref.month - 1) // size + 1
+    if prefer == "future":
+        just_ended = closed and n == current - 1 and ref.month <= size * n + 3
+        year_ = ref.year if n >= current or just_ended else ref.year + 1
+    else:
+        year_ = ref.year if n <= current else ref.year - 1
+    return part_of_year(year_, n, size)
 
 
 def first_months(year_: int, count: int) -> EdtfDate | None:
@@ -1500,14 +1523,7 @@ def nearest_half(ref: dt.date, half: int, prefer: Direction, closed: bool = True
     with quarters (`closed`): "os resultados do primeiro semestre serão divulgados" in
     August; not when it is the time of the clause's event ("a fábrica abrirá no primeiro
     semestre" in August is next year's, `nearest_quarter`)."""
-    current = 1 if ref.month <= 6 else 2
-    if prefer == "future":
-        if half == current or (closed and half == 1 and ref.month <= 9):
-            return half_year(ref.year, half)
-        if half == 2 and current == 1:
-            return half_year(ref.year, 2)
-        return half_year(ref.year + 1, half)
-    return half_year(ref.year if half <= current else ref.year - 1, half)
+    return nearest_part(ref, half, 6, prefer, closed)
 
 
 def half_of_month(ctx: Context, month_: int, half: int, year_: int | None) -> EdtfDate:

@@ -466,30 +466,38 @@ def _month_bare(m: re.Match[str], ctx: Context) -> EdtfDate | None:
 _DURING = {f for w in WORDS.period_during for f in (w, core.fold_accents(w))}
 """The prepositions that make a quarter or a half the time of its clause's event."""
 
+_PART_MONTHS = {"bimestre": 2, "quadrimestre": 4, "semestre": 6}
+"""The parts of a year by their months: a "bimestre" of two, a "quadrimestre" of four (the
+periods Brazilian public accounts and schools report by), a "semestre" of six."""
 ORDINAL_PERIOD = (
-    rf"{LEAD}(?P<o>{ORDINAL}|ultim[oa]|[1-9]{DAY_MARK})\s+(?P<u>mes|trimestre|tri(?!\w)|semestre)"
+    rf"{LEAD}(?P<o>{ORDINAL}|ultim[oa]|[1-9]{DAY_MARK})\s+"
+    rf"(?P<u>mes|trimestre|tri(?!\w)|{'|'.join(_PART_MONTHS)})"
+    r"(?!\s+(?:letivo|lectivo|escolar|academico)(?!\w))"
     rf"(?:\s+(?:(?:de|do\s+ano\s+de)\s+)?(?P<y>{YEAR})|\s+{REL_YEAR})?"
 )
 
 
-def _semester(m: re.Match[str], ctx: Context) -> EdtfDate | None:
-    """ "no primeiro semestre (de 2024)": six months; a bare one is the nearest."""
+def _part_of_year(m: re.Match[str], ctx: Context) -> EdtfDate | None:
+    """ "no primeiro semestre (de 2024)", "do 2º quadrimestre", "o último bimestre do ano
+    passado": that part's months (`core.part_of_year`); a bare one is the nearest."""
+    size = _PART_MONTHS[m.group("u")]
     o = m.group("o")
-    h = 2 if o.startswith("ultim") else _number(o)
-    if h not in (1, 2):
+    n = 12 // size if o.startswith("ultim") else _number(o)
+    if not 1 <= n <= 12 // size:
         return None
     if m.group("y"):
-        return core.half_year(int(m.group("y")), h)
+        return core.part_of_year(int(m.group("y")), n, size)
     if m.group("ry"):
-        return core.half_year(_rel_year(ctx.today, m.group("ry")), h)
-    return core.nearest_half(ctx.today, h, ctx.prefer, not core.said_during(m, _DURING))
+        return core.part_of_year(_rel_year(ctx.today, m.group("ry")), n, size)
+    during = core.said_during(m, _DURING)
+    return core.nearest_part(ctx.today, n, size, ctx.prefer, not during)
 
 
 def _ordinal_period(m: re.Match[str], ctx: Context) -> EdtfDate | None:
     """ "segundo trimestre de 2013", "último mês de 2013"; a bare quarter is the nearest."""
     is_quarter = m.group("u").startswith("tri")  # "no 2º tri"
-    if m.group("u") == "semestre":
-        return _semester(m, ctx)
+    if m.group("u") in _PART_MONTHS:
+        return _part_of_year(m, ctx)
     last = 4 if is_quarter else 12
     o = m.group("o")
     n = last if o.startswith("ultim") else _number(o)
