@@ -343,7 +343,7 @@ def _joined_mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Ment
                     and not _said_again(text, held, mention, cues)
                     else _apposed(text, held, mention, cues)
                 )
-                or _ranged(text, held, mention, cues)
+                or _ranged(text, held, mention, cues, ref)
                 or _paired(text, held, mention, cues)
                 or _run(text, held, mention)
                 or _months_ranged(text, held, mention, cues)
@@ -1015,7 +1015,9 @@ def _year_shifted(d: dt.date, years: int) -> dt.date | None:
         return None
 
 
-def _ranged(text: str, first: Mention, then: Mention, cues: _Cues) -> Mention | None:
+def _ranged(
+    text: str, first: Mention, then: Mention, cues: _Cues, ref: dt.date | None = None
+) -> Mention | None:
     """ "de vineri, de la ora 20:00, până duminică", "entre as 20h de sexta-feira e as 06h
     de domingo", "14 februarie, ora 23:00 – 16 februarie": two days that open and close a
     range, with times of day between them, are one interval. A weekday that closes it is
@@ -1044,6 +1046,8 @@ def _ranged(text: str, first: Mention, then: Mention, cues: _Cues) -> Mention | 
         start = end - dt.timedelta(days=(end.weekday() - a.start.weekday()) % 7)
     elif then.meaning in WEEKDAYS:
         end = start + dt.timedelta(days=(b.start.weekday() - start.weekday()) % 7)
+        if _range_ahead(first, ref, end):
+            start, end = start + _WEEK, end + _WEEK
     elif first.meaning in WEEKDAYS and (_written(then.text) or then.meaning == "holiday"):
         # "de joi până în Duminica Paștelui", "od czwartku do Niedzieli Wielkanocnej": the
         # weekday is the last one on or before the written or named day that closes it
@@ -1051,6 +1055,21 @@ def _ranged(text: str, first: Mention, then: Mention, cues: _Cues) -> Mention | 
     if not start < end <= start + dt.timedelta(days=RANGE_DAYS):
         return None
     return _spanning(text, first, then, model.interval(start, end))
+
+
+_WEEK = dt.timedelta(days=7)
+
+
+def _range_ahead(first: Mention, ref: dt.date | None, end: dt.date) -> bool:
+    """Whether a range from one weekday to another, with times of day between them ("od
+    czwartku od godz. 12 do piątku", "от вторник от 8 ч. до сряда"), all of it before the
+    reference, is told in a clause with no past marker: its opening weekday, read alone
+    with a present of state, took the "since" of the week gone by ("obowiązują od
+    czwartku"), which a range closed by "until" is not; it is the coming one."""
+    if ref is None or first.meaning not in WEEKDAYS or end >= ref:
+        return False
+    at = first.start - first.sentence_start
+    return not tense.past_marked(first.sentence, first.lang, at, at + len(first.text))
 
 
 def _in_named_week(weekday: Mention, start: dt.date, cues: _Cues) -> bool:
