@@ -880,7 +880,8 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "year",
-        rf"(?:(?!po \d+ (?!roku|rok|r\.|r(?!\w))[^\W\d])(?:{WITHIN}|(?:roku|rokiem|rok) )(?:(?:roku|rokiem) )?"
+        rf"(?:(?!po \d+ (?!roku|rok|r\.|r(?!\w))[^\W\d])(?:{WITHIN}|(?:roku|rokiem|rok) )"
+        r"(?:(?:roku|rokiem) )?"
         rf"(?P<y1>{YEAR4})(?![.,]\d){YEAR_SUFFIX}"
         rf"|{NOT_A_NUMBER_S_YEAR}(?P<y2>(?:19|20)\d\d)(?![.,]\d)"
         r"(?: ?(?:roku|rok|r\.?)(?!\w)|(?! ?[^\W\d])(?![”\"»])))",
