@@ -351,6 +351,7 @@ def _joined_mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Ment
                 or _from_start(text, held, mention, cues)
                 or _week_of_day(text, held, mention, cues)
                 or _month_of_year(text, held, mention)
+                or _year_after_note(text, held, mention)
                 or _month_years_ago(text, held, mention)
                 or _day_of_week(text, held, mention)
                 or _until_day_of_month(text, held, mention, cues)
@@ -1518,6 +1519,34 @@ def _month_of_year(text: str, first: Mention, then: Mention) -> Mention | None:
         return None
     return _spanning(text, first, then, b, then.meaning)
 
+
+def _year_after_note(text: str, first: Mention, then: Mention) -> Mention | None:
+    """ "do 8 lutego (włącznie) br.", "до 20 март (включително) т.г.", "până la 20 martie
+    (inclusiv) a.c.", "2 maja (piątek) br.": a day written without its year, a note in
+    brackets, then the abbreviation of "this year" are one mention, the day of that year
+    (read apart, the abbreviation was a year of its own)."""
+    a, b = first.value, then.value
+    if (
+        a is None
+        or b is None
+        or a.precision != "day"
+        or b.precision != "year"
+        or then.meaning != "period_offset"
+        or _DIGIT.search(then.text) is not None
+        or _YEAR_WRITTEN.search(first.text) is not None
+        or not _DIGIT.search(first.text)
+        or first.sentence_start != then.sentence_start
+        or not _NOTE.fullmatch(text, first.end, then.start)
+        or not ("(" in text[first.end : then.start] or first.text.endswith(")"))
+    ):
+        return None
+    found = calendar_day(b.start.year, a.start.month, a.start.day)
+    return None if found is None else _spanning(text, first, then, model.day(found), first.meaning)
+
+
+_NOTE = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?")
+"""A short note in brackets between a day and its year ("(włącznie)"), or the space after
+a day whose own bracket closes it ("2 maja (piątek)")."""
 
 _BESIDE_YEAR = re.compile(r"[ \t]+")
 """A space between a year's adjective and its month."""
