@@ -2597,6 +2597,8 @@ class _Cues:
     range_opened: re.Pattern[str] | None = None
     range_closed: re.Pattern[str] | None = None
     range_gap: re.Pattern[str] | None = None
+    hedge: re.Pattern[str] | None = None
+    """Adverbs of likelihood between "and" and the "until" that closes a range (`hedges`)."""
     """What may stand between a range's "until" and its closing day: times of day, short
     words and the language's parts of the day ("do wieczora 6 maja", "до вечерта на 6 май")."""
     range_joined: re.Pattern[str] | None = None
@@ -2836,6 +2838,8 @@ class _Cues:
         ("de vineri seara până duminică", "de marți, de la ora 10.00, până miercuri") keep
         the range."""
         gap = _LAST_WORD.sub("", gap)  # the "until" itself
+        if self.hedge is not None:  # "e previsivelmente até": "and until", hedged
+            gap = self.hedge.sub("", gap)
         if any(map(str.isdigit, gap)) or not any(map(str.isalpha, gap)):
             return False
         joined = self.pair_joined
@@ -4258,8 +4262,13 @@ def _cues(lang: str) -> _Cues:
             _then(words("between", r"(?<!\w)(?:{})(?!\w)"), _TIMES + _QUOTE_OPENED + r"\Z")
         ),
         range_closed=_compile(
-            _times(lang) + r"(?:[–—-]" + (words("until", r"|(?<!\w)(?:{})(?!\w)") or "") + ")"
+            _times(lang)
+            + (words("hedges", r"(?:(?<!\w)(?:{})\s+)?") or "")
+            + r"(?:[–—-]"
+            + (words("until", r"|(?<!\w)(?:{})(?!\w)") or "")
+            + ")"
         ),
+        hedge=_compile(words("hedges", r"(?<!\w)(?:{})(?!\w)")),
         range_gap=re.compile(_times(lang), re.IGNORECASE),
         pair_joined=_compile(words("between_and", r"\s+(?:{})\s+")),
         range_joined=_compile(
