@@ -145,6 +145,14 @@ months or quarters in more forms, a month or day of "the same year", pt years cl
 century in any case: 3/51 before (561 to 565, 571), 50/51 after; the carry-over batches (566 to
 570, 572) 32/38 first, 37/38 after. See extract_eval/README.md.
 
+Batches 580 to 593 (session 18, helper read60) hold the families of the sixtieth set: years
+before 1000 (or 1500) with their day and month or year word, a weekday range with times of day
+between its ends in a present of state, until or from the start or middle of a month, pl a year
+after "rokiem", a day, a note in brackets and "this year" abbreviated, a decade counted in its
+century, "and probably until" closing a range: 25/65 before (580, 582, 584, 586, 588, 590,
+592), 63/65 after; the carry-over batches (581 to 593, odd) 44/46 first (10/12 for 581 after a
+held set made the bg "NNN г." alone too loose). See extract_eval/README.md.
+
 Batches 600 and 601 (session 18, coordinator): pt parts of a year of two and four months by
 their number, "no primeiro quadrimestre de 2024", "o último bimestre de 2022" (the periods
 Brazilian public accounts report by), and "bimestre letivo" no date: 1/8 before (600), 8/8

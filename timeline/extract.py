@@ -343,7 +343,7 @@ def _joined_mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Ment
                     and not _said_again(text, held, mention, cues)
                     else _apposed(text, held, mention, cues)
                 )
-                or _ranged(text, held, mention, cues)
+                or _ranged(text, held, mention, cues, ref)
                 or _paired(text, held, mention, cues)
                 or _run(text, held, mention)
                 or _months_ranged(text, held, mention, cues)
@@ -351,6 +351,7 @@ def _joined_mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Ment
                 or _from_start(text, held, mention, cues)
                 or _week_of_day(text, held, mention, cues)
                 or _month_of_year(text, held, mention)
+                or _year_after_note(text, held, mention)
                 or _month_years_ago(text, held, mention)
                 or _day_of_week(text, held, mention)
                 or _until_day_of_month(text, held, mention, cues)
@@ -1015,7 +1016,9 @@ def _year_shifted(d: dt.date, years: int) -> dt.date | None:
         return None
 
 
-def _ranged(text: str, first: Mention, then: Mention, cues: _Cues) -> Mention | None:
+def _ranged(
+    text: str, first: Mention, then: Mention, cues: _Cues, ref: dt.date | None = None
+) -> Mention | None:
     """ "de vineri, de la ora 20:00, până duminică", "entre as 20h de sexta-feira e as 06h
     de domingo", "14 februarie, ora 23:00 – 16 februarie": two days that open and close a
     range, with times of day between them, are one interval. A weekday that closes it is
@@ -1044,6 +1047,8 @@ def _ranged(text: str, first: Mention, then: Mention, cues: _Cues) -> Mention | 
         start = end - dt.timedelta(days=(end.weekday() - a.start.weekday()) % 7)
     elif then.meaning in WEEKDAYS:
         end = start + dt.timedelta(days=(b.start.weekday() - start.weekday()) % 7)
+        if _range_ahead(first, ref, end):
+            start, end = start + _WEEK, end + _WEEK
     elif first.meaning in WEEKDAYS and (_written(then.text) or then.meaning == "holiday"):
         # "de joi până în Duminica Paștelui", "od czwartku do Niedzieli Wielkanocnej": the
         # weekday is the last one on or before the written or named day that closes it
@@ -1051,6 +1056,21 @@ def _ranged(text: str, first: Mention, then: Mention, cues: _Cues) -> Mention | 
     if not start < end <= start + dt.timedelta(days=RANGE_DAYS):
         return None
     return _spanning(text, first, then, model.interval(start, end))
+
+
+_WEEK = dt.timedelta(days=7)
+
+
+def _range_ahead(first: Mention, ref: dt.date | None, end: dt.date) -> bool:
+    """Whether a range from one weekday to another, with times of day between them ("od
+    czwartku od godz. 12 do piątku", "от вторник от 8 ч. до сряда"), all of it before the
+    reference, is told in a clause with no past marker: its opening weekday, read alone
+    with a present of state, took the "since" of the week gone by ("obowiązują od
+    czwartku"), which a range closed by "until" is not; it is the coming one."""
+    if ref is None or first.meaning not in WEEKDAYS or end >= ref:
+        return False
+    at = first.start - first.sentence_start
+    return not tense.past_marked(first.sentence, first.lang, at, at + len(first.text))
 
 
 def _in_named_week(weekday: Mention, start: dt.date, cues: _Cues) -> bool:
@@ -1499,6 +1519,34 @@ def _month_of_year(text: str, first: Mention, then: Mention) -> Mention | None:
         return None
     return _spanning(text, first, then, b, then.meaning)
 
+
+def _year_after_note(text: str, first: Mention, then: Mention) -> Mention | None:
+    """ "do 8 lutego (włącznie) br.", "до 20 март (включително) т.г.", "până la 20 martie
+    (inclusiv) a.c.", "2 maja (piątek) br.": a day written without its year, a note in
+    brackets, then the abbreviation of "this year" are one mention, the day of that year
+    (read apart, the abbreviation was a year of its own)."""
+    a, b = first.value, then.value
+    if (
+        a is None
+        or b is None
+        or a.precision != "day"
+        or b.precision != "year"
+        or then.meaning != "period_offset"
+        or _DIGIT.search(then.text) is not None
+        or _YEAR_WRITTEN.search(first.text) is not None
+        or not _DIGIT.search(first.text)
+        or first.sentence_start != then.sentence_start
+        or not _NOTE.fullmatch(text, first.end, then.start)
+        or not ("(" in text[first.end : then.start] or first.text.endswith(")"))
+    ):
+        return None
+    found = calendar_day(b.start.year, a.start.month, a.start.day)
+    return None if found is None else _spanning(text, first, then, model.day(found), first.meaning)
+
+
+_NOTE = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?")
+"""A short note in brackets between a day and its year ("(włącznie)"), or the space after
+a day whose own bracket closes it ("2 maja (piątek)")."""
 
 _BESIDE_YEAR = re.compile(r"[ \t]+")
 """A space between a year's adjective and its month."""
@@ -2549,6 +2597,8 @@ class _Cues:
     range_opened: re.Pattern[str] | None = None
     range_closed: re.Pattern[str] | None = None
     range_gap: re.Pattern[str] | None = None
+    hedge: re.Pattern[str] | None = None
+    """Adverbs of likelihood between "and" and the "until" that closes a range (`hedges`)."""
     """What may stand between a range's "until" and its closing day: times of day, short
     words and the language's parts of the day ("do wieczora 6 maja", "до вечерта на 6 май")."""
     range_joined: re.Pattern[str] | None = None
@@ -2788,6 +2838,8 @@ class _Cues:
         ("de vineri seara până duminică", "de marți, de la ora 10.00, până miercuri") keep
         the range."""
         gap = _LAST_WORD.sub("", gap)  # the "until" itself
+        if self.hedge is not None:  # "e previsivelmente até": "and until", hedged
+            gap = self.hedge.sub("", gap)
         if any(map(str.isdigit, gap)) or not any(map(str.isalpha, gap)):
             return False
         joined = self.pair_joined
@@ -4210,8 +4262,13 @@ def _cues(lang: str) -> _Cues:
             _then(words("between", r"(?<!\w)(?:{})(?!\w)"), _TIMES + _QUOTE_OPENED + r"\Z")
         ),
         range_closed=_compile(
-            _times(lang) + r"(?:[–—-]" + (words("until", r"|(?<!\w)(?:{})(?!\w)") or "") + ")"
+            _times(lang)
+            + (words("hedges", r"(?:(?<!\w)(?:{})\s+)?") or "")
+            + r"(?:[–—-]"
+            + (words("until", r"|(?<!\w)(?:{})(?!\w)") or "")
+            + ")"
         ),
+        hedge=_compile(words("hedges", r"(?<!\w)(?:{})(?!\w)")),
         range_gap=re.compile(_times(lang), re.IGNORECASE),
         pair_joined=_compile(words("between_and", r"\s+(?:{})\s+")),
         range_joined=_compile(

@@ -262,7 +262,8 @@ ORDINAL_DAY = (
 after a month is a noun's ("7 kwietnia. Druga tura"), not the day."""
 NUMBER = rf"(?:\d{{1,3}}|{_words(CARDINALS)})"
 
-YEAR4 = r"(?:1\d{3}|20\d{2}|21\d{2})"
+YEAR4 = r"(?:1\d{3}|20\d{2}|21\d{2}|[1-9]\d\d(?!\d)(?= ?(?:roku|rok|r\.?)(?!\w)))"
+"""A year in digits; one of three digits only with its year word ("966 r.", "992 roku")."""
 YEAR_SUFFIX = r"(?: ?(?:roku|rok|r\.?)(?!\w))?"
 THIS = r"(?:ten|ta|tę|tą|tego|tej|tym|obecn\w*|bieżąc\w*|biezac\w*|aktualn\w*)"
 NEXT = r"(?:nast[eę]pn\w*|kolejn\w*|przysz[lł](?!oroczn)\w*|nadchodz[aą]c\w*|najbli[zż]sz\w*)"
@@ -879,7 +880,8 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "year",
-        rf"(?:(?!po \d+ (?!roku|rok|r\.|r(?!\w))[^\W\d])(?:{WITHIN}|(?:roku|rok) )(?:roku )?"
+        rf"(?:(?!po \d+ (?!roku|rok|r\.|r(?!\w))[^\W\d])(?:{WITHIN}|(?:roku|rokiem|rok) )"
+        r"(?:(?:roku|rokiem) )?"
         rf"(?P<y1>{YEAR4})(?![.,]\d){YEAR_SUFFIX}"
         rf"|{NOT_A_NUMBER_S_YEAR}(?P<y2>(?:19|20)\d\d)(?![.,]\d)"
         r"(?: ?(?:roku|rok|r\.?)(?!\w)|(?! ?[^\W\d])(?![”\"»])))",

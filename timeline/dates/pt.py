@@ -95,6 +95,9 @@ def _alt(words: Iterable[str]) -> str:
 
 _B, _E = r"(?<![\w])", r"(?![\w])"
 YEAR = r"[12]\d{3}(?!\d)"
+OLD_YEAR = r"[1-9]\d\d(?!\d)(?=\s*(?:$|[,;:!?)\]]|\.(?!\d)))"
+"""A year of three digits, only where it closes its phrase after the "de" of a month or of
+"ano" ("a 25 de dezembro de 800.", "no ano de 711,"): elsewhere three digits are a count."""
 MONTH_NAME = _alt(_MONTH)
 MONTH_WORD = rf"(?:{MONTH_NAME}|{_alt(fold(w) for w in WORDS.month_abbreviations)}\.?)"
 DAY_MARK = shapes.fragment("pt", "day_ending")
@@ -201,7 +204,7 @@ DAY_MONTH = (
     rf"(?:(?:(?:proxim[oa]|ultim[oa]|{PAST})\s+)?(?P<pwd>{WEEKDAY}){FEIRA}?\s*,?\s+)?"
     rf"(?:(?P<this>(?:n|d)?est[ea])\s+)?(?:(?:o\s+)?dia\s+)?(?P<d>{DAY_NUMBER})"
     rf"(?:\s+(?:de\s+)?|{GLUED_DE})(?P<m>{MONTH_WORD})(?:(?:\s+(?:de\s+|do\s+ano\s+de\s+)?"
-    rf"|\s*,\s+(?:de\s+|do\s+ano\s+de\s+|em\s+)?(?={YEAR}{YEAR_APPOSED}))(?P<y>{YEAR})|"
+    rf"|\s*,\s+(?:de\s+|do\s+ano\s+de\s+|em\s+)?(?={YEAR}{YEAR_APPOSED}))(?P<y>{YEAR}|(?<=de\s){OLD_YEAR})|"
     rf"\s+de\s+(?P<y2>{YEAR2})|\s+{REL_YEAR})?"
     rf"(?:\s*,?\s+(?P<swd>{WEEKDAY}){FEIRA}?(?!\s+e\s+{WEEKDAY}))?"
 )
@@ -519,7 +522,7 @@ YEAR_ALONE = (
     r"face\s+a|em\s+relacao\s+a|relativamente\s+a|comparad[oa]\s+com|"
     r"ate\s+(?:a[o]?\s+)?(?:final|fim)\s+de|"
     r"antes\s+de|depois\s+de|apos|a\s+partir\s+de|durante|n[oa]s?\s+(?:inicio|comeco|final|"
-    rf"fim|fins|meados)\s+de|em\s+(?:meados|fins|finais)\s+de)\s+)?(?P<y>{YEAR})"
+    rf"fim|fins|meados)\s+de|em\s+(?:meados|fins|finais)\s+de)\s+)?(?P<y>{YEAR}|(?<=ano\sde\s){OLD_YEAR})"
     rf"(?(lead)|(?(bol)\Z|(?!))){COUNT_NOUN}"
 )
 

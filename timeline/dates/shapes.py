@@ -956,13 +956,20 @@ class _Meanings:
         return year(year_)
 
     def decade(self, m: re.Match[str], ctx: Context) -> EdtfDate | None:
-        """ "w latach 90.", "nos anos 1990", "lata 80. XX wieku" (`core.decade_of`)."""
+        """ "w latach 90.", "nos anos 1990", "lata 80. XX wieku" (`core.decade_of`); a
+        decade counted in its century ("w pierwszej dekadzie XXI wieku", "na última década
+        do século XX": `{nth}`, the last one -1), its tens."""
         written = m.groupdict().get("century")
         century = None
         if written is not None:
             century = int(written) if written.isdigit() else core.roman(written)
             if century is None:
                 return None
+        if m.groupdict().get("nth") is not None:
+            n = self.nths[_key(m["nth"])]
+            if century is None or not (1 <= n <= 10 or n == -1):
+                return None
+            return core.decade_of(f"{9 if n == -1 else n - 1}0", century)
         if m.groupdict().get("decade_from") is not None:  # "w latach 80. i 90.": both
             first = core.decade_of(self._tens(m["decade_from"]), century)
             last = core.decade_of(self._tens(m["decade_to"]), century)
