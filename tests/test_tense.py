@@ -1599,3 +1599,46 @@ def test_held20_families(sentence: str, lang: str, word: str, expected: str | No
 )
 def test_held22_families(sentence: str, lang: str, word: str, expected: str | None) -> None:
     assert direction_at(sentence, lang, word) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "word", "expected"),
+    [
+        # an aside of saying or of a source between a verb and the date ending the sentence is
+        # skipped: the date is the verb's
+        ("Podul va fi vopsit, au subliniat inginerii, pe 3 mai.", "ro", "pe 3 mai", "future"),
+        ("Școala va fi renovată, după spusele primarului, abia luni.", "ro", "luni", "future"),
+        ("Мостът ще бъде боядисан, подчертаха инженерите, в сряда.", "bg", "в сряда", "future"),
+        (
+            "Szkoła zostanie, jak podkreślił burmistrz, wyremontowana w maju.",
+            "pl",
+            "w maju",
+            "future",
+        ),
+        (
+            "A escola será pintada, sublinharam os engenheiros, na quarta-feira.",
+            "pt",
+            "na quarta-feira",
+            "future",
+        ),
+        # ... and a past verb keeps its past
+        (
+            "A escola foi pintada, segundo o diretor, na quarta-feira.",
+            "pt",
+            "na quarta-feira",
+            "past",
+        ),
+        ("Podul a fost vopsit, au subliniat inginerii, marți.", "ro", "marți", "past"),
+        # not a date set off in mid-sentence, nor after an aside holding a future marker
+        (
+            "A festa, celebrada a 24 de junho, vai ser assinalada com concertos, de 22 a 24 de junho.",
+            "pt",
+            "de 22 a 24 de junho",
+            "future",
+        ),
+    ],
+)
+def test_held23_aside_before_the_date(
+    sentence: str, lang: str, word: str, expected: str | None
+) -> None:
+    assert direction_at(sentence, lang, word) == expected
