@@ -1642,3 +1642,46 @@ def test_held23_aside_before_the_date(
     sentence: str, lang: str, word: str, expected: str | None
 ) -> None:
     assert direction_at(sentence, lang, word) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "word", "expected"),
+    [
+        # a phrase a preposition opens, set off between a fronted date and its main clause, is
+        # skipped, with a relative clause of its own: the main clause's verb is the date's
+        (
+            "Vineri, la finalul unui meci care a durat trei ore, echipa va sărbători titlul.",
+            "ro",
+            "Vineri",
+            "future",
+        ),
+        (
+            "През май, след ремонт, който продължи две години, залата ще бъде открита.",
+            "bg",
+            "През май",
+            "future",
+        ),
+        (
+            "W maju, po remoncie, który trwał dwa lata, hala zostanie otwarta.",
+            "pl",
+            "W maju",
+            "future",
+        ),
+        (
+            "Em maio, após uma obra que durou dois anos, o pavilhão será aberto.",
+            "pt",
+            "Em maio",
+            "future",
+        ),
+        (
+            "Em maio, com a ajuda de quem vai ficar, o pavilhão foi pintado.",
+            "pt",
+            "Em maio",
+            "past",
+        ),
+    ],
+)
+def test_held23_prepositional_aside_after_a_fronted_date(
+    sentence: str, lang: str, word: str, expected: str | None
+) -> None:
+    assert direction_at(sentence, lang, word) == expected

@@ -147,9 +147,12 @@ def direction(
         aside = _interposed(sentence, words, lang, stop)
         if aside is not None:
             # "W piątek, gdy spotkał się z premierem, prezydent oświadczył": the fronted date
-            # is the main clause's, read as if the clause set between were not there
+            # is the main clause's, read as if the clause set between were not there; when the
+            # main clause then tells nothing, the sentence is read whole, as before
             unset = sentence[: aside[0]] + " " * (aside[1] - aside[0]) + sentence[aside[1] :]
-            return direction(unset, lang, at, end, until=until, weak=weak, closed=closed)
+            found = direction(unset, lang, at, end, until=until, weak=weak, closed=closed)
+            if found is not None:
+                return found
         start, finish = clause_span(sentence, at, stop, lang, weak=False)
     spans = _quoted_spans(sentence, at)
     futures = [
@@ -475,9 +478,17 @@ def _interposed(sentence: str, words: TenseWords, lang: str, stop: int) -> tuple
     found = _ASIDES.get(lang)
     if found is None:
         openers = "|".join(o for o in (words.subordinators, words.interposed) if o)
+        # with a relative clause of its own after a comma ("След процес, който се влачи
+        # години, директорът беше оправдан")
+        relative = (
+            rf"(?:,\s*(?:{words.openers})(?!\w)[^,;:()\"“”„«»–—.!?]{{1,120}}?)?"
+            if words.openers
+            else ""
+        )
         found = _ASIDES[lang] = (
             re.compile(
-                rf"[ \t]*,\s*((?:{openers})(?!\w)[^,;:()\"“”„«»–—.!?]{{1,160}}?,(?!\d))\s*(?=\w)",
+                rf"[ \t]*,\s*((?:{openers})(?!\w)[^,;:()\"“”„«»–—.!?]{{1,160}}?{relative},(?!\d))"
+                r"\s*(?=\w)",
                 re.IGNORECASE,
             )
             if openers
