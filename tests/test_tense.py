@@ -1685,3 +1685,20 @@ def test_held23_prepositional_aside_after_a_fronted_date(
     sentence: str, lang: str, word: str, expected: str | None
 ) -> None:
     assert direction_at(sentence, lang, word) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "word", "expected"),
+    [
+        # bg: a modal of obligation before its да clause looks ahead, whatever the subject's
+        # plural words look like; its past трябваше does not
+        ("В четвъртък всички поканени гости трябва да дарят кръв.", "bg", "В четвъртък", "future"),
+        ("В четвъртък гостите трябваше да дарят кръв.", "bg", "В четвъртък", "past"),
+        # pl: an impersonal modal and its infinitive look ahead; with było they look back
+        ("W czwartek można oddawać krew w remizie.", "pl", "W czwartek", "future"),
+        ("W czwartek trzeba było oddawać krew w remizie.", "pl", "W czwartek", "past"),
+        ("Krew należy oddawać, jak co roku, 3 maja.", "pl", "3 maja", "future"),
+    ],
+)
+def test_held23_modals(sentence: str, lang: str, word: str, expected: str | None) -> None:
+    assert direction_at(sentence, lang, word) == expected
