@@ -1702,3 +1702,35 @@ def test_held23_prepositional_aside_after_a_fronted_date(
 )
 def test_held23_modals(sentence: str, lang: str, word: str, expected: str | None) -> None:
     assert direction_at(sentence, lang, word) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "word", "expected"),
+    [
+        # the conditional of a plan in reported speech, a long subject between "that" and it
+        (
+            "O autarca disse que a nova ponte pedonal sobre o rio Lis ficaria pronta em maio.",
+            "pt",
+            "em maio",
+            "future",
+        ),
+        (
+            "Wójt powiedział, że nowa kładka nad rzeką Wartą powstałaby w maju.",
+            "pl",
+            "w maju",
+            "future",
+        ),
+        ("Wójt powiedział, że kładka byłaby gotowa w maju.", "pl", "w maju", "future"),
+        # bg: би бил with no л-participle after it, and би се, are the conditional ahead
+        ("Кметът каза, че мостът би бил готов през май.", "bg", "през май", "future"),
+        ("Кметът каза, че панаирът би се върнал през май.", "bg", "през май", "future"),
+        ("Кметът каза, че мостът би бил построил през май.", "bg", "през май", "past"),
+        # ro: ar fi with a participle that agrees is a passive conditional; invariable, a past
+        ("Primarul a spus că pasarela ar fi terminată în mai.", "ro", "în mai", "future"),
+        ("Primarul ar fi semnat contractul în mai.", "ro", "în mai", "past"),
+    ],
+)
+def test_held23_reported_conditionals(
+    sentence: str, lang: str, word: str, expected: str | None
+) -> None:
+    assert direction_at(sentence, lang, word) == expected
