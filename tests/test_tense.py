@@ -1734,3 +1734,15 @@ def test_held23_reported_conditionals(
     sentence: str, lang: str, word: str, expected: str | None
 ) -> None:
     assert direction_at(sentence, lang, word) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "word", "expected"),
+    [
+        # pl: the prefixed -siano of siać is an impersonal past; the noun siano is none
+        ("W maju nadsiano trawę na boisku.", "pl", "W maju", "past"),
+        ("W maju przywieziemy siano do stajni.", "pl", "W maju", "future"),
+    ],
+)
+def test_held23_impersonal_siano(sentence: str, lang: str, word: str, expected: str | None) -> None:
+    assert direction_at(sentence, lang, word) == expected
