@@ -1629,6 +1629,8 @@ def test_held22_families(sentence: str, lang: str, word: str, expected: str | No
             "past",
         ),
         ("Podul a fost vopsit, au subliniat inginerii, marți.", "ro", "marți", "past"),
+        # ... also past an aside with a present of saying, no explicit future
+        ("Podul a fost vopsit, spun inginerii, în iulie.", "ro", "în iulie", "past"),
         # not a date set off in mid-sentence, nor after an aside holding a future marker
         (
             "A festa, celebrada a 24 de junho, vai ser assinalada com concertos, de 22 a 24 de junho.",

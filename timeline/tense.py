@@ -513,9 +513,10 @@ def _aside_before(
     verb and its date is no clause of the date's: the aside with its two commas is skipped,
     the date's clause then running on from the verb. Only for a date's clause that ends its
     sentence (or runs to a strong bound: a date set off by commas in mid-sentence, "sendo
-    sepultado, na sexta-feira, na Igreja", is read as before) after an aside with no future
-    marker (", vai ser assinalado com várias iniciativas, de 22 a 24 de junho" is the main
-    verb phrase, after a participle set off with its own date).
+    sepultado, na sexta-feira, na Igreja", is read as before) after an aside with no explicit
+    future (", vai ser assinalado com várias iniciativas, de 22 a 24 de junho" is the main
+    verb phrase, after a participle set off with its own date; a present of saying, "a fost
+    sablat, povestesc muncitorii, în aprilie", is an aside still).
     None when there is no such aside (nor one of no words: one already skipped)."""
     if sentence[start - 1 : start] != ",":
         return None
@@ -528,7 +529,8 @@ def _aside_before(
     head, tail = clause_span(sentence, at, stop, lang, weak=False)
     if head >= comma or clause_span(sentence, at, stop, lang)[1] != tail:
         return None
-    if words.future.search(sentence, comma, start) is not None:
+    explicit = words.explicit_future if words.explicit_future is not None else words.future
+    if explicit.search(sentence, comma, start) is not None:
         return None
     if words.future.search(sentence, head, comma) is None and (
         words.past is None or words.past.search(sentence, head, comma) is None
