@@ -1633,7 +1633,7 @@ def test_held22_families(sentence: str, lang: str, word: str, expected: str | No
         ("Podul a fost vopsit, spun inginerii, în iulie.", "ro", "în iulie", "past"),
         # not a date set off in mid-sentence, nor after an aside holding a future marker
         (
-            "A festa, celebrada a 24 de junho, vai ser assinalada com concertos, de 22 a 24 de junho.",
+            "A festa, celebrada a 24 de junho, vai ser assinalada com jogos, de 22 a 24 de junho.",
             "pt",
             "de 22 a 24 de junho",
             "future",
