@@ -1599,3 +1599,152 @@ def test_held20_families(sentence: str, lang: str, word: str, expected: str | No
 )
 def test_held22_families(sentence: str, lang: str, word: str, expected: str | None) -> None:
     assert direction_at(sentence, lang, word) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "word", "expected"),
+    [
+        # an aside of saying or of a source between a verb and the date ending the sentence is
+        # skipped: the date is the verb's
+        ("Podul va fi vopsit, au subliniat inginerii, pe 3 mai.", "ro", "pe 3 mai", "future"),
+        ("Școala va fi renovată, după spusele primarului, abia luni.", "ro", "luni", "future"),
+        ("Мостът ще бъде боядисан, подчертаха инженерите, в сряда.", "bg", "в сряда", "future"),
+        (
+            "Szkoła zostanie, jak podkreślił burmistrz, wyremontowana w maju.",
+            "pl",
+            "w maju",
+            "future",
+        ),
+        (
+            "A escola será pintada, sublinharam os engenheiros, na quarta-feira.",
+            "pt",
+            "na quarta-feira",
+            "future",
+        ),
+        # ... and a past verb keeps its past
+        (
+            "A escola foi pintada, segundo o diretor, na quarta-feira.",
+            "pt",
+            "na quarta-feira",
+            "past",
+        ),
+        ("Podul a fost vopsit, au subliniat inginerii, marți.", "ro", "marți", "past"),
+        # ... also past an aside with a present of saying, no explicit future
+        ("Podul a fost vopsit, spun inginerii, în iulie.", "ro", "în iulie", "past"),
+        # not a date set off in mid-sentence, nor after an aside holding a future marker
+        (
+            "A festa, celebrada a 24 de junho, vai ser assinalada com jogos, de 22 a 24 de junho.",
+            "pt",
+            "de 22 a 24 de junho",
+            "future",
+        ),
+    ],
+)
+def test_held23_aside_before_the_date(
+    sentence: str, lang: str, word: str, expected: str | None
+) -> None:
+    assert direction_at(sentence, lang, word) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "word", "expected"),
+    [
+        # a phrase a preposition opens, set off between a fronted date and its main clause, is
+        # skipped, with a relative clause of its own: the main clause's verb is the date's
+        (
+            "Vineri, la finalul unui meci care a durat trei ore, echipa va sărbători titlul.",
+            "ro",
+            "Vineri",
+            "future",
+        ),
+        (
+            "През май, след ремонт, който продължи две години, залата ще бъде открита.",
+            "bg",
+            "През май",
+            "future",
+        ),
+        (
+            "W maju, po remoncie, który trwał dwa lata, hala zostanie otwarta.",
+            "pl",
+            "W maju",
+            "future",
+        ),
+        (
+            "Em maio, após uma obra que durou dois anos, o pavilhão será aberto.",
+            "pt",
+            "Em maio",
+            "future",
+        ),
+        (
+            "Em maio, com a ajuda de quem vai ficar, o pavilhão foi pintado.",
+            "pt",
+            "Em maio",
+            "past",
+        ),
+    ],
+)
+def test_held23_prepositional_aside_after_a_fronted_date(
+    sentence: str, lang: str, word: str, expected: str | None
+) -> None:
+    assert direction_at(sentence, lang, word) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "word", "expected"),
+    [
+        # bg: a modal of obligation before its да clause looks ahead, whatever the subject's
+        # plural words look like; its past трябваше does not
+        ("В четвъртък всички поканени гости трябва да дарят кръв.", "bg", "В четвъртък", "future"),
+        ("В четвъртък гостите трябваше да дарят кръв.", "bg", "В четвъртък", "past"),
+        # pl: an impersonal modal and its infinitive look ahead; with było they look back
+        ("W czwartek można oddawać krew w remizie.", "pl", "W czwartek", "future"),
+        ("W czwartek trzeba było oddawać krew w remizie.", "pl", "W czwartek", "past"),
+        ("Krew należy oddawać, jak co roku, 3 maja.", "pl", "3 maja", "future"),
+    ],
+)
+def test_held23_modals(sentence: str, lang: str, word: str, expected: str | None) -> None:
+    assert direction_at(sentence, lang, word) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "word", "expected"),
+    [
+        # the conditional of a plan in reported speech, a long subject between "that" and it
+        (
+            "O autarca disse que a nova ponte pedonal sobre o rio Lis ficaria pronta em maio.",
+            "pt",
+            "em maio",
+            "future",
+        ),
+        (
+            "Wójt powiedział, że nowa kładka nad rzeką Wartą powstałaby w maju.",
+            "pl",
+            "w maju",
+            "future",
+        ),
+        ("Wójt powiedział, że kładka byłaby gotowa w maju.", "pl", "w maju", "future"),
+        # bg: би бил with no л-participle after it, and би се, are the conditional ahead
+        ("Кметът каза, че мостът би бил готов през май.", "bg", "през май", "future"),
+        ("Кметът каза, че панаирът би се върнал през май.", "bg", "през май", "future"),
+        ("Кметът каза, че мостът би бил построил през май.", "bg", "през май", "past"),
+        # ro: ar fi with a participle that agrees is a passive conditional; invariable, a past
+        ("Primarul a spus că pasarela ar fi terminată în mai.", "ro", "în mai", "future"),
+        ("Primarul ar fi semnat contractul în mai.", "ro", "în mai", "past"),
+    ],
+)
+def test_held23_reported_conditionals(
+    sentence: str, lang: str, word: str, expected: str | None
+) -> None:
+    assert direction_at(sentence, lang, word) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "word", "expected"),
+    [
+        # pl: the prefixed -siano of siać is an impersonal past; the noun siano is none
+        ("W maju nadsiano trawę na boisku.", "pl", "W maju", "past"),
+        ("W maju przywieziemy siano do stajni.", "pl", "W maju", "future"),
+    ],
+)
+def test_held23_impersonal_siano(sentence: str, lang: str, word: str, expected: str | None) -> None:
+    assert direction_at(sentence, lang, word) == expected

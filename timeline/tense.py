@@ -135,13 +135,24 @@ def direction(
     start, finish = clause_span(sentence, at, stop, lang, weak=weak)
     mention = sentence[at:end] if end is not None else ""
     alone = end is not None and _nonfinite_only(sentence, words, start, finish, mention)
+    if weak and (alone or _cut(sentence, words, start)):
+        before = _aside_before(sentence, words, lang, start, at, stop)
+        if before is not None:
+            # "Podul va fi asfaltat, au precizat constructorii, pe 14 septembrie", "zostanie,
+            # według komunikatu, otwarty w czwartek": the date, or the participle with it, is
+            # the verb phrase's the aside cut, read as if the aside were not there
+            unset = sentence[: before[0]] + " " * (before[1] - before[0]) + sentence[before[1] :]
+            return direction(unset, lang, at, end, until=until, weak=weak, closed=closed)
     if alone:
         aside = _interposed(sentence, words, lang, stop)
         if aside is not None:
             # "W piątek, gdy spotkał się z premierem, prezydent oświadczył": the fronted date
-            # is the main clause's, read as if the clause set between were not there
+            # is the main clause's, read as if the clause set between were not there; when the
+            # main clause then tells nothing, the sentence is read whole, as before
             unset = sentence[: aside[0]] + " " * (aside[1] - aside[0]) + sentence[aside[1] :]
-            return direction(unset, lang, at, end, until=until, weak=weak, closed=closed)
+            found = direction(unset, lang, at, end, until=until, weak=weak, closed=closed)
+            if found is not None:
+                return found
         start, finish = clause_span(sentence, at, stop, lang, weak=False)
     spans = _quoted_spans(sentence, at)
     futures = [
@@ -308,6 +319,12 @@ def direction(
         return "future"
     if elided is None and weak and _after_parenthesis(sentence, start):
         return direction(sentence, lang, at, end, until=until, weak=False, closed=closed)
+    if elided is None and weak:
+        before = _aside_before(sentence, words, lang, start, at, stop)
+        if before is not None:
+            # "va fi omologat, conform unui anunț al federației, abia joi": a longer aside
+            unset = sentence[: before[0]] + " " * (before[1] - before[0]) + sentence[before[1] :]
+            return direction(unset, lang, at, end, until=until, weak=weak, closed=closed)
     if elided is None and alone:
         closing = _DASHED.match(sentence, finish)
         if closing is not None:
@@ -461,9 +478,17 @@ def _interposed(sentence: str, words: TenseWords, lang: str, stop: int) -> tuple
     found = _ASIDES.get(lang)
     if found is None:
         openers = "|".join(o for o in (words.subordinators, words.interposed) if o)
+        # with a relative clause of its own after a comma ("След процес, който се влачи
+        # години, директорът беше оправдан")
+        relative = (
+            rf"(?:,\s*(?:{words.openers})(?!\w)[^,;:()\"“”„«»–—.!?]{{1,120}}?)?"
+            if words.openers
+            else ""
+        )
         found = _ASIDES[lang] = (
             re.compile(
-                rf"[ \t]*,\s*((?:{openers})(?!\w)[^,;:()\"“”„«»–—.!?]{{1,160}}?,(?!\d))\s*(?=\w)",
+                rf"[ \t]*,\s*((?:{openers})(?!\w)[^,;:()\"“”„«»–—.!?]{{1,160}}?{relative},(?!\d))"
+                r"\s*(?=\w)",
                 re.IGNORECASE,
             )
             if openers
@@ -471,6 +496,65 @@ def _interposed(sentence: str, words: TenseWords, lang: str, stop: int) -> tuple
         )
     m = found.match(sentence, stop)
     return None if m is None else (m.start(1), m.end(1))
+
+
+_ASIDE = re.compile(r"[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*){0,9}\s*")
+"""An aside of one to ten words (no digit: not a list of dates) between two commas."""
+
+
+def _aside_before(
+    sentence: str, words: TenseWords, lang: str, start: int, at: int, stop: int
+) -> tuple[int, int] | None:
+    """Where an aside set off by commas stands right before the clause starting at `start`,
+    when a verb form (a future or past marker) stands before the aside in the same sentence
+    (up to a strong bound): "Noul pod va fi asfaltat, au precizat constructorii, pe 14
+    septembrie", "Мостът ще бъде завършен, посочиха от общината, на 20 октомври", "O museu
+    será reaberto, segundo a câmara, em junho". A source or a verb of saying put between a
+    verb and its date is no clause of the date's: the aside with its two commas is skipped,
+    the date's clause then running on from the verb. Only for a date's clause that ends its
+    sentence (or runs to a strong bound: a date set off by commas in mid-sentence, "sendo
+    sepultado, na sexta-feira, na Igreja", is read as before) after an aside with no explicit
+    future (", vai ser assinalado com várias iniciativas, de 22 a 24 de junho" is the main
+    verb phrase, after a participle set off with its own date; a present of saying, "a fost
+    sablat, povestesc muncitorii, în aprilie", is an aside still).
+    None when there is no such aside (nor one of no words: one already skipped)."""
+    if sentence[start - 1 : start] != ",":
+        return None
+    comma = sentence.rfind(",", 0, start - 1)
+    if comma <= 0:
+        return None
+    text = sentence[comma + 1 : start - 1].strip()
+    if not text or not _ASIDE.fullmatch(text + " "):
+        return None
+    head, tail = clause_span(sentence, at, stop, lang, weak=False)
+    if head >= comma or clause_span(sentence, at, stop, lang)[1] != tail:
+        return None
+    explicit = words.explicit_future if words.explicit_future is not None else words.future
+    if explicit.search(sentence, comma, start) is not None:
+        return None
+    if words.future.search(sentence, head, comma) is None and (
+        words.past is None or words.past.search(sentence, head, comma) is None
+    ):
+        return None
+    return comma, start
+
+
+def _cut(sentence: str, words: TenseWords, start: int) -> bool:
+    """Whether the clause starting at `start` opens after an aside whose opening comma comes
+    right after a verb form ("zostanie, według komunikatu spółki, uruchomiony"): an auxiliary
+    cut from the participle the clause holds."""
+    if sentence[start - 1 : start] != ",":
+        return False
+    comma = sentence.rfind(",", 0, start - 1)
+    if comma <= 0:
+        return False
+    head = sentence[:comma].rstrip()
+    return any(
+        m.end() == len(head)
+        for pattern in (words.future, words.past)
+        if pattern is not None
+        for m in pattern.finditer(head, max(0, len(head) - 40))
+    )
 
 
 _DASHED = re.compile(r"\s*[-–—]\s[^-–—!?]{3,120}?\s[-–—]\s")
