@@ -389,13 +389,8 @@ def _to_today(
         or then.meaning != "relative_day"
         or b.start != ref
         or not a.start < ref
-        or first.sentence_start != then.sentence_start
-        or not cues.until(text, then.start)
-        or not _opens_on_from(text, first, cues)
+        or not _from_until(text, first, then, cues)
     ):
-        return None
-    gap = text[first.end : cues.until_start(text, then.start)].strip(" ,")
-    if gap and (cues.and_word is None or not cues.and_word.fullmatch(gap)):
         return None
     return _spanning(text, first, then, model.interval(a.start, ref))
 
@@ -414,15 +409,21 @@ def _to_last_period(text: str, first: Mention, then: Mention, cues: _Cues) -> Me
         or a.precision not in ("day", "month", "year")
         or b.precision not in ("month", "year")
         or not a.end < b.start
-        or first.sentence_start != then.sentence_start
-        or not cues.until(text, then.start)
-        or not _opens_on_from(text, first, cues)
+        or not _from_until(text, first, then, cues)
     ):
         return None
-    gap = text[first.end : cues.until_start(text, then.start)].strip(" ,")
-    if gap and (cues.and_word is None or not cues.and_word.fullmatch(gap)):
-        return None
     return _spanning(text, first, then, span(a, b))
+
+
+def _from_until(text: str, first: Mention, then: Mention, cues: _Cues) -> bool:
+    """Whether, in one sentence, "from" opens `first` and "until" `then`, with nothing
+    between the two but "and" ("Din 22 august 2017 și până azi")."""
+    if first.sentence_start != then.sentence_start or not cues.until(text, then.start):
+        return False
+    if not _opens_on_from(text, first, cues):
+        return False
+    gap = text[first.end : cues.until_start(text, then.start)].strip(" ,")
+    return not gap or (cues.and_word is not None and cues.and_word.fullmatch(gap) is not None)
 
 
 def _opens_on_from(text: str, mention: Mention, cues: _Cues) -> bool:
