@@ -1930,6 +1930,7 @@ def _mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
                     )
                 )
                 or _name(text, match)
+                or _compound_tail(text, match.start)
                 or _title(text, match.start, match.end, cues.range_opened)
                 or cues.place(text, match)
                 or cues.named_after(text, match)
@@ -1937,6 +1938,7 @@ def _mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
                 or cues.compared(text, match.start, words)
                 or cues.every_year(text, sentence, match.start, match.end, value)
                 or cues.every_month(text, match.end, value, words)
+                or cues.week_of_each(text, sentence, match.start, value)
                 or cues.yearly_rule(text, match, sentence, lang, value)
                 or cues.yearly_relative(text, match, sentence, lang, value)
                 or cues.usual_day(text, match, sentence, lang, words)
@@ -2345,6 +2347,19 @@ def _name(text: str, match: dates.Match) -> bool:
     return bool(_CAPITALISED_PAIR.match(text, last)) or _surname(text, match.start, match.end)
 
 
+_COMPOUND_HEAD = re.compile(r"(?:\d|(?<![^\W\d_])[IVXLC]+)-\Z")
+"""A number, in digits or Roman, and the hyphen that glues a word to it ("7-", "XV-")."""
+
+
+def _compound_tail(text: str, start: int) -> bool:
+    """A date word glued by a hyphen to a number is the tail of one compound word, no date:
+    pl "7-lecie", "XV-lecie" (an anniversary of so many years, not "in summer")."""
+    return (
+        text[start : start + 1].isalpha()
+        and _COMPOUND_HEAD.search(text, max(0, start - 8), start) is not None
+    )
+
+
 _ACRONYM = re.compile(rf"\s+{_CAPITAL}{{2,}}(?![^\W\d_])")
 """An acronym after a mention: two capitals or more, a word in capitals throughout."""
 
@@ -2697,10 +2712,15 @@ class _Cues:
     programme: re.Pattern[str] | None = None
     period_noun: re.Pattern[str] | None = None
     weekend_kind_after: re.Pattern[str] | None = None
+    weekend_kind_of: re.Pattern[str] | None = None
+    """A noun and the "of" that makes a weekend its attribute ("os turnos de fim de
+    semana", "cursele de weekend")."""
     plus_units: re.Pattern[str] | None = None
     offset_word: re.Pattern[str] | None = None
     relative_before: re.Pattern[str] | None = None
     but: re.Pattern[str] | None = None
+    weekly_habit: re.Pattern[str] | None = None
+    """"Every week" ("toda semana", "co tydzień", "всяка седмица")."""
     relative_after: re.Pattern[str] | None = None
     """A comma and a relative pronoun: a relative clause opening after a mention."""
     population: re.Pattern[str] | None = None
@@ -2933,6 +2953,20 @@ class _Cues:
             and not _DIGIT.search(words)
             and self.monthly.match(text, end) is not None
         )
+
+    def week_of_each(self, text: str, sentence: Sentence, start: int, value: EdtfDate) -> bool:
+        """A week told from another one after "every week" in its sentence ("Toda semana
+        publicaremos um resumo do que foi realizado na semana anterior", "Co tydzień
+        podsumowujemy poprzedni tydzień") is the week before or after each of them, no
+        date; "but" between sets a week apart ("co tydzień, ale w przyszłym tygodniu")."""
+        if self.weekly_habit is None or value.precision != "week":
+            return False
+        found = None
+        for found in self.weekly_habit.finditer(text, sentence.start, start):
+            pass
+        if found is None:
+            return False
+        return not (self.but is not None and self.but.search(text, found.end(), start))
 
     def every_year(
         self, text: str, sentence: Sentence, start: int, end: int, value: EdtfDate
@@ -3170,13 +3204,24 @@ class _Cues:
         one ranked among others, with "and" and more units after it ("Tu będzie to trwało
         weekend i pół dnia") a stretch of time; with a length (`weekend_kind`,
         `weekend_kind_after`: "czterodniowy weekend", "o fim de semana prolongado") one of
-        the long ones a calendar gives, and with an event's name after it ("в уикенда на
+        the long ones a calendar gives, with a noun and its "of" before it
+        (`weekend_kind_of`: "os turnos de fim de semana") the kind of thing it qualifies,
+        and with an event's name after it ("в уикенда на
         финала", "weekendul festivalului") that event's, which the text does not date."""
         if match.rule.name != "weekend" or any(match.match.groupdict().values()):
             return False
         for after in (self.superlative_after, self.weekend_kind_after):
             if after is not None and after.match(text, match.end):
                 return True  # "o fim de semana mais movimentado", "в уикенда на финала"
+        if self.weekend_kind_of is not None:
+            # a noun and its "of" right before the weekend's own word, the "of" inside the
+            # mention or not ("os turnos de fim de semana", "cursele de weekend"): an
+            # attribute, the kind of shift or train, no date
+            said = match.match.group()
+            rest = said.split(maxsplit=1)[-1]
+            for end in {match.start, match.start + len(said) - len(rest)}:
+                if self.weekend_kind_of.search(text, max(0, end - 40), end):
+                    return True
         if _opens_with_preposition(match, lang):
             return False  # "najwyższa w weekend", "w weekend i dwa dni później": a date
         ranked = next(
@@ -4201,11 +4246,13 @@ def _cues(lang: str) -> _Cues:
             words("programme", r"(?<!\w)(?:{})(?:\s+[„“\"«]?[^\W\d_][\w-]*[„“”\"«»]?){{0,6}}\s+\Z")
         ),
         weekend_kind_after=_compile(words("weekend_kind_after", r"\s+(?:{})(?!\w)")),
+        weekend_kind_of=_compile(words("weekend_kind_of", r"(?<!\w)(?:{})\s+\Z")),
         plus_units=_plus_units(lang),
         offset_word=_offset_word(lang),
         relative_before=_compile(words("relative", r"(?<!\w)(?:{})\s+\Z")),
         relative_after=_compile(words("relative", r",\s*(?:{})(?!\w)")),
         but=_compile(words("but", r"(?<!\w)(?:{})(?!\w)")),
+        weekly_habit=_compile(words("weekly_habit", r"(?<!\w)(?:{})(?!\w)")),
         every=_every(lang, get("every")),
         every_word=_compile(words("every", r"(?<!\w)(?:{})\s+\Z")),
         kind_of_day=_compile(words("kind_of_day", r"(?<!\w)(?:{})\s+\Z")),
