@@ -335,6 +335,10 @@ def _joined_mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Ment
             written = mention
         if _written_span(mention):
             span = mention
+        if held is not None and (numbered := _weekday_numbered(text, held, mention, cues)):
+            held, joined_up = numbered
+            if joined_up:
+                continue
         if held is not None:
             joined = (
                 (
@@ -805,9 +809,14 @@ def _apposed(text: str, first: Mention, then: Mention, cues: _Cues | None = None
     if first.sentence_start != then.sentence_start:
         return None
     gap = _APPOSITION.fullmatch(text, first.end, then.start)
-    if gap is None and (first.meaning in ("holiday", "relative_day") or first.meaning in WEEKDAYS):
+    if gap is None and (
+        first.meaning in ("holiday", "relative_day")
+        or first.meaning in WEEKDAYS
+        or (not first.meaning and not _DIGIT.search(first.text))
+    ):
         # "Около Гергьовден - 5 и 6 май", "kolejna niedziela - 29 czerwca - będzie handlowa",
-        # "Утре – 17 май"
+        # "Утре – 17 май", and a relative day already joined to its weekday ("утре,
+        # четвъртък – 3 февруари")
         gap = _DASHED.fullmatch(text, first.end, then.start)
         if gap is None and cues is not None and cues.days_named is not None:
             gap = cues.days_named.fullmatch(text, first.end, then.start)
@@ -1251,6 +1260,46 @@ YEARLY_DAYS = 14
 """The longest run of days a yearly habit spans ("nos dias 3, 4 e 5 de agosto")."""
 _YEAR_WRITTEN = re.compile(r"(?<!\d)[12]\d{3}(?!\d)")
 _DIGIT = re.compile(r"\d")
+
+
+_DAY_NUMBER_AFTER = re.compile(r"\s+(\d{1,2})(?!\d)(?![.:/]\d)")
+"""A day's number right after a weekday ("vineri 16 şi sâmbătă, 17 mai")."""
+
+
+def _weekday_numbered(
+    text: str, first: Mention, then: Mention, cues: _Cues
+) -> tuple[Mention, bool] | None:
+    """A weekday with a day's number after it, then "and" and a written day ("miercuri 29 şi
+    joi, 30 septembrie", "w piątek 16 i sobotę 17 maja"): the number is a day of the written
+    day's month, on the weekday said. The two days in a row are one interval (True: taken
+    as one); apart, the first is its own day (False), as two days of a month joined by "and"
+    that do not follow each other are two mentions."""
+    a, b = first.value, then.value
+    if (
+        a is None
+        or b is None
+        or first.meaning not in WEEKDAYS
+        or a.precision != "day"
+        or not _written_day(then)
+        or first.sentence_start != then.sentence_start
+    ):
+        return None
+    number = _DAY_NUMBER_AFTER.match(text, first.end)
+    if number is None or number.end() >= then.start:
+        return None
+    joined = [j for j in (cues.pair_joined, cues.and_joined) if j is not None]
+    if not any(j.fullmatch(text.replace(",", " "), number.end(), then.start) for j in joined):
+        return None
+    try:
+        day = b.start.replace(day=int(number.group(1)))
+    except ValueError:
+        return None
+    if day >= b.start or day.weekday() != a.start.weekday():
+        return None
+    if b.start - day == dt.timedelta(days=1):
+        return _spanning(text, first, then, model.interval(day, b.start)), True
+    said = text[first.start : number.end()]
+    return dataclasses.replace(first, text=said, end=number.end(), value=model.day(day)), False
 
 
 def _paired(text: str, first: Mention, then: Mention, cues: _Cues) -> Mention | None:
