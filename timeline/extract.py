@@ -1980,6 +1980,7 @@ def _mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
                 )
                 or _name(text, match)
                 or _compound_tail(text, match.start)
+                or _quoted_kind(text, match, lang, cues)
                 or _title(text, match.start, match.end, cues.range_opened)
                 or cues.place(text, match)
                 or cues.named_after(text, match)
@@ -2462,6 +2463,36 @@ def _title(text: str, start: int, end: int, opened: re.Pattern[str] | None = Non
     if len(quoted.split()) > TITLE_WORDS or quoted.rstrip()[-1:] in ".!?":
         return False
     return all(w[:1].isupper() for w in inside)
+
+
+def _quoted_kind(text: str, match: dates.Match, lang: str, cues: _Cues) -> bool:
+    """A weekday word in a short quote with a word that qualifies it, no preposition nor
+    offset among them ("„черен петък”", "„czarny czwartek”", "«segunda-feira negra»"): a
+    name for a day of some kind (a crash, a sale), no date."""
+    if match.rule.name not in WEEKDAYS:
+        return False
+    words = text[match.start : match.end]
+    if " " in words or _DIGIT.search(words):
+        return False
+    found = _LAST_OPENING.search(text, max(0, match.start - 40), match.start)
+    if found is None or (found.start() > 0 and text[found.start() - 1].isalnum()):
+        return False
+    closing = min(
+        (i for q in _CLOSING_QUOTES if (i := text.find(q, match.end, match.end + 40)) >= 0),
+        default=-1,
+    )
+    if closing < 0:
+        return False
+    others = (text[found.start() + 1 : match.start] + " " + text[match.end : closing]).split()
+    if not others or len(others) >= TITLE_WORDS or _DIGIT.search(" ".join(others)):
+        return False
+    tense_words = dates.language(lang).tense
+    prepositions = tense_words.prepositions if tense_words is not None else ()
+    return not any(
+        w.lower() in prepositions
+        or (cues.offset_word is not None and cues.offset_word.match(w.lower()))
+        for w in others
+    )
 
 
 def _quoted_alone(text: str, opening: int, end: int) -> bool:
