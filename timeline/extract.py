@@ -677,7 +677,7 @@ def _days_listed_apart(text: str, mention: Mention) -> list[Mention]:
         return []
     found = _DAYS_APART.search(text, max(0, mention.start - 40), mention.start)
     if found is None:
-        return []
+        return _day_or_before(text, mention, value.start)
     days = [int(n) for n in re.findall(r"\d+", found.group(1))]
     last = value.start.day
     if [*days, last] == list(range(days[0], last + 1)) or [*days, last] != sorted({*days, last}):
@@ -699,6 +699,40 @@ def _days_listed_apart(text: str, mention: Mention) -> list[Mention]:
             )
         )
     return listed
+
+
+@cache
+def _or_day(lang: str) -> re.Pattern[str] | None:
+    """A day's number and "or" right before a written day ("14 ou " of "a 14 ou 21 de
+    junho", the language's `or_words`)."""
+    words = data.words(lang).or_words
+    if not words:
+        return None
+    return re.compile(rf"(?<![\d.,:/])(\d{{1,2}})\s+(?:{_either(words)})\s+\Z", re.IGNORECASE)
+
+
+def _day_or_before(text: str, mention: Mention, written: dt.date) -> list[Mention]:
+    """A day of the month and "or" before a written day ("em 23 ou 27 de setembro", "pe 8
+    sau 9 martie"): the two are alternatives, each its own day of the written day's month
+    (read alone, the first was missed); never one interval, even when they follow each
+    other."""
+    pattern = _or_day(mention.lang)
+    found = pattern.search(text, max(0, mention.start - 12), mention.start) if pattern else None
+    if found is None:
+        return []
+    day_ = _same_day_of(written, int(found.group(1)))
+    if day_ is None or day_ == written:
+        return []
+    return [
+        dataclasses.replace(
+            mention,
+            text=found.group(1),
+            start=found.start(1),
+            end=found.end(1),
+            value=model.day(day_),
+            meaning="day_of_month",
+        )
+    ]
 
 
 def _same_day_of(month: dt.date, day_: int) -> dt.date | None:
