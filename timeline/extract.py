@@ -2500,9 +2500,9 @@ def _title(text: str, start: int, end: int, opened: re.Pattern[str] | None = Non
 
 
 def _quoted_kind(text: str, match: dates.Match, lang: str, cues: _Cues) -> bool:
-    """A weekday word in a short quote with a word that qualifies it, no preposition nor
-    offset among them ("„черен петък”", "„czarny czwartek”", "«segunda-feira negra»"): a
-    name for a day of some kind (a crash, a sale), no date."""
+    """A weekday word in a quote with one lower-case word that qualifies it, neither a
+    preposition nor an offset ("„черен петък”", "„czarny czwartek”", "«segunda-feira
+    negra»"): a name for a day of some kind (a crash, a sale), no date."""
     if match.rule.name not in WEEKDAYS:
         return False
     words = text[match.start : match.end]
@@ -2517,9 +2517,12 @@ def _quoted_kind(text: str, match: dates.Match, lang: str, cues: _Cues) -> bool:
     )
     if closing < 0:
         return False
-    others = (text[found.start() + 1 : match.start] + " " + text[match.end : closing]).split()
-    if not others or len(others) >= TITLE_WORDS or _DIGIT.search(" ".join(others)):
-        return False
+    before, after = text[found.start() + 1 : match.start].split(), text[match.end : closing].split()
+    others = before + after
+    if len(others) != 1 or _DIGIT.search(others[0]):
+        return False  # "„Depunem moțiunea marți”": a statement quoted, its day a date
+    if not others[0].islower():
+        return False  # "„Votăm marți”": speech opening on its verb (a name's capitals: `_title`)
     tense_words = dates.language(lang).tense
     prepositions = tense_words.prepositions if tense_words is not None else ()
     return not any(
@@ -3075,9 +3078,7 @@ class _Cues:
         date; "but" between sets a week apart ("co tydzień, ale w przyszłym tygodniu")."""
         if self.weekly_habit is None or value.precision != "week":
             return False
-        found = None
-        for found in self.weekly_habit.finditer(text, sentence.start, start):
-            pass
+        found = next(reversed(list(self.weekly_habit.finditer(text, sentence.start, start))), None)
         if found is None:
             return False
         return not (self.but is not None and self.but.search(text, found.end(), start))
