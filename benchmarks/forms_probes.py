@@ -158,6 +158,14 @@ their number, "no primeiro quadrimestre de 2024", "o último bimestre de 2022" (
 Brazilian public accounts report by), and "bimestre letivo" no date: 1/8 before (600), 8/8
 after; the carry-over (601) 7/7 when first scored, 6/7 once one of its gold lines was
 corrected (it had left "no quadrimestre passado" undated; the tool reads no relative part).
+
+Batches 610 to 629 (session 18, helper read61) hold the families of the sixty-first set: a
+clock time opening a line, a date word glued to a number ("7-lecie"), a weekend as a plural
+noun's attribute, the week before under "every week", a relative day and its weekday before
+a dashed date, a weekday's numbered day joined by "and" to a written day, a qualified weekday
+in a quote, days joined by "or", bg "м." for "месец", "today ... is one of the few": 15/60
+before (610 to 628, even), 60/60 after; the carry-over batches (611 to 629, odd) 44/44 first.
+See extract_eval/README.md.
 """
 
 from __future__ import annotations

@@ -1145,3 +1145,26 @@ def test_a_languages_cues_are_compiled_once() -> None:
     from timeline import extract
 
     assert extract._cues("ro") is extract._cues("ro")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("bg", "14:30 ч. – Среща с кметовете на селата"),  # a clock time opening a line
+        ("pl", "Chór obchodzi w maju swoje 60-lecie."),  # a date word glued to a number
+        ("pt", "Os autocarros de fim de semana passam de hora a hora."),  # a weekend's kind
+        ("ro", "Orele de weekend sunt plătite suplimentar."),
+        ("pl", "Co tydzień gazeta streszcza wydarzenia z poprzedniego tygodnia."),  # each week's
+        ("bg", "Анализаторите нарекоха деня „кървав вторник”."),  # a qualified day in a quote
+        ("pt", "Hoje, a vila é uma das poucas da região com hospital."),  # nowadays
+    ],
+)
+def test_no_date_in_kinds_of_time(lang: str, text: str) -> None:
+    """Words of a date that name a kind of time, a time of day or nowadays (session 18,
+    forms batches 610 to 629): the sentence holds no day, week or weekend of its own."""
+    import datetime as dt
+
+    from timeline.extract import mentions_in
+
+    found = [m.text for m in mentions_in(text, lang, dt.date(2025, 9, 29))]
+    assert not [t for t in found if t not in ("w maju",)], found

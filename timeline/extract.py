@@ -335,6 +335,10 @@ def _joined_mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Ment
             written = mention
         if _written_span(mention):
             span = mention
+        if held is not None and (numbered := _weekday_numbered(text, held, mention, cues)):
+            held, joined_up = numbered
+            if joined_up:
+                continue
         if held is not None:
             joined = (
                 (
@@ -674,7 +678,7 @@ def _days_listed_apart(text: str, mention: Mention) -> list[Mention]:
         return []
     found = _DAYS_APART.search(text, max(0, mention.start - 40), mention.start)
     if found is None:
-        return []
+        return _day_or_before(text, mention, value.start)
     days = [int(n) for n in re.findall(r"\d+", found.group(1))]
     last = value.start.day
     if [*days, last] == list(range(days[0], last + 1)) or [*days, last] != sorted({*days, last}):
@@ -696,6 +700,40 @@ def _days_listed_apart(text: str, mention: Mention) -> list[Mention]:
             )
         )
     return listed
+
+
+@cache
+def _or_day(lang: str) -> re.Pattern[str] | None:
+    """A day's number and "or" right before a written day ("14 ou " of "a 14 ou 21 de
+    junho", the language's `or_words`)."""
+    words = data.words(lang).or_words
+    if not words:
+        return None
+    return re.compile(rf"(?<![\d.,:/])(\d{{1,2}})\s+(?:{_either(words)})\s+\Z", re.IGNORECASE)
+
+
+def _day_or_before(text: str, mention: Mention, written: dt.date) -> list[Mention]:
+    """A day of the month and "or" before a written day ("em 23 ou 27 de setembro", "pe 8
+    sau 9 martie"): the two are alternatives, each its own day of the written day's month
+    (read alone, the first was missed); never one interval, even when they follow each
+    other."""
+    pattern = _or_day(mention.lang)
+    found = pattern.search(text, max(0, mention.start - 12), mention.start) if pattern else None
+    if found is None:
+        return []
+    day_ = _same_day_of(written, int(found.group(1)))
+    if day_ is None or day_ == written:
+        return []
+    return [
+        dataclasses.replace(
+            mention,
+            text=found.group(1),
+            start=found.start(1),
+            end=found.end(1),
+            value=model.day(day_),
+            meaning="day_of_month",
+        )
+    ]
 
 
 def _same_day_of(month: dt.date, day_: int) -> dt.date | None:
@@ -806,9 +844,14 @@ def _apposed(text: str, first: Mention, then: Mention, cues: _Cues | None = None
     if first.sentence_start != then.sentence_start:
         return None
     gap = _APPOSITION.fullmatch(text, first.end, then.start)
-    if gap is None and (first.meaning in ("holiday", "relative_day") or first.meaning in WEEKDAYS):
+    if gap is None and (
+        first.meaning in ("holiday", "relative_day")
+        or first.meaning in WEEKDAYS
+        or (not first.meaning and not _DIGIT.search(first.text))
+    ):
         # "Около Гергьовден - 5 и 6 май", "kolejna niedziela - 29 czerwca - będzie handlowa",
-        # "Утре – 17 май"
+        # "Утре – 17 май", and a relative day already joined to its weekday ("утре,
+        # четвъртък – 3 февруари")
         gap = _DASHED.fullmatch(text, first.end, then.start)
         if gap is None and cues is not None and cues.days_named is not None:
             gap = cues.days_named.fullmatch(text, first.end, then.start)
@@ -1252,6 +1295,46 @@ YEARLY_DAYS = 14
 """The longest run of days a yearly habit spans ("nos dias 3, 4 e 5 de agosto")."""
 _YEAR_WRITTEN = re.compile(r"(?<!\d)[12]\d{3}(?!\d)")
 _DIGIT = re.compile(r"\d")
+
+
+_DAY_NUMBER_AFTER = re.compile(r"\s+(\d{1,2})(?!\d)(?![.:/]\d)")
+"""A day's number right after a weekday ("vineri 16 şi sâmbătă, 17 mai")."""
+
+
+def _weekday_numbered(
+    text: str, first: Mention, then: Mention, cues: _Cues
+) -> tuple[Mention, bool] | None:
+    """A weekday with a day's number after it, then "and" and a written day ("miercuri 29 şi
+    joi, 30 septembrie", "w piątek 16 i sobotę 17 maja"): the number is a day of the written
+    day's month, on the weekday said. The two days in a row are one interval (True: taken
+    as one); apart, the first is its own day (False), as two days of a month joined by "and"
+    that do not follow each other are two mentions."""
+    a, b = first.value, then.value
+    if (
+        a is None
+        or b is None
+        or first.meaning not in WEEKDAYS
+        or a.precision != "day"
+        or not _written_day(then)
+        or first.sentence_start != then.sentence_start
+    ):
+        return None
+    number = _DAY_NUMBER_AFTER.match(text, first.end)
+    if number is None or number.end() >= then.start:
+        return None
+    joined = [j for j in (cues.pair_joined, cues.and_joined) if j is not None]
+    if not any(j.fullmatch(text.replace(",", " "), number.end(), then.start) for j in joined):
+        return None
+    try:
+        day = b.start.replace(day=int(number.group(1)))
+    except ValueError:
+        return None
+    if day >= b.start or day.weekday() != a.start.weekday():
+        return None
+    if b.start - day == dt.timedelta(days=1):
+        return _spanning(text, first, then, model.interval(day, b.start)), True
+    said = text[first.start : number.end()]
+    return dataclasses.replace(first, text=said, end=number.end(), value=model.day(day)), False
 
 
 def _paired(text: str, first: Mention, then: Mention, cues: _Cues) -> Mention | None:
@@ -1931,6 +2014,8 @@ def _mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
                     )
                 )
                 or _name(text, match)
+                or _compound_tail(text, match.start)
+                or _quoted_kind(text, match, lang, cues)
                 or _title(text, match.start, match.end, cues.range_opened)
                 or cues.place(text, match)
                 or cues.named_after(text, match)
@@ -1938,6 +2023,7 @@ def _mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
                 or cues.compared(text, match.start, words)
                 or cues.every_year(text, sentence, match.start, match.end, value)
                 or cues.every_month(text, match.end, value, words)
+                or cues.week_of_each(text, sentence, match.start, value)
                 or cues.yearly_rule(text, match, sentence, lang, value)
                 or cues.yearly_relative(text, match, sentence, lang, value)
                 or cues.usual_day(text, match, sentence, lang, words)
@@ -2346,6 +2432,19 @@ def _name(text: str, match: dates.Match) -> bool:
     return bool(_CAPITALISED_PAIR.match(text, last)) or _surname(text, match.start, match.end)
 
 
+_COMPOUND_HEAD = re.compile(r"(?:\d|(?<![^\W\d_])[IVXLC]+)-\Z")
+"""A number, in digits or Roman, and the hyphen that glues a word to it ("7-", "XV-")."""
+
+
+def _compound_tail(text: str, start: int) -> bool:
+    """A date word glued by a hyphen to a number is the tail of one compound word, no date:
+    pl "7-lecie", "XV-lecie" (an anniversary of so many years, not "in summer")."""
+    return (
+        text[start : start + 1].isalpha()
+        and _COMPOUND_HEAD.search(text, max(0, start - 8), start) is not None
+    )
+
+
 _ACRONYM = re.compile(rf"\s+{_CAPITAL}{{2,}}(?![^\W\d_])")
 """An acronym after a mention: two capitals or more, a word in capitals throughout."""
 
@@ -2399,6 +2498,39 @@ def _title(text: str, start: int, end: int, opened: re.Pattern[str] | None = Non
     if len(quoted.split()) > TITLE_WORDS or quoted.rstrip()[-1:] in ".!?":
         return False
     return all(w[:1].isupper() for w in inside)
+
+
+def _quoted_kind(text: str, match: dates.Match, lang: str, cues: _Cues) -> bool:
+    """A weekday word in a quote with one lower-case word that qualifies it, neither a
+    preposition nor an offset ("„черен петък”", "„czarny czwartek”", "«segunda-feira
+    negra»"): a name for a day of some kind (a crash, a sale), no date."""
+    if match.rule.name not in WEEKDAYS:
+        return False
+    words = text[match.start : match.end]
+    if " " in words or _DIGIT.search(words):
+        return False
+    found = _LAST_OPENING.search(text, max(0, match.start - 40), match.start)
+    if found is None or (found.start() > 0 and text[found.start() - 1].isalnum()):
+        return False
+    closing = min(
+        (i for q in _CLOSING_QUOTES if (i := text.find(q, match.end, match.end + 40)) >= 0),
+        default=-1,
+    )
+    if closing < 0:
+        return False
+    before, after = text[found.start() + 1 : match.start].split(), text[match.end : closing].split()
+    others = before + after
+    if len(others) != 1 or _DIGIT.search(others[0]):
+        return False  # "„Depunem moțiunea marți”": a statement quoted, its day a date
+    if not others[0].islower():
+        return False  # "„Votăm marți”": speech opening on its verb (a name's capitals: `_title`)
+    tense_words = dates.language(lang).tense
+    prepositions = tense_words.prepositions if tense_words is not None else ()
+    return not any(
+        w.lower() in prepositions
+        or (cues.offset_word is not None and cues.offset_word.match(w.lower()))
+        for w in others
+    )
 
 
 def _quoted_alone(text: str, opening: int, end: int) -> bool:
@@ -2698,10 +2830,15 @@ class _Cues:
     programme: re.Pattern[str] | None = None
     period_noun: re.Pattern[str] | None = None
     weekend_kind_after: re.Pattern[str] | None = None
+    weekend_kind_of: re.Pattern[str] | None = None
+    """A noun and the "of" that makes a weekend its attribute ("os turnos de fim de
+    semana", "cursele de weekend")."""
     plus_units: re.Pattern[str] | None = None
     offset_word: re.Pattern[str] | None = None
     relative_before: re.Pattern[str] | None = None
     but: re.Pattern[str] | None = None
+    weekly_habit: re.Pattern[str] | None = None
+    """"Every week" ("toda semana", "co tydzień", "всяка седмица")."""
     relative_after: re.Pattern[str] | None = None
     """A comma and a relative pronoun: a relative clause opening after a mention."""
     population: re.Pattern[str] | None = None
@@ -2934,6 +3071,18 @@ class _Cues:
             and not _DIGIT.search(words)
             and self.monthly.match(text, end) is not None
         )
+
+    def week_of_each(self, text: str, sentence: Sentence, start: int, value: EdtfDate) -> bool:
+        """A week told from another one after "every week" in its sentence ("Toda semana
+        publicaremos um resumo do que foi realizado na semana anterior", "Co tydzień
+        podsumowujemy poprzedni tydzień") is the week before or after each of them, no
+        date; "but" between sets a week apart ("co tydzień, ale w przyszłym tygodniu")."""
+        if self.weekly_habit is None or value.precision != "week":
+            return False
+        found = next(reversed(list(self.weekly_habit.finditer(text, sentence.start, start))), None)
+        if found is None:
+            return False
+        return not (self.but is not None and self.but.search(text, found.end(), start))
 
     def every_year(
         self, text: str, sentence: Sentence, start: int, end: int, value: EdtfDate
@@ -3171,13 +3320,24 @@ class _Cues:
         one ranked among others, with "and" and more units after it ("Tu będzie to trwało
         weekend i pół dnia") a stretch of time; with a length (`weekend_kind`,
         `weekend_kind_after`: "czterodniowy weekend", "o fim de semana prolongado") one of
-        the long ones a calendar gives, and with an event's name after it ("в уикенда на
+        the long ones a calendar gives, with a noun and its "of" before it
+        (`weekend_kind_of`: "os turnos de fim de semana") the kind of thing it qualifies,
+        and with an event's name after it ("в уикенда на
         финала", "weekendul festivalului") that event's, which the text does not date."""
         if match.rule.name != "weekend" or any(match.match.groupdict().values()):
             return False
         for after in (self.superlative_after, self.weekend_kind_after):
             if after is not None and after.match(text, match.end):
                 return True  # "o fim de semana mais movimentado", "в уикенда на финала"
+        if self.weekend_kind_of is not None:
+            # a noun and its "of" right before the weekend's own word, the "of" inside the
+            # mention or not ("os turnos de fim de semana", "cursele de weekend"): an
+            # attribute, the kind of shift or train, no date
+            said = match.match.group()
+            rest = said.split(maxsplit=1)[-1]
+            for end in {match.start, match.start + len(said) - len(rest)}:
+                if self.weekend_kind_of.search(text, max(0, end - 40), end):
+                    return True
         if _opens_with_preposition(match, lang):
             return False  # "najwyższa w weekend", "w weekend i dwa dni później": a date
         ranked = next(
@@ -4202,11 +4362,13 @@ def _cues(lang: str) -> _Cues:
             words("programme", r"(?<!\w)(?:{})(?:\s+[„“\"«]?[^\W\d_][\w-]*[„“”\"«»]?){{0,6}}\s+\Z")
         ),
         weekend_kind_after=_compile(words("weekend_kind_after", r"\s+(?:{})(?!\w)")),
+        weekend_kind_of=_compile(words("weekend_kind_of", r"(?<!\w)(?:{})\s+\Z")),
         plus_units=_plus_units(lang),
         offset_word=_offset_word(lang),
         relative_before=_compile(words("relative", r"(?<!\w)(?:{})\s+\Z")),
         relative_after=_compile(words("relative", r",\s*(?:{})(?!\w)")),
         but=_compile(words("but", r"(?<!\w)(?:{})(?!\w)")),
+        weekly_habit=_compile(words("weekly_habit", r"(?<!\w)(?:{})(?!\w)")),
         every=_every(lang, get("every")),
         every_word=_compile(words("every", r"(?<!\w)(?:{})\s+\Z")),
         kind_of_day=_compile(words("kind_of_day", r"(?<!\w)(?:{})\s+\Z")),
