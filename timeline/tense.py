@@ -414,6 +414,19 @@ def _nonfinite_only(
     nonfinite = words.nonfinite
     if nonfinite is None or nonfinite.search(rest) is None:
         return False  # one pass over the clause: most hold no gerund
+    first = _WORD.search(rest)
+    if first is not None and nonfinite.fullmatch(first.group()):
+        # a clause a gerund opens is the gerund's, its object and adjuncts too ("Semănând
+        # porumbul în primăvară pe un sol prea umed,", "Wysiawszy kukurydzę wiosną w zbyt
+        # mokrą glebę,"): no tense of its own, whatever its words look like after the date;
+        # but a verb form or a participle between the gerund and the date is the date's
+        # ("oficializando o anúncio feito ao país em 9 de novembro"); not a noun so shaped
+        # after its article ("Remendando o telhado na sexta-feira")
+        cut = text.find(mention) if mention else len(text)
+        forms = (f for f in (words.past, words.future, words.participle) if f is not None)
+        verbs = (m for f in forms for m in f.finditer(rest, first.end(), cut))
+        if all(_after_determiner(rest, m.start(), words) for m in verbs):
+            return True
     for w in _WORD.finditer(rest):
         word = w.group()
         if nonfinite.fullmatch(word):
@@ -423,6 +436,13 @@ def _nonfinite_only(
             continue
         return False
     return True
+
+
+def _after_determiner(text: str, at: int, words: TenseWords) -> bool:
+    """Whether the word before `at` is a preposition or an article (the language's
+    `prepositions`): the form at `at` is then a noun ("o telhado", "na sexta-feira")."""
+    before = text[:at].split()
+    return bool(before) and before[-1].lower() in words.prepositions
 
 
 _HEAD = re.compile(r"[ \t]*(?::|[-–—](?=\s))\s*[^.;:!?–—]*")
