@@ -154,6 +154,8 @@ def direction(
             if found is not None:
                 return found
         start, finish = clause_span(sentence, at, stop, lang, weak=False)
+    if end is not None and _reported_match(sentence, words, start, finish):
+        return "past"
     spans = _quoted_spans(sentence, at)
     futures = [
         f
@@ -337,6 +339,18 @@ def direction(
         if future is None and _agenda(sentence, words, finish):
             return "future"
     return elided
+
+
+def _reported_match(sentence: str, words: TenseWords, start: int, finish: int) -> bool:
+    """Whether the clause `start`..`finish` tells a match as it went, minute by minute
+    (`narrative`: "Sepsi punctează duminică în minutul 12", "o Braga adianta-se no domingo
+    aos 12 minutos"), with no explicit future: its present is the historic present of a
+    report, whose days are past. A preview names no minute of a goal."""
+    narrative = words.narrative
+    if narrative is None or narrative.search(sentence, start, finish) is None:
+        return False
+    explicit = words.explicit_future
+    return explicit is None or explicit.search(sentence, start, finish) is None
 
 
 def _within(
