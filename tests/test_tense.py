@@ -1748,3 +1748,109 @@ def test_held23_reported_conditionals(
 )
 def test_held23_impersonal_siano(sentence: str, lang: str, word: str, expected: str | None) -> None:
     assert direction_at(sentence, lang, word) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "word", "expected"),
+    [
+        # a clause a gerund opens has no tense of its own, its object's words whatever they
+        # look like: the main clause's verb is the date's
+        (
+            "Zidind peretele în ianuarie cu cărămidă udă, echipa a compromis casa.",
+            "ro",
+            "în ianuarie",
+            "past",
+        ),
+        (
+            "Zidind peretele în ianuarie cu cărămidă uscată, echipa va termina casa.",
+            "ro",
+            "în ianuarie",
+            "future",
+        ),
+        (
+            "Зидайки стената през януари с мокри тухли, бригадата провали къщата.",
+            "bg",
+            "през януари",
+            "past",
+        ),
+        (
+            "Murując ścianę w styczniu z mokrej cegły, ekipa zepsuła dom.",
+            "pl",
+            "w styczniu",
+            "past",
+        ),
+        (
+            "Erguendo o muro em janeiro com tijolo molhado, a equipa estragou a casa.",
+            "pt",
+            "em janeiro",
+            "past",
+        ),
+        # but a participle between the gerund and the date is the date's own
+        (
+            "Erguendo o muro doado em janeiro pela junta, a equipa vai terminar a casa.",
+            "pt",
+            "em janeiro",
+            "past",
+        ),
+        # ro: rând, când are no gerunds
+        ("Pe rând, în ianuarie, echipele vor termina casa.", "ro", "în ianuarie", "future"),
+    ],
+)
+def test_held24_gerund_clause(sentence: str, lang: str, word: str, expected: str | None) -> None:
+    assert direction_at(sentence, lang, word) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "word", "expected"),
+    [
+        # the minute of a match makes a present the historic present of a report
+        ("Meciul s-a încheiat 3-1: Gloria deschide joi scorul în minutul 4.", "ro", "joi", "past"),
+        (
+            "Мачът завърши 3:1 — Етър открива в четвъртък резултата в 4-тата минута.",
+            "bg",
+            "в четвъртък",
+            "past",
+        ),
+        (
+            "O jogo acabou 3-1: o Chaves inaugura o marcador na quinta-feira aos 4 minutos.",
+            "pt",
+            "na quinta-feira",
+            "past",
+        ),
+        (
+            "Mecz skończył się 3:1 — Stal otwiera wynik w czwartek w 4. minucie.",
+            "pl",
+            "w czwartek",
+            "past",
+        ),
+        # a preview names no minute, and an explicit future keeps its own
+        ("Gloria joacă joi cu Rapid pe stadionul din Bistrița.", "ro", "joi", "future"),
+        ("Gloria va juca joi și vrea să marcheze în minutul 1.", "ro", "joi", "future"),
+    ],
+)
+def test_held24_match_report(sentence: str, lang: str, word: str, expected: str | None) -> None:
+    assert direction_at(sentence, lang, word) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "word", "expected"),
+    [
+        # ro: -ească is no present; the adjective after its noun leaves the verb to decide
+        ("Oastea muntenească trecu marți Oltul.", "ro", "marți", "past"),
+        # ro: a 1st person present in -ez opening its sentence is a plan; a name is not
+        ("Expediez în mai coletele, promit.", "ro", "în mai", "future"),
+        ("Lopez a marcat în mai golul victoriei.", "ro", "în mai", "past"),
+        # pl: an imperative plural opening its sentence looks ahead; a noun in -cie does not
+        ("Wesprzyjcie w sobotę zbiórkę na schronisko!", "pl", "w sobotę", "future"),
+        ("Życie w sobotę zamarło na ulicach.", "pl", "w sobotę", "past"),
+        # pl: the participles of -łożyć, -niżyć are participles, żona a noun
+        ("Opłata, obłożona w lutym podatkiem, przynosi mniej.", "pl", "w lutym", "past"),
+        # pt: estar and its gerund, colloquial too, is a plan; estou is no perfeito
+        ("Tô fazendo a mudança no sábado.", "pt", "no sábado", "future"),
+        ("Estou entregando o trabalho em março.", "pt", "em março", "future"),
+        # pt: the future of pôr's compounds
+        ("O júri sobreporá em março as duas listas.", "pt", "em março", "future"),
+    ],
+)
+def test_held24_forms(sentence: str, lang: str, word: str, expected: str | None) -> None:
+    assert direction_at(sentence, lang, word) == expected

@@ -333,3 +333,19 @@ def test_look_past_is_a_bounded_whole_number() -> None:
     for bad in (-1, 201, "60", True):
         with pytest.raises(tensedata.TenseDataError, match=re.escape("xx.yaml: look_past")):
             tensedata.parse({**base, "look_past": bad}, "xx.yaml", "xx")
+
+
+@pytest.mark.parametrize(
+    ("code", "minute"),
+    [
+        ("ro", "a egalat în minutul 90"),
+        ("bg", "изравни в 90-ата минута"),
+        ("pl", "wyrównał w 90. minucie"),
+        ("pt", "empatou aos 90 minutos"),
+    ],
+)
+def test_narrative_is_a_pattern_of_the_minute(code: str, minute: str) -> None:
+    narrative = tensedata.load(code).narrative
+    assert narrative is not None
+    assert narrative.search(minute) is not None
+    assert narrative.search("a 90 de minute de oraș") is None

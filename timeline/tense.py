@@ -154,6 +154,8 @@ def direction(
             if found is not None:
                 return found
         start, finish = clause_span(sentence, at, stop, lang, weak=False)
+    if end is not None and _reported_match(sentence, words, start, finish):
+        return "past"
     spans = _quoted_spans(sentence, at)
     futures = [
         f
@@ -339,6 +341,18 @@ def direction(
     return elided
 
 
+def _reported_match(sentence: str, words: TenseWords, start: int, finish: int) -> bool:
+    """Whether the clause `start`..`finish` tells a match as it went, minute by minute
+    (`narrative`: "Sepsi punctează duminică în minutul 12", "o Braga adianta-se no domingo
+    aos 12 minutos"), with no explicit future: its present is the historic present of a
+    report, whose days are past. A preview names no minute of a goal."""
+    narrative = words.narrative
+    if narrative is None or narrative.search(sentence, start, finish) is None:
+        return False
+    explicit = words.explicit_future
+    return explicit is None or explicit.search(sentence, start, finish) is None
+
+
 def _within(
     pattern: re.Pattern[str], sentence: str, start: int, finish: int, look_past: int
 ) -> Iterator[re.Match[str]]:
@@ -414,6 +428,19 @@ def _nonfinite_only(
     nonfinite = words.nonfinite
     if nonfinite is None or nonfinite.search(rest) is None:
         return False  # one pass over the clause: most hold no gerund
+    first = _WORD.search(rest)
+    if first is not None and nonfinite.fullmatch(first.group()):
+        # a clause a gerund opens is the gerund's, its object and adjuncts too ("Semănând
+        # porumbul în primăvară pe un sol prea umed,", "Wysiawszy kukurydzę wiosną w zbyt
+        # mokrą glebę,"): no tense of its own, whatever its words look like after the date;
+        # but a verb form or a participle between the gerund and the date is the date's
+        # ("oficializando o anúncio feito ao país em 9 de novembro"); not a noun so shaped
+        # after its article ("Remendando o telhado na sexta-feira")
+        cut = text.find(mention) if mention else len(text)
+        forms = (f for f in (words.past, words.future, words.participle) if f is not None)
+        verbs = (m for f in forms for m in f.finditer(rest, first.end(), cut))
+        if all(_after_determiner(rest, m.start(), words) for m in verbs):
+            return True
     for w in _WORD.finditer(rest):
         word = w.group()
         if nonfinite.fullmatch(word):
@@ -423,6 +450,13 @@ def _nonfinite_only(
             continue
         return False
     return True
+
+
+def _after_determiner(text: str, at: int, words: TenseWords) -> bool:
+    """Whether the word before `at` is a preposition or an article (the language's
+    `prepositions`): the form at `at` is then a noun ("o telhado", "na sexta-feira")."""
+    before = text[:at].split()
+    return bool(before) and before[-1].lower() in words.prepositions
 
 
 _HEAD = re.compile(r"[ \t]*(?::|[-–—](?=\s))\s*[^.;:!?–—]*")

@@ -204,6 +204,10 @@ class TenseWords:
     """...nor when the clause says that what holds from the date is new ("Nowe przepisy
     obowiązują od poniedziałku", "Normele noi produc efecte din luni"): a state that
     begins there, not one that began long ago (the nearer reading)."""
+    narrative: re.Pattern[str] | None = None
+    """The minute of a match ("în minutul 12", "в 12-ата минута", "aos 12 minutos", "w 12.
+    minucie"): a match report's mark. A present in its clause, with no explicit future, is
+    the historic present of the report ("Sepsi punctează duminică în minutul 12"), past."""
     passive: re.Pattern[str] | None = None
     """A passive or impersonal past ending its clause's verb phrase ("przedłużono", "foi
     prorrogado", "a fost prelungit", "е удължен"): an act done to something, whose "until"

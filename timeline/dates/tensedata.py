@@ -30,6 +30,9 @@ Any rule may say `not_after` (words that must not stand just before it: "да", 
 `followed_by` (a regular expression that must follow it). Every rule is matched as a
 whole word: a word that merely contains a listed word is not that word.
 
+`narrative` (a regular expression) is the mark of a match report, the minute of a goal:
+a present in its clause, with no explicit future, is the report's historic present, past.
+
 `look_past` (a whole number, 0 to 200, default 0) lets a language's verb forms read that many
 characters past the end of the clause in their look-aheads, for a form told by the next
 conjunct's verb (ro "se accidentă ..., iar medicii îl transportară"); the matches still lie
@@ -108,6 +111,7 @@ _PATTERNS = (
     "complement_after",
     "passive",
     "undone",
+    "narrative",
 )
 """Fields that are one regular expression each."""
 _FLAGS = ("present_is_schedule",)
