@@ -178,6 +178,8 @@ def test_the_default_folder_follows_xdg(monkeypatch: pytest.MonkeyPatch, tmp_pat
     monkeypatch.delenv("XDG_CACHE_HOME")
     monkeypatch.setenv("HOME", str(tmp_path / "home"))
     assert regexcache.folder() == tmp_path / "home" / ".cache" / "timeline"
+    monkeypatch.setattr(os.path, "expanduser", lambda path: path)  # no home folder known
+    assert regexcache.folder() is None
 
 
 def test_a_full_file_keeps_what_its_writer_used(

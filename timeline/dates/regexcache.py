@@ -134,11 +134,17 @@ _MADE: dict[tuple[str, int], re.Pattern[str]] = {}
 
 
 def folder() -> Path | None:
-    """The cache folder, None when `TIMELINE_CACHE_DIR` is set empty."""
+    """The cache folder, None when `TIMELINE_CACHE_DIR` is set empty or there is no home
+    folder to put it in (never a folder named "~" in the working directory)."""
     named = os.environ.get("TIMELINE_CACHE_DIR")
     if named is not None:
         return Path(named) if named else None
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    base = os.environ.get("XDG_CACHE_HOME")
+    if not base:
+        home = os.path.expanduser("~")
+        if home.startswith("~"):
+            return None
+        base = os.path.join(home, ".cache")
     return Path(base, "timeline")
 
 
