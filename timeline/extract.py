@@ -3979,6 +3979,29 @@ class _Cues:
             return False
         return bool(self.day_name_before.search(text, max(0, month.start() - 30), month.start()))
 
+    def _hours_after(self, text: str, start: int, end: int) -> re.Match[str] | None:
+        """`_clock_after`, when a weekday stands right before the hours (not "в периода
+        17.10 - 20.10", a range of dates in digits)."""
+        clock = _clock_after(text, start, end)
+        if clock is None:
+            return None
+        words = re.findall(r"\w+", text[start : clock.start()])
+        return clock if words and fold_accents(words[-1]).lower() in self.weekday_words else None
+
+    def _listed_after_hours(self, text: str, start: int, end: int) -> bool:
+        """Whether the weekday at `start` is one of a list of weekdays ("luni, marți", "joi
+        și vineri") whose first day comes right after a range of clock times."""
+        listed = _LIST_WORD.match(text, end)
+        many = listed is not None and fold_accents(listed[1]).lower() in self.weekday_words
+        for _ in range(7):
+            if _CLOCK_BEFORE.search(text, max(0, start - 30), start):
+                return many
+            before = _WORD_LISTED.search(text, max(0, start - 20), start)
+            if before is None or fold_accents(before[1]).lower() not in self.weekday_words:
+                return False
+            start, many = before.start(), True
+        return False
+
     def habitual(
         self,
         text: str,
@@ -3993,13 +4016,26 @@ class _Cues:
         recurs every week is no date. A range of weekdays (no digits) with hours after or
         before it, or after "open" in a clause with no future (`future`: "A exposição estará
         aberta de sexta a domingo" is the coming days)."""
-        if any(map(str.isdigit, words)) or value.precision not in ("interval", "day"):
+        clock = self._hours_after(text, start, end)
+        if (any(map(str.isdigit, words)) and clock is None) or value.precision not in (
+            "interval",
+            "day",
+        ):
             return False
         if value.precision == "day":
+            if self._listed_after_hours(text, start, end):
+                return True  # days listed after hours: "13.00 – 21.00, luni, marți – închis"
             tail = self.range_to.match(text, end) if self.range_to is not None else None
+            if tail is None and clock is None:
+                tail = _DASH_WORD.match(text, end)  # "Luni - Joi: 8.00 - 20.00"
+            if tail is None and clock is not None:
+                head = _WORD_DASH.search(text, max(0, start - 20), start)
+                if head is not None and fold_accents(head[1]).lower() in self.weekday_words:
+                    return True  # the range's second day: "wtorek - piątek: 9.00 - 16.00"
             if tail is None:
                 return False
             end = tail.end()
+            clock = clock or self._hours_after(text, start, end)
             last = text.rfind(" ", tail.start(), end) + 1
             if fold_accents(text[last:end]).lower() not in self.weekday_words:
                 return False  # "Na terça-feira até às 20:00": until an hour, no second weekday
@@ -4012,11 +4048,47 @@ class _Cues:
             text, max(0, start - 30), start
         ):
             return True  # hours after the days or before them ("entre as 9h e as 18h, de ...")
+        if clock is not None or _CLOCK_BEFORE.search(text, max(0, start - 30), start):
+            return True  # a range of clock times by the days: "Luni - Joi: 8.00 - 20.00"
         return (
             self.opening is not None
             and bool(self.opening.search(text, max(0, start - 40), start))
             and not future()
         )
+
+
+_CLOCK_SPAN = (
+    r"(?<![\d.,])\d{1,2}[.:][0-5]\d\s*(?:[-–—]|\s\w{1,3}\s)\s*\d{1,2}[.:][0-5]\d(?![\d.,]\d)"
+)
+_CLOCK_RANGE = re.compile(_CLOCK_SPAN)
+"""A range of clock times in digits, any language's ("8.00 - 20.00", "10:00 – 18:00", "9.30 do
+17.30"): the hours of a weekly timetable when it stands by a range of weekdays."""
+_CLOCK_GAP = 4
+"""How far after a weekday range its hours may open (": ", ", ")."""
+_CLOCK_WIDTH = 20
+"""The longest range of clock times ("08:30 până 16:30")."""
+_DASH_WORD = re.compile(r"\s*[-–—]\s*\w+")
+_WORD_DASH = re.compile(r"(\w+)\s*[-–—]\s*\Z")
+_LIST_WORD = re.compile(r"\s*(?:,|\s\w{1,2}\s)\s*(\w+)")
+"""The next word of a list ("luni, marți", "joi și vineri")."""
+_WORD_LISTED = re.compile(r"(\w+)\s*(?:,|\s\w{1,2}\s)\s*\Z")
+"""The word before in a list."""
+"""A dash and the word after it: a second weekday closing a range ("wtorek - piątek")."""
+
+
+def _clock_after(text: str, start: int, end: int) -> re.Match[str] | None:
+    """A range of clock times opening within or right after the days, with no digit of a
+    written date before it ("6 iunie, 10.00 - 12.00" is one day's event)."""
+    clock = _CLOCK_RANGE.search(text, start, min(len(text), end + _CLOCK_GAP + _CLOCK_WIDTH))
+    if clock is None or clock.start() > end + _CLOCK_GAP:
+        return None
+    if any(map(str.isdigit, text[start : clock.start()])):
+        return None
+    return clock
+
+
+_CLOCK_BEFORE = re.compile(_CLOCK_SPAN + r"\W{0,3}\Z")
+"""Hours right before the days: "miercuri – duminică: 13.00 – 21.00, luni, marți – închis"."""
 
 
 def _pointed(lang: str) -> re.Pattern[str] | None:
