@@ -287,3 +287,24 @@ def test_a_verbless_part_details_the_date_before_it(
     lang: str, text: str, ref: dt.date, expected: list[tuple[str, str, str]]
 ) -> None:
     assert found(text, lang, ref) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Casieria: marți - vineri: 11.00 - 16.00.", "ro"),
+        ("Ghișeul: 8.30 – 12.30, miercuri și joi – închis.", "ro"),
+        ("Каса: вторник – неделя, 9:00 – 17:00.", "bg"),
+        ("Kasa czynna wtorek - sobota: 10.00 - 18.00.", "pl"),
+        ("Loja: quarta - domingo: 10.00 - 20.00.", "pt"),
+    ],
+)
+def test_a_weekday_range_by_clock_hours_is_a_timetable(text: str, lang: str) -> None:
+    """A range (or a list) of weekdays with a range of clock times right after or before it
+    is a weekly timetable, no date (session 18, forms batches 630, 631)."""
+    assert found(text, lang, MON) == []
+
+
+def test_a_range_of_dotted_dates_is_no_clock_range() -> None:
+    """ "17.10 - 20.10" after no weekday is a range of dates, not hours."""
+    assert found("Турнирът ще се играе в периода 12.10 - 15.10 в София.", "bg", MON) != []
