@@ -166,6 +166,14 @@ a dashed date, a weekday's numbered day joined by "and" to a written day, a qual
 in a quote, days joined by "or", bg "м." for "месец", "today ... is one of the few": 15/60
 before (610 to 628, even), 60/60 after; the carry-over batches (611 to 629, odd) 44/44 first.
 See extract_eval/README.md.
+
+Batches 630 to 633 (session 18, helper read62) hold two families of the sixty-second set: a
+range or a list of weekdays with a range of clock times in digits beside it, a weekly
+timetable and no date in any language ("Luni - Joi: 8.00 - 20.00", "вторник - събота: 9.30 -
+17.30 ч.", "luni, marți – închis" after hours; `clock_range_hours`: 2/9 before, 6/9 after,
+the carry-over 631 8/8), and a month and year in digits with a dot and no preposition
+("Срок на годност: 10.2027", `dotted_month_year`, ro, bg, pt as pl: 1/7 before, 6/7 after, the
+carry-over 633 5/6 as written, its miss a gold of mine). See extract_eval/README.md.
 """
 
 from __future__ import annotations
