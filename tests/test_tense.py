@@ -1874,6 +1874,10 @@ def test_held24_forms(sentence: str, lang: str, word: str, expected: str | None)
         # bg: the short aorist of the -ема, -еме class is a past; its present keeps -ме
         ("Фирмата нае склад в Русе през юли.", "bg", "през юли", "past"),
         ("Ако фирмата наеме склад през юли, ще наеме и шофьори.", "bg", "през юли", "future"),
+        # pl: the l-past typed without ł; the present of powalić is no past
+        ("Klub zakontraktowal bramkarza w lipcu.", "pl", "w lipcu", "past"),
+        ("Zarzad wypisal czeki w lipcu.", "pl", "w lipcu", "past"),
+        ("Huragan powali w lipcu stare topole.", "pl", "w lipcu", "future"),
     ],
 )
 def test_held25_forms(sentence: str, lang: str, word: str, expected: str | None) -> None:
