@@ -1854,3 +1854,31 @@ def test_held24_match_report(sentence: str, lang: str, word: str, expected: str 
 )
 def test_held24_forms(sentence: str, lang: str, word: str, expected: str | None) -> None:
     assert direction_at(sentence, lang, word) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "word", "expected"),
+    [
+        # pt: the perfect subjunctive of any verb is a past, whatever lies before its date
+        (
+            "A federação homologará o jogo, embora o clube tenha protestado na terça-feira.",
+            "pt",
+            "na terça-feira",
+            "past",
+        ),
+        ("Duvida-se que o comboio tivesse parado em Coimbra em maio.", "pt", "em maio", "past"),
+        # pt: a notice's capitalised present with -se opens a schedule; not its perfeito
+        ("Adjudica-se a obra da escola na sexta-feira.", "pt", "na sexta-feira", "future"),
+        ("Lotearam-se em julho os terrenos da quinta.", "pt", "em julho", "past"),
+        ("Soube-se em julho o nome do vencedor.", "pt", "em julho", "past"),
+        # bg: the short aorist of the -ема, -еме class is a past; its present keeps -ме
+        ("Фирмата нае склад в Русе през юли.", "bg", "през юли", "past"),
+        ("Ако фирмата наеме склад през юли, ще наеме и шофьори.", "bg", "през юли", "future"),
+        # pl: the l-past typed without ł; the present of powalić is no past
+        ("Klub zakontraktowal bramkarza w lipcu.", "pl", "w lipcu", "past"),
+        ("Zarzad wypisal czeki w lipcu.", "pl", "w lipcu", "past"),
+        ("Huragan powali w lipcu stare topole.", "pl", "w lipcu", "future"),
+    ],
+)
+def test_held25_forms(sentence: str, lang: str, word: str, expected: str | None) -> None:
+    assert direction_at(sentence, lang, word) == expected
