@@ -267,3 +267,23 @@ def test_archive_workers_keep_what_they_compiled(tmp_path: Path) -> None:
     assert run.stderr == "timeline: 3000 records, 3000 articles, 6000 mentions, 0 records skipped\n"
     (kept,) = (tmp_path / "cache").glob("regex-*.marshal")
     assert any(key[0] == "leading.grouped" for key in regexcache._read(kept))
+
+
+def test_processes_writing_at_once_leave_one_whole_file(tmp_path: Path) -> None:
+    """Six processes compile patterns of their own and write the file at the same time: it
+    is read whole afterwards (each wrote through a temporary file renamed over it) and no
+    temporary file is left; what one missed a later process adds."""
+    probe = (
+        "import sys; from timeline.dates import regexcache as r;"
+        "[r.compile(f'(?:wzor|padrao) {sys.argv[1]} {n}') for n in range(200)]"
+    )
+    env = {**os.environ, "TIMELINE_CACHE_DIR": str(tmp_path / "cache")}
+    runs = [subprocess.Popen([sys.executable, "-c", probe, str(k)], env=env) for k in range(6)]
+    assert [run.wait(timeout=120) for run in runs] == [0] * 6
+    (kept,) = (tmp_path / "cache").glob("regex-*.marshal")
+    entries = regexcache._read(kept)
+    assert entries and all(key[0] == "re" for key in entries)
+    assert list((tmp_path / "cache").glob(".regex-*")) == []
+    for k in range(6):  # each process's patterns, compiled again where a race lost them
+        subprocess.run([sys.executable, "-c", probe, str(k)], env=env, check=True)
+    assert len(regexcache._read(kept)) == 6 * 200
