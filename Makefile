@@ -17,7 +17,7 @@ $(BIN)/timeline: pyproject.toml
 # The engine's hottest modules compiled with mypyc (timeline/_native.py), rebuilt when they
 # change; where they cannot be compiled the engine runs as Python.
 NATIVE := timeline/_native/sources.txt
-$(NATIVE): $(BIN)/timeline timeline/extract.py timeline/dates/core.py
+$(NATIVE): $(BIN)/timeline timeline/extract.py timeline/tense.py timeline/dates/core.py timeline/dates/leading.py
 	$(BIN)/python -c 'import timeline._native as n; raise SystemExit(n.build())'
 	mkdir -p $(@D) && touch $@
 

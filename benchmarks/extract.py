@@ -3,7 +3,7 @@
 Both run over the same articles (the shipped seeds) in the same process, warm (each
 timed run follows an untimed one of the same job), best of several rounds taken in turns;
 the ratio is what to read (machines here are shared and noisy). Goal: timeline at least 10
-times faster. `make` compiles the engine's two hottest modules (timeline/_native.py); the
+times faster. `make` compiles the engine's four hottest modules (timeline/_native.py); the
 script says which engine it measured, and `TIMELINE_PURE=1` measures the Python one.
 
     .venv/bin/python benchmarks/extract.py [--rounds 10] [--min-ratio 10]

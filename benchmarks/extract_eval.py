@@ -26,6 +26,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -77,19 +78,30 @@ class Score:
 
 
 def gold_spans(text: str, mentions: list[dict[str, str]]) -> list[Gold]:
-    """Place each gold mention in its sentence: the next occurrence after the previous one."""
+    """Place each gold mention in its sentence: the next occurrence after the previous one,
+    as a whole word where it stands as one ("ieri" is not the end of "negocierile")."""
     out: list[Gold] = []
     at = 0
     for m in mentions:
-        start = text.find(m["text"], at)
-        if start < 0:
-            start = text.find(m["text"])
+        start = _occurrence(text, m["text"], at)
         if start < 0:
             raise ValueError(f"gold mention {m['text']!r} is not in {text!r}")
         end = start + len(m["text"])
         out.append(Gold(m["text"], start, end, m["value"], m["precision"]))
         at = end
     return out
+
+
+def _occurrence(text: str, wanted: str, at: int) -> int:
+    """Where `wanted` stands in `text`: its first whole-word occurrence from `at`, else from
+    the start, else its first occurrence inside a word from `at`, else from the start; -1
+    when it is not there."""
+    whole = re.compile(r"(?<!\w)" + re.escape(wanted) + r"(?!\w)")
+    for found in (whole.search(text, at), whole.search(text)):
+        if found is not None:
+            return found.start()
+    start = text.find(wanted, at)
+    return start if start >= 0 else text.find(wanted)
 
 
 def _value(m: Mention) -> tuple[str | None, str | None]:

@@ -37,3 +37,19 @@ def test_floors_cover_every_blind_set_and_language() -> None:
 def test_a_missing_scorer_is_a_usage_error(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
     assert gates.main(["--shared", str(tmp_path)]) == 2
     assert "the Duckling scorer is missing" in capsys.readouterr().err
+
+
+def test_a_gold_mention_is_placed_where_it_stands_as_a_word() -> None:
+    """The scorer places "ieri" at the word, not at the end of "negocierile" before it;
+    a gold text found only inside a word is still placed, and a repeated one in order."""
+    import extract_eval
+
+    text = "După negocierile de ieri, acordul a fost semnat ieri seară."
+    first, second = extract_eval.gold_spans(
+        text, [{"text": "ieri", "value": "x", "precision": "day"}] * 2
+    )
+    assert (first.start, second.start) == (text.index(" ieri,") + 1, text.index("ieri seară"))
+    (inside,) = extract_eval.gold_spans(
+        "w2024 r.", [{"text": "2024", "value": "2024", "precision": "year"}]
+    )
+    assert inside.start == 1

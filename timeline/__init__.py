@@ -22,7 +22,7 @@ import sys
 import types
 from typing import TYPE_CHECKING, Any, Literal
 
-COMPILED = ("extract.py", "dates/core.py")
+COMPILED = ("extract.py", "tense.py", "dates/core.py", "dates/leading.py")
 """The modules `make` compiles with mypyc (`timeline/_native.py`), relative to the package."""
 
 

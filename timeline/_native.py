@@ -1,9 +1,11 @@
 """The extraction engine's hottest modules compiled with mypyc, used only while they match
 their sources.
 
-Extraction runs its mention finder (`dates/core.py`) and its checks of every mention
-(`extract.py`) as Python code; mypyc, the compiler mypy ships, turns the same typed modules
-into C extensions, whose calls, loops and attribute reads cost less (`benchmarks/extract.py`).
+Extraction runs its mention finder (`dates/core.py`, with the trigger scan of
+`dates/leading.py`), its checks of every mention (`extract.py`) and the reading of each
+clause's verb (`tense.py`) as Python code; mypyc, the compiler mypy ships, turns the same
+typed modules into C extensions, whose calls, loops and attribute reads cost less
+(`benchmarks/extract.py`).
 `make` calls `build`, which compiles `timeline.COMPILED` into `timeline/_native/` (a folder
 git ignores) and writes beside them each source's size and modification time.
 `timeline.search_path` puts that folder before a package's own on its `__path__`, so that

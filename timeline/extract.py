@@ -876,6 +876,8 @@ def _apposed(text: str, first: Mention, then: Mention, cues: _Cues | None = None
         gap = _APPOSED_AFTER_WORD.fullmatch(text, first.end, then.start)
         if gap is not None and _DASHED_DATE.match(text, then.end):
             gap = None  # "17 април, и петък – 18 април": the weekday names the date after it
+        elif gap is not None and cues is not None and cues.conjunction.search(gap.group()):
+            gap = None  # "sâmbătă, 14 iunie, și duminică": a second day, not the date's name
     if gap is None and first.meaning in WEEKDAYS and _DIGIT.search(then.text):
         # "W czwartkowe przedpołudnie (2 października)", "Петъчната среща (3 октомври)": the
         # weekday's noun between it and its date in brackets
@@ -2786,6 +2788,9 @@ class _Cues:
     days_of_period: re.Pattern[str] | None = None
     part_of_day_gap: re.Pattern[str] | None = None
     every: re.Pattern[str] | None = None
+    conjunction: re.Pattern[str] = re.compile(r"(?!)")
+    """The language's coordinating conjunctions (its tense data's `conjunctions`): what
+    joins a second day to a date, where an article would name the date's weekday."""
     every_word: re.Pattern[str] | None = None
     kind_of_day: re.Pattern[str] | None = None
     timetable_before: re.Pattern[str] | None = None
@@ -4442,6 +4447,7 @@ def _cues(lang: str) -> _Cues:
         but=_compile(words("but", r"(?<!\w)(?:{})(?!\w)")),
         weekly_habit=_compile(words("weekly_habit", r"(?<!\w)(?:{})(?!\w)")),
         every=_every(lang, get("every")),
+        conjunction=tense.conjunctions(lang),
         every_word=_compile(words("every", r"(?<!\w)(?:{})\s+\Z")),
         kind_of_day=_compile(words("kind_of_day", r"(?<!\w)(?:{})\s+\Z")),
         timetable_before=_compile(words("timetables", r"(?<!\w)(?:{})\s+\Z")),

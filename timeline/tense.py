@@ -183,30 +183,9 @@ def direction(
         return "past" if future is None else "future"
     past = None
 
-    def markers() -> Iterator[re.Match[str]]:
-        """Past markers that are no part of a future form ("va avea loc") and follow no
-        preposition (a noun's ending: "ruszają zapisy do przedszkoli")."""
-        states: list[re.Match[str]] | None = None  # found when a past marker is
-        for m in (
-            _within(past_pattern, sentence, start, finish, words.look_past) if past_pattern else ()
-        ):
-            if states is None:
-                present = words.present
-                states = list(present.finditer(sentence, start, finish)) if present else []
-            if (
-                not any(f.start() <= m.start() <= f.end() + 1 for f in verbs)
-                # nor part of a present form ("está encerrado na terça-feira": a state)
-                and not any(f.start() < m.start() < f.end() for f in states)
-                and not _after_preposition(sentence, m.start(), words)
-                and not (until and _state_until(m, sentence, words, at))
-                and not _subjunctive(sentence, words, start, m.start())
-                and not _in_name(spans, m.start())
-                # nor what a number counts ("trei frați", "пет души"), a noun
-                and not _counted(sentence, m.start(), words)
-            ):
-                yield m
-
-    pasts = _Replay(markers()).__iter__
+    pasts = _Replay(
+        _past_markers(sentence, words, start, finish, verbs, spans, at, until=until)
+    ).__iter__
 
     complement = words.complement_after
     if future is not None and complement is not None:
@@ -341,6 +320,42 @@ def direction(
     return elided
 
 
+def _past_markers(
+    sentence: str,
+    words: TenseWords,
+    start: int,
+    finish: int,
+    verbs: list[re.Match[str]],
+    spans: list[tuple[int, int]],
+    at: int,
+    *,
+    until: bool,
+) -> Iterator[re.Match[str]]:
+    """The clause's past markers that are no part of a future form ("va avea loc", one of
+    `verbs`) and follow no preposition (a noun's ending: "ruszają zapisy do przedszkoli").
+    A generator of its own, not one nested in `direction`: mypyc compiles that one."""
+    past_pattern = words.past
+    if past_pattern is None:
+        return
+    states: list[re.Match[str]] | None = None  # found when a past marker is
+    for m in _within(past_pattern, sentence, start, finish, words.look_past):
+        if states is None:
+            present = words.present
+            states = list(present.finditer(sentence, start, finish)) if present else []
+        if (
+            not any(f.start() <= m.start() <= f.end() + 1 for f in verbs)
+            # nor part of a present form ("está encerrado na terça-feira": a state)
+            and not any(f.start() < m.start() < f.end() for f in states)
+            and not _after_preposition(sentence, m.start(), words)
+            and not (until and _state_until(m, sentence, words, at))
+            and not _subjunctive(sentence, words, start, m.start())
+            and not _in_name(spans, m.start())
+            # nor what a number counts ("trei frați", "пет души"), a noun
+            and not _counted(sentence, m.start(), words)
+        ):
+            yield m
+
+
 def _reported_match(sentence: str, words: TenseWords, start: int, finish: int) -> bool:
     """Whether the clause `start`..`finish` tells a match as it went, minute by minute
     (`narrative`: "Sepsi punctează duminică în minutul 12", "o Braga adianta-se no domingo
@@ -409,7 +424,7 @@ def _relative_clause(
     if words.future.search(head) or past.search(head):
         return futures
     later = next(f for f in futures if f.start() >= stop)
-    if _and(lang).search(sentence, stop, later.start()):
+    if conjunctions(lang).search(sentence, stop, later.start()):
         return futures  # "care a semnat în martie și va aplica": the clause's own verbs
     return [f for f in futures if f.start() < stop]
 
@@ -714,7 +729,7 @@ def _own_conjunct_present(
     opens on, read from its form as `_verb_before` and `_verb_after` read it ("A oficina
     fechou em março e reabre as portas em junho", "e no sábado recebe o Porto")."""
     cut = None
-    for m in _and(lang).finditer(sentence, 0, at):
+    for m in conjunctions(lang).finditer(sentence, 0, at):
         cut = m.end()
     if cut is None:
         return False
@@ -1412,8 +1427,9 @@ _FAR = 1000
 """The distance of a marker in another conjunct: farther than any in the mention's own."""
 
 
-def _and(lang: str) -> re.Pattern[str]:
-    """The language's coordinating conjunctions (`TenseWords.conjunctions`)."""
+def conjunctions(lang: str) -> re.Pattern[str]:
+    """The language's coordinating conjunctions (`TenseWords.conjunctions`) as whole words,
+    any case; a pattern that never matches for a language without tense data."""
     found = _ANDS.get(lang)
     if found is None:
         words = _words(lang)
@@ -1431,7 +1447,7 @@ def _beyond(sentence: str, start: int, end: int, lang: str = "") -> int:
     conjunct ("Fechámos o acordo em março e vamos assiná-lo em julho"): it counts as far.
     An "and" between two participles joins them under one auxiliary ("a fost votată și
     promulgată pe 9 februarie"): it parts no conjuncts."""
-    for found in _and(lang).finditer(sentence, start, end):
+    for found in conjunctions(lang).finditer(sentence, start, end):
         if not _joins_participles(sentence, found, lang):
             return _FAR
     return 0
@@ -1457,7 +1473,7 @@ def _joins_participles(sentence: str, conjunction: re.Match[str], lang: str) -> 
 def _shared_participle(sentence: str, m: re.Match[str], lang: str) -> bool:
     """Whether the participle `m` follows another one and an "and": it is that one's
     conjunct, and the first participle (with its auxiliary) gives the pair's tense."""
-    for found in _and(lang).finditer(sentence, max(0, m.start() - 6), m.start()):
+    for found in conjunctions(lang).finditer(sentence, max(0, m.start() - 6), m.start()):
         if not sentence[found.end() : m.start()].strip() and _joins_participles(
             sentence, found, lang
         ):
@@ -1487,7 +1503,7 @@ def _elliptic(sentence: str, lang: str, at: int, stop: int, start: int) -> Direc
     kwietnia" after "odbędą się 7 kwietnia"): it shares the verb of the clause before it, so
     the marker nearest before it in the sentence decides."""
     words = _words(lang)
-    if start == 0 or words is None or not _and(lang).match(sentence, start + 1):
+    if start == 0 or words is None or not conjunctions(lang).match(sentence, start + 1):
         return None  # no marker to go on: the nearer reading will be taken
     _, finish = clause_span(sentence, at, stop, lang)
     if _lower_word(lang).search(sentence, stop, finish):
