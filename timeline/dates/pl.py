@@ -265,6 +265,9 @@ NUMBER = rf"(?:\d{{1,3}}|{_words(CARDINALS)})"
 YEAR4 = r"(?:1\d{3}|20\d{2}|21\d{2}|[1-9]\d\d(?!\d)(?= ?(?:roku|rok|r\.?)(?!\w)))"
 """A year in digits; one of three digits only with its year word ("966 r.", "992 roku")."""
 YEAR_SUFFIX = r"(?: ?(?:roku|rok|r\.?)(?!\w))?"
+YEAR_AFTER_ROKU = r"[1-9]\d\d(?!\d)(?![.,]\d)"
+"""A year of three digits after a preposition and "roku" ("w roku 966", "od roku 1025" has
+four): the year word before it says it is one, as "966 r." after it does."""
 THIS = r"(?:ten|ta|tę|tą|tego|tej|tym|obecn\w*|bieżąc\w*|biezac\w*|aktualn\w*)"
 NEXT = r"(?:nast[eę]pn\w*|kolejn\w*|przysz[lł](?!oroczn)\w*|nadchodz[aą]c\w*|najbli[zż]sz\w*)"
 LAST = (
@@ -607,7 +610,7 @@ def _last_next_n(m: re.Match[str], ctx: Context) -> EdtfDate | None:
 
 
 def _year_only(m: re.Match[str], ctx: Context) -> EdtfDate | None:
-    return year(int(m.group("y1") or m.group("y2")))
+    return year(int(m.group("y1") or m.group("y2") or m.group("y3")))
 
 
 # --- rules -------------------------------------------------------------------------------
@@ -880,7 +883,8 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "year",
-        rf"(?:(?!po \d+ (?!roku|rok|r\.|r(?!\w))[^\W\d])(?:{WITHIN}|(?:roku|rokiem|rok) )"
+        rf"(?:w|we|z|ze|od|do|przed|po) roku (?P<y3>{YEAR_AFTER_ROKU})"
+        rf"|(?:(?!po \d+ (?!roku|rok|r\.|r(?!\w))[^\W\d])(?:{WITHIN}|(?:roku|rokiem|rok) )"
         r"(?:(?:roku|rokiem) )?"
         rf"(?P<y1>{YEAR4})(?![.,]\d){YEAR_SUFFIX}"
         rf"|{NOT_A_NUMBER_S_YEAR}(?P<y2>(?:19|20)\d\d)(?![.,]\d)"

@@ -96,8 +96,12 @@ def _alt(words: Iterable[str]) -> str:
 _B, _E = r"(?<![\w])", r"(?![\w])"
 YEAR = r"[12]\d{3}(?!\d)"
 OLD_YEAR = r"[1-9]\d\d(?!\d)(?=\s*(?:$|[,;:!?)\]]|\.(?!\d)))"
-"""A year of three digits, only where it closes its phrase after the "de" of a month or of
-"ano" ("a 25 de dezembro de 800.", "no ano de 711,"): elsewhere three digits are a count."""
+"""A year of three digits, only where it closes its phrase after the "de" of a month ("a 25
+de dezembro de 800."): elsewhere three digits are a count."""
+YEAR_AFTER_ANO = r"(?:(?<=\bano\s)|(?<=\bano\sde\s))[1-9]\d\d(?!\d)(?![.,]\d)"
+"""A year of three digits right after "ano" or "ano de" ("no ano de 785 e ampliada", "No ano
+711 os exércitos"), wherever its phrase goes on: the year word says it is one; a plural noun
+after it makes it a count (`COUNT_NOUN`: "ao longo do ano 785 pessoas")."""
 MONTH_NAME = _alt(_MONTH)
 MONTH_WORD = rf"(?:{MONTH_NAME}|{_alt(fold(w) for w in WORDS.month_abbreviations)}\.?)"
 DAY_MARK = shapes.fragment("pt", "day_ending")
@@ -522,7 +526,7 @@ YEAR_ALONE = (
     r"face\s+a|em\s+relacao\s+a|relativamente\s+a|comparad[oa]\s+com|"
     r"ate\s+(?:a[o]?\s+)?(?:final|fim)\s+de|"
     r"antes\s+de|depois\s+de|apos|a\s+partir\s+de|durante|n[oa]s?\s+(?:inicio|comeco|final|"
-    rf"fim|fins|meados)\s+de|em\s+(?:meados|fins|finais)\s+de)\s+)?(?P<y>{YEAR}|(?<=ano\sde\s){OLD_YEAR})"
+    rf"fim|fins|meados)\s+de|em\s+(?:meados|fins|finais)\s+de)\s+)?(?P<y>{YEAR}|{YEAR_AFTER_ANO})"
     rf"(?(lead)|(?(bol)\Z|(?!))){COUNT_NOUN}"
 )
 
