@@ -732,7 +732,7 @@ def _day_range(m: re.Match[str], ctx: Context) -> EdtfDate | None:
 
 SCHOOL_YEAR = r"(?<=(?:19|20)\d\d)/(?=(?:19|20)\d\d)"
 YEAR_RANGE = (
-    rf"(?:(?:em|n[oa]|d[oa])\s+(?=[12]\d{{3}}/\d\d(?!\d)))?{RANGE_OPEN}(?P<a>{YEAR})(?:(?:{RANGE_JOIN}|{SCHOOL_YEAR}|\s+e\s+)(?P<b>{YEAR})"
+    rf"(?:(?:em|n[oa]|d[oa])\s+(?=[12]\d{{3}}/\d\d(?!\d)))?{RANGE_OPEN}(?:(?<!\w)ano\s+de\s+)?(?P<a>{YEAR})(?:(?:{RANGE_JOIN}(?:(?<=\s)ano\s+de\s+)?|{SCHOOL_YEAR}|\s+e\s+)(?P<b>{YEAR})"
     rf"|/(?P<s>\d\d)(?![\d/]|\.\d))(?!\d){COUNT_NOUN}"
 )
 """Years from one to another ("de 2019 a 2022", "2020-2022", two years joined by "e": the
