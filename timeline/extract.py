@@ -1411,6 +1411,9 @@ def _falling_on(text: str, date: Mention, then: Mention, cues: _Cues) -> Mention
     return dataclasses.replace(then, value=model.day(day))
 
 
+_PART_REACH = 40
+"""How far before a weekday a plural part of the day and its "of" may stand (`weekly_part`)."""
+
 POSTPONED_REACH = 60
 """How far before a month the verb that moved a date may stand (`_Cues.moved_to`)."""
 START_REACH = 120
@@ -1995,6 +1998,7 @@ def _mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
                 )
                 or cues.weekly_pair(text, match, sentence, lang)
                 or cues.every_week(text, words)
+                or cues.weekly_part(text, match.start, match.end, words)
                 or cues.kind(text, match, words)
                 or cues.timetable(text, match)
                 or cues.every_listed(
@@ -2727,6 +2731,12 @@ class _Cues:
     place_toward: re.Pattern[str] | None = None
     """ "towards" right before a word (`named_after`): the word is a place one goes to."""
     weekly: re.Pattern[str] | None = None
+    weekly_part_before: re.Pattern[str] | None = None
+    """A part of the day in the plural and its "of" right before a weekday ("nas tardes de
+    sábado", "în serile de vineri"): the weekday's every week (`weekly_part`)."""
+    weekly_part_after: re.Pattern[str] | None = None
+    """A part of the day in the plural right after a weekday's adjective ("w piątkowe
+    wieczory", "в съботните вечери"): the weekday's every week (`weekly_part`)."""
     range_opened: re.Pattern[str] | None = None
     range_closed: re.Pattern[str] | None = None
     range_gap: re.Pattern[str] | None = None
@@ -3684,6 +3694,19 @@ class _Cues:
         """Whether a word is a weekday's form ("четвъртък", "terça", "środę")."""
         return fold_accents(word.lower()) in self.weekday_words
 
+    def weekly_part(self, text: str, start: int, end: int, words: str) -> bool:
+        """A weekday said with a part of the day in the plural is a habit, no date ("nas
+        madrugadas de domingo para segunda", "în serile de vineri", "w sobotnie wieczory",
+        "в неделните следобеди"), as a plural weekday is (`every_week`); the singular ("na
+        tarde de sábado", "w sobotni wieczór") stays the day."""
+        if any(map(str.isdigit, words)):
+            return False
+        before, after = self.weekly_part_before, self.weekly_part_after
+        return bool(
+            (before is not None and before.search(text, max(0, start - _PART_REACH), start))
+            or (after is not None and after.match(text, end))
+        )
+
     def every_week(self, text: str, words: str) -> bool:
         """A weekday said as a habit, alone, is no date: ro "sâmbăta", "miercurea" (the
         definite form: on Saturdays; "joia trecută" is a date), pl "w niedziele" (the plural).
@@ -4488,6 +4511,8 @@ def _cues(lang: str) -> _Cues:
         generic=_compile(words("generic_present", r"(?<!\w)(?:{})(?!\w)")),
         long_ago=_compile(words("long_ago", r"(?<!\w)(?:{})(?!\w)")),
         weekly=_compile(words("every_week", r"(?:{})")),
+        weekly_part_before=_compile(words("weekly_part_before", r"(?<!\w)(?:{})\Z")),
+        weekly_part_after=_compile(words("weekly_part_after", r"\s+(?:{})(?!\w)")),
         name_of=_compile(words("name_of", r"\s+(?:{})\s+(?-i:" + _CAPITAL + ")")),
         name_of_opening=_compile(words("name_of", r"(?:{})\s")),
         place_toward=_compile(words("place_toward", r"(?<!\w)(?:{})\s+\Z")),
