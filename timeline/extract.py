@@ -4025,6 +4025,14 @@ class _Cues:
             start, many = before.start(), True
         return False
 
+    def _last_weekday_end(self, text: str, start: int, end: int) -> int:
+        """Where the last weekday of a mention ends, its own hours after it ("de luni până
+        vineri, de la ora 20.00": the rule took them in); the mention's end without one."""
+        for word in reversed(list(_WORD.finditer(text, start, end))):
+            if fold_accents(word.group()).lower() in self.weekday_words:
+                return word.end()
+        return end
+
     def habitual(
         self,
         text: str,
@@ -4040,11 +4048,14 @@ class _Cues:
         before it, or after "open" in a clause with no future (`future`: "A exposição estará
         aberta de sexta a domingo" is the coming days)."""
         clock = self._hours_after(text, start, end)
-        if (any(map(str.isdigit, words)) and clock is None) or value.precision not in (
-            "interval",
-            "day",
-        ):
+        if value.precision not in ("interval", "day"):
             return False
+        days_end = end
+        if any(map(str.isdigit, words)) and clock is None:
+            if value.precision == "interval":
+                days_end = self._last_weekday_end(text, start, end)
+            if days_end == end or any(map(str.isdigit, text[start:days_end])):
+                return False  # a date's digits; not the hours the range took in after its days
         if value.precision == "day":
             if self._listed_after_hours(text, start, end):
                 return True  # days listed after hours: "13.00 – 21.00, luni, marți – închis"
@@ -4057,7 +4068,7 @@ class _Cues:
                     return True  # the range's second day: "wtorek - piątek: 9.00 - 16.00"
             if tail is None:
                 return False
-            end = tail.end()
+            end = days_end = tail.end()
             clock = clock or self._hours_after(text, start, end)
             last = text.rfind(" ", tail.start(), end) + 1
             if fold_accents(text[last:end]).lower() not in self.weekday_words:
@@ -4067,8 +4078,9 @@ class _Cues:
                 return False  # "de quinta-feira a domingo de Páscoa": one year's days
         elif (value.end - value.start).days > 6:
             return False
-        if self.hours.search(text, end, end + 30) or self.hours.search(
-            text, max(0, start - 30), start
+        if (
+            self.hours.search(text, days_end, end + 30)
+            or self.hours.search(text, max(0, start - 30), start)
         ):
             return True  # hours after the days or before them ("entre as 9h e as 18h, de ...")
         if clock is not None or _CLOCK_BEFORE.search(text, max(0, start - 30), start):
@@ -4092,6 +4104,7 @@ _CLOCK_WIDTH = 20
 """The longest range of clock times ("08:30 până 16:30")."""
 _DASH_WORD = re.compile(r"\s*[-–—]\s*\w+")
 _WORD_DASH = re.compile(r"(\w+)\s*[-–—]\s*\Z")
+_WORD = re.compile(r"\w+")
 _LIST_WORD = re.compile(r"\s*(?:,|\s\w{1,2}\s)\s*(\w+)")
 """The next word of a list ("luni, marți", "joi și vineri")."""
 _WORD_LISTED = re.compile(r"(\w+)\s*(?:,|\s\w{1,2}\s)\s*\Z")
