@@ -1898,6 +1898,9 @@ def _mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
     """(sentence start, mention end, day) of the last day kept written with its number, for
     a holiday named after it and a copula (`_named_on`)."""
     """(mention start, day) of the last day mentioned: the day a plan was for (`_planned_day`)."""
+    timetable: tuple[int, int] | None = None
+    """(sentence start, mention end) of the last weekday or range of weekdays read as a
+    timetable's (`_Cues.habitual`), for the weekdays listed after it with their hours."""
     for match in dates.scan(language, text):
         if match.rule.name in SPANS:
             continue
@@ -1987,16 +1990,18 @@ def _mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
                 value = _named_on(text, match, words, lang, written, sentence.start, cues)
             if value is None:
                 continue  # the rule looked closer and found no date
+            if cues.habitual(
+                text,
+                match.start,
+                match.end,
+                value,
+                words,
+                partial(tense.future_marked, sentence.text, lang, offset, offset + len(words)),
+            ) or _listed_in_timetable(text, match, value, words, timetable, sentence.start):
+                timetable = (sentence.start, match.end)
+                continue
             if (
-                cues.habitual(
-                    text,
-                    match.start,
-                    match.end,
-                    value,
-                    words,
-                    partial(tense.future_marked, sentence.text, lang, offset, offset + len(words)),
-                )
-                or cues.weekly_pair(text, match, sentence, lang)
+                cues.weekly_pair(text, match, sentence, lang)
                 or cues.every_week(text, words)
                 or cues.weekly_part(text, match.start, match.end, words)
                 or cues.kind(text, match, words)
@@ -4090,6 +4095,42 @@ class _Cues:
             and bool(self.opening.search(text, max(0, start - 40), start))
             and not future()
         )
+
+
+def _listed_in_timetable(
+    text: str,
+    match: dates.Match,
+    value: EdtfDate,
+    words: str,
+    timetable: tuple[int, int] | None,
+    sentence_start: int,
+) -> bool:
+    """ "от понеделник до петък в 17:15 ч., събота в 17:30 и 18:30 в неделя", "de luni până
+    vineri la ora 19:00, sâmbătă la 18:00 și duminică la 20:00": weekdays listed with their
+    own hours right after a timetable's days are the timetable's too, each week's. Only
+    commas, short words and clock times between; the weekday has its hour in it or just
+    before it."""
+    if (
+        timetable is None
+        or timetable[0] != sentence_start
+        or not match.rule.name.startswith("weekday")
+        or value.precision not in ("day", "interval")
+        or (value.end - value.start).days > 6
+        or match.start - timetable[1] > _TIMETABLE_GAP
+    ):
+        return False
+    gap = _TIMETABLE_LIST.fullmatch(text, timetable[1], match.start)
+    if gap is None:
+        return False
+    return bool(_CLOCK_TIME.search(words) or _CLOCK_TIME.search(gap.group()))
+
+
+_TIMETABLE_GAP = 30
+"""How far after a timetable's days the next weekday of its list may stand."""
+_TIMETABLE_LIST = re.compile(r"(?:[\s,;]|[^\W\d_]{1,3}\.?(?!\w)|\d{1,2}(?:[:.]\d\d)?(?!\d)|\.)*")
+"""Between the weekdays of a timetable: commas, short words ("и", "și", "às", "ora"), times."""
+_CLOCK_TIME = re.compile(r"(?<![\d.,])(?:[01]?\d|2[0-3])(?:[:.][0-5]\d|\s*h\b)")
+"""A clock time in digits ("17:30", "18.00", "20h")."""
 
 
 _CLOCK_SPAN = (
