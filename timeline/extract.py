@@ -4083,9 +4083,8 @@ class _Cues:
                 return False  # "de quinta-feira a domingo de Páscoa": one year's days
         elif (value.end - value.start).days > 6:
             return False
-        if (
-            self.hours.search(text, days_end, end + 30)
-            or self.hours.search(text, max(0, start - 30), start)
+        if self.hours.search(text, days_end, end + 30) or self.hours.search(
+            text, max(0, start - 30), start
         ):
             return True  # hours after the days or before them ("entre as 9h e as 18h, de ...")
         if clock is not None or _CLOCK_BEFORE.search(text, max(0, start - 30), start):
