@@ -1291,6 +1291,9 @@ def _same_day_in(day: dt.date, year: int) -> dt.date | None:
         return None
 
 
+YEARLY_MONTHS = 366
+"""The longest span of months named without a year that a yearly habit takes ("todos os
+anos, entre abril e junho")."""
 YEARLY_DAYS = 14
 """The longest run of days a yearly habit spans ("nos dias 3, 4 e 5 de agosto")."""
 _YEAR_WRITTEN = re.compile(r"(?<!\d)[12]\d{3}(?!\d)")
@@ -3108,9 +3111,14 @@ class _Cues:
         year written in it makes it one occurrence."""
         if self.yearly is None or value.precision not in ("month", "season", "day", "interval"):
             return False
-        if value.precision == "interval" and (value.end - value.start).days > YEARLY_DAYS:
-            return False  # a span of months or years is no yearly feast
         words = text[start:end]
+        if (
+            value.precision == "interval"
+            and (value.end - value.start).days > YEARLY_DAYS
+            and (_DIGIT.search(words) or (value.end - value.start).days > YEARLY_MONTHS)
+        ):
+            return False  # a span of years, or of days in digits, is no yearly habit
+        # months named with no year ("co roku od maja do września") are each year's season
         written = value.precision in ("day", "interval")  # days written with their numbers
         if _YEAR_WRITTEN.search(words) or (not written and _DIGIT.search(words)):
             return False
