@@ -2000,7 +2000,9 @@ def _mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
                 value,
                 words,
                 partial(tense.future_marked, sentence.text, lang, offset, offset + len(words)),
-            ) or _listed_in_timetable(text, match, value, words, timetable, sentence.start):
+            ) or _listed_in_timetable(
+                text, match, value, words, timetable, sentence.start, cues.weekday_words
+            ):
                 timetable = (sentence.start, match.end)
                 continue
             if (
@@ -4111,6 +4113,7 @@ def _listed_in_timetable(
     words: str,
     timetable: tuple[int, int] | None,
     sentence_start: int,
+    weekday_words: frozenset[str],
 ) -> bool:
     """ "от понеделник до петък в 17:15 ч., събота в 17:30 и 18:30 в неделя", "de luni până
     vineri la ora 19:00, sâmbătă la 18:00 și duminică la 20:00": weekdays listed with their
@@ -4126,16 +4129,18 @@ def _listed_in_timetable(
         or match.start - timetable[1] > _TIMETABLE_GAP
     ):
         return False
-    gap = _TIMETABLE_LIST.fullmatch(text, timetable[1], match.start)
-    if gap is None:
-        return False
-    return bool(_CLOCK_TIME.search(words) or _CLOCK_TIME.search(gap.group()))
+    gap = text[timetable[1] : match.start]
+    for word in _TIMETABLE_WORD.findall(gap):
+        if fold_accents(word).lower() not in weekday_words:
+            return False  # a word of its own between: no list of the timetable's days
+    return bool(_CLOCK_TIME.search(words) or _CLOCK_TIME.search(gap))
 
 
 _TIMETABLE_GAP = 30
 """How far after a timetable's days the next weekday of its list may stand."""
-_TIMETABLE_LIST = re.compile(r"(?:[\s,;]|[^\W\d_]{1,3}\.?(?!\w)|\d{1,2}(?:[:.]\d\d)?(?!\d)|\.)*")
-"""Between the weekdays of a timetable: commas, short words ("и", "și", "às", "ora"), times."""
+_TIMETABLE_WORD = re.compile(r"[^\W\d_]{4,}(?:-[^\W\d_]+)*|[^\w\s,;:.]")
+"""Between the weekdays of a timetable, what is not a comma, a short word ("и", "și", "às",
+"ora"), a time or another weekday of the list ("sexta às 17h e sábado")."""
 _CLOCK_TIME = re.compile(r"(?<![\d.,])(?:[01]?\d|2[0-3])(?:[:.][0-5]\d|\s*h\b)")
 """A clock time in digits ("17:30", "18.00", "20h")."""
 
