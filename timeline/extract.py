@@ -1293,6 +1293,9 @@ def _same_day_in(day: dt.date, year: int) -> dt.date | None:
         return None
 
 
+YEARLY_MONTHS = 366
+"""The longest span of months named without a year that a yearly habit takes ("todos os
+anos, entre abril e junho")."""
 YEARLY_DAYS = 14
 """The longest run of days a yearly habit spans ("nos dias 3, 4 e 5 de agosto")."""
 _YEAR_WRITTEN = re.compile(r"(?<!\d)[12]\d{3}(?!\d)")
@@ -1412,6 +1415,9 @@ def _falling_on(text: str, date: Mention, then: Mention, cues: _Cues) -> Mention
         return then
     return dataclasses.replace(then, value=model.day(day))
 
+
+_PART_REACH = 40
+"""How far before a weekday a plural part of the day and its "of" may stand (`weekly_part`)."""
 
 POSTPONED_REACH = 60
 """How far before a month the verb that moved a date may stand (`_Cues.moved_to`)."""
@@ -1897,6 +1903,9 @@ def _mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
     """(sentence start, mention end, day) of the last day kept written with its number, for
     a holiday named after it and a copula (`_named_on`)."""
     """(mention start, day) of the last day mentioned: the day a plan was for (`_planned_day`)."""
+    timetable: tuple[int, int] | None = None
+    """(sentence start, mention end) of the last weekday or range of weekdays read as a
+    timetable's (`_Cues.habitual`), for the weekdays listed after it with their hours."""
     for match in dates.scan(language, text):
         if match.rule.name in SPANS:
             continue
@@ -1986,17 +1995,22 @@ def _mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
                 value = _named_on(text, match, words, lang, written, sentence.start, cues)
             if value is None:
                 continue  # the rule looked closer and found no date
+            if cues.habitual(
+                text,
+                match.start,
+                match.end,
+                value,
+                words,
+                partial(tense.future_marked, sentence.text, lang, offset, offset + len(words)),
+            ) or _listed_in_timetable(
+                text, match, value, words, timetable, sentence.start, cues.weekday_words
+            ):
+                timetable = (sentence.start, match.end)
+                continue
             if (
-                cues.habitual(
-                    text,
-                    match.start,
-                    match.end,
-                    value,
-                    words,
-                    partial(tense.future_marked, sentence.text, lang, offset, offset + len(words)),
-                )
-                or cues.weekly_pair(text, match, sentence, lang)
+                cues.weekly_pair(text, match, sentence, lang)
                 or cues.every_week(text, words)
+                or cues.weekly_part(text, match.start, match.end, words)
                 or cues.kind(text, match, words)
                 or cues.timetable(text, match)
                 or cues.every_listed(
@@ -2729,6 +2743,12 @@ class _Cues:
     place_toward: re.Pattern[str] | None = None
     """ "towards" right before a word (`named_after`): the word is a place one goes to."""
     weekly: re.Pattern[str] | None = None
+    weekly_part_before: re.Pattern[str] | None = None
+    """A part of the day in the plural and its "of" right before a weekday ("nas tardes de
+    sábado", "în serile de vineri"): the weekday's every week (`weekly_part`)."""
+    weekly_part_after: re.Pattern[str] | None = None
+    """A part of the day in the plural right after a weekday's adjective ("w piątkowe
+    wieczory", "в съботните вечери"): the weekday's every week (`weekly_part`)."""
     range_opened: re.Pattern[str] | None = None
     range_closed: re.Pattern[str] | None = None
     range_gap: re.Pattern[str] | None = None
@@ -3098,9 +3118,14 @@ class _Cues:
         year written in it makes it one occurrence."""
         if self.yearly is None or value.precision not in ("month", "season", "day", "interval"):
             return False
-        if value.precision == "interval" and (value.end - value.start).days > YEARLY_DAYS:
-            return False  # a span of months or years is no yearly feast
         words = text[start:end]
+        if (
+            value.precision == "interval"
+            and (value.end - value.start).days > YEARLY_DAYS
+            and (_DIGIT.search(words) or (value.end - value.start).days > YEARLY_MONTHS)
+        ):
+            return False  # a span of years, or of days in digits, is no yearly habit
+        # months named with no year ("co roku od maja do września") are each year's season
         written = value.precision in ("day", "interval")  # days written with their numbers
         if _YEAR_WRITTEN.search(words) or (not written and _DIGIT.search(words)):
             return False
@@ -3689,6 +3714,19 @@ class _Cues:
         """Whether a word is a weekday's form ("четвъртък", "terça", "środę")."""
         return fold_accents(word.lower()) in self.weekday_words
 
+    def weekly_part(self, text: str, start: int, end: int, words: str) -> bool:
+        """A weekday said with a part of the day in the plural is a habit, no date ("nas
+        madrugadas de domingo para segunda", "în serile de vineri", "w sobotnie wieczory",
+        "в неделните следобеди"), as a plural weekday is (`every_week`); the singular ("na
+        tarde de sábado", "w sobotni wieczór") stays the day."""
+        if any(map(str.isdigit, words)):
+            return False
+        before, after = self.weekly_part_before, self.weekly_part_after
+        return bool(
+            (before is not None and before.search(text, max(0, start - _PART_REACH), start))
+            or (after is not None and after.match(text, end))
+        )
+
     def every_week(self, text: str, words: str) -> bool:
         """A weekday said as a habit, alone, is no date: ro "sâmbăta", "miercurea" (the
         definite form: on Saturdays; "joia trecută" is a date), pl "w niedziele" (the plural).
@@ -4007,6 +4045,14 @@ class _Cues:
             start, many = before.start(), True
         return False
 
+    def _last_weekday_end(self, text: str, start: int, end: int) -> int:
+        """Where the last weekday of a mention ends, its own hours after it ("de luni până
+        vineri, de la ora 20.00": the rule took them in); the mention's end without one."""
+        for word in reversed(list(_WORD.finditer(text, start, end))):
+            if fold_accents(word.group()).lower() in self.weekday_words:
+                return word.end()
+        return end
+
     def habitual(
         self,
         text: str,
@@ -4022,11 +4068,14 @@ class _Cues:
         before it, or after "open" in a clause with no future (`future`: "A exposição estará
         aberta de sexta a domingo" is the coming days)."""
         clock = self._hours_after(text, start, end)
-        if (any(map(str.isdigit, words)) and clock is None) or value.precision not in (
-            "interval",
-            "day",
-        ):
+        if value.precision not in ("interval", "day"):
             return False
+        days_end = end
+        if any(map(str.isdigit, words)) and clock is None:
+            if value.precision == "interval":
+                days_end = self._last_weekday_end(text, start, end)
+            if days_end == end or any(map(str.isdigit, text[start:days_end])):
+                return False  # a date's digits; not the hours the range took in after its days
         if value.precision == "day":
             if self._listed_after_hours(text, start, end):
                 return True  # days listed after hours: "13.00 – 21.00, luni, marți – închis"
@@ -4039,7 +4088,7 @@ class _Cues:
                     return True  # the range's second day: "wtorek - piątek: 9.00 - 16.00"
             if tail is None:
                 return False
-            end = tail.end()
+            end = days_end = tail.end()
             clock = clock or self._hours_after(text, start, end)
             last = text.rfind(" ", tail.start(), end) + 1
             if fold_accents(text[last:end]).lower() not in self.weekday_words:
@@ -4049,7 +4098,7 @@ class _Cues:
                 return False  # "de quinta-feira a domingo de Páscoa": one year's days
         elif (value.end - value.start).days > 6:
             return False
-        if self.hours.search(text, end, end + 30) or self.hours.search(
+        if self.hours.search(text, days_end, end + 30) or self.hours.search(
             text, max(0, start - 30), start
         ):
             return True  # hours after the days or before them ("entre as 9h e as 18h, de ...")
@@ -4060,6 +4109,45 @@ class _Cues:
             and bool(self.opening.search(text, max(0, start - 40), start))
             and not future()
         )
+
+
+def _listed_in_timetable(
+    text: str,
+    match: dates.Match,
+    value: EdtfDate,
+    words: str,
+    timetable: tuple[int, int] | None,
+    sentence_start: int,
+    weekday_words: frozenset[str],
+) -> bool:
+    """ "от понеделник до петък в 17:15 ч., събота в 17:30 и 18:30 в неделя", "de luni până
+    vineri la ora 19:00, sâmbătă la 18:00 și duminică la 20:00": weekdays listed with their
+    own hours right after a timetable's days are the timetable's too, each week's. Only
+    commas, short words and clock times between; the weekday has its hour in it or just
+    before it."""
+    if (
+        timetable is None
+        or timetable[0] != sentence_start
+        or not match.rule.name.startswith("weekday")
+        or value.precision not in ("day", "interval")
+        or (value.end - value.start).days > 6
+        or match.start - timetable[1] > _TIMETABLE_GAP
+    ):
+        return False
+    gap = text[timetable[1] : match.start]
+    for word in _TIMETABLE_WORD.findall(gap):
+        if fold_accents(word).lower() not in weekday_words:
+            return False  # a word of its own between: no list of the timetable's days
+    return bool(_CLOCK_TIME.search(words) or _CLOCK_TIME.search(gap))
+
+
+_TIMETABLE_GAP = 30
+"""How far after a timetable's days the next weekday of its list may stand."""
+_TIMETABLE_WORD = re.compile(r"[^\W\d_]{4,}(?:-[^\W\d_]+)*|[^\w\s,;:.]")
+"""Between the weekdays of a timetable, what is not a comma, a short word ("и", "și", "às",
+"ora"), a time or another weekday of the list ("sexta às 17h e sábado")."""
+_CLOCK_TIME = re.compile(r"(?<![\d.,])(?:[01]?\d|2[0-3])(?:[:.][0-5]\d|\s*h\b)")
+"""A clock time in digits ("17:30", "18.00", "20h")."""
 
 
 _CLOCK_SPAN = (
@@ -4074,6 +4162,7 @@ _CLOCK_WIDTH = 20
 """The longest range of clock times ("08:30 până 16:30")."""
 _DASH_WORD = re.compile(r"\s*[-–—]\s*\w+")
 _WORD_DASH = re.compile(r"(\w+)\s*[-–—]\s*\Z")
+_WORD = re.compile(r"\w+")
 _LIST_WORD = re.compile(r"\s*(?:,|\s\w{1,2}\s)\s*(\w+)")
 """The next word of a list ("luni, marți", "joi și vineri")."""
 _WORD_LISTED = re.compile(r"(\w+)\s*(?:,|\s\w{1,2}\s)\s*\Z")
@@ -4494,6 +4583,8 @@ def _cues(lang: str) -> _Cues:
         generic=_compile(words("generic_present", r"(?<!\w)(?:{})(?!\w)")),
         long_ago=_compile(words("long_ago", r"(?<!\w)(?:{})(?!\w)")),
         weekly=_compile(words("every_week", r"(?:{})")),
+        weekly_part_before=_compile(words("weekly_part_before", r"(?<!\w)(?:{})\Z")),
+        weekly_part_after=_compile(words("weekly_part_after", r"\s+(?:{})(?!\w)")),
         name_of=_compile(words("name_of", r"\s+(?:{})\s+(?-i:" + _CAPITAL + ")")),
         name_of_opening=_compile(words("name_of", r"(?:{})\s")),
         place_toward=_compile(words("place_toward", r"(?<!\w)(?:{})\s+\Z")),

@@ -1323,6 +1323,15 @@ def season_year_end(first: int, short: str) -> int | None:
     return last if last == first + 1 else None
 
 
+def short_year_end(first: int, short: str) -> int | None:
+    """The last year of a span written with its last two digits ("Fina Estampa (2011-12)",
+    "(2019-21)"): the first year after the first one that ends so, within a century."""
+    last = first // 100 * 100 + int(short)
+    if last <= first:
+        last += 100
+    return last
+
+
 def year_range(first: int, last: int) -> EdtfDate | None:
     """ "2022-2024": the years from the first to the last; a backward range is no date."""
     return span(year(first), year(last)) if first < last else None

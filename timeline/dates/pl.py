@@ -706,8 +706,9 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "year_range",
-        rf"(?:(?:od|w latach|latach|z lat|na lata) )?(?P<y1>{YEAR4})"
-        rf"(?: ?- ?| do | i (?=\d{{4}})|{SCHOOL_YEAR})"
+        rf"(?:(?P<od>od) (?:roku )?|(?:w latach|latach|z lat|na lata) )?(?P<y1>{YEAR4})"
+        rf"(?: ?- ?| do | i (?=\d{{4}})|{SCHOOL_YEAR}"
+        r"|(?(od) ?(?:roku|r\.) do (?:roku )?(?=\d{4})| do roku (?=\d{4})))"
         rf"(?P<y2>{YEAR4}|\d{{2}}){YEAR_SUFFIX}",
         _year_interval,
     ),

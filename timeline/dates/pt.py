@@ -736,8 +736,8 @@ def _day_range(m: re.Match[str], ctx: Context) -> EdtfDate | None:
 
 SCHOOL_YEAR = r"(?<=(?:19|20)\d\d)/(?=(?:19|20)\d\d)"
 YEAR_RANGE = (
-    rf"(?:(?:em|n[oa]|d[oa])\s+(?=[12]\d{{3}}/\d\d(?!\d)))?{RANGE_OPEN}(?P<a>{YEAR})(?:(?:{RANGE_JOIN}|{SCHOOL_YEAR}|\s+e\s+)(?P<b>{YEAR})"
-    rf"|/(?P<s>\d\d)(?![\d/]|\.\d))(?!\d){COUNT_NOUN}"
+    rf"(?:(?:em|n[oa]|d[oa])\s+(?=[12]\d{{3}}/\d\d(?!\d)))?{RANGE_OPEN}(?:(?<!\w)ano\s+de\s+)?(?P<a>{YEAR})(?:(?:{RANGE_JOIN}(?:(?<=\s)ano\s+de\s+)?|{SCHOOL_YEAR}|\s+e\s+)(?P<b>{YEAR})"
+    rf"|(?:/|(?<=\(\d{{4}})-(?=\d\d\)))(?P<s>\d\d)(?![\d/]|\.\d))(?!\d){COUNT_NOUN}"
 )
 """Years from one to another ("de 2019 a 2022", "2020-2022", two years joined by "e": the
 list of two that `extract` splits unless they follow each other), a school or a sports year
@@ -747,7 +747,13 @@ is a case number)."""
 
 def _year_range(m: re.Match[str], ctx: Context) -> EdtfDate | None:
     a = int(m.group("a"))
-    b = core.season_year_end(a, m.group("s")) if m.group("s") else int(m.group("b"))
+    short = m.group("s")
+    if short is None:
+        b: int | None = int(m.group("b"))
+    elif "/" in m.group():  # "2023/24": a season's or a school year's
+        b = core.season_year_end(a, short)
+    else:  # "(2011-12)": a span's, in brackets
+        b = core.short_year_end(a, short)
     return core.year_range(a, b) if b is not None else None
 
 

@@ -639,7 +639,9 @@ class _Meanings:
         first, last = self._year(m, ctx, "_from"), self._year(m, ctx, "_to")
         short = m.groupdict().get("short_year_to")
         if short is not None and first is not None:
-            last = core.season_year_end(first, short)
+            # "2023/24" a season's or a school year's; "(2011-12)" a span's, in brackets
+            spanned = "/" not in m.group()
+            last = (core.short_year_end if spanned else core.season_year_end)(first, short)
         return None if first is None or last is None else core.year_range(first, last)
 
     def month(self, m: re.Match[str], ctx: Context) -> EdtfDate | None:
