@@ -349,3 +349,81 @@ def test_narrative_is_a_pattern_of_the_minute(code: str, minute: str) -> None:
     assert narrative is not None
     assert narrative.search(minute) is not None
     assert narrative.search("a 90 de minute de oraș") is None
+
+
+FOLDING: dict[str, Any] = {
+    **TOY,
+    "future": [
+        {"name": "future particle", "words": ["zü", "mö"]},
+        {"name": "future ending", "suffixes": ["öka"], "stem": 2},
+        {"name": "future phrase", "pattern": r"lü\s+\w+"},
+    ],
+    "folding": {"letters": {"ü": "u", "ö": "o"}, "keep": ["mo"]},
+}
+
+
+def test_a_toy_language_typed_without_its_diacritics() -> None:
+    """`folding`: the same words read on text typed without the language's diacritics, every
+    form with each listed letter also written plain, but for the `keep` words (another word's
+    plain form); a sentence with none of those letters is read so."""
+    words = parse(FOLDING, "toy.yaml")
+    folded = words.folded
+    assert folded is not None and words.marks is not None
+    assert words.marks.search("mira kantöka") and words.marks.search("MÖ")
+    assert not words.marks.search("mira kantoka")
+    # as written, the forms ask for their diacritics
+    assert not words.future.search("mira kantoka") and not words.future.search("lu kanta")
+    for text in ("mira kantoka", "mira kantöka", "zu kanta", "zü kanta", "lu kanta", "LU kanta"):
+        assert folded.future.search(text), text
+    # a word whose plain form is another word is read only as written
+    assert folded.future.search("mö kanta") and not folded.future.search("mo kanta")
+    # the rest of the file is the same
+    assert folded.past is not None and folded.past.search("mira kanteta")
+    assert folded.openers == words.openers
+
+
+@pytest.mark.parametrize(
+    ("pattern", "expected"),
+    [
+        ("să", "s[ăa]"),
+        (r"(?-i:[a-zăî])\w+ează", r"(?-i:[a-zăîai])\w+e[aă]z[ăa]".replace("[aă]", "a")),
+        ("(?!\\w*[áé])\\w+", "(?!\\w*[áé])\\w+"),  # a class of diacritics alone asks for one
+        ("(?:ou|ámos)", "(?:ou|ámos)"),  # a whole alternative folding to a `keep` ending
+        ("fech(?:ámos)-nos", "fech(?:ámos)-nos"),
+        ("fechámos", "fech[áa]mos"),  # a word of its own, no ending alone
+        ("ámosx", "[áa]mosx"),  # not a whole alternative: folds
+        ("\\sá", "\\s[áa]"),
+    ],
+)
+def test_fold_pattern(pattern: str, expected: str) -> None:
+    table = {"ă": "a", "î": "i", "á": "a", "é": "e", "ș": "s"}
+    assert tensedata.fold_pattern(pattern, table, {"amos"}) == expected
+
+
+@pytest.mark.parametrize(
+    ("folding", "message"),
+    [
+        ({"letters": {"ü": "uu"}}, "letters: 'ü': 'uu' is not one letter to another"),
+        ({"letters": {}}, "`letters` maps each letter"),
+        ({"letters": {"ü": "u"}, "keeps": []}, "unknown key 'keeps'"),
+    ],
+)
+def test_a_broken_folding_names_the_fix(folding: dict[str, Any], message: str) -> None:
+    with pytest.raises(TenseDataError, match=re.escape(message)):
+        parse({**TOY, "folding": folding}, "toy.yaml", "xx")
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "date", "expected"),
+    [
+        ("ro", "Primaria debranseaza joi cartierul.", "joi", "future"),
+        ("ro", "Primăria debranșează joi cartierul.", "joi", "future"),
+        ("pt", "A autoestrada sera liberada em novembro.", "em novembro", "future"),
+        ("pl", "Dwie szkoly odwolaly w piatek zajecia.", "w piatek", "past"),
+    ],
+)
+def test_a_sentence_typed_without_diacritics_is_read(
+    lang: str, sentence: str, date: str, expected: str
+) -> None:
+    at = sentence.index(date)
+    assert tense.direction(sentence, lang, at, at + len(date)) == expected
