@@ -427,3 +427,20 @@ def test_a_sentence_typed_without_diacritics_is_read(
 ) -> None:
     at = sentence.index(date)
     assert tense.direction(sentence, lang, at, at + len(date)) == expected
+
+
+def test_a_plain_rule_is_read_on_text_typed_without_diacritics_alone() -> None:
+    """A rule with `plain: true` is a spelling of text typed without diacritics (an ending the
+    folding keeps apart, written plain only where no word has its diacritics): only the folded
+    words read it."""
+    toy = {
+        **FOLDING,
+        "past": [*TOY["past"], {"name": "plain past", "words": ["kantul"], "plain": True}],
+    }
+    words = parse(toy, "toy.yaml")
+    assert words.past is not None and not words.past.search("mira kantul")
+    assert words.folded is not None and words.folded.past is not None
+    assert words.folded.past.search("mira kantul")
+    assert words.folded.past.search("mira kanteta")
+    with pytest.raises(TenseDataError, match=re.escape("past[2]: `plain` is true or false")):
+        parse({**toy, "past": [*toy["past"][:2], {"name": "x", "words": ["a"], "plain": 1}]}, "t")

@@ -63,7 +63,7 @@ LOWER = f"(?-i:[{_LOWER}])"
 form is written lower-case, a name is not."""
 
 _RULE_KEYS = {"name", "words", "suffixes", "pattern", "stem", "prefixes", "except", "not_after"}
-_RULE_KEYS |= {"followed_by", "lower", "schedule"}
+_RULE_KEYS |= {"followed_by", "lower", "schedule", "plain"}
 _KINDS = ("words", "suffixes", "pattern")
 
 _RULE_LISTS = (
@@ -616,11 +616,36 @@ def folded_data(
     return out
 
 
-def parse(data: Any, source: str, code: str | None = None) -> TenseWords:
+def _unplain(data: Mapping[str, Any], where: str) -> dict[str, Any]:
+    """The data without its `plain` rules (spellings of text typed without diacritics, read
+    only in `TenseWords.folded`); a list left empty is left out."""
+    out: dict[str, Any] = {}
+    for key, value in data.items():
+        if key in _RULE_LISTS and isinstance(value, list):
+            kept = []
+            for i, rule in enumerate(value):
+                flag = rule.get("plain", False) if isinstance(rule, Mapping) else False
+                if not isinstance(flag, bool):
+                    raise TenseDataError(f"{where}: {key}[{i}]: `plain` is true or false")
+                if not flag:
+                    kept.append(rule)
+            if kept or not value:
+                out[key] = kept
+        else:
+            out[key] = value
+    return out
+
+
+def parse(data: Any, source: str, code: str | None = None, *, plain: bool = False) -> TenseWords:
     """The typed `TenseWords` of one file's data; `source` names the file in errors. A file
     with `folding` (the letters its language writes with diacritics, and their plain ones)
-    also gets the words read on text typed without them (`TenseWords.folded`)."""
+    also gets the words read on text typed without them (`TenseWords.folded`); a rule that
+    says `plain: true` is a spelling of such text and is read there alone (`plain`: these are
+    the folded words)."""
     _mapping_of(data, source, _KEYS, f"expected a mapping of the keys {sorted(_KEYS)}")
+    whole = data
+    if not plain:
+        data = _unplain(data, source)
     missing = [k for k in _REQUIRED if k not in data]
     if missing:
         raise TenseDataError(f"{source}: missing key {missing[0]!r}")
@@ -669,8 +694,8 @@ def parse(data: Any, source: str, code: str | None = None) -> TenseWords:
             fields[key] = value
     if "folding" in data:
         table, keep = _folding(data["folding"], f"{source}: folding")
-        plain = folded_data(data, table, keep)
-        fields["folded"] = parse(plain, f"{source} (typed without diacritics)", code)
+        typed = folded_data(whole, table, keep)
+        fields["folded"] = parse(typed, f"{source} (typed without diacritics)", code, plain=True)
         fields["marks"] = regexcache.compile("[" + re.escape("".join(sorted(table))) + "]")
     return TenseWords(**fields)
 
