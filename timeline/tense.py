@@ -57,12 +57,23 @@ def _typed(sentence: str, lang: str) -> str:
     semnat", "podpisal", "sera liberada"), the code of its words read without them. Every
     function of this module given a sentence and a language reads it so; the functions they
     call keep the code they are given."""
+    global _LAST_TYPED
+    last = _LAST_TYPED  # one tuple, read whole: safe between threads
+    if last[0] is sentence and last[1] == lang:
+        return last[2]  # the same sentence, asked again by the next function
     if lang.endswith(_TYPED) or lang not in dates.ALL:
         return lang
     words = dates.language(lang).tense
     if words is None or words.marks is None or words.folded is None:
-        return lang
-    return lang if words.marks.search(sentence) else lang + _TYPED
+        code = lang
+    else:
+        code = lang if words.marks.search(sentence) else lang + _TYPED
+    _LAST_TYPED = (sentence, lang, code)
+    return code
+
+
+_LAST_TYPED: tuple[str | None, str, str] = (None, "", "")
+"""The sentence `_typed` read last, its language and the code it gave."""
 
 
 _GROUPED: dict[int, tuple[TenseWords, TenseWords]] = {}
