@@ -444,3 +444,17 @@ def test_a_plain_rule_is_read_on_text_typed_without_diacritics_alone() -> None:
     assert words.folded.past.search("mira kanteta")
     with pytest.raises(TenseDataError, match=re.escape("past[2]: `plain` is true or false")):
         parse({**toy, "past": [*toy["past"][:2], {"name": "x", "words": ["a"], "plain": 1}]}, "t")
+
+
+def test_a_rule_that_does_not_fold_is_read_as_written() -> None:
+    """`fold: false`: the rule's forms written plain are other words' (a 3rd person plural in
+    -ą typed -a, a feminine noun's ending): the folded words read it only as written."""
+    toy = {
+        **FOLDING,
+        "future": [*FOLDING["future"], {"name": "plural", "pattern": r"\w{3,}ü", "fold": False}],
+    }
+    words = parse(toy, "toy.yaml")
+    assert words.folded is not None
+    assert words.folded.future.search("kantü") and not words.folded.future.search("kantu")
+    with pytest.raises(TenseDataError, match=re.escape("`fold` is true or false")):
+        parse({**toy, "future": [{"name": "x", "words": ["a"], "fold": "no"}]}, "t")

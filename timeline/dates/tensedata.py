@@ -63,7 +63,7 @@ LOWER = f"(?-i:[{_LOWER}])"
 form is written lower-case, a name is not."""
 
 _RULE_KEYS = {"name", "words", "suffixes", "pattern", "stem", "prefixes", "except", "not_after"}
-_RULE_KEYS |= {"followed_by", "lower", "schedule", "plain"}
+_RULE_KEYS |= {"followed_by", "lower", "schedule", "plain", "fold"}
 _KINDS = ("words", "suffixes", "pattern")
 
 _RULE_LISTS = (
@@ -579,7 +579,15 @@ _FOLDED_WORDS = ("words", "suffixes", "prefixes", "not_after")
 
 
 def _fold_rule(raw: Any, table: Mapping[str, str], keep: Collection[str]) -> Any:
+    """A rule read on text typed without diacritics; one that says `fold: false` (its forms,
+    written plain, are other words': a 3rd person plural in -ą, the feminine nouns' -a) is
+    read only as written."""
     if not isinstance(raw, Mapping):
+        return raw
+    flag = raw.get("fold", True)
+    if not isinstance(flag, bool):
+        raise TenseDataError(f"{raw.get('name', 'a rule')}: `fold` is true or false")
+    if not flag:
         return raw
     rule = dict(raw)
     for key in _FOLDED_WORDS:
