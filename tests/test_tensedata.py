@@ -359,3 +359,112 @@ def test_narrative_is_a_pattern_of_the_minute(code: str, minute: str) -> None:
     assert narrative is not None
     assert narrative.search(minute) is not None
     assert narrative.search("a 90 de minute de oraș") is None
+
+
+FOLDING: dict[str, Any] = {
+    **TOY,
+    "future": [
+        {"name": "future particle", "words": ["zü", "mö"]},
+        {"name": "future ending", "suffixes": ["öka"], "stem": 2},
+        {"name": "future phrase", "pattern": r"lü\s+\w+"},
+    ],
+    "folding": {"letters": {"ü": "u", "ö": "o"}, "keep": ["mo"]},
+}
+
+
+def test_a_toy_language_typed_without_its_diacritics() -> None:
+    """`folding`: the same words read on text typed without the language's diacritics, every
+    form with each listed letter also written plain, but for the `keep` words (another word's
+    plain form); a sentence with none of those letters is read so."""
+    words = parse(FOLDING, "toy.yaml")
+    folded = words.folded
+    assert folded is not None and words.marks is not None
+    assert words.marks.search("mira kantöka") and words.marks.search("MÖ")
+    assert not words.marks.search("mira kantoka")
+    # as written, the forms ask for their diacritics
+    assert not words.future.search("mira kantoka") and not words.future.search("lu kanta")
+    for text in ("mira kantoka", "mira kantöka", "zu kanta", "zü kanta", "lu kanta", "LU kanta"):
+        assert folded.future.search(text), text
+    # a word whose plain form is another word is read only as written
+    assert folded.future.search("mö kanta") and not folded.future.search("mo kanta")
+    # the rest of the file is the same
+    assert folded.past is not None and folded.past.search("mira kanteta")
+    assert folded.openers == words.openers
+
+
+@pytest.mark.parametrize(
+    ("pattern", "expected"),
+    [
+        ("să", "s[ăa]"),
+        (r"(?-i:[a-zăî])\w+ează", r"(?-i:[a-zăîai])\w+e[aă]z[ăa]".replace("[aă]", "a")),
+        ("(?!\\w*[áé])\\w+", "(?!\\w*[áé])\\w+"),  # a class of diacritics alone asks for one
+        ("(?:ou|ámos)", "(?:ou|ámos)"),  # a whole alternative folding to a `keep` ending
+        ("fech(?:ámos)-nos", "fech(?:ámos)-nos"),
+        ("fechámos", "fech[áa]mos"),  # a word of its own, no ending alone
+        ("ámosx", "[áa]mosx"),  # not a whole alternative: folds
+        ("\\sá", "\\s[áa]"),
+    ],
+)
+def test_fold_pattern(pattern: str, expected: str) -> None:
+    table = {"ă": "a", "î": "i", "á": "a", "é": "e", "ș": "s"}
+    assert tensedata.fold_pattern(pattern, table, {"amos"}) == expected
+
+
+@pytest.mark.parametrize(
+    ("folding", "message"),
+    [
+        ({"letters": {"ü": "uu"}}, "letters: 'ü': 'uu' is not one letter to another"),
+        ({"letters": {}}, "`letters` maps each letter"),
+        ({"letters": {"ü": "u"}, "keeps": []}, "unknown key 'keeps'"),
+    ],
+)
+def test_a_broken_folding_names_the_fix(folding: dict[str, Any], message: str) -> None:
+    with pytest.raises(TenseDataError, match=re.escape(message)):
+        parse({**TOY, "folding": folding}, "toy.yaml", "xx")
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "date", "expected"),
+    [
+        ("ro", "Primaria debranseaza joi cartierul.", "joi", "future"),
+        ("ro", "Primăria debranșează joi cartierul.", "joi", "future"),
+        ("pt", "A autoestrada sera liberada em novembro.", "em novembro", "future"),
+        ("pl", "Dwie szkoly odwolaly w piatek zajecia.", "w piatek", "past"),
+    ],
+)
+def test_a_sentence_typed_without_diacritics_is_read(
+    lang: str, sentence: str, date: str, expected: str
+) -> None:
+    at = sentence.index(date)
+    assert tense.direction(sentence, lang, at, at + len(date)) == expected
+
+
+def test_a_plain_rule_is_read_on_text_typed_without_diacritics_alone() -> None:
+    """A rule with `plain: true` is a spelling of text typed without diacritics (an ending the
+    folding keeps apart, written plain only where no word has its diacritics): only the folded
+    words read it."""
+    toy = {
+        **FOLDING,
+        "past": [*TOY["past"], {"name": "plain past", "words": ["kantul"], "plain": True}],
+    }
+    words = parse(toy, "toy.yaml")
+    assert words.past is not None and not words.past.search("mira kantul")
+    assert words.folded is not None and words.folded.past is not None
+    assert words.folded.past.search("mira kantul")
+    assert words.folded.past.search("mira kanteta")
+    with pytest.raises(TenseDataError, match=re.escape("past[2]: `plain` is true or false")):
+        parse({**toy, "past": [*toy["past"][:2], {"name": "x", "words": ["a"], "plain": 1}]}, "t")
+
+
+def test_a_rule_that_does_not_fold_is_read_as_written() -> None:
+    """`fold: false`: the rule's forms written plain are other words' (a 3rd person plural in
+    -ą typed -a, a feminine noun's ending): the folded words read it only as written."""
+    toy = {
+        **FOLDING,
+        "future": [*FOLDING["future"], {"name": "plural", "pattern": r"\w{3,}ü", "fold": False}],
+    }
+    words = parse(toy, "toy.yaml")
+    assert words.folded is not None
+    assert words.folded.future.search("kantü") and not words.folded.future.search("kantu")
+    with pytest.raises(TenseDataError, match=re.escape("`fold` is true or false")):
+        parse({**toy, "future": [{"name": "x", "words": ["a"], "fold": "no"}]}, "t")

@@ -34,13 +34,46 @@ _T = TypeVar("_T")
 _DONE: Any = object()
 
 
+_TYPED = "~"
+"""Marks a language code read on a sentence typed without its diacritics (`_typed`)."""
+
+
 def _words(lang: str) -> TenseWords | None:
     """The language's tense words, from its module in `timeline.dates`, their patterns as
-    `_grouped` runs them."""
-    if lang not in dates.ALL:
+    `_grouped` runs them; for a code `_typed` marked, the words read on text typed without
+    the language's diacritics (`TenseWords.folded`)."""
+    code = lang.rstrip(_TYPED)
+    if code not in dates.ALL:
         return None
-    words = dates.language(lang).tense
+    words = dates.language(code).tense
+    if words is not None and code != lang:
+        words = words.folded or words
     return None if words is None else _grouped(words)
+
+
+def _typed(sentence: str, lang: str) -> str:
+    """The code the sentence is read in: the language's own, or, when the language writes
+    letters with diacritics (`TenseWords.marks`) and the sentence has none of them ("a
+    semnat", "podpisal", "sera liberada"), the code of its words read without them. Every
+    function of this module given a sentence and a language reads it so; the functions they
+    call keep the code they are given."""
+    global _LAST_TYPED
+    last = _LAST_TYPED  # one tuple, read whole: safe between threads
+    if last[0] is sentence and last[1] == lang:
+        return last[2]  # the same sentence, asked again by the next function
+    if lang.endswith(_TYPED) or lang not in dates.ALL:
+        return lang
+    words = dates.language(lang).tense
+    if words is None or words.marks is None or words.folded is None:
+        code = lang
+    else:
+        code = lang if words.marks.search(sentence) else lang + _TYPED
+    _LAST_TYPED = (sentence, lang, code)
+    return code
+
+
+_LAST_TYPED: tuple[str | None, str, str] = (None, "", "")
+"""The sentence `_typed` read last, its language and the code it gave."""
 
 
 _GROUPED: dict[int, tuple[TenseWords, TenseWords]] = {}
@@ -119,6 +152,7 @@ def direction(
     ("Guvernul va, cel mai probabil, plafona vineri prețurile", "se vor vedea, conform
     agendei, marți").
     """
+    lang = _typed(sentence, lang)
     words = _words(lang)
     if words is None:
         return None
@@ -1533,6 +1567,7 @@ def verb_just_before(sentence: str, lang: str, at: int) -> bool:
     `before_either`) or a past or future marker, in the last word or the one before it.
     What else stands before a bare number ("punkt 12.05", "o 12.05", "às 12.05") is a noun
     or a preposition."""
+    lang = _typed(sentence, lang)
     words = _words(lang)
     if words is None:
         return False
@@ -1567,6 +1602,7 @@ def lasted_until(sentence: str, lang: str, at: int, end: int) -> bool:
     kwietnia", "O prazo foi prorrogado até 20 de abril": `TenseWords.passive`), an object
     between the verb and "until" ("prorrogou o prazo até") or after the date ("przedłużył do
     15 kwietnia termin") is an act that set a deadline, which may lie ahead: not this."""
+    lang = _typed(sentence, lang)
     words = _words(lang)
     if words is None or words.past is None:
         return False
@@ -1601,6 +1637,7 @@ def amount_before(sentence: str, lang: str, at: int) -> bool:
     """Whether an amount stands in the few words right before position `at` ("vai jogar
     três jogos em cinco dias", "vai investir 10 milhões de euros em três anos"): what a span
     then measures is an amount done within it, not a day that far ahead."""
+    lang = _typed(sentence, lang)
     words = _words(lang)
     if words is None:
         return False
@@ -1623,6 +1660,7 @@ def past_marked(sentence: str, lang: str, at: int, end: int) -> bool:
     not a present ("a dziś pracuje tam 300", "hoje emprega 300"), which news uses for a
     state of the time it speaks in. The future markers are left out: in ro, bg and pt they
     hold the presents of a schedule ("se închid"), the same forms as a state's."""
+    lang = _typed(sentence, lang)
     words = _words(lang)
     if words is None or words.past is None:
         return False
@@ -1639,6 +1677,7 @@ def future_marked(sentence: str, lang: str, at: int, end: int) -> bool:
     is open on those days is said once, for the coming ones, not as a weekly habit. The
     present forms the future markers hold for a schedule ("abre", "se deschide") are no
     future here: a habit is said in the same present."""
+    lang = _typed(sentence, lang)
     words = _words(lang)
     if words is None:
         return False
@@ -1659,6 +1698,7 @@ def explicit_future(sentence: str, lang: str, at: int, end: int, *, weak: bool =
     counts a perfective present that the verb forms also read as a present ("odbędzie się"):
     its form says it is to come. `weak=False`: up to the clause's strong bounds, commas
     aside."""
+    lang = _typed(sentence, lang)
     words = _words(lang)
     if words is None:
         return False
@@ -1677,6 +1717,7 @@ def explicit(sentence: str, lang: str, at: int, end: int) -> bool:
     past one in its clause (`past_marked`). What is said in a present with neither ("Ziua
     orașului se sărbătorește pe 15 august", "sezon rusza 1 maja") may be a rule that holds
     every year, which a marker rules out."""
+    lang = _typed(sentence, lang)
     return explicit_future(sentence, lang, at, end, weak=False) or past_marked(
         sentence, lang, at, end
     )
@@ -1690,6 +1731,7 @@ def clause(
 
     Bounds inside the mention itself ("na semana que vem") are not bounds.
     """
+    lang = _typed(sentence, lang)
     start, finish = clause_span(sentence, at, at if end is None else end, lang, weak=weak)
     return sentence[start:finish]
 
@@ -1747,6 +1789,7 @@ def clause_span(
     sentence: str, at: int, stop: int, lang: str, *, weak: bool = True
 ) -> tuple[int, int]:
     """Where `clause` starts and ends in the sentence, for a mention at `at`..`stop`."""
+    lang = _typed(sentence, lang)
     key = (lang, weak)
     breaks = _BREAKS.get(key)
     if breaks is None:
@@ -1783,6 +1826,7 @@ def planned(sentence: str, lang: str, at: int, end: int | None = None) -> int | 
     насрочено за") starts, when one stands before position `at` in the sentence, or right
     after the mention ending at `end` ("w piątek miała przesłuchać"): the date there is the
     day the plan was for, or the day it was moved to. None when there is none."""
+    lang = _typed(sentence, lang)
     words = _words(lang)
     if words is None or words.plan_past is None:
         return None
@@ -1807,6 +1851,7 @@ def thwarted(sentence: str, lang: str, at: int, end: int) -> tuple[int, int] | N
     The span of the "but" clause is returned (else None): one that holds a date of its own
     tells where the plan was moved ("mas o líder decidiu antecipá-la para terça-feira"),
     which the caller reads as a plan moved, not dropped."""
+    lang = _typed(sentence, lang)
     words = _words(lang)
     if words is None or words.undone is None:
         return None
@@ -1830,6 +1875,7 @@ def thwarted(sentence: str, lang: str, at: int, end: int) -> tuple[int, int] | N
 def direction_of(expression: str | None, sentence: str, lang: str) -> Direction | None:
     """The direction of an expression where it first occurs in its sentence (a source's quote):
     the same reading extraction gave it, so that `check` re-resolves it the same way."""
+    lang = _typed(sentence, lang)
     at = sentence.find(expression) if expression else -1
     if at < 0:
         return direction(sentence, lang)
@@ -1858,6 +1904,7 @@ def governed(sentence: str, lang: str, at: int, stop: int) -> tuple[Direction | 
 
     Bounds are passed back to front: a bracket closed before the mention is no part of it,
     and a bracket or colon whose clause holds no marker leads on to the one before it."""
+    lang = _typed(sentence, lang)
     words = _words(lang)
     if words is None:
         return None
@@ -1886,6 +1933,7 @@ def marked_between(sentence: str, lang: str, a: int, b: int) -> bool:
     """Whether a past or future marker stands between `a` and `b` (a bare participle is
     none): a verb between two dates parts them ("Em maio as vendas caíram, e o INE publica
     os dados no dia 14")."""
+    lang = _typed(sentence, lang)
     words = _words(lang)
     return words is not None and bool(_markers(sentence, words, a, b, b, b))
 

@@ -283,6 +283,13 @@ class TenseWords:
     """Words opening a clause of cause, concession or purpose ("въпреки че", "ponieważ",
     "deși", "embora"), which, as the `subordinators` do, may stand set off by commas between
     a fronted date and the main clause the date belongs to ("W piątek, choć padało, ...")."""
+    marks: re.Pattern[str] | None = None
+    """The language's letters with diacritics (its `folding`): a sentence with none of them
+    was typed without them ("a semnat", "podpisal", "sera"), read with `folded`."""
+    folded: TenseWords | None = None
+    """These words read on text typed without diacritics: every form also matches with each
+    letter of the `folding` written plain ("ează" as "eaza", "ł" as "l", "á" as "a"), but
+    for the folded forms the language's data keeps apart as other words' ("esta", "e")."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -63,7 +63,7 @@ LOWER = f"(?-i:[{_LOWER}])"
 form is written lower-case, a name is not."""
 
 _RULE_KEYS = {"name", "words", "suffixes", "pattern", "stem", "prefixes", "except", "not_after"}
-_RULE_KEYS |= {"followed_by", "lower", "schedule"}
+_RULE_KEYS |= {"followed_by", "lower", "schedule", "plain", "fold"}
 _KINDS = ("words", "suffixes", "pattern")
 
 _RULE_LISTS = (
@@ -118,7 +118,7 @@ _FLAGS = ("present_is_schedule",)
 _NUMBERS = {"look_past": (0, 200)}
 """Whole numbers and their bounds."""
 _REQUIRED = ("language", "future")
-_KEYS = {*_RULE_LISTS, *_WORD_LISTS, *_PATTERNS, *_FLAGS, *_NUMBERS, *_REQUIRED}
+_KEYS = {*_RULE_LISTS, *_WORD_LISTS, *_PATTERNS, *_FLAGS, *_NUMBERS, *_REQUIRED, "folding"}
 
 
 class TenseDataError(ValueError):
@@ -488,9 +488,172 @@ def _pattern(raw: Any, where: str) -> re.Pattern[str]:
         raise TenseDataError(f"{where}: the pattern does not compile ({err})") from None
 
 
-def parse(data: Any, source: str, code: str | None = None) -> TenseWords:
-    """The typed `TenseWords` of one file's data; `source` names the file in errors."""
+def _folding(raw: Any, where: str) -> tuple[dict[str, str], frozenset[str]]:
+    """The letters a language's `folding` writes plain (both cases) and its `keep` words."""
+    _mapping_of(raw, where, {"letters", "keep"}, "a mapping of `letters` and `keep`")
+    letters = raw.get("letters")
+    if not isinstance(letters, Mapping) or not letters:
+        raise TenseDataError(
+            f"{where}: `letters` maps each letter with a diacritic to its plain one"
+        )
+    table: dict[str, str] = {}
+    for k, v in letters.items():
+        if not (isinstance(k, str) and isinstance(v, str) and len(k) == len(v) == 1 and k != v):
+            raise TenseDataError(f"{where}: letters: {k!r}: {v!r} is not one letter to another")
+        table[k.lower()] = v.lower()
+        table[k.upper()] = v.upper()
+    keep = frozenset(w.lower() for w in _strings(raw.get("keep", []) or [], f"{where} keep"))
+    return table, keep
+
+
+def _fold_word(word: str, table: Mapping[str, str]) -> str:
+    return "".join(table.get(c, c) for c in word)
+
+
+def _with_folded(words: list[str], table: Mapping[str, str], keep: Collection[str]) -> list[str]:
+    """The words and, after them, those of their folded forms that are new and not `keep`."""
+    out = list(words)
+    for w in words:
+        plain = _fold_word(w, table)
+        if plain != w and plain.lower() not in keep and plain not in out:
+            out.append(plain)
+    return out
+
+
+def fold_pattern(
+    source: str, table: Mapping[str, str], keep: Collection[str] = (), *, words: bool = False
+) -> str:
+    """A regular expression that also matches its text typed without diacritics: each letter
+    of `table` outside a class becomes a class of it and its plain letter ("ă" "[ăa]"), one in
+    a class with other members gets its plain letter beside it ("[a-zăâ]"; a class of such
+    letters alone, "[áéíóú]", asks for a diacritic and stays as it is). A run of letters that
+    is a whole alternative ("ámos" in "(?:ou|ámos)", "está" in "está|foi") and folds to a
+    `keep` word or ending (another word's: "amos", the present's; "esta", this) stays as
+    written. With `words` (a rule's `except`) only the runs that are whole alternatives fold,
+    words of their own ("câmara"); a letter with its diacritic inside a shape ("\\w*í\\w+do":
+    an adjective with an accent, tímido) says what the shape is and stays."""
+    out: list[str] = []
+    i, n = 0, len(source)
+    while i < n:
+        c = source[i]
+        if c == "\\":
+            out.append(source[i : i + 2])
+            i += 2
+        elif c == "[":
+            j = i + 1
+            j += source.startswith("^", j)
+            j += source.startswith("]", j)  # a "]" first in a class is a letter of it
+            plain: list[str] = []
+            other = False  # a member no letter of `table` (a range "a-z", "\\w", "e")
+            while j < n and source[j] != "]":
+                step = 2 if source[j] == "\\" else 1
+                if step == 1 and source[j] in table:
+                    plain.append(table[source[j]])
+                else:
+                    other = True
+                j += step
+            # a class of nothing but letters with diacritics asks for one ("[áéíóú]": an
+            # accented word), which a folded text lacks; the others get the plain letters
+            out.append(source[i:j] + ("".join(dict.fromkeys(plain)) if other else ""))
+            i = j
+        elif c.isalpha():
+            j = i
+            while j < n and source[j].isalpha():
+                j += 1
+            run = source[i:j]
+            folded = _fold_word(run, table)
+            whole = (i == 0 or source[i - 1] in "|(:") and (j == n or source[j] in "|)")
+            if folded == run or (whole and folded.lower() in keep) or (words and not whole):
+                out.append(run)
+            else:
+                out.append("".join(f"[{ch}{table[ch]}]" if ch in table else ch for ch in run))
+            i = j
+        else:
+            out.append(c)
+            i += 1
+    return "".join(out)
+
+
+_FOLDED_WORDS = ("words", "suffixes", "prefixes", "not_after")
+"""The rule keys that are lists of words or endings (`except` and `followed_by` are patterns)."""
+
+
+def _fold_rule(raw: Any, table: Mapping[str, str], keep: Collection[str]) -> Any:
+    """A rule read on text typed without diacritics; one that says `fold: false` (its forms,
+    written plain, are other words': a 3rd person plural in -ą, the feminine nouns' -a) is
+    read only as written."""
+    if not isinstance(raw, Mapping):
+        return raw
+    flag = raw.get("fold", True)
+    if not isinstance(flag, bool):
+        raise TenseDataError(f"{raw.get('name', 'a rule')}: `fold` is true or false")
+    if not flag:
+        return raw
+    rule = dict(raw)
+    for key in _FOLDED_WORDS:
+        if isinstance(rule.get(key), list):
+            # the words a form must not follow are kept out in all their spellings
+            rule[key] = _with_folded(rule[key], table, () if key == "not_after" else keep)
+    if isinstance(rule.get("except"), list):
+        rule["except"] = [
+            fold_pattern(e, table, words=True) if isinstance(e, str) else e for e in rule["except"]
+        ]
+    for key in ("pattern", "followed_by"):
+        if isinstance(rule.get(key), str):
+            rule[key] = fold_pattern(rule[key], table, keep)
+    return rule
+
+
+def folded_data(
+    data: Mapping[str, Any], table: Mapping[str, str], keep: Collection[str]
+) -> dict[str, Any]:
+    """A tense file's data read on text typed without diacritics (`TenseWords.folded`): its
+    rules, word lists and patterns with `fold_pattern` and `_with_folded`."""
+    out: dict[str, Any] = {}
+    for key, value in data.items():
+        if key == "folding":
+            continue
+        if key in _RULE_LISTS and isinstance(value, list):
+            out[key] = [_fold_rule(r, table, keep) for r in value]
+        elif key in _WORD_LISTS and isinstance(value, list):
+            out[key] = _with_folded(_strings(value, key), table, keep)
+        elif key in _PATTERNS and isinstance(value, str):
+            out[key] = fold_pattern(value, table, keep)
+        else:
+            out[key] = value
+    return out
+
+
+def _unplain(data: Mapping[str, Any], where: str) -> dict[str, Any]:
+    """The data without its `plain` rules (spellings of text typed without diacritics, read
+    only in `TenseWords.folded`); a list left empty is left out."""
+    out: dict[str, Any] = {}
+    for key, value in data.items():
+        if key in _RULE_LISTS and isinstance(value, list):
+            kept = []
+            for i, rule in enumerate(value):
+                flag = rule.get("plain", False) if isinstance(rule, Mapping) else False
+                if not isinstance(flag, bool):
+                    raise TenseDataError(f"{where}: {key}[{i}]: `plain` is true or false")
+                if not flag:
+                    kept.append(rule)
+            if kept or not value:
+                out[key] = kept
+        else:
+            out[key] = value
+    return out
+
+
+def parse(data: Any, source: str, code: str | None = None, *, plain: bool = False) -> TenseWords:
+    """The typed `TenseWords` of one file's data; `source` names the file in errors. A file
+    with `folding` (the letters its language writes with diacritics, and their plain ones)
+    also gets the words read on text typed without them (`TenseWords.folded`); a rule that
+    says `plain: true` is a spelling of such text and is read there alone (`plain`: these are
+    the folded words)."""
     _mapping_of(data, source, _KEYS, f"expected a mapping of the keys {sorted(_KEYS)}")
+    whole = data
+    if not plain:
+        data = _unplain(data, source)
     missing = [k for k in _REQUIRED if k not in data]
     if missing:
         raise TenseDataError(f"{source}: missing key {missing[0]!r}")
@@ -537,6 +700,11 @@ def parse(data: Any, source: str, code: str | None = None) -> TenseWords:
             if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
                 raise TenseDataError(f"{source}: {key}: expected a whole number {low} to {high}")
             fields[key] = value
+    if "folding" in data:
+        table, keep = _folding(data["folding"], f"{source}: folding")
+        typed = folded_data(whole, table, keep)
+        fields["folded"] = parse(typed, f"{source} (typed without diacritics)", code, plain=True)
+        fields["marks"] = regexcache.compile("[" + re.escape("".join(sorted(table))) + "]")
     return TenseWords(**fields)
 
 
