@@ -1922,7 +1922,7 @@ def _mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
         ):
             continue  # "punkt 12.05", "o 12.05": a number after a noun or a preposition
         until = cues.until(text, match.start)
-        flat = ref is not None and _undirected(match, ref)
+        flat = ref is not None and _undirected(match, ref, anchor, sentence.start)
         lead = cues.instead_start(text, match.start) - match.start
         prefer = _direction(match, sentence.text, offset, lang, flat, until, lead)
         if (
@@ -2309,7 +2309,9 @@ def _resolved(
     near = antecedent is not None and antecedent[0] == sentence_start
     month_ = near and of_month
     last = None
-    if anchor is not None and match.rule.name in ANCHORED:
+    if anchor is not None and (match.rule.name in ANCHORED or anchor[0] == sentence_start):
+        # every rule may read a date told before in its own sentence ("this year" words that
+        # also say "that year": `core.this_or_that_year`); only these read one from before
         last = _anchor(anchor, sentence_start)
     if prefer is None and match.rule.name in _PERIODS_OF_ACCOUNT:
         prefer = "past"
@@ -2324,9 +2326,10 @@ def _resolved(
 
 
 ANCHORED = frozenset({"units_later", "same_year", "period_offset"})
-"""The meanings whose rules may read `Context.anchor` ("three years later", "the same year",
-"the following year"): the others are given none, so that their contexts stay the few
-shared ones (`shared_context`) and no anchor is made or hashed for them."""
+"""The meanings whose rules may read `Context.anchor` told in an earlier sentence ("three
+years later", "the same year", "the following year"): the others are given only one of
+their own sentence, so that their contexts stay the few shared ones (`shared_context`) and
+no anchor is made or hashed for them in most sentences."""
 
 
 def _anchor(anchor: tuple[int, EdtfDate, bool], sentence_start: int) -> Anchor:
@@ -2408,11 +2411,25 @@ _CLOSED_RANGES = frozenset({"day_range", "numeric_range", "month_range", "weekda
 """Meanings of a range written with both its ends: its "from" opens it, it says no "since"."""
 
 
-def _undirected(match: dates.Match, ref: dt.date) -> bool:
-    """Whether the mention's value is the same read backwards and forwards."""
+def _undirected(
+    match: dates.Match,
+    ref: dt.date,
+    anchor: tuple[int, EdtfDate, bool] | None = None,
+    sentence_start: int = -1,
+) -> bool:
+    """Whether the mention's value is the same read backwards and forwards, with the date
+    told before it in its sentence (`anchor`), which a rule may read only in a past clause
+    ("w grudniu tego roku" after 1989: `core.this_or_that_year`). The meanings that read an
+    anchor from anywhere (`ANCHORED`: "the following year") weigh the tense themselves and
+    are judged on their own words, as they always were."""
+    last = (
+        _anchor(anchor, sentence_start)
+        if anchor is not None and anchor[0] == sentence_start and match.rule.name not in ANCHORED
+        else None
+    )
     try:
-        past = match.resolve(shared_context(ref, "past", False, True, None, False, False, None))
-        future = shared_context(ref, "future", False, True, None, False, False, None)
+        past = match.resolve(shared_context(ref, "past", False, True, None, False, False, last))
+        future = shared_context(ref, "future", False, True, None, False, False, last)
         return past == match.resolve(future)
     except Unresolvable:
         return False

@@ -108,9 +108,30 @@ def test_a_day_later_is_not_read_from_the_anchor() -> None:
     assert _anchored("dzień później", "pl", day_before) is None
 
 
+def test_this_year_words_that_also_say_that_year() -> None:
+    """`core.this_or_that_year`: the year told before in the sentence when it lies two years
+    back or more and the clause is past; the reference's year with a year just before it
+    (news contrasting last year with this one), in a future clause, across sentences, or
+    with nothing told before."""
+    story = core.Anchor(dt.date(1939, 1, 1), dt.date(1939, 12, 31), "year", True)
+    assert _anchored("we wrześniu tego roku", "pl", story) == core.month(1939, 9)
+    assert _anchored("през септември тази година", "bg", story) == core.month(1939, 9)
+    last_year = core.Anchor(dt.date(2024, 1, 1), dt.date(2024, 12, 31), "year", True)
+    assert _anchored("we wrześniu tego roku", "pl", last_year) == core.month(2025, 9)
+    assert _anchored("we wrześniu tego roku", "pl", story._replace(near=False)) == core.month(
+        2025, 9
+    )
+    assert _anchored("we wrześniu tego roku", "pl", None) == core.month(2025, 9)
+    [match] = core.scan(dates.language("pl"), "we wrześniu tego roku")
+    ahead = core.shared_context(REF, "future", False, True, None, False, False, story)
+    assert match.resolve(ahead) == core.month(2025, 9)
+
+
 def test_only_the_anchored_meanings_read_an_anchor() -> None:
-    """`extract` gives an anchor only to the meanings of `extract.ANCHORED`: every method of
-    `shapes` and every language module that calls a reader of `Context.anchor` is one."""
+    """`extract` gives an anchor told in an earlier sentence only to the meanings of
+    `extract.ANCHORED`: every method of `shapes` and every language module that calls a
+    reader of such an anchor is one (`core.this_or_that_year` reads only one of its own
+    sentence, which every rule is given)."""
     from timeline.extract import ANCHORED
 
     readers = ("units_after_anchor", "anaphoric_year", "following_period", "preceding_period")

@@ -397,9 +397,9 @@ _UNREAD: Any = object()
 _ANTECEDENT_READS = [0]
 """How many times a rule has asked for a context's antecedent: `anaphoric_month`,
 `weekday_dom_of_antecedent`, `weekday_after_antecedent`, `day_of_antecedent_month`,
-`units_after_anchor`, `anaphoric_year`, `following_period` and `preceding_period` count,
-they alone read it (a test keeps it so), so that `Match` knows a value found without one
-holds with any."""
+`units_after_anchor`, `anaphoric_year`, `this_or_that_year`, `following_period` and
+`preceding_period` count, they alone read it (a test keeps it so), so that `Match` knows a
+value found without one holds with any."""
 
 
 def apply(rule: Rule, m: re.Match[str], ctx: Context) -> EdtfDate | None:
@@ -1825,6 +1825,33 @@ def anaphoric_year(ctx: Context) -> EdtfDate | None:
     if anchor is None or anchor.start.year != anchor.end.year:
         return None
     return year(anchor.start.year)
+
+
+THAT_YEAR_GAP = 2
+"""How many years before the reference's a year told before must lie for "this year" words
+that also say "that year" (bg "тази година", pl "tego roku") to refer back to it: news
+contrasts last year with this one ("W 2024 r. sprzedaż wzrosła, a w maju tego roku
+spadła"), a history tells of its own year ("W 1939 roku ..., a we wrześniu tego roku ...")."""
+
+
+def this_or_that_year(ctx: Context) -> int:
+    """The year of "this year" words that also say "that year" (`Words.pointing_back`): the
+    year of the date told before in the sentence, when that date lies within one year, at
+    least `THAT_YEAR_GAP` years before the reference's, and the clause is past; the
+    reference's year otherwise."""
+    _ANTECEDENT_READS[0] += 1
+    anchor = ctx.anchor
+    year_ = ctx.today.year
+    if (
+        anchor is not None
+        and anchor.near
+        and anchor.start.year == anchor.end.year
+        and anchor.start.year <= year_ - THAT_YEAR_GAP
+        and ctx.prefer == "past"
+        and ctx.tensed
+    ):
+        return anchor.start.year
+    return year_
 
 
 def following_period(ctx: Context, unit: Unit) -> EdtfDate | None:

@@ -127,6 +127,10 @@ class Words:
     holidays: tuple[Holiday, ...] = ()
     and_words: tuple[str, ...] = ()
     or_words: tuple[str, ...] = ()
+    pointing_back: tuple[str, ...] = ()
+    """Words of "this" before "year" that also say "that" of a year told before (bg "тази
+    година", pl "tego roku"): in a story of an earlier year, that year
+    (`core.this_or_that_year`)."""
     fold: bool = False
     """Patterns match text folded to plain letters ("março" -> "marco"); shapes fold the words."""
     plain_letters: dict[str, str] = field(default_factory=dict)
@@ -217,6 +221,7 @@ def load_words(path: Path) -> Words:
         "spent_stems",
         "and_words",
         "or_words",
+        "pointing_back",
         "duration_words",
         "further",
         "following",

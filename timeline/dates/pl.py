@@ -295,8 +295,14 @@ def _year(m: re.Match[str], ctx: Context, name: str = "y") -> int | None:
         return full_year(digits, ctx.ref)
     relative = m.groupdict().get(name + "r")
     if relative:
+        if fold(relative.split()[0]) in _POINTING_BACK:
+            return core.this_or_that_year(ctx)  # "we wrześniu tego roku" after 1939
         return _relative_year(relative, ctx.today)
     return None
+
+
+_POINTING_BACK = frozenset(fold(w) for w in WORDS.pointing_back)
+"""Words of "this year" that also say "that year" (`Words.pointing_back`: "tego roku")."""
 
 
 def _rule(

@@ -377,6 +377,7 @@ class _Meanings:
         )
         self.weekday_abbreviations = spell.table(words.weekday_abbreviations)
         self.offsets = spell.table({**words.offsets, **words.offsets_before})
+        self.pointing_back = frozenset(spell.table(dict.fromkeys(words.pointing_back)))
         self.relative_days = spell.table(words.relative_days)
         self.months = spell.table(words.months)
         self.month_abbreviations = spell.table(words.month_abbreviations)
@@ -429,6 +430,8 @@ class _Meanings:
             return core.full_year(found, ctx.ref)
         step = groups.get(f"year_offset{end}") or groups.get(f"year_offset_before{end}")
         if step is not None:
+            if _key(step) in self.pointing_back:
+                return core.this_or_that_year(ctx)  # "през декември тази година" after 1965
             return ctx.today.year + self.offsets[_key(step)]
         adjective = groups.get(f"year_adjective{end}")  # "март догодина", "юни лани"
         return None if adjective is None else ctx.today.year + self.adjectives["year"][adjective]
