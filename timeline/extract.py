@@ -1966,6 +1966,7 @@ def _mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
             prefer != "future"
             and (_set_for(match) or cues.moved_to(match, sentence.text, offset))
             and cues.toward(text, match.start)
+            and not tense.dates_back(sentence.text, lang, offset)
         ):
             prefer = "future"
         elif prefer != "future" and not flat and cues.upcoming(text, match.start):

@@ -166,6 +166,8 @@ def direction(
     after = words.since_after
     if after is not None and end is not None and after.match(sentence, end):
         return "past"
+    if end is not None and _dates_back(words, sentence, at):
+        return "past"  # "Os factos remontam a 31 de janeiro": what it dates from is behind
     start, finish = clause_span(sentence, at, stop, lang, weak=weak)
     mention = sentence[at:end] if end is not None else ""
     alone = end is not None and _nonfinite_only(sentence, words, start, finish, mention)
@@ -352,6 +354,24 @@ def direction(
         if future is None and _agenda(sentence, words, finish):
             return "future"
     return elided
+
+
+_DATED_REACH = 60
+"""How far before a mention a verb of dating (`TenseWords.dated_from`) is looked for."""
+
+
+def _dates_back(words: TenseWords, sentence: str, at: int) -> bool:
+    """Whether a verb of dating or of origin ends right before position `at` ("remontam a",
+    "datează din", "датира от", "pochodzi z"): the mention there is what a thing dates from."""
+    dated = words.dated_from
+    return dated is not None and dated.search(sentence, max(0, at - _DATED_REACH), at) is not None
+
+
+def dates_back(sentence: str, lang: str, at: int) -> bool:
+    """`_dates_back` for a language: extraction asks it before reading "na"/"para" + a date
+    as the day something is set for ("zapis datowany jest na 20 grudnia" is no plan)."""
+    words = _words(lang)
+    return words is not None and _dates_back(words, sentence, at)
 
 
 def _past_markers(

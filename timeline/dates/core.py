@@ -186,6 +186,10 @@ class TenseWords:
     """A mention opening on "since" looks back, whatever the verb."""
     since_after: re.Pattern[str] | None = None
     """A mention followed by "încoace"/"насам" is a "since" too."""
+    dated_from: re.Pattern[str] | None = None
+    """A verb of dating or of origin right before a mention, ending where it starts ("os
+    factos remontam a", "datează din", "датира от", "pochodzi z"): what a thing dates from
+    or comes from lies behind it, whatever the verb's tense looks like."""
     since_present: re.Pattern[str] | None = None
     """"din <month>" with a verb of `state` is "since" ("sunt în vânzare din septembrie")..."""
     state: re.Pattern[str] | None = None

@@ -102,6 +102,7 @@ _PATTERNS = (
     "since",
     "since_after",
     "since_present",
+    "dated_from",
     "state",
     "perfective",
     "of_before",
