@@ -2446,8 +2446,9 @@ _CAPITALISED_PAIR = re.compile(rf"{_CAPITAL}[^\W\d_]*\s+{_CAPITAL}")
 def _name(text: str, match: dates.Match) -> bool:
     """A mention that ends on a capitalised word running into another one inside a
     sentence is a person's or a place's name: "a casa de Domingo Silva", "Santo Domingo"
-    after "de"."""
-    if match.match.group()[:1].isdigit():
+    after "de". In a line written in capitals throughout ("PARLAMENTUL VOTEAZĂ JOI LEGEA
+    PENSIILOR", a headline) every word has one, and says nothing."""
+    if match.match.group()[:1].isdigit() or _in_capital_line(text, match.start, match.end):
         return False
     last = text.rfind(" ", match.start, match.end) + 1 or match.start
     if last == match.start and _opens(text, last):
@@ -2464,6 +2465,15 @@ def _name(text: str, match: dates.Match) -> bool:
         # Коледа Пловдив") or an acronym ("w drugi dzień Bożego Narodzenia MZK wróci")
         return False
     return bool(_CAPITALISED_PAIR.match(text, last)) or _surname(text, match.start, match.end)
+
+
+def _in_capital_line(text: str, start: int, end: int) -> bool:
+    """Whether the line holding `start`..`end` has letters and none of them in lower case
+    (a headline or a notice in capitals)."""
+    first = text.rfind("\n", 0, start) + 1
+    last = text.find("\n", end)
+    line = text[first : len(text) if last < 0 else last]
+    return line.upper() == line and line.lower() != line
 
 
 _COMPOUND_HEAD = re.compile(r"(?:\d|(?<![^\W\d_])[IVXLC]+)-\Z")

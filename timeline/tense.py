@@ -120,6 +120,17 @@ _BREAKS: dict[tuple[str, bool], re.Pattern[str]] = {}
 _WORD = re.compile(r"[^\W\d_]{3,}")
 
 
+def _as_read(sentence: str) -> str:
+    """A sentence written in capitals throughout ("PARLAMENTUL VOTEAZĂ JOI LEGEA", a
+    headline) read in lower case: the verb forms' endings are written in lower case (a
+    capital word is a name's), and a headline's words are verbs all the same. Same length,
+    so positions hold (a letter whose lower case is longer leaves the sentence as it is)."""
+    if not sentence.isupper():
+        return sentence
+    lowered = sentence.lower()
+    return lowered if len(lowered) == len(sentence) else sentence
+
+
 def direction(
     sentence: str,
     lang: str,
@@ -152,6 +163,7 @@ def direction(
     ("Guvernul va, cel mai probabil, plafona vineri prețurile", "se vor vedea, conform
     agendei, marți").
     """
+    sentence = _as_read(sentence)
     lang = _typed(sentence, lang)
     words = _words(lang)
     if words is None:
@@ -1587,6 +1599,7 @@ def verb_just_before(sentence: str, lang: str, at: int) -> bool:
     `before_either`) or a past or future marker, in the last word or the one before it.
     What else stands before a bare number ("punkt 12.05", "o 12.05", "às 12.05") is a noun
     or a preposition."""
+    sentence = _as_read(sentence)
     lang = _typed(sentence, lang)
     words = _words(lang)
     if words is None:
@@ -1622,6 +1635,7 @@ def lasted_until(sentence: str, lang: str, at: int, end: int) -> bool:
     kwietnia", "O prazo foi prorrogado até 20 de abril": `TenseWords.passive`), an object
     between the verb and "until" ("prorrogou o prazo até") or after the date ("przedłużył do
     15 kwietnia termin") is an act that set a deadline, which may lie ahead: not this."""
+    sentence = _as_read(sentence)
     lang = _typed(sentence, lang)
     words = _words(lang)
     if words is None or words.past is None:
@@ -1657,6 +1671,7 @@ def amount_before(sentence: str, lang: str, at: int) -> bool:
     """Whether an amount stands in the few words right before position `at` ("vai jogar
     três jogos em cinco dias", "vai investir 10 milhões de euros em três anos"): what a span
     then measures is an amount done within it, not a day that far ahead."""
+    sentence = _as_read(sentence)
     lang = _typed(sentence, lang)
     words = _words(lang)
     if words is None:
@@ -1680,6 +1695,7 @@ def past_marked(sentence: str, lang: str, at: int, end: int) -> bool:
     not a present ("a dziś pracuje tam 300", "hoje emprega 300"), which news uses for a
     state of the time it speaks in. The future markers are left out: in ro, bg and pt they
     hold the presents of a schedule ("se închid"), the same forms as a state's."""
+    sentence = _as_read(sentence)
     lang = _typed(sentence, lang)
     words = _words(lang)
     if words is None or words.past is None:
@@ -1697,6 +1713,7 @@ def future_marked(sentence: str, lang: str, at: int, end: int) -> bool:
     is open on those days is said once, for the coming ones, not as a weekly habit. The
     present forms the future markers hold for a schedule ("abre", "se deschide") are no
     future here: a habit is said in the same present."""
+    sentence = _as_read(sentence)
     lang = _typed(sentence, lang)
     words = _words(lang)
     if words is None:
@@ -1718,6 +1735,7 @@ def explicit_future(sentence: str, lang: str, at: int, end: int, *, weak: bool =
     counts a perfective present that the verb forms also read as a present ("odbędzie się"):
     its form says it is to come. `weak=False`: up to the clause's strong bounds, commas
     aside."""
+    sentence = _as_read(sentence)
     lang = _typed(sentence, lang)
     words = _words(lang)
     if words is None:
@@ -1737,6 +1755,7 @@ def explicit(sentence: str, lang: str, at: int, end: int) -> bool:
     past one in its clause (`past_marked`). What is said in a present with neither ("Ziua
     orașului se sărbătorește pe 15 august", "sezon rusza 1 maja") may be a rule that holds
     every year, which a marker rules out."""
+    sentence = _as_read(sentence)
     lang = _typed(sentence, lang)
     return explicit_future(sentence, lang, at, end, weak=False) or past_marked(
         sentence, lang, at, end
@@ -1846,6 +1865,7 @@ def planned(sentence: str, lang: str, at: int, end: int | None = None) -> int | 
     насрочено за") starts, when one stands before position `at` in the sentence, or right
     after the mention ending at `end` ("w piątek miała przesłuchać"): the date there is the
     day the plan was for, or the day it was moved to. None when there is none."""
+    sentence = _as_read(sentence)
     lang = _typed(sentence, lang)
     words = _words(lang)
     if words is None or words.plan_past is None:
@@ -1871,6 +1891,7 @@ def thwarted(sentence: str, lang: str, at: int, end: int) -> tuple[int, int] | N
     The span of the "but" clause is returned (else None): one that holds a date of its own
     tells where the plan was moved ("mas o líder decidiu antecipá-la para terça-feira"),
     which the caller reads as a plan moved, not dropped."""
+    sentence = _as_read(sentence)
     lang = _typed(sentence, lang)
     words = _words(lang)
     if words is None or words.undone is None:
@@ -1924,6 +1945,7 @@ def governed(sentence: str, lang: str, at: int, stop: int) -> tuple[Direction | 
 
     Bounds are passed back to front: a bracket closed before the mention is no part of it,
     and a bracket or colon whose clause holds no marker leads on to the one before it."""
+    sentence = _as_read(sentence)
     lang = _typed(sentence, lang)
     words = _words(lang)
     if words is None:
@@ -1953,6 +1975,7 @@ def marked_between(sentence: str, lang: str, a: int, b: int) -> bool:
     """Whether a past or future marker stands between `a` and `b` (a bare participle is
     none): a verb between two dates parts them ("Em maio as vendas caíram, e o INE publica
     os dados no dia 14")."""
+    sentence = _as_read(sentence)
     lang = _typed(sentence, lang)
     words = _words(lang)
     return words is not None and bool(_markers(sentence, words, a, b, b, b))
