@@ -2812,7 +2812,20 @@ class _Cues:
     """The language's coordinating conjunctions (its tense data's `conjunctions`): what
     joins a second day to a date, where an article would name the date's weekday."""
     every_word: re.Pattern[str] | None = None
+    monthly_listed: re.Pattern[str] | None = None
+    """A short word or a comma, at most two words and a weekday before "of every month":
+    the ordinals listed with a counted weekday ("na segunda e quarta quinta-feira de cada
+    mês": `every_month`)."""
+    every_counted: re.Pattern[str] | None = None
+    """ "every" and at most three words right before a weekday counted in a month, over text
+    folded to plain lower-case letters ("fiecare a doua", "każdą drugą i": `every_listed`)."""
     kind_of_day: re.Pattern[str] | None = None
+    indefinite: re.Pattern[str] | None = None
+    """An indefinite article right before a weekday ("într-o", "numa", "в един", "pewnego"):
+    some one of those days, no date (`kind`)."""
+    falls_on_before: re.Pattern[str] | None = None
+    """`falls_on` and at most three short words right before a weekday: the weekday a date
+    falls on, even after an indefinite ("cai em uma segunda-feira")."""
     timetable_before: re.Pattern[str] | None = None
     upcoming_before: re.Pattern[str] | None = None
     timetable_after: re.Pattern[str] | None = None
@@ -3094,7 +3107,13 @@ class _Cues:
             self.monthly is not None
             and value.precision == "day"
             and not _DIGIT.search(words)
-            and self.monthly.match(text, end) is not None
+            and (
+                self.monthly.match(text, end) is not None
+                or (
+                    self.monthly_listed is not None
+                    and self.monthly_listed.match(text, end) is not None
+                )
+            )
         )
 
     def week_of_each(self, text: str, sentence: Sentence, start: int, value: EdtfDate) -> bool:
@@ -3624,18 +3643,33 @@ class _Cues:
 
     def kind(self, text: str, match: dates.Match, words: str) -> bool:
         """ "ca într-o zi de duminică", "jak w sobotę", "като в събота", "como num sábado": a
-        weekday in a comparison or after an indefinite is a kind of day (a timetable's), no
-        date; only when it closes its phrase ("jak w niedzielę zapowiedział minister" is
-        the day something was said)."""
-        if (
-            self.kind_of_day is None
-            or not match.rule.name.startswith("weekday")
-            or any(map(str.isdigit, words))
-            or not _PHRASE_END.match(text, match.end)
-        ):
+        weekday in a comparison is a kind of day (a timetable's), no date, when it closes its
+        phrase ("jak w niedzielę zapowiedział minister" is the day something was said); one
+        right after an indefinite article ("într-o vineri", "numa terça-feira", "в един
+        вторник", "pewnego wtorku") is some one of those days, no date either (`indefinite`)."""
+        if not match.rule.name.startswith("weekday") or any(map(str.isdigit, words)):
+            return False
+        if self.kind_of_day is None and self.indefinite is None:
             return False
         before = fold_accents(text[max(0, match.start - _KIND_REACH) : match.start]).lower()
-        return self.kind_of_day.search(before) is not None
+        if (
+            self.indefinite is not None
+            and self.indefinite.search(before)
+            and (
+                self.falls_on_before is None
+                or not self.falls_on_before.search(
+                    text, max(0, match.start - _KIND_REACH), match.start
+                )
+            )
+        ):
+            # "într-o zi de marți", "numa terça-feira", "pewnego wtorku": some one; the weekday
+            # a date falls on ("pică într-o zi de joi", "cai em uma segunda-feira") is the date's
+            return True
+        return (
+            self.kind_of_day is not None
+            and _PHRASE_END.match(text, match.end) is not None
+            and self.kind_of_day.search(before) is not None
+        )
 
     def upcoming(self, text: str, start: int) -> bool:
         """A date of a thing called upcoming ("поради предстоящите на 27 октомври избори",
@@ -3761,6 +3795,15 @@ class _Cues:
             if found is None or (lang and _opens_with_preposition(match, lang)):
                 return False  # pl "co w październiku": "which in October", no "every"
             return found.search(text, low, match.start) is not None
+        if match.rule.name == "ordinal_in_month":
+            # "în fiecare a doua marți a lunii", "w każdą drugą i czwartą sobotę miesiąca",
+            # "todo primeiro sábado do mês": the counted weekday recurs each month, and the
+            # ordinals listed before it with it
+            if self.every_counted is None or (lang and _opens_with_preposition(match, lang)):
+                return False
+            low = max(sentence_start, match.start - EVERY_REACH)
+            before = fold_accents(text[low : match.start]).lower()
+            return self.every_counted.search(before) is not None
         if not match.rule.name.startswith("weekday") or any(map(str.isdigit, words)):
             return False
         low = max(sentence_start, match.start - EVERY_REACH)
@@ -4251,6 +4294,28 @@ def _every(lang: str, every: tuple[str, ...] | None) -> re.Pattern[str] | None:
     return re.compile(rf"(?<!\w)(?:{_either(every)})(?:\s+[^\W\d_]+){{0,2}}?\s+(?:{weekday})(?!\w)")
 
 
+def _monthly_listed(lang: str, every_month: tuple[str, ...] | None) -> re.Pattern[str] | None:
+    """`_Cues.monthly_listed`: a comma or a short word (the conjunction), at most two words,
+    a weekday and "of every month" after a weekday that is an ordinal of the one after it."""
+    if not every_month:
+        return None
+    days = sorted(data.words(lang).weekdays, key=len, reverse=True)
+    weekday = "|".join(map(re.escape, days))
+    return re.compile(
+        rf"(?:\s*,|\s+[^\W\d_]{{1,4}})\s+(?:[^\W\d_]+\s+){{0,2}}?(?:{weekday})(?:-[^\W\d_]+)?"
+        rf"\s+(?:{_either(every_month)})(?!\w)",
+        re.IGNORECASE,
+    )
+
+
+def _every_counted(every: tuple[str, ...] | None) -> re.Pattern[str] | None:
+    """`_Cues.every_counted`: "every", at most three words (ordinals and the conjunction
+    between them, no comma) and the end of the text looked at, folded to plain letters."""
+    if not every:
+        return None
+    return re.compile(rf"(?<!\w)(?:{_either(every)})(?:\s+[^\W\d_]+){{0,3}}\s+\Z")
+
+
 def _day_noun(lang: str) -> re.Pattern[str] | None:
     """`_Cues.day_noun`: a space, a unit word of "day" with an article's ending ("ден",
     "dzień", "денят"), and a comma or an opening bracket."""
@@ -4416,6 +4481,7 @@ def _cues(lang: str) -> _Cues:
         compared_with=_compile(words("compared_with", r"(?<!\w)(?:{})\s+(?:[^\W\d]+\s+){{0,2}}\Z")),
         yearly=_compile(words("every_year", r"(?<!\w)(?:{})(?!\w)")),
         monthly=_compile(words("every_month", r"\s+(?:{})(?!\w)")),
+        monthly_listed=_monthly_listed(lang, get("every_month")),
         idioms=_compile(words("idioms", r"(?<!\w)(?:{})(?!\w)")),
         ago_for=_compile(words("ago_is_for", r"(?:{})\s")),
         state_after=_state_after(lang) if get("ago_is_for") else None,
@@ -4538,7 +4604,12 @@ def _cues(lang: str) -> _Cues:
         every=_every(lang, get("every")),
         conjunction=tense.conjunctions(lang),
         every_word=_compile(words("every", r"(?<!\w)(?:{})\s+\Z")),
+        every_counted=_every_counted(get("every")),
         kind_of_day=_compile(words("kind_of_day", r"(?<!\w)(?:{})\s+\Z")),
+        indefinite=_compile(words("indefinite", r"(?<!\w)(?:{})\s+\Z")),
+        falls_on_before=_compile(
+            words("falls_on", r"(?<!\w)(?:{})(?:\s+[\w-]{{1,6}}){{0,3}}\s+\Z")
+        ),
         timetable_before=_compile(words("timetables", r"(?<!\w)(?:{})\s+\Z")),
         upcoming_before=_compile(words("upcoming", r"(?<!\w)(?:{})\s+(?:[^\W\d_]+\s+){{0,2}}\Z")),
         timetable_after=_compile(words("timetables", r"\s+(?:{})(?!\w)")),
