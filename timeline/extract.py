@@ -4606,7 +4606,7 @@ def _cues(lang: str) -> _Cues:
         every_word=_compile(words("every", r"(?<!\w)(?:{})\s+\Z")),
         every_counted=_every_counted(get("every")),
         kind_of_day=_compile(words("kind_of_day", r"(?<!\w)(?:{})\s+\Z")),
-        indefinite=_compile(words("indefinite", r"(?<!\w)(?:{})\s+\Z")),
+        indefinite=_compile(words("indefinite", r"(?<!\w)(?:{})(?:\s+[^\W\d_]{{4,}})?\s+\Z")),
         falls_on_before=_compile(
             words("falls_on", r"(?<!\w)(?:{})(?:\s+[\w-]{{1,6}}){{0,3}}\s+\Z")
         ),
