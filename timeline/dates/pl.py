@@ -793,7 +793,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(  # a month in Roman numerals and its year, after a preposition: "w III 1948"
         "month_year",
-        rf"(?:w|we|od|do|po|przed|z|ze) (?P<m>{ROMAN}) {_year_spec('y')}",
+        rf"(?:w|we|od|do|po|przed|z|ze) (?P<m>{ROMAN}) (?P<y>{YEAR4}){YEAR_SUFFIX}",
         _month_year,
     ),
     _rule(
