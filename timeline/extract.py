@@ -247,6 +247,11 @@ def mentions_in(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
     table = _letter_table(lang)
     written = table and not text.isascii() and any(chr(ch) in text for ch in table)
     read = text.translate(table) if written else text  # a scan in C for each letter first
+    inside = _inside_letters(lang)
+    if inside is not None and not read.isascii():
+        found, meant = inside
+        if found.search(read):
+            read = found.sub(lambda letter: meant[letter.group()], read)
     if "  " in read and _SPACES.search(read):
         yield from _spaced_mentions(text, read, lang, ref)
         return
@@ -292,6 +297,20 @@ def _spaced_mentions(text: str, read: str, lang: str, ref: dt.date | None) -> It
             sentence=text[sentence_start:sentence_end],
             sentence_start=sentence_start,
         )
+
+
+@cache
+def _inside_letters(lang: str) -> tuple[re.Pattern[str], dict[str, str]] | None:
+    """The `inside_letter_variants` of a language: a letter between two letters, and what it
+    stands for there (one character for one, so offsets hold); None for most."""
+    try:
+        variants = data.cues(lang).inside_letter_variants
+    except (OSError, data.LanguageDataError):
+        return None
+    if not variants:
+        return None
+    letters = "".join(map(re.escape, variants))
+    return re.compile(rf"(?<=[^\W\d_])[{letters}](?=[^\W\d_])"), dict(variants)
 
 
 @cache
