@@ -1915,6 +1915,10 @@ def _mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
     precision in the sentence whose value its tense decides ("em março", not "today"): the
     date a verbless list or parenthesis after it details (`tense.governed`)."""
     planned_for: tuple[int, dt.date] | None = None
+    told_from_ref: tuple[int, int, dt.date] | None = None
+    """(sentence start, mention end, day) of the last weekday or relative day kept whose
+    value no tense moves ("duminica viitoare", "mâine"): a day-month in apposition to it
+    is of its year, not of a year written before them in the sentence (`_in_year`)."""
     opened: tuple[int, int] | None = None
     """(sentence start, mention end) of the last mention kept that opens on "from": the
     first end of a range its "until" closes ("od połowy stycznia do końca marca")."""
@@ -2092,6 +2096,12 @@ def _mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
             ):
                 continue
             seen.append((sentence.start, value))
+            if (
+                flat
+                and value.precision == "day"
+                and (match.rule.name in WEEKDAYS or match.rule.name == "relative_day")
+            ):
+                told_from_ref = (sentence.start, match.end, value.start)
             anchor = (
                 sentence.start,
                 value,
@@ -2136,7 +2146,12 @@ def _mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
                 )
             ):
                 value = match.resolve(Context(ref, "past")) or value
-            if value.precision in ("month", "day", "interval") and years:
+            if (
+                value.precision in ("month", "day", "interval")
+                and years
+                and not _apposed_to_told(text, match, value, sentence.start, told_from_ref)
+                and not (flat and value.precision == "day" and _told_weekday_lead(lang, words))
+            ):
                 value = _in_year(match, value, sentence, years, lang) or value
             elif value.precision == "year" and (not cues.open_ended(words) or cues.of_year(words)):
                 years.append((sentence.start, match.start, match.end, value.start.year))
@@ -4789,6 +4804,47 @@ _STAMP_TIME = re.compile(
 )
 """The time of day that follows the date on a stamp line, with the outlet's name after it
 or not (" 07:15", ", às 09h30", ", 10:37  Polska Agencja Prasowa")."""
+
+
+def _told_weekday_lead(lang: str, words: str) -> bool:
+    """A date whose words open with "next" or "last" and a weekday ("no próximo domingo, 17
+    de março"): told from the reference as `_apposed_to_told` is."""
+    found = _weekday_lead(lang)
+    return found is not None and found.match(words) is not None
+
+
+@cache
+def _weekday_lead(lang: str) -> re.Pattern[str] | None:
+    """A short preposition, a one-word "next" or "last" of the language and a weekday."""
+    table = data.words(lang)
+    steps = [w for w, step in table.offsets.items() if step in (-1, 1) and " " not in w]
+    if not steps:
+        return None
+    days = sorted(table.weekdays, key=len, reverse=True)
+    return re.compile(
+        rf"(?:[^\W\d_]{{1,3}}\s+)?(?:{'|'.join(map(re.escape, steps))})\s+"
+        rf"(?:{'|'.join(map(re.escape, days))})",
+        re.IGNORECASE,
+    )
+
+
+def _apposed_to_told(
+    text: str,
+    match: dates.Match,
+    value: EdtfDate,
+    sentence_start: int,
+    told: tuple[int, int, dt.date] | None,
+) -> bool:
+    """A day and month right after a weekday or a relative day told from the reference
+    ("duminica viitoare, 16 aprilie", "no próximo domingo, 17 de março", "mâine, 14
+    martie"), naming the same day of the year: the date that weekday is, whatever year a
+    clause before them wrote ("stabilite în anul 325, ...")."""
+    if told is None or told[0] != sentence_start or value.precision != "day":
+        return False
+    day_ = told[2]
+    return (value.start.month, value.start.day) == (day_.month, day_.day) and _APPOSITION.fullmatch(
+        text, told[1], match.start
+    ) is not None
 
 
 def _in_year(
