@@ -369,6 +369,7 @@ def _joined_mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Ment
                 or _ranged(text, held, mention, cues, ref)
                 or _paired(text, held, mention, cues)
                 or _run(text, held, mention)
+                or _days_run(text, held, mention, cues)
                 or _months_ranged(text, held, mention, cues)
                 or _parts_ranged(text, held, mention, cues)
                 or _from_start(text, held, mention, cues)
@@ -1746,6 +1747,29 @@ def _run(text: str, first: Mention, then: Mention) -> Mention | None:
     return _spanning(
         text, first, then, model.interval(a.start, a.start + dt.timedelta(days=days)), RUN
     )
+
+
+def _days_run(text: str, first: Mention, then: Mention, cues: _Cues) -> Mention | None:
+    """ "31 iulie, 1 și 2 august", "на 30, 31 юли и 1 август", "a 31 de julho, 1 e 2 de
+    agosto": written days listed with a comma or "and" across the end of a month, each
+    the day after the one before, are one interval, as consecutive days of one month are."""
+    a, b = first.value, then.value
+    if (
+        a is None
+        or b is None
+        or first.sentence_start != then.sentence_start
+        or a.precision not in ("day", "interval")
+        or b.precision not in ("day", "interval")
+        or a.start.month == b.end.month
+        or not _DIGIT.search(first.text)
+        or not _DIGIT.search(then.text)
+        or b.start - a.end != dt.timedelta(days=1)
+    ):
+        return None
+    gap = text[first.end : then.start]
+    if not _LISTED.fullmatch(gap) and not cues.conjunction.fullmatch(gap.strip()):
+        return None
+    return _spanning(text, first, then, model.interval(a.start, b.end))
 
 
 def _written_day(mention: Mention) -> bool:
