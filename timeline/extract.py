@@ -370,6 +370,7 @@ def _joined_mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Ment
                 or _paired(text, held, mention, cues)
                 or _run(text, held, mention)
                 or _days_run(text, held, mention, cues)
+                or _periods_paired(text, held, mention, cues)
                 or _months_ranged(text, held, mention, cues)
                 or _parts_ranged(text, held, mention, cues)
                 or _from_start(text, held, mention, cues)
@@ -1747,6 +1748,27 @@ def _run(text: str, first: Mention, then: Mention) -> Mention | None:
     return _spanning(
         text, first, then, model.interval(a.start, a.start + dt.timedelta(days=days)), RUN
     )
+
+
+def _periods_paired(text: str, first: Mention, then: Mention, cues: _Cues) -> Mention | None:
+    """ "Anul trecut și anul acesta", "W zeszłym tygodniu i w tym tygodniu": a week, month,
+    quarter or year told from the reference and the one right after it, joined by "and"
+    with their noun said twice, are one interval, as "last and this year" is
+    (`period_pair`)."""
+    a, b = first.value, then.value
+    if (
+        a is None
+        or b is None
+        or first.sentence_start != then.sentence_start
+        or first.meaning != "period_offset"
+        or then.meaning != "period_offset"
+        or a.precision != b.precision
+        or a.precision not in ("week", "month", "quarter", "year")
+        or b.start - a.end != dt.timedelta(days=1)
+        or not cues.conjunction.fullmatch(text[first.end : then.start].strip())
+    ):
+        return None
+    return _spanning(text, first, then, span(a, b))
 
 
 def _days_run(text: str, first: Mention, then: Mention, cues: _Cues) -> Mention | None:
