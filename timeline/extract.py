@@ -247,6 +247,11 @@ def mentions_in(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
     table = _letter_table(lang)
     written = table and not text.isascii() and any(chr(ch) in text for ch in table)
     read = text.translate(table) if written else text  # a scan in C for each letter first
+    inside = _inside_letters(lang)
+    if inside is not None and not read.isascii():
+        found, meant = inside
+        if found.search(read):
+            read = found.sub(lambda letter: meant[letter.group()], read)
     if "  " in read and _SPACES.search(read):
         yield from _spaced_mentions(text, read, lang, ref)
         return
@@ -292,6 +297,20 @@ def _spaced_mentions(text: str, read: str, lang: str, ref: dt.date | None) -> It
             sentence=text[sentence_start:sentence_end],
             sentence_start=sentence_start,
         )
+
+
+@cache
+def _inside_letters(lang: str) -> tuple[re.Pattern[str], dict[str, str]] | None:
+    """The `inside_letter_variants` of a language: a letter between two letters, and what it
+    stands for there (one character for one, so offsets hold); None for most."""
+    try:
+        variants = data.cues(lang).inside_letter_variants
+    except (OSError, data.LanguageDataError):
+        return None
+    if not variants:
+        return None
+    letters = "".join(map(re.escape, variants))
+    return re.compile(rf"(?<=[^\W\d_])[{letters}](?=[^\W\d_])"), dict(variants)
 
 
 @cache
@@ -350,6 +369,8 @@ def _joined_mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Ment
                 or _ranged(text, held, mention, cues, ref)
                 or _paired(text, held, mention, cues)
                 or _run(text, held, mention)
+                or _days_run(text, held, mention, cues)
+                or _periods_paired(text, held, mention, cues)
                 or _months_ranged(text, held, mention, cues)
                 or _parts_ranged(text, held, mention, cues)
                 or _from_start(text, held, mention, cues)
@@ -1729,6 +1750,50 @@ def _run(text: str, first: Mention, then: Mention) -> Mention | None:
     )
 
 
+def _periods_paired(text: str, first: Mention, then: Mention, cues: _Cues) -> Mention | None:
+    """ "Anul trecut și anul acesta", "W zeszłym tygodniu i w tym tygodniu": a week, month,
+    quarter or year told from the reference and the one right after it, joined by "and"
+    with their noun said twice, are one interval, as "last and this year" is
+    (`period_pair`)."""
+    a, b = first.value, then.value
+    if (
+        a is None
+        or b is None
+        or first.sentence_start != then.sentence_start
+        or first.meaning != "period_offset"
+        or then.meaning != "period_offset"
+        or a.precision != b.precision
+        or a.precision not in ("week", "month", "quarter", "year")
+        or b.start - a.end != dt.timedelta(days=1)
+        or not cues.conjunction.fullmatch(text[first.end : then.start].strip())
+    ):
+        return None
+    return _spanning(text, first, then, span(a, b))
+
+
+def _days_run(text: str, first: Mention, then: Mention, cues: _Cues) -> Mention | None:
+    """ "31 iulie, 1 și 2 august", "на 30, 31 юли и 1 август", "a 31 de julho, 1 e 2 de
+    agosto": written days listed with a comma or "and" across the end of a month, each
+    the day after the one before, are one interval, as consecutive days of one month are."""
+    a, b = first.value, then.value
+    if (
+        a is None
+        or b is None
+        or first.sentence_start != then.sentence_start
+        or a.precision not in ("day", "interval")
+        or b.precision not in ("day", "interval")
+        or a.start.month == b.end.month
+        or not _DIGIT.search(first.text)
+        or not _DIGIT.search(then.text)
+        or b.start - a.end != dt.timedelta(days=1)
+    ):
+        return None
+    gap = text[first.end : then.start]
+    if not _LISTED.fullmatch(gap) and not cues.conjunction.fullmatch(gap.strip()):
+        return None
+    return _spanning(text, first, then, model.interval(a.start, b.end))
+
+
 def _written_day(mention: Mention) -> bool:
     """A day written with its number and month (a weekday may stand with it)."""
     value = mention.value
@@ -1896,6 +1961,10 @@ def _mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
     precision in the sentence whose value its tense decides ("em março", not "today"): the
     date a verbless list or parenthesis after it details (`tense.governed`)."""
     planned_for: tuple[int, dt.date] | None = None
+    told_from_ref: tuple[int, int, dt.date] | None = None
+    """(sentence start, mention end, day) of the last weekday or relative day kept whose
+    value no tense moves ("duminica viitoare", "mâine"): a day-month in apposition to it
+    is of its year, not of a year written before them in the sentence (`_in_year`)."""
     opened: tuple[int, int] | None = None
     """(sentence start, mention end) of the last mention kept that opens on "from": the
     first end of a range its "until" closes ("od połowy stycznia do końca marca")."""
@@ -2074,6 +2143,12 @@ def _mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
             ):
                 continue
             seen.append((sentence.start, value))
+            if (
+                flat
+                and value.precision == "day"
+                and (match.rule.name in WEEKDAYS or match.rule.name == "relative_day")
+            ):
+                told_from_ref = (sentence.start, match.end, value.start)
             anchor = (
                 sentence.start,
                 value,
@@ -2118,7 +2193,12 @@ def _mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
                 )
             ):
                 value = match.resolve(Context(ref, "past")) or value
-            if value.precision in ("month", "day", "interval") and years:
+            if (
+                value.precision in ("month", "day", "interval")
+                and years
+                and not _apposed_to_told(text, match, value, sentence.start, told_from_ref)
+                and not (flat and value.precision == "day" and _told_weekday_lead(lang, words))
+            ):
                 value = _in_year(match, value, sentence, years, lang) or value
             elif value.precision == "year" and (not cues.open_ended(words) or cues.of_year(words)):
                 years.append((sentence.start, match.start, match.end, value.start.year))
@@ -2840,7 +2920,20 @@ class _Cues:
     """The language's coordinating conjunctions (its tense data's `conjunctions`): what
     joins a second day to a date, where an article would name the date's weekday."""
     every_word: re.Pattern[str] | None = None
+    monthly_listed: re.Pattern[str] | None = None
+    """A short word or a comma, at most two words and a weekday before "of every month":
+    the ordinals listed with a counted weekday ("na segunda e quarta quinta-feira de cada
+    mês": `every_month`)."""
+    every_counted: re.Pattern[str] | None = None
+    """ "every" and at most three words right before a weekday counted in a month, over text
+    folded to plain lower-case letters ("fiecare a doua", "każdą drugą i": `every_listed`)."""
     kind_of_day: re.Pattern[str] | None = None
+    indefinite: re.Pattern[str] | None = None
+    """An indefinite article right before a weekday ("într-o", "numa", "в един", "pewnego"):
+    some one of those days, no date (`kind`)."""
+    falls_on_before: re.Pattern[str] | None = None
+    """`falls_on` and at most three short words right before a weekday: the weekday a date
+    falls on, even after an indefinite ("cai em uma segunda-feira")."""
     timetable_before: re.Pattern[str] | None = None
     upcoming_before: re.Pattern[str] | None = None
     timetable_after: re.Pattern[str] | None = None
@@ -3122,7 +3215,13 @@ class _Cues:
             self.monthly is not None
             and value.precision == "day"
             and not _DIGIT.search(words)
-            and self.monthly.match(text, end) is not None
+            and (
+                self.monthly.match(text, end) is not None
+                or (
+                    self.monthly_listed is not None
+                    and self.monthly_listed.match(text, end) is not None
+                )
+            )
         )
 
     def week_of_each(self, text: str, sentence: Sentence, start: int, value: EdtfDate) -> bool:
@@ -3652,18 +3751,33 @@ class _Cues:
 
     def kind(self, text: str, match: dates.Match, words: str) -> bool:
         """ "ca într-o zi de duminică", "jak w sobotę", "като в събота", "como num sábado": a
-        weekday in a comparison or after an indefinite is a kind of day (a timetable's), no
-        date; only when it closes its phrase ("jak w niedzielę zapowiedział minister" is
-        the day something was said)."""
-        if (
-            self.kind_of_day is None
-            or not match.rule.name.startswith("weekday")
-            or any(map(str.isdigit, words))
-            or not _PHRASE_END.match(text, match.end)
-        ):
+        weekday in a comparison is a kind of day (a timetable's), no date, when it closes its
+        phrase ("jak w niedzielę zapowiedział minister" is the day something was said); one
+        right after an indefinite article ("într-o vineri", "numa terça-feira", "в един
+        вторник", "pewnego wtorku") is some one of those days, no date either (`indefinite`)."""
+        if not match.rule.name.startswith("weekday") or any(map(str.isdigit, words)):
+            return False
+        if self.kind_of_day is None and self.indefinite is None:
             return False
         before = fold_accents(text[max(0, match.start - _KIND_REACH) : match.start]).lower()
-        return self.kind_of_day.search(before) is not None
+        if (
+            self.indefinite is not None
+            and self.indefinite.search(before)
+            and (
+                self.falls_on_before is None
+                or not self.falls_on_before.search(
+                    text, max(0, match.start - _KIND_REACH), match.start
+                )
+            )
+        ):
+            # "într-o zi de marți", "numa terça-feira", "pewnego wtorku": some one; the weekday
+            # a date falls on ("pică într-o zi de joi", "cai em uma segunda-feira") is the date's
+            return True
+        return (
+            self.kind_of_day is not None
+            and _PHRASE_END.match(text, match.end) is not None
+            and self.kind_of_day.search(before) is not None
+        )
 
     def upcoming(self, text: str, start: int) -> bool:
         """A date of a thing called upcoming ("поради предстоящите на 27 октомври избори",
@@ -3789,6 +3903,15 @@ class _Cues:
             if found is None or (lang and _opens_with_preposition(match, lang)):
                 return False  # pl "co w październiku": "which in October", no "every"
             return found.search(text, low, match.start) is not None
+        if match.rule.name == "ordinal_in_month":
+            # "în fiecare a doua marți a lunii", "w każdą drugą i czwartą sobotę miesiąca",
+            # "todo primeiro sábado do mês": the counted weekday recurs each month, and the
+            # ordinals listed before it with it
+            if self.every_counted is None or (lang and _opens_with_preposition(match, lang)):
+                return False
+            low = max(sentence_start, match.start - EVERY_REACH)
+            before = fold_accents(text[low : match.start]).lower()
+            return self.every_counted.search(before) is not None
         if not match.rule.name.startswith("weekday") or any(map(str.isdigit, words)):
             return False
         low = max(sentence_start, match.start - EVERY_REACH)
@@ -4279,6 +4402,28 @@ def _every(lang: str, every: tuple[str, ...] | None) -> re.Pattern[str] | None:
     return re.compile(rf"(?<!\w)(?:{_either(every)})(?:\s+[^\W\d_]+){{0,2}}?\s+(?:{weekday})(?!\w)")
 
 
+def _monthly_listed(lang: str, every_month: tuple[str, ...] | None) -> re.Pattern[str] | None:
+    """`_Cues.monthly_listed`: a comma or a short word (the conjunction), at most two words,
+    a weekday and "of every month" after a weekday that is an ordinal of the one after it."""
+    if not every_month:
+        return None
+    days = sorted(data.words(lang).weekdays, key=len, reverse=True)
+    weekday = "|".join(map(re.escape, days))
+    return re.compile(
+        rf"(?:\s*,|\s+[^\W\d_]{{1,4}})\s+(?:[^\W\d_]+\s+){{0,2}}?(?:{weekday})(?:-[^\W\d_]+)?"
+        rf"\s+(?:{_either(every_month)})(?!\w)",
+        re.IGNORECASE,
+    )
+
+
+def _every_counted(every: tuple[str, ...] | None) -> re.Pattern[str] | None:
+    """`_Cues.every_counted`: "every", at most three words (ordinals and the conjunction
+    between them, no comma) and the end of the text looked at, folded to plain letters."""
+    if not every:
+        return None
+    return re.compile(rf"(?<!\w)(?:{_either(every)})(?:\s+[^\W\d_]+){{0,3}}\s+\Z")
+
+
 def _day_noun(lang: str) -> re.Pattern[str] | None:
     """`_Cues.day_noun`: a space, a unit word of "day" with an article's ending ("ден",
     "dzień", "денят"), and a comma or an opening bracket."""
@@ -4444,6 +4589,7 @@ def _cues(lang: str) -> _Cues:
         compared_with=_compile(words("compared_with", r"(?<!\w)(?:{})\s+(?:[^\W\d]+\s+){{0,2}}\Z")),
         yearly=_compile(words("every_year", r"(?<!\w)(?:{})(?!\w)")),
         monthly=_compile(words("every_month", r"\s+(?:{})(?!\w)")),
+        monthly_listed=_monthly_listed(lang, get("every_month")),
         idioms=_compile(words("idioms", r"(?<!\w)(?:{})(?!\w)")),
         ago_for=_compile(words("ago_is_for", r"(?:{})\s")),
         state_after=_state_after(lang) if get("ago_is_for") else None,
@@ -4566,7 +4712,12 @@ def _cues(lang: str) -> _Cues:
         every=_every(lang, get("every")),
         conjunction=tense.conjunctions(lang),
         every_word=_compile(words("every", r"(?<!\w)(?:{})\s+\Z")),
+        every_counted=_every_counted(get("every")),
         kind_of_day=_compile(words("kind_of_day", r"(?<!\w)(?:{})\s+\Z")),
+        indefinite=_compile(words("indefinite", r"(?<!\w)(?:{})(?:\s+[^\W\d_]{{4,}})?\s+\Z")),
+        falls_on_before=_compile(
+            words("falls_on", r"(?<!\w)(?:{})(?:\s+[\w-]{{1,6}}){{0,3}}\s+\Z")
+        ),
         timetable_before=_compile(words("timetables", r"(?<!\w)(?:{})\s+\Z")),
         upcoming_before=_compile(words("upcoming", r"(?<!\w)(?:{})\s+(?:[^\W\d_]+\s+){{0,2}}\Z")),
         timetable_after=_compile(words("timetables", r"\s+(?:{})(?!\w)")),
@@ -4727,6 +4878,47 @@ _STAMP_TIME = re.compile(
 )
 """The time of day that follows the date on a stamp line, with the outlet's name after it
 or not (" 07:15", ", às 09h30", ", 10:37  Polska Agencja Prasowa")."""
+
+
+def _told_weekday_lead(lang: str, words: str) -> bool:
+    """A date whose words open with "next" or "last" and a weekday ("no próximo domingo, 17
+    de março"): told from the reference as `_apposed_to_told` is."""
+    found = _weekday_lead(lang)
+    return found is not None and found.match(words) is not None
+
+
+@cache
+def _weekday_lead(lang: str) -> re.Pattern[str] | None:
+    """A short preposition, a one-word "next" or "last" of the language and a weekday."""
+    table = data.words(lang)
+    steps = [w for w, step in table.offsets.items() if step in (-1, 1) and " " not in w]
+    if not steps:
+        return None
+    days = sorted(table.weekdays, key=len, reverse=True)
+    return re.compile(
+        rf"(?:[^\W\d_]{{1,3}}\s+)?(?:{'|'.join(map(re.escape, steps))})\s+"
+        rf"(?:{'|'.join(map(re.escape, days))})",
+        re.IGNORECASE,
+    )
+
+
+def _apposed_to_told(
+    text: str,
+    match: dates.Match,
+    value: EdtfDate,
+    sentence_start: int,
+    told: tuple[int, int, dt.date] | None,
+) -> bool:
+    """A day and month right after a weekday or a relative day told from the reference
+    ("duminica viitoare, 16 aprilie", "no próximo domingo, 17 de março", "mâine, 14
+    martie"), naming the same day of the year: the date that weekday is, whatever year a
+    clause before them wrote ("stabilite în anul 325, ...")."""
+    if told is None or told[0] != sentence_start or value.precision != "day":
+        return False
+    day_ = told[2]
+    return (value.start.month, value.start.day) == (day_.month, day_.day) and _APPOSITION.fullmatch(
+        text, told[1], match.start
+    ) is not None
 
 
 def _in_year(

@@ -393,6 +393,10 @@ class Cues:
     """Each text tells whether it writes its months in lower case (pt: the 1990 spelling
     agreement lowered them, older and Brazilian-era pages capitalise): in a text that writes
     one in lower case, a capitalised one inside a sentence is a name ("os capitães de Abril")."""
+    inside_letter_variants: dict[str, str] = field(default_factory=dict)
+    """Letters written in place of others inside a word only (ro "î" for "â" in the spelling
+    before 1993 and in Moldova: "sîmbătă", "pînă mîine"); a word's first and last letters
+    stay as written ("în", "întîi" read "întâi")."""
 
 
 _NOT_PATTERNS = frozenset(
@@ -405,6 +409,7 @@ _NOT_PATTERNS = frozenset(
         "letter_variants",
         "capital_days_are_names",
         "calendar_case_by_text",
+        "inside_letter_variants",
     }
 )
 """The keys of `extract.yaml` that hold no pattern fragments."""
@@ -449,6 +454,7 @@ def load_cues(path: Path) -> Cues:
         dict(raw.get("letter_variants", {})),
         bool(raw.get("capital_days_are_names", False)),
         bool(raw.get("calendar_case_by_text", False)),
+        dict(raw.get("inside_letter_variants", {})),
     )
 
 

@@ -797,6 +797,11 @@ RULES: tuple[Rule, ...] = (
         rf"{WITHIN}?(?P<m>{MONTH_ANY})(?: |, (?={YEAR4}{_YEAR_APPOSED})|, (?!\d)){_year_spec('y')}",
         _month_year,
     ),
+    _rule(  # a month in Roman numerals and its year, after a preposition: "w III 1948"
+        "month_year",
+        rf"(?:w|we|od|do|po|przed|z|ze) (?P<m>{ROMAN}) (?P<y>{YEAR4}){YEAR_SUFFIX}",
+        _month_year,
+    ),
     _rule(
         "quarter",
         rf"(?:(?:w|we|z|ze|na|od|do|za) )?(?:(?:(?P<o0>{ORDINAL})|(?P<n0>[1-4])"

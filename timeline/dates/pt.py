@@ -209,7 +209,8 @@ DAY_MONTH = (
     rf"(?:(?P<this>(?:n|d)?est[ea])\s+)?(?:(?:o\s+)?dia\s+)?(?P<d>{DAY_NUMBER})"
     rf"(?:\s+(?:de\s+)?|{GLUED_DE})(?P<m>{MONTH_WORD})(?:(?:\s+(?:de\s+|do\s+ano\s+de\s+)?"
     rf"|\s*,\s+(?:de\s+|do\s+ano\s+de\s+|em\s+)?(?={YEAR}{YEAR_APPOSED}))(?P<y>{YEAR}|(?<=de\s){OLD_YEAR})|"
-    rf"\s+de\s+(?P<y2>{YEAR2})|\s+{REL_YEAR})?"
+    rf"\s+de\s+(?P<y2>{YEAR2})|\s+{REL_YEAR}"
+    rf"|\s+(?P<mstep>(?P<last>(?:passad|ultim)[oa])|proxim[oa]|que\s+vem)(?!\w))?"
     rf"(?:\s*,?\s+(?P<swd>{WEEKDAY}){FEIRA}?(?!\s+e\s+{WEEKDAY}))?"
 )
 
@@ -228,6 +229,12 @@ def _day_month(m: re.Match[str], ctx: Context) -> EdtfDate | None:
         found = core.calendar_day(_rel_year(ctx.today, ry), mo, d)
     elif m.groupdict().get("this"):  # "deste 25 de Abril": this year's
         found = core.calendar_day(ctx.today.year, mo, d)
+    elif m.groupdict().get("mstep"):
+        # "24 de Março último", "5 de março passado", "10 de maio próximo": the last such day
+        # before the reference or the next after it, whatever the tense
+        found = core.day_month_on_weekday(
+            ctx.today, mo, d, None, "past" if m.groupdict().get("last") else "future"
+        )
     else:
         wd = _group(m, "pwd", "swd") if "pwd" in m.re.groupindex else None
         weekday = None if wd is None else _weekday_of(wd)

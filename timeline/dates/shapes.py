@@ -770,7 +770,10 @@ class _Meanings:
         return core.anaphoric_day(ctx)
 
     def day_in_year(self, m: re.Match[str], ctx: Context) -> EdtfDate | None:
-        """ "On this day in 1944": the reference's day in that year (`core.day_in_year`)."""
+        """ "On this day in 1944": the reference's day in that year (`core.day_in_year`);
+        "on this day N years ago" ("Neste dia, há 120 anos"), N years before its year."""
+        if m.groupdict().get("count") is not None:
+            return core.day_in_year(ctx.today, ctx.today.year - self._count(m))
         year_ = self._year(m, ctx)
         return None if year_ is None else core.day_in_year(ctx.today, year_)
 
