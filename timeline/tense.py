@@ -1965,6 +1965,26 @@ def governed(sentence: str, lang: str, at: int, stop: int) -> tuple[Direction | 
     return None if opening is None else (None, opening)
 
 
+def told(sentence: str, lang: str) -> Direction | None:
+    """The direction a whole sentence tells, read as a mention opening it would be, when no
+    marker in it looks the other way (a headline's lede: "Anchetatorii au ridicat documente",
+    "Prezydent omówi plan"); None when it tells nothing, or both ways ("Израел обеща ответ":
+    a promise, past and ahead)."""
+    lang = _typed(sentence, lang)
+    words = _words(lang)
+    if words is None:
+        return None
+    found = direction(sentence, lang, 0, 0)
+    other: re.Pattern[str] | None
+    if found == "past":
+        other = words.explicit_future if words.explicit_future is not None else words.future
+    elif found == "future":
+        other = words.past
+    else:
+        return None
+    return found if other is None or other.search(sentence) is None else None
+
+
 def marked_between(sentence: str, lang: str, a: int, b: int) -> bool:
     """Whether a past or future marker stands between `a` and `b` (a bare participle is
     none): a verb between two dates parts them ("Em maio as vendas caíram, e o INE publica
