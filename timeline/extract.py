@@ -1906,6 +1906,9 @@ def _mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
     timetable: tuple[int, int] | None = None
     """(sentence start, mention end) of the last weekday or range of weekdays read as a
     timetable's (`_Cues.habitual`), for the weekdays listed after it with their hours."""
+    first = _NONSPACE.search(text)
+    opening = first.start() if first is not None else 0
+    """Where the text's first sentence starts: a headline's date may take its lede's tense."""
     for match in dates.scan(language, text):
         if match.rule.name in SPANS:
             continue
@@ -1927,7 +1930,7 @@ def _mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
         prefer = _direction(match, sentence.text, offset, lang, flat, until, lead)
         if (
             not flat
-            and not text[: sentence.start].strip()
+            and sentence.start == opening
             and len(sentence.text.split()) <= _HEADLINE_WORDS
             and not _opens_from(text, match.start, cues)
         ):
@@ -4805,6 +4808,7 @@ def _opens_from(text: str, start: int, cues: _Cues) -> bool:
     )
 
 
+_NONSPACE = re.compile(r"\S")
 _HEADLINE_WORDS = 12
 """The most words of a telegraphic headline whose date its lede's tense tells (`_lede`); a
 longer first sentence is the story's own opening, with a time of its own."""
