@@ -1967,9 +1967,9 @@ def governed(sentence: str, lang: str, at: int, stop: int) -> tuple[Direction | 
 
 def told(sentence: str, lang: str) -> Direction | None:
     """The direction a whole sentence tells, read as a mention opening it would be, when no
-    marker in it looks the other way (a headline's lede: "Anchetatorii au ridicat documente",
-    "Prezydent omówi plan"); None when it tells nothing, or both ways ("Израел обеща ответ":
-    a promise, past and ahead)."""
+    marker in it looks the other way and, for a past, a past form of its own says so (a
+    headline's lede: "Anchetatorii au ridicat documente", "Prezydent omówi plan"); None when
+    it tells nothing, or both ways ("Израел обеща ответ": a promise, past and ahead)."""
     lang = _typed(sentence, lang)
     words = _words(lang)
     if words is None:
@@ -1977,6 +1977,10 @@ def told(sentence: str, lang: str) -> Direction | None:
     found = direction(sentence, lang, 0, 0)
     other: re.Pattern[str] | None
     if found == "past":
+        # a past with a form of its own, not one read for want of any ("O vencedor escavara
+        # as galerias": typed plain, the future escavará and the mais-que-perfeito are one)
+        if words.past is None or words.past.search(sentence) is None:
+            return None
         other = words.explicit_future if words.explicit_future is not None else words.future
     elif found == "future":
         other = words.past
