@@ -4785,13 +4785,10 @@ def _lede(text: str, headline: Sentence, lang: str, paragraphs: _Paragraphs) -> 
     mai"), or when the lede holds a date of its own: then it tells another event, at its
     own time ("Te 100 dni mija w piątek. 13 grudnia ubiegłego roku premier wygłosił
     exposé")"""
-    if tense.explicit(headline.text, lang, 0, len(headline.text)):
+    found = _NONSPACE.search(text, headline.end)
+    if found is None or tense.explicit(headline.text, lang, 0, len(headline.text)):
         return None
-    rest = text[headline.end :]
-    at = len(text) - len(rest.lstrip())
-    if at >= len(text):
-        return None
-    lede = _sentence_at(text, at, lang, paragraphs)
+    lede = _sentence_at(text, found.start(), lang, paragraphs)
     if dates.scan(dates.language(lang), lede.text):
         return None
     return tense.told(lede.text, lang)
