@@ -1168,3 +1168,40 @@ def test_no_date_in_kinds_of_time(lang: str, text: str) -> None:
 
     found = [m.text for m in mentions_in(text, lang, dt.date(2025, 9, 29))]
     assert not [t for t in found if t not in ("w maju",)], found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "ref", "expected"),
+    [
+        # a telegraphic headline's date takes its lede's tense
+        (
+            "Vameșii sigilează joi depozitul din Giurgiu. Anchetatorii au confiscat țigările.",
+            "ro",
+            "2025-03-17",
+            "2025-03-13",
+        ),
+        ("Inspekcja w czwartek. Kontrolerzy sprawdzą magazyny.", "pl", "2025-03-14", "2025-03-20"),
+        # a lede with a date of its own tells another event: the headline keeps its own tense
+        (
+            "Vameșii sigilează joi depozitul din Giurgiu. Ancheta a început pe 3 martie.",
+            "ro",
+            "2025-03-17",
+            "2025-03-20",
+        ),
+        # a longer first sentence is the story's own opening
+        (
+            "Vameșii din Giurgiu sigilează joi depozitul de țigări al firmei de transport "
+            "anchetate de procurori. Anchetatorii au confiscat țigările.",
+            "ro",
+            "2025-03-17",
+            "2025-03-20",
+        ),
+    ],
+)
+def test_headline_told_by_its_lede(text: str, lang: str, ref: str, expected: str) -> None:
+    import datetime as dt
+
+    from timeline.extract import mentions_in
+
+    found = list(mentions_in(text, lang, dt.date.fromisoformat(ref)))
+    assert found[0].value is not None and found[0].value.value == expected

@@ -1882,3 +1882,52 @@ def test_held24_forms(sentence: str, lang: str, word: str, expected: str | None)
 )
 def test_held25_forms(sentence: str, lang: str, word: str, expected: str | None) -> None:
     assert direction_at(sentence, lang, word) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "word", "expected"),
+    [
+        # a caption's or a chronology's label: the present after it has happened
+        ("Foto: Marinarii verifică pânzele în portul Constanța, luni.", "ro", "luni", "past"),
+        (
+            "Снимка: Моряците свалят платната в пристанището в понеделник.",
+            "bg",
+            "в понеделник",
+            "past",
+        ),
+        (
+            "Fot. Marynarze zwijają żagle w porcie w Gdyni w poniedziałek.",
+            "pl",
+            "w poniedziałek",
+            "past",
+        ),
+        ("Cronologia do caso: em maio, o autarca demite o vereador.", "pt", "em maio", "past"),
+        # not an explicit future, nor a relative clause after the label
+        ("Foto: Noul dig, care va primi vapoarele luni.", "ro", "luni", "future"),
+        (
+            "Fot. Nowy falochron, który statki miną w poniedziałek.",
+            "pl",
+            "w poniedziałek",
+            "future",
+        ),
+        # no label: the present is a schedule, as before
+        ("Marinarii verifică pânzele în portul Constanța luni.", "ro", "luni", "future"),
+        # the day that ends the mention counts nothing: the past after it is its verb
+        ("No dia 14 ligou-nos o senhorio.", "pt", "No dia 14", "past"),
+    ],
+)
+def test_held27_captions_and_day(sentence: str, lang: str, word: str, expected: str | None) -> None:
+    assert direction_at(sentence, lang, word) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "expected"),
+    [
+        ("Anchetatorii au ridicat documente și calculatoare.", "ro", "past"),
+        ("Prezydent omówi na nim plan zakupów.", "pl", "future"),
+        ("Израел обеща ответ.", "bg", None),  # a promise: past and ahead
+        ("O vencedor escavara as galerias.", "pt", None),  # typed plain: no past form of its own
+    ],
+)
+def test_held27_told(sentence: str, lang: str, expected: str | None) -> None:
+    assert tense.told(sentence, lang) == expected

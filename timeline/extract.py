@@ -1975,6 +1975,9 @@ def _mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
     timetable: tuple[int, int] | None = None
     """(sentence start, mention end) of the last weekday or range of weekdays read as a
     timetable's (`_Cues.habitual`), for the weekdays listed after it with their hours."""
+    first = _NONSPACE.search(text)
+    opening = first.start() if first is not None else 0
+    """Where the text's first sentence starts: a headline's date may take its lede's tense."""
     for match in dates.scan(language, text):
         if match.rule.name in SPANS:
             continue
@@ -1994,6 +1997,13 @@ def _mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
         flat = ref is not None and _undirected(match, ref, anchor, sentence.start)
         lead = cues.instead_start(text, match.start) - match.start
         prefer = _direction(match, sentence.text, offset, lang, flat, until, lead)
+        if (
+            not flat
+            and sentence.start == opening
+            and len(sentence.text.split()) <= _HEADLINE_WORDS
+            and not _opens_from(text, match.start, cues)
+        ):
+            prefer = _lede(text, sentence, lang, paragraphs) or prefer
         if (
             until
             and prefer == "past"
@@ -4982,6 +4992,43 @@ def _across(
 _Paragraphs = dict[int, tuple[list[Sentence], Iterator[Sentence]]]
 """The paragraphs split so far, by where each starts: its sentences found so far and
 those still to find."""
+
+
+def _lede(text: str, headline: Sentence, lang: str, paragraphs: _Paragraphs) -> Direction | None:
+    """The tense of the sentence after the text's first one, for a date in that first one
+    when it is a telegraphic headline: a present or a noun phrase with no marker anywhere
+    ("Procurorii descind pe 12 martie la Primărie.", "Posiedzenie RBN w piątek.") is told by
+    its lede ("Anchetatorii au ridicat documente", "Prezydent omówi plan"), the lede's tense
+    when nothing in it looks the other way (`tense.told`). None when there is no next
+    sentence, when it tells nothing or both ways, when the headline holds a marker anywhere
+    (its other clauses tell their own time: "va avea loc pe 4 mai, iar al doilea pe 18
+    mai"), or when the lede holds a date of its own: then it tells another event, at its
+    own time ("Te 100 dni mija w piątek. 13 grudnia ubiegłego roku premier wygłosił
+    exposé")"""
+    found = _NONSPACE.search(text, headline.end)
+    if found is None or tense.explicit(headline.text, lang, 0, len(headline.text)):
+        return None
+    lede = _sentence_at(text, found.start(), lang, paragraphs)
+    if dates.scan(dates.language(lang), lede.text):
+        return None
+    return tense.told(lede.text, lang)
+
+
+def _opens_from(text: str, start: int, cues: _Cues) -> bool:
+    """Whether "from" opens the mention at `start` or stands just before it ("Минималната
+    заплата от първи януари става 610 лева"): what holds from a day on, not an event a lede
+    retells."""
+    if cues.from_at is not None and cues.from_at.match(text, start):
+        return True
+    return cues.from_before is not None and bool(
+        cues.from_before.search(text, max(0, start - 12), start)
+    )
+
+
+_NONSPACE = re.compile(r"\S")
+_HEADLINE_WORDS = 12
+"""The most words of a telegraphic headline whose date its lede's tense tells (`_lede`); a
+longer first sentence is the story's own opening, with a time of its own."""
 
 
 def _sentence_at(text: str, at: int, lang: str, paragraphs: _Paragraphs) -> Sentence:

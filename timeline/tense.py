@@ -202,7 +202,10 @@ def direction(
             if found is not None:
                 return found
         start, finish = clause_span(sentence, at, stop, lang, weak=False)
-    if end is not None and _reported_match(sentence, words, start, finish):
+    if end is not None and (
+        _reported_match(sentence, words, start, finish)
+        or _historic(sentence, words, at, start, finish)
+    ):
         return "past"
     spans = _quoted_spans(sentence, at)
     futures = [
@@ -232,7 +235,7 @@ def direction(
     past = None
 
     pasts = _Replay(
-        _past_markers(sentence, words, start, finish, verbs, spans, at, until=until)
+        _past_markers(sentence, words, start, finish, verbs, spans, at, stop, until=until)
     ).__iter__
 
     complement = words.complement_after
@@ -394,6 +397,7 @@ def _past_markers(
     verbs: list[re.Match[str]],
     spans: list[tuple[int, int]],
     at: int,
+    stop: int,
     *,
     until: bool,
 ) -> Iterator[re.Match[str]]:
@@ -417,7 +421,7 @@ def _past_markers(
             and not _subjunctive(sentence, words, start, m.start())
             and not _in_name(spans, m.start())
             # nor what a number counts ("trei frați", "пет души"), a noun
-            and not _counted(sentence, m.start(), words)
+            and not _counted(sentence, m.start(), words, stop)
         ):
             yield m
 
@@ -432,6 +436,37 @@ def _reported_match(sentence: str, words: TenseWords, start: int, finish: int) -
         return False
     explicit = words.explicit_future
     return explicit is None or explicit.search(sentence, start, finish) is None
+
+
+def _historic(sentence: str, words: TenseWords, at: int, start: int, finish: int) -> bool:
+    """Whether the sentence opens on a photo caption's or a chronology's label before the
+    mention (`historic`: "Foto:", "Fot.", "Cronologia crizei până acum:") and the mention's
+    clause `start`..`finish` holds no explicit future: what the caption shows and the
+    chronology lists in the present has happened ("Foto: De Paște, credincioșii înfruntă
+    ploaia"; "Kronika afery: jesienią minister składa dymisję"), past."""
+    historic = words.historic
+    if historic is None:
+        return False
+    label = historic.match(sentence)
+    if label is None or label.end() > at:
+        return False
+    explicit = words.explicit_future
+    if explicit is not None and explicit.search(sentence, start, finish) is not None:
+        return False
+    # a clause a relative or a conjunction opens tells its own time ("Fot. Nowa trybuna,
+    # którą kibice zobaczą w piątek"), not the caption's moment
+    return not words.openers or _opener(words.openers).search(sentence, label.end(), at) is None
+
+
+_OPENERS: dict[str, re.Pattern[str]] = {}
+
+
+def _opener(openers: str) -> re.Pattern[str]:
+    """The language's clause openers as whole words (`TenseWords.openers`)."""
+    found = _OPENERS.get(openers)
+    if found is None:
+        found = _OPENERS[openers] = re.compile(rf"(?<!\w)(?:{openers})(?!\w)", re.IGNORECASE)
+    return found
 
 
 def _within(
@@ -988,7 +1023,7 @@ def _verb_before(
             or lower in words.prepositions
             or (word[0].isupper() and not opening)
             or _after_preposition(sentence, m.start(), words)
-            or _counted(sentence, m.start(), words)
+            or _counted(sentence, m.start(), words, stop)
         ):
             if found:
                 break
@@ -1046,14 +1081,15 @@ _COUNT = re.compile(r"(?<![\w.,])(\d[\d.,]*)[ \u00a0]+\Z")
 _YEAR = re.compile(r"[12]\d{3}")
 
 
-def _counted(sentence: str, at: int, words: TenseWords) -> bool:
+def _counted(sentence: str, at: int, words: TenseWords, stop: int = -1) -> bool:
     """Whether the word at `at` right follows a number that is no year, or one of the
     language's `numerals`: it is what the number counts ("1,80 лева", "950 de tone", "7 zł",
     "няколко сектора"), a noun, whatever its ending looks like; a verb may follow a year
-    ("W 2020 wygrał"), seldom an amount."""
+    ("W 2020 wygrał"), seldom an amount, and the day that ends the mention (`stop`: "No
+    dia 15 bateu-nos o agente"), which counts nothing."""
     number = _COUNT.search(sentence, max(0, at - 24), at)
     if number is not None:
-        return not _YEAR.fullmatch(number.group(1))
+        return number.end(1) != stop and not _YEAR.fullmatch(number.group(1))
     before = sentence[max(0, at - 16) : at]
     return (
         before[-1:] == " "
@@ -1222,7 +1258,7 @@ def _verb_after(
             or lower in words.prepositions
             or word[0].isupper()
             or _after_preposition(sentence, m.start(), words)
-            or _counted(sentence, m.start(), words)
+            or _counted(sentence, m.start(), words, stop)
             or _describing(sentence, m, words)
         ):
             continue
@@ -1969,6 +2005,30 @@ def governed(sentence: str, lang: str, at: int, stop: int) -> tuple[Direction | 
             return None
         return last, g
     return None if opening is None else (None, opening)
+
+
+def told(sentence: str, lang: str) -> Direction | None:
+    """The direction a whole sentence tells, read as a mention opening it would be, when no
+    marker in it looks the other way and, for a past, a past form of its own says so (a
+    headline's lede: "Anchetatorii au ridicat documente", "Prezydent omówi plan"); None when
+    it tells nothing, or both ways ("Израел обеща ответ": a promise, past and ahead)."""
+    lang = _typed(sentence, lang)
+    words = _words(lang)
+    if words is None:
+        return None
+    found = direction(sentence, lang, 0, 0)
+    other: re.Pattern[str] | None
+    if found == "past":
+        # a past with a form of its own, not one read for want of any ("O vencedor escavara
+        # as galerias": typed plain, the future escavará and the mais-que-perfeito are one)
+        if words.past is None or words.past.search(sentence) is None:
+            return None
+        other = words.explicit_future if words.explicit_future is not None else words.future
+    elif found == "future":
+        other = words.past
+    else:
+        return None
+    return found if other is None or other.search(sentence) is None else None
 
 
 def marked_between(sentence: str, lang: str, a: int, b: int) -> bool:

@@ -212,6 +212,12 @@ class TenseWords:
     """The minute of a match ("în minutul 12", "в 12-ата минута", "aos 12 minutos", "w 12.
     minucie"): a match report's mark. A present in its clause, with no explicit future, is
     the historic present of the report ("Sepsi punctează duminică în minutul 12"), past."""
+    historic: re.Pattern[str] | None = None
+    """The label opening a photo caption or a chronology ("Foto:", "Fot.", "Снимка:",
+    "Cronologia crizei:", "Kronika afery do tej pory:"): what the sentence after it tells in
+    the present has happened, the caption's moment or the chronology's step ("Foto: De
+    Paște, credincioșii înfruntă ploaia"), past unless its clause says an explicit future
+    ("Foto: Tribuna, care va găzdui finala vineri")."""
     passive: re.Pattern[str] | None = None
     """A passive or impersonal past ending its clause's verb phrase ("przedłużono", "foi
     prorrogado", "a fost prelungit", "е удължен"): an act done to something, whose "until"

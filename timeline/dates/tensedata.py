@@ -33,6 +33,10 @@ whole word: a word that merely contains a listed word is not that word.
 `narrative` (a regular expression) is the mark of a match report, the minute of a goal:
 a present in its clause, with no explicit future, is the report's historic present, past.
 
+`historic` (a regular expression) is the label opening a photo caption or a chronology
+("Foto:", "Cronologia crizei:"), matched at the sentence's start: a present after it tells
+what has happened, past, unless the date's clause holds an explicit future.
+
 `look_past` (a whole number, 0 to 200, default 0) lets a language's verb forms read that many
 characters past the end of the clause in their look-aheads, for a form told by the next
 conjunct's verb (ro "se accidentă ..., iar medicii îl transportară"); the matches still lie
@@ -113,6 +117,7 @@ _PATTERNS = (
     "passive",
     "undone",
     "narrative",
+    "historic",
 )
 """Fields that are one regular expression each."""
 _FLAGS = ("present_is_schedule",)
