@@ -1994,7 +1994,12 @@ def _mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
         ):
             continue  # "punkt 12.05", "o 12.05": a number after a noun or a preposition
         until = cues.until(text, match.start)
-        flat = ref is not None and _undirected(match, ref, anchor, sentence.start)
+        points_back = cues.points_back is not None and bool(
+            cues.points_back.search(text, match.start, match.end)
+        )
+        flat = ref is not None and _undirected(
+            match, ref, anchor if points_back else None, sentence.start
+        )
         lead = cues.instead_start(text, match.start) - match.start
         prefer = _direction(match, sentence.text, offset, lang, flat, until, lead)
         if (
@@ -2066,6 +2071,7 @@ def _mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
                     sentence.start,
                     _of_month(match, sentence, lang, antecedent),
                     anchor,
+                    points_back,
                 )
             )
         except Unresolvable:
@@ -2385,6 +2391,7 @@ def _resolved(
     sentence_start: int = -1,
     of_month: bool = False,
     anchor: tuple[int, EdtfDate, bool] | None = None,
+    points_back: bool = False,
 ) -> EdtfDate | None:
     """The mention's value in its clause's tense (`Context.tensed`: read forward, a weekday
     on the reference's own is that day). After "until" ("până vineri", "до петък", "do
@@ -2394,15 +2401,19 @@ def _resolved(
     the reading nearer the reference ("until" keeps a future clause's reading).
     `antecedent`: the (sentence start, day) of the date mentioned before, for "that month";
     `of_month`: a day of the month alone details that date's month (`_of_month`); `anchor`:
-    the (sentence start, value) of the last date before, for "three years later". A quarter
+    the (sentence start, value) of the last date before, for "three years later";
+    `points_back`: the mention holds a word of "this year" that may say "that year"
+    (`_Cues.points_back`), which reads one of its own sentence. A quarter
     or half-year with no tense is the current or last one (`_PERIODS_OF_ACCOUNT`)."""
     prior = None if antecedent is None else antecedent[2]
     near = antecedent is not None and antecedent[0] == sentence_start
     month_ = near and of_month
     last = None
-    if anchor is not None and (match.rule.name in ANCHORED or anchor[0] == sentence_start):
-        # every rule may read a date told before in its own sentence ("this year" words that
-        # also say "that year": `core.this_or_that_year`); only these read one from before
+    if anchor is not None and (
+        match.rule.name in ANCHORED or (points_back and anchor[0] == sentence_start)
+    ):
+        # a mention with a word of "this year" that also says "that year" reads a date told
+        # before in its own sentence (`core.this_or_that_year`); these read one from before
         last = _anchor(anchor, sentence_start)
     if prefer is None and match.rule.name in _PERIODS_OF_ACCOUNT:
         prefer = "past"
@@ -2926,6 +2937,10 @@ class _Cues:
     days_of_period: re.Pattern[str] | None = None
     part_of_day_gap: re.Pattern[str] | None = None
     every: re.Pattern[str] | None = None
+    points_back: re.Pattern[str] | None = None
+    """The language's words of "this" before "year" that also say "that year"
+    (`Words.pointing_back`): only a mention holding one is given the date told before it in
+    its sentence, so that the others keep the few shared contexts."""
     conjunction: re.Pattern[str] = re.compile(r"(?!)")
     """The language's coordinating conjunctions (its tense data's `conjunctions`): what
     joins a second day to a date, where an article would name the date's weekday."""
@@ -4721,6 +4736,11 @@ def _cues(lang: str) -> _Cues:
         weekly_habit=_compile(words("weekly_habit", r"(?<!\w)(?:{})(?!\w)")),
         every=_every(lang, get("every")),
         conjunction=tense.conjunctions(lang),
+        points_back=_compile(
+            rf"(?<!\w)(?:{_either(data.words(lang).pointing_back)})(?!\w)"
+            if data.words(lang).pointing_back
+            else None
+        ),
         every_word=_compile(words("every", r"(?<!\w)(?:{})\s+\Z")),
         every_counted=_every_counted(get("every")),
         kind_of_day=_compile(words("kind_of_day", r"(?<!\w)(?:{})\s+\Z")),
