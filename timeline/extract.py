@@ -2055,6 +2055,10 @@ def _mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
             prefer = "future"
         elif prefer != "future" and not flat and cues.upcoming(text, match.start):
             prefer = "future"  # "поради предстоящите на 27 октомври избори": ahead of any tense
+        elif (
+            prefer == "future" and not flat and cues.named_by_day(text, match.start, sentence, lang)
+        ):
+            prefer = None  # "vão analisar as conclusões da cimeira de 12 de novembro": nearer
         elif prefer is None and detailed is not None and detailed[0] == sentence.start:
             prefer = _detailing(match, sentence, offset, lang, detailed[1:])
         words = text[match.start : match.end]
@@ -2961,6 +2965,10 @@ class _Cues:
     falls on, even after an indefinite ("cai em uma segunda-feira")."""
     timetable_before: re.Pattern[str] | None = None
     upcoming_before: re.Pattern[str] | None = None
+    noun_of: re.Pattern[str] | None = None
+    """`noun_of` opening a mention, and a space (`named_by_day`)."""
+    noun_before: re.Pattern[str] | None = None
+    """`noun_before` ending right before a mention (`named_by_day`)."""
     timetable_after: re.Pattern[str] | None = None
     """Words right before a weekday that make it a kind of day ("jak w niedzielę")."""
     weekday_feasts: re.Pattern[str] | None = None
@@ -3811,6 +3819,22 @@ class _Cues:
         tense of the clause that tells of it (a match put off "because of" it)."""
         found = self.upcoming_before
         return found is not None and found.search(text, max(0, start - 60), start) is not None
+
+    def named_by_day(self, text: str, start: int, sentence: Sentence, lang: str) -> bool:
+        """A date tied by "of" to the noun before it in a clause told in the future names a
+        thing by its day ("vão analisar as conclusões da cimeira de 12 de novembro", "va
+        revizui măsurile decretului din 3 noiembrie", "zrewiduje przepisy rozporządzenia z 3
+        listopada"): what will be done about a thing is as often about one gone by as about
+        one ahead, and the nearer reading is taken. In a past clause the thing is most often
+        past with it ("A inundação de junho deixou milhares sem casa"), as the clause reads
+        it. Not where a verb stands right before the preposition ("se vor micșora din
+        februarie"): the date is the verb's, as where "of" is also "from" (bg "от", left out)."""
+        opens, before = self.noun_of, self.noun_before
+        if opens is None or before is None or opens.match(text, start) is None:
+            return False
+        if before.search(text, max(sentence.start, start - 60), start) is None:
+            return False
+        return not tense.verb_just_before(sentence.text, lang, start - sentence.start, bare=False)
 
     def timetable(self, text: str, match: dates.Match) -> bool:
         """A weekday or a weekend naming a timetable ("programul de duminică", "horário de
@@ -4750,6 +4774,8 @@ def _cues(lang: str) -> _Cues:
         ),
         timetable_before=_compile(words("timetables", r"(?<!\w)(?:{})\s+\Z")),
         upcoming_before=_compile(words("upcoming", r"(?<!\w)(?:{})\s+(?:[^\W\d_]+\s+){{0,2}}\Z")),
+        noun_of=_compile(words("noun_of", r"(?:{})\s")),
+        noun_before=_compile(words("noun_before", r"(?<!\w)(?:{})\s+\Z")),
         timetable_after=_compile(words("timetables", r"\s+(?:{})(?!\w)")),
         population=_compile(words("population", r"(?<!\w)(?:{})(?!\w)")),
         between_before=_compile(

@@ -1628,13 +1628,15 @@ def _elliptic(sentence: str, lang: str, at: int, stop: int, start: int) -> Direc
     return "past" if past else None
 
 
-def verb_just_before(sentence: str, lang: str, at: int) -> bool:
+def verb_just_before(sentence: str, lang: str, at: int, *, bare: bool = True) -> bool:
     """Whether a verb stands right before position `at`, its clitic aside ("Proces ruszy
     12.05", "Sejm zbierze się 14.05"), or an auxiliary with its participle ("została
     podpisana 03.04", "беше подписан 03.04"): a verb form (`before_past`, `before_present`,
     `before_either`) or a past or future marker, in the last word or the one before it.
     What else stands before a bare number ("punkt 12.05", "o 12.05", "às 12.05") is a noun
-    or a preposition."""
+    or a preposition. `bare=False` reads only the past and future markers, not the forms
+    that tell a verb before a bare number, which a noun may share ("da sentença", "na
+    greve" before "de 7 de novembro")."""
     sentence = _as_read(sentence)
     lang = _typed(sentence, lang)
     words = _words(lang)
@@ -1655,7 +1657,7 @@ def verb_just_before(sentence: str, lang: str, at: int) -> bool:
             continue
         a, b = m.start(), m.end()
         if (
-            _form_direction(sentence, words, a, b, at, False) is not None
+            (bare and _form_direction(sentence, words, a, b, at, False) is not None)
             or _form(words.past, sentence, a, b)
             or _form(words.future, sentence, a, b)
         ):
