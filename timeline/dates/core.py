@@ -94,6 +94,17 @@ class Context:
     anchor: Anchor | None = None
     """The last date mentioned before the expression in its text, at any precision (`extract`
     knows it, `parse` does not)."""
+    hashed: int = field(init=False, repr=False, compare=False, default=0)
+    """The hash of the fields above, computed once: a context is a key of every mention's
+    values (`Match.read`), looked up at each reading."""
+
+    def __post_init__(self) -> None:
+        fields = (self.ref, self.prefer, self.nearest, self.tensed, self.antecedent)
+        rest = (self.antecedent_near, self.antecedent_month, self.anchor)
+        object.__setattr__(self, "hashed", hash((*fields, *rest)))
+
+    def __hash__(self) -> int:
+        return self.hashed
 
     @property
     def today(self) -> dt.date:
