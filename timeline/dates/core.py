@@ -855,7 +855,10 @@ SEEN_MAX: Final = 10_000
 over an archive of any size)."""
 
 
-_GATES: Final[dict[int, _Gate]] = {}
+_GATES: Final[dict[int, tuple[Language, _Gate]]] = {}
+"""Each language's gate, by the language's identity: kept with the language, so that a
+language made and dropped (a toy one, in tests) never lends its gate to one made after it
+at the same address."""
 _DIGIT_RUN: Final = re.compile(r"\d+")
 
 
@@ -872,9 +875,9 @@ def _common_words(language: Language) -> frozenset[str]:
 
 def _gate(language: Language) -> _Gate:
     """The language's gate, built once from its rules' compiled patterns."""
-    gate = _GATES.get(id(language))
-    if gate is not None:
-        return gate
+    known = _GATES.get(id(language))
+    if known is not None and known[0] is language:
+        return known[1]
     rules_by_word: dict[str, list[int]] = {}
     words: set[prefilter.Word] = set()
     flags = 0
@@ -925,7 +928,7 @@ def _gate(language: Language) -> _Gate:
         runs=runs,
         word_started=frozenset(i for i in gated if leading.opens_word(language.rules[i].pattern)),
     )
-    _GATES[id(language)] = gate
+    _GATES[id(language)] = (language, gate)
     return gate
 
 
@@ -955,16 +958,16 @@ def _rest_of_losers(text: str, found: list[Match], chosen: list[Match]) -> list[
     return out
 
 
-_GROUPED: Final[dict[int, list[re.Pattern[str] | None]]] = {}
+_GROUPED: Final[dict[int, tuple[Language, list[re.Pattern[str] | None]]]] = {}
 
 
 def _grouped(language: Language) -> list[re.Pattern[str] | None]:
     """Each rule's pattern as `scan` runs it (`leading.grouped`: the same matches, its
     alternations grouped by first letter), compiled the first time the rule runs."""
-    patterns = _GROUPED.get(id(language))
-    if patterns is None:
-        patterns = _GROUPED[id(language)] = [None] * len(language.rules)
-    return patterns
+    known = _GROUPED.get(id(language))
+    if known is None or known[0] is not language:
+        known = _GROUPED[id(language)] = (language, [None] * len(language.rules))
+    return known[1]
 
 
 def _longest_first(found: Iterable[Match]) -> list[Match]:
