@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cache, lru_cache, partial
+from typing import Final
 
 from timeline import dates, model, tense
 from timeline.dates import data, leading
@@ -66,16 +67,16 @@ class Mention:
 
 # --- sentences ----------------------------------------------------------------------
 
-_BOUNDARY = re.compile(r"[.!?…\n](?:(?<=\n)\n*|(?<=[.!?…])[.!?…]*[\"”»’)\]]*(?=\s))")
+_BOUNDARY: Final = re.compile(r"[.!?…\n](?:(?<=\n)\n*|(?<=[.!?…])[.!?…]*[\"”»’)\]]*(?=\s))")
 """Where a sentence may end: a run of full stops, question or exclamation marks (then any
 closing quotes or brackets, and an editor's cut "[...]") before a space, or a run of line
 breaks. Written to open on
 the one class of the characters either may start with, which lets the engine skip to
 them: the plain alternation of the two (the run of marks, or the run of line breaks)
 matches the same, but is tried at every character."""
-_WORD_BEFORE = re.compile(r"([\w.-]+)$")
-_NEXT_START = re.compile(r"\s*[\"“„«(\-–—]*\s*(\S)")
-_SPACED_DATE = re.compile(r"(?<!\d)\d{1,2}\.\s?\d{1,2}\.\s?[12]\d{3}(?!\d)")
+_WORD_BEFORE: Final = re.compile(r"([\w.-]+)$")
+_NEXT_START: Final = re.compile(r"\s*[\"“„«(\-–—]*\s*(\S)")
+_SPACED_DATE: Final = re.compile(r"(?<!\d)\d{1,2}\.\s?\d{1,2}\.\s?[12]\d{3}(?!\d)")
 """A day, month and year in digits with a space after a dot ("13.05. 2020", "4. 03. 2021"),
 as official notices write them: its dots end no sentence."""
 
@@ -97,7 +98,7 @@ def iter_sentences(text: str, lang: str) -> Iterator[Sentence]:
     yield from _pieces(text, start, len(text))
 
 
-_DOTTED_SHORT = re.compile(r"[^\W\d_]{1,3}(?:\.[^\W\d_]{1,3})+")
+_DOTTED_SHORT: Final = re.compile(r"[^\W\d_]{1,3}(?:\.[^\W\d_]{1,3})+")
 """Short letter groups joined by dots, an abbreviation whatever the language ("n.r", "т.г",
 "m.in", "a.c"): its last dot ends no sentence."""
 
@@ -132,7 +133,7 @@ def _in_spaced_date(text: str, dot: int) -> bool:
     return found is not None and found.start() < dot < found.end()
 
 
-LONGEST = 1000
+LONGEST: Final = 1000
 """A sentence longer than this (no writer's sentence is: a list, a table or a paste run
 together) is read in pieces of at most this many characters, cut at a space: reading a
 mention's clause looks at its whole sentence, and must stay linear in the text's length."""
@@ -183,9 +184,9 @@ def _captions(lang: str | None) -> tuple[str, ...]:
 
 # --- language -----------------------------------------------------------------------
 
-_SCRIPTS: dict[str, tuple[int, int]] = {"cyrillic": (0x400, 0x4FF)}
+_SCRIPTS: Final[dict[str, tuple[int, int]]] = {"cyrillic": (0x400, 0x4FF)}
 """Unicode blocks (first and last code point) of the scripts other than Latin (the default)."""
-_LETTER = re.compile(r"[^\W\d_]+")
+_LETTER: Final = re.compile(r"[^\W\d_]+")
 
 
 def detect_language(text: str) -> str:
@@ -267,7 +268,7 @@ def mentions_in(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
         )
 
 
-_SPACES = re.compile(r"(?<=\S) {2,}(?=\S)")
+_SPACES: Final = re.compile(r"(?<=\S) {2,}(?=\S)")
 """Spaces run together between two words ("za rok  2011", "15  września"), as pages copied
 from a layout leave them: the rules read one space between words."""
 
@@ -469,9 +470,9 @@ def _said_again(text: str, first: Mention, then: Mention, cues: _Cues) -> bool:
     return cues.that_is is not None and bool(cues.that_is.fullmatch(text, first.end, then.start))
 
 
-SPAN_DAYS = 16
+SPAN_DAYS: Final = 16
 """The longest written range whose days a weekday named after it is read in."""
-SPAN_REACH = 300
+SPAN_REACH: Final = 300
 """How far after such a range a weekday is read in it (the next sentence or two)."""
 
 
@@ -585,7 +586,7 @@ def _night(text: str, first: Mention, then: Mention, cues: _Cues) -> Mention | N
     )
 
 
-_NIGHT_DAYS = re.compile(
+_NIGHT_DAYS: Final = re.compile(
     r"\s*\(\s*(?:[^\W\d_]{1,3}\s+)?(\d{1,2})\s*(?:/|[-–]|[^\W\d_]{1,4})\s*(\d{1,2})(?!\d)"
 )
 """A bracket opening on two days of the month, the night's ("(z 16 na 17 sierpnia)",
@@ -603,7 +604,7 @@ def _night_days_after(text: str, end: int) -> bool:
     return last == first + 1 or (last == 1 and first >= 28)
 
 
-_NIGHT_BRACKET = re.compile(r"\s*\(\s*(?:[^\W\d_]{1,3}\s+)?(?:(\d{1,2})\s*(?:/|[-–])?\s*)?")
+_NIGHT_BRACKET: Final = re.compile(r"\s*\(\s*(?:[^\W\d_]{1,3}\s+)?(?:(\d{1,2})\s*(?:/|[-–])?\s*)?")
 """An opening bracket before the night's days (its first day and the "from" before it)."""
 
 
@@ -679,12 +680,12 @@ def _night_alone(text: str, mention: Mention, cues: _Cues) -> Mention:
     )
 
 
-_DAYS_BEFORE = re.compile(r"(?<![\d.,])((?:\d{1,2}\s*,\s*)+)\Z")
+_DAYS_BEFORE: Final = re.compile(r"(?<![\d.,])((?:\d{1,2}\s*,\s*)+)\Z")
 """Day numbers each followed by a comma, just before a mention: "12, " of "12, 13 și 14
 iulie"."""
 
 
-_DAYS_APART = re.compile(r"(?<![\d.,:/])((?:\d{1,2}\s*,\s*)+)\Z")
+_DAYS_APART: Final = re.compile(r"(?<![\d.,:/])((?:\d{1,2}\s*,\s*)+)\Z")
 """Day numbers each followed by a comma, just before a mention, no score's or a date's
 digits before them ("9, " of "nos dias 9, 23 e 25 de janeiro")."""
 
@@ -765,7 +766,7 @@ def _same_day_of(month: dt.date, day_: int) -> dt.date | None:
         return None
 
 
-_LISTED_NUMBERS = re.compile(r"(?<![\d.,:/])\d{1,2}(?![\d.,:/]?\d)")
+_LISTED_NUMBERS: Final = re.compile(r"(?<![\d.,:/])\d{1,2}(?![\d.,:/]?\d)")
 """The day numbers of a list written in a mention ("nos dias 9, 16 e 30")."""
 
 
@@ -828,28 +829,30 @@ def _days_listed_before(text: str, mention: Mention, held: Mention | None) -> Me
     )
 
 
-_CUE_WORD_BEFORE = re.compile(r"([^\W\d_]+)(?:-[^\W\d_]+)?\s+\Z")
+_CUE_WORD_BEFORE: Final = re.compile(r"([^\W\d_]+)(?:-[^\W\d_]+)?\s+\Z")
 """The word before a cue, without a hyphenated part ("sexta-feira": "sexta")."""
 
-_APPOSITION = re.compile(r"\s*[,(/]?\s*")
+_APPOSITION: Final = re.compile(r"\s*[,(/]?\s*")
 """What may stand between a weekday and the written date it names: a comma, an opening
 bracket or slash, or a space ("terça-feira 04/03/2025", "joi (12 martie)", "8 юни
 (събота)", "до 25 октомври /сряда/")."""
 
-_DASHED = re.compile(r"\s*[-–—]\s*")
+_DASHED: Final = re.compile(r"\s*[-–—]\s*")
 """A dash between a holiday and the days it covers."""
-_NOUN_BRACKET = re.compile(r"\s+[^\W\d_]+\s*\(\s*")
+_NOUN_BRACKET: Final = re.compile(r"\s+[^\W\d_]+\s*\(\s*")
 """A word and an opening bracket between a weekday and its date (the weekday's noun)."""
-_DASHED_DATE = re.compile(r"\s*[-–—]\s*\d")
+_DASHED_DATE: Final = re.compile(r"\s*[-–—]\s*\d")
 """A dash and a number right after a weekday: the weekday opens a date of its own."""
-_DAY_WORD_BRACKET = re.compile(r"\s*,\s*(?:[^\W\d_]{1,3}\s+)?[^\W\d_]+(?:-[^\W\d_]+)?\s*\(\s*")
+_DAY_WORD_BRACKET: Final = re.compile(
+    r"\s*,\s*(?:[^\W\d_]{1,3}\s+)?[^\W\d_]+(?:-[^\W\d_]+)?\s*\(\s*"
+)
 """A comma, a word (a weekday, with its short preposition) and an opening bracket between
 "today" and the written date it is."""
-_APPOSED_AFTER_WORD = re.compile(r"\s*,\s*[^\W\d_]{1,3}\s+|\s+[^\W\d_]+\s*\(\s*")
+_APPOSED_AFTER_WORD: Final = re.compile(r"\s*,\s*[^\W\d_]{1,3}\s+|\s+[^\W\d_]+\s*\(\s*")
 """What may stand between a date and the weekday naming it besides `_APPOSITION`: a comma and
 an article ("30 de agosto, um sábado"), or a word and an opening bracket ("включително (")."""
 
-_CLOSING = {"(": ")", "/": "/"}
+_CLOSING: Final = {"(": ")", "/": "/"}
 """The mark that closes a bracket or slash opened between a date and its weekday."""
 
 
@@ -941,7 +944,7 @@ def _apposed(text: str, first: Mention, then: Mention, cues: _Cues | None = None
     )
 
 
-_LEADING_WORD = re.compile(r"^\s*(?-i:[^\W\d_]{1,3})\s+")
+_LEADING_WORD: Final = re.compile(r"^\s*(?-i:[^\W\d_]{1,3})\s+")
 """A short lower-case preposition opening a mention ("de Revelion", "на Гергьовден")."""
 
 
@@ -1007,13 +1010,13 @@ def _same_days(words: Mention, date: Mention) -> EdtfDate | None:
     return None
 
 
-SCHOOL_REACH = 300
+SCHOOL_REACH: Final = 300
 """How far around a half of the year words of school are looked for."""
 
-_NOTE_DAYS = 2
+_NOTE_DAYS: Final = 2
 """How far a day written beside "yesterday" or "today" may lie from its reading."""
 
-HOLIDAY_DAYS = 3
+HOLIDAY_DAYS: Final = 3
 """The most days a holiday's written days may cover ("De Rusalii, 31 mai și 1 iunie")."""
 
 
@@ -1068,11 +1071,11 @@ def _last_day_named(weekday: Mention, days: Mention, within: int | None = None) 
     )
 
 
-_NAMED_DAYS = frozenset({"holiday", "ordinal_in_month"})
+_NAMED_DAYS: Final = frozenset({"holiday", "ordinal_in_month"})
 """Meanings that name a day of the calendar in words ("de Bobotează", "ostatniego dnia
 października"): a weekday in apposition to one is that day."""
 
-_YEAR = re.compile(r"\d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2}")
+_YEAR: Final = re.compile(r"\d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2}")
 """A year written in a date: four digits, or the two of "20.03.26"."""
 
 
@@ -1125,7 +1128,7 @@ def _ranged(
     return _spanning(text, first, then, model.interval(start, end))
 
 
-_WEEK = dt.timedelta(days=7)
+_WEEK: Final = dt.timedelta(days=7)
 
 
 def _range_ahead(first: Mention, ref: dt.date | None, end: dt.date) -> bool:
@@ -1211,7 +1214,7 @@ def _months_ranged(text: str, first: Mention, then: Mention, cues: _Cues) -> Men
     return _spanning(text, first, then, span(a, last))
 
 
-_SPACE = re.compile(r"\s+")
+_SPACE: Final = re.compile(r"\s+")
 
 
 def _parts_ranged(text: str, first: Mention, then: Mention, cues: _Cues) -> Mention | None:
@@ -1291,7 +1294,7 @@ def _from_start(text: str, first: Mention, then: Mention, cues: _Cues) -> Mentio
     return _spanning(text, first, then, model.interval(a.start, b.start))
 
 
-_GAP_ONLY = re.compile(r"[\s,]*")
+_GAP_ONLY: Final = re.compile(r"[\s,]*")
 """Nothing but spaces and a comma between two mentions."""
 
 
@@ -1314,16 +1317,16 @@ def _same_day_in(day: dt.date, year: int) -> dt.date | None:
         return None
 
 
-YEARLY_MONTHS = 366
+YEARLY_MONTHS: Final = 366
 """The longest span of months named without a year that a yearly habit takes ("todos os
 anos, entre abril e junho")."""
-YEARLY_DAYS = 14
+YEARLY_DAYS: Final = 14
 """The longest run of days a yearly habit spans ("nos dias 3, 4 e 5 de agosto")."""
-_YEAR_WRITTEN = re.compile(r"(?<!\d)[12]\d{3}(?!\d)")
-_DIGIT = re.compile(r"\d")
+_YEAR_WRITTEN: Final = re.compile(r"(?<!\d)[12]\d{3}(?!\d)")
+_DIGIT: Final = re.compile(r"\d")
 
 
-_DAY_NUMBER_AFTER = re.compile(r"\s+(\d{1,2})(?!\d)(?![.:/]\d)")
+_DAY_NUMBER_AFTER: Final = re.compile(r"\s+(\d{1,2})(?!\d)(?![.:/]\d)")
 """A day's number right after a weekday ("vineri 16 şi sâmbătă, 17 mai")."""
 
 
@@ -1437,12 +1440,12 @@ def _falling_on(text: str, date: Mention, then: Mention, cues: _Cues) -> Mention
     return dataclasses.replace(then, value=model.day(day))
 
 
-_PART_REACH = 40
+_PART_REACH: Final = 40
 """How far before a weekday a plural part of the day and its "of" may stand (`weekly_part`)."""
 
-POSTPONED_REACH = 60
+POSTPONED_REACH: Final = 60
 """How far before a month the verb that moved a date may stand (`_Cues.moved_to`)."""
-START_REACH = 120
+START_REACH: Final = 120
 """How far after the day a span starts the day it ends on may stand (`_after_start`)."""
 
 
@@ -1517,7 +1520,7 @@ def _next_day(text: str, date: Mention, then: Mention, cues: _Cues) -> Mention:
     return dataclasses.replace(then, value=model.day(after))
 
 
-NEXT_DAY_REACH = 80
+NEXT_DAY_REACH: Final = 80
 """The farthest a weekday after "the next day" stands from the date it follows."""
 
 
@@ -1607,7 +1610,7 @@ def _month_years_ago(text: str, first: Mention, then: Mention) -> Mention | None
     return _spanning(text, first, then, b, then.meaning)
 
 
-_LISTED_OR_SPACE = re.compile(r"\s*,?\s*")
+_LISTED_OR_SPACE: Final = re.compile(r"\s*,?\s*")
 
 
 def _month_of_year(text: str, first: Mention, then: Mention) -> Mention | None:
@@ -1657,15 +1660,15 @@ def _year_after_note(text: str, first: Mention, then: Mention) -> Mention | None
     return None if found is None else _spanning(text, first, then, model.day(found), first.meaning)
 
 
-_NOTE = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?")
+_NOTE: Final = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?")
 """A short note in brackets between a day and its year ("(włącznie)"), or the space after
 a day whose own bracket closes it ("2 maja (piątek)")."""
 
-_BESIDE_YEAR = re.compile(r"[ \t]+")
+_BESIDE_YEAR: Final = re.compile(r"[ \t]+")
 """A space between a year's adjective and its month."""
 
-_LISTED = re.compile(r"\s*,\s*")
-_BESIDE = re.compile(r"\s*[,–—-]?\s*")
+_LISTED: Final = re.compile(r"\s*,\s*")
+_BESIDE: Final = re.compile(r"\s*[,–—-]?\s*")
 """A comma, a dash or a space between a week or month ahead and its day."""
 
 
@@ -1697,7 +1700,7 @@ def _until_day_of_month(text: str, first: Mention, then: Mention, cues: _Cues) -
     return _spanning(text, first, then, model.interval(a.start, end), "day_range")
 
 
-UNTIL_DAY_GAP = 12
+UNTIL_DAY_GAP: Final = 12
 """The most characters between a day and "until" a day of the month (" e ", ", și ")."""
 
 
@@ -1724,7 +1727,7 @@ def _day_of_week(text: str, first: Mention, then: Mention) -> Mention | None:
     return _spanning(text, first, then, value, first.meaning)
 
 
-RUN = "weekday_run"
+RUN: Final = "weekday_run"
 """The meaning of weekdays listed in a row and taken as one interval (`_run`)."""
 
 
@@ -1861,12 +1864,12 @@ def _weekend_day(text: str, weekend: Mention, day: Mention, cues: _Cues) -> bool
     )
 
 
-_DAY_NUMBER = re.compile(r"\A\s*,\s*\d{1,2}(?!\d)")
+_DAY_NUMBER: Final = re.compile(r"\A\s*,\s*\d{1,2}(?!\d)")
 """The day of the month written after a weekday ("sábado, 19 e domingo"), left out of it."""
 
 
-WEEKDAYS = frozenset({"weekday", "weekday_abbreviation"})
-SET_FOR = frozenset(
+WEEKDAYS: Final = frozenset({"weekday", "weekday_abbreviation"})
+SET_FOR: Final = frozenset(
     {
         *WEEKDAYS,
         "weekday_pair",
@@ -1880,16 +1883,16 @@ SET_FOR = frozenset(
 """The meanings of a day a thing may be set for ("para sexta-feira", "pentru 3 aprilie"):
 a month or a year after "for" is as often the one figures are for ("dane za listopad")."""
 """The meanings of a lone weekday ("na segunda-feira", "w sob.")."""
-RANGE_DAYS = 62
+RANGE_DAYS: Final = 62
 """The longest range two separate days are read as (a warning, a closure, a festival)."""
-_CLOCK = re.compile(r"(?<!\d)\d{1,2}(?:[:.h]\d\d|\s*h(?!\w))")
+_CLOCK: Final = re.compile(r"(?<!\d)\d{1,2}(?:[:.h]\d\d|\s*h(?!\w))")
 """A time of day ("20:00", "6.30", "18h"): digits that write no date."""
 
-_WEEKDAYS_OR_RANGE = frozenset({*WEEKDAYS, "weekday_range"})
-_WEEKDAYS_RUNS = frozenset({*WEEKDAYS, RUN})
-_WEEKDAYS_PAIRS_RUNS = frozenset({*WEEKDAYS, "weekday_pair", RUN})
-_WEEKDAYS_DATED = frozenset({*WEEKDAYS, "weekday_day"})
-_DAYS_BY_NAME = frozenset({*WEEKDAYS, "relative_day", "holiday"})
+_WEEKDAYS_OR_RANGE: Final = frozenset({*WEEKDAYS, "weekday_range"})
+_WEEKDAYS_RUNS: Final = frozenset({*WEEKDAYS, RUN})
+_WEEKDAYS_PAIRS_RUNS: Final = frozenset({*WEEKDAYS, "weekday_pair", RUN})
+_WEEKDAYS_DATED: Final = frozenset({*WEEKDAYS, "weekday_day"})
+_DAYS_BY_NAME: Final = frozenset({*WEEKDAYS, "relative_day", "holiday"})
 """Meanings read together with the weekdays' (sets, not tuples made at each call)."""
 
 
@@ -1898,42 +1901,42 @@ def _written(text: str) -> bool:
     return any(map(str.isdigit, _CLOCK.sub(" ", text)))
 
 
-_BARE_DOTTED = re.compile(r"\d{1,2}\.\d\d")
+_BARE_DOTTED: Final = re.compile(r"\d{1,2}\.\d\d")
 """A mention that is only a day and a month with a dot ("12.05"): a date right after a verb."""
 
-NOWADAYS_REACH = 240
+NOWADAYS_REACH: Final = 240
 """How far before "today" an era it is contrasted with is looked for (about two
 sentences)."""
-GENERIC_REACH = 60
+GENERIC_REACH: Final = 60
 """How far after "today" the words of a generic present, or a time of day, are looked for
 (its clause)."""
 
-_NUMBER_SLASH = re.compile(r"(?<![\w/.-])[\w.-]*\d[\w.-]*/\Z")
+_NUMBER_SLASH: Final = re.compile(r"(?<![\w/.-])[\w.-]*\d[\w.-]*/\Z")
 """A document's number and a slash just before a date written in digits ("nr 45/12.03.2024",
 "№ РД-09-123/06.11.2023"): the date is the number's last part, the document's, no
 happening's (the convention of the writers of sets 27, 28 and 31)."""
 
-BARE_CALENDAR = frozenset({"month", "month_range", "season", "weekday", "weekend"})
-USUAL_CALENDAR = BARE_CALENDAR | {"ordinal_in_month"}
+BARE_CALENDAR: Final = frozenset({"month", "month_range", "season", "weekday", "weekend"})
+USUAL_CALENDAR: Final = BARE_CALENDAR | {"ordinal_in_month"}
 """What a habit's words make recur: a bare calendar word, or a weekday counted in a month
 with no year ("De ani de zile, nedeia se ține în ultima duminică din august")."""
 """The meanings of a calendar name said alone, with no number and no offset ("w marcu",
 "septembrie și octombrie", "в събота", "o fim de semana"): what a habit or a generic
 statement speaks of (`_Cues.usual_day`)."""
 
-YEARLY_RULE_DAYS = frozenset(
+YEARLY_RULE_DAYS: Final = frozenset(
     {"day_month", "month_day", "day_of_month", "day_range", "ordinal_in_month", "edge_day"}
 )
 """The days a yearly rule names with no year: a day and a month, a day of the month after
 one, a range of days, the n-th weekday or the last day of a month (`_Cues.yearly_rule`)."""
-_OCCURRENCE_RULES = frozenset(
+_OCCURRENCE_RULES: Final = frozenset(
     {"relative_day", "weekday", "weekday_day", "weekday_pair", "weekday_range", "period_offset"}
 )
 """Mentions that name one occurrence in the sentence of a feast's day: today, a weekday, this
 or next year or week."""
-_LETTERS = re.compile(r"[^\W\d_]+")
+_LETTERS: Final = re.compile(r"[^\W\d_]+")
 
-SPANS = frozenset({"last_next_n"})
+SPANS: Final = frozenset({"last_next_n"})
 """Meanings that in running text are spans, not dates: "over the last five years", "nos
 últimos dez anos" measure a stretch back from whenever it is said (a duration), and date no
 happening; `parse` still resolves them as a phrase on its own (Duckling's reading)."""
@@ -2246,7 +2249,7 @@ def _mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
         yield from _days_apart_in(text, mention) or cues.listed_days(text, mention) or (mention,)
 
 
-WEEK = dt.timedelta(days=7)
+WEEK: Final = dt.timedelta(days=7)
 
 
 def _named_on(
@@ -2323,9 +2326,9 @@ def _planned_day(
     return day_ if plan <= start < match.start else None
 
 
-_FIGURE = re.compile(r"\d+(?:,\d+)?\s?%|\d+,\d+")
+_FIGURE: Final = re.compile(r"\d+(?:,\d+)?\s?%|\d+,\d+")
 """A figure: a percentage, or a number with decimals ("0,8%", "3,5")."""
-FIGURE_AHEAD = 10
+FIGURE_AHEAD: Final = 10
 """How many months ahead a figure's month must read before it is taken as the one just past."""
 
 
@@ -2379,7 +2382,7 @@ def _group(found: re.Match[str], name: str) -> str | None:
     return found.group(name) if name in found.re.groupindex else None
 
 
-_PERIODS_OF_ACCOUNT = frozenset({"quarter", "half_year", "ordinal_period"})
+_PERIODS_OF_ACCOUNT: Final = frozenset({"quarter", "half_year", "ordinal_period"})
 """Meanings of a quarter or half of a year: with no tense to go on ("спрямо второто
 тримесечие", "comparativ cu primul trimestru", "after the first half") it is one begun,
 the current or the last: figures are reported for periods under way or over, and the
@@ -2431,7 +2434,7 @@ def _resolved(
     return match.resolve(shared_context(ref, "past", True, True, prior, near, month_, last))
 
 
-ANCHORED = frozenset({"units_later", "same_year", "period_offset"})
+ANCHORED: Final = frozenset({"units_later", "same_year", "period_offset"})
 """The meanings whose rules may read `Context.anchor` told in an earlier sentence ("three
 years later", "the same year", "the following year"): the others are given only one of
 their own sentence, so that their contexts stay the few shared ones (`shared_context`) and
@@ -2513,7 +2516,7 @@ def _direction(
     return tense.direction(sentence, lang, offset + lead, end, until=until, closed=closed)
 
 
-_CLOSED_RANGES = frozenset({"day_range", "numeric_range", "month_range", "weekday_range"})
+_CLOSED_RANGES: Final = frozenset({"day_range", "numeric_range", "month_range", "weekday_range"})
 """Meanings of a range written with both its ends: its "from" opens it, it says no "since"."""
 
 
@@ -2541,11 +2544,11 @@ def _undirected(
         return False
 
 
-_UPPER = "".join(ch for ch in map(chr, range(0x41, 0x530)) if ch.isupper() and len(ch) == 1)
+_UPPER: Final = "".join(ch for ch in map(chr, range(0x41, 0x530)) if ch.isupper() and len(ch) == 1)
 """The capital letters of the Latin, Greek and Cyrillic blocks, generated: no alphabet is
 spelt out here."""
-_CAPITAL = f"[{re.escape(_UPPER)}]"
-_CAPITALISED_PAIR = re.compile(rf"{_CAPITAL}[^\W\d_]*\s+{_CAPITAL}")
+_CAPITAL: Final = f"[{re.escape(_UPPER)}]"
+_CAPITALISED_PAIR: Final = re.compile(rf"{_CAPITAL}[^\W\d_]*\s+{_CAPITAL}")
 
 
 def _name(text: str, match: dates.Match) -> bool:
@@ -2581,7 +2584,7 @@ def _in_capital_line(text: str, start: int, end: int) -> bool:
     return line.upper() == line and line.lower() != line
 
 
-_COMPOUND_HEAD = re.compile(r"(?:\d|(?<![^\W\d_])[IVXLC]+)-\Z")
+_COMPOUND_HEAD: Final = re.compile(r"(?:\d|(?<![^\W\d_])[IVXLC]+)-\Z")
 """A number, in digits or Roman, and the hyphen that glues a word to it ("7-", "XV-")."""
 
 
@@ -2594,7 +2597,7 @@ def _compound_tail(text: str, start: int) -> bool:
     )
 
 
-_ACRONYM = re.compile(rf"\s+{_CAPITAL}{{2,}}(?![^\W\d_])")
+_ACRONYM: Final = re.compile(rf"\s+{_CAPITAL}{{2,}}(?![^\W\d_])")
 """An acronym after a mention: two capitals or more, a word in capitals throughout."""
 
 
@@ -2603,11 +2606,11 @@ def _acronym_after(text: str, match: dates.Match) -> bool:
     return _ACRONYM.match(text, match.end) is not None
 
 
-_OPENING_QUOTES = "„“\"«‚'"
-_CLOSING_QUOTES = "”“\"»‘'"
-_LAST_OPENING = re.compile(f"[{_OPENING_QUOTES}][^{_OPENING_QUOTES}]*\\Z")
+_OPENING_QUOTES: Final = "„“\"«‚'"
+_CLOSING_QUOTES: Final = "”“\"»‘'"
+_LAST_OPENING: Final = re.compile(f"[{_OPENING_QUOTES}][^{_OPENING_QUOTES}]*\\Z")
 """The last opening quote before a mention (one search, in C, for most mentions none)."""
-TITLE_WORDS = 3
+TITLE_WORDS: Final = 3
 """The most words of a quoted name ("„Czerwiec dla zdrowia”", "Operação Março Negro"):
 longer quotes are speech, whose dates are dates."""
 
@@ -2691,11 +2694,11 @@ def _quoted_alone(text: str, opening: int, end: int) -> bool:
     return bool(before) and before[-1].isalpha()
 
 
-_NEXT_WORD = re.compile(r"\s+([^\W\d_])")
-_NEXT_NAME = re.compile(r" (\w+)(?!\w)")
+_NEXT_WORD: Final = re.compile(r"\s+([^\W\d_])")
+_NEXT_NAME: Final = re.compile(r" (\w+)(?!\w)")
 """The word after a month, for a club named after it and its town (checked for a capital in
 `_Cues.capitalised_name`)."""
-_PLACE_IN_BRACKETS = re.compile(r"\s*\(([^\W\d_]+)\)")
+_PLACE_IN_BRACKETS: Final = re.compile(r"\s*\(([^\W\d_]+)\)")
 """A word in brackets after a name: its town, when capitalised (a club named after a month,
 and the town it plays for)."""
 
@@ -2720,9 +2723,8 @@ def _weekday_word_start(match: dates.Match) -> int:
     return match.start
 
 
-_CAPS_WORD = re.compile(rf"{_CAPITAL}{{3,}}")
-_ROMAN = re.compile("[IVX]+")
-_LETTERS = re.compile(r"[^\W\d_]+")
+_CAPS_WORD: Final = re.compile(rf"{_CAPITAL}{{3,}}")
+_ROMAN: Final = re.compile("[IVX]+")
 
 
 def _present_day_name(text: str, match: dates.Match, noun: re.Pattern[str] | None) -> bool:
@@ -2746,13 +2748,13 @@ def _opens(text: str, at: int) -> bool:
     return text[max(0, at - 12) : at].rstrip()[-1:] in _OPENERS
 
 
-_OPENERS = frozenset(("", *'.!?:;\n"„“«(–—-/|]'))
+_OPENERS: Final = frozenset(("", *'.!?:;\n"„“«(–—-/|]'))
 """What a word follows when it opens a sentence, a headline or a quote (`_opens`)."""
-_WORD_END = re.compile(r"([^\W\d_][\w-]*)\s+\Z")
+_WORD_END: Final = re.compile(r"([^\W\d_][\w-]*)\s+\Z")
 """The word right before a mention."""
-_NAME_BEFORE = re.compile(rf"{_CAPITAL}[^\W\d_]+ \Z")
+_NAME_BEFORE: Final = re.compile(rf"{_CAPITAL}[^\W\d_]+ \Z")
 """A capitalised word just before a mention (a first name)."""
-_NAME_SLASH = re.compile(rf"{_CAPITAL}[^\W\d_]+\s*/\s*\Z")
+_NAME_SLASH: Final = re.compile(rf"{_CAPITAL}[^\W\d_]+\s*/\s*\Z")
 """A capitalised word and a slash just before a mention: a crossing's first street."""
 
 
@@ -2771,9 +2773,6 @@ def _unaccented_month(text: str, words: str, lang: str) -> bool:
     if not accented or any(map(str.isdigit, words)) or text.isascii():
         return False
     return any(w in accented for w in _LETTERS.findall(words.lower()))
-
-
-_LETTERS = re.compile(r"[^\W\d_]+")
 
 
 def _surname(text: str, start: int, end: int) -> bool:
@@ -2816,9 +2815,9 @@ def _sieved(pattern: str | None) -> leading.Sieve | None:
     return None if pattern is None else leading.Sieve(re.compile(pattern, re.IGNORECASE))
 
 
-_PHRASE_END = re.compile(r"\s*(?:[,.;:!?)]|\Z)")
+_PHRASE_END: Final = re.compile(r"\s*(?:[,.;:!?)]|\Z)")
 """A weekday closing its phrase: punctuation or the text's end after it."""
-_KIND_REACH = 30
+_KIND_REACH: Final = 30
 """How far before a weekday the words of a kind of day are looked for."""
 
 
@@ -4341,31 +4340,31 @@ def _listed_in_timetable(
     return bool(_CLOCK_TIME.search(words) or _CLOCK_TIME.search(gap))
 
 
-_TIMETABLE_GAP = 30
+_TIMETABLE_GAP: Final = 30
 """How far after a timetable's days the next weekday of its list may stand."""
-_TIMETABLE_WORD = re.compile(r"[^\W\d_]{4,}(?:-[^\W\d_]+)*|[^\w\s,;:.]")
+_TIMETABLE_WORD: Final = re.compile(r"[^\W\d_]{4,}(?:-[^\W\d_]+)*|[^\w\s,;:.]")
 """Between the weekdays of a timetable, what is not a comma, a short word ("и", "și", "às",
 "ora"), a time or another weekday of the list ("sexta às 17h e sábado")."""
-_CLOCK_TIME = re.compile(r"(?<![\d.,])(?:[01]?\d|2[0-3])(?:[:.][0-5]\d|\s*h\b)")
+_CLOCK_TIME: Final = re.compile(r"(?<![\d.,])(?:[01]?\d|2[0-3])(?:[:.][0-5]\d|\s*h\b)")
 """A clock time in digits ("17:30", "18.00", "20h")."""
 
 
-_CLOCK_SPAN = (
+_CLOCK_SPAN: Final = (
     r"(?<![\d.,])\d{1,2}[.:][0-5]\d\s*(?:[-–—]|\s\w{1,3}\s)\s*\d{1,2}[.:][0-5]\d(?![\d.,]\d)"
 )
-_CLOCK_RANGE = re.compile(_CLOCK_SPAN)
+_CLOCK_RANGE: Final = re.compile(_CLOCK_SPAN)
 """A range of clock times in digits, any language's ("8.00 - 20.00", "10:00 – 18:00", "9.30 do
 17.30"): the hours of a weekly timetable when it stands by a range of weekdays."""
-_CLOCK_GAP = 4
+_CLOCK_GAP: Final = 4
 """How far after a weekday range its hours may open (": ", ", ")."""
-_CLOCK_WIDTH = 20
+_CLOCK_WIDTH: Final = 20
 """The longest range of clock times ("08:30 până 16:30")."""
-_DASH_WORD = re.compile(r"\s*[-–—]\s*\w+")
-_WORD_DASH = re.compile(r"(\w+)\s*[-–—]\s*\Z")
-_WORD = re.compile(r"\w+")
-_LIST_WORD = re.compile(r"\s*(?:,|\s\w{1,2}\s)\s*(\w+)")
+_DASH_WORD: Final = re.compile(r"\s*[-–—]\s*\w+")
+_WORD_DASH: Final = re.compile(r"(\w+)\s*[-–—]\s*\Z")
+_WORD: Final = re.compile(r"\w+")
+_LIST_WORD: Final = re.compile(r"\s*(?:,|\s\w{1,2}\s)\s*(\w+)")
 """The next word of a list ("luni, marți", "joi și vineri")."""
-_WORD_LISTED = re.compile(r"(\w+)\s*(?:,|\s\w{1,2}\s)\s*\Z")
+_WORD_LISTED: Final = re.compile(r"(\w+)\s*(?:,|\s\w{1,2}\s)\s*\Z")
 """The word before in a list."""
 """A dash and the word after it: a second weekday closing a range ("wtorek - piątek")."""
 
@@ -4381,7 +4380,7 @@ def _clock_after(text: str, start: int, end: int) -> re.Match[str] | None:
     return clock
 
 
-_CLOCK_BEFORE = re.compile(_CLOCK_SPAN + r"\W{0,3}\Z")
+_CLOCK_BEFORE: Final = re.compile(_CLOCK_SPAN + r"\W{0,3}\Z")
 """Hours right before the days: "miercuri – duminică: 13.00 – 21.00, luni, marți – închis"."""
 
 
@@ -4409,35 +4408,35 @@ def _days_named(lang: str) -> re.Pattern[str] | None:
     return re.compile(rf"\s*[,–—-]\s*(?:[^\W\d_]{{1,3}}\s+)?{word}", re.IGNORECASE)
 
 
-EVERY_REACH = 100
-INSTEAD_REACH = 24
-WOULD_HAVE_REACH = 80
+EVERY_REACH: Final = 100
+INSTEAD_REACH: Final = 24
+WOULD_HAVE_REACH: Final = 80
 """How far before a date "would have turned N years" is looked for."""
 """How far before a mention "instead of" is looked for."""
-_EVERY_OF = frozenset({"day_of_month", "month"})
+_EVERY_OF: Final = frozenset({"day_of_month", "month"})
 """Meanings that recur when "every" stands right before them ("todo dia 5", "todo mês de
 maio"), as a weekday after one does (`_Cues.every_listed`)."""
 
 """How far before a weekday "every" and the weekday after it are looked for."""
-YEARLY_RELATIVE_REACH = 80
+YEARLY_RELATIVE_REACH: Final = 80
 """How far into a relative clause its every-year words are looked for."""
-FEAST_HEAD = 6
+FEAST_HEAD: Final = 6
 """How many words may open the clause of "the feast is on DAY" before the feast's noun is
 read ("Apesar do dia litúrgico de S. Sebastião ser o dia 20 de Janeiro"); the subject may
 run three words more before the copula."""
-_COMMA_NEXT = re.compile(r"\s*,")
-CUSTOM_REACH = 100
+_COMMA_NEXT: Final = re.compile(r"\s*,")
+CUSTOM_REACH: Final = 100
 """How far into a sentence opened by a custom's noun its day is looked for."""
-WEEKLY_PAIR_REACH = 80
+WEEKLY_PAIR_REACH: Final = 80
 """How far after two weekdays joined by "and" the hours of a timetable are looked for (the
 clause, "както и през всички празнични дни" between), and how far back the first of them."""
-_WORD_AFTER_JOIN = re.compile(r"(?:[^\W\d_]{1,3}\s+)?(?P<word>[^\W\d_]+)")
+_WORD_AFTER_JOIN: Final = re.compile(r"(?:[^\W\d_]{1,3}\s+)?(?P<word>[^\W\d_]+)")
 """A weekday's word after "and", a short preposition or article before it ("и в неделя")."""
-_WORD_BEFORE_JOIN = re.compile(r"(?P<word>[^\W\d_]+)(?:\s*-\s*[^\W\d_]+)?\Z")
+_WORD_BEFORE_JOIN: Final = re.compile(r"(?P<word>[^\W\d_]+)(?:\s*-\s*[^\W\d_]+)?\Z")
 """The word before "and" ("terça-feira e"), its hyphenated tail left aside."""
-_SHORT_WORD = re.compile(r"[^\W\d_]{1,3}\s+")
+_SHORT_WORD: Final = re.compile(r"[^\W\d_]{1,3}\s+")
 """A short preposition or article and its space ("w ", "na ", "в ")."""
-_CLAUSE_END = re.compile(r"[;\n]")
+_CLAUSE_END: Final = re.compile(r"[;\n]")
 """A clause end within a sentence (the sentence bounds the look-back already)."""
 
 
@@ -4492,8 +4491,8 @@ def _days_of_period(lang: str) -> re.Pattern[str] | None:
     return re.compile(rf"\s*,\s*(?:[^\W\d_]{{1,3}}\s+)?(?:{word})?", re.IGNORECASE)
 
 
-_WORD_CHAR = re.compile(r"\w")
-_WORD_CHAR_BEFORE = re.compile(r"\w(?=\W*\Z)")
+_WORD_CHAR: Final = re.compile(r"\w")
+_WORD_CHAR_BEFORE: Final = re.compile(r"\w(?=\W*\Z)")
 """The first word character after a clause, the last before it."""
 
 
@@ -4570,7 +4569,7 @@ def _lower_month(lang: str) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?-i:{_either(names)})(?!\w)")
 
 
-_FEAST_NAME = 60
+_FEAST_NAME: Final = 60
 """The most characters a holiday's name takes (`_weekday_feasts`), over folded text."""
 
 
@@ -4849,13 +4848,13 @@ def _then(first: str | None, second: str | None) -> str | None:
     return None if first is None or second is None else first + second
 
 
-_TIMES = (
+_TIMES: Final = (
     r"[\s,()]*(?:(?:\d{1,2}(?:[:.h]\d\d)?h?(?:-[^\W\d_]{1,3})?|[^\W\d_]{1,5}\.?)[\s,()]+){0,4}?"
 )
 """Times of day and the short words around them ("de la ora 20:00, ", ", od godz. 20, ",
 " as 06h ") that may stand between the two ends of a range."""
-_TIMES_ONLY = re.compile(_TIMES)
-_QUOTE_OPENED = r"(?:[„“\"«]\s*)?"
+_TIMES_ONLY: Final = re.compile(_TIMES)
+_QUOTE_OPENED: Final = r"(?:[„“\"«]\s*)?"
 """An opening quote right before a range's first end: "entre os dias "27 de maio e 21 de
 julho"", a statement's words quoted."""
 
@@ -4896,39 +4895,39 @@ def _words_for_a_dash(gap: str) -> bool:
     )
 
 
-_BRACKETED_WORD = re.compile(r"\s*\([^\W\d_]+(?:-[^\W\d_]+)?\)")
+_BRACKETED_WORD: Final = re.compile(r"\s*\([^\W\d_]+(?:-[^\W\d_]+)?\)")
 """A lone word in brackets after a range's first end, its weekday: an aside, not a gap."""
-_LAST_WORD = re.compile(r"[^\W\d_]+\s*\Z")
-RANGE_REACH = 30
+_LAST_WORD: Final = re.compile(r"[^\W\d_]+\s*\Z")
+RANGE_REACH: Final = 30
 """How far before a range's first end its 'between' is looked for ("entre as 20h de ")."""
 
 
-_OTHER_WORD = re.compile(r"[^\W\d_]{3,}")
-BYLINE_REACH = 80
+_OTHER_WORD: Final = re.compile(r"[^\W\d_]{3,}")
+BYLINE_REACH: Final = 80
 """How far around a mention a byline's words are looked for (a byline is a short line):
 reading whole lines would make a long paragraph of dates quadratic."""
-_DATELINE_PLACE = re.compile(rf"\s*(?:{_CAPITAL}[^\W\d_]*(?:[ -]+[^\W\d_]+){{0,3}},\s*)?")
+_DATELINE_PLACE: Final = re.compile(rf"\s*(?:{_CAPITAL}[^\W\d_]*(?:[ -]+[^\W\d_]+){{0,3}},\s*)?")
 """What opens a dateline or a stamp line before its date: nothing, or a capitalised place
 or name and a comma ("Lisboa, ", "Мария Георгиева, ")."""
-_STAMP_LEAD = re.compile(r"\s*(?:[^\W\d_][\w.]*(?:[ -]+[^\W\d_][\w.]*){0,3}\s*[,|]?\s*)?")
+_STAMP_LEAD: Final = re.compile(r"\s*(?:[^\W\d_][\w.]*(?:[ -]+[^\W\d_][\w.]*){0,3}\s*[,|]?\s*)?")
 """What may stand before the date on a stamp line: a name, a place, an outlet or a weekday's
 abbreviation ("Marta Nowak, ", "Digi24.ro, ", "seg, "), or nothing."""
-_TIME_AT_END = re.compile(r"\d{1,2}[:.h]\d\d\s*\Z")
+_TIME_AT_END: Final = re.compile(r"\d{1,2}[:.h]\d\d\s*\Z")
 """A mention whose words end on a time of day ("26.09.2025 07:15")."""
-_AGENCY = re.compile(r"\s*[(/]")
-_DATELINE_DASH = re.compile(r"[ \t]*[–—-][ \t]+(?=\S)")
+_AGENCY: Final = re.compile(r"\s*[(/]")
+_DATELINE_DASH: Final = re.compile(r"[ \t]*[–—-][ \t]+(?=\S)")
 """The dash after a dateline's date, text after it on its line."""
-_FIRST_WORD = re.compile(r"[^\W\d_]+")
-_FOUR_DIGITS = re.compile(r"(?<!\d)\d{4}(?!\d)")
+_FIRST_WORD: Final = re.compile(r"[^\W\d_]+")
+_FOUR_DIGITS: Final = re.compile(r"(?<!\d)\d{4}(?!\d)")
 """The agency after a dateline's date: "(Lusa)", "/Мария Иванова, БТА/"."""
-_CAPS_WORDS = rf"{_CAPITAL}{{2,}}[.-]?(?:\s+{_CAPITAL}{{2,}}[.-]?){{0,4}}"
+_CAPS_WORDS: Final = rf"{_CAPITAL}{{2,}}[.-]?(?:\s+{_CAPITAL}{{2,}}[.-]?){{0,4}}"
 """An outlet's or agency's name in capitals ("RADOR RADIO ROMÂNIA", "LUSA", "БТА")."""
-_CAPS_BEFORE = re.compile(rf"\s*{_CAPS_WORDS}\s*\(\s*")
-_CAPS_AFTER = re.compile(r"\s*\)\s*[–—-]")
-_CREDIT_BEFORE = re.compile(rf"\(\s*{_CAPS_WORDS}\s*[–—-]\s*\Z")
-_CREDIT_AFTER = re.compile(r"\s*\)")
+_CAPS_BEFORE: Final = re.compile(rf"\s*{_CAPS_WORDS}\s*\(\s*")
+_CAPS_AFTER: Final = re.compile(r"\s*\)\s*[–—-]")
+_CREDIT_BEFORE: Final = re.compile(rf"\(\s*{_CAPS_WORDS}\s*[–—-]\s*\Z")
+_CREDIT_AFTER: Final = re.compile(r"\s*\)")
 """The agency after a dateline's date: "(Lusa)", "/Мария Иванова, БТА/"."""
-_STAMP_TIME = re.compile(
+_STAMP_TIME: Final = re.compile(
     r"[\s,]*(?:[^\W\d_]{1,3}\.?\s*)?\d{1,2}[:.h]\d\d"
     r"(?:\s*[,|–-]?\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,3})?\s*"
 )
@@ -5019,7 +5018,7 @@ def _in_year(
     return None
 
 
-_YEAR_DETAILED = re.compile(r"\s*\(\s*")
+_YEAR_DETAILED: Final = re.compile(r"\s*\(\s*")
 """What stands between a year and the date of its bracket ("w 2015 roku (od 30 kwietnia do 3
 maja)"): the bracket details that year wherever in the sentence the year stands."""
 
@@ -5071,8 +5070,8 @@ def _opens_from(text: str, start: int, cues: _Cues) -> bool:
     )
 
 
-_NONSPACE = re.compile(r"\S")
-_HEADLINE_WORDS = 12
+_NONSPACE: Final = re.compile(r"\S")
+_HEADLINE_WORDS: Final = 12
 """The most words of a telegraphic headline whose date its lede's tense tells (`_lede`); a
 longer first sentence is the story's own opening, with a time of its own."""
 

@@ -23,18 +23,18 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Iterable, Iterator
-from typing import Any, Generic, TypeVar
+from typing import Any, Final, Generic, TypeVar
 
 from timeline import dates
 from timeline.dates import leading, tensedata
 from timeline.dates.core import Direction, TenseWords
 
-_NEVER = re.compile(r"(?!)")
+_NEVER: Final = re.compile(r"(?!)")
 _T = TypeVar("_T")
-_DONE: Any = object()
+_DONE: Final[Any] = object()
 
 
-_TYPED = "~"
+_TYPED: Final = "~"
 """Marks a language code read on a sentence typed without its diacritics (`_typed`)."""
 
 
@@ -76,7 +76,7 @@ _LAST_TYPED: tuple[str | None, str, str] = (None, "", "")
 """The sentence `_typed` read last, its language and the code it gave."""
 
 
-_GROUPED: dict[int, tuple[TenseWords, TenseWords]] = {}
+_GROUPED: Final[dict[int, tuple[TenseWords, TenseWords]]] = {}
 """id of a language's tense words -> (those words, the same with grouped patterns)."""
 
 
@@ -100,10 +100,10 @@ def _grouped(words: TenseWords) -> TenseWords:
     return fast
 
 
-_STRONG = r"[;:()\"“”„«»](?<!\d:(?=\d))|\s[–—-]\s"
+_STRONG: Final = r"[;:()\"“”„«»](?<!\d:(?=\d))|\s[–—-]\s"
 """Bounds of a clause: a colon too, but not one between digits, a match's score ("lost 0:2
 on Saturday") or a time, which stands inside the clause."""
-_WEAK = r",(?!\d)"
+_WEAK: Final = r",(?!\d)"
 """A comma, but not the decimal one of "5,17%"."""
 
 
@@ -116,8 +116,8 @@ def _breaks(lang: str, weak: bool) -> re.Pattern[str]:
     return re.compile("|".join(parts), re.IGNORECASE)
 
 
-_BREAKS: dict[tuple[str, bool], re.Pattern[str]] = {}
-_WORD = re.compile(r"[^\W\d_]{3,}")
+_BREAKS: Final[dict[tuple[str, bool], re.Pattern[str]]] = {}
+_WORD: Final = re.compile(r"[^\W\d_]{3,}")
 
 
 def _as_read(sentence: str) -> str:
@@ -371,7 +371,7 @@ def direction(
     return elided
 
 
-_DATED_REACH = 60
+_DATED_REACH: Final = 60
 """How far before a mention a verb of dating (`TenseWords.dated_from`) is looked for."""
 
 
@@ -458,7 +458,7 @@ def _historic(sentence: str, words: TenseWords, at: int, start: int, finish: int
     return not words.openers or _opener(words.openers).search(sentence, label.end(), at) is None
 
 
-_OPENERS: dict[str, re.Pattern[str]] = {}
+_OPENERS: Final[dict[str, re.Pattern[str]]] = {}
 
 
 def _opener(openers: str) -> re.Pattern[str]:
@@ -494,7 +494,7 @@ def _reading_past(
             yield m
 
 
-_OPENED: dict[str, re.Pattern[str]] = {}
+_OPENED: Final[dict[str, re.Pattern[str]]] = {}
 
 
 def _relative_clause(
@@ -575,7 +575,7 @@ def _after_determiner(text: str, at: int, words: TenseWords) -> bool:
     return bool(before) and before[-1].lower() in words.prepositions
 
 
-_HEAD = re.compile(r"[ \t]*(?::|[-–—](?=\s))\s*[^.;:!?–—]*")
+_HEAD: Final = re.compile(r"[ \t]*(?::|[-–—](?=\s))\s*[^.;:!?–—]*")
 """A colon or a dash closing a headline's clause, and the clause after it."""
 
 
@@ -615,7 +615,7 @@ def _agenda(sentence: str, words: TenseWords, finish: int) -> bool:
     )
 
 
-_ASIDES: dict[str, re.Pattern[str]] = {}
+_ASIDES: Final[dict[str, re.Pattern[str]]] = {}
 
 
 def _interposed(sentence: str, words: TenseWords, lang: str, stop: int) -> tuple[int, int] | None:
@@ -648,7 +648,7 @@ def _interposed(sentence: str, words: TenseWords, lang: str, stop: int) -> tuple
     return None if m is None else (m.start(1), m.end(1))
 
 
-_ASIDE = re.compile(r"[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*){0,9}\s*")
+_ASIDE: Final = re.compile(r"[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*){0,9}\s*")
 """An aside of one to ten words (no digit: not a list of dates) between two commas."""
 
 
@@ -707,7 +707,7 @@ def _cut(sentence: str, words: TenseWords, start: int) -> bool:
     )
 
 
-_DASHED = re.compile(r"\s*[-–—]\s[^-–—!?]{3,120}?\s[-–—]\s")
+_DASHED: Final = re.compile(r"\s*[-–—]\s[^-–—!?]{3,120}?\s[-–—]\s")
 """An aside set off by two dashes, right after a mention alone in its clause."""
 
 
@@ -736,7 +736,7 @@ class _Replay(Generic[_T]):
             i += 1
 
 
-_PARENTHESIS = re.compile(r"[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*){0,3}\s*")
+_PARENTHESIS: Final = re.compile(r"[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*){0,3}\s*")
 
 
 def _after_parenthesis(sentence: str, start: int) -> bool:
@@ -918,7 +918,7 @@ def _opens_since(sentence: str, words: TenseWords, start: int, at: int, end: int
 
 # A time of day with its unit and short prepositions (a clock time, a unit word of up to five
 # letters, two short words), which may stand between "since" and the date it opens.
-_CLOCK = re.compile(
+_CLOCK: Final = re.compile(
     r"(?:[^\W\d_]{1,5}\.?\s+)?\d{1,2}(?:[:.]\d\d)?\s*(?:[^\W\d_]{1,5}\.?\s+)?(?:[^\W\d_]{1,3}\s+){0,2}"
 )
 
@@ -965,8 +965,8 @@ def _schedule(sentence: str, words: TenseWords, start: int, finish: int) -> bool
     )
 
 
-_TOKEN = re.compile(r"[^\W\d_][\w'-]*|\d[\d.,:]*")
-_GAP = re.compile(r"[\s,]*")
+_TOKEN: Final = re.compile(r"[^\W\d_][\w'-]*|\d[\d.,:]*")
+_GAP: Final = re.compile(r"[\s,]*")
 
 
 def _verb_before(
@@ -1077,8 +1077,8 @@ def _verb_before(
     return found[-1] if found else None
 
 
-_COUNT = re.compile(r"(?<![\w.,])(\d[\d.,]*)[ \u00a0]+\Z")
-_YEAR = re.compile(r"[12]\d{3}")
+_COUNT: Final = re.compile(r"(?<![\w.,])(\d[\d.,]*)[ \u00a0]+\Z")
+_YEAR: Final = re.compile(r"[12]\d{3}")
 
 
 def _counted(sentence: str, at: int, words: TenseWords, stop: int = -1) -> bool:
@@ -1130,8 +1130,8 @@ def _form_direction(
     return None
 
 
-_OPENING = re.compile(r"[„“\"«]\s*\Z")
-_QUOTE_MARK = re.compile(r"[„“”\"«»]")
+_OPENING: Final = re.compile(r"[„“\"«]\s*\Z")
+_QUOTE_MARK: Final = re.compile(r"[„“”\"«»]")
 
 
 def _speaker(sentence: str, words: TenseWords, at: int) -> bool:
@@ -1165,8 +1165,8 @@ def _opens(sentence: str, at: int) -> bool:
     return bool(_OPENING.search(sentence, max(0, at - 3), at))
 
 
-_NEXT = re.compile(r"[ \t]+([^\W_][\w'-]*)")
-_THAT = re.compile(r"\s*,\s*([^\W\d_]+)")
+_NEXT: Final = re.compile(r"[ \t]+([^\W_][\w'-]*)")
+_THAT: Final = re.compile(r"\s*,\s*([^\W\d_]+)")
 
 
 def _object_after(sentence: str, words: TenseWords, stop: int) -> bool:
@@ -1318,7 +1318,7 @@ def _no_subject(sentence: str, words: TenseWords, t: re.Match[str], stop: int) -
     )
 
 
-_CLOSED: dict[tuple[str, str], re.Pattern[str]] = {}
+_CLOSED: Final[dict[tuple[str, str], re.Pattern[str]]] = {}
 
 
 def _closed(words: TenseWords) -> re.Pattern[str]:
@@ -1496,7 +1496,7 @@ def _set_off(sentence: str, m: re.Match[str], start: int, at: int) -> bool:
     )
 
 
-_WORD_BEFORE = re.compile(r"(?<!\w)([^\W\d_][\w'-]*)[ \t]+\Z")
+_WORD_BEFORE: Final = re.compile(r"(?<!\w)([^\W\d_][\w'-]*)[ \t]+\Z")
 
 
 def _adverbs_before(sentence: str, words: TenseWords | None, start: int, at: int) -> int:
@@ -1513,7 +1513,7 @@ def _adverbs_before(sentence: str, words: TenseWords | None, start: int, at: int
         lead = found.start(1)
 
 
-_OWN_DATE = re.compile(r"\s*\d")
+_OWN_DATE: Final = re.compile(r"\s*\d")
 """A number right after a future marker: the date it sets, not the one before it."""
 
 
@@ -1524,8 +1524,8 @@ def _sets_own_date(sentence: str, words: TenseWords, marker: re.Match[str]) -> b
     return last in words.prepositions and bool(_OWN_DATE.match(sentence, marker.end()))
 
 
-_ANDS: dict[str, re.Pattern[str]] = {}
-_FAR = 1000
+_ANDS: Final[dict[str, re.Pattern[str]]] = {}
+_FAR: Final = 1000
 """The distance of a marker in another conjunct: farther than any in the mention's own."""
 
 
@@ -1583,7 +1583,7 @@ def _shared_participle(sentence: str, m: re.Match[str], lang: str) -> bool:
     return False
 
 
-_LOWER_WORDS: dict[str, re.Pattern[str]] = {}
+_LOWER_WORDS: Final[dict[str, re.Pattern[str]]] = {}
 
 
 def _lower_word(lang: str) -> re.Pattern[str]:
@@ -1813,7 +1813,7 @@ def clause(
     return sentence[start:finish]
 
 
-_NEXT_WORD = re.compile(r"\s+([^\W\d_])")
+_NEXT_WORD: Final = re.compile(r"\s+([^\W\d_])")
 
 
 def _capital_next(sentence: str, at: int) -> bool:
@@ -1822,16 +1822,16 @@ def _capital_next(sentence: str, at: int) -> bool:
     return found is not None and found.group(1).isupper()
 
 
-_QUOTED_NAME = re.compile(r"(?<=[^\W\d_]\s)[„“\"«]([^„“”\"«»,.;:!?()]{1,40}?)[“”\"»]")
+_QUOTED_NAME: Final = re.compile(r"(?<=[^\W\d_]\s)[„“\"«]([^„“”\"«»,.;:!?()]{1,40}?)[“”\"»]")
 """A short quoted name after a word ("the hall „Arena“", "the club „Black Sea“"),
 capitalised, of three words at most: its quote marks bound no clause, as a quote's do."""
 
 
-_OPENING_QUOTE = re.compile(r"[„“\"«]")
-_NAME_GAP = re.compile(r"\s*(?:[^\W\d_]+\s+){0,6}")
+_OPENING_QUOTE: Final = re.compile(r"[„“\"«]")
+_NAME_GAP: Final = re.compile(r"\s*(?:[^\W\d_]+\s+){0,6}")
 """What may stand between a quoted name and the mention after it, the name's quote marks
 bounding no clause: a few words of the verb phrase ("with new asphalt in the autumn")."""
-_NAME_GAP_AFTER = re.compile(r",?\s*(?:[^\W\d_]+\s+){0,4}")
+_NAME_GAP_AFTER: Final = re.compile(r",?\s*(?:[^\W\d_]+\s+){0,4}")
 """What may stand between a mention and a quoted name after it, the name's quote marks
 bounding no clause: the comma after a fronted date and a few words of the subject the name
 belongs to ("On Saturday, the association „Pro Vita” of Bacau handed out")."""
@@ -1914,7 +1914,7 @@ def planned(sentence: str, lang: str, at: int, end: int | None = None) -> int | 
     return None
 
 
-_STRONG_BOUND = re.compile(_STRONG)
+_STRONG_BOUND: Final = re.compile(_STRONG)
 
 
 def thwarted(sentence: str, lang: str, at: int, end: int) -> tuple[int, int] | None:
@@ -1961,7 +1961,7 @@ def direction_of(expression: str | None, sentence: str, lang: str) -> Direction 
     return direction(sentence, lang, at, at + len(expression or ""))
 
 
-_GOVERNING = re.compile(r"[(:](?<!\d:(?=\d))")
+_GOVERNING: Final = re.compile(r"[(:](?<!\d:(?=\d))")
 """Where a part with no verb of its own opens on the clause that governs it: a parenthesis,
 or a colon (not one between digits: a score, a time)."""
 

@@ -148,3 +148,50 @@ def test_a_sieve_reads_the_lower_case_as_its_words_read_either_case(text: str) -
     for pos in range(-2, len(text) + 2):
         for end in (pos + 4, pos + 9, len(text), len(text) + 3, 2):
             assert sieve.absent(text, pos, end) == slow.absent(text, pos, end), (pos, end)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "opens"),
+    [
+        (r"(?<!\w)foo", True),
+        (r"(?<![\w])\(\d+\)", True),
+        (r"(?<!\w)(?:on |at )?\d+ may", True),
+        (r"(?<!\w)foo|bar", False),  # "bar" may start inside a word
+        (r"(?<!\w)(?:foo)?", False),  # may match nothing
+        (r"foo", False),
+        (r"(?<=\s)foo", False),
+    ],
+)
+def test_opens_word_reads_the_first_item_of_every_alternative(pattern: str, opens: bool) -> None:
+    assert leading.opens_word(re.compile(pattern)) is opens
+    assert not leading.opens_word(re.compile(pattern, re.ASCII))
+
+
+def test_a_rule_that_opens_a_word_is_tried_where_one_may_start() -> None:
+    """`scan` tries such a rule only after a character of no word, and no later than the
+    last word that opens it in a stretch: the same matches as `finditer` everywhere, those
+    opening on punctuation ("(12 may)", "-12 may") and those of a word said twice included."""
+
+    def nothing(m: re.Match[str], ctx: core.Context) -> None:
+        return None
+
+    toy = core.Language(
+        "toy2",
+        "toy2",
+        [
+            core.Rule("numeric_day_month", re.compile(r"(?<!\w)\(\d+ may\)"), nothing),
+            core.Rule("day_month", re.compile(r"(?<!\w)(?:on )?\d+ may(?!\w)"), nothing),
+            core.Rule("month", re.compile(r"(?<!\w)in may(?: and may)?(?!\w)"), nothing),
+        ],
+        str.lower,
+    )
+    assert core._gate(toy).word_started == frozenset({0, 1, 2})
+    for text in (
+        "talks (12 may) and x-12 may, on 3 may",
+        "in may and may, then in may",
+        "may may may (1 may)(2 may)",
+        "xin may, ain may, on 14 may\non 15 may",
+    ):
+        gated = [(m.start, m.end, m.rule.name) for m in core.scan(toy, text, gated=True)]
+        assert gated == [(m.start, m.end, m.rule.name) for m in core.scan(toy, text, gated=False)]
+        assert gated

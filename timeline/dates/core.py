@@ -24,7 +24,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from typing import Any, Literal, NamedTuple
+from typing import Any, Final, Literal, NamedTuple
 
 from timeline.dates import leading, prefilter, regexcache
 from timeline.dates.prefilter import words_at
@@ -94,6 +94,17 @@ class Context:
     anchor: Anchor | None = None
     """The last date mentioned before the expression in its text, at any precision (`extract`
     knows it, `parse` does not)."""
+    hashed: int = field(init=False, repr=False, compare=False, default=0)
+    """The hash of the fields above, computed once: a context is a key of every mention's
+    values (`Match.read`), looked up at each reading."""
+
+    def __post_init__(self) -> None:
+        fields = (self.ref, self.prefer, self.nearest, self.tensed, self.antecedent)
+        rest = (self.antecedent_near, self.antecedent_month, self.anchor)
+        object.__setattr__(self, "hashed", hash((*fields, *rest)))
+
+    def __hash__(self) -> int:
+        return self.hashed
 
     @property
     def today(self) -> dt.date:
@@ -403,8 +414,8 @@ class Match:
         return known
 
 
-_UNREAD: Any = object()
-_ANTECEDENT_READS = [0]
+_UNREAD: Final[Any] = object()
+_ANTECEDENT_READS: Final = [0]
 """How many times a rule has asked for a context's antecedent: `anaphoric_month`,
 `weekday_dom_of_antecedent`, `weekday_after_antecedent`, `day_of_antecedent_month`,
 `units_after_anchor`, `anaphoric_year`, `this_or_that_year`, `following_period` and
@@ -459,10 +470,10 @@ def _normal_char(ch: str) -> str:
     return ch.lower()
 
 
-_NORMAL = _CharMap(_normal_char)
+_NORMAL: Final = _CharMap(_normal_char)
 
 
-_UNIFIED = (
+_UNIFIED: Final = (
     *((ch, "-") for ch in "\u2010\u2011\u2012\u2013\u2014\u2212"),
     *((ch, "'") for ch in "\u2018\u2019\u02bc"),
     *((ch, " ") for ch in "\u00a0\u2009\u202f\t\n\r"),
@@ -525,7 +536,7 @@ def _candidates(language: Language, text: str) -> list[int]:
     return sorted({*opened, *free}) if opened else list(free)
 
 
-_SPACES = re.compile(r" {2,}")
+_SPACES: Final = re.compile(r" {2,}")
 
 
 def scan(language: Language, text: str, *, gated: bool = True) -> list[Match]:
@@ -539,21 +550,22 @@ def scan(language: Language, text: str, *, gated: bool = True) -> list[Match]:
     norm = language.normalize(text)
     gate = _gate(language) if gated else _Gate(None, {}, {}, frozenset())
     breaks = _line_breaks(text if len(text) == len(norm) else norm)
-    windows = gate.windows(norm, breaks)
+    windows, edges = gate.windows(norm, breaks)
     everything = list(_by_line([(0, len(norm))], breaks))
     found: list[Match] = []
     patterns = _grouped(language)
     rules = language.rules
     free = gate.free(len(rules))
     at_start, all_marks, checks = gate.at_start, gate.marks, gate.checks
+    word_started = gate.word_started
     for index in sorted([*windows, *free]) if windows else free:
         # in the rules' order: it breaks ties between matches of one length
-        stretches = windows.get(index)
         rule = rules[index]
         pattern = patterns[index]
         if pattern is None:
             pattern = patterns[index] = leading.grouped(rule.pattern)
-        if stretches is None:
+        opened = windows.get(index)
+        if opened is None:
             if index in at_start:
                 # its matches start where the text does: tried there alone, not at every
                 # character of the first line
@@ -561,19 +573,32 @@ def scan(language: Language, text: str, *, gated: bool = True) -> list[Match]:
                 if m is not None and m.end() > m.start():
                     found.append(Match(m.start(), m.end(), rule, m))
                 continue
-            stretches = everything
-        if not stretches:
-            continue
+            opened = [(s, e, e) for s, e in everything]
         if index in all_marks:
             marks = all_marks[index]
-            stretches = [(s, e) for s, e in stretches if _marked(marks, norm, s, e)]
+            opened = [w for w in opened if _marked(marks, norm, w[0], w[1])]
         if index in checks:
             check = checks[index]
-            stretches = [(s, e) for s, e in stretches if _holds(check, norm, s, e)]
-        for start, end in stretches:
-            for m in pattern.finditer(norm, start, end):
-                if m.end() > m.start():
-                    found.append(Match(m.start(), m.end(), rule, m))
+            opened = [w for w in opened if _holds(check, norm, w[0], w[1])]
+        if not opened:
+            continue
+        if index not in word_started:
+            for start, end, _ in opened:
+                for m in pattern.finditer(norm, start, end):
+                    if m.end() > m.start():
+                        found.append(Match(m.start(), m.end(), rule, m))
+            continue
+        for start, end, last in opened:
+            # `finditer` over the stretch, its match tried only where a word may start and
+            # no later than the last word that opened the rule there: a match holds one
+            pos = start
+            for i in range(bisect.bisect_left(edges, start), bisect.bisect_right(edges, last)):
+                at = edges[i]
+                if at >= pos:
+                    m = pattern.match(norm, at, end)
+                    if m is not None:
+                        found.append(Match(at, m.end(), rule, m))
+                        pos = m.end()
     chosen = _longest_first(found)
     if len(chosen) < len(found):
         chosen = _longest_first([*chosen, *_rest_of_losers(norm, found, chosen)])
@@ -608,6 +633,9 @@ def _holds(patterns: tuple[re.Pattern[str], ...], text: str, start: int, end: in
     return False
 
 
+_NON_WORD: Final = re.compile(r"\W")
+
+
 def _opens_lower(text: str, start: int, end: int) -> bool:
     """Whether the mention at `start`..`end` opens on a lower-case word, a preposition, and
     holds no capital ("a avenida em agosto", "na rua no sábado"): a date in a name follows
@@ -624,7 +652,7 @@ def _line_breaks(text: str) -> list[int]:
     return [m.start() for m in _BREAK.finditer(text)] if "\n" in text else []
 
 
-_BREAK = re.compile(r"\n")
+_BREAK: Final = re.compile(r"\n")
 
 
 def _by_line(stretches: Iterable[tuple[int, int]], breaks: list[int]) -> Iterator[tuple[int, int]]:
@@ -653,11 +681,11 @@ def _name_reach(text: str, start: int) -> int:
     return reach if line < 0 else line + 1
 
 
-NAME_REACH = 40
+NAME_REACH: Final = 40
 """How far before a mention the name words (`Language.names`) are looked for."""
 
 
-REACH = 48
+REACH: Final = 48
 """How far (in characters) an expression may extend on either side of the first and the last
 of its required words. Measured, not derived: the patterns' spaces and words repeat without
 bound, so no width follows from them. The longest seen over the 17,000 sentences of the
@@ -704,6 +732,9 @@ class _Gate:
     (`prefilter.digit_runs`; None when it cannot tell)."""
     by_length: dict[int, tuple[int, ...]] = field(default_factory=dict)
     """The rules a number of each length opens, once counted (`_numbered`)."""
+    word_started: frozenset[int] = frozenset()
+    """The gated rules whose matches start where a word may start (`leading.opens_word`):
+    `scan` tries them only there, up to the last of their words in a stretch."""
 
     def free(self, count: int) -> tuple[int, ...]:
         """The rules (of the language's `count`) that run whatever the text holds: those
@@ -713,18 +744,28 @@ class _Gate:
             self.ungated = tuple(i for i in range(count) if i not in self.gated)
         return self.ungated
 
-    def windows(self, text: str, breaks: Sequence[int] = ()) -> dict[int, list[tuple[int, int]]]:
+    def windows(
+        self, text: str, breaks: Sequence[int] = ()
+    ) -> tuple[dict[int, list[tuple[int, int, int]]], list[int]]:
         """For each gated rule, the stretches of text near its required words, each within
         the line of its word (`breaks`: where the lines end; no mention crosses one, see
-        `_by_line`). A rule's match holds one of its words, so the rest of a stretch that
-        runs into another line could only hold matches that another word of the rule
-        opens a stretch for; cutting here, once a word, costs less than cutting every
-        rule's stretches."""
-        spans: dict[int, list[tuple[int, int]]] = {}
+        `_by_line`), with where the last of its words there starts; and, in order, the
+        places that no word character precedes from each stretch's start to its last word.
+
+        A rule's match holds one of its words, so the rest of a stretch that runs into
+        another line could only hold matches that another word of the rule opens a stretch
+        for; cutting here, once a word, costs less than cutting every rule's stretches. And
+        no match starts after the last of its words, nor (its first item `(?<!\\w)`,
+        `leading.opens_word`) after a word character: `scan` tries such a rule at those
+        places alone, found here for the parts of the text near a word that opens a rule."""
+        spans: dict[int, list[tuple[int, int, int]]] = {}
+        edges: list[int] = []
         if self.trigger is None:
-            return spans
+            return spans, edges
         size = len(text)
         seen, longest = self.seen, self.longest
+        reached = -1
+        """How far the places were found."""
         for at, stop in leading.first_of(self.scanner, self.anywhere, text):
             # `_rules_at`, its look-up written out for the words seen before
             if text[at].isdigit():
@@ -743,18 +784,26 @@ class _Gate:
                     start = breaks[line - 1] + 1
                 if line < len(breaks) and end > breaks[line]:
                     end = breaks[line]
+            first = start
             for index in rules:
                 # each rule's stretches, joined where they overlap (they come in order of
                 # their start); written out here, as this runs for every rule at every word
                 own = spans.get(index)
                 if own is None:
-                    spans[index] = [(start, end)]
+                    spans[index] = [(start, end, at)]
                 elif start <= own[-1][1]:
-                    if end > own[-1][1]:
-                        own[-1] = (own[-1][0], end)
+                    opened, last_end, _ = own[-1]
+                    own[-1] = (opened, max(end, last_end), at)
+                    first = min(first, opened)
                 else:
-                    own.append((start, end))
-        return spans
+                    own.append((start, end, at))
+            first = max(first, reached + 1)
+            if first <= at:
+                if first == 0:
+                    edges.append(0)
+                edges.extend(m.end() for m in _NON_WORD.finditer(text, max(first - 1, 0), at))
+                reached = at
+        return spans, edges
 
     def opened(self, text: str) -> list[int]:
         """The gated rules whose required words the text holds (`windows` without the
@@ -801,13 +850,16 @@ class _Gate:
         return rules
 
 
-SEEN_MAX = 10_000
+SEEN_MAX: Final = 10_000
 """How many texts at a trigger `_Gate` remembers before it starts afresh (bounded memory
 over an archive of any size)."""
 
 
-_GATES: dict[int, _Gate] = {}
-_DIGIT_RUN = re.compile(r"\d+")
+_GATES: Final[dict[int, tuple[Language, _Gate]]] = {}
+"""Each language's gate, by the language's identity: kept with the language, so that a
+language made and dropped (a toy one, in tests) never lends its gate to one made after it
+at the same address."""
+_DIGIT_RUN: Final = re.compile(r"\d+")
 
 
 def _common_words(language: Language) -> frozenset[str]:
@@ -823,9 +875,9 @@ def _common_words(language: Language) -> frozenset[str]:
 
 def _gate(language: Language) -> _Gate:
     """The language's gate, built once from its rules' compiled patterns."""
-    gate = _GATES.get(id(language))
-    if gate is not None:
-        return gate
+    known = _GATES.get(id(language))
+    if known is not None and known[0] is language:
+        return known[1]
     rules_by_word: dict[str, list[int]] = {}
     words: set[prefilter.Word] = set()
     flags = 0
@@ -874,8 +926,9 @@ def _gate(language: Language) -> _Gate:
         checks=checks,
         marks=marks,
         runs=runs,
+        word_started=frozenset(i for i in gated if leading.opens_word(language.rules[i].pattern)),
     )
-    _GATES[id(language)] = gate
+    _GATES[id(language)] = (language, gate)
     return gate
 
 
@@ -905,16 +958,16 @@ def _rest_of_losers(text: str, found: list[Match], chosen: list[Match]) -> list[
     return out
 
 
-_GROUPED: dict[int, list[re.Pattern[str] | None]] = {}
+_GROUPED: Final[dict[int, tuple[Language, list[re.Pattern[str] | None]]]] = {}
 
 
 def _grouped(language: Language) -> list[re.Pattern[str] | None]:
     """Each rule's pattern as `scan` runs it (`leading.grouped`: the same matches, its
     alternations grouped by first letter), compiled the first time the rule runs."""
-    patterns = _GROUPED.get(id(language))
-    if patterns is None:
-        patterns = _GROUPED[id(language)] = [None] * len(language.rules)
-    return patterns
+    known = _GROUPED.get(id(language))
+    if known is None or known[0] is not language:
+        known = _GROUPED[id(language)] = (language, [None] * len(language.rules))
+    return known[1]
 
 
 def _longest_first(found: Iterable[Match]) -> list[Match]:
@@ -990,7 +1043,7 @@ def _fold_char(ch: str) -> str:
     return base[0] if len(base) > 1 and base[0].isascii() else ch
 
 
-_FOLDED = _CharMap(_fold_char)
+_FOLDED: Final = _CharMap(_fold_char)
 
 
 def fold_accents(text: str) -> str:
@@ -1013,7 +1066,7 @@ def fold_accents(text: str) -> str:
     return out
 
 
-_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_NON_ASCII: Final = re.compile(r"[^\x00-\x7f]")
 
 
 def _fold_match(m: re.Match[str]) -> str:
@@ -1134,7 +1187,7 @@ def said_during(m: re.Match[str], words: Iterable[str]) -> bool:
     return False
 
 
-PREPOSITION_REACH = 30
+PREPOSITION_REACH: Final = 30
 """How far before a mention the words that introduce it are read (`said_during`)."""
 
 
@@ -1642,7 +1695,7 @@ def nth_weekend(year_: int, month_: int, n: int) -> EdtfDate | None:
 
 # --- what a date means, written once for every language --------------------------------
 
-MEANINGS: frozenset[str] = frozenset(
+MEANINGS: Final[frozenset[str]] = frozenset(
     {
         "iso_date",  # 2025-09-03
         "numeric_date",  # a day written in digits with its year: 03.09.2025
@@ -1785,7 +1838,7 @@ def anaphoric_month(ctx: Context, deictic: bool) -> EdtfDate | None:
     return units_from(ctx.today, "month", 0) if deictic else None
 
 
-SCHOOL_YEAR_START = 9
+SCHOOL_YEAR_START: Final = 9
 """The month a school year starts in, in all four countries (September)."""
 
 
@@ -1796,12 +1849,12 @@ def school_year(ref: dt.date, step: int) -> EdtfDate | None:
     return year_range(start, start + 1)
 
 
-_FINER = {"day": ("day",), "week": ("day", "week"), "month": ("day", "week", "month")}
+_FINER: Final = {"day": ("day",), "week": ("day", "week"), "month": ("day", "week", "month")}
 """The precisions an anchor needs for a count of each unit after it: "two days later" counts
 from a day, never from a month or a year (`units_after_anchor`); a year counts from any."""
 
 
-ANCHORED_UNITS: frozenset[Unit] = frozenset({"year"})
+ANCHORED_UNITS: Final[frozenset[Unit]] = frozenset({"year"})
 """The units a count after a date told before is read in (`units_after_anchor`). Years
 only: a history's "three years later" names a year nothing else in the text gives, while
 news writes a day or a week later with its date beside it ("dzień później, 20 sierpnia") or
@@ -1837,7 +1890,7 @@ def anaphoric_year(ctx: Context) -> EdtfDate | None:
     return year(anchor.start.year)
 
 
-THAT_YEAR_GAP = 2
+THAT_YEAR_GAP: Final = 2
 """How many years before the reference's a year told before must lie for "this year" words
 that also say "that year" (bg "тази година", pl "tego roku") to refer back to it: news
 contrasts last year with this one ("W 2024 r. sprzedaż wzrosła, a w maju tego roku
@@ -1952,7 +2005,7 @@ def day_of_antecedent_month(ctx: Context, day_: int) -> EdtfDate | None:
     return None if found is None else day(found)
 
 
-ANTECEDENT_DAYS = 62
+ANTECEDENT_DAYS: Final = 62
 """How far from the reference a date may be for a later day of the month alone to be of its
 month (`day_after_antecedent`): an article's own calendar, not a date of its history."""
 
@@ -2007,7 +2060,7 @@ def units_from(ref: dt.date, unit: Unit, n: int) -> EdtfDate:
 
 # --- decades (language-free) -----------------------------------------------------------
 
-_ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
+_ROMAN: Final = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
 
 
 def roman(text: str) -> int | None:

@@ -27,12 +27,12 @@ from collections.abc import Iterator
 from re import _compiler as sre_compile  # type: ignore[attr-defined]
 from re import _constants as sre_constants  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
-from typing import Any
+from typing import Any, Final
 
 from timeline.dates import prefilter, regexcache
 
-_C: Any = sre_constants
-_REPEATS = (_C.MAX_REPEAT, _C.MIN_REPEAT, _C.POSSESSIVE_REPEAT)
+_C: Final[Any] = sre_constants
+_REPEATS: Final = (_C.MAX_REPEAT, _C.MIN_REPEAT, _C.POSSESSIVE_REPEAT)
 
 
 class Scanner:
@@ -95,7 +95,7 @@ class Sieve:
         return self.pattern.finditer(text, pos, endpos)
 
 
-_SIEVES: dict[int, tuple[re.Pattern[str], Sieve]] = {}
+_SIEVES: Final[dict[int, tuple[re.Pattern[str], Sieve]]] = {}
 
 
 def sieved(pattern: re.Pattern[str]) -> Sieve:
@@ -118,6 +118,28 @@ def _grouped_tree(pattern: re.Pattern[str]) -> Any:
     parsed = sre_parse.parse(pattern.pattern, pattern.flags)
     _group_alternatives(parsed)
     return parsed
+
+
+def opens_word(pattern: re.Pattern[str]) -> bool:
+    """Whether every match of the pattern holds a character and starts after no word
+    character: its first item is `(?<!\\w)`, with no alternative that does without it.
+    `core.scan` tries such a rule only where a word may start, and only up to the last word
+    that opens it: read once per machine (`regexcache`)."""
+    return regexcache.reading("leading.opens_word", pattern, lambda: _opens_word(pattern))
+
+
+def _opens_word(pattern: re.Pattern[str]) -> bool:
+    if pattern.flags & re.ASCII:
+        return False  # its `\\w` is not the one word edges are found with
+    try:
+        parsed = sre_parse.parse(pattern.pattern, pattern.flags)
+    except Exception:  # an unfamiliar construct: tried at every character, as before
+        return False
+    return (
+        len(parsed.data) >= 2
+        and parsed.getwidth()[0] > 0
+        and _word_start(parsed.data[0], pattern.flags)
+    )
 
 
 def _lead(pattern: re.Pattern[str]) -> tuple[re.Pattern[str] | None, int]:
