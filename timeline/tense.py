@@ -543,7 +543,9 @@ def _nonfinite_only(
         return True
     nonfinite = words.nonfinite
     if nonfinite is None or nonfinite.search(rest) is None:
-        return False  # one pass over the clause: most hold no gerund
+        # no gerund: the mention with an adjunct of time that only prepositions head ("w
+        # czwartek po godzinie 12", "durante a madrugada de quarta-feira") is no clause either
+        return _adjuncts_only(rest, words)
     first = _WORD.search(rest)
     if first is not None and nonfinite.fullmatch(first.group()):
         # a clause a gerund opens is the gerund's, its object and adjuncts too ("Semănând
@@ -566,6 +568,23 @@ def _nonfinite_only(
             continue
         return False
     return True
+
+
+def _adjuncts_only(rest: str, words: TenseWords) -> bool:
+    """Whether every word of `rest` (a clause with its mention blanked) is a preposition or
+    the word right after one: the mention's own adjunct ("po godzinie 12", "durante a
+    madrugada de", "przed południem"), no verb, subject nor object of its own."""
+    prepositions = words.prepositions
+    before = ""
+    for w in _ANY_WORD.finditer(rest):
+        word = w.group().lower()
+        if word not in prepositions and before not in prepositions:
+            return False
+        before = word
+    return True
+
+
+_ANY_WORD = re.compile(r"[^\W\d_]+")
 
 
 def _after_determiner(text: str, at: int, words: TenseWords) -> bool:
@@ -1826,9 +1845,10 @@ capitalised, of three words at most: its quote marks bound no clause, as a quote
 
 
 _OPENING_QUOTE = re.compile(r"[„“\"«]")
-_NAME_GAP = re.compile(r"\s*(?:[^\W\d_]+\s+){0,6}")
+_NAME_GAP = re.compile(r",?\s*(?:[^\W\d_]+\s+){0,6}")
 """What may stand between a quoted name and the mention after it, the name's quote marks
-bounding no clause: a few words of the verb phrase ("with new asphalt in the autumn")."""
+bounding no clause: a few words of the verb phrase ("with new asphalt in the autumn"), or
+the comma that sets the date off after the name ("w audycji „Czas Reakcji”, w czwartek")."""
 _NAME_GAP_AFTER = re.compile(r",?\s*(?:[^\W\d_]+\s+){0,4}")
 """What may stand between a mention and a quoted name after it, the name's quote marks
 bounding no clause: the comma after a fronted date and a few words of the subject the name
@@ -1843,7 +1863,7 @@ def _quoted_spans(sentence: str, at: int = -1) -> list[tuple[int, int]]:
     return [
         (m.start(), m.end())
         for m in _QUOTED_NAME.finditer(sentence)
-        if m.group(1)[:1].isupper()
+        if m.group(1).lstrip()[:1].isupper()  # a name typed with spaces inside its marks
         and len(m.group(1).split()) <= 3
         and not m.start() <= at < m.end()
     ]
