@@ -544,7 +544,15 @@ def _nonfinite_only(
     nonfinite = words.nonfinite
     if nonfinite is None or nonfinite.search(rest) is None:
         # no gerund: the mention with an adjunct of time that only prepositions head ("w
-        # czwartek po godzinie 12", "durante a madrugada de quarta-feira") is no clause either
+        # czwartek po godzinie 12", "durante a madrugada de quarta-feira") is no clause either;
+        # but not what goes on past a bracket closed before it ("След провала на заседанието
+        # на Народното събрание (НС) в сряда заради липсата на кворум"), the phrase before
+        # the bracket, whose noun the date may be
+        if sentence[:start].rstrip().endswith(")"):
+            return False
+        lead = rest[: text.find(mention)].split() if mention else []
+        if lead and not _day_part_head(lead, words):
+            return False
         return _adjuncts_only(rest, words)
     first = _WORD.search(rest)
     if first is not None and nonfinite.fullmatch(first.group()):
@@ -568,6 +576,18 @@ def _nonfinite_only(
             continue
         return False
     return True
+
+
+def _day_part_head(lead: list[str], words: TenseWords) -> bool:
+    """Whether the words before a date in its clause are a preposition's phrase that a part
+    of the day or a span's edge heads, with the preposition that takes the date last
+    ("durante a madrugada de", "ao fim da tarde de", "pe data de"; `TenseWords.day_part`)."""
+    part = words.day_part
+    prepositions = words.prepositions
+    if part is None or lead[0].lower() not in prepositions or lead[-1].lower() not in prepositions:
+        return False
+    heads = [w for w in lead if w.lower() not in prepositions]
+    return bool(heads) and all(part.fullmatch(w.lower()) for w in heads)
 
 
 def _adjuncts_only(rest: str, words: TenseWords) -> bool:
