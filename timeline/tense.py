@@ -280,6 +280,16 @@ def direction(
         # obowiązują od 1 listopada" in an article of 20 November or of 20 October): the
         # nearer reading, not a "since"
         return None
+    if future is None and weak and not alone and next(pasts(), None) is None:
+        aside = _aside_after(sentence, words, start, at, finish)
+        if aside is not None:
+            # "В четвъртък камион, претоварен с дърва, излетял от платното", "Sâmbătă un
+            # autoturism, condus de un tânăr, s-a răsturnat": the date and the subject, then
+            # an aside, then their verb, read as if the aside were not there
+            unset = sentence[: aside[0]] + " " * (aside[1] - aside[0]) + sentence[aside[1] :]
+            found = direction(unset, lang, at, end, until=until, weak=weak, closed=closed)
+            if found is not None:
+                return found
     if future is None and next(pasts(), None) is None:
         main = _main_clause(sentence, words, start, finish)
         if main is not None:
@@ -685,6 +695,28 @@ def _interposed(sentence: str, words: TenseWords, lang: str, stop: int) -> tuple
         )
     m = found.match(sentence, stop)
     return None if m is None else (m.start(1), m.end(1))
+
+
+_ASIDE_AFTER = re.compile(r",\s*([^\W\d_][^,;:()\"“”„«»–—!?]{0,80}?),(?!\d)\s*(?=\w)")
+"""An aside set off by commas after a clause: a participle's phrase or an apposition of up
+to eighty characters, its closing comma followed by the sentence going on."""
+
+
+def _aside_after(
+    sentence: str, words: TenseWords, start: int, at: int, finish: int
+) -> tuple[int, int] | None:
+    """Where an aside set off by commas right after the mention's clause stands, when that
+    clause opens its sentence and holds no verb (the date, a place, the subject: "В четвъртък
+    камион, претоварен с дърва, излетял от платното", "W piątek samochód, prowadzony przez
+    20-latka, wjechał do rowu") and the aside holds no marker either (a participle's phrase,
+    an apposition): the span from the clause's comma to the aside's closing one, which the
+    clause's reading skips, its verb standing past the aside. None otherwise."""
+    if start > 0 and _STRONG_BOUND.search(sentence, start - 1, start) is None:
+        return None
+    m = _ASIDE_AFTER.match(sentence, finish)
+    if m is None or _markers(sentence, words, m.start(1), m.end(1), start, at):
+        return None
+    return finish, m.end(1) + 1
 
 
 _ASIDE = re.compile(r"[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*){0,9}\s*")
