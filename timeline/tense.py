@@ -280,6 +280,16 @@ def direction(
         # obowiązują od 1 listopada" in an article of 20 November or of 20 October): the
         # nearer reading, not a "since"
         return None
+    if future is None and weak and not alone and next(pasts(), None) is None:
+        aside = _aside_after(sentence, words, start, at, finish)
+        if aside is not None:
+            # "В четвъртък камион, претоварен с дърва, излетял от платното", "Sâmbătă un
+            # autoturism, condus de un tânăr, s-a răsturnat": the date and the subject, then
+            # an aside, then their verb, read as if the aside were not there
+            unset = sentence[: aside[0]] + " " * (aside[1] - aside[0]) + sentence[aside[1] :]
+            found = direction(unset, lang, at, end, until=until, weak=weak, closed=closed)
+            if found is not None:
+                return found
     if future is None and next(pasts(), None) is None:
         main = _main_clause(sentence, words, start, finish)
         if main is not None:
@@ -543,7 +553,17 @@ def _nonfinite_only(
         return True
     nonfinite = words.nonfinite
     if nonfinite is None or nonfinite.search(rest) is None:
-        return False  # one pass over the clause: most hold no gerund
+        # no gerund: the mention with an adjunct of time that only prepositions head ("w
+        # czwartek po godzinie 12", "durante a madrugada de quarta-feira") is no clause either;
+        # but not what goes on past a bracket closed before it ("След провала на заседанието
+        # на Народното събрание (НС) в сряда заради липсата на кворум"), the phrase before
+        # the bracket, whose noun the date may be
+        if sentence[:start].rstrip().endswith(")"):
+            return False
+        lead = rest[: text.find(mention)].split() if mention else []
+        if lead and not _day_part_head(lead, words):
+            return False
+        return _adjuncts_only(rest, words)
     first = _WORD.search(rest)
     if first is not None and nonfinite.fullmatch(first.group()):
         # a clause a gerund opens is the gerund's, its object and adjuncts too ("Semănând
@@ -566,6 +586,35 @@ def _nonfinite_only(
             continue
         return False
     return True
+
+
+def _day_part_head(lead: list[str], words: TenseWords) -> bool:
+    """Whether the words before a date in its clause are a preposition's phrase that a part
+    of the day or a span's edge heads, with the preposition that takes the date last
+    ("durante a madrugada de", "ao fim da tarde de", "pe data de"; `TenseWords.day_part`)."""
+    part = words.day_part
+    prepositions = words.prepositions
+    if part is None or lead[0].lower() not in prepositions or lead[-1].lower() not in prepositions:
+        return False
+    heads = [w for w in lead if w.lower() not in prepositions]
+    return bool(heads) and all(part.fullmatch(w.lower()) for w in heads)
+
+
+def _adjuncts_only(rest: str, words: TenseWords) -> bool:
+    """Whether every word of `rest` (a clause with its mention blanked) is a preposition or
+    the word right after one: the mention's own adjunct ("po godzinie 12", "durante a
+    madrugada de", "przed południem"), no verb, subject nor object of its own."""
+    prepositions = words.prepositions
+    before = ""
+    for w in _ANY_WORD.finditer(rest):
+        word = w.group().lower()
+        if word not in prepositions and before not in prepositions:
+            return False
+        before = word
+    return True
+
+
+_ANY_WORD: Final = re.compile(r"[^\W\d_]+")
 
 
 def _after_determiner(text: str, at: int, words: TenseWords) -> bool:
@@ -646,6 +695,28 @@ def _interposed(sentence: str, words: TenseWords, lang: str, stop: int) -> tuple
         )
     m = found.match(sentence, stop)
     return None if m is None else (m.start(1), m.end(1))
+
+
+_ASIDE_AFTER: Final = re.compile(r",\s*([^\W\d_][^,;:()\"“”„«»–—!?]{0,80}?),(?!\d)\s*(?=\w)")
+"""An aside set off by commas after a clause: a participle's phrase or an apposition of up
+to eighty characters, its closing comma followed by the sentence going on."""
+
+
+def _aside_after(
+    sentence: str, words: TenseWords, start: int, at: int, finish: int
+) -> tuple[int, int] | None:
+    """Where an aside set off by commas right after the mention's clause stands, when that
+    clause opens its sentence and holds no verb (the date, a place, the subject: "В четвъртък
+    камион, претоварен с дърва, излетял от платното", "W piątek samochód, prowadzony przez
+    20-latka, wjechał do rowu") and the aside holds no marker either (a participle's phrase,
+    an apposition): the span from the clause's comma to the aside's closing one, which the
+    clause's reading skips, its verb standing past the aside. None otherwise."""
+    if start > 0 and _STRONG_BOUND.search(sentence, start - 1, start) is None:
+        return None
+    m = _ASIDE_AFTER.match(sentence, finish)
+    if m is None or _markers(sentence, words, m.start(1), m.end(1), start, at):
+        return None
+    return finish, m.end(1) + 1
 
 
 _ASIDE: Final = re.compile(r"[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*){0,9}\s*")
@@ -1828,9 +1899,10 @@ capitalised, of three words at most: its quote marks bound no clause, as a quote
 
 
 _OPENING_QUOTE: Final = re.compile(r"[„“\"«]")
-_NAME_GAP: Final = re.compile(r"\s*(?:[^\W\d_]+\s+){0,6}")
+_NAME_GAP: Final = re.compile(r",?\s*(?:[^\W\d_]+\s+){0,6}")
 """What may stand between a quoted name and the mention after it, the name's quote marks
-bounding no clause: a few words of the verb phrase ("with new asphalt in the autumn")."""
+bounding no clause: a few words of the verb phrase ("with new asphalt in the autumn"), or
+the comma that sets the date off after the name ("w audycji „Czas Reakcji”, w czwartek")."""
 _NAME_GAP_AFTER: Final = re.compile(r",?\s*(?:[^\W\d_]+\s+){0,4}")
 """What may stand between a mention and a quoted name after it, the name's quote marks
 bounding no clause: the comma after a fronted date and a few words of the subject the name
@@ -1845,7 +1917,7 @@ def _quoted_spans(sentence: str, at: int = -1) -> list[tuple[int, int]]:
     return [
         (m.start(), m.end())
         for m in _QUOTED_NAME.finditer(sentence)
-        if m.group(1)[:1].isupper()
+        if m.group(1).lstrip()[:1].isupper()  # a name typed with spaces inside its marks
         and len(m.group(1).split()) <= 3
         and not m.start() <= at < m.end()
     ]

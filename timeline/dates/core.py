@@ -223,6 +223,11 @@ class TenseWords:
     """The minute of a match ("în minutul 12", "в 12-ата минута", "aos 12 minutos", "w 12.
     minucie"): a match report's mark. A present in its clause, with no explicit future, is
     the historic present of the report ("Sepsi punctează duminică în minutul 12"), past."""
+    day_part: re.Pattern[str] | None = None
+    """A noun of a part of the day or of a span's edge ("madrugada", "tarde", "fim", "data",
+    "seara", "нощта"): between two prepositions right before a date set off by commas
+    ("durante a madrugada de quarta-feira", "ao fim da tarde de sexta-feira") it is the
+    date's head, and the clause is the date's adjunct, with no tense of its own."""
     historic: re.Pattern[str] | None = None
     """The label opening a photo caption or a chronology ("Foto:", "Fot.", "Снимка:",
     "Cronologia crizei:", "Kronika afery do tej pory:"): what the sentence after it tells in

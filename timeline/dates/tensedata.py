@@ -37,6 +37,11 @@ a present in its clause, with no explicit future, is the report's historic prese
 ("Foto:", "Cronologia crizei:"), matched at the sentence's start: a present after it tells
 what has happened, past, unless the date's clause holds an explicit future.
 
+`day_part` (a regular expression) is a noun of a part of the day or of the edge of a span
+("madrugada", "tarde", "fim", "data", "seara", "нощта"), matched whole: with a preposition
+before it and one after, right before the date ("durante a madrugada de quarta-feira", "pe
+data de 8 octombrie"), it is the date's head, no word of a clause of its own.
+
 `look_past` (a whole number, 0 to 200, default 0) lets a language's verb forms read that many
 characters past the end of the clause in their look-aheads, for a form told by the next
 conjunct's verb (ro "se accidentă ..., iar medicii îl transportară"); the matches still lie
@@ -118,6 +123,7 @@ _PATTERNS = (
     "undone",
     "narrative",
     "historic",
+    "day_part",
 )
 """Fields that are one regular expression each."""
 _FLAGS = ("present_is_schedule",)
