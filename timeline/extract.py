@@ -1320,6 +1320,8 @@ anos, entre abril e junho")."""
 YEARLY_DAYS = 14
 """The longest run of days a yearly habit spans ("nos dias 3, 4 e 5 de agosto")."""
 _YEAR_WRITTEN = re.compile(r"(?<!\d)[12]\d{3}(?!\d)")
+_LETTERS_AFTER_DIGIT = re.compile(r"\d.*?[^\W\d_]{3}")
+"""A word of three letters or more after a number: a month named after its day."""
 _DIGIT = re.compile(r"\d")
 
 
@@ -1933,10 +1935,11 @@ _OCCURRENCE_RULES = frozenset(
 or next year or week."""
 _LETTERS = re.compile(r"[^\W\d_]+")
 
-SPANS = frozenset({"last_next_n"})
+SPANS = frozenset({"last_next_n", "latest_period"})
 """Meanings that in running text are spans, not dates: "over the last five years", "nos
-últimos dez anos" measure a stretch back from whenever it is said (a duration), and date no
-happening; `parse` still resolves them as a phrase on its own (Duckling's reading)."""
+últimos dez anos", "the last year" ("ocena ostatniego roku") measure a stretch back from
+whenever it is said (a duration), and date no happening; `parse` still resolves them as a
+phrase on its own (Duckling's reading)."""
 
 
 def _mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
@@ -3235,11 +3238,12 @@ class _Cues:
         """A weekday, counted or not, right before "of every month" ("no primeiro domingo de
         cada mês", "în ultima vineri din fiecare lună", "w ostatni piątek każdego miesiąca",
         "в последния петък на всеки месец") recurs each month: a habit, no date
-        (`every_month`)."""
+        (`every_month`); so does a day of the month written alone ("no dia 5 de cada mês",
+        "на 10-и всеки месец"), whose month no word names."""
         return (
             self.monthly is not None
             and value.precision == "day"
-            and not _DIGIT.search(words)
+            and (not _DIGIT.search(words) or not _LETTERS_AFTER_DIGIT.search(words))
             and (
                 self.monthly.match(text, end) is not None
                 or (

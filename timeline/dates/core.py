@@ -1669,6 +1669,7 @@ MEANINGS: frozenset[str] = frozenset(
         "weekend",  # a Saturday and Sunday
         "relative_day",  # today, yesterday, tomorrow
         "period_offset",  # last/this/next week, month, quarter, year
+        "latest_period",  # the latest year: last year alone, over the past year in a text
         "period_pair",  # this and next year: two offsets sharing one unit, one interval
         "school_year_offset",  # last/this/next school year: September to June, two years
         "same_month",  # that month, the same month: the month of the date mentioned before

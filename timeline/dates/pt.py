@@ -627,10 +627,15 @@ def _holiday(m: re.Match[str], ctx: Context) -> EdtfDate | None:
 # --- intervals ------------------------------------------------------------------------
 
 RANGE_OPEN = (
-    r"(?:(?P<entre>entre(?:\s+[oa]s?)?(?:\s+dias)?)\s+"
-    r"|(?:de|d[oa]|desde(?:\s+[oa])?|a\s+partir\s+d[eoa]|para|em|n[oa])\s+)?"
+    r"(?:(?P<entre>entre(?:\s+[oa]s?)?(?:\s+dias?)?)\s+"
+    r"|(?:de|d[oa]|desde(?:\s+[oa](?:\s+dia)?)?|a\s+partir\s+d[eoa]|para|em|n[oa])\s+)?"
 )
-RANGE_JOIN = r"(?(entre)\s+e\s+(?:[oa]\s+)?|(?:\s*[-/]\s*|\s+(?:a|ao|ate(?:\s+ao?)?)\s+))"
+RANGE_JOIN = (
+    r"(?(entre)\s+e\s+(?:[oa]\s+)?(?:dia\s+)?"
+    r"|(?:\s*[-/]\s*|\s+(?:a|ao|ate(?:\s+ao?)?)\s+(?:dia\s+)?))"
+)
+"""Either end may be said with its "dia" ("entre o 7 de novembro e o dia 2 de abril",
+"desde o dia 4 de maio até ao dia 18 de junho")."""
 
 
 def _endpoint_year(m: re.Match[str], side: str) -> int | None:

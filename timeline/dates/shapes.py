@@ -707,6 +707,12 @@ class _Meanings:
                 return before
         return None if step is None else core.units_from(ctx.today, unit, step)
 
+    def latest_period(self, m: re.Match[str], ctx: Context) -> EdtfDate | None:
+        """ "The latest year" ("ostatni rok", "последната година"): alone, the year before
+        the reference (Duckling's reading, as `period_offset`); in running text "over the
+        last year", a span (`extract.SPANS`), as "în ultimul an" is."""
+        return self.period_offset(m, ctx)
+
     def period_pair(self, m: re.Match[str], ctx: Context) -> EdtfDate | None:
         """ "This year and next" ("este ano e o próximo", "w tym i przyszłym roku", "în
         acest an și în următorul", "през тази и следващата година"): the two offsets' periods
@@ -749,8 +755,13 @@ class _Meanings:
     def same_month(self, m: re.Match[str], ctx: Context) -> EdtfDate | None:
         """ "That month", "the same month": the month of the date before it
         (`core.anaphoric_month`); a shape whose `this_month` group took part also says "this
-        month" (pt "nesse mês", bg "през този месец")."""
-        return core.anaphoric_month(ctx, deictic=m.groupdict().get("this_month") is not None)
+        month" (pt "nesse mês", bg "през този месец"). A day said with it ("no dia 2 daquele
+        mês", "20 tego samego miesiąca", "на 20-и същия месец") is that day of that month."""
+        found = core.anaphoric_month(ctx, deictic=m.groupdict().get("this_month") is not None)
+        if found is None or m.groupdict().get("day") is None:
+            return found
+        on = core.calendar_day(found.start.year, found.start.month, self._day(m))
+        return None if on is None else day(on)
 
     def school_year_offset(self, m: re.Match[str], ctx: Context) -> EdtfDate | None:
         """ "În acest an școlar", "w ubiegłym roku szkolnym", "neste ano letivo": this or
