@@ -385,6 +385,7 @@ def _joined_mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Ment
                 or _night_dated(text, held, mention, cues)
                 or _to_today(text, held, mention, cues, ref)
                 or _to_last_period(text, held, mention, cues)
+                or _from_period_to_day(text, held, mention, cues)
                 or _range_in_week(text, held, mention)
             )
             if joined is not None:
@@ -438,6 +439,27 @@ def _to_last_period(text: str, first: Mention, then: Mention, cues: _Cues) -> Me
     ):
         return None
     return _spanning(text, first, then, span(a, b))
+
+
+def _from_period_to_day(text: str, first: Mention, then: Mention, cues: _Cues) -> Mention | None:
+    """ "od października 2017 r. do 5 marca 2019 r.", "от началото на 2016 г. до 30 септември
+    2018 г.", "Din aprilie 2018 până la 12 februarie 2020": a month or a year after "from" and
+    then "until" a day, each written with its year, are one span from the period's first day
+    to that day (read apart, the period was a point and the day a mention of its own), as
+    "from the start of the month until 18 February" is."""
+    a, b = first.value, then.value
+    if (
+        a is None
+        or b is None
+        or a.precision not in ("month", "year")
+        or b.precision != "day"
+        or not a.end < b.start
+        or not _YEAR_WRITTEN.search(first.text)
+        or not _YEAR_WRITTEN.search(then.text)
+        or not _from_until(text, first, then, cues)
+    ):
+        return None
+    return _spanning(text, first, then, model.interval(a.start, b.start))
 
 
 def _from_until(text: str, first: Mention, then: Mention, cues: _Cues) -> bool:
@@ -1903,6 +1925,29 @@ def _written(text: str) -> bool:
 _BARE_DOTTED = re.compile(r"\d{1,2}\.\d\d")
 """A mention that is only a day and a month with a dot ("12.05"): a date right after a verb."""
 
+ASIDE_REACH = 60
+"""How far after "today" opening brackets their closing one is looked for (`_aside_role`)."""
+_OPENING_BRACKET = re.compile(r"\(\s*\Z")
+
+
+def _aside_role(text: str, match: dates.Match, lang: str) -> bool:
+    """ "Today" opening brackets that hold only words, no number, no date, no part of the
+    day ("ówczesnego prokuratora (dziś sędziego Trybunału)", "Fostul ministru (azi
+    europarlamentar)", "(hoje eurodeputado)", "(днес евродепутат)"): what someone is now,
+    set beside what they were, no date ("(dziś rano)" keeps its day)."""
+    if not _OPENING_BRACKET.search(text, max(0, match.start - 2), match.start):
+        return False
+    close = text.find(")", match.end, match.end + ASIDE_REACH)
+    inside = text[match.end : close]
+    if close < 0 or not _LETTERS.search(inside) or _DIGIT.search(inside):
+        return False
+    folded = f" {fold_accents(inside).lower()} "
+    parts = data.words(lang).parts_of_day
+    if any(f" {fold_accents(part).lower()} " in folded for part in parts):
+        return False
+    return not dates.scan(dates.language(lang), inside)
+
+
 NOWADAYS_REACH = 240
 """How far before "today" an era it is contrasted with is looked for (about two
 sentences)."""
@@ -1996,7 +2041,9 @@ def _mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
             sentence.text, lang, offset
         ):
             continue  # "punkt 12.05", "o 12.05": a number after a noun or a preposition
-        until = cues.until(text, match.start)
+        until = cues.until(text, match.start) and not tense.dates_back(
+            sentence.text, lang, offset
+        )  # "Cofnijmy się do 3 marca": the day gone back to, no deadline
         points_back = cues.points_back is not None and bool(
             cues.points_back.search(text, match.start, match.end)
         )
@@ -2190,25 +2237,29 @@ def _mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
                     written = (sentence.start, match.end, value.start)
             if value.precision == "decade":
                 era = match.end
-            if (
-                value.precision == "month"
-                and ref is not None
-                and (
-                    cues.stat_month(
-                        text,
-                        match,
-                        value,
-                        ref,
-                        partial(
-                            tense.explicit_future,
-                            sentence.text,
-                            lang,
-                            match.start - sentence.start,
-                            match.end - sentence.start,
-                        ),
+            if ref is not None and (
+                # a quarter a figure is compared with ("faţă de trimestrul II, arată datele")
+                # is one already measured, as a month is (`_Cues.base`)
+                (value.precision == "quarter" and cues.base(text, match.start, words))
+                or (
+                    value.precision == "month"
+                    and (
+                        cues.stat_month(
+                            text,
+                            match,
+                            value,
+                            ref,
+                            partial(
+                                tense.explicit_future,
+                                sentence.text,
+                                lang,
+                                match.start - sentence.start,
+                                match.end - sentence.start,
+                            ),
+                        )
+                        or cues.base(text, match.start, words)
+                        or _figure_month(match, value, ref, sentence, lang)
                     )
-                    or cues.base(text, match.start, words)
-                    or _figure_month(match, value, ref, sentence, lang)
                 )
             ):
                 value = match.resolve(Context(ref, "past")) or value
@@ -2220,6 +2271,10 @@ def _mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
             ):
                 value = _in_year(match, value, sentence, years, lang) or value
             elif value.precision == "year" and (not cues.open_ended(words) or cues.of_year(words)):
+                years.append((sentence.start, match.start, match.end, value.start.year))
+            if match.rule.name == "holiday" and _YEAR_WRITTEN.search(words):
+                # "Paștele din 2025 va fi sărbătorit pe 20 aprilie": a feast told with its
+                # year sets the year of the dates after it, as the year alone would
                 years.append((sentence.start, match.start, match.end, value.start.year))
         mention = Mention(
             words,
@@ -3764,6 +3819,8 @@ class _Cues:
         if match.rule.name != "relative_day" or any(map(str.isdigit, match.match.group())):
             return False
         end = match.end
+        if _aside_role(text, match, lang):
+            return True
         if self.clock is not None and self.clock.search(text, end, end + GENERIC_REACH):
             return False
         if self.generic.search(text, end, end + GENERIC_REACH):
@@ -4788,7 +4845,7 @@ def _cues(lang: str) -> _Cues:
         period_start=_compile(words("period_start", r"(?:{})(?!\w)")),
         **_parts_cues(lang),
         from_at=_compile(words("range_from", r"(?:{})\s+")),
-        from_before=_compile(words("range_from", r"(?<!\w)(?:{})\s+(?:[^\W\d_]{{1,2}}\s+)?\Z")),
+        from_before=_compile(words("range_from", r"(?<!\w)(?:{})\s+(?:[^\W\d_]{{1,2}}\.?\s+)?\Z")),
         capital_month=capital_month,
         day_name_before=day_name_before,
         with_year=with_year,

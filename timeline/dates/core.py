@@ -190,6 +190,10 @@ class TenseWords:
     """A verb of dating or of origin right before a mention, ending where it starts ("os
     factos remontam a", "datează din", "датира от", "pochodzi z"): what a thing dates from
     or comes from lies behind it, whatever the verb's tense looks like."""
+    dated_on: re.Pattern[str] | None = None
+    """A mention opening on the words that date a paper ("Raport z dnia 14 lutego"): the day
+    a document, a decision or a set of data bears lies behind it, whatever the clause's
+    tense (matched at the mention's start)."""
     since_present: re.Pattern[str] | None = None
     """"din <month>" with a verb of `state` is "since" ("sunt în vânzare din septembrie")..."""
     state: re.Pattern[str] | None = None
