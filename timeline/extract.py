@@ -3819,7 +3819,7 @@ class _Cues:
         if match.rule.name != "relative_day" or any(map(str.isdigit, match.match.group())):
             return False
         end = match.end
-        if _aside_role(text, match, lang):
+        if _aside_role(text, match, lang) or self.to_this_day(text, match, sentence, lang):
             return True
         if self.clock is not None and self.clock.search(text, end, end + GENERIC_REACH):
             return False
@@ -3834,6 +3834,17 @@ class _Cues:
             return False
         at = match.start - sentence.start
         return not tense.past_marked(sentence.text, lang, at, at + match.end - match.start)
+
+    def to_this_day(self, text: str, match: dates.Match, sentence: Sentence, lang: str) -> bool:
+        """ "Until today" closing a clause with a past of its own and no number before it
+        ("nie przesłało jej do dziś", "não respondeu até hoje", "nu a răspuns până azi"): "to
+        this day", a state still holding, no date; a deadline ("można składać do dziś", a
+        present) keeps its day, and so does a span from a date told before ("Od 14 lutego
+        2017 r. do dziś", `_to_today`)."""
+        if not self.until(text, match.start) or _DIGIT.search(text, sentence.start, match.start):
+            return False
+        at = match.start - sentence.start
+        return tense.past_marked(sentence.text, lang, at, at + match.end - match.start)
 
     def kind(self, text: str, match: dates.Match, words: str) -> bool:
         """ "ca într-o zi de duminică", "jak w sobotę", "като в събота", "como num sábado": a

@@ -2004,6 +2004,13 @@ def days_from(ref: dt.date, unit: Unit, n: int) -> EdtfDate:
     return day(shift(ref, unit, n))
 
 
+def decades_ago(ref: dt.date, n: int) -> EdtfDate:
+    """N decades back, at a decade's precision, as N years back is a year (shared/docs/
+    dates.md rule 5): "three decades ago" on 2020-02-27 is the decade of 1990, `199X`."""
+    back = ref.year - 10 * n
+    return decade(back - back % 10)
+
+
 def units_from(ref: dt.date, unit: Unit, n: int) -> EdtfDate:
     """The unit n units from the reference's own, at the unit's precision ("three weeks
     ago" is an ISO week, shared/docs/dates.md rule 5)."""

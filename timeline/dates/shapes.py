@@ -61,6 +61,7 @@ SLOTS: dict[str, str] = {
     "count": "count",
     "unit": "unit",
     "one_unit": "one_unit",
+    "decade_unit": "decade_unit",
     "period_unit": "unit",
     "season": "season",
     "quarter": "quarter",
@@ -129,6 +130,7 @@ def _alternatives(words: data.Words) -> dict[str, str]:
         "count": _either(r"\d{1,3}(?!\d)", spell.alternation(words.cardinals)),
         "unit": spell.alternation(words.units),
         "one_unit": spell.alternation(words.single_units),
+        "decade_unit": spell.alternation(words.decade_units),
         "period_unit": spell.alternation(words.period_units),
         "season": spell.alternation(words.seasons),
         "quarter": spell.alternation(words.quarters),
@@ -672,10 +674,13 @@ class _Meanings:
         return unit, self._count(m) if m.groupdict().get("count") else 1
 
     def units_ago(self, m: re.Match[str], ctx: Context) -> EdtfDate | None:
-        """N units back, at the unit's precision; a word of `duration_words` just before it
-        makes it a span, not a date ("está preso há dois anos": for two years)."""
+        """N units back, at the unit's precision; N decades back (`{decade_unit}`), the
+        decade (`core.decades_ago`); a word of `duration_words` just before it makes it a
+        span, not a date ("está preso há dois anos": for two years)."""
         if core.previous_word(m) in self.durations:
             return None
+        if m.groupdict().get("decade_unit") is not None:  # "trzy dekady temu": a decade
+            return core.decades_ago(ctx.today, self._count(m) if m.groupdict().get("count") else 1)
         unit, count = self._amount(m)
         return core.units_from(ctx.today, unit, -count)
 
