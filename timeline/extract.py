@@ -3836,15 +3836,22 @@ class _Cues:
         return not tense.past_marked(sentence.text, lang, at, at + match.end - match.start)
 
     def to_this_day(self, text: str, match: dates.Match, sentence: Sentence, lang: str) -> bool:
-        """ "Until today" closing a clause with a past of its own and no number before it
-        ("nie przesłało jej do dziś", "não respondeu até hoje", "nu a răspuns până azi"): "to
-        this day", a state still holding, no date; a deadline ("można składać do dziś", a
-        present) keeps its day, and so does a span from a date told before ("Od 14 lutego
-        2017 r. do dziś", `_to_today`)."""
-        if not self.until(text, match.start) or _DIGIT.search(text, sentence.start, match.start):
+        """ "Until today" closing a clause that "not" negates, with a past of its own and no
+        number before it ("nie przesłało jej do dziś", "não respondeu até hoje", "nu a
+        răspuns până azi"): "to this day", a lack still holding, no date; a tally ("До днес
+        са постъпили 300 заявления") or a deadline ("można składać do dziś", a present) keeps
+        its day, and so does a span from a date told before ("Od 14 lutego 2017 r. do
+        dziś", `_to_today`)."""
+        if self.negated is None or not self.until(text, match.start):
+            return False
+        if _DIGIT.search(text, sentence.start, match.start):
             return False
         at = match.start - sentence.start
-        return tense.past_marked(sentence.text, lang, at, at + match.end - match.start)
+        end = at + match.end - match.start
+        first, _ = tense.clause_span(sentence.text, at, end, lang)
+        if self.negated.search(sentence.text, first, at) is None:
+            return False
+        return tense.past_marked(sentence.text, lang, at, end)
 
     def kind(self, text: str, match: dates.Match, words: str) -> bool:
         """ "ca într-o zi de duminică", "jak w sobotę", "като в събота", "como num sábado": a
