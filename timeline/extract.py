@@ -386,6 +386,7 @@ def _joined_mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Ment
                 or _night_dated(text, held, mention, cues)
                 or _to_today(text, held, mention, cues, ref)
                 or _to_last_period(text, held, mention, cues)
+                or _from_period_to_day(text, held, mention, cues)
                 or _range_in_week(text, held, mention)
             )
             if joined is not None:
@@ -439,6 +440,27 @@ def _to_last_period(text: str, first: Mention, then: Mention, cues: _Cues) -> Me
     ):
         return None
     return _spanning(text, first, then, span(a, b))
+
+
+def _from_period_to_day(text: str, first: Mention, then: Mention, cues: _Cues) -> Mention | None:
+    """ "od października 2017 r. do 5 marca 2019 r.", "от началото на 2016 г. до 30 септември
+    2018 г.", "Din aprilie 2018 până la 12 februarie 2020": a month or a year after "from" and
+    then "until" a day, each written with its year, are one span from the period's first day
+    to that day (read apart, the period was a point and the day a mention of its own), as
+    "from the start of the month until 18 February" is."""
+    a, b = first.value, then.value
+    if (
+        a is None
+        or b is None
+        or a.precision not in ("month", "year")
+        or b.precision != "day"
+        or not a.end < b.start
+        or not _YEAR_WRITTEN.search(first.text)
+        or not _YEAR_WRITTEN.search(then.text)
+        or not _from_until(text, first, then, cues)
+    ):
+        return None
+    return _spanning(text, first, then, model.interval(a.start, b.start))
 
 
 def _from_until(text: str, first: Mention, then: Mention, cues: _Cues) -> bool:
@@ -1323,6 +1345,8 @@ anos, entre abril e junho")."""
 YEARLY_DAYS: Final = 14
 """The longest run of days a yearly habit spans ("nos dias 3, 4 e 5 de agosto")."""
 _YEAR_WRITTEN: Final = re.compile(r"(?<!\d)[12]\d{3}(?!\d)")
+_LETTERS_AFTER_DIGIT: Final = re.compile(r"\d.*?[^\W\d_]{3}")
+"""A word of three letters or more after a number: a month named after its day."""
 _DIGIT: Final = re.compile(r"\d")
 
 
@@ -1904,6 +1928,29 @@ def _written(text: str) -> bool:
 _BARE_DOTTED: Final = re.compile(r"\d{1,2}\.\d\d")
 """A mention that is only a day and a month with a dot ("12.05"): a date right after a verb."""
 
+ASIDE_REACH: Final = 60
+"""How far after "today" opening brackets their closing one is looked for (`_aside_role`)."""
+_OPENING_BRACKET: Final = re.compile(r"\(\s*\Z")
+
+
+def _aside_role(text: str, match: dates.Match, lang: str) -> bool:
+    """ "Today" opening brackets that hold only words, no number, no date, no part of the
+    day ("ówczesnego prokuratora (dziś sędziego Trybunału)", "Fostul ministru (azi
+    europarlamentar)", "(hoje eurodeputado)", "(днес евродепутат)"): what someone is now,
+    set beside what they were, no date ("(dziś rano)" keeps its day)."""
+    if not _OPENING_BRACKET.search(text, max(0, match.start - 2), match.start):
+        return False
+    close = text.find(")", match.end, match.end + ASIDE_REACH)
+    inside = text[match.end : close]
+    if close < 0 or not _LETTERS.search(inside) or _DIGIT.search(inside):
+        return False
+    folded = f" {fold_accents(inside).lower()} "
+    parts = data.words(lang).parts_of_day
+    if any(f" {fold_accents(part).lower()} " in folded for part in parts):
+        return False
+    return not dates.scan(dates.language(lang), inside)
+
+
 NOWADAYS_REACH: Final = 240
 """How far before "today" an era it is contrasted with is looked for (about two
 sentences)."""
@@ -1936,10 +1983,11 @@ _OCCURRENCE_RULES: Final = frozenset(
 or next year or week."""
 _LETTERS: Final = re.compile(r"[^\W\d_]+")
 
-SPANS: Final = frozenset({"last_next_n"})
+SPANS: Final = frozenset({"last_next_n", "latest_period"})
 """Meanings that in running text are spans, not dates: "over the last five years", "nos
-últimos dez anos" measure a stretch back from whenever it is said (a duration), and date no
-happening; `parse` still resolves them as a phrase on its own (Duckling's reading)."""
+últimos dez anos", "the last year" ("ocena ostatniego roku") measure a stretch back from
+whenever it is said (a duration), and date no happening; `parse` still resolves them as a
+phrase on its own (Duckling's reading)."""
 
 
 def _mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
@@ -1996,7 +2044,9 @@ def _mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
             sentence.text, lang, offset
         ):
             continue  # "punkt 12.05", "o 12.05": a number after a noun or a preposition
-        until = cues.until(text, match.start)
+        until = cues.until(text, match.start) and not tense.dates_back(
+            sentence.text, lang, offset
+        )  # "Cofnijmy się do 3 marca": the day gone back to, no deadline
         points_back = cues.points_back is not None and bool(
             cues.points_back.search(text, match.start, match.end)
         )
@@ -2194,25 +2244,29 @@ def _mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
                     written = (sentence.start, match.end, value.start)
             if value.precision == "decade":
                 era = match.end
-            if (
-                value.precision == "month"
-                and ref is not None
-                and (
-                    cues.stat_month(
-                        text,
-                        match,
-                        value,
-                        ref,
-                        partial(
-                            tense.explicit_future,
-                            sentence.text,
-                            lang,
-                            match.start - sentence.start,
-                            match.end - sentence.start,
-                        ),
+            if ref is not None and (
+                # a quarter a figure is compared with ("faţă de trimestrul II, arată datele")
+                # is one already measured, as a month is (`_Cues.base`)
+                (value.precision == "quarter" and cues.base(text, match.start, words))
+                or (
+                    value.precision == "month"
+                    and (
+                        cues.stat_month(
+                            text,
+                            match,
+                            value,
+                            ref,
+                            partial(
+                                tense.explicit_future,
+                                sentence.text,
+                                lang,
+                                match.start - sentence.start,
+                                match.end - sentence.start,
+                            ),
+                        )
+                        or cues.base(text, match.start, words)
+                        or _figure_month(match, value, ref, sentence, lang)
                     )
-                    or cues.base(text, match.start, words)
-                    or _figure_month(match, value, ref, sentence, lang)
                 )
             ):
                 value = match.resolve(Context(ref, "past")) or value
@@ -2224,6 +2278,10 @@ def _mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
             ):
                 value = _in_year(match, value, sentence, years, lang) or value
             elif value.precision == "year" and (not cues.open_ended(words) or cues.of_year(words)):
+                years.append((sentence.start, match.start, match.end, value.start.year))
+            if match.rule.name == "holiday" and _YEAR_WRITTEN.search(words):
+                # "Paștele din 2025 va fi sărbătorit pe 20 aprilie": a feast told with its
+                # year sets the year of the dates after it, as the year alone would
                 years.append((sentence.start, match.start, match.end, value.start.year))
         mention = Mention(
             words,
@@ -3242,11 +3300,12 @@ class _Cues:
         """A weekday, counted or not, right before "of every month" ("no primeiro domingo de
         cada mês", "în ultima vineri din fiecare lună", "w ostatni piątek każdego miesiąca",
         "в последния петък на всеки месец") recurs each month: a habit, no date
-        (`every_month`)."""
+        (`every_month`); so does a day of the month written alone ("no dia 5 de cada mês",
+        "на 10-и всеки месец"), whose month no word names."""
         return (
             self.monthly is not None
             and value.precision == "day"
-            and not _DIGIT.search(words)
+            and (not _DIGIT.search(words) or not _LETTERS_AFTER_DIGIT.search(words))
             and (
                 self.monthly.match(text, end) is not None
                 or (
@@ -3767,6 +3826,8 @@ class _Cues:
         if match.rule.name != "relative_day" or any(map(str.isdigit, match.match.group())):
             return False
         end = match.end
+        if _aside_role(text, match, lang) or self.to_this_day(text, match, sentence, lang):
+            return True
         if self.clock is not None and self.clock.search(text, end, end + GENERIC_REACH):
             return False
         if self.generic.search(text, end, end + GENERIC_REACH):
@@ -3780,6 +3841,24 @@ class _Cues:
             return False
         at = match.start - sentence.start
         return not tense.past_marked(sentence.text, lang, at, at + match.end - match.start)
+
+    def to_this_day(self, text: str, match: dates.Match, sentence: Sentence, lang: str) -> bool:
+        """ "Until today" closing a clause that "not" negates, with a past of its own and no
+        number before it ("nie przesłało jej do dziś", "não respondeu até hoje", "nu a
+        răspuns până azi"): "to this day", a lack still holding, no date; a tally ("До днес
+        са постъпили 300 заявления") or a deadline ("można składać do dziś", a present) keeps
+        its day, and so does a span from a date told before ("Od 14 lutego 2017 r. do
+        dziś", `_to_today`)."""
+        if self.negated is None or not self.until(text, match.start):
+            return False
+        if _DIGIT.search(text, sentence.start, match.start):
+            return False
+        at = match.start - sentence.start
+        end = at + match.end - match.start
+        first, _ = tense.clause_span(sentence.text, at, end, lang)
+        if self.negated.search(sentence.text, first, at) is None:
+            return False
+        return tense.past_marked(sentence.text, lang, at, end)
 
     def kind(self, text: str, match: dates.Match, words: str) -> bool:
         """ "ca într-o zi de duminică", "jak w sobotę", "като в събота", "como num sábado": a
@@ -4809,7 +4888,7 @@ def _cues(lang: str) -> _Cues:
         period_start=_compile(words("period_start", r"(?:{})(?!\w)")),
         **_parts_cues(lang),
         from_at=_compile(words("range_from", r"(?:{})\s+")),
-        from_before=_compile(words("range_from", r"(?<!\w)(?:{})\s+(?:[^\W\d_]{{1,2}}\s+)?\Z")),
+        from_before=_compile(words("range_from", r"(?<!\w)(?:{})\s+(?:[^\W\d_]{{1,2}}\.?\s+)?\Z")),
         capital_month=capital_month,
         day_name_before=day_name_before,
         with_year=with_year,

@@ -180,6 +180,9 @@ def direction(
         return "past"
     if end is not None and _dates_back(words, sentence, at):
         return "past"  # "Os factos remontam a 31 de janeiro": what it dates from is behind
+    dated = words.dated_on
+    if dated is not None and end is not None and dated.match(sentence, at, end):
+        return "past"  # "the data dated 6 March": the day a paper bears is behind
     start, finish = clause_span(sentence, at, stop, lang, weak=weak)
     mention = sentence[at:end] if end is not None else ""
     alone = end is not None and _nonfinite_only(sentence, words, start, finish, mention)
@@ -385,11 +388,23 @@ _DATED_REACH: Final = 60
 """How far before a mention a verb of dating (`TenseWords.dated_from`) is looked for."""
 
 
+_LEAD_WORD = re.compile(r"[^\W\d_]{1,3}\s+")
+"""A short word opening a mention: its own preposition ("on 4 September")."""
+
+
 def _dates_back(words: TenseWords, sentence: str, at: int) -> bool:
     """Whether a verb of dating or of origin ends right before position `at` ("remontam a",
-    "datează din", "датира от", "pochodzi z"): the mention there is what a thing dates from."""
+    "datează din", "датира от", "pochodzi z"), or one of going back to a day ("let us go
+    back to") with the mention's own preposition: the mention there is what a thing dates
+    from, or the day gone back to."""
     dated = words.dated_from
-    return dated is not None and dated.search(sentence, max(0, at - _DATED_REACH), at) is not None
+    if dated is None:
+        return False
+    reach = max(0, at - _DATED_REACH)
+    if dated.search(sentence, reach, at) is not None:
+        return True
+    lead = _LEAD_WORD.match(sentence, at)
+    return lead is not None and dated.search(sentence, reach, lead.end()) is not None
 
 
 def dates_back(sentence: str, lang: str, at: int) -> bool:

@@ -201,6 +201,10 @@ class TenseWords:
     """A verb of dating or of origin right before a mention, ending where it starts ("os
     factos remontam a", "datează din", "датира от", "pochodzi z"): what a thing dates from
     or comes from lies behind it, whatever the verb's tense looks like."""
+    dated_on: re.Pattern[str] | None = None
+    """A mention opening on the words that date a paper ("Raport z dnia 14 lutego"): the day
+    a document, a decision or a set of data bears lies behind it, whatever the clause's
+    tense (matched at the mention's start)."""
     since_present: re.Pattern[str] | None = None
     """"din <month>" with a verb of `state` is "since" ("sunt în vânzare din septembrie")..."""
     state: re.Pattern[str] | None = None
@@ -1727,6 +1731,7 @@ MEANINGS: Final[frozenset[str]] = frozenset(
         "weekend",  # a Saturday and Sunday
         "relative_day",  # today, yesterday, tomorrow
         "period_offset",  # last/this/next week, month, quarter, year
+        "latest_period",  # the latest year: last year alone, over the past year in a text
         "period_pair",  # this and next year: two offsets sharing one unit, one interval
         "school_year_offset",  # last/this/next school year: September to June, two years
         "same_month",  # that month, the same month: the month of the date mentioned before
@@ -2055,6 +2060,13 @@ def days_from(ref: dt.date, unit: Unit, n: int) -> EdtfDate:
     """The day n units after the reference, counted from the day itself ("a week from
     today" is a day, where "in a week" is the next ISO week)."""
     return day(shift(ref, unit, n))
+
+
+def decades_ago(ref: dt.date, n: int) -> EdtfDate:
+    """N decades back, at a decade's precision, as N years back is a year (shared/docs/
+    dates.md rule 5): "three decades ago" on 2020-02-27 is the decade of 1990, `199X`."""
+    back = ref.year - 10 * n
+    return decade(back - back % 10)
 
 
 def units_from(ref: dt.date, unit: Unit, n: int) -> EdtfDate:

@@ -99,6 +99,9 @@ class Words:
     units: dict[str, Unit] = field(default_factory=dict)
     single_units: dict[str, Unit] = field(default_factory=dict)
     """Units that count one with no number before them ("преди месец", "za rok")."""
+    decade_units: tuple[str, ...] = ()
+    """The words of a decade as a unit counted ("trzy dekady temu", "há três décadas"),
+    read in the `{decade_unit}` slot: N decades back is a decade."""
     duration_words: tuple[str, ...] = ()
     """Words beside "N units ago" that make it a span ("está preso há dois anos")."""
     not_a_weekday_after: tuple[str, ...] = ()
@@ -223,6 +226,7 @@ def load_words(path: Path) -> Words:
         "or_words",
         "pointing_back",
         "duration_words",
+        "decade_units",
         "further",
         "following",
         "preceding",

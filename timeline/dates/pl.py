@@ -671,10 +671,11 @@ _GENITIVE_DAY = (
 """A day of the month alone, its ordinal in the genitive of "dnia" ("dwudziestego", "10-go")."""
 _SENTENCE_OPENS = r"(?:(?<=\A)|(?<=[.!?:;\"„“«(–—]\s))"
 
-NOT_A_NUMBER_S_YEAR = r"(?<![\d№]/)(?<!\d\s/)(?<!\d/\s)"
+NOT_A_NUMBER_S_YEAR = r"(?<![\d№]/)(?<!\d\s/)(?<!\d/\s)(?<!\d\.)"
 """A year after a number and a slash is a case's or a document's ("sygn. akt II K
 1523/2024", "poz. 1234/2024"): a school year ("2024/2025") and a month ("07/2019") have rules
-of their own, read first."""
+of their own, read first. So is a year after a number and a dot that no date took
+("AB-IP.185.6.2026", a file's mark: "1.6.2026", a day, is read first)."""
 
 RULES: tuple[Rule, ...] = (
     _rule(

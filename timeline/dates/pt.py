@@ -590,7 +590,7 @@ _AFTER_WEEKDAY = (
 _PLAIN_HOLIDAY = "".join(f"(?<!{fold(w)})" for w in sorted(WORDS.ambiguous_holidays))
 """Does not end on a holiday name that is also a common word or a place."""
 HOLIDAY = (
-    rf"(?P<bol>\A)?(?:(?P<cue>(?P<eve>{_EVE})|{CUE}|{_AFTER_WEEKDAY}a(?=\s+{WEEKDAY}\b)|a(?=\s+{WEEKDAY}\b[^()]{{0,30}}\(\s*\d)|o|dia\s+de|antes\s+d[oa]|depois\s+d[oa]|apos\s+[oa]"
+    rf"(?P<bol>\A)?(?:(?P<cue>(?P<eve>{_EVE})|{CUE}|{_AFTER_WEEKDAY}a(?=\s+{WEEKDAY}\b)|(?P<bracketed>[ao])(?=\s+{WEEKDAY}\b[^()]{{0,30}}\(\s*\d)|o|dia\s+de|antes\s+d[oa]|depois\s+d[oa]|apos\s+[oa]"
     rf"|(?:n[oa]|desde\s+[oa]|ate\s+a?[oa])\s+feriado\s+d[oa])"
     rf"\s+)?(?:(?P<pre>proxim[oa]|ultim[oa])\s+)?(?(cue)|(?<!\sd[oa]\s)(?<!\sd[oa]s\s))"
     rf"(?P<h>{_alt(_HOLIDAY)})"
@@ -600,8 +600,9 @@ HOLIDAY = (
 """After "da"/"do" a holiday qualifies a noun ("as celebrações da Páscoa", "o feriado do
 Natal"): a name, not a date, unless a preposition ("antes da", "depois do", "no feriado do")
 is the cue. A feast named by its weekday takes "a" as its cue at the end of a range of days
-("de quinta-feira a domingo de Páscoa") or before its day in brackets ("a terça-feira de
-Carnaval (17)"); elsewhere "a Sexta-feira Santa" is as often the feast's name, a subject."""
+("de quinta-feira a domingo de Páscoa") or "a"/"o" before its day in brackets ("a terça-feira
+de Carnaval (17)", "o Domingo de Páscoa (31)"); elsewhere "a Sexta-feira Santa" is as often
+the feast's name, a subject."""
 
 
 def _holiday(m: re.Match[str], ctx: Context) -> EdtfDate | None:
@@ -612,7 +613,7 @@ def _holiday(m: re.Match[str], ctx: Context) -> EdtfDate | None:
     on = feast = _HOLIDAY[re.sub(r"\s+", " ", m.group("h"))]
     if m.group("eve"):  # "na véspera da Páscoa": the day before the feast
         on = lambda y: feast(y) - dt.timedelta(days=1)  # noqa: E731
-    cue = m.group("cue") if m.group("cue") != "o" else None
+    cue = m.group("cue") if m.group("cue") != "o" or m.group("bracketed") else None
     dated = m.group("y") or m.group("ry") or m.group("pre") or m.group("q")
     if core.named_alone(m, cue, 0 if dated else None):
         return None  # "a missa de Ano Novo", "O Natal dos Hospitais realiza-se a 5 de dezembro"
@@ -627,10 +628,15 @@ def _holiday(m: re.Match[str], ctx: Context) -> EdtfDate | None:
 # --- intervals ------------------------------------------------------------------------
 
 RANGE_OPEN = (
-    r"(?:(?P<entre>entre(?:\s+[oa]s?)?(?:\s+dias)?)\s+"
-    r"|(?:de|d[oa]|desde(?:\s+[oa])?|a\s+partir\s+d[eoa]|para|em|n[oa])\s+)?"
+    r"(?:(?P<entre>entre(?:\s+[oa]s?)?(?:\s+dias?)?)\s+"
+    r"|(?:de|d[oa]|desde(?:\s+[oa](?:\s+dia)?)?|a\s+partir\s+d[eoa]|para|em|n[oa])\s+)?"
 )
-RANGE_JOIN = r"(?(entre)\s+e\s+(?:[oa]\s+)?|(?:\s*[-/]\s*|\s+(?:a|ao|ate(?:\s+ao?)?)\s+))"
+RANGE_JOIN = (
+    r"(?(entre)\s+e\s+(?:[oa]\s+)?(?:dia\s+)?"
+    r"|(?:\s*[-/]\s*|\s+(?:a|ao|ate(?:\s+ao?)?)\s+(?:dia\s+)?))"
+)
+"""Either end may be said with its "dia" ("entre o 7 de novembro e o dia 2 de abril",
+"desde o dia 4 de maio até ao dia 18 de junho")."""
 
 
 def _endpoint_year(m: re.Match[str], side: str) -> int | None:

@@ -132,7 +132,8 @@ def _holiday(m: re.Match[str], ctx: Context) -> EdtfDate | None:
     if m["cue"] in ("de", "de la") and core.previous_word(m) in NOT_A_HOLIDAY_AFTER:
         return None
     whole = m.start() == 0 and m.end() == len(m.string)
-    if name in WORDS.ambiguous_holidays and (not (m["cue"] or whole) or m["cue"] == "din"):
+    said = _year_of(m, ctx) is not None  # "Paștele din 2025": its year says which feast
+    if name in WORDS.ambiguous_holidays and (not (m["cue"] or whole or said) or m["cue"] == "din"):
         return None  # "sucul din florii de soc" (of the flowers): "din" names a source too
     if core.named_alone(m, m["cue"], _year_of(m, ctx)):
         return None

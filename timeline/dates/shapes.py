@@ -61,6 +61,7 @@ SLOTS: dict[str, str] = {
     "count": "count",
     "unit": "unit",
     "one_unit": "one_unit",
+    "decade_unit": "decade_unit",
     "period_unit": "unit",
     "season": "season",
     "quarter": "quarter",
@@ -129,6 +130,7 @@ def _alternatives(words: data.Words) -> dict[str, str]:
         "count": _either(r"\d{1,3}(?!\d)", spell.alternation(words.cardinals)),
         "unit": spell.alternation(words.units),
         "one_unit": spell.alternation(words.single_units),
+        "decade_unit": spell.alternation(words.decade_units),
         "period_unit": spell.alternation(words.period_units),
         "season": spell.alternation(words.seasons),
         "quarter": spell.alternation(words.quarters),
@@ -672,10 +674,13 @@ class _Meanings:
         return unit, self._count(m) if m.groupdict().get("count") else 1
 
     def units_ago(self, m: re.Match[str], ctx: Context) -> EdtfDate | None:
-        """N units back, at the unit's precision; a word of `duration_words` just before it
-        makes it a span, not a date ("está preso há dois anos": for two years)."""
+        """N units back, at the unit's precision; N decades back (`{decade_unit}`), the
+        decade (`core.decades_ago`); a word of `duration_words` just before it makes it a
+        span, not a date ("está preso há dois anos": for two years)."""
         if core.previous_word(m) in self.durations:
             return None
+        if m.groupdict().get("decade_unit") is not None:  # "trzy dekady temu": a decade
+            return core.decades_ago(ctx.today, self._count(m) if m.groupdict().get("count") else 1)
         unit, count = self._amount(m)
         return core.units_from(ctx.today, unit, -count)
 
@@ -706,6 +711,12 @@ class _Meanings:
             if before is not None:
                 return before
         return None if step is None else core.units_from(ctx.today, unit, step)
+
+    def latest_period(self, m: re.Match[str], ctx: Context) -> EdtfDate | None:
+        """ "The latest year" ("ostatni rok", "последната година"): alone, the year before
+        the reference (Duckling's reading, as `period_offset`); in running text "over the
+        last year", a span (`extract.SPANS`), as "în ultimul an" is."""
+        return self.period_offset(m, ctx)
 
     def period_pair(self, m: re.Match[str], ctx: Context) -> EdtfDate | None:
         """ "This year and next" ("este ano e o próximo", "w tym i przyszłym roku", "în
@@ -749,8 +760,13 @@ class _Meanings:
     def same_month(self, m: re.Match[str], ctx: Context) -> EdtfDate | None:
         """ "That month", "the same month": the month of the date before it
         (`core.anaphoric_month`); a shape whose `this_month` group took part also says "this
-        month" (pt "nesse mês", bg "през този месец")."""
-        return core.anaphoric_month(ctx, deictic=m.groupdict().get("this_month") is not None)
+        month" (pt "nesse mês", bg "през този месец"). A day said with it ("no dia 2 daquele
+        mês", "20 tego samego miesiąca", "на 20-и същия месец") is that day of that month."""
+        found = core.anaphoric_month(ctx, deictic=m.groupdict().get("this_month") is not None)
+        if found is None or m.groupdict().get("day") is None:
+            return found
+        on = core.calendar_day(found.start.year, found.start.month, self._day(m))
+        return None if on is None else day(on)
 
     def school_year_offset(self, m: re.Match[str], ctx: Context) -> EdtfDate | None:
         """ "În acest an școlar", "w ubiegłym roku szkolnym", "neste ano letivo": this or

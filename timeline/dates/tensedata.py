@@ -112,6 +112,7 @@ _PATTERNS = (
     "since_after",
     "since_present",
     "dated_from",
+    "dated_on",
     "state",
     "perfective",
     "of_before",
