@@ -72,30 +72,36 @@ def test_a_word_found_anywhere_inside_another_match_opens_its_rules() -> None:
     starts a word) opens first: the rule that needs "celasi" is still tried there, and the
     gated scan finds what the full scan finds."""
 
-    def nothing(m: re.Match[str], ctx: core.Context) -> None:
-        return None
-
-    toy = core.Language(
-        "xx",
-        "toy",
-        [
-            core.Rule("same_year", re.compile(r"(?<!\w)acela\w* an(?!\w)"), nothing),
-            core.Rule(
-                "day_month",
-                re.compile(r"(?<!\w)pe \d+ iunie a?celasi an(?!\w)"),
-                nothing,
-                needs=frozenset({"celasi"}),
-            ),
-        ],
-        str.lower,
+    toy = _toy(
+        core.Rule("same_year", re.compile(r"(?<!\w)acela\w* an(?!\w)"), _nothing),
+        core.Rule(
+            "day_month",
+            re.compile(r"(?<!\w)pe \d+ iunie a?celasi an(?!\w)"),
+            _nothing,
+            needs=frozenset({"celasi"}),
+        ),
     )
     gate = core._gate(toy)
     assert gate.anywhere is not None and gate.scanner is not None
     text = "pe 12 iunie acelasi an"
     assert list(leading.first_of(gate.scanner, gate.anywhere, text)) == [(12, 17), (13, 19)]
+    assert (0, 22, "day_month") in _scanned_alike(toy, text)
+
+
+def _nothing(m: re.Match[str], ctx: core.Context) -> None:
+    return None
+
+
+def _toy(*rules: core.Rule) -> core.Language:
+    """A language of these rules alone, its text lower-cased."""
+    return core.Language("xx", "toy", list(rules), str.lower)
+
+
+def _scanned_alike(toy: core.Language, text: str) -> list[tuple[int, int, str]]:
+    """The gated scan's matches, checked to be the full scan's."""
     gated = [(m.start, m.end, m.rule.name) for m in core.scan(toy, text, gated=True)]
     assert gated == [(m.start, m.end, m.rule.name) for m in core.scan(toy, text, gated=False)]
-    assert (0, 22, "day_month") in gated
+    return gated
 
 
 @pytest.mark.parametrize(
@@ -172,18 +178,10 @@ def test_a_rule_that_opens_a_word_is_tried_where_one_may_start() -> None:
     last word that opens it in a stretch: the same matches as `finditer` everywhere, those
     opening on punctuation ("(12 may)", "-12 may") and those of a word said twice included."""
 
-    def nothing(m: re.Match[str], ctx: core.Context) -> None:
-        return None
-
-    toy = core.Language(
-        "toy2",
-        "toy2",
-        [
-            core.Rule("numeric_day_month", re.compile(r"(?<!\w)\(\d+ may\)"), nothing),
-            core.Rule("day_month", re.compile(r"(?<!\w)(?:on )?\d+ may(?!\w)"), nothing),
-            core.Rule("month", re.compile(r"(?<!\w)in may(?: and may)?(?!\w)"), nothing),
-        ],
-        str.lower,
+    toy = _toy(
+        core.Rule("numeric_day_month", re.compile(r"(?<!\w)\(\d+ may\)"), _nothing),
+        core.Rule("day_month", re.compile(r"(?<!\w)(?:on )?\d+ may(?!\w)"), _nothing),
+        core.Rule("month", re.compile(r"(?<!\w)in may(?: and may)?(?!\w)"), _nothing),
     )
     assert core._gate(toy).word_started == frozenset({0, 1, 2})
     for text in (
@@ -192,6 +190,4 @@ def test_a_rule_that_opens_a_word_is_tried_where_one_may_start() -> None:
         "may may may (1 may)(2 may)",
         "xin may, ain may, on 14 may\non 15 may",
     ):
-        gated = [(m.start, m.end, m.rule.name) for m in core.scan(toy, text, gated=True)]
-        assert gated == [(m.start, m.end, m.rule.name) for m in core.scan(toy, text, gated=False)]
-        assert gated
+        assert _scanned_alike(toy, text)
