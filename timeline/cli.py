@@ -1199,6 +1199,11 @@ def main() -> None:
         if exc.errno not in (errno.EPIPE, errno.ENOSPC, errno.EIO, errno.EFBIG, errno.EDQUOT):
             raise
         code = _output_failed(exc)
+    except ValueError as exc:
+        if not _language_data_error(exc):
+            raise
+        sys.stderr.write(f"timeline: error: {exc}\n")
+        code = 2
     else:
         code = 0
     try:
@@ -1243,6 +1248,22 @@ def _command_name(argv: list[str]) -> str | None:
         elif not arg.startswith("--color="):
             return None if arg.startswith("-") else arg
     return None
+
+
+def _language_data_error(exc: ValueError) -> bool:
+    """Whether the error is a language's data file that does not load (a language added or
+    edited by hand: its message names the file, the rule or line, and the fix). The modules
+    that raise it are looked up only once imported, so that a command that reads no date
+    imports none of them."""
+    kinds = [
+        getattr(module, kind)
+        for name, kind in (
+            ("timeline.dates.data", "LanguageDataError"),
+            ("timeline.dates.tensedata", "TenseDataError"),
+        )
+        if (module := sys.modules.get(name)) is not None
+    ]
+    return bool(kinds) and isinstance(exc, tuple(kinds))
 
 
 def _output_failed(exc: OSError) -> int:

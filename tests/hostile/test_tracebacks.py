@@ -202,3 +202,26 @@ def test_an_article_given_on_standard_input_still_works(project: Path) -> None:
     text = article("Kim visitou Moscovo na terça-feira.\n")
     result = timeline("extract", "--format", "jsonl", "-", cwd=project, stdin=text.encode())
     assert result.returncode == 0 and '"value": "2025-07-08"' in result.stdout
+
+
+def test_a_language_data_file_that_does_not_load_is_one_line(
+    project: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A language's data edited by hand and broken (its loader's message names the file,
+    the line and the fix) reaches the user as that one line and exit 2 from the real entry
+    point, whichever command read the language first."""
+    from timeline import cli
+    from timeline.dates.tensedata import TenseDataError
+
+    said = "timeline/dates/lang/ro/tense.yaml:145: mapping values are not allowed; fix the file"
+
+    def broken(*_args: object, **_kwargs: object) -> None:
+        raise TenseDataError(said)
+
+    monkeypatch.chdir(project)
+    monkeypatch.setattr("timeline.seeds.read_article", broken)  # not a compiled module
+    monkeypatch.setattr("sys.argv", ["timeline", "extract", CITED])
+    with pytest.raises(SystemExit) as stopped:
+        cli.main()
+    assert stopped.value.code == 2
+    assert capsys.readouterr().err == f"timeline: error: {said}\n"
