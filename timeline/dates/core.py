@@ -336,6 +336,10 @@ class Language:
     normalised text just before a mention, which it must reach (end with `$`)."""
     tense: TenseWords | None = None
     """The words that tell past from future in this language, for extraction."""
+    hours: re.Pattern[str] | None = None
+    """An hour of the clock with the word that opens it ("ora 20", "godz. 22", "às 14"):
+    a match whose first number is such an hour opens on a time, not a day ("13 septembrie,
+    ora 20 – 14 septembrie": no range from the 20th). Searched in the normalised text."""
     abbreviations: frozenset[str] = frozenset()
     """Words after which a full stop does not end a sentence ("r.", "Sr.", "г.")."""
 
@@ -608,6 +612,8 @@ def scan(language: Language, text: str, *, gated: bool = True) -> list[Match]:
                     if m is not None:
                         found.append(Match(at, m.end(), rule, m))
                         pos = m.end()
+    if language.hours is not None and found:
+        found = _off_the_hour(language.hours, norm, found)
     chosen = _longest_first(found)
     if len(chosen) < len(found):
         chosen = _longest_first([*chosen, *_rest_of_losers(norm, found, chosen)])
@@ -621,6 +627,23 @@ def scan(language: Language, text: str, *, gated: bool = True) -> list[Match]:
         if _opens_lower(raw, m.start, m.end)
         or not names.search(norm, _name_reach(raw, m.start), m.start)
     ]
+
+
+def _off_the_hour(hours: re.Pattern[str], text: str, found: list[Match]) -> list[Match]:
+    """The matches but those whose first number is an hour of the clock (`Language.hours`):
+    its word stands before it inside the hour's match, so the number tells a time."""
+    inside = [(h.start(), h.end()) for h in hours.finditer(text)]
+    if not inside:
+        return found
+    kept = []
+    for m in found:
+        digit = _DIGIT_AT.search(text, m.start, m.end)
+        if digit is None or not any(s < digit.start() < e for s, e in inside):
+            kept.append(m)
+    return kept
+
+
+_DIGIT_AT: Final = re.compile(r"\d")
 
 
 def _marked(marks: tuple[tuple[str, ...], ...], text: str, start: int, end: int) -> bool:
