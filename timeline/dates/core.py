@@ -630,20 +630,13 @@ def scan(language: Language, text: str, *, gated: bool = True) -> list[Match]:
 
 
 def _off_the_hour(hours: re.Pattern[str], text: str, found: list[Match]) -> list[Match]:
-    """The matches but those whose first number is an hour of the clock (`Language.hours`):
-    its word stands before it inside the hour's match, so the number tells a time."""
+    """The matches but those that open inside an hour of the clock (`Language.hours`), its
+    word before them: their first number tells a time ("ora 20 – 14 septembrie"). A match
+    that holds the hour's word keeps it ("duminica seara la ora 19")."""
     inside = [(h.start(), h.end()) for h in hours.finditer(text)]
     if not inside:
         return found
-    kept = []
-    for m in found:
-        digit = _DIGIT_AT.search(text, m.start, m.end)
-        if digit is None or not any(s < digit.start() < e for s, e in inside):
-            kept.append(m)
-    return kept
-
-
-_DIGIT_AT: Final = re.compile(r"\d")
+    return [m for m in found if not any(s < m.start < e for s, e in inside)]
 
 
 def _marked(marks: tuple[tuple[str, ...], ...], text: str, start: int, end: int) -> bool:
