@@ -702,14 +702,39 @@ def _night_alone(text: str, mention: Mention, cues: _Cues) -> Mention:
     )
 
 
-_DAYS_BEFORE: Final = re.compile(r"(?<![\d.,])((?:\d{1,2}\s*,\s*)+)\Z")
-"""Day numbers each followed by a comma, just before a mention: "12, " of "12, 13 și 14
-iulie"."""
+@cache
+def _days_before(lang: str, apart: bool) -> re.Pattern[str]:
+    """Day numbers each followed by a comma, just before a mention: "12, " of "12, 13 și 14
+    iulie"; each may take the ending the language gives a day's number (its `day_ending`
+    fragment: "на 25-и, 26-и, 27-и и 28-и август", "nos dias 1.º, 2 e 3"). Read in the
+    normalised text. `apart`: no score's or a date's digits before them ("9, " of "nos dias
+    9, 23 e 25 de janeiro")."""
+    try:
+        ending = data.words(lang).fragments.get("day_ending")
+    except (OSError, data.LanguageDataError):
+        ending = None
+    mark = f"(?:{ending})?" if ending and "{" not in ending else ""
+    before = r"(?<![\d.,:/])" if apart else r"(?<![\d.,])"
+    return re.compile(before + r"((?:\d{1,2}" + mark + r"\s*,\s*)+)\Z", re.IGNORECASE)
 
 
-_DAYS_APART: Final = re.compile(r"(?<![\d.,:/])((?:\d{1,2}\s*,\s*)+)\Z")
-"""Day numbers each followed by a comma, just before a mention, no score's or a date's
-digits before them ("9, " of "nos dias 9, 23 e 25 de janeiro")."""
+def _listed_before(text: str, mention: Mention, apart: bool) -> re.Match[str] | None:
+    """`_days_before` in the 40 characters before the mention, its offsets those of the
+    window that starts at `_LISTED_REACH` characters before the mention."""
+    low = max(0, mention.start - _LISTED_REACH - 1)
+    window = dates.language(mention.lang).normalize(text[low : mention.start])
+    return _days_before(mention.lang, apart).search(
+        window, min(len(window), max(0, mention.start - _LISTED_REACH - low))
+    )
+
+
+_LISTED_REACH: Final = 40
+
+_LISTED_DAY: Final = re.compile(r"(\d+)[^\s,]*")
+"""A day's number in a list before a mention, with its ending ("8-ми")."""
+
+_ENDS_ON_DAY: Final = re.compile(r"\d(?:\W?[^\W\d_]{1,3})?\Z")
+"""A mention that ends on a day's number, with or without its ending ("на 25-и", "1.º")."""
 
 
 def _days_listed_apart(text: str, mention: Mention) -> list[Mention]:
@@ -720,25 +745,26 @@ def _days_listed_apart(text: str, mention: Mention) -> list[Mention]:
     value = mention.value
     if value is None or value.precision != "day" or not mention.text[:1].isdigit():
         return []
-    found = _DAYS_APART.search(text, max(0, mention.start - 40), mention.start)
+    found = _listed_before(text, mention, apart=True)
     if found is None:
         return _day_or_before(text, mention, value.start)
+    low = max(0, mention.start - _LISTED_REACH - 1)
     days = [int(n) for n in re.findall(r"\d+", found.group(1))]
     last = value.start.day
     if [*days, last] == list(range(days[0], last + 1)) or [*days, last] != sorted({*days, last}):
         return []
     listed = []
-    for number in re.finditer(r"\d+", found.group(1)):
-        day_ = _same_day_of(value.start, int(number.group()))
+    for number in _LISTED_DAY.finditer(found.group(1)):
+        day_ = _same_day_of(value.start, int(number.group(1)))
         if day_ is None:
             return []
-        start = found.start(1) + number.start()
+        start = low + found.start(1) + number.start()
         listed.append(
             dataclasses.replace(
                 mention,
                 text=number.group(),
                 start=start,
-                end=number.end() + found.start(1),
+                end=low + number.end() + found.start(1),
                 value=model.day(day_),
                 meaning="day_of_month",
             )
@@ -836,14 +862,14 @@ def _days_listed_before(text: str, mention: Mention, held: Mention | None) -> Me
         or not mention.text[:1].isdigit()
     ):
         return mention
-    found = _DAYS_BEFORE.search(text, max(0, mention.start - 40), mention.start)
+    found = _listed_before(text, mention, apart=False)
     if found is None:
         return mention
     days = [int(n) for n in re.findall(r"\d+", found.group(1))]
     if [*days, value.start.day] != list(range(days[0], value.start.day + 1)):
         return mention
-    start = found.start(1)
-    if held is not None and held.start < start < held.end + 1 and held.text[-1:].isdigit():
+    start = max(0, mention.start - _LISTED_REACH - 1) + found.start(1)
+    if held is not None and held.start < start < held.end + 1 and _ENDS_ON_DAY.search(held.text):
         start = held.start
     first = value.start.replace(day=days[0])
     return dataclasses.replace(
