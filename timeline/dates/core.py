@@ -2039,7 +2039,8 @@ month (`day_after_antecedent`): an article's own calendar, not a date of its his
 def day_after_antecedent(ctx: Context, day_: int) -> dt.date | None:
     """ "No dia 14 de junho ... no dia 22", "На 14 декември ..., а на 20-и": a day of the
     month alone, later in the month than the date mentioned before it, goes on in that
-    month, when that date is of the article's own weeks. After a month said alone in its
+    month, when that date is of the article's own weeks or of the day's own sentence (a
+    timetable: "marcado para 6 de julho, o de Física para dia 9"). After a month said alone in its
     sentence with no verb between (`Context.antecedent_month`: "As obras terminam em abril
     (no dia 14)"), the day details that month, however far it is. None otherwise (the
     nearest such day is read)."""
@@ -2047,7 +2048,9 @@ def day_after_antecedent(ctx: Context, day_: int) -> dt.date | None:
     prior = ctx.antecedent
     if prior is not None and ctx.antecedent_month:
         return calendar_day(prior.year, prior.month, day_)
-    if prior is None or day_ <= prior.day or abs((prior - ctx.today).days) > ANTECEDENT_DAYS:
+    if prior is None or day_ <= prior.day:
+        return None
+    if not ctx.antecedent_near and abs((prior - ctx.today).days) > ANTECEDENT_DAYS:
         return None
     return calendar_day(prior.year, prior.month, day_)
 
