@@ -325,6 +325,61 @@ def _letter_table(lang: str) -> dict[int, str]:
 
 
 def _joined_mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
+    """`_joined`, a bare month joined to the month before it read after it (`_month_after`)."""
+    before: Mention | None = None
+    for mention in _joined(text, lang, ref):
+        if before is not None:
+            mention = _month_after(text, before, mention)
+        yield mention
+        before = mention
+
+
+@cache
+def _either_word(lang: str) -> re.Pattern[str] | None:
+    """ "or" or "and" alone between two words (the language's `or_words`, `and_words`)."""
+    try:
+        words = data.words(lang)
+    except (OSError, data.LanguageDataError):
+        return None
+    joins = (*words.or_words, *words.and_words)
+    return re.compile(rf"\s+(?:{_either(joins)})\s+", re.IGNORECASE) if joins else None
+
+
+_MONTHS_AHEAD: Final = 6
+"""How many months after a month a bare one joined to it by "or"/"and" may lie."""
+
+
+def _month_after(text: str, before: Mention, mention: Mention) -> Mention:
+    """A bare month joined by "or" or "and" to the month mentioned right before it ("w maju
+    lub czerwcu", "през декември или януари"): the two name one stretch of the calendar, so
+    the second is the first such month after the first (read alone it took its clause's
+    direction from the reference, and could fall a year apart: May 2020 "or" June 2019).
+    Still two mentions; a month written with its year keeps it."""
+    first, then = before.value, mention.value
+    if (
+        first is None
+        or then is None
+        or first.precision != "month"
+        or then.precision != "month"
+        or mention.meaning != "month"
+        or before.sentence_start != mention.sentence_start
+        or _DIGIT.search(mention.text)
+    ):
+        return mention
+    ahead = (then.start.month - first.start.month) % 12
+    join = _either_word(mention.lang)
+    if not 0 < ahead < _MONTHS_AHEAD or join is None:
+        return mention
+    gap = dates.language(mention.lang).normalize(text[before.end : mention.start])
+    if not join.fullmatch(gap):
+        return mention
+    year_ = first.start.year + (1 if then.start.month < first.start.month else 0)
+    if year_ == then.start.year:
+        return mention
+    return dataclasses.replace(mention, value=model.month(year_, then.start.month))
+
+
+def _joined(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
     """The mentions of a text, a relative day or weekday in apposition to the date it names
     taken as one (`_apposed`), and so are the two ends of a range that times of day keep
     apart (`_ranged`)."""
