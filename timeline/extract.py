@@ -2084,7 +2084,7 @@ def _mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
     anchor: tuple[int, EdtfDate, bool] | None = None
     """(sentence start, value, opened by "from"/"since") of the last mention kept, at any
     precision: what "three years later", "the same year" count from (`Context.anchor`)."""
-    antecedent: tuple[int, int, dt.date, int] | None = None
+    antecedent: tuple[int, int, dt.date, int, bool] | None = None
     """(sentence start, mention start, day, mention end or -1) of the last mention kept at
     day or month precision: what "that month", "a 19 do mesmo mês" refer back to
     (`Context.antecedent`); its end is kept for a month said alone (`Context.antecedent_month`)."""
@@ -2314,7 +2314,13 @@ def _mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
                 and (value.start.year, value.start.month) == (value.end.year, value.end.month)
             ):
                 alone = value.precision == "month" and match.rule.name in BARE_CALENDAR
-                antecedent = (sentence.start, match.start, value.start, match.end if alone else -1)
+                antecedent = (
+                    sentence.start,
+                    match.start,
+                    value.start,
+                    match.end if alone else -1,
+                    value.precision != "month",
+                )
                 if (detailed is None or detailed[0] != sentence.start) and (
                     ref is not None and not flat
                 ):
@@ -2533,7 +2539,7 @@ def _resolved(
     ref: dt.date | None,
     prefer: Direction | None,
     until: bool,
-    antecedent: tuple[int, int, dt.date, int] | None = None,
+    antecedent: tuple[int, int, dt.date, int, bool] | None = None,
     sentence_start: int = -1,
     of_month: bool = False,
     anchor: tuple[int, EdtfDate, bool] | None = None,
@@ -2554,6 +2560,7 @@ def _resolved(
     prior = None if antecedent is None else antecedent[2]
     near = antecedent is not None and antecedent[0] == sentence_start
     month_ = near and of_month
+    dated = antecedent is not None and antecedent[4]
     last = None
     if anchor is not None and (
         match.rule.name in ANCHORED or (points_back and anchor[0] == sentence_start)
@@ -2564,13 +2571,17 @@ def _resolved(
     if prefer is None and match.rule.name in _PERIODS_OF_ACCOUNT:
         prefer = "past"
     value = match.resolve(
-        shared_context(ref, prefer or "past", prefer is None, True, prior, near, month_, last)
+        shared_context(
+            ref, prefer or "past", prefer is None, True, prior, near, month_, last, dated
+        )
     )  # `dates.context`, each distinct one made once
     if ref is None or value is None or prefer == "future" or not until:
         return value
     if prefer is None and match.rule.name in WEEKDAYS:
-        return match.resolve(shared_context(ref, "future", False, True, prior, near, month_, last))
-    return match.resolve(shared_context(ref, "past", True, True, prior, near, month_, last))
+        return match.resolve(
+            shared_context(ref, "future", False, True, prior, near, month_, last, dated)
+        )
+    return match.resolve(shared_context(ref, "past", True, True, prior, near, month_, last, dated))
 
 
 ANCHORED: Final = frozenset({"units_later", "same_year", "period_offset"})
@@ -2590,7 +2601,7 @@ def _of_month(
     match: dates.Match,
     sentence: Sentence,
     lang: str,
-    antecedent: tuple[int, int, dt.date, int] | None,
+    antecedent: tuple[int, int, dt.date, int, bool] | None,
 ) -> bool:
     """Whether a day of the month alone details the month said alone before it in its
     sentence (`Context.antecedent_month`): no verb stands between them ("As obras terminam
@@ -2676,8 +2687,10 @@ def _undirected(
         else None
     )
     try:
-        past = match.resolve(shared_context(ref, "past", False, True, None, False, False, last))
-        future = shared_context(ref, "future", False, True, None, False, False, last)
+        past = match.resolve(
+            shared_context(ref, "past", False, True, None, False, False, last, False)
+        )
+        future = shared_context(ref, "future", False, True, None, False, False, last, False)
         return past == match.resolve(future)
     except Unresolvable:
         return False

@@ -94,13 +94,17 @@ class Context:
     anchor: Anchor | None = None
     """The last date mentioned before the expression in its text, at any precision (`extract`
     knows it, `parse` does not)."""
+    antecedent_day: bool = False
+    """The antecedent is written with its day ("6 de julho"), not a month: a later day of the
+    month alone in its sentence goes on in its month however far it lies
+    (`day_after_antecedent`)."""
     hashed: int = field(init=False, repr=False, compare=False, default=0)
     """The hash of the fields above, computed once: a context is a key of every mention's
     values (`Match.read`), looked up at each reading."""
 
     def __post_init__(self) -> None:
         fields = (self.ref, self.prefer, self.nearest, self.tensed, self.antecedent)
-        rest = (self.antecedent_near, self.antecedent_month, self.anchor)
+        rest = (self.antecedent_near, self.antecedent_month, self.anchor, self.antecedent_day)
         object.__setattr__(self, "hashed", hash((*fields, *rest)))
 
     def __hash__(self) -> int:
@@ -115,10 +119,11 @@ class Context:
 
 
 shared_context: Callable[
-    [dt.date | None, Direction, bool, bool, dt.date | None, bool, bool, Anchor | None], Context
+    [dt.date | None, Direction, bool, bool, dt.date | None, bool, bool, Anchor | None, bool],
+    Context,
 ] = functools.lru_cache(maxsize=1024)(Context)
 """`Context(ref, prefer, nearest, tensed, antecedent, antecedent_near, antecedent_month,
-anchor)`,
+anchor, antecedent_day)`,
 each distinct one
 made once (they are few: an article's reference, two directions, a few antecedents) and
 asked for at every mention, in each direction."""
@@ -376,6 +381,7 @@ class Match:
                 ctx.antecedent_near,
                 ctx.antecedent_month,
                 ctx.anchor,
+                ctx.antecedent_day,
             )
         )
         future = self._value(
@@ -388,6 +394,7 @@ class Match:
                 ctx.antecedent_near,
                 ctx.antecedent_month,
                 ctx.anchor,
+                ctx.antecedent_day,
             )
         )
         if past is None or future is None or past == future:
@@ -401,9 +408,10 @@ class Match:
             or ctx.antecedent_near
             or ctx.antecedent_month
             or ctx.anchor is not None
+            or ctx.antecedent_day
         ):
             plain = shared_context(
-                ctx.ref, ctx.prefer, ctx.nearest, ctx.tensed, None, False, False, None
+                ctx.ref, ctx.prefer, ctx.nearest, ctx.tensed, None, False, False, None, False
             )
             if plain in self.apart:
                 known = self.read[ctx] = self.read[plain]
@@ -2039,8 +2047,9 @@ month (`day_after_antecedent`): an article's own calendar, not a date of its his
 def day_after_antecedent(ctx: Context, day_: int) -> dt.date | None:
     """ "No dia 14 de junho ... no dia 22", "На 14 декември ..., а на 20-и": a day of the
     month alone, later in the month than the date mentioned before it, goes on in that
-    month, when that date is of the article's own weeks or of the day's own sentence (a
-    timetable: "marcado para 6 de julho, o de Física para dia 9"). After a month said alone in its
+    month, when that date is of the article's own weeks, or a day of the day's own sentence
+    (`Context.antecedent_day`; a timetable: "marcado para 6 de julho, o de Física para dia
+    9"). After a month said alone in its
     sentence with no verb between (`Context.antecedent_month`: "As obras terminam em abril
     (no dia 14)"), the day details that month, however far it is. None otherwise (the
     nearest such day is read)."""
@@ -2050,7 +2059,9 @@ def day_after_antecedent(ctx: Context, day_: int) -> dt.date | None:
         return calendar_day(prior.year, prior.month, day_)
     if prior is None or day_ <= prior.day:
         return None
-    if not ctx.antecedent_near and abs((prior - ctx.today).days) > ANTECEDENT_DAYS:
+    if not (ctx.antecedent_near and ctx.antecedent_day) and (
+        abs((prior - ctx.today).days) > ANTECEDENT_DAYS
+    ):
         return None
     return calendar_day(prior.year, prior.month, day_)
 

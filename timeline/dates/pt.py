@@ -599,10 +599,10 @@ HOLIDAY = (
 )
 """After "da"/"do" a holiday qualifies a noun ("as celebrações da Páscoa", "o feriado do
 Natal"): a name, not a date, unless a preposition ("antes da", "depois do", "no feriado do")
-is the cue; so is "até ao", "a" and "o" contracted ("até ao Natal"). A feast named by its weekday takes "a" as its cue at the end of a range of days
-("de quinta-feira a domingo de Páscoa") or "a"/"o" before its day in brackets ("a terça-feira
-de Carnaval (17)", "o Domingo de Páscoa (31)"); elsewhere "a Sexta-feira Santa" is as often
-the feast's name, a subject."""
+is the cue; so is "até ao", "a" and "o" contracted ("até ao Natal"). A feast named by its
+weekday takes "a" as its cue at the end of a range of days ("de quinta-feira a domingo de
+Páscoa") or "a"/"o" before its day in brackets ("a terça-feira de Carnaval (17)", "o Domingo
+de Páscoa (31)"); elsewhere "a Sexta-feira Santa" is as often the feast's name, a subject."""
 
 
 def _holiday(m: re.Match[str], ctx: Context) -> EdtfDate | None:
