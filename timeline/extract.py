@@ -3108,6 +3108,9 @@ class _Cues:
     """ "every" and at most three words right before a weekday counted in a month, over text
     folded to plain lower-case letters ("fiecare a doua", "każdą drugą i": `every_listed`)."""
     kind_of_day: re.Pattern[str] | None = None
+    days_of_habit: re.Pattern[str] | None = None
+    """ "to be" and a plural noun of days right after weekdays ("Вторник и четвъртък са
+    определените дни"): the weekdays name the days of a habit (`kind`)."""
     indefinite: re.Pattern[str] | None = None
     """An indefinite article right before a weekday ("într-o", "numa", "в един", "pewnego"):
     some one of those days, no date (`kind`)."""
@@ -3962,6 +3965,11 @@ class _Cues:
         вторник", "pewnego wtorku") is some one of those days, no date either (`indefinite`)."""
         if not match.rule.name.startswith("weekday") or any(map(str.isdigit, words)):
             return False
+        if self.days_of_habit is not None and self.days_of_habit.match(text, match.end):
+            # "Wtorek i czwartek to dni przyjęć", "Miercurea și vinerea sunt zilele de
+            # colectare": weekdays that "are the days" of something name a week's habit; a
+            # weekday that "is the day" may be one coming day, and stays one
+            return True
         if self.kind_of_day is None and self.indefinite is None:
             return False
         before = fold_accents(text[max(0, match.start - _KIND_REACH) : match.start]).lower()
@@ -4940,6 +4948,7 @@ def _cues(lang: str) -> _Cues:
         every_word=_compile(words("every", r"(?<!\w)(?:{})\s+\Z")),
         every_counted=_every_counted(get("every")),
         kind_of_day=_compile(words("kind_of_day", r"(?<!\w)(?:{})\s+\Z")),
+        days_of_habit=_compile(words("days_of_habit", r"(?:{})")),
         indefinite=_compile(words("indefinite", r"(?<!\w)(?:{})(?:\s+[^\W\d_]{{4,}})?\s+\Z")),
         falls_on_before=_compile(
             words("falls_on", r"(?<!\w)(?:{})(?:\s+[\w-]{{1,6}}){{0,3}}\s+\Z")
