@@ -325,6 +325,61 @@ def _letter_table(lang: str) -> dict[int, str]:
 
 
 def _joined_mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
+    """`_joined`, a bare month joined to the month before it read after it (`_month_after`)."""
+    before: Mention | None = None
+    for mention in _joined(text, lang, ref):
+        if before is not None:
+            mention = _month_after(text, before, mention)
+        yield mention
+        before = mention
+
+
+@cache
+def _either_word(lang: str) -> re.Pattern[str] | None:
+    """ "or" or "and" alone between two words (the language's `or_words`, `and_words`)."""
+    try:
+        words = data.words(lang)
+    except (OSError, data.LanguageDataError):
+        return None
+    joins = (*words.or_words, *words.and_words)
+    return re.compile(rf"\s+(?:{_either(joins)})\s+", re.IGNORECASE) if joins else None
+
+
+_MONTHS_AHEAD: Final = 6
+"""How many months after a month a bare one joined to it by "or"/"and" may lie."""
+
+
+def _month_after(text: str, before: Mention, mention: Mention) -> Mention:
+    """A bare month joined by "or" or "and" to the month mentioned right before it ("w maju
+    lub czerwcu", "през декември или януари"): the two name one stretch of the calendar, so
+    the second is the first such month after the first (read alone it took its clause's
+    direction from the reference, and could fall a year apart: May 2020 "or" June 2019).
+    Still two mentions; a month written with its year keeps it."""
+    first, then = before.value, mention.value
+    if (
+        first is None
+        or then is None
+        or first.precision != "month"
+        or then.precision != "month"
+        or mention.meaning != "month"
+        or before.sentence_start != mention.sentence_start
+        or _DIGIT.search(mention.text)
+    ):
+        return mention
+    ahead = (then.start.month - first.start.month) % 12
+    join = _either_word(mention.lang)
+    if not 0 < ahead < _MONTHS_AHEAD or join is None:
+        return mention
+    gap = dates.language(mention.lang).normalize(text[before.end : mention.start])
+    if not join.fullmatch(gap):
+        return mention
+    year_ = first.start.year + (1 if then.start.month < first.start.month else 0)
+    if year_ == then.start.year:
+        return mention
+    return dataclasses.replace(mention, value=model.month(year_, then.start.month))
+
+
+def _joined(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
     """The mentions of a text, a relative day or weekday in apposition to the date it names
     taken as one (`_apposed`), and so are the two ends of a range that times of day keep
     apart (`_ranged`)."""
@@ -702,14 +757,39 @@ def _night_alone(text: str, mention: Mention, cues: _Cues) -> Mention:
     )
 
 
-_DAYS_BEFORE: Final = re.compile(r"(?<![\d.,])((?:\d{1,2}\s*,\s*)+)\Z")
-"""Day numbers each followed by a comma, just before a mention: "12, " of "12, 13 și 14
-iulie"."""
+@cache
+def _days_before(lang: str, apart: bool) -> re.Pattern[str]:
+    """Day numbers each followed by a comma, just before a mention: "12, " of "12, 13 și 14
+    iulie"; each may take the ending the language gives a day's number (its `day_ending`
+    fragment: "на 25-и, 26-и, 27-и и 28-и август", "nos dias 1.º, 2 e 3"). Read in the
+    normalised text. `apart`: no score's or a date's digits before them ("9, " of "nos dias
+    9, 23 e 25 de janeiro")."""
+    try:
+        ending = data.words(lang).fragments.get("day_ending")
+    except (OSError, data.LanguageDataError):
+        ending = None
+    mark = f"(?:{ending})?" if ending and "{" not in ending else ""
+    before = r"(?<![\d.,:/])" if apart else r"(?<![\d.,])"
+    return re.compile(before + r"((?:\d{1,2}" + mark + r"\s*,\s*)+)\Z", re.IGNORECASE)
 
 
-_DAYS_APART: Final = re.compile(r"(?<![\d.,:/])((?:\d{1,2}\s*,\s*)+)\Z")
-"""Day numbers each followed by a comma, just before a mention, no score's or a date's
-digits before them ("9, " of "nos dias 9, 23 e 25 de janeiro")."""
+def _listed_before(text: str, mention: Mention, apart: bool) -> re.Match[str] | None:
+    """`_days_before` in the 40 characters before the mention, its offsets those of the
+    window that starts at `_LISTED_REACH` characters before the mention."""
+    low = max(0, mention.start - _LISTED_REACH - 1)
+    window = dates.language(mention.lang).normalize(text[low : mention.start])
+    return _days_before(mention.lang, apart).search(
+        window, min(len(window), max(0, mention.start - _LISTED_REACH - low))
+    )
+
+
+_LISTED_REACH: Final = 40
+
+_LISTED_DAY: Final = re.compile(r"(\d+)[^\s,]*")
+"""A day's number in a list before a mention, with its ending ("8-ми")."""
+
+_ENDS_ON_DAY: Final = re.compile(r"\d(?:\W?[^\W\d_]{1,3})?\Z")
+"""A mention that ends on a day's number, with or without its ending ("на 25-и", "1.º")."""
 
 
 def _days_listed_apart(text: str, mention: Mention) -> list[Mention]:
@@ -720,25 +800,26 @@ def _days_listed_apart(text: str, mention: Mention) -> list[Mention]:
     value = mention.value
     if value is None or value.precision != "day" or not mention.text[:1].isdigit():
         return []
-    found = _DAYS_APART.search(text, max(0, mention.start - 40), mention.start)
+    found = _listed_before(text, mention, apart=True)
     if found is None:
         return _day_or_before(text, mention, value.start)
+    low = max(0, mention.start - _LISTED_REACH - 1)
     days = [int(n) for n in re.findall(r"\d+", found.group(1))]
     last = value.start.day
     if [*days, last] == list(range(days[0], last + 1)) or [*days, last] != sorted({*days, last}):
         return []
     listed = []
-    for number in re.finditer(r"\d+", found.group(1)):
-        day_ = _same_day_of(value.start, int(number.group()))
+    for number in _LISTED_DAY.finditer(found.group(1)):
+        day_ = _same_day_of(value.start, int(number.group(1)))
         if day_ is None:
             return []
-        start = found.start(1) + number.start()
+        start = low + found.start(1) + number.start()
         listed.append(
             dataclasses.replace(
                 mention,
                 text=number.group(),
                 start=start,
-                end=number.end() + found.start(1),
+                end=low + number.end() + found.start(1),
                 value=model.day(day_),
                 meaning="day_of_month",
             )
@@ -836,14 +917,14 @@ def _days_listed_before(text: str, mention: Mention, held: Mention | None) -> Me
         or not mention.text[:1].isdigit()
     ):
         return mention
-    found = _DAYS_BEFORE.search(text, max(0, mention.start - 40), mention.start)
+    found = _listed_before(text, mention, apart=False)
     if found is None:
         return mention
     days = [int(n) for n in re.findall(r"\d+", found.group(1))]
     if [*days, value.start.day] != list(range(days[0], value.start.day + 1)):
         return mention
-    start = found.start(1)
-    if held is not None and held.start < start < held.end + 1 and held.text[-1:].isdigit():
+    start = max(0, mention.start - _LISTED_REACH - 1) + found.start(1)
+    if held is not None and held.start < start < held.end + 1 and _ENDS_ON_DAY.search(held.text):
         start = held.start
     first = value.start.replace(day=days[0])
     return dataclasses.replace(
@@ -2003,7 +2084,7 @@ def _mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
     anchor: tuple[int, EdtfDate, bool] | None = None
     """(sentence start, value, opened by "from"/"since") of the last mention kept, at any
     precision: what "three years later", "the same year" count from (`Context.anchor`)."""
-    antecedent: tuple[int, int, dt.date, int] | None = None
+    antecedent: tuple[int, int, dt.date, int, bool] | None = None
     """(sentence start, mention start, day, mention end or -1) of the last mention kept at
     day or month precision: what "that month", "a 19 do mesmo mês" refer back to
     (`Context.antecedent`); its end is kept for a month said alone (`Context.antecedent_month`)."""
@@ -2235,7 +2316,13 @@ def _mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
                 and (value.start.year, value.start.month) == (value.end.year, value.end.month)
             ):
                 alone = value.precision == "month" and match.rule.name in BARE_CALENDAR
-                antecedent = (sentence.start, match.start, value.start, match.end if alone else -1)
+                antecedent = (
+                    sentence.start,
+                    match.start,
+                    value.start,
+                    match.end if alone else -1,
+                    value.precision != "month",
+                )
                 if (detailed is None or detailed[0] != sentence.start) and (
                     ref is not None and not flat
                 ):
@@ -2454,7 +2541,7 @@ def _resolved(
     ref: dt.date | None,
     prefer: Direction | None,
     until: bool,
-    antecedent: tuple[int, int, dt.date, int] | None = None,
+    antecedent: tuple[int, int, dt.date, int, bool] | None = None,
     sentence_start: int = -1,
     of_month: bool = False,
     anchor: tuple[int, EdtfDate, bool] | None = None,
@@ -2475,6 +2562,7 @@ def _resolved(
     prior = None if antecedent is None else antecedent[2]
     near = antecedent is not None and antecedent[0] == sentence_start
     month_ = near and of_month
+    dated = antecedent is not None and antecedent[4]
     last = None
     if anchor is not None and (
         match.rule.name in ANCHORED or (points_back and anchor[0] == sentence_start)
@@ -2485,13 +2573,17 @@ def _resolved(
     if prefer is None and match.rule.name in _PERIODS_OF_ACCOUNT:
         prefer = "past"
     value = match.resolve(
-        shared_context(ref, prefer or "past", prefer is None, True, prior, near, month_, last)
+        shared_context(
+            ref, prefer or "past", prefer is None, True, prior, near, month_, last, dated
+        )
     )  # `dates.context`, each distinct one made once
     if ref is None or value is None or prefer == "future" or not until:
         return value
     if prefer is None and match.rule.name in WEEKDAYS:
-        return match.resolve(shared_context(ref, "future", False, True, prior, near, month_, last))
-    return match.resolve(shared_context(ref, "past", True, True, prior, near, month_, last))
+        return match.resolve(
+            shared_context(ref, "future", False, True, prior, near, month_, last, dated)
+        )
+    return match.resolve(shared_context(ref, "past", True, True, prior, near, month_, last, dated))
 
 
 ANCHORED: Final = frozenset({"units_later", "same_year", "period_offset"})
@@ -2511,7 +2603,7 @@ def _of_month(
     match: dates.Match,
     sentence: Sentence,
     lang: str,
-    antecedent: tuple[int, int, dt.date, int] | None,
+    antecedent: tuple[int, int, dt.date, int, bool] | None,
 ) -> bool:
     """Whether a day of the month alone details the month said alone before it in its
     sentence (`Context.antecedent_month`): no verb stands between them ("As obras terminam
@@ -2597,8 +2689,10 @@ def _undirected(
         else None
     )
     try:
-        past = match.resolve(shared_context(ref, "past", False, True, None, False, False, last))
-        future = shared_context(ref, "future", False, True, None, False, False, last)
+        past = match.resolve(
+            shared_context(ref, "past", False, True, None, False, False, last, False)
+        )
+        future = shared_context(ref, "future", False, True, None, False, False, last, False)
         return past == match.resolve(future)
     except Unresolvable:
         return False
@@ -3016,6 +3110,9 @@ class _Cues:
     """ "every" and at most three words right before a weekday counted in a month, over text
     folded to plain lower-case letters ("fiecare a doua", "każdą drugą i": `every_listed`)."""
     kind_of_day: re.Pattern[str] | None = None
+    days_of_habit: re.Pattern[str] | None = None
+    """ "to be" and a plural noun of days right after weekdays ("Вторник и четвъртък са
+    определените дни"): the weekdays name the days of a habit (`kind`)."""
     indefinite: re.Pattern[str] | None = None
     """An indefinite article right before a weekday ("într-o", "numa", "в един", "pewnego"):
     some one of those days, no date (`kind`)."""
@@ -3885,6 +3982,11 @@ class _Cues:
         вторник", "pewnego wtorku") is some one of those days, no date either (`indefinite`)."""
         if not match.rule.name.startswith("weekday") or any(map(str.isdigit, words)):
             return False
+        if self.days_of_habit is not None and self.days_of_habit.match(text, match.end):
+            # "Wtorek i czwartek to dni przyjęć", "Miercurea și vinerea sunt zilele de
+            # colectare": weekdays that "are the days" of something name a week's habit; a
+            # weekday that "is the day" may be one coming day, and stays one
+            return True
         if self.kind_of_day is None and self.indefinite is None:
             return False
         before = fold_accents(text[max(0, match.start - _KIND_REACH) : match.start]).lower()
@@ -4863,6 +4965,7 @@ def _cues(lang: str) -> _Cues:
         every_word=_compile(words("every", r"(?<!\w)(?:{})\s+\Z")),
         every_counted=_every_counted(get("every")),
         kind_of_day=_compile(words("kind_of_day", r"(?<!\w)(?:{})\s+\Z")),
+        days_of_habit=_compile(words("days_of_habit", r"(?:{})")),
         indefinite=_compile(words("indefinite", r"(?<!\w)(?:{})(?:\s+[^\W\d_]{{4,}})?\s+\Z")),
         falls_on_before=_compile(
             words("falls_on", r"(?<!\w)(?:{})(?:\s+[\w-]{{1,6}}){{0,3}}\s+\Z")

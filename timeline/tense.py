@@ -1097,6 +1097,10 @@ def _verb_before(
         lower = word.lower()
         if closed.fullmatch(lower):
             break
+        if not found and not between and lower in words.adverbs:
+            # an adverb of focus right before the date belongs to it ("Tak jeszcze w środę
+            # napisał"): no verb, whatever its ending
+            continue
         opening = (
             word[0].isupper()
             # a quoted name of capitalised words ("„Vasil Levski“") opens on no verb

@@ -94,13 +94,17 @@ class Context:
     anchor: Anchor | None = None
     """The last date mentioned before the expression in its text, at any precision (`extract`
     knows it, `parse` does not)."""
+    antecedent_day: bool = False
+    """The antecedent is written with its day ("6 de julho"), not a month: a later day of the
+    month alone in its sentence goes on in its month however far it lies
+    (`day_after_antecedent`)."""
     hashed: int = field(init=False, repr=False, compare=False, default=0)
     """The hash of the fields above, computed once: a context is a key of every mention's
     values (`Match.read`), looked up at each reading."""
 
     def __post_init__(self) -> None:
         fields = (self.ref, self.prefer, self.nearest, self.tensed, self.antecedent)
-        rest = (self.antecedent_near, self.antecedent_month, self.anchor)
+        rest = (self.antecedent_near, self.antecedent_month, self.anchor, self.antecedent_day)
         object.__setattr__(self, "hashed", hash((*fields, *rest)))
 
     def __hash__(self) -> int:
@@ -115,10 +119,11 @@ class Context:
 
 
 shared_context: Callable[
-    [dt.date | None, Direction, bool, bool, dt.date | None, bool, bool, Anchor | None], Context
+    [dt.date | None, Direction, bool, bool, dt.date | None, bool, bool, Anchor | None, bool],
+    Context,
 ] = functools.lru_cache(maxsize=1024)(Context)
 """`Context(ref, prefer, nearest, tensed, antecedent, antecedent_near, antecedent_month,
-anchor)`,
+anchor, antecedent_day)`,
 each distinct one
 made once (they are few: an article's reference, two directions, a few antecedents) and
 asked for at every mention, in each direction."""
@@ -336,6 +341,10 @@ class Language:
     normalised text just before a mention, which it must reach (end with `$`)."""
     tense: TenseWords | None = None
     """The words that tell past from future in this language, for extraction."""
+    hours: re.Pattern[str] | None = None
+    """An hour of the clock with the word that opens it ("ora 20", "godz. 22", "às 14"):
+    a match whose first number is such an hour opens on a time, not a day ("13 septembrie,
+    ora 20 – 14 septembrie": no range from the 20th). Searched in the normalised text."""
     abbreviations: frozenset[str] = frozenset()
     """Words after which a full stop does not end a sentence ("r.", "Sr.", "г.")."""
 
@@ -372,6 +381,7 @@ class Match:
                 ctx.antecedent_near,
                 ctx.antecedent_month,
                 ctx.anchor,
+                ctx.antecedent_day,
             )
         )
         future = self._value(
@@ -384,6 +394,7 @@ class Match:
                 ctx.antecedent_near,
                 ctx.antecedent_month,
                 ctx.anchor,
+                ctx.antecedent_day,
             )
         )
         if past is None or future is None or past == future:
@@ -397,9 +408,10 @@ class Match:
             or ctx.antecedent_near
             or ctx.antecedent_month
             or ctx.anchor is not None
+            or ctx.antecedent_day
         ):
             plain = shared_context(
-                ctx.ref, ctx.prefer, ctx.nearest, ctx.tensed, None, False, False, None
+                ctx.ref, ctx.prefer, ctx.nearest, ctx.tensed, None, False, False, None, False
             )
             if plain in self.apart:
                 known = self.read[ctx] = self.read[plain]
@@ -608,6 +620,8 @@ def scan(language: Language, text: str, *, gated: bool = True) -> list[Match]:
                     if m is not None:
                         found.append(Match(at, m.end(), rule, m))
                         pos = m.end()
+    if language.hours is not None and found:
+        found = _off_the_hour(language.hours, norm, found)
     chosen = _longest_first(found)
     if len(chosen) < len(found):
         chosen = _longest_first([*chosen, *_rest_of_losers(norm, found, chosen)])
@@ -621,6 +635,16 @@ def scan(language: Language, text: str, *, gated: bool = True) -> list[Match]:
         if _opens_lower(raw, m.start, m.end)
         or not names.search(norm, _name_reach(raw, m.start), m.start)
     ]
+
+
+def _off_the_hour(hours: re.Pattern[str], text: str, found: list[Match]) -> list[Match]:
+    """The matches but those that open inside an hour of the clock (`Language.hours`), its
+    word before them: their first number tells a time ("ora 20 – 14 septembrie"). A match
+    that holds the hour's word keeps it ("duminica seara la ora 19")."""
+    inside = [(h.start(), h.end()) for h in hours.finditer(text)]
+    if not inside:
+        return found
+    return [m for m in found if not any(s < m.start < e for s, e in inside)]
 
 
 def _marked(marks: tuple[tuple[str, ...], ...], text: str, start: int, end: int) -> bool:
@@ -2023,7 +2047,9 @@ month (`day_after_antecedent`): an article's own calendar, not a date of its his
 def day_after_antecedent(ctx: Context, day_: int) -> dt.date | None:
     """ "No dia 14 de junho ... no dia 22", "На 14 декември ..., а на 20-и": a day of the
     month alone, later in the month than the date mentioned before it, goes on in that
-    month, when that date is of the article's own weeks. After a month said alone in its
+    month, when that date is of the article's own weeks, or a day of the day's own sentence
+    (`Context.antecedent_day`; a timetable: "marcado para 6 de julho, o de Física para dia
+    9"). After a month said alone in its
     sentence with no verb between (`Context.antecedent_month`: "As obras terminam em abril
     (no dia 14)"), the day details that month, however far it is. None otherwise (the
     nearest such day is read)."""
@@ -2031,7 +2057,11 @@ def day_after_antecedent(ctx: Context, day_: int) -> dt.date | None:
     prior = ctx.antecedent
     if prior is not None and ctx.antecedent_month:
         return calendar_day(prior.year, prior.month, day_)
-    if prior is None or day_ <= prior.day or abs((prior - ctx.today).days) > ANTECEDENT_DAYS:
+    if prior is None or day_ <= prior.day:
+        return None
+    if not (ctx.antecedent_near and ctx.antecedent_day) and (
+        abs((prior - ctx.today).days) > ANTECEDENT_DAYS
+    ):
         return None
     return calendar_day(prior.year, prior.month, day_)
 

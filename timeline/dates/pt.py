@@ -590,7 +590,7 @@ _AFTER_WEEKDAY = (
 _PLAIN_HOLIDAY = "".join(f"(?<!{fold(w)})" for w in sorted(WORDS.ambiguous_holidays))
 """Does not end on a holiday name that is also a common word or a place."""
 HOLIDAY = (
-    rf"(?P<bol>\A)?(?:(?P<cue>(?P<eve>{_EVE})|{CUE}|{_AFTER_WEEKDAY}a(?=\s+{WEEKDAY}\b)|(?P<bracketed>[ao])(?=\s+{WEEKDAY}\b[^()]{{0,30}}\(\s*\d)|o|dia\s+de|antes\s+d[oa]|depois\s+d[oa]|apos\s+[oa]"
+    rf"(?P<bol>\A)?(?:(?P<cue>(?P<eve>{_EVE})|{CUE}|{_AFTER_WEEKDAY}a(?=\s+{WEEKDAY}\b)|(?P<bracketed>[ao])(?=\s+{WEEKDAY}\b[^()]{{0,30}}\(\s*\d)|o|dia\s+de|antes\s+d[oa]|depois\s+d[oa]|apos\s+[oa]|ate\s+ao"
     rf"|(?:n[oa]|desde\s+[oa]|ate\s+a?[oa])\s+feriado\s+d[oa])"
     rf"\s+)?(?:(?P<pre>proxim[oa]|ultim[oa])\s+)?(?(cue)|(?<!\sd[oa]\s)(?<!\sd[oa]s\s))"
     rf"(?P<h>{_alt(_HOLIDAY)})"
@@ -599,10 +599,10 @@ HOLIDAY = (
 )
 """After "da"/"do" a holiday qualifies a noun ("as celebrações da Páscoa", "o feriado do
 Natal"): a name, not a date, unless a preposition ("antes da", "depois do", "no feriado do")
-is the cue. A feast named by its weekday takes "a" as its cue at the end of a range of days
-("de quinta-feira a domingo de Páscoa") or "a"/"o" before its day in brackets ("a terça-feira
-de Carnaval (17)", "o Domingo de Páscoa (31)"); elsewhere "a Sexta-feira Santa" is as often
-the feast's name, a subject."""
+is the cue; so is "até ao", "a" and "o" contracted ("até ao Natal"). A feast named by its
+weekday takes "a" as its cue at the end of a range of days ("de quinta-feira a domingo de
+Páscoa") or "a"/"o" before its day in brackets ("a terça-feira de Carnaval (17)", "o Domingo
+de Páscoa (31)"); elsewhere "a Sexta-feira Santa" is as often the feast's name, a subject."""
 
 
 def _holiday(m: re.Match[str], ctx: Context) -> EdtfDate | None:

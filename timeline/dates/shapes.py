@@ -313,6 +313,7 @@ def language(code: str, hand_written: Sequence[Rule], normalize: Callable[[str],
         normalize,
         _names(words),
         tense=tensedata.load(code),
+        hours=_hours(code, words),
         abbreviations=words.abbreviations,
     )
 
@@ -335,6 +336,13 @@ def language_from(folder: Path) -> Language:
         _names(words),
         abbreviations=words.abbreviations,
     )
+
+
+def _hours(code: str, words: data.Words) -> re.Pattern[str] | None:
+    """The language's `hour` fragment compiled (`core.Language.hours`), if it has one."""
+    if "hour" not in words.fragments:
+        return None
+    return re.compile(fragment(code, "hour"), re.IGNORECASE)
 
 
 def _names(words: data.Words) -> re.Pattern[str] | None:
