@@ -388,7 +388,7 @@ _DATED_REACH: Final = 60
 """How far before a mention a verb of dating (`TenseWords.dated_from`) is looked for."""
 
 
-_LEAD_WORD = re.compile(r"[^\W\d_]{1,3}\s+")
+_LEAD_WORD: Final = re.compile(r"[^\W\d_]{1,3}\s+")
 """A short word opening a mention: its own preposition ("on 4 September")."""
 
 
