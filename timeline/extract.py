@@ -2162,8 +2162,6 @@ def _mentions(text: str, lang: str, ref: dt.date | None) -> Iterator[Mention]:
             )
         ):
             until = False  # "Strajk trwał do maja": the end of a state gone, no deadline
-        if until and prefer == "past" and cues.end_set(text, match, sentence, lang):
-            prefer = None  # "Posiedzenie przerwano do poniedziałku": the coming Monday
         if prefer is not None and cues.would_have(text, sentence.start, match.start):
             prefer = None  # "ar fi împlinit 80 de ani pe 28 decembrie": the nearer reading
         undone = tense.thwarted(sentence.text, lang, offset, offset + match.end - match.start)
@@ -3940,21 +3938,6 @@ class _Cues:
             return False
         at = match.start - sentence.start
         return not tense.past_marked(sentence.text, lang, at, at + match.end - match.start)
-
-    def end_set(self, text: str, match: dates.Match, sentence: Sentence, lang: str) -> bool:
-        """A weekday after "until" in a past clause whose deed set an end ("Posiedzenie
-        przerwano do poniedziałku", "Срокът беше удължен до понеделник", a state that lasted
-        having no "until" left, `tense.lasted_until`): a deadline, the coming one, as with no
-        tense at all. Not in a clause that "not" negates ("не бяха заловени до петък": not
-        before Friday, a day gone by), nor a weekday's adjective after a "to" of comparing
-        ("w porównaniu do środowego meczu")."""
-        if match.rule.name not in WEEKDAYS or _group(match.match, "weekday_adjective"):
-            return False
-        if self.negated is None:
-            return True
-        at = match.start - sentence.start
-        first, _ = tense.clause_span(sentence.text, at, at + match.end - match.start, lang)
-        return self.negated.search(sentence.text, first, at) is None
 
     def to_this_day(self, text: str, match: dates.Match, sentence: Sentence, lang: str) -> bool:
         """ "Until today" closing a clause that "not" negates, with a past of its own and no
