@@ -576,6 +576,9 @@ def _nonfinite_only(
         if sentence[:start].rstrip().endswith(")"):
             return False
         lead = rest[: text.find(mention)].split() if mention else []
+        opening = mention.split(maxsplit=1)[0].lower() if lead and mention.strip() else ""
+        if opening in words.prepositions:
+            lead.append(opening)  # the mention opens on the preposition ("În data | de 12 martie")
         if lead and not _day_part_head(lead, words):
             return False
         return _adjuncts_only(rest, words)
@@ -606,10 +609,16 @@ def _nonfinite_only(
 def _day_part_head(lead: list[str], words: TenseWords) -> bool:
     """Whether the words before a date in its clause are a preposition's phrase that a part
     of the day or a span's edge heads, with the preposition that takes the date last
-    ("durante a madrugada de", "ao fim da tarde de", "pe data de"; `TenseWords.day_part`)."""
+    ("durante a madrugada de", "ao fim da tarde de", "pe data de"; `TenseWords.day_part`), or
+    that part itself last when it takes the date with no preposition ("На датата 12 март")."""
     part = words.day_part
     prepositions = words.prepositions
-    if part is None or lead[0].lower() not in prepositions or lead[-1].lower() not in prepositions:
+    last = lead[-1].lower()
+    if (
+        part is None
+        or lead[0].lower() not in prepositions
+        or (last not in prepositions and not part.fullmatch(last))
+    ):
         return False
     heads = [w for w in lead if w.lower() not in prepositions]
     return bool(heads) and all(part.fullmatch(w.lower()) for w in heads)
@@ -1712,6 +1721,20 @@ def _elliptic(sentence: str, lang: str, at: int, stop: int, start: int) -> Direc
     if future and (not past or future[-1] >= past[-1]):
         return "future"
     return "past" if past else None
+
+
+def day_part_before(sentence: str, lang: str, at: int) -> bool:
+    """Whether the word right before `at` is a part of the day or the word "date"
+    (`TenseWords.day_part`: "Na data de 5 de agosto", "În seara de vineri"): what a date after
+    it names is that day, no thing of its own."""
+    words = _words(_typed(sentence, lang))
+    if words is None or words.day_part is None:
+        return False
+    found = _LAST_WORD.search(sentence, 0, at)
+    return found is not None and words.day_part.fullmatch(found.group().lower()) is not None
+
+
+_LAST_WORD: Final = re.compile(r"[^\W\d_]+(?=[^\w]*\Z)")
 
 
 def verb_just_before(sentence: str, lang: str, at: int, *, bare: bool = True) -> bool:
