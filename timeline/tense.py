@@ -564,6 +564,11 @@ def _nonfinite_only(
     "Chegando ao aeroporto na sexta-feira"): a clause with no tense of its own."""
     text = sentence[start:finish]
     rest = text.replace(mention, " " * len(mention), 1) if mention else text
+    if words.that_is is not None:
+        # "..., czyli we wtorek", "..., adică pe 4 mai": a restatement of the time before it
+        found = words.that_is.match(rest, len(rest) - len(rest.lstrip(_LEADING)))
+        if found is not None:
+            rest = rest[: found.start()] + " " * (found.end() - found.start()) + rest[found.end() :]
     if _WORD.search(rest) is None:
         return True
     nonfinite = words.nonfinite
@@ -604,6 +609,9 @@ def _nonfinite_only(
             continue
         return False
     return True
+
+
+_LEADING: Final = " \t\n,;:–—-"
 
 
 def _day_part_head(lead: list[str], words: TenseWords) -> bool:
