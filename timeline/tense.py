@@ -565,7 +565,7 @@ def _nonfinite_only(
     text = sentence[start:finish]
     rest = text.replace(mention, " " * len(mention), 1) if mention else text
     if words.that_is is not None:
-        # "..., czyli we wtorek", "..., adică pe 4 mai": a restatement of the time before it
+        # "... right after the vote, that is on Tuesday": a restatement of the time before it
         found = words.that_is.match(rest, len(rest) - len(rest.lstrip(_LEADING)))
         if found is not None:
             rest = rest[: found.start()] + " " * (found.end() - found.start()) + rest[found.end() :]
@@ -583,7 +583,7 @@ def _nonfinite_only(
         lead = rest[: text.find(mention)].split() if mention else []
         opening = mention.split(maxsplit=1)[0].lower() if lead and mention.strip() else ""
         if opening in words.prepositions:
-            lead.append(opening)  # the mention opens on the preposition ("În data | de 12 martie")
+            lead.append(opening)  # the mention opens on the preposition ("on the date | of 12 May")
         if lead and not _day_part_head(lead, words):
             return False
         return _adjuncts_only(rest, words)
@@ -618,7 +618,7 @@ def _day_part_head(lead: list[str], words: TenseWords) -> bool:
     """Whether the words before a date in its clause are a preposition's phrase that a part
     of the day or a span's edge heads, with the preposition that takes the date last
     ("durante a madrugada de", "ao fim da tarde de", "pe data de"; `TenseWords.day_part`), or
-    that part itself last when it takes the date with no preposition ("На датата 12 март")."""
+    that part itself last when it takes the date with no preposition ("on the date 12 March")."""
     part = words.day_part
     prepositions = words.prepositions
     last = lead[-1].lower()
@@ -1733,8 +1733,8 @@ def _elliptic(sentence: str, lang: str, at: int, stop: int, start: int) -> Direc
 
 def day_part_before(sentence: str, lang: str, at: int) -> bool:
     """Whether the word right before `at` is a part of the day or the word "date"
-    (`TenseWords.day_part`: "Na data de 5 de agosto", "În seara de vineri"): what a date after
-    it names is that day, no thing of its own."""
+    (`TenseWords.day_part`: "on the date of 5 August", "on the evening of Friday"): what a
+    date after it names is that day, no thing of its own."""
     words = _words(_typed(sentence, lang))
     if words is None or words.day_part is None:
         return False
@@ -1939,9 +1939,14 @@ def _capital_next(sentence: str, at: int) -> bool:
     return found is not None and found.group(1).isupper()
 
 
-_QUOTED_NAME: Final = re.compile(r"(?<=[^\W\d_]\s)[„“\"«]([^„“”\"«»,.;:!?()]{1,40}?)[“”\"»]")
+_QUOTED_NAME: Final = re.compile(
+    r"(?<=[^\W\d_]\s)[„“\"«]((?:[^„“”\"«»,.;:!?()]|(?<=[^\W\d_])(?<![^\W\d_]{4})\.(?=\s)){1,40}?)"
+    r"[“”\"»]"
+)
 """A short quoted name after a word ("the hall „Arena“", "the club „Black Sea“"),
-capitalised, of three words at most: its quote marks bound no clause, as a quote's do."""
+capitalised, of three words at most: its quote marks bound no clause, as a quote's do. A
+word of up to three letters with its dot inside it is an abbreviation, a title ("the
+church „St. Paraskeva“"), no full stop, and is not counted among its words."""
 
 
 _OPENING_QUOTE: Final = re.compile(r"[„“\"«]")
@@ -1964,7 +1969,7 @@ def _quoted_spans(sentence: str, at: int = -1) -> list[tuple[int, int]]:
         (m.start(), m.end())
         for m in _QUOTED_NAME.finditer(sentence)
         if m.group(1).lstrip()[:1].isupper()  # a name typed with spaces inside its marks
-        and len(m.group(1).split()) <= 3
+        and len([w for w in m.group(1).split() if not w.endswith(".")]) <= 3
         and not m.start() <= at < m.end()
     ]
 
