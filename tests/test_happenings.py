@@ -84,7 +84,10 @@ def test_thirty_articles_give_a_third_fewer_candidates_and_keep_every_date(
     # Thursday, the Friday of the next government meeting, whose candidate it joins
     # 245 and 151 since session 15: 27_pt's "adiada para os dias 9, 23 e 25 de janeiro" holds
     # three days, the first no longer missed (it joins January's candidates)
-    assert (baseline, len(events)) == (245, 151)
+    # 150 since session 20 (tense29r): 05_ro's "în ședința extraordinară a Guvernului de
+    # vineri, au fost adoptate" is the Friday before the article ("extraordinară", the
+    # meeting's adjective, is no present read forward), joining that day's candidates
+    assert (baseline, len(events)) == (245, 150)
     assert len(events) / 30 <= (2 / 3) * baseline / 30
     again = cli("build", "--store", str(store), "--seeds", str(tmp_path / "seeds"))
     assert "0 new candidates, 245 already cited" in again.stdout

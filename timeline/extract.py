@@ -4007,12 +4007,16 @@ class _Cues:
         listopada"): what will be done about a thing is as often about one gone by as about
         one ahead, and the nearer reading is taken. In a past clause the thing is most often
         past with it ("A inundação de junho deixou milhares sem casa"), as the clause reads
-        it. Not where a verb stands right before the preposition ("se vor micșora din
-        februarie"): the date is the verb's, as where "of" is also "from" (bg "от", left out)."""
+        it. Not after a part of the day or the word "date" ("Na data de 5 de agosto", `day_part`:
+        that day, no thing), nor where a verb stands right before the preposition ("se vor
+        micșora din februarie"): the date is the verb's, as where "of" is also "from" (bg "от",
+        left out)."""
         opens, before = self.noun_of, self.noun_before
         if opens is None or before is None or opens.match(text, start) is None:
             return False
         if before.search(text, max(sentence.start, start - 60), start) is None:
+            return False
+        if tense.day_part_before(sentence.text, lang, start - sentence.start):
             return False
         return not tense.verb_just_before(sentence.text, lang, start - sentence.start, bare=False)
 

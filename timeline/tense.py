@@ -564,6 +564,11 @@ def _nonfinite_only(
     "Chegando ao aeroporto na sexta-feira"): a clause with no tense of its own."""
     text = sentence[start:finish]
     rest = text.replace(mention, " " * len(mention), 1) if mention else text
+    if words.that_is is not None:
+        # "... right after the vote, that is on Tuesday": a restatement of the time before it
+        found = words.that_is.match(rest, len(rest) - len(rest.lstrip(_LEADING)))
+        if found is not None:
+            rest = rest[: found.start()] + " " * (found.end() - found.start()) + rest[found.end() :]
     if _WORD.search(rest) is None:
         return True
     nonfinite = words.nonfinite
@@ -576,6 +581,9 @@ def _nonfinite_only(
         if sentence[:start].rstrip().endswith(")"):
             return False
         lead = rest[: text.find(mention)].split() if mention else []
+        opening = mention.split(maxsplit=1)[0].lower() if lead and mention.strip() else ""
+        if opening in words.prepositions:
+            lead.append(opening)  # the mention opens on the preposition ("on the date | of 12 May")
         if lead and not _day_part_head(lead, words):
             return False
         return _adjuncts_only(rest, words)
@@ -603,13 +611,22 @@ def _nonfinite_only(
     return True
 
 
+_LEADING: Final = " \t\n,;:–—-"
+
+
 def _day_part_head(lead: list[str], words: TenseWords) -> bool:
     """Whether the words before a date in its clause are a preposition's phrase that a part
     of the day or a span's edge heads, with the preposition that takes the date last
-    ("durante a madrugada de", "ao fim da tarde de", "pe data de"; `TenseWords.day_part`)."""
+    ("durante a madrugada de", "ao fim da tarde de", "pe data de"; `TenseWords.day_part`), or
+    that part itself last when it takes the date with no preposition ("on the date 12 March")."""
     part = words.day_part
     prepositions = words.prepositions
-    if part is None or lead[0].lower() not in prepositions or lead[-1].lower() not in prepositions:
+    last = lead[-1].lower()
+    if (
+        part is None
+        or lead[0].lower() not in prepositions
+        or (last not in prepositions and not part.fullmatch(last))
+    ):
         return False
     heads = [w for w in lead if w.lower() not in prepositions]
     return bool(heads) and all(part.fullmatch(w.lower()) for w in heads)
@@ -1718,6 +1735,20 @@ def _elliptic(sentence: str, lang: str, at: int, stop: int, start: int) -> Direc
     return "past" if past else None
 
 
+def day_part_before(sentence: str, lang: str, at: int) -> bool:
+    """Whether the word right before `at` is a part of the day or the word "date"
+    (`TenseWords.day_part`: "on the date of 5 August", "on the evening of Friday"): what a
+    date after it names is that day, no thing of its own."""
+    words = _words(_typed(sentence, lang))
+    if words is None or words.day_part is None:
+        return False
+    found = _LAST_WORD.search(sentence, 0, at)
+    return found is not None and words.day_part.fullmatch(found.group().lower()) is not None
+
+
+_LAST_WORD: Final = re.compile(r"[^\W\d_]+(?=[^\w]*\Z)")
+
+
 def verb_just_before(sentence: str, lang: str, at: int, *, bare: bool = True) -> bool:
     """Whether a verb stands right before position `at`, its clitic aside ("Proces ruszy
     12.05", "Sejm zbierze się 14.05"), or an auxiliary with its participle ("została
@@ -1912,9 +1943,14 @@ def _capital_next(sentence: str, at: int) -> bool:
     return found is not None and found.group(1).isupper()
 
 
-_QUOTED_NAME: Final = re.compile(r"(?<=[^\W\d_]\s)[„“\"«]([^„“”\"«»,.;:!?()]{1,40}?)[“”\"»]")
+_QUOTED_NAME: Final = re.compile(
+    r"(?<=[^\W\d_]\s)[„“\"«]((?:[^„“”\"«»,.;:!?()]|(?<=[^\W\d_])(?<![^\W\d_]{4})\.(?=\s)){1,40}?)"
+    r"[“”\"»]"
+)
 """A short quoted name after a word ("the hall „Arena“", "the club „Black Sea“"),
-capitalised, of three words at most: its quote marks bound no clause, as a quote's do."""
+capitalised, of three words at most: its quote marks bound no clause, as a quote's do. A
+word of up to three letters with its dot inside it is an abbreviation, a title ("the
+church „St. Paraskeva“"), no full stop, and is not counted among its words."""
 
 
 _OPENING_QUOTE: Final = re.compile(r"[„“\"«]")
@@ -1937,7 +1973,7 @@ def _quoted_spans(sentence: str, at: int = -1) -> list[tuple[int, int]]:
         (m.start(), m.end())
         for m in _QUOTED_NAME.finditer(sentence)
         if m.group(1).lstrip()[:1].isupper()  # a name typed with spaces inside its marks
-        and len(m.group(1).split()) <= 3
+        and len([w for w in m.group(1).split() if not w.endswith(".")]) <= 3
         and not m.start() <= at < m.end()
     ]
 

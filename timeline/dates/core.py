@@ -237,6 +237,10 @@ class TenseWords:
     "seara", "нощта"): between two prepositions right before a date set off by commas
     ("durante a madrugada de quarta-feira", "ao fim da tarde de sexta-feira") it is the
     date's head, and the clause is the date's adjunct, with no tense of its own."""
+    that_is: re.Pattern[str] | None = None
+    """The words of "that is" ("czyli", "adică", "ou seja", "тоест") opening a clause that
+    holds only a date ("zaraz po wyborach, czyli we wtorek"): the date restates the time of
+    the clause before it, and the clause is no clause of its own."""
     historic: re.Pattern[str] | None = None
     """The label opening a photo caption or a chronology ("Foto:", "Fot.", "Снимка:",
     "Cronologia crizei:", "Kronika afery do tej pory:"): what the sentence after it tells in

@@ -127,7 +127,7 @@ LEAD = rf"(?:{shapes.fragment('pt', 'lead')})?"
 """Prepositions a mention may start with; kept in the mention ("em junho").
 "no início deste mês" contracts "de" + "este": the period rules read "deste"."""
 CUE = (
-    r"(?:n[oa]|[nd]?est[ea]|[nd]?ess[ea]|desde\s+[oa]|ate\s+[oa]|desde|ate|pel[oa]|para(?:\s+[oa])?"
+    r"(?:n[oa]|[nd]?est[ea]|[nd]?ess[ea]|desde\s+[oa]|ate\s+(?:ao|[oa])|desde|ate|pel[oa]|para(?:\s+[oa])?"
     r"|a\s+partir\s+d[eoa]|(?:"
     + "|".join(
         f"(?<={w}\\s)"
@@ -551,14 +551,16 @@ SEASON = (
     rf"(?P<bol>\A)?(?:(?P<cue>{CUE}|durante\s+[oa]|em|{_SEASON_PART})\s+)?"
     rf"(?:(?P<this>n?(?:est|ess)[ea])\s+"
     rf"|(?P<pre>proxim[oa]|ultim[oa])\s+)?(?P<s>{_alt(_SEASON)})"
-    rf"(?:\s+(?:de\s+)?(?P<y>{YEAR})|\s+(?P<q>{PAST}|{NEXT}))?"
-    r"(?(cue)|(?(this)|(?(pre)|(?(y)|(?(q)|(?(bol)\Z|(?!)))))))"
+    rf"(?:\s+(?:de\s+)?(?P<y>{YEAR})|\s+(?P<q>{PAST}|{NEXT})|\s+{REL_YEAR})?"
+    r"(?(cue)|(?(this)|(?(pre)|(?(y)|(?(q)|(?(ry)|(?(bol)\Z|(?!))))))))"
 )
 
 
 def _season(m: re.Match[str], ctx: Context) -> EdtfDate | None:
     """Seasons as the model dates them: "este verão" holds or is nearest the reference."""
     y = int(m.group("y")) if m.group("y") else None
+    if m.group("ry"):  # "o verão do próximo ano", "no inverno do ano passado"
+        y = _rel_year(ctx.today, m.group("ry"))
     step = _step(m.group("pre") or m.group("q") or "")
     if step is None and m.group("this"):
         step = 0

@@ -42,6 +42,10 @@ what has happened, past, unless the date's clause holds an explicit future.
 before it and one after, right before the date ("durante a madrugada de quarta-feira", "pe
 data de 8 octombrie"), it is the date's head, no word of a clause of its own.
 
+`that_is` (a regular expression) is the language's "that is" ("czyli", "adică", "ou seja",
+"тоест"): opening a clause that holds only a date ("zaraz po wyborach, czyli we wtorek"), it
+makes the date a restatement of the time of the clause before it, no clause of its own.
+
 `look_past` (a whole number, 0 to 200, default 0) lets a language's verb forms read that many
 characters past the end of the clause in their look-aheads, for a form told by the next
 conjunct's verb (ro "se accidentă ..., iar medicii îl transportară"); the matches still lie
@@ -125,6 +129,7 @@ _PATTERNS = (
     "narrative",
     "historic",
     "day_part",
+    "that_is",
 )
 """Fields that are one regular expression each."""
 _FLAGS = ("present_is_schedule",)
