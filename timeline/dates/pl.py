@@ -711,6 +711,18 @@ RULES: tuple[Rule, ...] = (
         rf" i (?P<m2>{MONTH_FULL})(?: {_year_spec('y2')})?",
         _month_interval,
     ),
+    _rule(  # between two months, in the instrumental: "między wrześniem 2024 r. a majem 2025 r."
+        "month_range",
+        rf"(?:po)?mi[eę]dzy (?P<m1>{MONTH_FULL})(?: (?P<y1>{YEAR4}){YEAR_SUFFIX})?"
+        rf" (?:a|i) (?P<m2>{MONTH_FULL})(?: {_year_spec('y2')})?",
+        _month_interval,
+    ),
+    _rule(  # between two years: "między 2019 a 2021 rokiem", "między rokiem 2019 a 2021"
+        "year_range",
+        rf"(?:po)?mi[eę]dzy (?:rokiem )?(?P<y1>{YEAR4})(?: ?(?:rokiem|r\.))?"
+        rf" (?:a|i) (?:rokiem )?(?P<y2>{YEAR4})(?: ?(?:rokiem|r\.|roku)(?!\w))?",
+        _year_interval,
+    ),
     _rule(
         "year_range",
         rf"(?:(?P<od>od) (?:roku )?|(?:w latach|latach|z lat|na lata) )?(?P<y1>{YEAR4})"
