@@ -616,7 +616,7 @@ def _last_next_n(m: re.Match[str], ctx: Context) -> EdtfDate | None:
 
 
 def _year_only(m: re.Match[str], ctx: Context) -> EdtfDate | None:
-    return year(int(m.group("y1") or m.group("y2") or m.group("y3")))
+    return year(int(m.group("y1") or m.group("y2") or m.group("y3") or m.group("y4")))
 
 
 # --- rules -------------------------------------------------------------------------------
@@ -913,7 +913,9 @@ RULES: tuple[Rule, ...] = (
         r"(?:(?:roku|rokiem) )?"
         rf"(?P<y1>{YEAR4})(?![.,]\d){YEAR_SUFFIX}"
         rf"|{NOT_A_NUMBER_S_YEAR}(?P<y2>(?:19|20)\d\d)(?![.,]\d)"
-        r"(?: ?(?:roku|rok|r\.?)(?!\w)|(?! ?[^\W\d])(?![”\"»])))",
+        r"(?: ?(?:roku|rok|r\.?)(?!\w)|(?! ?[^\W\d])(?![”\"»]))"
+        # a year of an earlier century, its year word after it ("sięgają 1711 r."): a year
+        rf"|{NOT_A_NUMBER_S_YEAR}(?P<y4>1[0-8]\d\d)(?![.,]\d) ?(?:roku|r\.?)(?!\w))",
         _year_only,
     ),
 )
