@@ -616,7 +616,7 @@ def _last_next_n(m: re.Match[str], ctx: Context) -> EdtfDate | None:
 
 
 def _year_only(m: re.Match[str], ctx: Context) -> EdtfDate | None:
-    return year(int(m.group("y1") or m.group("y2") or m.group("y3")))
+    return year(int(m.group("y1") or m.group("y2") or m.group("y3") or m.group("y4")))
 
 
 # --- rules -------------------------------------------------------------------------------
@@ -710,6 +710,18 @@ RULES: tuple[Rule, ...] = (
         rf"na (?:przełomie|przelomie) (?P<m1>{MONTH_FULL})(?: (?P<y1>{YEAR4}))?"
         rf" i (?P<m2>{MONTH_FULL})(?: {_year_spec('y2')})?",
         _month_interval,
+    ),
+    _rule(  # between two months, in the instrumental: "między wrześniem 2024 r. a majem 2025 r."
+        "month_range",
+        rf"(?:po)?mi[eę]dzy (?P<m1>{MONTH_FULL})(?: (?P<y1>{YEAR4}){YEAR_SUFFIX})?"
+        rf" (?:a|i) (?P<m2>{MONTH_FULL})(?: {_year_spec('y2')})?",
+        _month_interval,
+    ),
+    _rule(  # between two years: "między 2019 a 2021 rokiem", "między rokiem 2019 a 2021"
+        "year_range",
+        rf"(?:po)?mi[eę]dzy (?:rokiem )?(?P<y1>{YEAR4})(?: ?(?:rokiem|r\.))?"
+        rf" (?:a|i) (?:rokiem )?(?P<y2>{YEAR4})(?: ?(?:rokiem|r\.|roku)(?!\w))?",
+        _year_interval,
     ),
     _rule(
         "year_range",
@@ -901,7 +913,9 @@ RULES: tuple[Rule, ...] = (
         r"(?:(?:roku|rokiem) )?"
         rf"(?P<y1>{YEAR4})(?![.,]\d){YEAR_SUFFIX}"
         rf"|{NOT_A_NUMBER_S_YEAR}(?P<y2>(?:19|20)\d\d)(?![.,]\d)"
-        r"(?: ?(?:roku|rok|r\.?)(?!\w)|(?! ?[^\W\d])(?![”\"»])))",
+        r"(?: ?(?:roku|rok|r\.?)(?!\w)|(?! ?[^\W\d])(?![”\"»]))"
+        # a year of an earlier century, its year word after it ("sięgają 1711 r."): a year
+        rf"|{NOT_A_NUMBER_S_YEAR}(?P<y4>1[0-8]\d\d)(?![.,]\d) ?(?:roku|r\.?)(?!\w))",
         _year_only,
     ),
 )

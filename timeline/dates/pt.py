@@ -528,12 +528,15 @@ def _ordinal_period(m: re.Match[str], ctx: Context) -> EdtfDate | None:
     return quarter(y, n) if is_quarter else month(y, n)
 
 
+AT_LEAST = shapes.fragment("pt", "at_least")
+"""An "at least" between a year and its preposition ("desde pelo menos 2010")."""
+
 YEAR_ALONE = (
     r"(?P<bol>\A)?(?:(?P<lead>em|no\s+ano\s+de|o\s+ano\s+de|ano\s+de|ano|desde|ate|de|para|"
     r"face\s+a|em\s+relacao\s+a|relativamente\s+a|comparad[oa]\s+com|"
     r"ate\s+(?:a[o]?\s+)?(?:final|fim)\s+de|"
     r"antes\s+de|depois\s+de|apos|a\s+partir\s+de|durante|n[oa]s?\s+(?:inicio|comeco|final|"
-    rf"fim|fins|meados)\s+de|em\s+(?:meados|fins|finais)\s+de)\s+)?(?P<y>{YEAR}|{YEAR_AFTER_ANO})"
+    rf"fim|fins|meados)\s+de|em\s+(?:meados|fins|finais)\s+de)(?:,?\s+{AT_LEAST},?)?\s+)?(?P<y>{YEAR}|{YEAR_AFTER_ANO})"
     rf"(?(lead)|(?(bol)\Z|(?!))){COUNT_NOUN}"
 )
 
