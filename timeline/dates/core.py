@@ -644,11 +644,26 @@ def scan(language: Language, text: str, *, gated: bool = True) -> list[Match]:
 def _off_the_hour(hours: re.Pattern[str], text: str, found: list[Match]) -> list[Match]:
     """The matches but those that open inside an hour of the clock (`Language.hours`), its
     word before them: their first number tells a time ("ora 20 – 14 septembrie"). A match
-    that holds the hour's word keeps it ("duminica seara la ora 19")."""
-    inside = [(h.start(), h.end()) for h in hours.finditer(text)]
-    if not inside:
-        return found
-    return [m for m in found if not any(s < m.start < e for s, e in inside)]
+    that holds the hour's word keeps it ("duminica seara la ora 19"). The hours are looked
+    for around each match's start alone (`HOUR_REACH`), not over the whole text: an article
+    has a few matches and thousands of characters."""
+    size = len(text)
+    return [
+        m
+        for m in found
+        if not any(
+            h.start() < m.start < h.end()
+            for h in hours.finditer(
+                text, max(0, m.start - HOUR_REACH), min(size, m.start + HOUR_REACH)
+            )
+        )
+    ]
+
+
+HOUR_REACH: Final = 40
+"""How far either side of a match's start an hour that holds it is looked for: an hour's
+words and number ("por volta das 20", "godzinie 14") are shorter, and one that holds the
+start ends before the reach, its look-ahead reading the text as it is."""
 
 
 def _marked(marks: tuple[tuple[str, ...], ...], text: str, start: int, end: int) -> bool:
