@@ -349,23 +349,27 @@ _MONTHS_AHEAD: Final = 6
 """How many months after a month a bare one joined to it by "or"/"and" may lie."""
 
 
+def _pair_in_sentence(
+    first: Mention, then: Mention, precisions: tuple[str, str]
+) -> tuple[EdtfDate, EdtfDate] | None:
+    """The values of two mentions of one sentence, when they are at these precisions: the
+    pairs that one of them may date again by the other (`_month_after`, `_night_dated`)."""
+    a, b = first.value, then.value
+    if a is None or b is None or (a.precision, b.precision) != precisions:
+        return None
+    return (a, b) if first.sentence_start == then.sentence_start else None
+
+
 def _month_after(text: str, before: Mention, mention: Mention) -> Mention:
     """A bare month joined by "or" or "and" to the month mentioned right before it ("w maju
     lub czerwcu", "през декември или януари"): the two name one stretch of the calendar, so
     the second is the first such month after the first (read alone it took its clause's
     direction from the reference, and could fall a year apart: May 2020 "or" June 2019).
     Still two mentions; a month written with its year keeps it."""
-    first, then = before.value, mention.value
-    if (
-        first is None
-        or then is None
-        or first.precision != "month"
-        or then.precision != "month"
-        or mention.meaning != "month"
-        or before.sentence_start != mention.sentence_start
-        or _DIGIT.search(mention.text)
-    ):
+    pair = _pair_in_sentence(before, mention, ("month", "month"))
+    if pair is None or mention.meaning != "month" or _DIGIT.search(mention.text):
         return mention
+    first, then = pair
     ahead = (then.start.month - first.start.month) % 12
     join = _either_word(mention.lang)
     if not 0 < ahead < _MONTHS_AHEAD or join is None:
@@ -691,16 +695,11 @@ def _night_dated(text: str, night: Mention, then: Mention, cues: _Cues) -> Menti
     agosto)", "В нощта срещу събота (21 август)"): one mention, dated by the written day (the
     weekdays read alone may take another week). The day written is the night's last (or its
     first, a single day falling on the first weekday)."""
-    a, b = night.value, then.value
-    if (
-        a is None
-        or b is None
-        or a.precision != "interval"
-        or b.precision != "day"
-        or a.end - a.start != dt.timedelta(days=1)
-        or night.sentence_start != then.sentence_start
-        or _DIGIT.search(night.text)
-    ):
+    pair = _pair_in_sentence(night, then, ("interval", "day"))
+    if pair is None or _DIGIT.search(night.text):
+        return None
+    a, b = pair
+    if a.end - a.start != dt.timedelta(days=1):
         return None
     gap = _NIGHT_BRACKET.fullmatch(text, night.end, then.start)
     if gap is None:
